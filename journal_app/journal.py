@@ -1,0 +1,272 @@
+"""Use cases on one journal: the only door the window and the CLI use to reach the store."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid as uuid_mod
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy.exc import IntegrityError
+
+from journal_app import messages
+from journal_app.errors import InvalidInput, NotFound
+from journal_app.models.values import (
+    INTENSITY_MAX,
+    INTENSITY_MIN,
+    MAX_BODY_CHARS,
+    MAX_NAME_CHARS,
+    MAX_TITLE_CHARS,
+    RELATIONSHIP_KEYS,
+    EntryDetail,
+    EntryFilter,
+    EntryForm,
+    JournalStats,
+    Page,
+    PersonInfo,
+    TriggerInfo,
+    TriggerMark,
+)
+from journal_app.palette import is_hex_colour, next_colour
+from journal_app.store import catalog, entries, listing, session, stats
+from journal_app.store.database import Database
+from journal_app.timeutil import local_day_bounds, now_utc, to_utc
+
+PAGE_SIZE = 100
+
+
+def slugify(name: str) -> str:
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    return re.sub(r"[\W_]+", "-", folded).strip("-")[:60]
+
+
+def clean_name(name: str, what: str) -> str:
+    name = " ".join((name or "").split())
+    if not name:
+        raise InvalidInput(f"The {what} needs a name.")
+    if len(name) > MAX_NAME_CHARS:
+        raise InvalidInput(f"The {what} name is longer than {MAX_NAME_CHARS} characters; please shorten it.")
+    return name
+
+
+def check_intensity(value: int | None) -> None:
+    if value is not None and (isinstance(value, bool) or not INTENSITY_MIN <= value <= INTENSITY_MAX):
+        raise InvalidInput(messages.bad_intensity(str(value)))
+
+
+class Journal:
+    """An open journal. Create with `Journal.open(folder)`; close when done."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._engine = db.engine
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, data_dir: Path | str, *, create: bool = False) -> "Journal":
+        return cls(Database.open(Path(data_dir), create=create))
+
+    @classmethod
+    def init(cls, data_dir: Path | str) -> "Journal":
+        """Create a new journal; refuses when one already exists."""
+        return cls(Database.open(Path(data_dir), create=True, must_be_new=True))
+
+    @property
+    def data_dir(self) -> Path:
+        return self._db.data_dir
+
+    @property
+    def path(self) -> Path:
+        return self._db.path
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> "Journal":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- triggers ----------------------------------------------------------------------------------
+    def triggers(self, *, with_counts: bool = False) -> list[TriggerInfo]:
+        with session.read(self._engine) as conn:
+            return catalog.list_triggers(conn, with_counts=with_counts)
+
+    def trigger(self, slug: str) -> TriggerInfo:
+        with session.read(self._engine) as conn:
+            found = catalog.trigger_by_slug(conn, slug)
+            if found is None:
+                valid = [t.slug for t in catalog.list_triggers(conn)]
+                raise InvalidInput(messages.unknown_trigger(slug, valid))
+            return found
+
+    def add_trigger(self, name: str, *, colour: str | None = None, description: str = "") -> TriggerInfo:
+        name = clean_name(name, "trigger")
+        if colour is not None and not is_hex_colour(colour):
+            raise InvalidInput(f"{colour!r} is not a colour like #0072B2.")
+        with session.write(self._engine) as conn:
+            if catalog.trigger_name_taken(conn, name):
+                raise InvalidInput(f"There is already a trigger called {name!r}.")
+            base = slugify(name) or "trigger"
+            slug, n = base, 2
+            while catalog.slug_exists(conn, slug):
+                slug, n = f"{base}-{n}", n + 1
+            trigger_id = catalog.insert_trigger(
+                conn, slug=slug, name=name, colour=colour or next_colour(catalog.used_colours(conn)),
+                description=description.strip(),
+            )
+            return catalog.trigger_by_id(conn, trigger_id)
+
+    def rename_trigger(self, trigger_id: int, name: str) -> TriggerInfo:
+        name = clean_name(name, "trigger")
+        with session.write(self._engine) as conn:
+            self._require_trigger(conn, trigger_id)
+            if catalog.trigger_name_taken(conn, name, except_id=trigger_id):
+                raise InvalidInput(f"There is already a trigger called {name!r}.")
+            catalog.update_trigger(conn, trigger_id, name=name)
+            return catalog.trigger_by_id(conn, trigger_id)
+
+    def recolour_trigger(self, trigger_id: int, colour: str) -> TriggerInfo:
+        if not is_hex_colour(colour):
+            raise InvalidInput(f"{colour!r} is not a colour like #0072B2.")
+        with session.write(self._engine) as conn:
+            self._require_trigger(conn, trigger_id)
+            catalog.update_trigger(conn, trigger_id, colour=colour.upper())
+            return catalog.trigger_by_id(conn, trigger_id)
+
+    def set_trigger_archived(self, trigger_id: int, archived: bool) -> TriggerInfo:
+        """Archive (custom) or hide (built-in): no longer offered for new entries, kept on old ones."""
+        with session.write(self._engine) as conn:
+            self._require_trigger(conn, trigger_id)
+            catalog.update_trigger(conn, trigger_id, archived=int(bool(archived)))
+            return catalog.trigger_by_id(conn, trigger_id)
+
+    @staticmethod
+    def _require_trigger(conn, trigger_id: int) -> TriggerInfo:
+        found = catalog.trigger_by_id(conn, trigger_id)
+        if found is None:
+            raise NotFound("That trigger no longer exists.")
+        return found
+
+    # -- people ------------------------------------------------------------------------------------
+    def people(self) -> list[PersonInfo]:
+        with session.read(self._engine) as conn:
+            return catalog.list_people(conn)
+
+    def person(self, name: str) -> PersonInfo:
+        with session.read(self._engine) as conn:
+            found = catalog.person_by_name(conn, " ".join(name.split()))
+        if found is None:
+            raise InvalidInput(f"There is nobody called {name!r} in this journal yet.")
+        return found
+
+    def add_person(self, name: str, relationship: str = "other") -> PersonInfo:
+        """The person with this name (any case), created with `relationship` if new."""
+        name = clean_name(name, "person")
+        if relationship not in RELATIONSHIP_KEYS:
+            raise InvalidInput(
+                f"{relationship!r} is not a relationship type; choose one of {', '.join(RELATIONSHIP_KEYS)}."
+            )
+        with session.write(self._engine) as conn:
+            existing = catalog.person_by_name(conn, name)
+            if existing is not None:
+                return existing
+            return catalog.insert_person(conn, name, relationship)
+
+    def update_person(self, person_id: int, *, name: str, relationship: str) -> PersonInfo:
+        name = clean_name(name, "person")
+        if relationship not in RELATIONSHIP_KEYS:
+            raise InvalidInput(f"{relationship!r} is not a relationship type.")
+        with session.write(self._engine) as conn:
+            other = catalog.person_by_name(conn, name)
+            if other is not None and other.id != person_id:
+                raise InvalidInput(f"There is already someone called {name!r}.")
+            catalog.update_person(conn, person_id, name=name, relationship=relationship)
+            return PersonInfo(person_id, name, relationship)
+
+    # -- entries -----------------------------------------------------------------------------------
+    def validate(self, form: EntryForm) -> EntryForm:
+        if not isinstance(form.occurred_at, datetime):
+            raise InvalidInput("The entry needs a date and time.")
+        if len(form.title) > MAX_TITLE_CHARS:
+            raise InvalidInput(f"The title is longer than {MAX_TITLE_CHARS} characters; please shorten it.")
+        if len(form.body) > MAX_BODY_CHARS:
+            raise InvalidInput(
+                f"This entry is longer than {MAX_BODY_CHARS:,} characters, the most one entry can hold. "
+                "Please split it into two entries; nothing was cut."
+            )
+        seen: dict[int, TriggerMark] = {}
+        for mark in form.triggers:
+            check_intensity(mark.intensity)
+            seen[mark.trigger_id] = mark
+        occurred = to_utc(form.occurred_at)
+        if not 1900 <= occurred.year <= 2200:
+            raise InvalidInput("The date is outside the years 1900–2200 this journal accepts.")
+        return replace(form, occurred_at=occurred, triggers=tuple(seen.values()),
+                       person_ids=tuple(dict.fromkeys(form.person_ids)))
+
+    def save(self, form: EntryForm) -> EntryDetail | None:
+        """Create or update one entry in one transaction. A blank new entry is not saved (returns None)."""
+        if form.id is None and form.is_blank():
+            return None
+        form = self.validate(form)
+        now = now_utc()
+        try:
+            with session.write(self._engine) as conn:
+                if form.id is None:
+                    entry_id = entries.insert_entry(conn, form, uuid=str(uuid_mod.uuid4()), now=now)
+                else:
+                    entry_id = form.id
+                    if not entries.update_entry(conn, form, now=now):
+                        raise NotFound("This entry no longer exists (it may have been emptied from the Trash).")
+                return entries.get_entry(conn, entry_id)
+        except IntegrityError:
+            raise InvalidInput("A trigger or person on this entry no longer exists; please choose again.") from None
+
+    def get(self, entry_id: int) -> EntryDetail:
+        with session.read(self._engine) as conn:
+            found = entries.get_entry(conn, entry_id)
+        if found is None:
+            raise NotFound(f"There is no entry {entry_id}.")
+        return found
+
+    def page(self, flt: EntryFilter = EntryFilter(), cursor=None, limit: int = PAGE_SIZE) -> Page:
+        lo, hi = local_day_bounds(flt.start, flt.end)
+        with session.read(self._engine) as conn:
+            return listing.fetch_page(conn, flt, lo, hi, cursor, limit)
+
+    def people_names(self, entry_ids: list[int]) -> dict[int, tuple[str, ...]]:
+        with session.read(self._engine) as conn:
+            return entries.people_for(conn, entry_ids)
+
+    def move_to_trash(self, entry_id: int) -> None:
+        with session.write(self._engine) as conn:
+            if not entries.set_deleted(conn, entry_id, now_utc()):
+                raise NotFound(f"There is no entry {entry_id}.")
+
+    def restore(self, entry_id: int) -> None:
+        with session.write(self._engine) as conn:
+            if not entries.set_deleted(conn, entry_id, None):
+                raise NotFound(f"There is no entry {entry_id}.")
+
+    def trash_count(self) -> int:
+        with session.read(self._engine) as conn:
+            return entries.count_trash(conn)
+
+    def entry_count(self) -> int:
+        with session.read(self._engine) as conn:
+            return entries.count_live(conn)
+
+    def empty_trash(self) -> int:
+        """Delete every entry in the Trash for good. Returns how many."""
+        with session.write(self._engine) as conn:
+            return entries.purge_trash(conn)
+
+    # -- numbers -----------------------------------------------------------------------------------
+    def stats(self, start: date | None = None, end: date | None = None) -> JournalStats:
+        lo, hi = local_day_bounds(start, end)
+        with session.read(self._engine) as conn:
+            return stats.journal_stats(conn, lo, hi)

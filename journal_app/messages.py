@@ -1,0 +1,66 @@
+"""Words the app says to people, in one place. Warm, plain, specific; patterns, never diagnoses."""
+
+from __future__ import annotations
+
+QT_SYSTEM_LIBS = (
+    "libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 "
+    "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0 "
+    "libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1 fonts-dejavu-core"
+)
+APT_LINE = f"sudo apt-get install -y {QT_SYSTEM_LIBS}"
+
+SAVED = "Saved"
+SAVING = "Saving…"
+UNSAVED = "Not saved yet"
+NOTHING_TO_SAVE = "Nothing written yet"
+
+EMPTY_JOURNAL = (
+    "Your journal is empty.\n\nWhen a moment in a relationship stays with you, press Ctrl+N and write "
+    "about it — a few words are enough. Everything stays on this computer."
+)
+NO_ENTRY_SELECTED = "Choose an entry on the left, or press Ctrl+N to write a new one."
+NO_RESULTS = "Nothing matches. Try fewer words, or clear the filters."
+TRASH_EMPTY = "The Trash is empty."
+EMPTY_TRASH_QUESTION = (
+    "Delete the {n} entries in the Trash for good?\n\nThis cannot be undone; they will be gone from "
+    "this computer."
+)
+MOVED_TO_TRASH = "Moved to the Trash. You can restore it from Trash in the Journal menu."
+TRIGGER_BUILTIN_NOTE = "Built-in triggers can be hidden, not deleted; old entries keep them."
+TRIGGER_ARCHIVE_NOTE = "Archived triggers stay on the entries that already have them."
+
+
+def storage_failure(detail: str) -> str:
+    """A calm sentence for a failed read or write of the journal file."""
+    low = (detail or "").lower()
+    if "full" in low or "no space" in low:
+        reason = "the disk is full"
+    elif "readonly" in low or "read-only" in low or "permission" in low:
+        reason = "the journal's folder is read-only or not yours to write"
+    elif "locked" in low or "busy" in low:
+        reason = "another program is using the journal right now"
+    elif "i/o" in low:
+        reason = "the disk reported a read or write error"
+    elif "malformed" in low or "not a database" in low:
+        reason = "the journal file looks damaged"
+    else:
+        reason = detail or "an unknown problem"
+    return f"The journal could not be saved or read because {reason}. Your journal is unchanged."
+
+
+def save_failed(reason: str) -> str:
+    return f"Not saved: {reason} Your text is still here; saving will try again."
+
+
+def no_journal(path: str) -> str:
+    return (
+        f"There is no journal in {path} yet. Start the app once, or run `journal-app init`, to create one."
+    )
+
+
+def unknown_trigger(slug: str, valid: list[str]) -> str:
+    return f"There is no trigger called {slug!r}. Known triggers: {', '.join(valid) or '(none)'}."
+
+
+def bad_intensity(value: str) -> str:
+    return f"Intensity {value!r} is not a whole number from 0 to 10."

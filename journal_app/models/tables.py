@@ -1,0 +1,83 @@
+"""The journal's tables. The schema itself is created by Alembic migrations (store/migrations);
+a test checks that these classes and the migrations agree."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Optional
+
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, String
+from sqlmodel import Field, SQLModel
+
+from journal_app.models.types import UTCDateTime
+
+
+class Entry(SQLModel, table=True):
+    __tablename__ = "entry"
+    __table_args__ = (
+        Index("ix_entry_live_time", "deleted_at", "occurred_at", "id"),
+        CheckConstraint("shared IN (0, 1)", name="ck_entry_shared_bool"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    uuid: str = Field(sa_column=Column(String(36), nullable=False, unique=True))
+    occurred_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    updated_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    title: str = Field(default="", sa_column=Column(String, nullable=False, server_default=""))
+    body: str = Field(default="", sa_column=Column(String, nullable=False, server_default=""))
+    shared: bool = Field(default=False, nullable=False)
+    deleted_at: Optional[datetime] = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+
+
+class Trigger(SQLModel, table=True):
+    __tablename__ = "trigger"
+    __table_args__ = (CheckConstraint("builtin IN (0, 1) AND archived IN (0, 1)", name="ck_trigger_flags"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    slug: str = Field(sa_column=Column(String(64), nullable=False, unique=True))
+    name: str = Field(sa_column=Column(String(80), nullable=False))
+    description: str = Field(default="", sa_column=Column(String, nullable=False, server_default=""))
+    colour: str = Field(sa_column=Column(String(7), nullable=False))
+    builtin: bool = Field(default=False, nullable=False)
+    archived: bool = Field(default=False, nullable=False)
+    pattern: Optional[str] = Field(default=None, sa_column=Column(String(20), nullable=True))
+    sort_order: int = Field(default=0, nullable=False)
+    created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class EntryTrigger(SQLModel, table=True):
+    __tablename__ = "entry_trigger"
+    __table_args__ = (
+        Index("ix_entry_trigger_trigger", "trigger_id", "entry_id"),
+        CheckConstraint("intensity IS NULL OR intensity BETWEEN 0 AND 10", name="ck_entry_trigger_intensity"),
+    )
+
+    entry_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True)
+    )
+    trigger_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("trigger.id", ondelete="RESTRICT"), primary_key=True)
+    )
+    intensity: Optional[int] = Field(default=None, sa_column=Column(Integer, nullable=True))
+
+
+class Person(SQLModel, table=True):
+    __tablename__ = "person"
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(sa_column=Column(String(120, collation="NOCASE"), nullable=False, unique=True))
+    relationship: str = Field(sa_column=Column(String(20), nullable=False, server_default="other"))
+    created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class EntryPerson(SQLModel, table=True):
+    __tablename__ = "entry_person"
+    __table_args__ = (Index("ix_entry_person_person", "person_id", "entry_id"),)
+
+    entry_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True)
+    )
+    person_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("person.id", ondelete="RESTRICT"), primary_key=True)
+    )

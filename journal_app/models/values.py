@@ -1,0 +1,207 @@
+"""Plain value types passed between services, the CLI and the widgets (no ORM, no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+MAX_TITLE_CHARS = 300
+MAX_BODY_CHARS = 10_000_000  # about 10 MB of text; far above any real entry, refused (never cut) above it
+MAX_NAME_CHARS = 80
+INTENSITY_MIN, INTENSITY_MAX = 0, 10
+
+RELATIONSHIPS: tuple[tuple[str, str], ...] = (
+    ("partner", "Partner"),
+    ("parent", "Parent"),
+    ("family", "Family"),
+    ("friend", "Friend"),
+    ("colleague", "Colleague"),
+    ("therapist", "Therapist"),
+    ("other", "Other"),
+)
+RELATIONSHIP_KEYS = tuple(key for key, _ in RELATIONSHIPS)
+
+
+@dataclass(frozen=True)
+class BuiltinTrigger:
+    slug: str
+    name: str
+    colour: str
+    pattern: str
+    description: str
+
+
+BUILTIN_TRIGGERS: tuple[BuiltinTrigger, ...] = (
+    BuiltinTrigger(
+        "abandonment-fear",
+        "Abandonment fear",
+        "#D55E00",
+        "anxious",
+        "Worry that someone close is pulling away or will leave; wanting reassurance.",
+    ),
+    BuiltinTrigger(
+        "withdrawal",
+        "Withdrawal",
+        "#0072B2",
+        "avoidant",
+        "Going quiet, shutting down or needing distance when closeness feels like too much.",
+    ),
+    BuiltinTrigger(
+        "push-pull",
+        "Push-pull",
+        "#CC79A7",
+        "disorganised",
+        "Wanting closeness and fearing it at once; reaching out, then pushing away.",
+    ),
+)
+BUILTIN_SLUGS = tuple(t.slug for t in BUILTIN_TRIGGERS)
+
+
+@dataclass(frozen=True)
+class TriggerInfo:
+    id: int
+    slug: str
+    name: str
+    colour: str
+    builtin: bool
+    archived: bool
+    description: str = ""
+    pattern: str | None = None
+    entry_count: int = 0
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    id: int
+    name: str
+    relationship: str
+
+
+@dataclass(frozen=True)
+class TriggerMark:
+    """A trigger ticked on an entry, with its intensity (None: not rated)."""
+
+    trigger_id: int
+    intensity: int | None = None
+
+
+@dataclass(frozen=True)
+class TriggerChip:
+    """A trigger as shown on an entry: name, colour, intensity."""
+
+    trigger_id: int
+    slug: str
+    name: str
+    colour: str
+    intensity: int | None
+    archived: bool = False
+
+
+@dataclass(frozen=True)
+class EntryForm:
+    """What the editor (or the CLI) wants saved. id None means a new entry."""
+
+    occurred_at: datetime
+    title: str = ""
+    body: str = ""
+    triggers: tuple[TriggerMark, ...] = ()
+    person_ids: tuple[int, ...] = ()
+    shared: bool = False
+    id: int | None = None
+
+    def is_blank(self) -> bool:
+        """Nothing a person wrote or chose: such a new entry is not saved."""
+        return not (self.title.strip() or self.body.strip() or self.triggers or self.person_ids)
+
+
+@dataclass(frozen=True)
+class EntryDetail:
+    id: int
+    uuid: str
+    occurred_at: datetime
+    created_at: datetime
+    updated_at: datetime
+    title: str
+    body: str
+    shared: bool
+    deleted_at: datetime | None
+    triggers: tuple[TriggerChip, ...] = ()
+    people: tuple[PersonInfo, ...] = ()
+
+    def to_form(self) -> EntryForm:
+        return EntryForm(
+            id=self.id,
+            occurred_at=self.occurred_at,
+            title=self.title,
+            body=self.body,
+            triggers=tuple(TriggerMark(c.trigger_id, c.intensity) for c in self.triggers),
+            person_ids=tuple(p.id for p in self.people),
+            shared=self.shared,
+        )
+
+
+# Markers the search snippet puts around matched words (private-use characters, never shown).
+MATCH_START = "\ue000"
+MATCH_END = "\ue001"
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    """One line of the entry list: enough to show it, never the whole body."""
+
+    id: int
+    uuid: str
+    occurred_at: datetime
+    title: str
+    preview: str
+    shared: bool
+    deleted_at: datetime | None = None
+    triggers: tuple[TriggerChip, ...] = ()
+    snippet: str | None = None  # with MATCH_START/MATCH_END around matched words
+
+    @property
+    def heading(self) -> str:
+        """The title, or the first non-empty line of the text."""
+        if self.title.strip():
+            return self.title.strip()
+        for line in self.preview.splitlines():
+            if line.strip():
+                return line.strip()
+        return ""
+
+
+@dataclass(frozen=True)
+class EntryFilter:
+    """Which entries a list shows. Empty filter: every entry not in the Trash, newest first."""
+
+    text: str = ""
+    trigger_ids: tuple[int, ...] = ()
+    person_ids: tuple[int, ...] = ()
+    start: date | None = None
+    end: date | None = None
+    trashed: bool = False
+
+    @property
+    def is_search(self) -> bool:
+        return bool(self.text.strip())
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: tuple[EntryRow, ...]
+    next_cursor: Any = None  # opaque; None when there is nothing more
+
+
+@dataclass(frozen=True)
+class TriggerStats:
+    slug: str
+    name: str
+    count: int
+    mean_intensity: float | None
+
+
+@dataclass(frozen=True)
+class JournalStats:
+    entries: int
+    triggers: tuple[TriggerStats, ...] = field(default_factory=tuple)

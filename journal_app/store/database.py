@@ -1,0 +1,74 @@
+"""Opening, creating and closing a journal folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from journal_app.errors import JournalExists, NotAJournal, StorageError
+from journal_app.messages import no_journal
+from journal_app.paths import database_path
+from journal_app.store import engine as engine_mod
+from journal_app.store import migrate
+
+REQUIRED_TABLES = {"entry", "trigger", "entry_trigger", "person", "entry_person", "entry_fts"}
+
+
+class Database:
+    """One open journal: its folder, its file and the engine that talks to it."""
+
+    def __init__(self, data_dir: Path, path: Path, engine: Engine) -> None:
+        self.data_dir = data_dir
+        self.path = path
+        self.engine = engine
+
+    @classmethod
+    def open(cls, data_dir: Path, *, create: bool = False, must_be_new: bool = False) -> "Database":
+        data_dir = Path(data_dir)
+        path = database_path(data_dir)
+        if data_dir.exists() and not data_dir.is_dir():
+            raise NotAJournal(f"{data_dir} is a file, not a journal folder.")
+        if path.exists():
+            if must_be_new:
+                raise JournalExists(f"A journal already exists in {data_dir}; nothing was changed.")
+            engine_mod.check_file_kind(path)
+            is_new = path.stat().st_size == 0
+        else:
+            if not create:
+                raise NotAJournal(no_journal(str(data_dir)))
+            try:
+                engine_mod.make_private_dir(data_dir)
+                engine_mod.create_private_file(path)
+            except OSError as exc:
+                raise StorageError(
+                    f"The journal could not be created in {data_dir}: {exc.strerror or exc}."
+                ) from None
+            is_new = True
+
+        probe = engine_mod.connect(path)
+        try:
+            revision = migrate.current_revision(probe)
+            tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            probe.close()
+        if revision is None and not is_new and tables:
+            raise NotAJournal(
+                f"{path} is a database, but not a Relationship Patterns journal. Nothing was changed."
+            )
+        engine = engine_mod.make_engine(path)
+        try:
+            if revision != migrate.HEAD_REVISION:
+                if revision is not None:
+                    migrate.backup_before_migration(path, revision)
+                migrate.upgrade(engine)
+            elif not REQUIRED_TABLES <= tables:
+                raise NotAJournal(f"{path} is missing parts of a journal, so it was not opened. Nothing was changed.")
+        except BaseException:
+            engine.dispose()
+            raise
+        engine_mod.tighten_permissions(data_dir, path)
+        return cls(data_dir, path, engine)
+
+    def close(self) -> None:
+        self.engine.dispose()

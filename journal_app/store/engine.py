@@ -1,0 +1,109 @@
+"""Connections to the journal file: PRAGMAs on every connection, verified, and an SQLAlchemy engine
+built by a function (never at import time)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+
+from journal_app.errors import NotAJournal, StorageError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+# (pragma, value set, value expected when read back)
+PRAGMAS: tuple[tuple[str, str, object], ...] = (
+    ("foreign_keys", "ON", 1),
+    ("journal_mode", "WAL", "wal"),
+    ("synchronous", "FULL", 2),
+    ("busy_timeout", str(BUSY_TIMEOUT_MS), BUSY_TIMEOUT_MS),
+    ("temp_store", "MEMORY", 2),
+    ("secure_delete", "ON", 1),
+)
+
+log = logging.getLogger(__name__)
+
+
+def check_file_kind(path: Path) -> None:
+    """Refuse, without changing anything, a file that is not an SQLite database."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except IsADirectoryError:
+        raise NotAJournal(f"{path} is a folder, not a journal file.") from None
+    except PermissionError:
+        raise StorageError(f"The journal file {path} cannot be read: permission denied.") from None
+    if head and head != SQLITE_HEADER:
+        raise NotAJournal(
+            f"{path} is not a journal this app can open (it is not an SQLite database, or it is damaged). "
+            "Nothing was changed."
+        )
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """One connection with every PRAGMA applied and checked. Transactions are ours: isolation_level=None."""
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise StorageError(f"The journal file {path} could not be opened ({exc}).") from None
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for name, value, expected in PRAGMAS:
+            conn.execute(f"PRAGMA {name}={value}")
+            got = conn.execute(f"PRAGMA {name}").fetchone()[0]
+            if isinstance(got, str):
+                got = got.lower()
+            if got != expected:
+                raise StorageError(f"The journal could not set PRAGMA {name} (wanted {expected}, got {got}).")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc):
+            raise NotAJournal(f"{path} is not a journal this app can open, or it is damaged. Nothing was changed.") from None
+        raise StorageError(f"The journal file {path} could not be opened ({exc}).") from None
+    return conn
+
+
+def make_engine(path: Path) -> Engine:
+    path = Path(path)
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: connect(path),
+        hide_parameters=True,  # entry text never reaches a log or an exception message
+        pool_pre_ping=False,
+    )
+
+    @event.listens_for(engine, "close")
+    def _checkpoint(dbapi_conn, _record):  # pragma: no cover - exercised on pool disposal
+        try:
+            dbapi_conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass
+
+    return engine
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file readable by the owner only (0600), refusing to follow a symlink."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+    os.close(fd)
+
+
+def make_private_dir(path: Path) -> None:
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        os.chmod(path, 0o700)
+    except OSError:  # pragma: no cover - e.g. a folder the user does not own
+        log.warning("could not restrict the journal folder's permissions")
+
+
+def tighten_permissions(data_dir: Path, db_path: Path) -> None:
+    for candidate in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
+        try:
+            if candidate.exists() and (candidate.stat().st_mode & 0o077):
+                os.chmod(candidate, 0o600)
+        except OSError:  # pragma: no cover
+            pass

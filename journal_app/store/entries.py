@@ -1,0 +1,137 @@
+"""Entries and their links to triggers and people."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy import Connection, bindparam, text
+
+from journal_app.models.types import from_utc_text, utc_text
+from journal_app.models.values import EntryDetail, EntryForm, PersonInfo, TriggerChip
+
+
+def insert_entry(conn: Connection, form: EntryForm, *, uuid: str, now: datetime) -> int:
+    result = conn.execute(
+        text(
+            "INSERT INTO entry (uuid, occurred_at, created_at, updated_at, title, body, shared, deleted_at) "
+            "VALUES (:uuid, :at, :now, :now, :title, :body, :shared, NULL)"
+        ),
+        {"uuid": uuid, "at": utc_text(form.occurred_at), "now": utc_text(now), "title": form.title,
+         "body": form.body, "shared": int(form.shared)},
+    )
+    entry_id = int(result.lastrowid)
+    _replace_links(conn, entry_id, form)
+    return entry_id
+
+
+def update_entry(conn: Connection, form: EntryForm, *, now: datetime) -> bool:
+    """Write the form over entry `form.id`. Returns False when the entry no longer exists."""
+    result = conn.execute(
+        text(
+            "UPDATE entry SET occurred_at = :at, updated_at = :now, title = :title, body = :body, shared = :shared "
+            "WHERE id = :id"
+        ),
+        {"id": form.id, "at": utc_text(form.occurred_at), "now": utc_text(now), "title": form.title,
+         "body": form.body, "shared": int(form.shared)},
+    )
+    if result.rowcount == 0:
+        return False
+    _replace_links(conn, form.id, form)
+    return True
+
+
+def _replace_links(conn: Connection, entry_id: int, form: EntryForm) -> None:
+    conn.execute(text("DELETE FROM entry_trigger WHERE entry_id = :e"), {"e": entry_id})
+    conn.execute(text("DELETE FROM entry_person WHERE entry_id = :e"), {"e": entry_id})
+    if form.triggers:
+        conn.execute(
+            text("INSERT INTO entry_trigger (entry_id, trigger_id, intensity) VALUES (:e, :t, :i)"),
+            [{"e": entry_id, "t": m.trigger_id, "i": m.intensity} for m in form.triggers],
+        )
+    if form.person_ids:
+        conn.execute(
+            text("INSERT INTO entry_person (entry_id, person_id) VALUES (:e, :p)"),
+            [{"e": entry_id, "p": p} for p in dict.fromkeys(form.person_ids)],
+        )
+
+
+def get_entry(conn: Connection, entry_id: int) -> EntryDetail | None:
+    row = conn.execute(
+        text(
+            "SELECT id, uuid, occurred_at, created_at, updated_at, title, body, shared, deleted_at "
+            "FROM entry WHERE id = :id"
+        ),
+        {"id": entry_id},
+    ).first()
+    if row is None:
+        return None
+    people = conn.execute(
+        text(
+            "SELECT p.id, p.name, p.relationship FROM entry_person ep JOIN person p ON p.id = ep.person_id "
+            "WHERE ep.entry_id = :id ORDER BY p.name COLLATE NOCASE"
+        ),
+        {"id": entry_id},
+    )
+    return EntryDetail(
+        id=row[0], uuid=row[1], occurred_at=from_utc_text(row[2]), created_at=from_utc_text(row[3]),
+        updated_at=from_utc_text(row[4]), title=row[5], body=row[6], shared=bool(row[7]),
+        deleted_at=from_utc_text(row[8]) if row[8] else None,
+        triggers=chips_for(conn, [entry_id]).get(entry_id, ()),
+        people=tuple(PersonInfo(*p) for p in people),
+    )
+
+
+def chips_for(conn: Connection, entry_ids: Iterable[int]) -> dict[int, tuple[TriggerChip, ...]]:
+    ids = list(entry_ids)
+    if not ids:
+        return {}
+    rows = conn.execute(
+        text(
+            "SELECT et.entry_id, t.id, t.slug, t.name, t.colour, et.intensity, t.archived "
+            "FROM entry_trigger et JOIN trigger t ON t.id = et.trigger_id "
+            "WHERE et.entry_id IN :ids ORDER BY t.sort_order, t.id"
+        ).bindparams(bindparam("ids", expanding=True)),
+        {"ids": ids},
+    )
+    chips: dict[int, list[TriggerChip]] = {}
+    for entry_id, tid, slug, name, colour, intensity, archived in rows:
+        chips.setdefault(entry_id, []).append(TriggerChip(tid, slug, name, colour, intensity, bool(archived)))
+    return {k: tuple(v) for k, v in chips.items()}
+
+
+def people_for(conn: Connection, entry_ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
+    ids = list(entry_ids)
+    if not ids:
+        return {}
+    rows = conn.execute(
+        text(
+            "SELECT ep.entry_id, p.name FROM entry_person ep JOIN person p ON p.id = ep.person_id "
+            "WHERE ep.entry_id IN :ids ORDER BY p.name COLLATE NOCASE"
+        ).bindparams(bindparam("ids", expanding=True)),
+        {"ids": ids},
+    )
+    names: dict[int, list[str]] = {}
+    for entry_id, name in rows:
+        names.setdefault(entry_id, []).append(name)
+    return {k: tuple(v) for k, v in names.items()}
+
+
+def set_deleted(conn: Connection, entry_id: int, when: datetime | None) -> bool:
+    result = conn.execute(
+        text("UPDATE entry SET deleted_at = :when WHERE id = :id"),
+        {"id": entry_id, "when": utc_text(when) if when else None},
+    )
+    return result.rowcount > 0
+
+
+def count_trash(conn: Connection) -> int:
+    return conn.execute(text("SELECT count(*) FROM entry WHERE deleted_at IS NOT NULL")).scalar_one()
+
+
+def purge_trash(conn: Connection) -> int:
+    return conn.execute(text("DELETE FROM entry WHERE deleted_at IS NOT NULL")).rowcount
+
+
+def count_live(conn: Connection) -> int:
+    return conn.execute(text("SELECT count(*) FROM entry WHERE deleted_at IS NULL")).scalar_one()

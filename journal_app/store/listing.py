@@ -1,0 +1,186 @@
+"""Pages of entry rows for the list: browse (keyset on time), full-text search (FTS5, bm25-ranked, with
+highlighted snippets) and a substring fallback for text FTS cannot tokenise (emoji, symbols)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Connection, bindparam, text
+
+from journal_app.models.types import from_utc_text, utc_text
+from journal_app.models.values import MATCH_END, MATCH_START, EntryFilter, EntryRow, Page
+from journal_app.store.entries import chips_for
+
+PREVIEW_CHARS = 280
+SNIPPET_TOKENS = 14
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+def fts_query(raw: str) -> str | None:
+    """User words as quoted FTS5 phrases (so no character is an operator), the last one as a prefix."""
+    words = raw.replace("\x00", " ").split()
+    if not words:
+        return None
+    phrases = ['"' + w.replace('"', '""') + '"' for w in words]
+    phrases[-1] += "*"
+    return " ".join(phrases)
+
+
+def _ascii_lower(value: str) -> str:
+    """Lower-case the way SQLite's lower() does (ASCII only), so positions line up."""
+    return value.translate(_ASCII_LOWER)
+
+
+def _conditions(flt: EntryFilter, lo: datetime | None, hi: datetime | None, params: dict) -> list[str]:
+    conds = ["e.deleted_at IS NOT NULL" if flt.trashed else "e.deleted_at IS NULL"]
+    if lo is not None:
+        conds.append("e.occurred_at >= :lo")
+        params["lo"] = utc_text(lo)
+    if hi is not None:
+        conds.append("e.occurred_at < :hi")
+        params["hi"] = utc_text(hi)
+    if flt.trigger_ids:
+        conds.append(
+            "EXISTS (SELECT 1 FROM entry_trigger et WHERE et.entry_id = e.id AND et.trigger_id IN :tids)"
+        )
+        params["tids"] = list(flt.trigger_ids)
+    if flt.person_ids:
+        conds.append(
+            "EXISTS (SELECT 1 FROM entry_person ep WHERE ep.entry_id = e.id AND ep.person_id IN :pids)"
+        )
+        params["pids"] = list(flt.person_ids)
+    return conds
+
+
+def _run(conn: Connection, sql: str, params: dict):
+    stmt = text(sql)
+    for key in ("tids", "pids"):
+        if key in params:
+            stmt = stmt.bindparams(bindparam(key, expanding=True))
+    return conn.execute(stmt, params).all()
+
+
+_ROW_COLUMNS = (
+    "e.id, e.uuid, e.occurred_at, e.title, substr(e.body, 1, :preview), e.shared, e.deleted_at"
+)
+
+
+def _rows(conn: Connection, raw_rows, snippets: list[str | None]) -> tuple[EntryRow, ...]:
+    chips = chips_for(conn, [r[0] for r in raw_rows])
+    return tuple(
+        EntryRow(
+            id=r[0], uuid=r[1], occurred_at=from_utc_text(r[2]), title=r[3], preview=r[4] or "",
+            shared=bool(r[5]), deleted_at=from_utc_text(r[6]) if r[6] else None,
+            triggers=chips.get(r[0], ()), snippet=snip,
+        )
+        for r, snip in zip(raw_rows, snippets)
+    )
+
+
+def fetch_page(
+    conn: Connection, flt: EntryFilter, lo: datetime | None, hi: datetime | None, cursor, limit: int
+) -> Page:
+    if flt.is_search:
+        mode = cursor[0] if cursor else "fts"
+        offset = cursor[1] if cursor else 0
+        if mode == "fts":
+            page = _search_fts(conn, flt, lo, hi, offset, limit)
+            if page.rows or offset:
+                return page
+        return _search_substring(conn, flt, lo, hi, offset, limit)
+    if flt.trashed:
+        return _trash(conn, flt, lo, hi, cursor or 0, limit)
+    return _browse(conn, flt, lo, hi, cursor, limit)
+
+
+def _browse(conn, flt, lo, hi, cursor, limit) -> Page:
+    params: dict = {"preview": PREVIEW_CHARS, "limit": limit}
+    conds = _conditions(flt, lo, hi, params)
+    if cursor:
+        conds.append("(e.occurred_at, e.id) < (:c_at, :c_id)")
+        params["c_at"], params["c_id"] = cursor
+    rows = _run(
+        conn,
+        f"SELECT {_ROW_COLUMNS} FROM entry e WHERE {' AND '.join(conds)} "
+        "ORDER BY e.occurred_at DESC, e.id DESC LIMIT :limit",
+        params,
+    )
+    nxt = (rows[-1][2], rows[-1][0]) if len(rows) == limit else None
+    return Page(_rows(conn, rows, [None] * len(rows)), nxt)
+
+
+def _trash(conn, flt, lo, hi, offset: int, limit: int) -> Page:
+    params: dict = {"preview": PREVIEW_CHARS, "limit": limit, "offset": offset}
+    conds = _conditions(flt, lo, hi, params)
+    rows = _run(
+        conn,
+        f"SELECT {_ROW_COLUMNS} FROM entry e WHERE {' AND '.join(conds)} "
+        "ORDER BY e.deleted_at DESC, e.id DESC LIMIT :limit OFFSET :offset",
+        params,
+    )
+    nxt = offset + limit if len(rows) == limit else None
+    return Page(_rows(conn, rows, [None] * len(rows)), nxt)
+
+
+def _search_fts(conn, flt, lo, hi, offset: int, limit: int) -> Page:
+    query = fts_query(flt.text)
+    params: dict = {
+        "preview": PREVIEW_CHARS, "limit": limit, "offset": offset, "q": query,
+        "ms": MATCH_START, "me": MATCH_END, "tokens": SNIPPET_TOKENS,
+    }
+    conds = ["entry_fts MATCH :q", *_conditions(flt, lo, hi, params)]
+    rows = _run(
+        conn,
+        f"SELECT {_ROW_COLUMNS}, snippet(entry_fts, 1, :ms, :me, '…', :tokens) "
+        f"FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid WHERE {' AND '.join(conds)} "
+        "ORDER BY bm25(entry_fts, 4.0, 1.0), e.occurred_at DESC LIMIT :limit OFFSET :offset",
+        params,
+    )
+    nxt = ("fts", offset + limit) if len(rows) == limit else None
+    return Page(_rows(conn, rows, [r[7] for r in rows]), nxt)
+
+
+def _search_substring(conn, flt, lo, hi, offset: int, limit: int) -> Page:
+    words = [_ascii_lower(w) for w in flt.text.replace("\x00", " ").split()]
+    params: dict = {"preview": PREVIEW_CHARS, "limit": limit, "offset": offset}
+    conds = _conditions(flt, lo, hi, params)
+    for i, word in enumerate(words):
+        params[f"w{i}"] = word
+        conds.append(f"(instr(lower(e.title), :w{i}) > 0 OR instr(lower(e.body), :w{i}) > 0)")
+    params["w0"] = words[0]
+    rows = _run(
+        conn,
+        f"SELECT {_ROW_COLUMNS}, substr(e.body, max(1, instr(lower(e.body), :w0) - 60), 200) "
+        f"FROM entry e WHERE {' AND '.join(conds)} ORDER BY e.occurred_at DESC, e.id DESC "
+        "LIMIT :limit OFFSET :offset",
+        params,
+    )
+    snippets = [_mark(r[7], words) if r[7] else None for r in rows]
+    nxt = ("substring", offset + limit) if len(rows) == limit else None
+    return Page(_rows(conn, rows, snippets), nxt)
+
+
+def _mark(snippet: str, words: list[str]) -> str:
+    """Wrap each occurrence of the words in match markers (ASCII case-insensitive, like the query)."""
+    lowered = _ascii_lower(snippet)
+    spans: list[tuple[int, int]] = []
+    for word in words:
+        start = lowered.find(word)
+        while start != -1 and word:
+            spans.append((start, start + len(word)))
+            start = lowered.find(word, start + len(word))
+    if not spans:
+        return snippet
+    spans.sort()
+    merged: list[list[int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    out, pos = [], 0
+    for s, e in merged:
+        out += [snippet[pos:s], MATCH_START, snippet[s:e], MATCH_END]
+        pos = e
+    out.append(snippet[pos:])
+    return "".join(out)

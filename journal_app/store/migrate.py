@@ -1,0 +1,72 @@
+"""Schema versions with Alembic. Opening an up-to-date journal never imports Alembic (start-up speed);
+an older journal is backed up before it is migrated."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+HEAD_REVISION = "0001_initial"  # tests check this matches the newest migration script
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def current_revision(conn: sqlite3.Connection) -> str | None:
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+    ).fetchone()
+    if not has_table:
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return row[0] if row else None
+
+
+def alembic_config():
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def script_head() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def upgrade(engine: Engine) -> None:
+    from alembic import command
+
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def backup_before_migration(db_path: Path, revision: str) -> Path:
+    """A complete copy made with SQLite's backup API, owner-only, before the schema changes."""
+    folder = db_path.parent / "backups"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = folder / f"journal-before-upgrade-from-{revision}-{stamp}.db"
+    partial = target.with_suffix(".partial")
+    src = sqlite3.connect(str(db_path))
+    try:
+        fd_path = partial
+        fd_path.touch(mode=0o600)
+        dst = sqlite3.connect(str(fd_path))
+        try:
+            src.backup(dst)
+            ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    if ok != "ok":
+        partial.unlink(missing_ok=True)
+        raise RuntimeError("the backup before upgrading did not verify")
+    partial.replace(target)
+    return target
