@@ -1,0 +1,40 @@
+"""Shared test setup: Qt offscreen, a fixed local time zone, and a fresh data folder per test.
+Nothing here touches the real home folder."""
+
+import os
+import time
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["QT_API"] = "pyside6"
+os.environ["TZ"] = "Europe/Berlin"  # not UTC, with DST: offsets must be handled, not assumed
+time.tzset()
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / "run"))
+    (home / "run").mkdir(mode=0o700)
+    monkeypatch.delenv("JOURNAL_APP_DATA_DIR", raising=False)
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> Path:
+    """A folder for one journal (not yet created)."""
+    return tmp_path / "journal"
+
+
+@pytest.fixture
+def journal(data_dir):
+    from journal_app.journal import Journal
+
+    j = Journal.open(data_dir, create=True)
+    yield j
+    j.close()
