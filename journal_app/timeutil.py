@@ -79,3 +79,27 @@ def local_day_bounds(start: date | None, end: date | None) -> tuple[datetime | N
 def iso_local(value: datetime) -> str:
     """ISO 8601 in local time with its UTC offset."""
     return to_local(value).isoformat()
+
+
+# Date-range presets offered by the list's filter (key, label, days back or None).
+RANGE_PRESETS: tuple[tuple[str, str], ...] = (
+    ("any", "Any time"),
+    ("7d", "Last 7 days"),
+    ("30d", "Last 30 days"),
+    ("12m", "Last 12 months"),
+    ("custom", "Custom dates…"),
+)
+
+
+def preset_range(key: str, today: date) -> tuple[date | None, date | None]:
+    """The [start, end] local dates a preset covers, ending today; (None, None) for any time/custom."""
+    days = {"7d": 7, "30d": 30}.get(key)
+    if days:
+        return today - timedelta(days=days - 1), today
+    if key == "12m":
+        try:
+            start = today.replace(year=today.year - 1) + timedelta(days=1)
+        except ValueError:  # 29 February
+            start = today.replace(year=today.year - 1, day=28) + timedelta(days=1)
+        return start, today
+    return None, None

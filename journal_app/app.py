@@ -1,0 +1,93 @@
+"""Composition root: builds the QApplication, shows the window at once, then opens the journal and wires
+the services to the widgets. The only module that knows everything."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+import time
+from pathlib import Path
+
+from journal_app import APP_ID, APP_NAME, messages
+
+
+def platform_problem() -> str | None:
+    """Why Qt could not show a window here, in words a person can act on; None when all is well.
+
+    Qt aborts the whole process when its platform plugin cannot load, so this looks first: on Linux with
+    the X11 (xcb) plugin it loads the plugin's shared libraries the way Qt would and names what is missing.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith("xcb"):
+        return None
+    if not platform and os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY"):
+        return None  # Qt picks Wayland, which needs no xcb libraries
+    if not os.environ.get("DISPLAY"):
+        return (
+            "There is no screen to show the window on (DISPLAY is not set). Start the app from your desktop, "
+            "or use the command line: journal-app --help"
+        )
+    import PySide6
+
+    plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    if not plugin.exists():
+        return None
+    try:
+        ctypes.CDLL(str(plugin))
+    except OSError as exc:
+        missing = str(exc).split(":")[0]
+        return (
+            f"The window cannot open because a system library Qt needs is missing ({missing}).\n"
+            f"Install Qt's system libraries with:\n  {messages.APT_LINE}"
+        )
+    return None
+
+
+def run(data_dir: Path) -> int:
+    started = time.perf_counter()
+    problem = platform_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from journal_app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+
+    window = MainWindow()
+    window.show()
+    bench = os.environ.get("JOURNAL_APP_BENCH")
+    if bench:
+        print(f"window shown: {1000 * (time.perf_counter() - started):.0f} ms", file=sys.stderr)
+
+    state: dict = {}
+
+    def open_journal() -> None:
+        from journal_app.errors import JournalError
+        from journal_app.journal import Journal
+
+        try:
+            state["journal"] = Journal.open(data_dir, create=True)
+        except JournalError as exc:
+            QMessageBox.critical(window, APP_NAME, str(exc))
+            app.exit(2 if exc.exit_status == 2 else 1)
+            return
+        window.attach(state["journal"])
+        if bench:
+            print(f"journal listed: {1000 * (time.perf_counter() - started):.0f} ms", file=sys.stderr)
+            QTimer.singleShot(0, window.close)
+
+    QTimer.singleShot(0, open_journal)
+    code = app.exec()
+    if "journal" in state:
+        state["journal"].close()
+    return code

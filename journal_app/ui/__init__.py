@@ -1,0 +1,1 @@
+"""Qt widgets. They display and forward; everything worth testing lives in the services."""

@@ -1,0 +1,167 @@
+"""The entry editor: when, title, the words, triggers with intensity, people, and the share toggle."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.models.values import EntryDetail, EntryForm, PersonInfo, TriggerInfo
+from journal_app.ui.people_picker import PeoplePicker
+from journal_app.ui.trigger_picker import TriggerPicker
+
+BODY_PLACEHOLDER = (
+    "What happened? What did you feel, and what did you do?\n\n"
+    "Write as much or as little as you like. It saves by itself."
+)
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(int(value.timestamp() * 1000))
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    return datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000, tz=timezone.utc)
+
+
+class EntryEditor(QWidget):
+    # anything the user can change was changed (typing, ticking, picking)
+    edited = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._entry_id: int | None = None
+        self._occurred_at: datetime = datetime.now(timezone.utc)
+        self._loading = False
+
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.when.setAccessibleName("When it happened")
+        self.when.setToolTip("When it happened (you can change the date and time)")
+        self.shared = QCheckBox("May share with my therapist")
+        self.shared.setAccessibleName("May share with my therapist")
+        self.shared.setToolTip("Only entries you tick can go into a summary you choose to export.")
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("Title (optional)")
+        self.title.setAccessibleName("Title")
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
+        self.title.setFont(title_font)
+        self.title.setFrame(False)
+        self.body = QPlainTextEdit()
+        self.body.setPlaceholderText(BODY_PLACEHOLDER)
+        self.body.setAccessibleName("Entry text")
+        self.body.setTabChangesFocus(True)
+        body_font = QFont(self.body.font())
+        body_font.setPointSizeF(body_font.pointSizeF() * 1.1)
+        self.body.setFont(body_font)
+        self.triggers = TriggerPicker()
+        self.people = PeoplePicker()
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel("When:"))
+        top.addWidget(self.when)
+        top.addStretch(1)
+        top.addWidget(self.shared)
+
+        details = QWidget()
+        d = QHBoxLayout(details)
+        d.setContentsMargins(0, 6, 0, 0)
+        d.addWidget(self.triggers, 1)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        d.addWidget(line)
+        d.addWidget(self.people, 1)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.body)
+        split.addWidget(details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.title)
+        layout.addWidget(split, 1)
+
+        self.when.dateTimeChanged.connect(self._on_when_changed)
+        self.shared.toggled.connect(self._changed)
+        self.title.textEdited.connect(self._changed)
+        self.body.textChanged.connect(self._changed)
+        self.triggers.changed.connect(self._changed)
+        self.people.changed.connect(self._changed)
+
+    # -- state -------------------------------------------------------------------------------------
+    @property
+    def entry_id(self) -> int | None:
+        return self._entry_id
+
+    def _changed(self, *_args) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def _on_when_changed(self, value: QDateTime) -> None:
+        if not self._loading:
+            self._occurred_at = from_qdatetime(value)
+            self.edited.emit()
+
+    def set_vocabulary(self, triggers: list[TriggerInfo], people: list[PersonInfo]) -> None:
+        self._loading = True
+        try:
+            self.triggers.set_triggers(triggers)
+            self.people.set_known(people)
+        finally:
+            self._loading = False
+
+    def start_new(self, now: datetime | None = None) -> None:
+        self._load(None, now or datetime.now(timezone.utc), "", "", (), (), False)
+        self.body.setFocus()
+
+    def load(self, entry: EntryDetail) -> None:
+        self._load(entry.id, entry.occurred_at, entry.title, entry.body, entry.to_form().triggers,
+                   entry.people, entry.shared)
+
+    def _load(self, entry_id, occurred_at, title, body, marks, people, shared) -> None:
+        self._loading = True
+        try:
+            self._entry_id = entry_id
+            self._occurred_at = occurred_at
+            self.when.setDateTime(to_qdatetime(occurred_at))
+            self.title.setText(title)
+            self.body.setPlainText(body)  # also clears the undo history: no undoing into another entry
+            self.triggers.set_marks(marks)
+            self.people.set_chosen(tuple(people))
+            self.shared.setChecked(shared)
+        finally:
+            self._loading = False
+
+    def mark_saved(self, entry: EntryDetail) -> None:
+        """After a save: remember the id of a newly created entry, keep everything the user sees."""
+        self._entry_id = entry.id
+
+    def form(self) -> EntryForm:
+        return EntryForm(
+            id=self._entry_id,
+            occurred_at=self._occurred_at,
+            title=self.title.text(),
+            body=self.body.toPlainText(),
+            triggers=self.triggers.marks(),
+            person_ids=self.people.chosen_ids(),
+            shared=self.shared.isChecked(),
+        )

@@ -1,0 +1,250 @@
+"""The main window: the entry list with search on the left, the editor on the right. Layout and wiring
+only; the work happens in EditingSession and the services."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app import APP_NAME, messages
+from journal_app.ui.editing_session import EditingSession
+from journal_app.ui.entry_editor import EntryEditor
+from journal_app.ui.entry_list_delegate import EntryListDelegate
+from journal_app.ui.entry_list_model import ID_ROLE, EntryListModel
+from journal_app.ui.search_bar import SearchBar
+from journal_app.ui.trash_dialog import TrashDialog
+from journal_app.ui.trigger_manager import TriggerManagerDialog
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.resize(1200, 780)
+        self.journal = None
+
+        self.search_bar = SearchBar()
+        self.model = EntryListModel(self)
+        self.list_view = QListView()
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(EntryListDelegate(self.list_view))
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list_view.setMouseTracking(True)
+        self.list_view.setAccessibleName("Entries")
+        self.list_empty = QLabel(messages.EMPTY_JOURNAL)
+        self.list_empty.setWordWrap(True)
+        self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.list_empty.setMargin(24)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.list_view)
+        self.list_stack.addWidget(self.list_empty)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.search_bar)
+        lv.addWidget(self.list_stack, 1)
+
+        self.editor = EntryEditor()
+        self.placeholder = QLabel("Opening your journal…")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.placeholder)
+        self.right.addWidget(self.editor)
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.right)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([380, 820])
+        split.setChildrenCollapsible(False)
+        self.setCentralWidget(split)
+
+        self.save_status = QLabel("")
+        self.save_status.setAccessibleName("Save status")
+        self.statusBar().addPermanentWidget(self.save_status)
+
+        self.session = EditingSession(self.editor, self.model, self)
+        self._make_actions()
+        self._connect_signals()
+        self._set_enabled(False)
+
+    # -- building ----------------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        def action(text, slot, shortcut=None, tip=None) -> QAction:
+            a = QAction(text, self)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+            if tip:
+                a.setStatusTip(tip)
+            a.triggered.connect(slot)
+            return a
+
+        S = QKeySequence.StandardKey
+        self.new_action = action("&New entry", self.new_entry, S.New, "Write about a new moment")
+        self.save_action = action("&Save", self.session.save_now, S.Save, "Save now (it also saves by itself)")
+        self.trash_action = action("Move to &Trash", self.session.trash_current, None, "Move this entry to the Trash")
+        self.show_trash_action = action("Show T&rash…", self.show_trash)
+        self.triggers_action = action("&Triggers…", self.manage_triggers, None, "Add, rename, recolour or archive triggers")
+        self.find_action = action("&Find", self.search_bar.focus_search, S.Find, "Search your journal")
+        self.quit_action = action("&Quit", self.close, S.Quit)
+        self.undo_action = action("&Undo", lambda: self._edit_command("undo"), S.Undo)
+        self.redo_action = action("&Redo", lambda: self._edit_command("redo"), S.Redo)
+        self.about_action = action("&About", self.about)
+        # Delete key moves the selected entry to the Trash while the list has focus
+        self.list_delete = action("Move to Trash", self.session.trash_current, S.Delete)
+        self.list_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.list_view.addAction(self.list_delete)
+
+        menu = self.menuBar().addMenu("&Journal")
+        for a in (self.new_action, self.save_action, None, self.trash_action, self.show_trash_action, None,
+                  self.triggers_action, None, self.quit_action):
+            menu.addSeparator() if a is None else menu.addAction(a)
+        edit = self.menuBar().addMenu("&Edit")
+        for a in (self.undo_action, self.redo_action, None, self.find_action):
+            edit.addSeparator() if a is None else edit.addAction(a)
+        self.menuBar().addMenu("&Help").addAction(self.about_action)
+
+        bar = QToolBar("Main")
+        bar.setObjectName("main-toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.new_action, self.save_action, self.trash_action, self.show_trash_action, self.triggers_action):
+            bar.addAction(a)
+        self.addToolBar(bar)
+
+    def _connect_signals(self) -> None:
+        self.search_bar.filterChanged.connect(self.model.set_filter)
+        self.model.reloaded.connect(self._on_list_reloaded)
+        self.model.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.session.autosave.statusChanged.connect(self.save_status.setText)
+        self.session.editorActive.connect(self._on_editor_active)
+        self.session.entryCreated.connect(self._on_entry_created)
+        self.session.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.editor.triggers.manageRequested.connect(self.manage_triggers)
+
+    # -- the journal -------------------------------------------------------------------------------
+    def attach(self, journal) -> None:
+        """Show an open journal (called once it is open; the window appeared before)."""
+        self.journal = journal
+        self.session.attach(journal)
+        self._refresh_filters()
+        self.model.set_source(journal.page)
+        self._set_enabled(True)
+        self.placeholder.setText(messages.NO_ENTRY_SELECTED)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for a in (self.new_action, self.save_action, self.trash_action, self.show_trash_action,
+                  self.triggers_action, self.find_action):
+            a.setEnabled(enabled)
+        self.search_bar.setEnabled(enabled)
+
+    def _refresh_filters(self) -> None:
+        self.search_bar.set_triggers(self.journal.triggers())
+        self.search_bar.set_people(self.journal.people())
+
+    # -- reactions ---------------------------------------------------------------------------------
+    def _on_list_reloaded(self) -> None:
+        empty = self.model.rowCount() == 0
+        if empty:
+            self.list_empty.setText(messages.NO_RESULTS if self.search_bar.is_filtering() else messages.EMPTY_JOURNAL)
+        self.list_stack.setCurrentWidget(self.list_empty if empty else self.list_view)
+        if self.editor.entry_id is not None:
+            self._select_row_of(self.editor.entry_id)
+
+    def _select_row_of(self, entry_id: int) -> None:
+        row = self.model.row_of(entry_id)
+        sel = self.list_view.selectionModel()
+        sel.blockSignals(True)
+        if row >= 0:
+            sel.setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        else:
+            sel.clearSelection()
+        sel.blockSignals(False)
+        self.list_view.viewport().update()
+
+    def _on_current_changed(self, current, _previous) -> None:
+        if current.isValid():
+            if not self.session.open_entry(current.data(ID_ROLE)):
+                self._select_row_of(self.editor.entry_id) if self.editor.entry_id else None
+
+    def _on_editor_active(self, active: bool) -> None:
+        self.right.setCurrentWidget(self.editor if active else self.placeholder)
+        self.trash_action.setEnabled(active)
+        if not active:
+            self._select_row_of(-1)
+
+    def _on_entry_created(self, entry_id: int) -> None:
+        self._refresh_filters()
+        self.model.reload()
+        self._select_row_of(entry_id)
+
+    # -- commands ----------------------------------------------------------------------------------
+    def new_entry(self) -> None:
+        if self.session.new_entry():
+            self._select_row_of(-1)
+
+    def _edit_command(self, name: str) -> None:
+        widget = QApplication.focusWidget()
+        if widget is not None and hasattr(widget, name):
+            getattr(widget, name)()
+
+    def manage_triggers(self) -> None:
+        if self.journal is None:
+            return
+        self.session.autosave.flush()
+        dialog = TriggerManagerDialog(self.journal, self)
+        dialog.triggersChanged.connect(self._on_triggers_changed)
+        dialog.exec()
+
+    def _on_triggers_changed(self) -> None:
+        self.session.refresh_vocabulary()
+        self._refresh_filters()
+        self.model.reload()
+
+    def show_trash(self) -> None:
+        if self.journal is None:
+            return
+        self.session.autosave.flush()
+        dialog = TrashDialog(self.journal, self)
+        dialog.trashChanged.connect(self.model.reload)
+        dialog.exec()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, APP_NAME,
+            f"<b>{APP_NAME}</b><p>A private journal for noticing relationship patterns between therapy "
+            "sessions.</p><p>Your journal stays on this computer. Nothing is sent anywhere.</p>"
+            f"<p>Journal file: {self.journal.path if self.journal else '—'}</p>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.journal is not None and not self.session.autosave.flush():
+            answer = QMessageBox.warning(
+                self, "Not saved",
+                f"{self.session.autosave.status}\n\nClose anyway and lose the latest changes?",
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Close:
+                event.ignore()
+                return
+        event.accept()

@@ -1,0 +1,167 @@
+"""Add, rename, recolour and archive triggers. Built-ins can be hidden, never deleted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from journal_app import messages
+from journal_app.errors import JournalError
+from journal_app.models.values import TriggerInfo
+from journal_app.palette import OKABE_ITO
+from journal_app.ui.trigger_picker import swatch
+
+
+class TriggerManagerDialog(QDialog):
+    # the list of triggers changed (added, renamed, recoloured, archived)
+    triggersChanged = Signal()
+
+    def __init__(self, journal, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Triggers")
+        self.setMinimumSize(460, 420)
+        self._journal = journal
+        intro = QLabel(
+            "Triggers are the patterns an entry touched. Add your own, such as feeling criticised or "
+            "jealousy. " + messages.TRIGGER_ARCHIVE_NOTE
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Triggers")
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText("New trigger, e.g. Feeling criticised")
+        self.new_name.setAccessibleName("New trigger name")
+        self.add_button = QPushButton("Add")
+        self.rename_button = QPushButton("Rename…")
+        self.colour_button = QPushButton("Colour…")
+        self.archive_button = QPushButton("Archive")
+        self.note = QLabel("")
+        self.note.setWordWrap(True)
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.new_name, 1)
+        add_row.addWidget(self.add_button)
+        actions = QHBoxLayout()
+        for b in (self.rename_button, self.colour_button, self.archive_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.note)
+        layout.addLayout(add_row)
+        layout.addWidget(buttons)
+
+        self.add_button.clicked.connect(self._add)
+        self.new_name.returnPressed.connect(self._add)
+        self.rename_button.clicked.connect(self._rename)
+        self.colour_button.clicked.connect(self._recolour)
+        self.archive_button.clicked.connect(self._toggle_archived)
+        self.list.currentRowChanged.connect(self._update_buttons)
+        self.reload()
+
+    @classmethod
+    def ask(cls, journal, parent=None) -> bool:
+        """Show the dialog; True when anything changed."""
+        dialog = cls(journal, parent)
+        changed = []
+        dialog.triggersChanged.connect(lambda: changed.append(True))
+        dialog.exec()
+        return bool(changed)
+
+    def reload(self, select_id: int | None = None) -> None:
+        current = self.current()
+        select_id = select_id if select_id is not None else (current.id if current else None)
+        self.list.clear()
+        for t in self._journal.triggers(with_counts=True):
+            state = []
+            if t.builtin:
+                state.append("built-in")
+            if t.archived:
+                state.append("hidden" if t.builtin else "archived")
+            used = f"{t.entry_count} entr{'y' if t.entry_count == 1 else 'ies'}"
+            item = QListWidgetItem(swatch(t.colour, 16), f"{t.name}   —   {used}" + (f" ({', '.join(state)})" if state else ""))
+            item.setData(Qt.ItemDataRole.UserRole, t)
+            if t.archived:
+                item.setForeground(self.palette().placeholderText())
+            self.list.addItem(item)
+            if t.id == select_id:
+                self.list.setCurrentItem(item)
+        self._update_buttons()
+
+    def current(self) -> TriggerInfo | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _update_buttons(self, *_args) -> None:
+        t = self.current()
+        for b in (self.rename_button, self.colour_button, self.archive_button):
+            b.setEnabled(t is not None)
+        if t is None:
+            self.archive_button.setText("Archive")
+            self.note.setText("")
+            return
+        if t.builtin:
+            self.archive_button.setText("Show again" if t.archived else "Hide")
+            self.note.setText(messages.TRIGGER_BUILTIN_NOTE)
+        else:
+            self.archive_button.setText("Unarchive" if t.archived else "Archive")
+            self.note.setText(messages.TRIGGER_ARCHIVE_NOTE)
+
+    def _run(self, action) -> TriggerInfo | None:
+        try:
+            result = action()
+        except JournalError as exc:
+            QMessageBox.information(self, "Triggers", str(exc))
+            return None
+        self.reload(select_id=result.id)
+        self.triggersChanged.emit()
+        return result
+
+    def _add(self) -> None:
+        name = self.new_name.text()
+        if not name.strip():
+            self.new_name.setFocus()
+            return
+        if self._run(lambda: self._journal.add_trigger(name)) is not None:
+            self.new_name.clear()
+
+    def _rename(self) -> None:
+        t = self.current()
+        if t is None:
+            return
+        name, ok = QInputDialog.getText(self, "Rename trigger", "New name:", QLineEdit.EchoMode.Normal, t.name)
+        if ok and name.strip() and name.strip() != t.name:
+            self._run(lambda: self._journal.rename_trigger(t.id, name))
+
+    def _recolour(self) -> None:
+        t = self.current()
+        if t is None:
+            return
+        for i, colour in enumerate(OKABE_ITO):
+            QColorDialog.setCustomColor(i, QColor(colour))
+        colour = QColorDialog.getColor(QColor(t.colour), self, f"Colour for {t.name}")
+        if colour.isValid():
+            self._run(lambda: self._journal.recolour_trigger(t.id, colour.name()))
+
+    def _toggle_archived(self) -> None:
+        t = self.current()
+        if t is not None:
+            self._run(lambda: self._journal.set_trigger_archived(t.id, not t.archived))
