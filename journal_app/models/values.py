@@ -141,6 +141,23 @@ class EntryDetail:
         )
 
 
+def first_sentence(text: str, limit: int = 100) -> str:
+    """The first sentence (or line) of a text, whitespace collapsed, cut at a word near `limit`."""
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if not line:
+            continue
+        for i, ch in enumerate(line):
+            if ch in ".!?" and (i + 1 == len(line) or line[i + 1] == " "):
+                line = line[: i + 1]
+                break
+        if len(line) > limit:
+            cut = line.rfind(" ", 0, limit)
+            line = line[: cut if cut > limit // 2 else limit] + "…"
+        return line
+    return ""
+
+
 # Markers the search snippet puts around matched words (private-use characters, never shown).
 MATCH_START = "\ue000"
 MATCH_END = "\ue001"
@@ -170,13 +187,19 @@ class EntryRow:
 
     @property
     def heading(self) -> str:
-        """The title, or the first non-empty line of the text."""
+        """The title, or else the first sentence of the text (at most one line)."""
         if self.title.strip():
             return self.title.strip()
-        for line in self.preview.splitlines():
-            if line.strip():
-                return line.strip()
-        return ""
+        return first_sentence(self.preview)
+
+    @property
+    def rest(self) -> str:
+        """The text to show after the heading, on one line."""
+        flat = " ".join(self.preview.split())
+        if self.title.strip():
+            return flat
+        head = self.heading
+        return flat[len(head):].strip() if flat.startswith(head) else flat
 
 
 @dataclass(frozen=True)

@@ -83,10 +83,7 @@ class EntryListDelegate(QStyledItemDelegate):
             doc.drawContents(painter, QRectF(0, 0, rect.width(), line_h))
             painter.restore()
         else:
-            preview = " ".join(row.preview.split())
-            if not row.title.strip():
-                first = row.heading
-                preview = preview[len(first):].strip() if preview.startswith(first) else preview
+            preview = row.rest
             painter.setFont(base_font)
             painter.setPen(muted)
             painter.drawText(

@@ -4,18 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtGui import QColor
 
 
 def short_when(value: datetime) -> str:
     """Local date and time in the user's locale, e.g. 'Fri 27 Nov 2026, 21:04'."""
     local = value.astimezone()
-    locale = QLocale()
-    day = locale.toString(local.date(), QLocale.FormatType.ShortFormat)
-    weekday = locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
-    return f"{weekday} {day}, {local:%H:%M}"
-
+    return QLocale().toString(QDateTime(local.date(), local.time()), "ddd d MMM yyyy, HH:mm")
 
 def chip_text(name: str, intensity: int | None) -> str:
     return f"{name} {intensity}" if intensity is not None else name

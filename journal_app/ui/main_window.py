@@ -3,7 +3,7 @@ only; the work happens in EditingSession and the services."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         if row >= 0:
             sel.setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         else:
+            sel.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
             sel.clearSelection()
         sel.blockSignals(False)
         self.list_view.viewport().update()
