@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from journal_app.models.values import TriggerInfo, TriggerMark
 
@@ -58,8 +58,13 @@ class TriggerPicker(QWidget):
         self._loading = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel("<b>What did it touch?</b>")
-        outer.addWidget(heading)
+        heading = QHBoxLayout()
+        heading.addWidget(QLabel("<b>What did it touch?</b>"))
+        heading.addStretch(1)
+        scale = QLabel("How strong (0–10)")
+        scale.setEnabled(False)
+        heading.addWidget(scale)
+        outer.addLayout(heading)
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
         self._grid.setContentsMargins(0, 0, 0, 0)

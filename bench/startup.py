@@ -1,0 +1,89 @@
+"""Time to window with a big journal (not a test: run by hand, compare numbers).
+
+    python bench/startup.py [--entries 10000] [--runs 5] [--keep DIR]
+
+Builds a journal with N entries (10 years' worth at 10,000), then starts the app N times with
+JOURNAL_APP_BENCH=1 and reports, measured from process start: when the window was on screen and when the
+first page of the list was shown. Uses the real X server when DISPLAY is set, else Qt's offscreen platform.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+FMT = "%Y-%m-%d %H:%M:%S.%f"
+SAMPLE = (
+    "Sam said he'd text after work and didn't. I checked my phone again and again, wrote messages and "
+    "deleted them. When he called I was short with him, then felt awful. I want to tell him what I need."
+)
+
+
+def build(folder: Path, n: int) -> None:
+    from journal_app.journal import Journal
+
+    with Journal.open(folder, create=True) as journal:
+        path = journal.path
+    start = datetime.now(timezone.utc) - timedelta(days=3650)
+    step = timedelta(days=3650) / max(n, 1)
+    conn = sqlite3.connect(str(path))
+    with conn:
+        now = datetime.now(timezone.utc).strftime(FMT)
+        conn.executemany(
+            "INSERT INTO entry (uuid, occurred_at, created_at, updated_at, title, body, shared) VALUES (?,?,?,?,?,?,0)",
+            (
+                (str(uuid.uuid4()), (start + step * i).strftime(FMT), now, now, f"Moment {i}", f"{SAMPLE} ({i})")
+                for i in range(n)
+            ),
+        )
+        conn.execute("INSERT INTO entry_trigger SELECT id, 1 + id % 3, id % 11 FROM entry")
+    conn.close()
+
+
+def run_once(folder: Path) -> tuple[float, float]:
+    env = {**os.environ, "JOURNAL_APP_BENCH": "1"}
+    if not env.get("DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    t0 = time.time()
+    done = subprocess.run(
+        [sys.executable, "-m", "journal_app", "--data-dir", str(folder)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )
+    stamps = dict(re.findall(r"(window shown|journal listed): \d+ ms at ([\d.]+)", done.stderr))
+    if done.returncode != 0 or len(stamps) != 2:
+        raise SystemExit(f"the app did not report its timings:\n{done.stderr}")
+    return (float(stamps["window shown"]) - t0) * 1000, (float(stamps["journal listed"]) - t0) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--keep", type=Path, help="build the journal here and keep it")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.keep or Path(tmp) / "journal"
+        if not (folder / "journal.db").exists():
+            t = time.perf_counter()
+            build(folder, args.entries)
+            print(f"built {args.entries} entries in {time.perf_counter() - t:.1f} s")
+        run_once(folder)  # warm the file cache once
+        shown, listed = zip(*(run_once(folder) for _ in range(args.runs)))
+        platform = "X11" if os.environ.get("DISPLAY") else "offscreen"
+        print(f"{args.entries} entries, {args.runs} runs, {platform}, from process start:")
+        print(f"  window on screen: median {statistics.median(shown):.0f} ms (min {min(shown):.0f}, max {max(shown):.0f})")
+        print(f"  first page listed: median {statistics.median(listed):.0f} ms (min {min(listed):.0f}, max {max(listed):.0f})")
+
+
+if __name__ == "__main__":
+    main()

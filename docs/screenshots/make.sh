@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Re-make the README screenshots: a demo journal with a dozen varied entries, shown in a real X window.
+#   docs/screenshots/make.sh [PYTHON]     (needs xvfb, xdotool, scrot: apt-get install xvfb xdotool scrot)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+py=${1:-.venv/bin/python}
+out=docs/screenshots
+demo=$(mktemp -d)/journal
+"$py" bench/demo_journal.py "$demo"
+
+fifo=$(mktemp -u); mkfifo "$fifo"
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset 3>"$fifo" 2>/dev/null &
+xpid=$!
+read -r num <"$fifo"; rm -f "$fifo"
+export DISPLAY=:$num QT_QPA_PLATFORM=xcb
+apid=""
+cleanup() { [ -n "$apid" ] && kill "$apid" 2>/dev/null; kill "$xpid" 2>/dev/null || true; }
+trap cleanup EXIT
+
+start_app() {
+  "$py" -m journal_app --data-dir "$demo" >/tmp/journal-shot.log 2>&1 &
+  apid=$!
+  for _ in $(seq 1 100); do xdotool search --onlyvisible --pid "$apid" >/dev/null 2>&1 && break; sleep 0.1; done
+  sleep 1.5
+  win=$(xdotool search --onlyvisible --pid "$apid" | tail -1)
+  xdotool windowmove "$win" 0 0 windowsize "$win" 1280 800 windowactivate --sync "$win" 2>/dev/null || true
+  sleep 0.5
+}
+stop_app() { kill "$apid"; wait "$apid" 2>/dev/null || true; apid=""; }
+grab() { sleep 0.8; scrot --overwrite "$out/$1"; echo "$out/$1"; }
+
+start_app
+xdotool mousemove 150 260 click 1          # open the third entry in the list
+grab main-window.png
+xdotool key ctrl+n
+sleep 0.3
+xdotool type --delay 20 "She said she needed space tonight. My stomach dropped."
+xdotool mousemove 400 613 click 1          # tick the first trigger
+xdotool mousemove 776 613 click 1 key ctrl+a type 7   # and rate it
+grab new-entry.png
+stop_app
+
+start_app
+xdotool mousemove 190 64 click 1
+xdotool type --delay 30 "called"
+sleep 0.6
+xdotool mousemove 150 150 click 1
+grab search.png
+stop_app
