@@ -1,0 +1,382 @@
+"""The `journal-app` command line: argparse front end over the `Journal` service (no Qt, no store).
+
+`journal_app.__main__` parses with `build_parser()`, opens the window when no command was given, and
+otherwise calls `run(args)`. Every command but `init` opens an existing journal and closes it again.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import NoReturn
+
+from journal_app import __version__
+from journal_app import cli_messages as say
+from journal_app.cli_messages import use_utf8_streams  # noqa: F401 - called by __main__
+from journal_app.errors import InvalidInput, JournalError
+from journal_app.journal import PAGE_SIZE, Journal, clean_name
+from journal_app.models.values import (
+    INTENSITY_MAX,
+    INTENSITY_MIN,
+    EntryDetail,
+    EntryFilter,
+    EntryForm,
+    EntryRow,
+    TriggerMark,
+)
+from journal_app.paths import ENV_VAR, resolve_data_dir
+from journal_app.timeutil import iso_local, now_utc, parse_date, parse_when, to_local
+
+HUMAN_LIST_LIMIT = 50
+_INTENSITY_RE = re.compile(r"[0-9]{1,2}")
+
+
+# -- parsing ---------------------------------------------------------------------------------------
+class Parser(argparse.ArgumentParser):
+    """argparse with one-line usage errors (exit 2) instead of a usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, say.usage_line(message, self.prog) + "\n")
+
+    def _get_values(self, action: argparse.Action, arg_strings: list[str]):
+        # Python < 3.12 drops a literal "--" even from `--search=--`, leaving [] as the value.
+        if action.option_strings and action.nargs is None and arg_strings == ["--"]:
+            value = self._get_value(action, "--")
+            self._check_value(action, value)
+            return value
+        return super()._get_values(action, arg_strings)
+
+
+def _positive_int(text: str) -> int:
+    value = text.strip()
+    if not value.isascii() or not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(say.bad_limit(text))
+    return int(value)
+
+
+def _data_dir_option(parser: argparse.ArgumentParser, default) -> None:
+    parser.add_argument(
+        "--data-dir", metavar="DIR", default=default,
+        help=f"the journal folder (default: ${ENV_VAR}, else the app's per-user data folder)",
+    )
+
+
+def _range_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD (local time)")
+    parser.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD, included")
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog=say.PROG, allow_abbrev=False,
+        description="Relationship Patterns Journal. Without a command, opens the journal window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _data_dir_option(parser, None)
+    # The same option after the command; SUPPRESS keeps a sub-command from erasing the global value.
+    common = argparse.ArgumentParser(add_help=False)
+    _data_dir_option(common, argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+
+    p = sub.add_parser("init", parents=[common], help="create a new journal in the folder",
+                       description="Create a new, empty journal. Refuses if one is already there.")
+    p.add_argument("--no-passphrase", action="store_true",
+                   help="do not encrypt (the only mode for now; encryption arrives later)")
+
+    p = sub.add_parser("add", parents=[common], help="write a new entry; prints its id",
+                       description="Write a new entry and print its id. Unknown people are added as 'other'.")
+    p.add_argument("text", metavar="TEXT", help="the entry text, exactly as written; - reads standard input")
+    p.add_argument("--title", metavar="T", help="a title for the entry")
+    p.add_argument("--trigger", metavar="SLUG[:INTENSITY]", action="append", default=[],
+                   help="a trigger, optionally with intensity 0-10 (repeatable); see `journal-app triggers`")
+    p.add_argument("--person", metavar="NAME", action="append", default=[],
+                   help="someone this was about (repeatable)")
+    p.add_argument("--at", metavar="WHEN",
+                   help="when it happened: 2026-03-14 or 2026-03-14T21:30 (local time) or with an offset; "
+                        "default: now")
+    p.add_argument("--share", action="store_true",
+                   help="mark the entry as one you may share with your therapist")
+
+    p = sub.add_parser("list", parents=[common], help="list entries, newest first",
+                       description="List entries, newest first (with --search: best matches first).")
+    _range_options(p)
+    p.add_argument("--trigger", metavar="SLUG", action="append", default=[],
+                   help="only entries with this trigger (repeatable: any of them)")
+    p.add_argument("--person", metavar="NAME", help="only entries about this person")
+    p.add_argument("--search", metavar="QUERY", help="only entries containing these words")
+    p.add_argument("--limit", metavar="N", type=_positive_int,
+                   help=f"at most N entries (default: {HUMAN_LIST_LIMIT}; with --json: all)")
+    p.add_argument("--json", action="store_true", help="a JSON array with each entry's full text")
+
+    p = sub.add_parser("triggers", parents=[common], help="list triggers with their entry counts",
+                       description="List triggers: slug, name, built-in, archived, number of entries.")
+    p.add_argument("--json", action="store_true", help="a JSON array")
+
+    p = sub.add_parser("stats", parents=[common], help="counts and mean intensity per trigger",
+                       description="How many entries, and per trigger how often and how intense.")
+    _range_options(p)
+    p.add_argument("--json", action="store_true", help="a JSON object")
+    return parser
+
+
+def data_dir_of(args: argparse.Namespace) -> Path:
+    return resolve_data_dir(getattr(args, "data_dir", None))
+
+
+# -- running ---------------------------------------------------------------------------------------
+def guarded(action: Callable[[], int | None]) -> int:
+    """Run `action`, turning every failure into one calm line on stderr and an exit status."""
+    try:
+        return action() or 0
+    except JournalError as exc:
+        say.complain(str(exc))
+        return exc.exit_status
+    except BrokenPipeError:
+        say.silence_stdout()
+        return 1
+    except OSError as exc:
+        say.complain(say.os_failure(exc))
+        return 1
+    except KeyboardInterrupt:
+        say.complain(say.INTERRUPTED)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback, no entry text
+        say.complain(say.UNEXPECTED.format(kind=type(exc).__name__))
+        return 1
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the parsed command; returns the exit status."""
+    return guarded(lambda: COMMANDS[args.command](args))
+
+
+def _out(line: str = "") -> None:
+    sys.stdout.write(line + "\n")
+
+
+def _dump(value) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def _checked(text: str, what: str) -> str:
+    """Text from argv as the user typed it. Bytes the locale could not decode arrive as lone surrogates:
+    UTF-8 typed in a C/ASCII locale is recovered exactly; anything else is refused, never mangled."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        return os.fsencode(text).decode("utf-8")
+    except UnicodeError:
+        raise InvalidInput(say.not_utf8(what)) from None
+
+
+def _open(args: argparse.Namespace) -> Journal:
+    return Journal.open(data_dir_of(args))
+
+
+def _dates(args: argparse.Namespace):
+    start = parse_date(args.start) if args.start is not None else None
+    end = parse_date(args.end) if args.end is not None else None
+    if start and end and start > end:
+        raise InvalidInput("The --from date is after the --to date; please swap them.")
+    return start, end
+
+
+# -- init ------------------------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace) -> int:
+    folder = data_dir_of(args)
+    Journal.init(folder).close()
+    _out(say.created(str(folder)))
+    return 0
+
+
+# -- add -------------------------------------------------------------------------------------------
+def _read_stdin() -> str:
+    raw = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read()
+    if isinstance(raw, str):
+        return raw
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput(say.STDIN_NOT_UTF8) from None
+
+
+def parse_trigger_arg(value: str) -> tuple[str, int | None]:
+    """`slug` or `slug:intensity` (a whole number 0-10)."""
+    slug, colon, level = value.partition(":")
+    if not colon:
+        return slug, None
+    if not _INTENSITY_RE.fullmatch(level) or not INTENSITY_MIN <= int(level) <= INTENSITY_MAX:
+        raise InvalidInput(say.bad_trigger_intensity(value, level))
+    return slug, int(level)
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    body = _read_stdin() if args.text == "-" else _checked(args.text, "entry text")
+    if not body.strip():
+        raise InvalidInput(say.BLANK_TEXT)
+    title = ""
+    if args.title is not None:
+        title = _checked(args.title, "title")
+        if not title.strip():
+            raise InvalidInput(say.BLANK_TITLE)
+    wanted = [parse_trigger_arg(_checked(v, "trigger")) for v in args.trigger]
+    names = [clean_name(_checked(n, "person's name"), "person") for n in args.person]
+    occurred = parse_when(_checked(args.at, "time")) if args.at is not None else now_utc()
+    with _open(args) as journal:
+        marks = tuple(TriggerMark(journal.trigger(slug).id, level) for slug, level in wanted)
+        # Check everything before creating anybody, so a bad entry leaves no new people behind.
+        form = EntryForm(occurred_at=occurred, title=title, body=body, triggers=marks, shared=args.share)
+        journal.validate(form)
+        person_ids = tuple(journal.add_person(name).id for name in names)
+        saved = journal.save(EntryForm(occurred_at=occurred, title=title, body=body, triggers=marks,
+                                       person_ids=person_ids, shared=args.share))
+    if saved is None:  # cannot happen for non-blank text; say so calmly rather than print nothing
+        raise InvalidInput(say.BLANK_TEXT)
+    _out(str(saved.id))
+    return 0
+
+
+# -- list ------------------------------------------------------------------------------------------
+def _filter(journal: Journal, args: argparse.Namespace, start, end) -> EntryFilter:
+    trigger_ids = tuple(journal.trigger(slug).id for slug in args.trigger)
+    person_ids = (journal.person(args.person).id,) if args.person is not None else ()
+    return EntryFilter(text=args.search or "", trigger_ids=trigger_ids, person_ids=person_ids,
+                       start=start, end=end)
+
+
+def iter_rows(journal: Journal, flt: EntryFilter, limit: int | None) -> Iterator[EntryRow]:
+    """Rows page by page (never the whole journal at once), stopping after `limit` rows."""
+    cursor, given = None, 0
+    while limit is None or given < limit:
+        size = PAGE_SIZE if limit is None else min(PAGE_SIZE, limit - given)
+        page = journal.page(flt, cursor, size)
+        for row in page.rows:
+            yield row
+            given += 1
+        cursor = page.next_cursor
+        if cursor is None or not page.rows:
+            return
+
+
+def entry_json(detail: EntryDetail) -> dict:
+    return {
+        "id": detail.id,
+        "uuid": detail.uuid,
+        "occurred_at": iso_local(detail.occurred_at),
+        "title": detail.title,
+        "body": detail.body,
+        "triggers": [{"slug": c.slug, "name": c.name, "intensity": c.intensity} for c in detail.triggers],
+        "people": [p.name for p in detail.people],
+        "shared": detail.shared,
+    }
+
+
+def _row_line(row: EntryRow, width: int) -> str:
+    when = to_local(row.occurred_at).strftime("%Y-%m-%d %H:%M")
+    chips = ",".join(c.slug if c.intensity is None else f"{c.slug}:{c.intensity}" for c in row.triggers)
+    parts = [f"{row.id:>5}", when] + ([chips] if chips else []) + [say.printable(row.heading)]
+    return say.fit("  ".join(parts), width)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    start, end = _dates(args)
+    if args.search is not None:
+        args.search = _checked(args.search, "search text")
+    args.trigger = [_checked(slug, "trigger") for slug in args.trigger]
+    if args.person is not None:
+        args.person = _checked(args.person, "person's name")
+    limit = args.limit if args.limit is not None else (None if args.json else HUMAN_LIST_LIMIT)
+    with _open(args) as journal:
+        flt = _filter(journal, args, start, end)
+        if args.json:
+            _list_json(journal, flt, limit)
+        else:
+            _list_human(journal, flt, limit)
+    return 0
+
+
+def _list_json(journal: Journal, flt: EntryFilter, limit: int | None) -> None:
+    """A JSON array written as it is read, one entry at a time (each with its full text)."""
+    first = True
+    sys.stdout.write("[")
+    for row in iter_rows(journal, flt, limit):
+        item = _dump(entry_json(journal.get(row.id))).replace("\n", "\n  ")
+        sys.stdout.write(("\n  " if first else ",\n  ") + item)
+        first = False
+    sys.stdout.write("]\n" if first else "\n]\n")
+
+
+def _list_human(journal: Journal, flt: EntryFilter, limit: int) -> None:
+    width = max(20, shutil.get_terminal_size((100, 24)).columns)
+    shown = 0
+    for row in iter_rows(journal, flt, limit + 1):
+        if shown == limit:
+            _out(say.more_entries(limit))
+            return
+        _out(_row_line(row, width))
+        shown += 1
+    if not shown:
+        _out(say.NO_ENTRIES)
+
+
+# -- triggers and stats ----------------------------------------------------------------------------
+def cmd_triggers(args: argparse.Namespace) -> int:
+    with _open(args) as journal:
+        found = journal.triggers(with_counts=True)
+    if args.json:
+        _out(_dump([
+            {"slug": t.slug, "name": t.name, "builtin": t.builtin, "archived": t.archived,
+             "entries": t.entry_count, "colour": t.colour}
+            for t in found
+        ]))
+        return 0
+    rows = [
+        (t.slug, say.printable(t.name), "built-in" if t.builtin else "own",
+         "archived" if t.archived else "in use", str(t.entry_count))
+        for t in found
+    ]
+    for line in say.table(("SLUG", "NAME", "KIND", "STATUS", "ENTRIES"), rows, right=(4,)):
+        _out(line)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    start, end = _dates(args)
+    with _open(args) as journal:
+        result = journal.stats(start, end)
+    if args.json:
+        _out(_dump({
+            "entries": result.entries,
+            "triggers": {
+                t.slug: {"count": t.count, "mean_intensity": t.mean_intensity} for t in result.triggers
+            },
+        }))
+        return 0
+    _out(f"Entries: {result.entries}")
+    if result.triggers:
+        _out()
+        rows = [
+            (t.slug, str(t.count), "–" if t.mean_intensity is None else f"{t.mean_intensity:.1f}")
+            for t in result.triggers
+        ]
+        for line in say.table(("TRIGGER", "ENTRIES", "MEAN INTENSITY"), rows, right=(1, 2)):
+            _out(line)
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "add": cmd_add,
+    "list": cmd_list,
+    "triggers": cmd_triggers,
+    "stats": cmd_stats,
+}

@@ -1,0 +1,142 @@
+"""Words, layout and output streams for the command line (no Qt, no store): one clear line per
+problem, tables that fit the terminal, and text made safe to show without changing what was stored."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import sys
+import unicodedata
+
+PROG = "journal-app"
+
+BLANK_TEXT = "The entry text is empty; write a few words (or pass - to read them from standard input)."
+BLANK_TITLE = "The title is empty; leave out --title, or give it a few words."
+STDIN_NOT_UTF8 = "The text on standard input is not valid UTF-8, so it was not saved."
+NO_ENTRIES = "No entries match."
+UNEXPECTED = (
+    "Something unexpected went wrong ({kind}). Nothing else was changed; please try again, "
+    "and report it if it happens again."
+)
+INTERRUPTED = "Stopped."
+
+
+def not_utf8(what: str) -> str:
+    return f"The {what} is not valid UTF-8 text, so it was not used."
+
+
+def bad_limit(value: str) -> str:
+    return f"{value!r} is not a whole number of 1 or more."
+
+
+def bad_trigger_intensity(arg: str, level: str) -> str:
+    return f"In --trigger {arg!r}, the intensity {level!r} is not a whole number from 0 to 10."
+
+
+def created(path: str) -> str:
+    return f"Created a new journal in {path} (without a passphrase)."
+
+
+def more_entries(shown: int) -> str:
+    return f"(showing the first {shown}; use --limit N to see more)"
+
+
+def os_failure(exc: OSError) -> str:
+    reason = exc.strerror or type(exc).__name__
+    where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+    return f"The operating system refused{where}: {reason}."
+
+
+def one_line(message: str) -> str:
+    """Any message as a single line (argparse and a few services write several)."""
+    return " ".join(str(message).split()) or "(no details)"
+
+
+def error_line(message: str) -> str:
+    return f"{PROG}: {one_line(message)}"
+
+
+def usage_line(message: str, prog: str) -> str:
+    return f"{PROG}: {one_line(message)} (see '{prog} --help')"
+
+
+# -- showing text in a terminal --------------------------------------------------------------------
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """For a one-line display only (never for JSON or storage): control characters become spaces,
+    so an entry's text cannot move the cursor or recolour the terminal."""
+    return _CONTROL.sub(" ", text)
+
+
+def char_width(ch: str) -> int:
+    if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def display_width(text: str) -> int:
+    return sum(char_width(ch) for ch in text)
+
+
+def fit(text: str, width: int) -> str:
+    """Cut `text` to at most `width` terminal columns, ending with an ellipsis when cut."""
+    if width <= 0:
+        return ""
+    if display_width(text) <= width:
+        return text
+    out, used = [], 0
+    for ch in text:
+        w = char_width(ch)
+        if used + w > width - 1:
+            break
+        out.append(ch)
+        used += w
+    return "".join(out) + "…"
+
+
+def pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - display_width(text))
+
+
+def table(header: tuple[str, ...], rows: list[tuple[str, ...]], right: tuple[int, ...] = ()) -> list[str]:
+    """Columns aligned by display width; the columns listed in `right` are right-aligned."""
+    cells = [header, *rows]
+    widths = [max(display_width(r[i]) for r in cells) for i in range(len(header))]
+    lines = []
+    for row in cells:
+        parts = []
+        for i, cell in enumerate(row):
+            gap = " " * max(0, widths[i] - display_width(cell))
+            parts.append(gap + cell if i in right else cell + gap)
+        lines.append("  ".join(parts).rstrip())
+    return lines
+
+
+# -- streams ---------------------------------------------------------------------------------------
+def use_utf8_streams() -> None:
+    """stdout in UTF-8 whatever the locale; stderr too, never failing on an odd character."""
+    for stream, errors in ((sys.stdout, "strict"), (sys.stderr, "backslashreplace")):
+        try:
+            if codecs.lookup(stream.encoding or "ascii").name != "utf-8" or stream.errors != errors:
+                stream.reconfigure(encoding="utf-8", errors=errors)
+        except (AttributeError, ValueError, LookupError, OSError):
+            pass
+
+
+def complain(message: str) -> None:
+    try:
+        print(error_line(message), file=sys.stderr, flush=True)
+    except (OSError, ValueError):
+        pass
+
+
+def silence_stdout() -> None:
+    """After a closed pipe (`journal-app list | head`), keep Python from failing again at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
