@@ -52,7 +52,9 @@ def clean_name(name: str, what: str) -> str:
 
 
 def check_intensity(value: int | None) -> None:
-    if value is not None and (isinstance(value, bool) or not INTENSITY_MIN <= value <= INTENSITY_MAX):
+    if value is not None and (
+        isinstance(value, bool) or not isinstance(value, int) or not INTENSITY_MIN <= value <= INTENSITY_MAX
+    ):
         raise InvalidInput(messages.bad_intensity(str(value)))
 
 
@@ -184,7 +186,8 @@ class Journal:
             other = catalog.person_by_name(conn, name)
             if other is not None and other.id != person_id:
                 raise InvalidInput(f"There is already someone called {name!r}.")
-            catalog.update_person(conn, person_id, name=name, relationship=relationship)
+            if not catalog.update_person(conn, person_id, name=name, relationship=relationship):
+                raise NotFound("That person is no longer in this journal.")
             return PersonInfo(person_id, name, relationship)
 
     # -- entries -----------------------------------------------------------------------------------
@@ -216,6 +219,13 @@ class Journal:
         now = now_utc()
         try:
             with session.write(self._engine) as conn:
+                # Checked here because session.write turns a driver IntegrityError into a StorageError
+                # ("could not be saved") before it could reach the except clause below.
+                if catalog.missing_trigger_ids(conn, [m.trigger_id for m in form.triggers]) or \
+                        catalog.missing_person_ids(conn, form.person_ids):
+                    raise InvalidInput(
+                        "A trigger or person on this entry no longer exists; please choose again."
+                    )
                 if form.id is None:
                     entry_id = entries.insert_entry(conn, form, uuid=str(uuid_mod.uuid4()), now=now)
                 else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 from journal_app.models.types import utc_text
 from journal_app.models.values import PersonInfo, TriggerInfo
@@ -39,11 +39,36 @@ def trigger_by_id(conn: Connection, trigger_id: int) -> TriggerInfo | None:
     return _trigger(row) if row else None
 
 
+def _same_name(a: str, b: str) -> bool:
+    """Names compare without regard to case in any script (SQLite's lower()/NOCASE fold ASCII only)."""
+    return a.casefold() == b.casefold()
+
+
 def trigger_name_taken(conn: Connection, name: str, except_id: int | None = None) -> bool:
-    row = conn.execute(
-        text("SELECT 1 FROM trigger WHERE lower(name) = lower(:n) AND id IS NOT :i"), {"n": name, "i": except_id}
-    ).first()
-    return row is not None
+    rows = conn.execute(text("SELECT id, name FROM trigger WHERE id IS NOT :i"), {"i": except_id})
+    return any(_same_name(other, name) for _, other in rows)
+
+
+def missing_trigger_ids(conn: Connection, ids) -> set[int]:
+    wanted = set(ids)
+    if not wanted:
+        return set()
+    rows = conn.execute(
+        text("SELECT id FROM trigger WHERE id IN :ids").bindparams(bindparam("ids", expanding=True)),
+        {"ids": list(wanted)},
+    )
+    return wanted - {r[0] for r in rows}
+
+
+def missing_person_ids(conn: Connection, ids) -> set[int]:
+    wanted = set(ids)
+    if not wanted:
+        return set()
+    rows = conn.execute(
+        text("SELECT id FROM person WHERE id IN :ids").bindparams(bindparam("ids", expanding=True)),
+        {"ids": list(wanted)},
+    )
+    return wanted - {r[0] for r in rows}
 
 
 def slug_exists(conn: Connection, slug: str) -> bool:
@@ -83,7 +108,13 @@ def list_people(conn: Connection) -> list[PersonInfo]:
 
 def person_by_name(conn: Connection, name: str) -> PersonInfo | None:
     row = conn.execute(text("SELECT id, name, relationship FROM person WHERE name = :n"), {"n": name}).first()
-    return PersonInfo(*row) if row else None
+    if row:
+        return PersonInfo(*row)
+    # NOCASE folds ASCII only: "ZOË" and "Zoë" are the same person too. People lists are short.
+    for row in conn.execute(text("SELECT id, name, relationship FROM person ORDER BY id")):
+        if _same_name(row[1], name):
+            return PersonInfo(*row)
+    return None
 
 
 def insert_person(conn: Connection, name: str, relationship: str) -> PersonInfo:
@@ -94,8 +125,10 @@ def insert_person(conn: Connection, name: str, relationship: str) -> PersonInfo:
     return PersonInfo(int(result.lastrowid), name, relationship)
 
 
-def update_person(conn: Connection, person_id: int, *, name: str, relationship: str) -> None:
-    conn.execute(
+def update_person(conn: Connection, person_id: int, *, name: str, relationship: str) -> bool:
+    """False when there is no such person."""
+    result = conn.execute(
         text("UPDATE person SET name = :n, relationship = :r WHERE id = :i"),
         {"n": name, "r": relationship, "i": person_id},
     )
+    return result.rowcount > 0

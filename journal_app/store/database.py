@@ -46,12 +46,8 @@ class Database:
                 ) from None
             is_new = True
 
-        probe = engine_mod.connect(path)
-        try:
-            revision = migrate.current_revision(probe)
-            tables = {row[0] for row in probe.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        finally:
-            probe.close()
+        # Look before touching: the PRAGMAs (WAL above all) would rewrite the header of a foreign database.
+        revision, tables = engine_mod.probe(path)
         if revision is None and not is_new and tables:
             raise NotAJournal(
                 f"{path} is a database, but not a Relationship Patterns journal. Nothing was changed."

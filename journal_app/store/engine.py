@@ -9,6 +9,7 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 from journal_app.errors import NotAJournal, StorageError
 
@@ -67,6 +68,30 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def probe(path: Path) -> tuple[str | None, set[str]]:
+    """The schema revision and table names of the file, read without changing it (no PRAGMA writes,
+    read-only, so a database that turns out not to be a journal is left byte-for-byte as it was)."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise StorageError(f"The journal file {path} could not be opened ({exc}).") from None
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return revision, tables
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc) or "malformed" in str(exc):
+            raise NotAJournal(
+                f"{path} is not a journal this app can open, or it is damaged. Nothing was changed."
+            ) from None
+        raise StorageError(f"The journal file {path} could not be opened ({exc}).") from None
+    finally:
+        conn.close()
+
+
 def make_engine(path: Path) -> Engine:
     path = Path(path)
     engine = create_engine(
@@ -74,6 +99,9 @@ def make_engine(path: Path) -> Engine:
         creator=lambda: connect(path),
         hide_parameters=True,  # entry text never reaches a log or an exception message
         pool_pre_ping=False,
+        # "sqlite://" would pick SingletonThreadPool (meant for :memory:), which closes other threads'
+        # connections once more than five threads have used the engine; a file wants an ordinary pool.
+        poolclass=QueuePool,
     )
 
     @event.listens_for(engine, "close")

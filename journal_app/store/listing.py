@@ -80,7 +80,7 @@ def _rows(conn: Connection, raw_rows, snippets: list[str | None]) -> tuple[Entry
 def fetch_page(
     conn: Connection, flt: EntryFilter, lo: datetime | None, hi: datetime | None, cursor, limit: int
 ) -> Page:
-    if flt.is_search:
+    if flt.is_search and fts_query(flt.text) is not None:  # text of only NULs has no words: browse
         mode = cursor[0] if cursor else "fts"
         offset = cursor[1] if cursor else 0
         if mode == "fts":

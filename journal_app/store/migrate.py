@@ -41,9 +41,17 @@ def upgrade(engine: Engine) -> None:
     from alembic import command
 
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    # The driver runs in autocommit mode (isolation_level=None), so SQLAlchemy's begin() alone would not
+    # open an SQLite transaction: begin one ourselves, so a failed migration leaves the schema untouched.
+    with engine.connect() as conn:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()
 
 
 def backup_before_migration(db_path: Path, revision: str) -> Path:

@@ -1,0 +1,110 @@
+"""Plain value types and the UTC column type (no database needed)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from journal_app.models.types import STORAGE_FORMAT, UTCDateTime, from_utc_text, utc_text
+from journal_app.models.values import (
+    BUILTIN_SLUGS,
+    BUILTIN_TRIGGERS,
+    EntryDetail,
+    EntryFilter,
+    EntryForm,
+    EntryRow,
+    PersonInfo,
+    TriggerChip,
+    TriggerMark,
+)
+from journal_app.palette import OKABE_ITO
+
+UTC = timezone.utc
+WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=UTC)
+
+
+def test_utc_text_is_fixed_width_utc():
+    plus_two = timezone(timedelta(hours=2))
+    assert utc_text(datetime(2026, 7, 1, 21, 30, tzinfo=plus_two)) == "2026-07-01 19:30:00.000000"
+    assert utc_text(datetime(2026, 7, 1, 0, 0, 0, 5, tzinfo=UTC)) == "2026-07-01 00:00:00.000005"
+    assert len(utc_text(WHEN)) == 26 == UTCDateTime.impl.length
+
+
+def test_utc_text_refuses_naive():
+    with pytest.raises(ValueError):
+        utc_text(datetime(2026, 7, 1, 21, 30))
+
+
+def test_from_utc_text_round_trip():
+    value = datetime(1999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC)
+    back = from_utc_text(utc_text(value))
+    assert back == value and back.tzinfo is UTC
+    assert datetime.strptime(utc_text(value), STORAGE_FORMAT).year == 1999
+
+
+def test_text_order_is_time_order():
+    zone = timezone(timedelta(hours=-7))
+    times = [datetime(2026, 1, 1, h, tzinfo=zone) for h in range(0, 24, 5)] + [WHEN, WHEN + timedelta(microseconds=1)]
+    assert sorted(times) == sorted(times, key=utc_text)
+
+
+def test_decorator_binds_and_reads():
+    col = UTCDateTime()
+    assert col.process_bind_param(None, None) is None
+    assert col.process_result_value(None, None) is None
+    assert col.process_result_value(col.process_bind_param(WHEN, None), None) == WHEN
+
+
+@pytest.mark.parametrize(
+    "form, blank",
+    [
+        (EntryForm(occurred_at=WHEN), True),
+        (EntryForm(occurred_at=WHEN, title=" \n", body="\t"), True),
+        (EntryForm(occurred_at=WHEN, body="x"), False),
+        (EntryForm(occurred_at=WHEN, title="x"), False),
+        (EntryForm(occurred_at=WHEN, triggers=(TriggerMark(1),)), False),
+        (EntryForm(occurred_at=WHEN, person_ids=(1,)), False),
+        (EntryForm(occurred_at=WHEN, shared=True), True),
+    ],
+)
+def test_entry_form_is_blank(form, blank):
+    assert form.is_blank() is blank
+
+
+def test_detail_to_form_keeps_everything_editable():
+    detail = EntryDetail(
+        id=7, uuid="u", occurred_at=WHEN, created_at=WHEN, updated_at=WHEN, title="t", body="b", shared=True,
+        deleted_at=None,
+        triggers=(TriggerChip(2, "withdrawal", "Withdrawal", "#0072B2", 4), TriggerChip(3, "p", "P", "#000000", None)),
+        people=(PersonInfo(5, "Sam", "partner"),),
+    )
+    assert detail.to_form() == EntryForm(
+        id=7, occurred_at=WHEN, title="t", body="b", shared=True,
+        triggers=(TriggerMark(2, 4), TriggerMark(3, None)), person_ids=(5,),
+    )
+
+
+@pytest.mark.parametrize(
+    "title, preview, heading",
+    [
+        ("  Title  ", "body", "Title"),
+        ("", "\n\n  first words \nsecond", "first words"),
+        (" ", "", ""),
+    ],
+)
+def test_entry_row_heading(title, preview, heading):
+    row = EntryRow(id=1, uuid="u", occurred_at=WHEN, title=title, preview=preview, shared=False)
+    assert row.heading == heading
+
+
+def test_entry_filter_is_search():
+    assert EntryFilter().is_search is False
+    assert EntryFilter(text=" \t").is_search is False
+    assert EntryFilter(text=" a ").is_search is True
+    assert EntryFilter(start=date(2026, 1, 1)).is_search is False
+
+
+def test_builtin_triggers_use_the_palette_in_order():
+    assert BUILTIN_SLUGS == ("abandonment-fear", "withdrawal", "push-pull")
+    assert tuple(t.colour for t in BUILTIN_TRIGGERS) == OKABE_ITO[:3]
