@@ -6,7 +6,6 @@ line never loads Qt.
 
 from __future__ import annotations
 
-import importlib
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -15,7 +14,8 @@ from journal_app import cli
 
 
 def _open_window(data_dir: Path) -> int:
-    app = importlib.import_module("journal_app.app")
+    from journal_app import app
+
     return app.run(data_dir)
 
 

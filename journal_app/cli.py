@@ -14,13 +14,12 @@ import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from journal_app import __version__
 from journal_app import cli_messages as say
 from journal_app.cli_messages import use_utf8_streams  # noqa: F401 - called by __main__
 from journal_app.errors import InvalidInput, JournalError
-from journal_app.journal import PAGE_SIZE, Journal, clean_name
 from journal_app.models.values import (
     INTENSITY_MAX,
     INTENSITY_MIN,
@@ -32,6 +31,18 @@ from journal_app.models.values import (
 )
 from journal_app.paths import ENV_VAR, resolve_data_dir
 from journal_app.timeutil import iso_local, now_utc, parse_date, parse_when, to_local
+
+if TYPE_CHECKING:
+    from journal_app.journal import Journal
+
+# The service (and SQLAlchemy under it) is imported when a command runs, not at import time: opening the
+# window through `journal-app` must not wait for the database layer before the window is on screen.
+
+
+def _service():
+    from journal_app import journal
+
+    return journal
 
 HUMAN_LIST_LIMIT = 50
 _INTENSITY_RE = re.compile(r"[0-9]{1,2}")
@@ -179,7 +190,7 @@ def _checked(text: str, what: str) -> str:
 
 
 def _open(args: argparse.Namespace) -> Journal:
-    return Journal.open(data_dir_of(args))
+    return _service().Journal.open(data_dir_of(args))
 
 
 def _dates(args: argparse.Namespace):
@@ -193,7 +204,7 @@ def _dates(args: argparse.Namespace):
 # -- init ------------------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
     folder = data_dir_of(args)
-    Journal.init(folder).close()
+    _service().Journal.init(folder).close()
     _out(say.created(str(folder)))
     return 0
 
@@ -229,7 +240,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         if not title.strip():
             raise InvalidInput(say.BLANK_TITLE)
     wanted = [parse_trigger_arg(_checked(v, "trigger")) for v in args.trigger]
-    names = [clean_name(_checked(n, "person's name"), "person") for n in args.person]
+    names = [_service().clean_name(_checked(n, "person's name"), "person") for n in args.person]
     occurred = parse_when(_checked(args.at, "time")) if args.at is not None else now_utc()
     with _open(args) as journal:
         marks = tuple(TriggerMark(journal.trigger(slug).id, level) for slug, level in wanted)
@@ -257,7 +268,8 @@ def iter_rows(journal: Journal, flt: EntryFilter, limit: int | None) -> Iterator
     """Rows page by page (never the whole journal at once), stopping after `limit` rows."""
     cursor, given = None, 0
     while limit is None or given < limit:
-        size = PAGE_SIZE if limit is None else min(PAGE_SIZE, limit - given)
+        page_size = _service().PAGE_SIZE
+        size = page_size if limit is None else min(page_size, limit - given)
         page = journal.page(flt, cursor, size)
         for row in page.rows:
             yield row

@@ -61,3 +61,17 @@ def test_run_opens_window_on_default_journal(tmp_path):
     assert (folder / "journal.db").exists()
     assert oct(folder.stat().st_mode & 0o777) == "0o700"
     assert oct((folder / "journal.db").stat().st_mode & 0o777) == "0o600"
+
+
+def test_window_start_does_not_wait_for_the_database_layer_or_matplotlib():
+    """`journal-app` imports only Qt before the window is on screen: SQLAlchemy loads after, matplotlib never."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, journal_app.__main__, journal_app.app, journal_app.ui.main_window; "
+        "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'alembic', 'matplotlib') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
