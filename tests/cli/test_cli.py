@@ -169,6 +169,7 @@ def fake_app(monkeypatch):
     fake.run = run
     monkeypatch.setitem(sys.modules, "journal_app.app", fake)
     monkeypatch.setattr(journal_app, "app", fake, raising=False)
+    monkeypatch.setattr(journal_app, "app", fake, raising=False)
     return calls
 
 
@@ -197,6 +198,7 @@ def test_window_failure_is_one_calm_line(cli, monkeypatch):
 
     fake.run = run
     monkeypatch.setitem(sys.modules, "journal_app.app", fake)
+    monkeypatch.setattr(journal_app, "app", fake, raising=False)
     cli().assert_one_line_error(1, "unexpected")
 
 

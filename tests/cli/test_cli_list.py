@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from journal_app import cli as cli_mod
+from journal_app import journal as journal_mod
 from journal_app.journal import Journal
 from tests.cli.conftest import add, listed
 
@@ -66,7 +67,7 @@ def test_list_pages_through_the_journal(ready, monkeypatch):
         sizes.append(limit)
         return real_page(self, flt, cursor, limit)
 
-    monkeypatch.setattr(cli_mod, "PAGE_SIZE", 3)
+    monkeypatch.setattr(journal_mod, "PAGE_SIZE", 3)
     monkeypatch.setattr(Journal, "page", spy)
     assert [e["id"] for e in listed(ready)] == ids[::-1]
     assert sizes and max(sizes) <= 3 and len(sizes) >= 3
