@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import re
 import sqlite3
 import statistics
@@ -23,9 +24,15 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 FMT = "%Y-%m-%d %H:%M:%S.%f"
-SAMPLE = (
-    "Sam said he'd text after work and didn't. I checked my phone again and again, wrote messages and "
-    "deleted them. When he called I was short with him, then felt awful. I want to tell him what I need."
+SENTENCES = (
+    "Sam said he'd text after work and didn't.", "I checked my phone again and again.",
+    "Mum asked about the holidays and I went quiet.", "We had a lovely evening, then I picked a fight.",
+    "Priya cancelled at the last minute.", "My manager criticised the report in front of everyone.",
+    "I told him directly what I needed.", "I wanted to run the moment it felt close.",
+    "Breathing slowly helped a little.", "Afterwards I felt far away from everyone.",
+    "We talked it through and he held my hand.", "I wrote three messages and deleted them.",
+    "Dad talked over me again at dinner.", "Alex reached out after weeks of silence.",
+    "I noticed the old pattern this time.", "Nothing happened, and that was good too.",
 )
 
 
@@ -36,13 +43,15 @@ def build(folder: Path, n: int) -> None:
         path = journal.path
     start = datetime.now(timezone.utc) - timedelta(days=3650)
     step = timedelta(days=3650) / max(n, 1)
+    rng = random.Random(2026)
     conn = sqlite3.connect(str(path))
     with conn:
         now = datetime.now(timezone.utc).strftime(FMT)
         conn.executemany(
             "INSERT INTO entry (uuid, occurred_at, created_at, updated_at, title, body, shared) VALUES (?,?,?,?,?,?,0)",
             (
-                (str(uuid.uuid4()), (start + step * i).strftime(FMT), now, now, f"Moment {i}", f"{SAMPLE} ({i})")
+                (str(uuid.uuid4()), (start + step * i).strftime(FMT), now, now, f"Moment {i}",
+                 " ".join(rng.choice(SENTENCES) for _ in range(rng.randint(2, 8))))
                 for i in range(n)
             ),
         )

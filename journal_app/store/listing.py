@@ -17,12 +17,14 @@ _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 
 
 def fts_query(raw: str) -> str | None:
-    """User words as quoted FTS5 phrases (so no character is an operator), the last one as a prefix."""
+    """User words as quoted FTS5 phrases (so no character is an operator), the last one as a prefix
+    (as you type) once it has two letters: a one-letter prefix matches nearly every entry."""
     words = raw.replace("\x00", " ").split()
     if not words:
         return None
     phrases = ['"' + w.replace('"', '""') + '"' for w in words]
-    phrases[-1] += "*"
+    if len(words[-1]) > 1:
+        phrases[-1] += "*"
     return " ".join(phrases)
 
 
@@ -54,7 +56,7 @@ def _conditions(flt: EntryFilter, lo: datetime | None, hi: datetime | None, para
 
 def _run(conn: Connection, sql: str, params: dict):
     stmt = text(sql)
-    for key in ("tids", "pids"):
+    for key in ("tids", "pids", "ids"):
         if key in params:
             stmt = stmt.bindparams(bindparam(key, expanding=True))
     return conn.execute(stmt, params).all()
@@ -123,20 +125,32 @@ def _trash(conn, flt, lo, hi, offset: int, limit: int) -> Page:
 
 
 def _search_fts(conn, flt, lo, hi, offset: int, limit: int) -> Page:
+    """Rank first (ids only), then build snippets for just this page: snippet() on every match would cost
+    far more than the ranking itself on a big journal."""
     query = fts_query(flt.text)
-    params: dict = {
-        "preview": PREVIEW_CHARS, "limit": limit, "offset": offset, "q": query,
-        "ms": MATCH_START, "me": MATCH_END, "tokens": SNIPPET_TOKENS,
-    }
+    params: dict = {"limit": limit, "offset": offset, "q": query}
     conds = ["entry_fts MATCH :q", *_conditions(flt, lo, hi, params)]
-    rows = _run(
+    ranked = [r[0] for r in _run(
         conn,
-        f"SELECT {_ROW_COLUMNS}, snippet(entry_fts, 1, :ms, :me, '…', :tokens) "
-        f"FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid WHERE {' AND '.join(conds)} "
-        "ORDER BY bm25(entry_fts, 4.0, 1.0), e.occurred_at DESC LIMIT :limit OFFSET :offset",
+        f"SELECT e.id FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid WHERE {' AND '.join(conds)} "
+        "ORDER BY bm25(entry_fts, 4.0, 1.0), e.occurred_at DESC, e.id DESC LIMIT :limit OFFSET :offset",
         params,
-    )
-    nxt = ("fts", offset + limit) if len(rows) == limit else None
+    )]
+    if not ranked:
+        return Page((), None)
+    detail = {
+        r[0]: r
+        for r in _run(
+            conn,
+            f"SELECT {_ROW_COLUMNS}, snippet(entry_fts, 1, :ms, :me, '…', :tokens) "
+            "FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid "
+            "WHERE entry_fts MATCH :q AND entry_fts.rowid IN :ids",
+            {"q": query, "ids": ranked, "preview": PREVIEW_CHARS, "ms": MATCH_START, "me": MATCH_END,
+             "tokens": SNIPPET_TOKENS},
+        )
+    }
+    rows = [detail[i] for i in ranked if i in detail]
+    nxt = ("fts", offset + limit) if len(ranked) == limit else None
     return Page(_rows(conn, rows, [r[7] for r in rows]), nxt)
 
 
