@@ -117,7 +117,7 @@ class Journal:
             while catalog.slug_exists(conn, slug):
                 slug, n = f"{base}-{n}", n + 1
             trigger_id = catalog.insert_trigger(
-                conn, slug=slug, name=name, colour=colour or next_colour(catalog.used_colours(conn)),
+                conn, slug=slug, name=name, colour=(colour or next_colour(catalog.used_colours(conn))).upper(),
                 description=description.strip(),
             )
             return catalog.trigger_by_id(conn, trigger_id)

@@ -15,6 +15,13 @@ from journal_app.store import migrate
 REQUIRED_TABLES = {"entry", "trigger", "entry_trigger", "person", "entry_person", "entry_fts"}
 
 
+def _known(revision: str) -> bool:
+    try:
+        return migrate.is_known(revision)
+    except Exception:  # alembic raises for ids it cannot resolve
+        return False
+
+
 class Database:
     """One open journal: its folder, its file and the engine that talks to it."""
 
@@ -51,6 +58,11 @@ class Database:
         if revision is None and not is_new and tables:
             raise NotAJournal(
                 f"{path} is a database, but not a Relationship Patterns journal. Nothing was changed."
+            )
+        if revision is not None and revision != migrate.HEAD_REVISION and not _known(revision):
+            raise NotAJournal(
+                f"{path} was written by a newer version of Relationship Patterns Journal. Please update the "
+                "app to open it. Nothing was changed."
             )
         engine = engine_mod.make_engine(path)
         try:

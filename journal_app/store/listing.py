@@ -151,7 +151,8 @@ def _search_fts(conn, flt, lo, hi, offset: int, limit: int) -> Page:
     }
     rows = [detail[i] for i in ranked if i in detail]
     nxt = ("fts", offset + limit) if len(ranked) == limit else None
-    return Page(_rows(conn, rows, [r[7] for r in rows]), nxt)
+    # a title-only match has no marked words in the body snippet: show the usual preview instead
+    return Page(_rows(conn, rows, [r[7] if r[7] and MATCH_START in r[7] else None for r in rows]), nxt)
 
 
 def _search_substring(conn, flt, lo, hi, offset: int, limit: int) -> Page:

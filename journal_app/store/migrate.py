@@ -37,6 +37,13 @@ def script_head() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def is_known(revision: str) -> bool:
+    """Whether this version of the app has a migration with this id (a newer app's journal has not)."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None if revision else False
+
+
 def upgrade(engine: Engine) -> None:
     from alembic import command
 

@@ -287,3 +287,24 @@ def test_builtin_rows_match_the_value_list(journal):
     finally:
         con.close()
     assert rows == [(b.slug, b.name, b.colour, b.pattern, b.description, 1, 0) for b in BUILTIN_TRIGGERS]
+
+
+def test_journal_from_a_newer_app_is_refused_unchanged(data_dir):
+    import hashlib
+    import sqlite3
+
+    from journal_app.errors import NotAJournal
+    from journal_app.journal import Journal
+
+    Journal.open(data_dir, create=True).close()
+    db = data_dir / "journal.db"
+    con = sqlite3.connect(str(db))
+    with con:
+        con.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    with pytest.raises(NotAJournal, match="newer version"):
+        Journal.open(data_dir)
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    assert not (data_dir / "backups").exists()
