@@ -37,7 +37,7 @@ class TriggerManagerDialog(QDialog):
         self._journal = journal
         intro = QLabel(
             "Triggers are the patterns an entry touched. Add your own, such as feeling criticised or "
-            "jealousy. " + messages.TRIGGER_ARCHIVE_NOTE
+            "jealousy, and give each a colour you will recognise in the list and the charts."
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
