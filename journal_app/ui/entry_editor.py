@@ -46,6 +46,10 @@ class EntryEditor(QWidget):
         self._entry_id: int | None = None
         self._occurred_at: datetime = datetime.now(timezone.utc)
         self._loading = False
+        # The saved text is kept as it was, byte for byte, until the person edits that field: Qt's text
+        # boxes normalise line endings (and QTextDocument.toPlainText turns no-break spaces into spaces).
+        self._title, self._body = "", ""
+        self._title_edited = self._body_edited = False
 
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
@@ -102,8 +106,8 @@ class EntryEditor(QWidget):
 
         self.when.dateTimeChanged.connect(self._on_when_changed)
         self.shared.toggled.connect(self._changed)
-        self.title.textEdited.connect(self._changed)
-        self.body.textChanged.connect(self._changed)
+        self.title.textEdited.connect(self._on_title_edited)
+        self.body.textChanged.connect(self._on_body_changed)
         self.triggers.changed.connect(self._changed)
         self.people.changed.connect(self._changed)
 
@@ -114,6 +118,16 @@ class EntryEditor(QWidget):
 
     def _changed(self, *_args) -> None:
         if not self._loading:
+            self.edited.emit()
+
+    def _on_title_edited(self, _text: str) -> None:
+        if not self._loading:
+            self._title_edited = True
+            self.edited.emit()
+
+    def _on_body_changed(self) -> None:
+        if not self._loading:
+            self._body_edited = True
             self.edited.emit()
 
     def _on_when_changed(self, value: QDateTime) -> None:
@@ -142,6 +156,8 @@ class EntryEditor(QWidget):
         try:
             self._entry_id = entry_id
             self._occurred_at = occurred_at
+            self._title, self._body = title, body
+            self._title_edited = self._body_edited = False
             self.when.setDateTime(to_qdatetime(occurred_at))
             self.title.setText(title)
             self.body.setPlainText(body)  # also clears the undo history: no undoing into another entry
@@ -154,13 +170,19 @@ class EntryEditor(QWidget):
     def mark_saved(self, entry: EntryDetail) -> None:
         """After a save: remember the id of a newly created entry, keep everything the user sees."""
         self._entry_id = entry.id
+        self._title, self._body = entry.title, entry.body
+        self._title_edited = self._body_edited = False
+
+    def body_text(self) -> str:
+        """What is in the text box, exactly: toRawText keeps no-break spaces; paragraph breaks become \\n."""
+        return self.body.document().toRawText().replace("\u2029", "\n")
 
     def form(self) -> EntryForm:
         return EntryForm(
             id=self._entry_id,
             occurred_at=self._occurred_at,
-            title=self.title.text(),
-            body=self.body.toPlainText(),
+            title=self.title.text() if self._title_edited else self._title,
+            body=self.body_text() if self._body_edited else self._body,
             triggers=self.triggers.marks(),
             person_ids=self.people.chosen_ids(),
             shared=self.shared.isChecked(),

@@ -1,6 +1,6 @@
 """Writing entries in the real window: typing, triggers, people, autosave, undo, reopening."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 
 from journal_app import messages
@@ -22,7 +22,10 @@ def type_entry(qtbot, window, title, body):
 
 def tick(qtbot, editor, slug, intensity):
     row = editor.triggers.row_for(slug)
-    qtbot.mouseClick(row.check, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(row.check.isVisible)
+    # click on the box itself, where a person would (the row may be wider than its label)
+    qtbot.mouseClick(row.check, Qt.MouseButton.LeftButton, pos=QPoint(8, row.check.height() // 2))
+    assert row.check.isChecked()
     row.spin.setFocus()
     row.spin.selectAll()
     qtbot.keyClicks(row.spin, str(intensity))
@@ -160,3 +163,29 @@ def test_edit_date_and_time(qtbot, harness):
     assert (local.year, local.month, local.day, local.hour, local.minute) == (2026, 4, 3, 22, 15)
     assert local.utcoffset().total_seconds() == 7200  # Berlin summer time
     assert isinstance(saved.occurred_at, datetime) and saved.occurred_at.tzinfo is not None
+
+
+def test_text_written_elsewhere_stays_byte_for_byte_when_only_tags_change(qtbot, harness):
+    """CRLF, lone CR, no-break spaces and line separators from the CLI survive an edit of something else."""
+    from journal_app.models.values import EntryForm
+    from journal_app.timeutil import now_utc
+
+    odd = "line one\r\nline two\rthree\u00a0nbsp\u2028sep \u200f\u05e9\u05dc\u05d5\u05dd e\u0301 😔\n"
+    j = harness.journal
+    entry = j.save(EntryForm(occurred_at=now_utc(), title="  spaced\u00a0title ", body=odd))
+    window = harness.window
+    window.model.reload()
+    window.list_view.setCurrentIndex(window.model.index(window.model.row_of(entry.id), 0))
+    tick(qtbot, window.editor, "withdrawal", 3)
+    window.session.save_now()
+    saved = j.get(entry.id)
+    assert saved.body == odd and saved.title == "  spaced\u00a0title "
+    assert [(c.slug, c.intensity) for c in saved.triggers] == [("withdrawal", 3)]
+
+
+def test_typed_no_break_space_is_kept(qtbot, harness):
+    window = harness.window
+    editor = type_entry(qtbot, window, "", "")
+    qtbot.keyClicks(editor.body, "a\u00a0b")
+    window.session.save_now()
+    assert harness.journal.get(editor.entry_id).body == "a\u00a0b"
