@@ -27,3 +27,11 @@ class StorageError(JournalError):
 
 class NotFound(InvalidInput):
     """An entry, trigger or person the caller named does not exist."""
+
+
+class PassphraseRequired(JournalError):
+    """The journal is encrypted and no passphrase was given."""
+
+
+class WrongPassphrase(JournalError):
+    """The passphrase did not open the journal (a damaged file looks the same)."""

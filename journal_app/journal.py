@@ -30,8 +30,8 @@ from journal_app.models.values import (
     TriggerMark,
 )
 from journal_app.palette import is_hex_colour, next_colour
-from journal_app.store import catalog, entries, listing, session, stats
-from journal_app.store.database import Database
+from journal_app.store import catalog, copies, entries, listing, session, stats
+from journal_app.store.database import Database, journal_state
 from journal_app.timeutil import local_day_bounds, now_utc, to_utc
 
 PAGE_SIZE = 100
@@ -67,13 +67,25 @@ class Journal:
 
     # -- lifecycle ---------------------------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path | str, *, create: bool = False) -> "Journal":
-        return cls(Database.open(Path(data_dir), create=create))
+    def open(cls, data_dir: Path | str, *, passphrase: str | None = None, create: bool = False) -> "Journal":
+        """Open the journal in `data_dir` (creating it when `create`; encrypted when a passphrase is given).
+        An encrypted journal raises PassphraseRequired without a passphrase, WrongPassphrase with a wrong one;
+        either way its files are not touched."""
+        return cls(Database.open(Path(data_dir), key=passphrase or None, create=create))
 
     @classmethod
-    def init(cls, data_dir: Path | str) -> "Journal":
-        """Create a new journal; refuses when one already exists."""
-        return cls(Database.open(Path(data_dir), create=True, must_be_new=True))
+    def init(cls, data_dir: Path | str, *, passphrase: str | None = None) -> "Journal":
+        """Create a new journal (encrypted with `passphrase` if given); refuses when one already exists."""
+        return cls(Database.open(Path(data_dir), key=passphrase or None, create=True, must_be_new=True))
+
+    @staticmethod
+    def state(data_dir: Path | str) -> str:
+        """'missing', 'plain' or 'encrypted': what is in the folder, read without opening it."""
+        return journal_state(Path(data_dir))
+
+    @property
+    def encrypted(self) -> bool:
+        return self._db.encrypted
 
     @property
     def data_dir(self) -> Path:
@@ -85,6 +97,46 @@ class Journal:
 
     def close(self) -> None:
         self._db.close()
+
+    # -- the file as a whole (passphrase, backups, restore) ------------------------------------------
+    def replace_file(self, make_copy, new_key: str | None) -> None:
+        """Swap the journal for a verified copy, crash-safely: `make_copy(dest)` writes the copy (encrypted
+        with `new_key`) to `dest`; the journal is closed, the copy renamed into place, and reopened. If
+        anything fails before the rename, the journal stays exactly as it was and is reopened."""
+        db, dest = self._db, self._db.path.with_name(self._db.path.name + ".new")
+        make_copy(dest)
+        db.close()
+        try:
+            copies.swap_in(db.path, dest, db.key)
+        except BaseException:
+            dest.unlink(missing_ok=True)
+            self._db = Database.open(db.data_dir, key=db.key)
+            self._engine = self._db.engine
+            raise
+        self._db = Database.open(db.data_dir, key=new_key)
+        self._engine = self._db.engine
+
+    def change_passphrase(self, new_passphrase: str | None) -> None:
+        """Encrypt with a new passphrase, remove it (None), or encrypt a plain journal. A backup is made
+        first; a crash at any moment leaves one whole journal that opens with the old or the new one."""
+        from journal_app import backup
+
+        new_key = new_passphrase or None
+        if new_key is not None and "\x00" in new_key:
+            raise InvalidInput("A passphrase cannot contain a NUL character.")
+        was_plain = not self.encrypted
+        # encrypting a plain journal: its safety copy is encrypted too, so no new plaintext lands on disk
+        backup.make_backup(self, reason="before-passphrase-change", key=new_key if was_plain else self._db.key)
+        with session.translate_errors():
+            self.replace_file(lambda dest: copies.write_verified_copy(self.path, self._db.key, dest, new_key), new_key)
+        if was_plain and new_key:
+            backup.remove_plaintext_backups(self.data_dir)
+
+    def copy_to(self, dest: Path, *, key: str | None | bool = True) -> Path:
+        """A verified copy of the journal at `dest`, encrypted exactly like the journal (or with `key`)."""
+        dest_key = self._db.key if key is True else key
+        with session.translate_errors():
+            return copies.write_verified_copy(self.path, self._db.key, Path(dest), dest_key)
 
     def __enter__(self) -> "Journal":
         return self

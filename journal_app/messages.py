@@ -64,3 +64,13 @@ def unknown_trigger(slug: str, valid: list[str]) -> str:
 
 def bad_intensity(value: str) -> str:
     return f"Intensity {value!r} is not a whole number from 0 to 10."
+
+
+LOCKED = "This journal is locked: set JOURNAL_APP_PASSPHRASE or run in a terminal to type the passphrase."
+
+
+def wrong_passphrase() -> str:
+    return (
+        "That passphrase did not open this journal. (A damaged file looks the same; if you are sure of the "
+        "passphrase, you can open a backup instead.) Nothing was changed."
+    )

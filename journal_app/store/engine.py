@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from journal_app.errors import NotAJournal, StorageError
+from journal_app.errors import NotAJournal, PassphraseRequired, StorageError, WrongPassphrase
+from journal_app import messages
+from journal_app.store import driver
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -29,8 +30,9 @@ PRAGMAS: tuple[tuple[str, str, object], ...] = (
 log = logging.getLogger(__name__)
 
 
-def check_file_kind(path: Path) -> None:
-    """Refuse, without changing anything, a file that is not an SQLite database."""
+def check_file_kind(path: Path) -> str:
+    """'new' (empty), 'plain' (an unencrypted SQLite file) or 'encrypted' (anything else: an encrypted
+    journal looks like random bytes, and so does a damaged or foreign file). Reads only."""
     try:
         with open(path, "rb") as fh:
             head = fh.read(len(SQLITE_HEADER))
@@ -38,42 +40,56 @@ def check_file_kind(path: Path) -> None:
         raise NotAJournal(f"{path} is a folder, not a journal file.") from None
     except PermissionError:
         raise StorageError(f"The journal file {path} cannot be read: permission denied.") from None
-    if head and head != SQLITE_HEADER:
+    if not head:
+        return "new"
+    if head == SQLITE_HEADER:
+        return "plain"
+    size = path.stat().st_size
+    if size < 512 or size % 512:
+        # every SQLite file, encrypted or not, is a whole number of pages of at least 512 bytes
         raise NotAJournal(
-            f"{path} is not a journal this app can open (it is not an SQLite database, or it is damaged). "
+            f"{path} is not a journal this app can open (it is not a database, or it was cut short). "
             "Nothing was changed."
         )
+    return "encrypted"
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """One connection with every PRAGMA applied and checked. Transactions are ours: isolation_level=None."""
+def _not_opened(path: Path, key: str | None, exc: Exception) -> Exception:
+    if "not a database" in str(exc) or "malformed" in str(exc):
+        if key:
+            return WrongPassphrase(messages.wrong_passphrase())
+        return NotAJournal(f"{path} is not a journal this app can open, or it is damaged. Nothing was changed.")
+    return StorageError(f"The journal file {path} could not be opened ({exc}).")
+
+
+def connect(path: Path, key: str | None = None) -> driver.Connection:
+    """One connection, keyed when the journal is encrypted, with every PRAGMA applied and checked."""
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error as exc:
+        conn = driver.connect(str(path), key=key or None, timeout=BUSY_TIMEOUT_MS / 1000)
+    except driver.Error as exc:
         raise StorageError(f"The journal file {path} could not be opened ({exc}).") from None
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        for name, value, expected in PRAGMAS:
+        pragmas = PRAGMAS + ((("cipher_memory_security", "ON", "1"),) if key else ())
+        for name, value, expected in pragmas:
             conn.execute(f"PRAGMA {name}={value}")
             got = conn.execute(f"PRAGMA {name}").fetchone()[0]
             if isinstance(got, str):
                 got = got.lower()
             if got != expected:
                 raise StorageError(f"The journal could not set PRAGMA {name} (wanted {expected}, got {got}).")
-    except sqlite3.DatabaseError as exc:
+    except driver.DatabaseError as exc:
         conn.close()
-        if "not a database" in str(exc):
-            raise NotAJournal(f"{path} is not a journal this app can open, or it is damaged. Nothing was changed.") from None
-        raise StorageError(f"The journal file {path} could not be opened ({exc}).") from None
+        raise _not_opened(path, key, exc) from None
     return conn
 
 
-def probe(path: Path) -> tuple[str | None, set[str]]:
-    """The schema revision and table names of the file, read without changing it (no PRAGMA writes,
-    read-only, so a database that turns out not to be a journal is left byte-for-byte as it was)."""
+def probe(path: Path, key: str | None = None) -> tuple[str | None, set[str]]:
+    """The schema revision and table names of the file, read without changing it (read-only, no PRAGMA
+    writes), so a file that turns out not to be a journal, or a wrong passphrase, leaves it byte for byte."""
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
-    except sqlite3.Error as exc:
+        conn = driver.connect(f"{Path(path).resolve().as_uri()}?mode=ro", key=key or None, uri=True)
+    except driver.Error as exc:
         raise StorageError(f"The journal file {path} could not be opened ({exc}).") from None
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -82,21 +98,27 @@ def probe(path: Path) -> tuple[str | None, set[str]]:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
         return revision, tables
-    except sqlite3.DatabaseError as exc:
-        if "not a database" in str(exc) or "malformed" in str(exc):
-            raise NotAJournal(
-                f"{path} is not a journal this app can open, or it is damaged. Nothing was changed."
-            ) from None
-        raise StorageError(f"The journal file {path} could not be opened ({exc}).") from None
+    except driver.DatabaseError as exc:
+        raise _not_opened(path, key, exc) from None
     finally:
         conn.close()
 
 
-def make_engine(path: Path) -> Engine:
+def require_key(kind: str, key: str | None) -> str | None:
+    """The key to use for a file of this kind: plain files need none; encrypted ones must have one."""
+    if kind == "plain":
+        return None
+    if kind == "encrypted" and not key:
+        raise PassphraseRequired(messages.LOCKED)
+    return key or None
+
+
+def make_engine(path: Path, key: str | None = None) -> Engine:
     path = Path(path)
     engine = create_engine(
         "sqlite://",
-        creator=lambda: connect(path),
+        module=driver.driver,  # SQLAlchemy wraps SQLCipher's errors like sqlite3's
+        creator=lambda: connect(path, key),
         hide_parameters=True,  # entry text never reaches a log or an exception message
         pool_pre_ping=False,
         # "sqlite://" would pick SingletonThreadPool (meant for :memory:), which closes other threads'
@@ -108,7 +130,7 @@ def make_engine(path: Path) -> Engine:
     def _checkpoint(dbapi_conn, _record):  # pragma: no cover - exercised on pool disposal
         try:
             dbapi_conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error:
+        except driver.Error:
             pass
 
     return engine

@@ -34,6 +34,8 @@ def _ascii_lower(value: str) -> str:
 
 
 def _conditions(flt: EntryFilter, lo: datetime | None, hi: datetime | None, params: dict) -> list[str]:
+    # "id IN (subquery)", not "EXISTS (...)": SQLite 3.51.1's EXISTS-to-join rewrite returns an entry
+    # twice when it matches two of the chosen ids (tests/services/test_listing.py catches it).
     conds = ["e.deleted_at IS NOT NULL" if flt.trashed else "e.deleted_at IS NULL"]
     if lo is not None:
         conds.append("e.occurred_at >= :lo")
@@ -43,12 +45,12 @@ def _conditions(flt: EntryFilter, lo: datetime | None, hi: datetime | None, para
         params["hi"] = utc_text(hi)
     if flt.trigger_ids:
         conds.append(
-            "EXISTS (SELECT 1 FROM entry_trigger et WHERE et.entry_id = e.id AND et.trigger_id IN :tids)"
+            "e.id IN (SELECT et.entry_id FROM entry_trigger et WHERE et.trigger_id IN :tids)"
         )
         params["tids"] = list(flt.trigger_ids)
     if flt.person_ids:
         conds.append(
-            "EXISTS (SELECT 1 FROM entry_person ep WHERE ep.entry_id = e.id AND ep.person_id IN :pids)"
+            "e.id IN (SELECT ep.entry_id FROM entry_person ep WHERE ep.person_id IN :pids)"
         )
         params["pids"] = list(flt.person_ids)
     return conds

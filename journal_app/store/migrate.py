@@ -3,7 +3,6 @@ an older journal is backed up before it is migrated."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -13,7 +12,7 @@ HEAD_REVISION = "0001_initial"  # tests check this matches the newest migration 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
-def current_revision(conn: sqlite3.Connection) -> str | None:
+def current_revision(conn) -> str | None:
     has_table = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
     ).fetchone()
@@ -61,27 +60,10 @@ def upgrade(engine: Engine) -> None:
         conn.commit()
 
 
-def backup_before_migration(db_path: Path, revision: str) -> Path:
-    """A complete copy made with SQLite's backup API, owner-only, before the schema changes."""
+def backup_before_migration(db_path: Path, revision: str, key: str | None = None) -> Path:
+    """A complete copy, encrypted like the journal, owner-only and verified, before the schema changes."""
+    from journal_app.store.copies import write_verified_copy
+
     folder = db_path.parent / "backups"
-    folder.mkdir(mode=0o700, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    target = folder / f"journal-before-upgrade-from-{revision}-{stamp}.db"
-    partial = target.with_suffix(".partial")
-    src = sqlite3.connect(str(db_path))
-    try:
-        fd_path = partial
-        fd_path.touch(mode=0o600)
-        dst = sqlite3.connect(str(fd_path))
-        try:
-            src.backup(dst)
-            ok = dst.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    if ok != "ok":
-        partial.unlink(missing_ok=True)
-        raise RuntimeError("the backup before upgrading did not verify")
-    partial.replace(target)
-    return target
+    return write_verified_copy(db_path, key, folder / f"journal-before-upgrade-from-{revision}-{stamp}.db", key)

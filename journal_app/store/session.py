@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -11,6 +10,7 @@ from sqlalchemy.exc import DBAPIError
 
 from journal_app.errors import JournalError, StorageError
 from journal_app.messages import storage_failure
+from journal_app.store import driver
 
 
 @contextmanager
@@ -22,7 +22,7 @@ def translate_errors() -> Iterator[None]:
         raise
     except DBAPIError as exc:
         raise StorageError(storage_failure(str(exc.orig))) from None
-    except sqlite3.Error as exc:
+    except driver.Error as exc:
         raise StorageError(storage_failure(str(exc))) from None
     except OSError as exc:
         raise StorageError(storage_failure(exc.strerror or str(exc))) from None

@@ -12,7 +12,8 @@ import pytest
 from journal_app.journal import PAGE_SIZE, Journal
 from journal_app.models.types import utc_text
 from journal_app.models.values import EntryFilter
-from journal_app.store import engine as engine_mod
+from journal_app.store import driver as driver_mod
+from sqlcipher3 import dbapi2 as sqlcipher
 
 N_ENTRIES = 20_000
 START = datetime(2015, 1, 1, 8, 0, tzinfo=timezone.utc)
@@ -31,7 +32,7 @@ class _Counter:
 def _counting_connect(counter: _Counter):
     """sqlite3.connect whose cursors count every row handed to the caller."""
 
-    class CountingCursor(sqlite3.Cursor):
+    class CountingCursor(sqlcipher.Cursor):
         def execute(self, sql, params=()):
             counter.statements.append((sql, tuple(params)))
             return super().execute(sql, params)
@@ -56,13 +57,13 @@ def _counting_connect(counter: _Counter):
             counter.rows += 1
             return row
 
-    class CountingConnection(sqlite3.Connection):
+    class CountingConnection(sqlcipher.Connection):
         def cursor(self, factory=CountingCursor):
             return super().cursor(factory)
 
     def connect(*args, **kwargs):
         kwargs.setdefault("factory", CountingConnection)
-        return sqlite3.connect(*args, **kwargs)
+        return sqlcipher.connect(*args, **kwargs)
 
     return connect
 
@@ -72,7 +73,7 @@ class _Sqlite3WithCounting:
         self.connect = _counting_connect(counter)
 
     def __getattr__(self, name):
-        return getattr(sqlite3, name)
+        return getattr(sqlcipher, name)
 
 
 def _fill(path, n: int) -> int:
@@ -122,7 +123,7 @@ def big_journal_dir(tmp_path_factory):
 @pytest.mark.slow
 def test_first_page_reads_one_page_not_the_journal(big_journal_dir, monkeypatch):
     counter = _Counter()
-    monkeypatch.setattr(engine_mod, "sqlite3", _Sqlite3WithCounting(counter))
+    monkeypatch.setattr(driver_mod, "driver", _Sqlite3WithCounting(counter))
     with Journal.open(big_journal_dir) as journal:
         # the first use of a connection also runs SQLAlchemy's one-off dialect checks: get them done
         assert journal.entry_count() == N_ENTRIES - N_ENTRIES // 50
@@ -163,7 +164,7 @@ def _plan(path, sql: str, params: tuple) -> list[str]:
 
 def _browse_statement(journal_dir, monkeypatch, flt=EntryFilter(), page_no=1):
     counter = _Counter()
-    monkeypatch.setattr(engine_mod, "sqlite3", _Sqlite3WithCounting(counter))
+    monkeypatch.setattr(driver_mod, "driver", _Sqlite3WithCounting(counter))
     with Journal.open(journal_dir) as journal:
         cursor = None
         for _ in range(page_no):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.errors import JournalExists, NotAJournal
+from journal_app.errors import PassphraseRequired, WrongPassphrase, JournalExists, NotAJournal
 from journal_app.journal import Journal
 from journal_app.store.database import Database
 
@@ -88,11 +88,13 @@ def test_folder_path_that_is_a_file(tmp_path):
 def test_journal_db_of_random_bytes_is_left_alone(data_dir):
     data_dir.mkdir()
     db = data_dir / "journal.db"
-    db.write_bytes(os.urandom(8192))
+    db.write_bytes(os.urandom(8192))  # looks exactly like an encrypted journal
     before = _digest(db)
     for create in (False, True):
-        with pytest.raises(NotAJournal):
+        with pytest.raises(PassphraseRequired):
             Journal.open(data_dir, create=create)
+        with pytest.raises(WrongPassphrase):
+            Journal.open(data_dir, create=create, passphrase="not the one")
     assert _digest(db) == before
     assert _folder_listing(data_dir) == ["journal.db"]
 

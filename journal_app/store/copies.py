@@ -1,0 +1,104 @@
+"""Whole-journal copies: backups, passphrase changes, encrypting a plain journal. Each copy is written
+under a temporary name, verified (opens with its key, integrity_check, FTS check, same row counts),
+made durable, and only then given its final name, so a crash never leaves a half-written file in place."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from journal_app.errors import StorageError
+from journal_app.store import driver
+
+COUNTED_TABLES = ("entry", "entry_trigger", "trigger", "person", "entry_person")
+
+
+def _counts(conn) -> dict[str, int]:
+    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED_TABLES}
+
+
+def fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # pragma: no cover - platforms without directory fds
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def verify(path: Path, key: str | None, expected: dict[str, int] | None = None) -> dict[str, int]:
+    """Open read-only with the key and check the file is a whole, healthy journal."""
+    conn = driver.connect(f"{path.resolve().as_uri()}?mode=ro", key=key or None, uri=True)
+    try:
+        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+            raise StorageError(f"The copy {path.name} did not pass its integrity check.")
+        counts = _counts(conn)
+    finally:
+        conn.close()
+    if expected is not None and counts != expected:
+        raise StorageError(f"The copy {path.name} is missing rows; it was not used.")
+    return counts
+
+
+def write_verified_copy(src: Path, src_key: str | None, dest: Path, dest_key: str | None) -> Path:
+    """Copy the journal at `src` to `dest` (encrypted with `dest_key`), atomically and verified."""
+    dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    partial = dest.with_name(dest.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        conn = driver.connect(str(src), key=src_key or None)
+        try:
+            old_umask = os.umask(0o077)  # the copy is created owner-only, whatever the user's umask
+            try:
+                expected = driver.export(conn, str(partial), dest_key, before=_counts)
+            finally:
+                os.umask(old_umask)
+        finally:
+            conn.close()
+        os.chmod(partial, 0o600)
+        verify(partial, dest_key, expected)
+        with open(partial, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(partial, dest)
+        fsync_dir(dest.parent)
+    except driver.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise StorageError(f"The copy could not be written ({exc}). The journal is unchanged.") from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return dest
+
+
+def settle(db_path: Path, key: str | None) -> None:
+    """Fold the write-ahead log into the file and leave WAL mode, so no -wal file remains that could be
+    replayed onto a different file put in this one's place. Needs every other connection closed."""
+    conn = driver.connect(str(db_path), key=key or None)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+    finally:
+        conn.close()
+    if str(mode).lower() != "delete" or Path(f"{db_path}-wal").exists():
+        raise StorageError("The journal is still in use by another window or command; nothing was changed.")
+
+
+def swap_in(db_path: Path, new_file: Path, key: str | None) -> None:
+    """Put a verified copy in the journal's place in one atomic rename. Before it the old journal is
+    whole; after it the new one is. `key` is the current journal's key (to settle its log first)."""
+    settle(db_path, key)
+    os.replace(new_file, db_path)
+    fsync_dir(db_path.parent)
+    Path(f"{db_path}-shm").unlink(missing_ok=True)  # an index of the old log; rebuilt on open
+
+
+def clean_leftovers(db_path: Path) -> None:
+    """Remove half-written copies a crash may have left (never the journal or a finished backup)."""
+    for stale in (db_path.with_name(db_path.name + ".new"), db_path.with_name(db_path.name + ".new.partial")):
+        stale.unlink(missing_ok=True)
+    backups = db_path.parent / "backups"
+    if backups.is_dir():
+        for stale in backups.glob("*.partial"):
+            stale.unlink(missing_ok=True)
