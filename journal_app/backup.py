@@ -108,7 +108,7 @@ def restore(journal: Journal, source: Path, passphrase: str | None = None) -> No
     source = Path(source)
     if not source.is_file():
         raise InvalidInput(f"There is no backup file at {source}.")
-    key = passphrase if passphrase is not None else journal._db.key
+    key = passphrase if passphrase is not None else journal.key
     kind = _kind(source)
     if kind == "plain":
         key = None

@@ -116,21 +116,16 @@ class Journal:
         self._db = Database.open(db.data_dir, key=new_key)
         self._engine = self._db.engine
 
-    def change_passphrase(self, new_passphrase: str | None) -> None:
-        """Encrypt with a new passphrase, remove it (None), or encrypt a plain journal. A backup is made
-        first; a crash at any moment leaves one whole journal that opens with the old or the new one."""
-        from journal_app import backup
-
-        new_key = new_passphrase or None
-        if new_key is not None and "\x00" in new_key:
-            raise InvalidInput("A passphrase cannot contain a NUL character.")
-        was_plain = not self.encrypted
-        # encrypting a plain journal: its safety copy is encrypted too, so no new plaintext lands on disk
-        backup.make_backup(self, reason="before-passphrase-change", key=new_key if was_plain else self._db.key)
+    def rewrite_with_key(self, new_key: str | None) -> None:
+        """Re-encrypt the whole journal with `new_key` (None: unencrypted) through a verified copy swapped in
+        atomically (see security.change_passphrase, which also makes the backup first)."""
         with session.translate_errors():
             self.replace_file(lambda dest: copies.write_verified_copy(self.path, self._db.key, dest, new_key), new_key)
-        if was_plain and new_key:
-            backup.remove_plaintext_backups(self.data_dir)
+
+    @property
+    def key(self) -> str | None:
+        """The passphrase this journal is open with (None when unencrypted); for backups and restore."""
+        return self._db.key
 
     def copy_to(self, dest: Path, *, key: str | None | bool = True) -> Path:
         """A verified copy of the journal at `dest`, encrypted exactly like the journal (or with `key`)."""

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from journal_app import backup
+from journal_app.errors import InvalidInput
+from journal_app.journal import Journal
+
 MIN_LENGTH = 8
 MIN_SCORE = 3  # zxcvbn 0..4; 3 = "safely unguessable: moderate protection from offline attacks"
 LABELS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
@@ -45,3 +49,18 @@ def assess(passphrase: str, user_inputs: tuple[str, ...] = ("journal", "relation
     if not hints:
         hints = ("Add another word or two that have nothing to do with each other.",)
     return Assessment(score, False, LABELS[score], reason, hints, crack)
+
+
+def change_passphrase(journal: Journal, new_passphrase: str | None) -> None:
+    """Set a new passphrase, remove it (None), or encrypt a plain journal. A backup is made first; the new
+    file is written, verified and swapped in atomically, so a crash at any moment leaves one whole journal
+    that opens with the old or the new passphrase. Callers check `assess()` first for new passphrases."""
+    new_key = new_passphrase or None
+    if new_key is not None and "\x00" in new_key:
+        raise InvalidInput("A passphrase cannot contain a NUL character.")
+    was_plain = not journal.encrypted
+    # encrypting a plain journal: its safety copy is encrypted too, so no new plaintext lands on disk
+    backup.make_backup(journal, reason="before-passphrase-change", key=new_key if was_plain else journal.key)
+    journal.rewrite_with_key(new_key)
+    if was_plain and new_key:
+        backup.remove_plaintext_backups(journal.data_dir)
