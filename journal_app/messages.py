@@ -74,3 +74,17 @@ def wrong_passphrase() -> str:
         "That passphrase did not open this journal. (A damaged file looks the same; if you are sure of the "
         "passphrase, you can open a backup instead.) Nothing was changed."
     )
+
+
+PASSPHRASE_SET_INTRO = (
+    "Your journal is not encrypted yet. With a passphrase, the whole journal file is encrypted, and nobody "
+    "can read it without the passphrase. Nobody can recover a forgotten passphrase, not even us, so choose "
+    "one you will remember."
+)
+PASSPHRASE_CHANGE_INTRO = (
+    "The journal is copied under the new passphrase, checked, and only then put in place; a backup is made "
+    "first. Nobody can recover a forgotten passphrase."
+)
+NO_PASSPHRASE_WARNING = (
+    "Without a passphrase, anyone who can open your files (or a copy of them) could read your journal."
+)

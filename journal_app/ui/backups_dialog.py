@@ -1,0 +1,178 @@
+"""Backups: the list with dates and sizes, back up now, save a copy elsewhere, restore one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+)
+
+from journal_app import backup
+from journal_app.errors import InvalidInput, JournalError
+from journal_app.ui.formatting import short_when
+
+
+def human_size(size: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{size} bytes"  # pragma: no cover
+
+
+class BackupsDialog(QDialog):
+    # the journal was replaced by a backup: everything shown must be read again
+    restored = Signal()
+
+    def __init__(self, journal, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Backups")
+        self.setMinimumSize(560, 420)
+        self._journal = journal
+        note = QLabel(
+            f"Backups are made every day you open the journal, before a passphrase change and before a "
+            f"restore. The newest {backup.KEEP} are kept, encrypted like the journal, in "
+            f"{backup.backup_dir(journal.data_dir)}."
+        )
+        note.setWordWrap(True)
+        note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["Made", "Why", "Size"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setAccessibleName("Backups")
+        self.backup_button = QPushButton("Back up now")
+        self.export_button = QPushButton("Save a copy elsewhere…")
+        self.restore_button = QPushButton("Restore…")
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_button)
+        row.addWidget(self.export_button)
+        row.addStretch(1)
+        row.addWidget(self.restore_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.export_button.clicked.connect(self.save_copy)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.tree.itemSelectionChanged.connect(self._update)
+        self.reload()
+
+    @classmethod
+    def ask(cls, journal, parent=None) -> bool:
+        """Show the dialog; True when a backup was restored."""
+        dialog = cls(journal, parent)
+        restored = []
+        dialog.restored.connect(lambda: restored.append(True))
+        dialog.exec()
+        return bool(restored)
+
+    def reload(self) -> None:
+        self.tree.clear()
+        for info in backup.list_backups(self._journal.data_dir):
+            item = QTreeWidgetItem([short_when(info.created), info.label, human_size(info.size)])
+            item.setData(0, Qt.ItemDataRole.UserRole, info)
+            self.tree.addTopLevelItem(item)
+        for col in range(3):
+            self.tree.resizeColumnToContents(col)
+        if self.tree.topLevelItemCount() == 0:
+            self.status.setText("There are no backups yet.")
+        self._update()
+
+    def selected(self):
+        items = self.tree.selectedItems()
+        return items[0].data(0, Qt.ItemDataRole.UserRole) if items else None
+
+    def _update(self) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+    def _busy(self, work):
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return work()
+        except JournalError as exc:
+            self.status.setText(str(exc))
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def back_up_now(self) -> None:
+        info = self._busy(lambda: backup.make_backup(self._journal, reason="manual"))
+        if info is not None:
+            self.reload()
+            self.status.setText(f"Backed up: {info.path.name} ({human_size(info.size)}).")
+
+    def save_copy(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save a copy of your journal", "journal-backup.db",
+                                              "Journal backups (*.db)")
+        if not path:
+            return
+        out = self._busy(lambda: backup.export_backup(self._journal, path))
+        if out is not None:
+            self.status.setText(
+                f"Saved a copy to {out}. It is " + ("encrypted with your passphrase." if self._journal.encrypted
+                                                     else "not encrypted: keep it somewhere private.")
+            )
+
+    def restore_selected(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        answer = QMessageBox.question(
+            self, "Restore this backup?",
+            f"Your journal will be replaced by the backup from {short_when(info.created)}. "
+            "Your journal as it is now is backed up first, so you can come back to it.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        problem = self._attempt(lambda: backup.restore(self._journal, info.path))
+        if isinstance(problem, InvalidInput):
+            # made under an earlier passphrase (or damaged): ask for the passphrase it was made with
+            passphrase, ok = QInputDialog.getText(
+                self, "Passphrase of this backup",
+                "This backup does not open with your current passphrase. If it was made with an earlier "
+                "one, type that passphrase:",
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                self.status.setText(str(problem))
+                return
+            problem = self._attempt(lambda: backup.restore(self._journal, info.path, passphrase))
+        if problem is not None:
+            self.status.setText(str(problem))
+            return
+        self.reload()
+        self.status.setText("Restored. Your journal as it was before is kept as the newest backup.")
+        self.restored.emit()
+
+    def _attempt(self, work) -> JournalError | None:
+        """Run `work` with a busy cursor; the error it raised, or None when it worked."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            work()
+        except JournalError as exc:
+            return exc
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        return None

@@ -1,0 +1,112 @@
+"""Set, change or remove the journal's passphrase."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+)
+
+from journal_app import messages
+from journal_app.errors import JournalError
+from journal_app.security import change_passphrase
+from journal_app.ui.strength_meter import StrengthMeter
+
+
+def password_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    return field
+
+
+class PassphraseDialog(QDialog):
+    def __init__(self, journal, parent=None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        encrypted = journal.encrypted
+        self.setWindowTitle("Change passphrase" if encrypted else "Protect with a passphrase")
+        self.setMinimumWidth(460)
+        intro = QLabel(messages.PASSPHRASE_CHANGE_INTRO if encrypted else messages.PASSPHRASE_SET_INTRO)
+        intro.setWordWrap(True)
+        self.current = password_field("Current passphrase")
+        self.new = password_field("New passphrase")
+        self.repeat = password_field("New passphrase again")
+        self.meter = StrengthMeter()
+        self.remove = QCheckBox("Remove the passphrase (not recommended)")
+        self.remove.setVisible(encrypted)
+        self.problem = QLabel("")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #D55E00")
+        form = QFormLayout()
+        if encrypted:
+            form.addRow("Current passphrase:", self.current)
+        form.addRow("New passphrase:", self.new)
+        form.addRow("", self.meter)
+        form.addRow("Type it again:", self.repeat)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Change" if encrypted else "Encrypt")
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.remove)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.new.textChanged.connect(self.meter.update_for)
+        self.remove.toggled.connect(self._on_remove)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+
+    @classmethod
+    def ask(cls, journal, parent=None) -> bool:
+        """Show the dialog; True when the passphrase was changed."""
+        return cls(journal, parent).exec() == QDialog.DialogCode.Accepted
+
+    def _on_remove(self, checked: bool) -> None:
+        for field in (self.new, self.repeat):
+            field.setEnabled(not checked)
+        self.problem.setText(messages.NO_PASSPHRASE_WARNING if checked else "")
+
+    def _check(self) -> str | None:
+        if self._journal.encrypted and self.current.text() != self._journal.key:
+            return "The current passphrase is not right."
+        if self.remove.isChecked():
+            return None
+        result = self.meter.update_for(self.new.text())
+        if result is None:
+            return "Please type a new passphrase."
+        if not result.acceptable:
+            return result.reason + (f" {result.hints[0]}" if result.hints else "")
+        if self.new.text() != self.repeat.text():
+            return "The two new passphrases are not the same."
+        return None
+
+    def apply(self) -> None:
+        problem = self._check()
+        if problem:
+            self.problem.setText(problem)
+            return
+        if self.remove.isChecked():
+            answer = QMessageBox.warning(
+                self, "Remove the passphrase?", messages.NO_PASSPHRASE_WARNING,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            change_passphrase(self._journal, None if self.remove.isChecked() else self.new.text())
+        except JournalError as exc:
+            self.problem.setText(str(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.accept()
