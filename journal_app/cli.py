@@ -1,7 +1,8 @@
 """The `journal-app` command line: argparse front end over the `Journal` service (no Qt, no store).
 
 `journal_app.__main__` parses with `build_parser()`, opens the window when no command was given, and
-otherwise calls `run(args)`. Every command but `init` opens an existing journal and closes it again.
+otherwise calls `run(args)`. Every command but `init` opens an existing journal and closes it again;
+passphrases (for encrypted journals only) come from `journal_app.cli_keying`.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from journal_app import __version__
+from journal_app import cli_keying as keying
 from journal_app import cli_messages as say
 from journal_app.cli_messages import use_utf8_streams  # noqa: F401 - called by __main__
-from journal_app.errors import InvalidInput, JournalError
+from journal_app.errors import InvalidInput, JournalError, WrongPassphrase
 from journal_app.models.values import (
     INTENSITY_MAX,
     INTENSITY_MIN,
@@ -87,6 +89,8 @@ def build_parser() -> Parser:
     parser = Parser(
         prog=say.PROG, allow_abbrev=False,
         description="Relationship Patterns Journal. Without a command, opens the journal window.",
+        epilog=f"An encrypted journal asks for its passphrase in the terminal (nothing is shown as you type), "
+               f"or reads it from ${keying.PASSPHRASE_ENV}. A journal without a passphrase never asks.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _data_dir_option(parser, None)
@@ -95,10 +99,14 @@ def build_parser() -> Parser:
     _data_dir_option(common, argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
-    p = sub.add_parser("init", parents=[common], help="create a new journal in the folder",
-                       description="Create a new, empty journal. Refuses if one is already there.")
+    p = sub.add_parser(
+        "init", parents=[common], help="create a new, encrypted journal in the folder",
+        description=f"Create a new, empty journal, encrypted with a passphrase you choose (typed twice in the "
+                    f"terminal, or read from ${keying.PASSPHRASE_ENV}). Passphrases that are easy to guess are "
+                    "refused. Refuses if a journal is already there.",
+    )
     p.add_argument("--no-passphrase", action="store_true",
-                   help="do not encrypt (the only mode for now; encryption arrives later)")
+                   help="do not encrypt: anyone who can read the folder can read the journal")
 
     p = sub.add_parser("add", parents=[common], help="write a new entry; prints its id",
                        description="Write a new entry and print its id. Unknown people are added as 'other'.")
@@ -133,6 +141,17 @@ def build_parser() -> Parser:
                        description="How many entries, and per trigger how often and how intense.")
     _range_options(p)
     p.add_argument("--json", action="store_true", help="a JSON object")
+
+    p = sub.add_parser("backup", parents=[common], help="make a verified backup; prints its path",
+                       description="Make a verified backup, encrypted like the journal, and print its path. "
+                                   "Without OUT it goes to the journal's backups folder (the newest ten are kept).")
+    p.add_argument("out", metavar="OUT", nargs="?",
+                   help="write the backup to this new file instead (an existing file is never overwritten)")
+
+    p = sub.add_parser("restore", parents=[common], help="replace the journal with a backup",
+                       description="Replace the journal with a backup file. The journal as it is now is backed "
+                                   "up first. The backup must open with the journal's passphrase.")
+    p.add_argument("file", metavar="FILE", help="the backup file to restore")
     return parser
 
 
@@ -190,7 +209,7 @@ def _checked(text: str, what: str) -> str:
 
 
 def _open(args: argparse.Namespace) -> Journal:
-    return _service().Journal.open(data_dir_of(args))
+    return keying.open_journal(data_dir_of(args))
 
 
 def _dates(args: argparse.Namespace):
@@ -204,8 +223,12 @@ def _dates(args: argparse.Namespace):
 # -- init ------------------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
     folder = data_dir_of(args)
-    _service().Journal.init(folder).close()
-    _out(say.created(str(folder)))
+    passphrase = None
+    if not args.no_passphrase:
+        keying.refuse_if_taken(folder)  # before asking for a passphrase that could not be used
+        passphrase = keying.new_passphrase()
+    _service().Journal.init(folder, passphrase=passphrase).close()
+    _out(say.created(str(folder), encrypted=passphrase is not None))
     return 0
 
 
@@ -385,10 +408,45 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- backup and restore ----------------------------------------------------------------------------
+def cmd_backup(args: argparse.Namespace) -> int:
+    from journal_app import backup
+
+    with _open(args) as journal:
+        if args.out is None:
+            path = backup.make_backup(journal, reason="manual").path
+        else:
+            path = backup.export_backup(journal, Path(args.out))
+    _out(str(path))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from journal_app import backup
+
+    source = Path(args.file)
+    if not source.is_file():
+        raise InvalidInput(say.no_backup_file(str(source)))
+    with _open(args) as journal:
+        was_encrypted = journal.encrypted
+        try:
+            backup.restore(journal, source)
+        except InvalidInput as exc:
+            if type(exc) is not InvalidInput:  # NotAJournal, NotFound: already clear, exit 2
+                raise
+            raise WrongPassphrase(say.backup_did_not_open(str(source))) from None
+        now_plain = was_encrypted and not journal.encrypted
+    before = next((b.path for b in backup.list_backups(data_dir_of(args)) if b.reason == "before-restore"), None)
+    _out(say.restored(str(source), str(before) if before else None, now_plain))
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "add": cmd_add,
     "list": cmd_list,
     "triggers": cmd_triggers,
     "stats": cmd_stats,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }

@@ -34,8 +34,53 @@ def bad_trigger_intensity(arg: str, level: str) -> str:
     return f"In --trigger {arg!r}, the intensity {level!r} is not a whole number from 0 to 10."
 
 
-def created(path: str) -> str:
+def created(path: str, encrypted: bool = False) -> str:
+    if encrypted:
+        return (f"Created a new encrypted journal in {path}. Keep your passphrase somewhere safe: "
+                "without it nobody, not even you, can open the journal.")
     return f"Created a new journal in {path} (without a passphrase)."
+
+
+# -- passphrases, backups, restore -----------------------------------------------------------------
+LOCKED = "this journal is locked: set JOURNAL_APP_PASSPHRASE or run in a terminal"
+NO_PASSPHRASE_TYPED = "No passphrase was typed, so the journal stays locked. Nothing was changed."
+PASSPHRASE_ENV_NOT_UTF8 = "JOURNAL_APP_PASSPHRASE is not valid UTF-8 text, so it was not used."
+PASSPHRASES_DIFFER = "The two passphrases are not the same, so no journal was created. Please try again."
+PROMPT_PASSPHRASE = "Passphrase: "
+PROMPT_CHOOSE = "Choose a passphrase: "
+PROMPT_AGAIN = "Type it again: "
+
+
+def weak_passphrase(reason: str, hint: str) -> str:
+    return " ".join(part for part in (
+        "That passphrase is too easy to guess, so no journal was created.", reason.strip(), hint.strip(),
+    ) if part)
+
+
+def folder_is_a_file(path: str) -> str:
+    return f"{path} is a file, not a journal folder."
+
+
+def journal_exists(path: str) -> str:
+    return f"A journal already exists in {path}; nothing was changed."
+
+
+def restored(source: str, before: str | None, now_plain: bool = False) -> str:
+    line = f"Restored from {source}."
+    if before:
+        line += f" Your journal as it was before is kept in {before}."
+    if now_plain:
+        line += " That backup had no passphrase, so your journal has none now either."
+    return line
+
+
+def no_backup_file(path: str) -> str:
+    return f"There is no backup file at {path}. Nothing was changed."
+
+
+def backup_did_not_open(source: str) -> str:
+    return (f"The backup {source} did not open with this journal's passphrase, or it is damaged. "
+            "Nothing was changed.")
 
 
 def more_entries(shown: int) -> str:

@@ -69,6 +69,15 @@ def listed(cli, *argv: str) -> list[dict]:
     return result.json()
 
 
+PASSPHRASE = "lantern orbit pickle quietly"
+
+
+@pytest.fixture(autouse=True)
+def _no_passphrase_from_outside(monkeypatch):
+    """Tests choose their own passphrase; one set where the suite runs must not leak in."""
+    monkeypatch.delenv("JOURNAL_APP_PASSPHRASE", raising=False)
+
+
 @pytest.fixture
 def cli(capsys, monkeypatch, data_dir: Path):
     """cli("add", "text", ...) runs `journal-app --data-dir <data_dir> add text ...` in-process."""
@@ -82,6 +91,16 @@ def cli(capsys, monkeypatch, data_dir: Path):
 
 @pytest.fixture
 def ready(cli):
-    """A fresh, initialised journal; returns the same runner as `cli`."""
-    assert cli("init").code == 0
+    """A fresh, initialised journal without a passphrase (the tests that use it are not about
+    encryption); returns the same runner as `cli`."""
+    assert cli("init", "--no-passphrase").code == 0
+    return cli
+
+
+@pytest.fixture
+def locked(cli, monkeypatch):
+    """A fresh journal encrypted with PASSPHRASE, which is in $JOURNAL_APP_PASSPHRASE; returns `cli`."""
+    monkeypatch.setenv("JOURNAL_APP_PASSPHRASE", PASSPHRASE)
+    result = cli("init")
+    assert result.code == 0, result.err
     return cli

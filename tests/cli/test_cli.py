@@ -10,22 +10,25 @@ import pytest
 
 import journal_app
 from journal_app.journal import Journal
-from tests.cli.conftest import add, listed
+from tests.cli.conftest import PASSPHRASE, add, listed
 
 
 # -- init ------------------------------------------------------------------------------------------
-def test_init_creates_a_journal(cli, data_dir):
+def test_init_creates_a_journal(cli, data_dir, monkeypatch):
+    monkeypatch.setenv("JOURNAL_APP_PASSPHRASE", PASSPHRASE)
     result = cli("init")
     assert result.code == 0 and result.err == ""
-    assert str(data_dir) in result.out
+    assert str(data_dir) in result.out and "encrypted" in result.out
     assert (data_dir / "journal.db").is_file()
-    with Journal.open(data_dir) as journal:
-        assert journal.entry_count() == 0
+    assert Journal.state(data_dir) == "encrypted"
+    with Journal.open(data_dir, passphrase=PASSPHRASE) as journal:
+        assert journal.encrypted and journal.entry_count() == 0
 
 
 def test_init_accepts_no_passphrase(cli, data_dir):
     assert cli("init", "--no-passphrase").code == 0
     assert (data_dir / "journal.db").is_file()
+    assert Journal.state(data_dir) == "plain"
 
 
 def test_init_twice_exits_1_and_keeps_the_entries(ready, data_dir):
@@ -129,7 +132,7 @@ def test_add_text_that_looks_like_an_option(ready):
 
 # -- data folder -----------------------------------------------------------------------------------
 def test_data_dir_after_the_command(cli, data_dir):
-    assert cli("init", "--data-dir", str(data_dir), data_dir_option=False).code == 0
+    assert cli("init", "--no-passphrase", "--data-dir", str(data_dir), data_dir_option=False).code == 0
     result = cli("add", "after", "--data-dir", str(data_dir), data_dir_option=False)
     assert result.code == 0, result.err
     result = cli("list", "--json", "--data-dir", str(data_dir), data_dir_option=False)
@@ -138,21 +141,21 @@ def test_data_dir_after_the_command(cli, data_dir):
 
 def test_data_dir_from_environment(cli, data_dir, monkeypatch):
     monkeypatch.setenv("JOURNAL_APP_DATA_DIR", str(data_dir))
-    assert cli("init", data_dir_option=False).code == 0
+    assert cli("init", "--no-passphrase", data_dir_option=False).code == 0
     assert (data_dir / "journal.db").is_file()
     assert cli("add", "via env", data_dir_option=False).code == 0
 
 
 def test_option_wins_over_environment(cli, data_dir, tmp_path, monkeypatch):
     monkeypatch.setenv("JOURNAL_APP_DATA_DIR", str(tmp_path / "elsewhere"))
-    assert cli("init").code == 0
+    assert cli("init", "--no-passphrase").code == 0
     assert (data_dir / "journal.db").is_file()
     assert not (tmp_path / "elsewhere").exists()
 
 
 def test_default_folder_is_under_xdg_data_home(cli, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    assert cli("init", data_dir_option=False).code == 0
+    assert cli("init", "--no-passphrase", data_dir_option=False).code == 0
     assert (tmp_path / "xdg" / "journal-app" / "journal.db").is_file()
 
 
@@ -206,6 +209,9 @@ def test_help_exits_0(cli):
     result = cli("--help")
     assert result.code == 0
     assert "init" in result.out and "stats" in result.out
+    assert "backup" in result.out and "restore" in result.out and "JOURNAL_APP_PASSPHRASE" in result.out
+    result = cli("init", "--help")
+    assert result.code == 0 and "encrypted" in result.out and "--no-passphrase" in result.out
     result = cli("list", "--help")
     assert result.code == 0 and "--limit" in result.out and "50" in result.out
 

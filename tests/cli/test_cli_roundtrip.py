@@ -11,7 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.cli.conftest import run_in_process, run_subprocess
+from journal_app.journal import Journal
+from tests.cli.conftest import PASSPHRASE, run_in_process, run_subprocess
 
 # argv cannot carry NUL, and a lone surrogate is not text.
 ALPHABET = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
@@ -37,7 +38,7 @@ def test_any_text_round_trips_and_is_found(capsys, monkeypatch, text, title, dat
     word = data.draw(st.sampled_from(text.split()), label="word")
     with tempfile.TemporaryDirectory() as folder:
         base = ["--data-dir", folder]
-        assert run_in_process(capsys, [*base, "init"]).code == 0
+        assert run_in_process(capsys, [*base, "init", "--no-passphrase"]).code == 0
         argv = [*base, "add"] + ([f"--title={title}"] if title is not None else []) + ["--", text]
         # A TEXT of "-" reads standard input, so offer the same text there.
         added = run_in_process(capsys, argv, text.encode("utf-8"), monkeypatch)
@@ -61,8 +62,9 @@ def test_any_text_round_trips_and_is_found(capsys, monkeypatch, text, title, dat
 
 # -- the real console path -------------------------------------------------------------------------
 def test_subprocess_round_trip_with_environment(tmp_path):
-    env = {"JOURNAL_APP_DATA_DIR": str(tmp_path / "j")}
+    env = {"JOURNAL_APP_DATA_DIR": str(tmp_path / "j"), "JOURNAL_APP_PASSPHRASE": PASSPHRASE}
     assert run_subprocess(["init"], env_extra=env).code == 0
+    assert Journal.state(tmp_path / "j") == "encrypted"
     text = "Er hat nicht geantwortet 😔\r\nשלום\u200f e\u0301\n  trailing spaces  "
     added = run_subprocess(["add", "--trigger", "abandonment-fear:8", "--person", "Kai",
                             "--at", "2026-01-20T22:15", "--", text], env_extra=env)
@@ -79,7 +81,7 @@ def test_subprocess_round_trip_with_environment(tmp_path):
 
 def test_subprocess_data_dir_after_command_and_stdin(tmp_path):
     folder = str(tmp_path / "j")
-    assert run_subprocess(["init", "--data-dir", folder]).code == 0
+    assert run_subprocess(["init", "--no-passphrase", "--data-dir", folder]).code == 0
     text = "from a pipe\r\nwith CRLF\r\n\u05e9\u05dc\u05d5\u05dd\n"
     added = run_subprocess(["add", "-", "--data-dir", folder, "--at", "2026-08-01T09:00"],
                            stdin=text.encode("utf-8"))
@@ -92,7 +94,7 @@ def test_subprocess_data_dir_after_command_and_stdin(tmp_path):
 def test_subprocess_stdout_is_utf8_whatever_the_locale(tmp_path):
     folder = str(tmp_path / "j")
     env = {"LC_ALL": "C", "LANG": "C", "PYTHONIOENCODING": "ascii", "PYTHONUTF8": "0"}
-    assert run_subprocess(["--data-dir", folder, "init"], env_extra=env).code == 0
+    assert run_subprocess(["--data-dir", folder, "init", "--no-passphrase"], env_extra=env).code == 0
     added = run_subprocess(["--data-dir", folder, "add", "Grüße 🎉", "--title", "Tschüss"], env_extra=env)
     assert added.code == 0, added.err
     listed = run_subprocess(["--data-dir", folder, "list", "--json"], env_extra=env)
@@ -109,7 +111,7 @@ def test_subprocess_bad_input_is_one_line(tmp_path):
     folder = str(tmp_path / "j")
     missing = run_subprocess(["--data-dir", folder, "list"])
     missing.assert_one_line_error(2, "journal-app init")
-    assert run_subprocess(["--data-dir", folder, "init"]).code == 0
+    assert run_subprocess(["--data-dir", folder, "init", "--no-passphrase"]).code == 0
     run_subprocess(["--data-dir", folder, "init"]).assert_one_line_error(1, "already exists")
     run_subprocess(["--data-dir", folder, "add", "x", "--trigger", "nope"]).assert_one_line_error(
         2, "withdrawal")
@@ -118,7 +120,7 @@ def test_subprocess_bad_input_is_one_line(tmp_path):
 
 
 def test_subprocess_triggers_and_stats(tmp_path):
-    env = {"JOURNAL_APP_DATA_DIR": str(tmp_path / "j")}
+    env = {"JOURNAL_APP_DATA_DIR": str(tmp_path / "j"), "JOURNAL_APP_PASSPHRASE": PASSPHRASE}
     assert run_subprocess(["init"], env_extra=env).code == 0
     assert run_subprocess(["add", "x", "--trigger", "push-pull:3"], env_extra=env).code == 0
     triggers = run_subprocess(["triggers", "--json"], env_extra=env)
@@ -127,7 +129,8 @@ def test_subprocess_triggers_and_stats(tmp_path):
     assert json.loads(stats.out)["triggers"]["push-pull"] == {"count": 1, "mean_intensity": 3.0}
 
 
-def test_the_cli_never_loads_qt(tmp_path):
+def test_the_cli_never_loads_qt(tmp_path, monkeypatch):
+    monkeypatch.setenv("JOURNAL_APP_PASSPHRASE", PASSPHRASE)
     folder = str(tmp_path / "j")
     code = (
         "import atexit, sys\n"
@@ -136,7 +139,7 @@ def test_the_cli_never_loads_qt(tmp_path):
         "from journal_app.__main__ import main\n"
         "main(sys.argv[1:])\n"
     )
-    for argv in (["init"], ["add", "x"], ["list", "--json"], ["triggers"], ["stats"]):
+    for argv in (["init"], ["add", "x"], ["list", "--json"], ["triggers"], ["stats"], ["backup"]):
         proc = subprocess.run([sys.executable, "-c", code, "--data-dir", folder, *argv],
                               capture_output=True, text=True, timeout=120)
         assert proc.returncode == 0, proc.stderr
