@@ -10,6 +10,9 @@ import time
 from pathlib import Path
 
 from journal_app import APP_ID, APP_NAME, messages
+from journal_app.paths import database_path
+
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first bytes of every unencrypted SQLite file
 
 
 def platform_problem() -> str | None:
@@ -46,6 +49,29 @@ def platform_problem() -> str | None:
     return None
 
 
+def peek_state(data_dir: Path) -> str:
+    """'missing', 'plain', 'encrypted' or 'unknown', from the first bytes of the journal file alone.
+
+    Journal.state says the same but imports the database layer, which would delay the first window; this
+    decides only which window comes first. 'unknown' (unreadable, cut short) goes the plain way, where
+    Journal.open explains calmly what is wrong.
+    """
+    path = database_path(Path(data_dir))
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return "missing"
+    except OSError:
+        return "unknown"
+    if not head:
+        return "missing"
+    if head == SQLITE_HEADER:
+        return "plain"
+    return "encrypted" if size >= 512 and size % 512 == 0 else "unknown"
+
+
 def run(data_dir: Path) -> int:
     started = time.perf_counter()
     problem = platform_problem()
@@ -56,39 +82,62 @@ def run(data_dir: Path) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from journal_app.ui.main_window import MainWindow
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
-
-    window = MainWindow()
-    window.show()
     bench = os.environ.get("JOURNAL_APP_BENCH")  # bench/startup.py: report timings, then quit
 
-    state: dict = {}
+    def shown(what: str) -> None:
+        if bench:
+            print(f"{what}: {1000 * (time.perf_counter() - started):.0f} ms at {time.time():.4f}", file=sys.stderr)
+
+    # First a passphrase (or, on the first run, the welcome), then the window; the database layer loads
+    # while the person types.
+    state = peek_state(data_dir)
+    journal = None
+    if state == "missing":
+        from journal_app.ui.welcome_dialog import WelcomeDialog
+
+        journal = WelcomeDialog.ask(None, data_dir)
+        if journal is None:
+            return 0
+    elif state == "encrypted":
+        from journal_app.ui.unlock_dialog import UnlockDialog
+
+        journal = UnlockDialog.ask(None, data_dir)
+        if journal is None:
+            return 0
+
+    from journal_app.ui.lock_controller import LockController
+    from journal_app.ui.main_window import MainWindow
+
+    window = MainWindow()
+    controller = LockController(window, data_dir)
+    window.show()
 
     def open_journal() -> None:
         # runs once the event loop has shown (exposed and painted) the window
-        if bench:
-            print(f"window shown: {1000 * (time.perf_counter() - started):.0f} ms at {time.time():.4f}", file=sys.stderr)
-        from journal_app.errors import JournalError
-        from journal_app.journal import Journal
+        shown("window shown")
+        if controller.journal is None:
+            from journal_app.errors import JournalError
+            from journal_app.journal import Journal
 
-        try:
-            state["journal"] = Journal.open(data_dir, create=True)
-        except JournalError as exc:
-            QMessageBox.critical(window, APP_NAME, str(exc))
-            app.exit(2 if exc.exit_status == 2 else 1)
-            return
-        window.attach(state["journal"])
+            try:
+                opened = Journal.open(data_dir)
+            except JournalError as exc:
+                QMessageBox.critical(window, APP_NAME, str(exc))
+                app.exit(2 if exc.exit_status == 2 else 1)
+                return
+            controller.attach(opened)
+        shown("journal listed")
         if bench:
-            print(f"journal listed: {1000 * (time.perf_counter() - started):.0f} ms at {time.time():.4f}", file=sys.stderr)
             QTimer.singleShot(0, window.close)
 
+    if journal is not None:
+        controller.attach(journal)
     QTimer.singleShot(0, open_journal)
     code = app.exec()
-    if "journal" in state:
-        state["journal"].close()
+    if controller.journal is not None:
+        controller.journal.close()
     return code

@@ -88,3 +88,20 @@ PASSPHRASE_CHANGE_INTRO = (
 NO_PASSPHRASE_WARNING = (
     "Without a passphrase, anyone who can open your files (or a copy of them) could read your journal."
 )
+
+# -- first run, unlock and lock (the window) ---------------------------------------------------------------
+NO_PASSPHRASE_LATER = "You can add a passphrase later from the Journal menu."
+NO_PASSPHRASE_CONFIRM = (
+    "To start without a passphrase, please tick the box that says you understand who could read your journal."
+)
+CHOOSE_PASSPHRASE = "Please choose a passphrase, or tick “Start without a passphrase”."
+PASSPHRASES_DIFFER = "The two passphrases are not the same. Please type them again."
+LOCKED_PAGE = "Your journal is locked.\n\nNothing you wrote is shown while it is locked."
+
+
+def not_locked(reason: str) -> str:
+    return f"The journal was not locked, because the entry you are writing could not be saved. {reason}"
+
+
+def backup_failed(reason: str) -> str:
+    return f"Today's backup could not be made: {reason} Your journal is open and unchanged."

@@ -33,6 +33,16 @@ class EditingSession(QObject):
         self.journal = journal
         self.refresh_vocabulary()
 
+    def detach(self) -> None:
+        """Forget the journal and everything shown from it (call after a successful flush): the editor is
+        emptied, its undo history too, and the trigger and people choices are cleared."""
+        self.autosave.reset("")
+        self.journal = None
+        self.editor.start_new()
+        self.editor.set_vocabulary([], [])
+        self.editor.people.name_edit.clear()
+        self.editorActive.emit(False)
+
     def refresh_vocabulary(self) -> None:
         if self.journal is not None:
             self.editor.set_vocabulary(self.journal.triggers(), self.journal.people())

@@ -3,7 +3,7 @@ only; the work happens in EditingSession and the services."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -30,6 +32,13 @@ from journal_app.ui.trigger_manager import TriggerManagerDialog
 
 
 class MainWindow(QMainWindow):
+    # the person asked to lock the journal (Ctrl+L)
+    lockRequested = Signal()
+    # the person asked to unlock it again (the button on the locked page)
+    unlockRequested = Signal()
+    # the journal now is (True) or is not (False) encrypted, after a passphrase change or a restore
+    encryptionChanged = Signal(bool)
+
     def __init__(self) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
@@ -75,7 +84,22 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(1, 1)
         split.setSizes([380, 820])
         split.setChildrenCollapsible(False)
-        self.setCentralWidget(split)
+        self.content = split
+        self.locked_page = QWidget()
+        self.locked_label = QLabel(messages.LOCKED_PAGE)
+        self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.locked_label.setWordWrap(True)
+        self.unlock_button = QPushButton("Unlock…")
+        self.unlock_button.setAccessibleName("Unlock the journal")
+        lp = QVBoxLayout(self.locked_page)
+        lp.addStretch(1)
+        lp.addWidget(self.locked_label)
+        lp.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        lp.addStretch(1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(split)
+        self.pages.addWidget(self.locked_page)
+        self.setCentralWidget(self.pages)
 
         self.save_status = QLabel("")
         self.save_status.setAccessibleName("Save status")
@@ -108,14 +132,19 @@ class MainWindow(QMainWindow):
         self.undo_action = action("&Undo", lambda: self._edit_command("undo"), S.Undo)
         self.redo_action = action("&Redo", lambda: self._edit_command("redo"), S.Redo)
         self.about_action = action("&About", self.about)
+        self.passphrase_action = action("&Passphrase…", self.change_passphrase, None,
+                                        "Set, change or remove the journal's passphrase")
+        self.backups_action = action("&Backups…", self.show_backups, None, "See, make or restore backups")
+        self.lock_action = action("&Lock", self.lockRequested.emit, "Ctrl+L", "Lock the journal now (Ctrl+L)")
         # Delete key moves the selected entry to the Trash while the list has focus
         self.list_delete = action("Move to Trash", self.session.trash_current, S.Delete)
         self.list_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.list_view.addAction(self.list_delete)
 
-        menu = self.menuBar().addMenu("&Journal")
+        menu = self.journal_menu = self.menuBar().addMenu("&Journal")
         for a in (self.new_action, self.save_action, None, self.trash_action, self.show_trash_action, None,
-                  self.triggers_action, None, self.quit_action):
+                  self.triggers_action, None, self.passphrase_action, self.backups_action, self.lock_action, None,
+                  self.quit_action):
             menu.addSeparator() if a is None else menu.addAction(a)
         edit = self.menuBar().addMenu("&Edit")
         for a in (self.undo_action, self.redo_action, None, self.find_action):
@@ -126,7 +155,8 @@ class MainWindow(QMainWindow):
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for a in (self.new_action, self.save_action, self.trash_action, self.show_trash_action, self.triggers_action):
+        for a in (self.new_action, self.save_action, self.trash_action, self.show_trash_action, self.triggers_action,
+                  self.lock_action):
             bar.addAction(a)
         self.addToolBar(bar)
 
@@ -140,6 +170,7 @@ class MainWindow(QMainWindow):
         self.session.entryCreated.connect(self._on_entry_created)
         self.session.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.editor.triggers.manageRequested.connect(self.manage_triggers)
+        self.unlock_button.clicked.connect(self.unlockRequested)
 
     # -- the journal -------------------------------------------------------------------------------
     def attach(self, journal) -> None:
@@ -149,11 +180,44 @@ class MainWindow(QMainWindow):
         self._refresh_filters()
         self.model.set_source(journal.page)
         self._set_enabled(True)
+        self.lock_action.setEnabled(bool(getattr(journal, "encrypted", False)))
         self.placeholder.setText(messages.NO_ENTRY_SELECTED)
+        self.show_locked(False)
+
+    def detach(self):
+        """Let go of the journal and drop everything read from it from the widgets (the caller has saved
+        the editor first and closes the journal). Returns the journal that was attached."""
+        journal, self.journal = self.journal, None
+        self._set_enabled(False)
+        self.lock_action.setEnabled(False)
+        self.session.detach()
+        self.model.set_source(None)
+        self.search_bar.search.clear()
+        self.search_bar.set_triggers([])
+        self.search_bar.set_people([])
+        self.search_bar.period.setCurrentIndex(0)
+        self.model.set_filter(self.search_bar.current_filter())
+        self.list_view.clearSelection()
+        self.statusBar().clearMessage()
+        self.save_status.clear()
+        self.setWindowTitle(APP_NAME)
+        return journal
+
+    def set_idle_menu(self, menu: QMenu) -> None:
+        """Put the "Lock after…" choices under Lock in the Journal menu."""
+        actions = self.journal_menu.actions()
+        self.journal_menu.insertMenu(actions[actions.index(self.lock_action) + 1], menu)
+
+    def show_locked(self, locked: bool) -> None:
+        """The "Locked" page instead of the list and editor (or back)."""
+        self.pages.setCurrentWidget(self.locked_page if locked else self.content)
+        if locked:
+            self.unlock_button.setFocus()
 
     def _set_enabled(self, enabled: bool) -> None:
         for a in (self.new_action, self.save_action, self.trash_action, self.show_trash_action,
-                  self.triggers_action, self.find_action):
+                  self.triggers_action, self.find_action, self.lock_action, self.passphrase_action,
+                  self.backups_action):
             a.setEnabled(enabled)
         self.search_bar.setEnabled(enabled)
 
@@ -228,6 +292,25 @@ class MainWindow(QMainWindow):
         dialog = TrashDialog(self.journal, self)
         dialog.trashChanged.connect(self.model.reload)
         dialog.exec()
+
+    def change_passphrase(self) -> None:
+        if self.journal is None or not self.session.autosave.flush():
+            return
+        from journal_app.ui.passphrase_dialog import PassphraseDialog  # loads the services: not at start
+
+        if PassphraseDialog.ask(self.journal, self):
+            self.lock_action.setEnabled(self.journal.encrypted)
+            self.encryptionChanged.emit(self.journal.encrypted)
+
+    def show_backups(self) -> None:
+        if self.journal is None or not self.session.autosave.flush():
+            return
+        from journal_app.ui.backups_dialog import BackupsDialog
+
+        if BackupsDialog.ask(self.journal, self):
+            journal = self.detach()  # a restored file: read everything again
+            self.attach(journal)
+            self.encryptionChanged.emit(journal.encrypted)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -44,3 +44,71 @@ def harness(qtbot, data_dir):
 @pytest.fixture
 def window(harness):
     return harness.window
+
+
+STRONG = "lantern orbit pickle umbrella"
+
+
+class FakeClock:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self, start: float = 1000.0):
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+class LockHarness:
+    """The window with its LockController on an encrypted journal, a fake clock and private settings."""
+
+    def __init__(self, qtbot, data_dir, settings_path):
+        from PySide6.QtCore import QSettings
+
+        self.qtbot = qtbot
+        self.data_dir = data_dir
+        self.clock = FakeClock()
+        self.settings = QSettings(str(settings_path), QSettings.Format.IniFormat)
+        self.window = self.controller = None
+
+    def open(self, passphrase=STRONG):
+        from journal_app.ui.lock_controller import LockController
+        from journal_app.ui.main_window import MainWindow
+
+        self.window = MainWindow()
+        self.qtbot.addWidget(self.window)
+        self.window.show()
+        self.controller = LockController(self.window, self.data_dir, settings=self.settings, clock=self.clock)
+        self.controller.attach(Journal.open(self.data_dir, passphrase=passphrase))
+        return self.window
+
+    @property
+    def journal(self):
+        return self.controller.journal
+
+    def close(self):
+        dialog = self.controller.unlock_dialog
+        if dialog is not None:
+            dialog.reject()
+        if self.controller.journal is not None:
+            self.window.session.autosave.reset("")
+            self.controller.journal.close()
+            self.controller.journal = None
+        self.window.close()
+
+
+@pytest.fixture
+def encrypted_dir(data_dir):
+    Journal.init(data_dir, passphrase=STRONG).close()
+    return data_dir
+
+
+@pytest.fixture
+def lock_harness(qtbot, encrypted_dir, tmp_path):
+    h = LockHarness(qtbot, encrypted_dir, tmp_path / "settings.ini")
+    h.open()
+    yield h
+    h.close()

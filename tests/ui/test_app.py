@@ -48,10 +48,15 @@ def test_default_folder_matches_qt(qapp):
 
 
 def test_run_opens_window_on_default_journal(tmp_path):
-    """app.run in a real process: creates the default journal, shows the window, lists it, quits cleanly."""
+    """app.run in a real process on an unencrypted journal: no dialog, shows the window, lists it, quits cleanly.
+    (A missing journal shows the welcome dialog first, an encrypted one the unlock dialog: tests/ui/test_welcome.py,
+    test_unlock.py.)"""
     import subprocess
     import sys
 
+    from journal_app.journal import Journal
+
+    Journal.init(tmp_path / "data" / "journal-app").close()
     env = {**os.environ, "JOURNAL_APP_BENCH": "1", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
     code = "import sys; from journal_app.app import run; from journal_app.paths import resolve_data_dir; sys.exit(run(resolve_data_dir()))"
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
@@ -64,13 +69,15 @@ def test_run_opens_window_on_default_journal(tmp_path):
 
 
 def test_window_start_does_not_wait_for_the_database_layer_or_matplotlib():
-    """`journal-app` imports only Qt before the window is on screen: SQLAlchemy loads after, matplotlib never."""
+    """`journal-app` imports only Qt before the first window or dialog is on screen: SQLAlchemy and zxcvbn load
+    after (while the passphrase is typed), matplotlib never."""
     import subprocess
     import sys
 
     code = (
-        "import sys, journal_app.__main__, journal_app.app, journal_app.ui.main_window; "
-        "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'alembic', 'matplotlib') if m in sys.modules))"
+        "import sys, journal_app.__main__, journal_app.app, journal_app.ui.main_window, "
+        "journal_app.ui.welcome_dialog, journal_app.ui.unlock_dialog, journal_app.ui.lock_controller; "
+        "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'alembic', 'matplotlib', 'zxcvbn') if m in sys.modules))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr

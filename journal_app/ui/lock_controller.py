@@ -1,0 +1,135 @@
+"""Opening, locking and unlocking the window's journal: attach (then the daily backup), lock on Ctrl+L,
+after the idle time or when the system suspends, and the unlock dialog that reattaches it."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from journal_app import messages
+from journal_app.ui.idle_lock import IdleMenu, IdleWatcher, app_settings, idle_minutes
+from journal_app.ui.unlock_dialog import Backoff, UnlockDialog
+
+
+def daily_backup(journal) -> str | None:
+    """Make the day's backup if due; the reason it failed, or None. Never raises."""
+    from journal_app import backup
+    from journal_app.errors import JournalError
+
+    try:
+        backup.daily_backup_if_due(journal)
+    except JournalError as exc:
+        return messages.backup_failed(str(exc))
+    except Exception as exc:  # noqa: BLE001  a backup problem must never keep the journal from opening
+        return messages.backup_failed(f"{type(exc).__name__}: {exc}.")
+    return None
+
+
+class LockController(QObject):
+    # the journal was locked: it is closed and nothing read from it is shown
+    locked = Signal()
+    # a journal was attached to the window (after opening or unlocking); carries it
+    attached = Signal(object)
+
+    def __init__(self, window, data_dir: Path, settings: QSettings | None = None,
+                 clock: Callable[[], float] = time.monotonic, opener: Callable[[str], object] | None = None,
+                 backoff: Backoff | None = None, parent=None) -> None:
+        super().__init__(parent or window)
+        self.window = window
+        self.data_dir = Path(data_dir)
+        self.journal = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self._opener = opener
+        self.backoff = backoff or Backoff(clock)
+        self.settings = settings if settings is not None else app_settings()
+        self.idle = IdleWatcher(idle_minutes(self.settings), clock, parent=self)
+        self.idle_menu = IdleMenu(self.settings, window)
+        window.set_idle_menu(self.idle_menu)
+
+        self.idle_menu.chosen.connect(self.idle.set_minutes)
+        self.idle.idle.connect(lambda: self.lock(auto=True))
+        window.lockRequested.connect(self.lock)
+        window.unlockRequested.connect(self.show_unlock)
+        window.encryptionChanged.connect(lambda encrypted: self.idle.arm() if encrypted else self.idle.disarm())
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.applicationStateChanged.connect(self._on_application_state)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.journal is None and self.window.pages.currentWidget() is self.window.locked_page
+
+    def attach(self, journal) -> None:
+        """Show an open journal in the window; the daily backup follows once the list is on screen."""
+        self.journal = journal
+        self.window.attach(journal)
+        if journal.encrypted:
+            self.idle.arm()
+        else:
+            self.idle.disarm()
+        QTimer.singleShot(0, lambda: self._backup(journal))
+        self.attached.emit(journal)
+
+    def _backup(self, journal) -> None:
+        if self.journal is not journal:
+            return  # locked or replaced in the meantime
+        problem = daily_backup(journal)
+        if problem:
+            self.window.statusBar().showMessage(problem, 20000)
+
+    # -- locking -----------------------------------------------------------------------------------
+    def lock(self, auto: bool = False) -> bool:
+        """Save, close the journal, clear the window and ask for the passphrase again. An entry that
+        cannot be saved keeps the journal open (and says why), so no words are lost."""
+        journal = self.journal
+        if journal is None or not journal.encrypted:
+            return False
+        autosave = self.window.session.autosave
+        if not autosave.flush():
+            text = messages.not_locked(autosave.status)
+            if auto:
+                self.window.statusBar().showMessage(text, 60000)
+                self.idle.arm()  # try again after another quiet spell
+            else:
+                QMessageBox.warning(self.window, "Not locked", text)
+            return False
+        for dialog in self.window.findChildren(QDialog):
+            if dialog.isVisible() and dialog is not self.unlock_dialog:
+                dialog.reject()  # the Trash, triggers…: they show the journal's words too
+        self.idle.disarm()
+        self.window.detach()
+        self.journal = None
+        journal.close()
+        self.window.show_locked(True)
+        self.locked.emit()
+        self.show_unlock()
+        return True
+
+    def show_unlock(self) -> UnlockDialog:
+        """The unlock dialog over the locked window (not blocking: it reattaches when it succeeds)."""
+        if self.unlock_dialog is not None and self.unlock_dialog.isVisible():
+            self.unlock_dialog.raise_()
+            self.unlock_dialog.activateWindow()
+            return self.unlock_dialog
+        dialog = UnlockDialog(self.data_dir, self._opener, self.backoff, cancel_text="Not now", parent=self.window)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.finished.connect(lambda result: self._on_unlock_finished(dialog, result))
+        self.unlock_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_unlock_finished(self, dialog: UnlockDialog, result: int) -> None:
+        if self.unlock_dialog is dialog:
+            self.unlock_dialog = None
+        if result == QDialog.DialogCode.Accepted.value and dialog.journal is not None:
+            self.attach(dialog.journal)
+        dialog.deleteLater()
+
+    def _on_application_state(self, state) -> None:
+        if state == Qt.ApplicationState.ApplicationSuspended:
+            self.lock(auto=True)

@@ -1,0 +1,201 @@
+"""The unlock dialog: the passphrase (no echo) opens an encrypted journal. A wrong one changes nothing;
+after the third failure each further try waits longer (1 s, doubling up to 30 s), on top of SQLCipher's own
+key derivation, which is left exactly as it is."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QGuiApplication, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from journal_app import APP_NAME, messages
+from journal_app.errors import JournalError, WrongPassphrase
+
+FREE_TRIES = 3
+FIRST_WAIT_S = 1.0
+MAX_WAIT_S = 30.0
+TICK_MS = 200
+
+
+class Backoff:
+    """How long to wait before the next try, after repeated wrong passphrases (Qt-free)."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        self.failures = 0
+        self.until = 0.0
+
+    def failed(self) -> float:
+        """Count a failure; returns the wait now required in seconds (0 for the first FREE_TRIES - 1)."""
+        self.failures += 1
+        if self.failures < FREE_TRIES:
+            return 0.0
+        wait = min(FIRST_WAIT_S * 2 ** (self.failures - FREE_TRIES), MAX_WAIT_S)
+        self.until = self.clock() + wait
+        return wait
+
+    def remaining(self) -> float:
+        return max(0.0, self.until - self.clock())
+
+    def reset(self) -> None:
+        self.failures = 0
+        self.until = 0.0
+
+
+def default_opener(data_dir: Path) -> Callable[[str], object]:
+    def open_with(passphrase: str):
+        from journal_app.journal import Journal
+
+        return Journal.open(data_dir, passphrase=passphrase)
+
+    return open_with
+
+
+def preload_services() -> None:
+    """Import the database layer while the person types (it is not needed to draw the first dialog)."""
+    import journal_app.backup  # noqa: F401  (imports journal_app.journal and SQLAlchemy)
+
+
+def small_label(text: str) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 0.9)
+    label.setFont(font)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class UnlockDialog(QDialog):
+    def __init__(self, data_dir: Path, opener: Callable[[str], object] | None = None,
+                 backoff: Backoff | None = None, cancel_text: str = "Quit", parent=None) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.journal = None
+        self._opener = opener or default_opener(self.data_dir)
+        self.backoff = backoff or Backoff()
+        self.setWindowTitle(f"Unlock — {APP_NAME}")
+
+        heading = QLabel("Your journal is locked")
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setMinimumWidth(400)  # the width the messages wrap at (the dialog takes its size from them)
+        intro = QLabel("Type your passphrase to open it.")
+        intro.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setPlaceholderText("Passphrase")
+        self.problem = QLabel("")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #D55E00")
+        self.problem.setAccessibleName("Problem")
+        self.problem.hide()
+        self.wait_label = QLabel("")
+        self.wait_label.setWordWrap(True)
+        self.wait_label.setAccessibleName("Waiting time")
+        self.wait_label.hide()
+        self.folder = small_label(f"Journal folder: {self.data_dir}")
+        self.folder.setAccessibleName("Journal folder")
+
+        self.buttons = QDialogButtonBox()
+        self.unlock_button: QPushButton = self.buttons.addButton("Unlock", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.unlock_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.wait_label)
+        layout.addWidget(self.folder)
+        layout.addSpacing(4)
+        layout.addWidget(self.buttons)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)  # grows to show a message
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self.update_wait)
+        self.buttons.accepted.connect(self.try_unlock)
+        self.buttons.rejected.connect(self.reject)
+        self.passphrase.setFocus()
+        self.update_wait()
+
+    @classmethod
+    def ask(cls, parent, data_dir: Path, opener=None, backoff: Backoff | None = None, cancel_text: str = "Quit"):
+        """Show the dialog until the journal opens (returns it) or the person gives up (None)."""
+        dialog = cls(data_dir, opener, backoff, cancel_text, parent)
+        return dialog.journal if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, preload_services)
+
+    # -- trying ------------------------------------------------------------------------------------
+    def try_unlock(self) -> bool:
+        if self.backoff.remaining() > 0:
+            return False
+        text = self.passphrase.text()
+        if not text:
+            self._say("Please type your passphrase.")
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.journal = self._opener(text)
+        except WrongPassphrase:
+            self.backoff.failed()
+            self._say(messages.wrong_passphrase())
+            self.passphrase.selectAll()
+            self.update_wait()
+            return False
+        except JournalError as exc:  # not a journal, unreadable: nothing was changed either
+            self._say(str(exc))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.backoff.reset()
+        self.passphrase.clear()
+        self.accept()
+        return True
+
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def update_wait(self) -> None:
+        """Show the countdown while a wait is due; the Unlock button comes back when it is over."""
+        remaining = self.backoff.remaining()
+        waiting = remaining > 0
+        self.unlock_button.setEnabled(not waiting)
+        self.wait_label.setVisible(waiting)
+        if waiting:
+            seconds = math.ceil(remaining)
+            self.wait_label.setText(
+                f"After several tries, each new try waits a little longer. You can try again in "
+                f"{seconds} second{'s' if seconds != 1 else ''}."
+            )
+            self.unlock_button.setText(f"Unlock ({seconds})")
+            if not self._tick.isActive():
+                self._tick.start()
+        else:
+            self.unlock_button.setText("Unlock")
+            self._tick.stop()
+            self.passphrase.setFocus()

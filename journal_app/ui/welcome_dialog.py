@@ -1,0 +1,238 @@
+"""First run: where the journal lives, that nothing leaves the computer, and a passphrase (typed twice,
+strength shown as you type) or, deliberately, none. Creates the journal and hands it back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app import APP_NAME, messages
+from journal_app.errors import JournalError
+from journal_app.ui.unlock_dialog import preload_services
+
+COLOURS = ("#D55E00", "#D55E00", "#E69F00", "#009E73", "#009E73")  # Okabe–Ito: vermillion, orange, green
+
+
+def default_creator(data_dir: Path) -> Callable[[str | None], object]:
+    def create(passphrase: str | None):
+        from journal_app.journal import Journal
+
+        return Journal.init(data_dir, passphrase=passphrase)
+
+    return create
+
+
+def assess(passphrase: str):
+    from journal_app.security import assess as assess_strength  # loads zxcvbn and the services: not at start
+
+    return assess_strength(passphrase)
+
+
+def paragraph(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class Meter(QWidget):
+    """A strength bar and its words (security.assess, imported on first use)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(6)
+        self.bar.setAccessibleName("Passphrase strength")
+        self.label = QLabel("")
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName("Passphrase strength in words")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.label)
+        self.label.hide()
+        self.result = None
+
+    def update_for(self, passphrase: str):
+        if not passphrase:
+            self.result = None
+            self.bar.setValue(0)
+            self.label.setText("")
+            self.label.hide()
+            return None
+        self.result = r = assess(passphrase)
+        self.label.show()
+        self.bar.setValue(max(r.score, 1) if r.acceptable else min(max(r.score, 1), 2))
+        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {COLOURS[r.score]}; }}")
+        if r.acceptable:
+            self.label.setText(f"{r.label}." + (" A longer one is stronger still." if r.score < 4 else ""))
+        else:
+            self.label.setText(f"{r.label}.")
+        return r
+
+
+class WelcomeDialog(QDialog):
+    def __init__(self, data_dir: Path, creator: Callable[[str | None], object] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.journal = None
+        self._create = creator or default_creator(self.data_dir)
+        self.setWindowTitle(f"Welcome — {APP_NAME}")
+
+        heading = QLabel("Welcome to your journal")
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setMinimumWidth(500)  # the width the paragraphs wrap at (the dialog takes its size from them)
+        where = paragraph("Your journal will be kept in one file in this folder on this computer:")
+        self.folder = paragraph(str(self.data_dir))
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder.setContentsMargins(16, 0, 0, 0)
+        self.folder.setAccessibleName("Journal folder")
+        private = paragraph(
+            "Nothing you write leaves this computer: the app never connects to the internet."
+        )
+        choose = paragraph(
+            "Choose a passphrase to encrypt the journal, so that nobody can read it without the passphrase. "
+            "Nobody can recover a forgotten passphrase — not us, not anyone — so choose one you will "
+            "remember, or keep it somewhere safe."
+        )
+
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName("Passphrase")
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setAccessibleName("Passphrase again")
+        self.meter = Meter()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("Passphrase:", self.passphrase)
+        form.addRow("", self.meter)
+        form.addRow("Type it again:", self.repeat)
+
+        self.no_passphrase = QCheckBox("Start &without a passphrase")
+        self.no_passphrase.setAccessibleName("Start without a passphrase")
+        self.warning = paragraph(messages.NO_PASSPHRASE_WARNING + " " + messages.NO_PASSPHRASE_LATER)
+        self.warning.setStyleSheet("color: #D55E00")
+        self.understood = QCheckBox("I understand: anyone who can open my files could read my journal")
+        self.understood.setAccessibleName("I understand the risk")
+        self.problem = QLabel("")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #D55E00")
+        self.problem.setAccessibleName("Problem")
+        self.problem.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.create_button = self.buttons.addButton("Create my journal", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_button.setDefault(True)
+        self.buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 18)
+        layout.setSpacing(10)
+        layout.addWidget(heading)
+        layout.addWidget(where)
+        layout.addWidget(self.folder)
+        layout.addWidget(private)
+        layout.addSpacing(6)
+        layout.addWidget(choose)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addSpacing(6)
+        layout.addWidget(self.no_passphrase)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.understood)
+        layout.addSpacing(8)
+        layout.addWidget(self.buttons)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)  # grows when the warning shows
+
+        self.passphrase.textChanged.connect(self.meter.update_for)
+        self.passphrase.textChanged.connect(lambda _t: self._say(""))
+        self.repeat.textChanged.connect(lambda _t: self._say(""))
+        self.no_passphrase.toggled.connect(self._on_no_passphrase)
+        self.understood.toggled.connect(lambda _c: self._update_button())
+        self.buttons.accepted.connect(self.create)
+        self.buttons.rejected.connect(self.reject)
+        self._on_no_passphrase(False)
+        self.passphrase.setFocus()
+
+    @classmethod
+    def ask(cls, parent, data_dir: Path, creator=None):
+        """Show the dialog; returns the new open journal, or None when the person quit."""
+        dialog = cls(data_dir, creator, parent)
+        return dialog.journal if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, preload_services)
+
+    def _on_no_passphrase(self, checked: bool) -> None:
+        for field in (self.passphrase, self.repeat, self.meter):
+            field.setEnabled(not checked)
+        self.warning.setVisible(checked)
+        self.understood.setVisible(checked)
+        if not checked:
+            self.understood.setChecked(False)
+        self._say("")
+        self._update_button()
+
+    def _update_button(self) -> None:
+        plain = self.no_passphrase.isChecked()
+        self.create_button.setText("Create without a passphrase" if plain else "Create my journal")
+        self.create_button.setEnabled(not plain or self.understood.isChecked())
+
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def problem_with_choice(self) -> str | None:
+        """Why the current choice cannot be used yet, or None."""
+        if self.no_passphrase.isChecked():
+            return None if self.understood.isChecked() else messages.NO_PASSPHRASE_CONFIRM
+        text = self.passphrase.text()
+        if not text:
+            return messages.CHOOSE_PASSPHRASE
+        result = self.meter.update_for(text)
+        if not result.acceptable:
+            return result.reason + (f" {result.hints[0]}" if result.hints else "")
+        if text != self.repeat.text():
+            return messages.PASSPHRASES_DIFFER
+        return None
+
+    def create(self) -> bool:
+        problem = self.problem_with_choice()
+        if problem:
+            self._say(problem)
+            return False
+        passphrase = None if self.no_passphrase.isChecked() else self.passphrase.text()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.journal = self._create(passphrase)
+        except JournalError as exc:
+            self._say(str(exc))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.passphrase.clear()
+        self.repeat.clear()
+        self.accept()
+        return True
