@@ -107,7 +107,7 @@ class Journal:
         make_copy(dest)
         db.close()
         try:
-            copies.swap_in(db.path, dest, db.key)
+            copies.swap_in(db.path, dest, db.conn_key)
         except BaseException:
             dest.unlink(missing_ok=True)
             self._db = Database.open(db.data_dir, key=db.key)
@@ -120,7 +120,7 @@ class Journal:
         """Re-encrypt the whole journal with `new_key` (None: unencrypted) through a verified copy swapped in
         atomically (see security.change_passphrase, which also makes the backup first)."""
         with session.translate_errors():
-            self.replace_file(lambda dest: copies.write_verified_copy(self.path, self._db.key, dest, new_key), new_key)
+            self.replace_file(lambda dest: copies.write_verified_copy(self.path, self._db.conn_key, dest, new_key), new_key)
 
     @property
     def key(self) -> str | None:
@@ -131,7 +131,7 @@ class Journal:
         """A verified copy of the journal at `dest`, encrypted exactly like the journal (or with `key`)."""
         dest_key = self._db.key if key is True else key
         with session.translate_errors():
-            return copies.write_verified_copy(self.path, self._db.key, Path(dest), dest_key)
+            return copies.write_verified_copy(self.path, self._db.conn_key, Path(dest), dest_key)
 
     def __enter__(self) -> "Journal":
         return self

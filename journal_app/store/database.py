@@ -10,7 +10,7 @@ from journal_app.errors import JournalExists, NotAJournal, StorageError
 from journal_app.messages import no_journal
 from journal_app.paths import database_path
 from journal_app.store import engine as engine_mod
-from journal_app.store import copies, migrate
+from journal_app.store import copies, driver, migrate
 
 REQUIRED_TABLES = {"entry", "trigger", "entry_trigger", "person", "entry_person", "entry_fts"}
 
@@ -34,11 +34,14 @@ def _known(revision: str) -> bool:
 class Database:
     """One open journal: its folder, its file and the engine that talks to it."""
 
-    def __init__(self, data_dir: Path, path: Path, engine: Engine, key: str | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, path: Path, engine: Engine, key: str | None = None, conn_key: str | None = None
+    ) -> None:
         self.data_dir = data_dir
         self.path = path
         self.engine = engine
-        self.key = key
+        self.key = key  # the passphrase
+        self.conn_key = conn_key if conn_key is not None else key  # what connections use (derived once)
 
     @property
     def encrypted(self) -> bool:
@@ -74,8 +77,10 @@ class Database:
             key = key or None
 
         copies.clean_leftovers(path)
+        # An existing encrypted journal: run the key derivation once here; connections use the result.
+        conn_key = driver.raw_key(key, driver.file_salt(path)) if key and not is_new else key
         # Look before touching: the PRAGMAs (WAL above all) would rewrite the header of a foreign database.
-        revision, tables = engine_mod.probe(path, key) if not is_new else (None, set())
+        revision, tables = engine_mod.probe(path, conn_key) if not is_new else (None, set())
         if revision is None and not is_new and tables:
             raise NotAJournal(
                 f"{path} is a database, but not a Relationship Patterns journal. Nothing was changed."
@@ -85,11 +90,11 @@ class Database:
                 f"{path} was written by a newer version of Relationship Patterns Journal. Please update the "
                 "app to open it. Nothing was changed."
             )
-        engine = engine_mod.make_engine(path, key)
+        engine = engine_mod.make_engine(path, conn_key)
         try:
             if revision != migrate.HEAD_REVISION:
                 if revision is not None:
-                    migrate.backup_before_migration(path, revision, key)
+                    migrate.backup_before_migration(path, revision, conn_key)
                 migrate.upgrade(engine)
             elif not REQUIRED_TABLES <= tables:
                 raise NotAJournal(f"{path} is missing parts of a journal, so it was not opened. Nothing was changed.")
@@ -97,7 +102,7 @@ class Database:
             engine.dispose()
             raise
         engine_mod.tighten_permissions(data_dir, path)
-        return cls(data_dir, path, engine, key)
+        return cls(data_dir, path, engine, key, conn_key)
 
     def close(self) -> None:
         self.engine.dispose()

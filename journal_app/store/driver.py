@@ -47,3 +47,22 @@ def export(conn: Connection, dest: str, key: str | None, *, before=None):
     finally:
         conn.execute("DETACH DATABASE export")
     return result
+
+
+KDF_ITER = 256_000  # SQLCipher 4's default PBKDF2-HMAC-SHA512 work factor; never lowered
+SALT_BYTES = 16
+
+
+def raw_key(passphrase: str, salt: bytes) -> str:
+    """The key SQLCipher 4 derives from `passphrase` for a file with this salt, in its raw-key form.
+    Deriving it once per unlock (the same KDF, same cost) lets every later connection skip the derivation."""
+    import hashlib
+
+    derived = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITER, 32)
+    return f"x'{derived.hex()}{salt.hex()}'"
+
+
+def file_salt(path) -> bytes:
+    """An encrypted SQLCipher file begins with its salt."""
+    with open(path, "rb") as fh:
+        return fh.read(SALT_BYTES)

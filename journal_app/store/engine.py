@@ -87,8 +87,19 @@ def connect(path: Path, key: str | None = None) -> driver.Connection:
 def probe(path: Path, key: str | None = None) -> tuple[str | None, set[str]]:
     """The schema revision and table names of the file, read without changing it (read-only, no PRAGMA
     writes), so a file that turns out not to be a journal, or a wrong passphrase, leaves it byte for byte."""
+    uri = Path(path).resolve().as_uri()
+    if key:
+        # Check the key against the main file alone (immutable: SQLite does not even read the WAL index),
+        # so a wrong passphrase leaves journal.db, -wal and -shm exactly as they were.
+        check = driver.connect(f"{uri}?mode=ro&immutable=1", key=key, uri=True)
+        try:
+            check.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except driver.DatabaseError as exc:
+            raise _not_opened(path, key, exc) from None
+        finally:
+            check.close()
     try:
-        conn = driver.connect(f"{Path(path).resolve().as_uri()}?mode=ro", key=key or None, uri=True)
+        conn = driver.connect(f"{uri}?mode=ro", key=key or None, uri=True)
     except driver.Error as exc:
         raise StorageError(f"The journal file {path} could not be opened ({exc}).") from None
     try:
