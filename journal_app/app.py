@@ -10,9 +10,8 @@ import time
 from pathlib import Path
 
 from journal_app import APP_ID, APP_NAME, messages
-from journal_app.paths import database_path
+from journal_app.paths import database_path, sniff
 
-SQLITE_HEADER = b"SQLite format 3\x00"  # the first bytes of every unencrypted SQLite file
 
 
 def platform_problem() -> str | None:
@@ -56,20 +55,13 @@ def peek_state(data_dir: Path) -> str:
     decides only which window comes first. 'unknown' (unreadable, cut short) goes the plain way, where
     Journal.open explains calmly what is wrong.
     """
-    path = database_path(Path(data_dir))
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(len(SQLITE_HEADER))
-        size = path.stat().st_size
+        kind = sniff(database_path(Path(data_dir)))
     except FileNotFoundError:
         return "missing"
     except OSError:
         return "unknown"
-    if not head:
-        return "missing"
-    if head == SQLITE_HEADER:
-        return "plain"
-    return "encrypted" if size >= 512 and size % 512 == 0 else "unknown"
+    return {"new": "missing", "short": "unknown"}.get(kind, kind)
 
 
 def run(data_dir: Path) -> int:

@@ -37,3 +37,21 @@ def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:
 
 def database_path(data_dir: Path) -> Path:
     return data_dir / DB_NAME
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def sniff(path: Path) -> str:
+    """What the first bytes of a journal file say, without opening it as a database (and without loading
+    the database layer): 'new' (empty), 'plain' (unencrypted SQLite), 'encrypted' (random-looking bytes in
+    whole pages) or 'short' (not a whole number of 512-byte pages: not a database, or cut short).
+    Raises OSError (FileNotFoundError, IsADirectoryError, PermissionError) as open() does."""
+    with open(path, "rb") as fh:
+        head = fh.read(len(SQLITE_HEADER))
+    if not head:
+        return "new"
+    if head == SQLITE_HEADER:
+        return "plain"
+    size = os.stat(path).st_size
+    return "encrypted" if size >= 512 and size % 512 == 0 else "short"

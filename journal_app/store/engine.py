@@ -12,9 +12,9 @@ from sqlalchemy.pool import QueuePool
 
 from journal_app.errors import NotAJournal, PassphraseRequired, StorageError, WrongPassphrase
 from journal_app import messages
+from journal_app.paths import sniff
 from journal_app.store import driver
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 # (pragma, value set, value expected when read back)
@@ -34,24 +34,18 @@ def check_file_kind(path: Path) -> str:
     """'new' (empty), 'plain' (an unencrypted SQLite file) or 'encrypted' (anything else: an encrypted
     journal looks like random bytes, and so does a damaged or foreign file). Reads only."""
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(len(SQLITE_HEADER))
+        kind = sniff(path)
     except IsADirectoryError:
         raise NotAJournal(f"{path} is a folder, not a journal file.") from None
     except PermissionError:
         raise StorageError(f"The journal file {path} cannot be read: permission denied.") from None
-    if not head:
-        return "new"
-    if head == SQLITE_HEADER:
-        return "plain"
-    size = path.stat().st_size
-    if size < 512 or size % 512:
+    if kind == "short":
         # every SQLite file, encrypted or not, is a whole number of pages of at least 512 bytes
         raise NotAJournal(
             f"{path} is not a journal this app can open (it is not a database, or it was cut short). "
             "Nothing was changed."
         )
-    return "encrypted"
+    return kind
 
 
 def _not_opened(path: Path, key: str | None, exc: Exception) -> Exception:

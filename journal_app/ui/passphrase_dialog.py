@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from journal_app import messages
 from journal_app.errors import JournalError
-from journal_app.security import change_passphrase
 from journal_app.ui.strength_meter import StrengthMeter
 
 
@@ -103,6 +102,8 @@ class PassphraseDialog(QDialog):
                 return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            from journal_app.security import change_passphrase
+
             change_passphrase(self._journal, None if self.remove.isChecked() else self.new.text())
         except JournalError as exc:
             self.problem.setText(str(exc))

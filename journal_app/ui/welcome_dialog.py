@@ -15,17 +15,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
 from journal_app import APP_NAME, messages
 from journal_app.errors import JournalError
+from journal_app.ui.strength_meter import Meter
 from journal_app.ui.unlock_dialog import preload_services
-
-COLOURS = ("#D55E00", "#D55E00", "#E69F00", "#009E73", "#009E73")  # Okabe–Ito: vermillion, orange, green
-
 
 def default_creator(data_dir: Path) -> Callable[[str | None], object]:
     def create(passphrase: str | None):
@@ -36,56 +33,11 @@ def default_creator(data_dir: Path) -> Callable[[str | None], object]:
     return create
 
 
-def assess(passphrase: str):
-    from journal_app.security import assess as assess_strength  # loads zxcvbn and the services: not at start
-
-    return assess_strength(passphrase)
-
-
 def paragraph(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
-
-
-class Meter(QWidget):
-    """A strength bar and its words (security.assess, imported on first use)."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 4)
-        self.bar.setTextVisible(False)
-        self.bar.setFixedHeight(6)
-        self.bar.setAccessibleName("Passphrase strength")
-        self.label = QLabel("")
-        self.label.setWordWrap(True)
-        self.label.setAccessibleName("Passphrase strength in words")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.label)
-        self.label.hide()
-        self.result = None
-
-    def update_for(self, passphrase: str):
-        if not passphrase:
-            self.result = None
-            self.bar.setValue(0)
-            self.label.setText("")
-            self.label.hide()
-            return None
-        self.result = r = assess(passphrase)
-        self.label.show()
-        self.bar.setValue(max(r.score, 1) if r.acceptable else min(max(r.score, 1), 2))
-        self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {COLOURS[r.score]}; }}")
-        if r.acceptable:
-            self.label.setText(f"{r.label}." + (" A longer one is stronger still." if r.score < 4 else ""))
-        else:
-            self.label.setText(f"{r.label}.")
-        return r
 
 
 class WelcomeDialog(QDialog):
