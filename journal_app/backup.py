@@ -3,14 +3,17 @@ Automatic ones are made daily on first unlock, before every migration and before
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from journal_app.errors import InvalidInput, NotAJournal, StorageError
+from journal_app.errors import InvalidInput, JournalError, NotAJournal, StorageError
 from journal_app.journal import Journal
-from journal_app.store import copies, session
+from journal_app.messages import no_journal
+from journal_app.paths import database_path
+from journal_app.store import copies, driver, session
 
 BACKUP_DIR = "backups"
 KEEP = 10
@@ -123,12 +126,117 @@ def restore(journal: Journal, source: Path, passphrase: str | None = None) -> No
             f"{source.name} did not open: the passphrase may be different from the journal's, or the file is "
             "damaged. Nothing was changed."
         ) from None
-    make_backup(journal, reason="before-restore")
+    # Read the backup into a verified copy first: the safety backup below rotates the backups folder and
+    # may remove `source` itself (restoring the oldest of ten). A crash leaves journal.db.new, which the
+    # next open removes.
+    staged = journal.path.with_name(journal.path.name + ".new")
     with session.translate_errors():
-        journal.replace_file(lambda dest: copies.write_verified_copy(source, key, dest, key), key)
+        copies.write_verified_copy(source, key, staged, key)
+    try:
+        make_backup(journal, reason="before-restore")
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+
+    def _use_staged(dest: Path) -> Path:
+        if dest != staged:  # pragma: no cover - replace_file names its copy journal.db.new too
+            os.replace(staged, dest)
+        return dest
+
+    with session.translate_errors():
+        journal.replace_file(_use_staged, key)
 
 
 def _kind(path: Path) -> str:
     from journal_app.store.engine import check_file_kind
 
     return check_file_kind(path)
+
+
+def _opens(path: Path, key: str | None) -> bool:
+    """Whether a backup is a whole journal that opens with `key` (read-only; the file is not touched)."""
+    try:
+        kind = _kind(path)
+        if (kind == "plain") != (key is None):
+            return False  # a plain backup would undo the encryption; an encrypted one needs the key
+        copies.verify(path, key)
+    except (JournalError, driver.Error, OSError):
+        return False
+    return True
+
+
+def _damaged_name(data_dir: Path) -> Path:
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    n = 1
+    while True:
+        candidate = data_dir / (f"journal-damaged-{stamp}.db" if n == 1 else f"journal-damaged-{stamp}-{n}.db")
+        if not any(Path(f"{candidate}{s}").exists() for s in ("", "-wal", "-shm")):
+            return candidate
+        n += 1
+
+
+def _keep_aside(path: Path, aside: Path, *, keep_original: bool) -> None:
+    """Give `path` the extra name `aside` without ever overwriting `aside` (a hard link fails if it exists).
+    Unless `keep_original`, the old name is then removed (the file lives on under `aside`)."""
+    try:
+        os.link(path, aside)
+    except FileExistsError:
+        raise StorageError(f"{aside.name} already exists; nothing was overwritten.") from None
+    except OSError:  # a file system without hard links: a rename, after checking the name is free
+        if aside.exists():
+            raise StorageError(f"{aside.name} already exists; nothing was overwritten.") from None
+        os.rename(path, aside)
+        return
+    if not keep_original:
+        path.unlink()
+
+
+def recover_from_backup(data_dir: Path, passphrase: str | None) -> tuple[Path, Path]:
+    """Replace a damaged journal with the newest backup that opens with `passphrase` (None: an unencrypted
+    journal). The damaged journal.db (and its -wal/-shm) is kept in the data folder as
+    journal-damaged-<UTC time>.db, never overwritten or deleted. Backups that do not open are skipped.
+    Returns (damaged_path, backup_used). Call with the journal closed (no window has it open)."""
+    data_dir = Path(data_dir)
+    db_path = database_path(data_dir)
+    if not db_path.is_file():
+        raise NotAJournal(no_journal(str(data_dir)))
+    key = passphrase or None
+    candidates = list_backups(data_dir)
+    if not candidates:
+        raise StorageError(f"There are no backups in {backup_dir(data_dir)} to recover from. Nothing was changed.")
+    staged = db_path.with_name(db_path.name + ".new")
+    used = None
+    for item in candidates:  # newest first
+        if not _opens(item.path, key):
+            continue
+        try:
+            copies.write_verified_copy(item.path, key, staged, key)
+        except (JournalError, driver.Error, OSError):
+            staged.unlink(missing_ok=True)
+            continue
+        used = item.path
+        break
+    if used is None:
+        raise StorageError(
+            f"None of the {len(candidates)} backups opened with this passphrase (or they are damaged too). "
+            "Nothing was changed."
+        )
+    try:
+        damaged = _damaged_name(data_dir)
+        # The old write-ahead log must be gone before the copy takes the journal's name, or SQLite would
+        # replay it onto the copy. A crash between these steps leaves the damaged journal in place (and also
+        # under its new name, with its log): nothing is lost and recovery can simply run again.
+        _keep_aside(db_path, damaged, keep_original=True)
+        for suffix in ("-wal", "-shm"):
+            side = Path(f"{db_path}{suffix}")
+            if side.exists():
+                _keep_aside(side, Path(f"{damaged}{suffix}"), keep_original=False)
+        os.replace(staged, db_path)
+        copies.fsync_dir(data_dir)
+    except OSError as exc:
+        staged.unlink(missing_ok=True)
+        raise StorageError(f"The backup could not be put in place ({exc.strerror or exc}).") from None
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    return damaged, used

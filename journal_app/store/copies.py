@@ -44,6 +44,8 @@ def verify(path: Path, key: str | None, expected: dict[str, int] | None = None) 
 
 def write_verified_copy(src: Path, src_key: str | None, dest: Path, dest_key: str | None) -> Path:
     """Copy the journal at `src` to `dest` (encrypted with `dest_key`), atomically and verified."""
+    if not Path(src).is_file():  # connecting would create an empty database at `src`
+        raise StorageError(f"There is no journal file at {src}; nothing was copied.")
     dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)
