@@ -1,10 +1,11 @@
 """Fill a journal folder with a dozen varied, realistic entries (for screenshots and trying the app).
 
-    python bench/demo_journal.py DIR
+    python bench/demo_journal.py DIR     (encrypted when JOURNAL_APP_PASSPHRASE is set)
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -46,7 +47,8 @@ PEOPLE = {"Sam": "partner", "Mum": "parent", "Dad": "parent", "Priya": "friend",
 
 
 def main(folder: str) -> None:
-    with Journal.open(Path(folder), create=True) as journal:
+    passphrase = os.environ.get("JOURNAL_APP_PASSPHRASE") or None
+    with Journal.open(Path(folder), create=True, passphrase=passphrase) as journal:
         for name in ("Criticism", "Jealousy"):
             journal.add_trigger(name)
         people = {name: journal.add_person(name, rel) for name, rel in PEOPLE.items()}

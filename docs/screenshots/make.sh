@@ -6,7 +6,8 @@ cd "$(dirname "$0")/../.."
 py=${1:-.venv/bin/python}
 out=docs/screenshots
 demo=$(mktemp -d)/journal
-"$py" bench/demo_journal.py "$demo"
+passphrase="lantern-orbit-pickle-umbrella"
+JOURNAL_APP_PASSPHRASE=$passphrase "$py" bench/demo_journal.py "$demo"
 
 fifo=$(mktemp -u); mkfifo "$fifo"
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp -noreset 3>"$fifo" 2>/dev/null &
@@ -18,18 +19,37 @@ cleanup() { [ -n "$apid" ] && kill "$apid" 2>/dev/null; kill "$xpid" 2>/dev/null
 trap cleanup EXIT
 
 start_app() {
-  "$py" -m journal_app --data-dir "$demo" >/tmp/journal-shot.log 2>&1 &
+  local dir=${1:-$demo}
+  "$py" -m journal_app --data-dir "$dir" >/tmp/journal-shot.log 2>&1 &
   apid=$!
   for _ in $(seq 1 100); do xdotool search --onlyvisible --pid "$apid" >/dev/null 2>&1 && break; sleep 0.1; done
   sleep 1.5
   win=$(xdotool search --onlyvisible --pid "$apid" | tail -1)
-  xdotool windowmove "$win" 0 0 windowsize "$win" 1280 800 windowactivate --sync "$win" 2>/dev/null || true
+  xdotool windowactivate --sync "$win" 2>/dev/null || true
   sleep 0.5
 }
 stop_app() { kill "$apid"; wait "$apid" 2>/dev/null || true; apid=""; }
 grab() { sleep 0.8; scrot --overwrite "$out/$1"; echo "$out/$1"; }
 
+unlock() {
+  xdotool type --delay 10 "$passphrase"
+  xdotool key Return
+  for _ in $(seq 1 50); do sleep 0.2; [ "$(xdotool search --onlyvisible --pid "$apid" | wc -l)" = 1 ] && break; done
+  sleep 1
+  win=$(xdotool search --onlyvisible --pid "$apid" | tail -1)
+  xdotool windowmove "$win" 0 0 windowsize "$win" 1280 800 windowactivate --sync "$win" 2>/dev/null || true
+  sleep 0.5
+}
+
+start_app "$(mktemp -d)/new-journal"      # first run: the welcome
+xdotool type --delay 10 "$passphrase"
+grab_window() { sleep 0.8; w=$(xdotool search --onlyvisible --pid "$apid" | tail -1); eval "$(xdotool getwindowgeometry --shell "$w")"; scrot --overwrite -a "$X,$Y,$WIDTH,$HEIGHT" "$out/$1"; echo "$out/$1"; }
+grab_window welcome.png
+stop_app
+
 start_app
+grab_window unlock.png
+unlock
 xdotool mousemove 150 260 click 1          # open the third entry in the list
 grab main-window.png
 xdotool key ctrl+n
@@ -41,6 +61,7 @@ grab new-entry.png
 stop_app
 
 start_app
+unlock
 xdotool mousemove 190 64 click 1
 xdotool type --delay 30 "called"
 sleep 0.6
