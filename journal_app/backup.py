@@ -67,12 +67,23 @@ def make_backup(journal: Journal, reason: str = "manual", keep: int = KEEP, key:
 
 
 def remove_plaintext_backups(data_dir: Path) -> list[Path]:
-    """After a plain journal is encrypted, its old unencrypted backups would undo that: remove them."""
+    """After a plain journal is encrypted, its old unencrypted backups would undo that: remove them. Every
+    file in the backups folder counts, not only the rotated ones (the copy kept before a schema upgrade has
+    a name of its own)."""
     removed = []
-    for item in list_backups(data_dir):
-        if _kind(item.path) == "plain":
-            item.path.unlink(missing_ok=True)
-            removed.append(item.path)
+    folder = backup_dir(data_dir)
+    if not folder.is_dir():
+        return removed
+    for path in sorted(folder.iterdir()):
+        if not path.is_file() or path.is_symlink():
+            continue
+        try:
+            plain = _kind(path) == "plain"
+        except JournalError:  # not a database at all: not ours to judge
+            continue
+        if plain:
+            path.unlink(missing_ok=True)
+            removed.append(path)
     return removed
 
 

@@ -122,7 +122,8 @@ def _check(folder: Path, saved: dict[int, str], op: str) -> str:
     return key
 
 
-def _lane(folder: Path, saved, op: str, op_time: float, current: str, trials: int, seed: int) -> list[float]:
+def _lane(folder: Path, saved, op: str, op_time: float, current: str, trials: int, seed: int) -> list[tuple]:
+    """Returns, per kill: (delay, a half-written copy was left, the passphrase changed)."""
     rng = random.Random(seed)
     delays = []
     worker = Worker()
@@ -132,8 +133,9 @@ def _lane(folder: Path, saved, op: str, op_time: float, current: str, trials: in
             delay = rng.uniform(0, op_time)
             time.sleep(delay)
             worker.kill(pid)
-            delays.append(delay)
-            current = _check(folder, saved, op)
+            half_written = any(p.name.endswith((".partial", ".new")) for p in folder.rglob("*"))
+            before, current = current, _check(folder, saved, op)
+            delays.append((delay, half_written, current != before))
     finally:
         worker.close()
     return delays
@@ -165,4 +167,8 @@ def test_sigkill_at_random_moments(tmp_path, op):
         ]
         delays = [d for run in runs for d in run.result()]
     assert len(delays) >= TRIALS
-    print(f"{op}: one operation {op_time * 1000:.0f} ms; {len(delays)} kills; seed {seed}")
+    print(
+        f"{op}: one operation {op_time * 1000:.0f} ms; {len(delays)} kills; "
+        f"{sum(d[1] for d in delays)} left a half-written copy; {sum(d[2] for d in delays)} after the new "
+        f"passphrase took over; seed {seed}"
+    )
