@@ -42,7 +42,7 @@ def check_file_kind(path: Path) -> str:
     if kind == "short":
         # every SQLite file, encrypted or not, is a whole number of pages of at least 512 bytes
         raise NotAJournal(
-            f"{path} is not a journal this app can open (it is not a database, or it was cut short). "
+            f"{path} is not a journal this app can open: it is damaged (cut short) or not a database. "
             "Nothing was changed."
         )
     return kind
@@ -123,6 +123,7 @@ def make_engine(path: Path, key: str | None = None) -> Engine:
     engine = create_engine(
         "sqlite://",
         module=driver.driver,  # SQLAlchemy wraps SQLCipher's errors like sqlite3's
+        logging_name="journal",
         creator=lambda: connect(path, key),
         hide_parameters=True,  # entry text never reaches a log or an exception message
         pool_pre_ping=False,
@@ -130,6 +131,10 @@ def make_engine(path: Path, key: str | None = None) -> Engine:
         # connections once more than five threads have used the engine; a file wants an ordinary pool.
         poolclass=QueuePool,
     )
+
+    # At DEBUG, SQLAlchemy's engine logger writes result rows (entry text). hide_parameters covers only the
+    # bound values, so this engine's own logger is held at WARNING whatever the root logger is set to.
+    logging.getLogger("sqlalchemy.engine.Engine.journal").setLevel(logging.WARNING)
 
     @event.listens_for(engine, "close")
     def _checkpoint(dbapi_conn, _record):  # pragma: no cover - exercised on pool disposal

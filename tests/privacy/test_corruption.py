@@ -60,8 +60,6 @@ DAMAGE = {
     "middle byte flipped": _flip(lambda n: n // 2 + 7),
 }
 KNOWN_BUGS = {
-    "truncated off a page boundary": "BUG (journal_app/store/engine.py check_file_kind): the message says 'not a "
-    "database, or it was cut short' but never 'damaged'",
     "middle byte flipped": "GAP (journal_app/store/database.py Database.open): only page 1, the schema and "
     "alembic_version are read at open, so damage elsewhere is not noticed until that page is read (no "
     "quick_check at open)",

@@ -84,11 +84,6 @@ def test_no_canary_in_files_or_temp_folder(data_dir, private_tmp):
     assert len(list((data_dir / "backups").iterdir())) >= 2  # the manual one and the pre-change one
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG (journal_app/store/engine.py make_engine): with DEBUG logging on, SQLAlchemy's engine logger "
-    "writes result rows (titles, bodies, names) to the log; hide_parameters only hides bound parameters.",
-)
 def test_no_canary_in_logs_at_debug(data_dir, private_tmp, caplog, capfd):
     caplog.set_level(logging.DEBUG)  # the root logger: everything that propagates
     for name in ("sqlalchemy", "sqlalchemy.engine", "sqlalchemy.pool", "alembic", "journal_app"):
@@ -105,7 +100,7 @@ def test_no_canary_in_logs_at_debug(data_dir, private_tmp, caplog, capfd):
 
 
 def test_no_canary_in_logs_at_info(data_dir, private_tmp, caplog, capfd):
-    """INFO (statements, never rows or parameters) must be clean too."""
+    """INFO must be clean too (the journal's engine logs nothing below WARNING; the pool and Alembic still do)."""
     caplog.set_level(logging.INFO)
     for name in ("sqlalchemy", "sqlalchemy.engine", "sqlalchemy.pool", "alembic", "journal_app"):
         caplog.set_level(logging.INFO, logger=name)
@@ -113,7 +108,7 @@ def test_no_canary_in_logs_at_info(data_dir, private_tmp, caplog, capfd):
     _session(data_dir, lambda: None)
 
     logged = "\n".join(f"{r.name} {r.getMessage()} {r.args!r} {r.exc_text or ''}" for r in caplog.records)
-    assert "SELECT" in logged, "SQLAlchemy's statement log was captured"
+    assert logged.strip(), "logging was captured"
     out, err = capfd.readouterr()
     for word in CANARIES + [PASSPHRASE, OTHER_PASSPHRASE]:
         for text in (logged, out, err):
