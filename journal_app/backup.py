@@ -34,7 +34,9 @@ class BackupInfo:
             "daily": "daily",
             "before-passphrase-change": "before the passphrase changed",
             "before-restore": "before a restore",
-        }.get(self.reason, self.reason.replace("-", " "))
+            "before-upgrade": "before an app update",
+        }.get(self.reason, "before an app update" if self.reason.startswith("before-upgrade")
+              else self.reason.replace("-", " "))
 
 
 def backup_dir(data_dir: Path) -> Path:

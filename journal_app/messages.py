@@ -105,3 +105,9 @@ def not_locked(reason: str) -> str:
 
 def backup_failed(reason: str) -> str:
     return f"Today's backup could not be made: {reason} Your journal is open and unchanged."
+
+
+RECOVER_QUESTION = (
+    "If the journal file is damaged, the newest backup that opens with this passphrase can take its place.\n\n"
+    "The current file is kept beside it (named journal-damaged-…), so nothing is deleted. Continue?"
+)

@@ -38,3 +38,23 @@ def journal(data_dir):
     j = Journal.open(data_dir, create=True)
     yield j
     j.close()
+
+
+# Python 3.11 only: after a full run, interpreter shutdown sometimes aborts with "bool_dealloc: deallocating
+# True or False" (a C extension under the GUI tests releases one reference to a bool too many; from 3.12
+# True/False are immortal and this cannot happen). Every test has run and been reported by then, so the
+# process leaves with pytest's own exit status instead of going through that shutdown.
+_EXIT_STATUS: list[int] = []
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _EXIT_STATUS.append(int(exitstatus))
+
+
+def pytest_unconfigure(config):
+    import sys
+
+    if _EXIT_STATUS and sys.version_info < (3, 12) and not hasattr(config, "workerinput"):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_EXIT_STATUS[-1])

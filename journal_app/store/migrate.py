@@ -3,6 +3,7 @@ an older journal is backed up before it is migrated."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -65,5 +66,7 @@ def backup_before_migration(db_path: Path, revision: str, key: str | None = None
     from journal_app.store.copies import write_verified_copy
 
     folder = db_path.parent / "backups"
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    return write_verified_copy(db_path, key, folder / f"journal-before-upgrade-from-{revision}-{stamp}.db", key)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    # named like every other backup (journal-<time>-<reason>.db), so it is listed, rotated and restorable
+    reason = "before-upgrade-from-" + re.sub(r"[^a-z0-9]+", "-", revision.lower()).strip("-")
+    return write_verified_copy(db_path, key, folder / f"journal-{stamp}-{reason}.db", key)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
 )
@@ -85,6 +86,7 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.journal = None
+        self.recovered = None  # (damaged file kept aside, backup used) after "Open a backup instead"
         self._opener = opener or default_opener(self.data_dir)
         self.backoff = backoff or Backoff()
         self.setWindowTitle(f"Unlock — {APP_NAME}")
@@ -117,6 +119,11 @@ class UnlockDialog(QDialog):
         self.unlock_button: QPushButton = self.buttons.addButton("Unlock", QDialogButtonBox.ButtonRole.AcceptRole)
         self.unlock_button.setDefault(True)
         self.cancel_button = self.buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+        # shown once opening failed: a damaged file looks like a wrong passphrase, and a backup may open
+        self.backup_button = self.buttons.addButton("Open a backup instead…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.backup_button.setAccessibleName("Open a backup instead")
+        self.backup_button.hide()
+        self.backup_button.clicked.connect(self.open_backup)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -164,10 +171,12 @@ class UnlockDialog(QDialog):
             self.backoff.failed()
             self._say(messages.wrong_passphrase())
             self.passphrase.selectAll()
+            self.backup_button.show()
             self.update_wait()
             return False
         except JournalError as exc:  # not a journal, unreadable: nothing was changed either
             self._say(str(exc))
+            self.backup_button.show()
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -175,6 +184,36 @@ class UnlockDialog(QDialog):
         self.passphrase.clear()
         self.accept()
         return True
+
+    def open_backup(self) -> bool:
+        """Put the newest backup that opens with the typed passphrase in the journal's place (the current file
+        is kept aside, never deleted), then open it."""
+        if self.backoff.remaining() > 0:
+            return False
+        text = self.passphrase.text()
+        if not text:
+            self._say("Type the passphrase your backups were made with, then choose Open a backup instead.")
+            return False
+        answer = QMessageBox.question(
+            self, "Open a backup instead?", messages.RECOVER_QUESTION,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        from journal_app import backup
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            damaged, used = backup.recover_from_backup(self.data_dir, text)
+        except JournalError as exc:
+            self.backoff.failed()  # no backup opened with it either: count it as a wrong try
+            self._say(str(exc))
+            self.update_wait()
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.recovered = (damaged, used)
+        return self.try_unlock()
 
     def _say(self, text: str) -> None:
         self.problem.setText(text)

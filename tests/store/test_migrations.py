@@ -253,7 +253,10 @@ def test_older_journal_is_backed_up_then_migrated(data_dir, second_revision):
     backups = list((data_dir / "backups").iterdir())
     assert len(backups) == 1
     backup = backups[0]
-    assert "0001_initial" in backup.name
+    assert "before-upgrade-from-0001-initial" in backup.name
+    from journal_app.backup import list_backups
+
+    assert [b.label for b in list_backups(data_dir)] == ["before an app update"]
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     assert "test_marker" not in _tables(backup)
     _same_rows(pristine, backup)

@@ -187,3 +187,49 @@ def test_peek_state_agrees_with_the_journal_without_loading_it(data_dir, tmp_pat
     cut.mkdir()
     (cut / "journal.db").write_bytes(b"\x01" * 100)
     assert app.peek_state(cut) == "unknown"  # Journal.open explains what is wrong
+
+
+def test_damaged_journal_can_be_replaced_by_the_newest_backup(qtbot, with_entry, monkeypatch):
+    """A damaged file reads like a wrong passphrase; "Open a backup instead" recovers, keeping the file aside."""
+    from PySide6.QtWidgets import QMessageBox
+
+    with Journal.open(with_entry, passphrase=STRONG) as journal:
+        backup.make_backup(journal)
+    db = with_entry / "journal.db"
+    damaged_bytes = bytearray(db.read_bytes())
+    damaged_bytes[20:60] = bytes(40)  # wreck page 1 (salt and the first page's ciphertext)
+    db.write_bytes(bytes(damaged_bytes))
+
+    dialog = make_dialog(qtbot, with_entry)
+    assert not dialog.backup_button.isVisible()
+    qtbot.keyClicks(dialog.passphrase, STRONG)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert dialog.journal is None and dialog.backup_button.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert db.read_bytes() == bytes(damaged_bytes)  # declined: nothing changed
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert dialog.journal is not None
+    try:
+        assert [r.title for r in dialog.journal.page().rows] == ["Quiet evening"]
+    finally:
+        dialog.journal.close()
+    kept, used = dialog.recovered
+    assert kept.read_bytes() == bytes(damaged_bytes) and kept.parent == with_entry
+    assert used.parent == with_entry / "backups"
+
+
+def test_open_a_backup_with_a_wrong_passphrase_changes_nothing(qtbot, with_entry, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    with Journal.open(with_entry, passphrase=STRONG) as journal:
+        backup.make_backup(journal)
+    before = snapshot(with_entry)
+    dialog = make_dialog(qtbot, with_entry)
+    qtbot.keyClicks(dialog.passphrase, "violet harbour cactus drum")
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert dialog.journal is None and "Nothing was changed" in dialog.problem.text()
+    assert snapshot(with_entry) == before
