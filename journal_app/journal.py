@@ -99,6 +99,18 @@ class Journal:
         self._db.close()
 
     # -- the file as a whole (passphrase, backups, restore) ------------------------------------------
+    def health_problem(self) -> str | None:
+        """Read the whole file back (PRAGMA quick_check; with encryption every page's HMAC is checked too).
+        None when it is healthy, else a calm sentence saying it looks damaged. Changes nothing."""
+        from journal_app.errors import StorageError
+
+        try:
+            with session.read(self._engine) as conn:
+                rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+        except StorageError:
+            rows = ["unreadable page"]
+        return None if rows == ["ok"] else messages.DAMAGED
+
     def replace_file(self, make_copy, new_key: str | None) -> None:
         """Swap the journal for a verified copy, crash-safely: `make_copy(dest)` writes the copy (encrypted
         with `new_key`) to `dest`; the journal is closed, the copy renamed into place, and reopened. If

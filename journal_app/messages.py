@@ -111,3 +111,13 @@ RECOVER_QUESTION = (
     "If the journal file is damaged, the newest backup that opens with this passphrase can take its place.\n\n"
     "The current file is kept beside it (named journal-damaged-…), so nothing is deleted. Continue?"
 )
+
+
+DAMAGED = (
+    "Part of your journal file could not be read back: it looks damaged (a disk problem can do this). "
+    "You can keep going, or put the newest backup that opens in its place; the damaged file is kept aside."
+)
+
+
+def recovered(damaged_name: str, backup_name: str) -> str:
+    return f"Your journal now comes from the backup {backup_name}. The damaged file is kept as {damaged_name}."

@@ -78,9 +78,49 @@ class LockController(QObject):
     def _backup(self, journal) -> None:
         if self.journal is not journal:
             return  # locked or replaced in the meantime
+        damage = journal.health_problem()  # reads every page: damage is found now, not mid-sentence later
+        if damage:
+            self.offer_recovery(damage)
+            return  # no daily backup of a damaged file
         problem = daily_backup(journal)
         if problem:
             self.window.statusBar().showMessage(problem, 20000)
+
+    def offer_recovery(self, damage: str) -> bool:
+        """The journal reads back damaged: offer the newest backup that opens in its place (the damaged file
+        is kept aside). True when a backup was put in place and is now shown."""
+        from journal_app import backup
+        from journal_app.errors import JournalError
+        from journal_app.journal import Journal
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "Your journal looks damaged", damage,
+                          QMessageBox.StandardButton.NoButton, self.window)
+        use_backup = box.addButton("Open the newest backup", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not use_backup:
+            self.window.statusBar().showMessage(damage, 60000)
+            return False
+        journal, key = self.journal, self.journal.key
+        self.window.session.autosave.flush()
+        self.window.detach()
+        self.journal = None
+        journal.close()
+        try:
+            damaged, used = backup.recover_from_backup(self.data_dir, key)
+        except JournalError as exc:
+            QMessageBox.warning(self.window, "No backup opened", str(exc))
+            damaged = None
+        try:
+            reopened = Journal.open(self.data_dir, passphrase=key)
+        except JournalError as exc:
+            QMessageBox.warning(self.window, "The journal did not open", str(exc))
+            self.window.show_locked(True)
+            return False
+        self.attach(reopened)
+        if damaged is not None:
+            self.window.statusBar().showMessage(messages.recovered(damaged.name, used.name), 60000)
+        return damaged is not None
 
     # -- locking -----------------------------------------------------------------------------------
     def lock(self, auto: bool = False) -> bool:

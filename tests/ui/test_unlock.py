@@ -233,3 +233,49 @@ def test_open_a_backup_with_a_wrong_passphrase_changes_nothing(qtbot, with_entry
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
     assert dialog.journal is None and "Nothing was changed" in dialog.problem.text()
     assert snapshot(with_entry) == before
+
+
+def test_damage_found_after_opening_offers_the_newest_backup(qtbot, with_entry, tmp_path, monkeypatch):
+    """Damage deep in the file (not on the pages read at open) is found by the health check after attach."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    with Journal.open(with_entry, passphrase=STRONG) as journal:
+        for i in range(300):  # enough pages that the damage lands away from the ones read at open
+            journal.save(EntryForm(occurred_at=now_utc(), title=f"Filler {i}", body="words " * 40))
+        backup.make_backup(journal)
+    db = with_entry / "journal.db"
+    data = bytearray(db.read_bytes())
+    middle = len(data) // 2 + 7
+    data[middle] ^= 0xFF
+    db.write_bytes(bytes(data))
+
+    chosen = []
+
+    def choose_the_backup(box):
+        chosen.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Open the newest backup").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_the_backup)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    controller = LockController(window, with_entry, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    controller.attach(Journal.open(with_entry, passphrase=STRONG))
+    try:
+        qtbot.waitUntil(lambda: "now comes from the backup" in window.statusBar().currentMessage(), timeout=5000)
+        assert chosen and "damaged" in chosen[0]
+        assert controller.journal.health_problem() is None
+        assert controller.journal.entry_count() == 301
+        kept = [p for p in with_entry.iterdir() if p.name.startswith("journal-damaged-")]
+        assert len(kept) == 1 and kept[0].read_bytes() == bytes(data)
+    finally:
+        controller.journal.close()
+        controller.journal = None
+        window.close()
+
+
+def test_healthy_journal_passes_the_health_check(with_entry):
+    with Journal.open(with_entry, passphrase=STRONG) as journal:
+        assert journal.health_problem() is None
