@@ -93,6 +93,24 @@ def probe(path: Path, key: str | None = None) -> tuple[str | None, set[str]]:
         finally:
             check.close()
     try:
+        return _read_schema(uri, path, key)
+    except driver.OperationalError as exc:
+        if "readonly" not in str(exc) or not Path(f"{path}-journal").exists():
+            raise StorageError(f"The journal file {path} could not be opened ({exc}).") from None
+    # A crash mid-write left a hot rollback journal, which a read-only connection may not replay. The key is
+    # known to be right (checked above), so let SQLite's own recovery roll it back, then look again.
+    recover = driver.connect(str(path), key=key or None)
+    try:
+        recover.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except driver.DatabaseError as exc:
+        raise _not_opened(path, key, exc) from None
+    finally:
+        recover.close()
+    return _read_schema(uri, path, key)
+
+
+def _read_schema(uri: str, path: Path, key: str | None) -> tuple[str | None, set[str]]:
+    try:
         conn = driver.connect(f"{uri}?mode=ro", key=key or None, uri=True)
     except driver.Error as exc:
         raise StorageError(f"The journal file {path} could not be opened ({exc}).") from None
@@ -103,6 +121,8 @@ def probe(path: Path, key: str | None = None) -> tuple[str | None, set[str]]:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
         return revision, tables
+    except driver.OperationalError:
+        raise
     except driver.DatabaseError as exc:
         raise _not_opened(path, key, exc) from None
     finally:

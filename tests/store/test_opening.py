@@ -189,3 +189,43 @@ def test_many_threads_can_hold_connections_at_once(journal):
         t.join(20)
     assert errors == []
     assert results == [3] * n
+
+
+def test_hot_rollback_journal_from_a_crash_is_rolled_back_on_open(tmp_path):
+    """A crash mid-transaction in rollback mode (as during a passphrase swap) leaves a hot -journal: the
+    journal still opens, with the interrupted transaction undone; a wrong passphrase touches nothing."""
+    import subprocess
+    import sys
+
+    from journal_app.models.values import EntryForm
+    from journal_app.timeutil import now_utc
+
+    folder = tmp_path / "journal"
+    secret = "lantern orbit pickle umbrella"
+    with Journal.init(folder, passphrase=secret) as journal:
+        for _ in range(40):
+            journal.save(EntryForm(occurred_at=now_utc(), body="x" * 500))
+    db = folder / "journal.db"
+    crash = (
+        "import os\n"
+        "from journal_app.store import driver\n"
+        f"p = {str(db)!r}\n"
+        f"c = driver.connect(p, key=driver.raw_key({secret!r}, driver.file_salt(p)))\n"
+        "c.execute('PRAGMA journal_mode=DELETE'); c.execute('PRAGMA cache_size=1'); c.execute('BEGIN')\n"
+        "c.execute(\"UPDATE entry SET body = body || 'changed'\")\n"
+        "c.execute('INSERT INTO entry (uuid, occurred_at, created_at, updated_at, title, body, shared) "
+        "SELECT uuid || \"-copy\", occurred_at, created_at, updated_at, title, body, shared FROM entry')\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", crash], check=True, timeout=60)
+    hot = folder / "journal.db-journal"
+    assert hot.exists() and hot.stat().st_size > 0
+    before = _digest(db), _digest(hot)
+    with pytest.raises(WrongPassphrase):
+        Journal.open(folder, passphrase="not the passphrase")
+    assert (_digest(db), _digest(hot)) == before
+    with Journal.open(folder, passphrase=secret) as journal:
+        assert journal.entry_count() == 40
+        assert {r.preview for r in journal.page().rows} == {"x" * 280}
+        assert journal.health_problem() is None
+    assert not hot.exists()
