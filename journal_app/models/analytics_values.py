@@ -1,0 +1,103 @@
+"""Plain result types of the pattern analytics (journal_app/analytics.py), drawn by journal_app/charts.py and
+shown by the Patterns view. No ORM, no Qt, no matplotlib."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """Local calendar days [start, end], both included."""
+
+    start: date
+    end: date
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+@dataclass(frozen=True)
+class TriggerKey:
+    """A trigger as the charts need it: same colour everywhere."""
+
+    id: int
+    slug: str
+    name: str
+    colour: str
+
+
+@dataclass(frozen=True)
+class CountSeries:
+    """Counts per trigger per bucket. `bucket` is 'day', 'week' or 'month'; `starts` are the local start
+    dates of every bucket in the range (empty buckets included, so bars line up); counts[slug][i] matches
+    starts[i]."""
+
+    bucket: str
+    starts: tuple[date, ...]
+    counts: dict[str, tuple[int, ...]]
+
+
+@dataclass(frozen=True)
+class IntensitySeries:
+    """Intensity per trigger over time, per bucket: mean (None where nothing was rated), rolling mean over
+    `window` buckets, min and max (None where nothing was rated)."""
+
+    bucket: str
+    starts: tuple[date, ...]
+    mean: dict[str, tuple[float | None, ...]]
+    rolling: dict[str, tuple[float | None, ...]]
+    low: dict[str, tuple[int | None, ...]]
+    high: dict[str, tuple[int | None, ...]]
+    window: int = 4
+
+
+@dataclass(frozen=True)
+class CalendarHeatmap:
+    """One cell per local day: number of entries and peak intensity (None when nothing was rated)."""
+
+    days: tuple[date, ...]
+    entries: tuple[int, ...]
+    peak: tuple[int | None, ...]
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """rows × columns of counts, with labels; e.g. trigger × person, weekday × time of day, trigger × trigger."""
+
+    row_labels: tuple[str, ...]
+    column_labels: tuple[str, ...]
+    values: tuple[tuple[int, ...], ...]
+    row_keys: tuple[str, ...] = ()  # e.g. trigger slugs or person names, for click-through filters
+    column_keys: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TriggerTotals:
+    slug: str
+    name: str
+    count: int
+    previous_count: int  # in the previous range of equal length
+    mean_intensity: float | None
+    previous_mean_intensity: float | None
+
+
+@dataclass(frozen=True)
+class PatternReport:
+    """Everything the Patterns view shows for one range (and optional trigger filter)."""
+
+    range: DateRange
+    previous: DateRange
+    entries: int
+    previous_entries: int
+    triggers: tuple[TriggerKey, ...]
+    totals: tuple[TriggerTotals, ...]
+    counts: CountSeries
+    intensity: IntensitySeries
+    heatmap: CalendarHeatmap
+    trigger_person: Matrix
+    weekday_time: Matrix
+    co_occurrence: Matrix
+    insights: tuple[str, ...] = field(default_factory=tuple)
