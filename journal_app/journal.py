@@ -20,6 +20,8 @@ from journal_app.models.values import (
     MAX_NAME_CHARS,
     MAX_TITLE_CHARS,
     RELATIONSHIP_KEYS,
+    REPAIR_KEYS,
+    RESPONSE_KEYS,
     EntryDetail,
     EntryFilter,
     EntryForm,
@@ -264,11 +266,17 @@ class Journal:
         for mark in form.triggers:
             check_intensity(mark.intensity)
             seen[mark.trigger_id] = mark
+        unknown = [r for r in form.responses if r not in RESPONSE_KEYS]
+        if unknown:
+            raise InvalidInput(f"{unknown[0]!r} is not a response this journal knows; choose from {', '.join(RESPONSE_KEYS)}.")
+        if form.repair is not None and form.repair not in REPAIR_KEYS:
+            raise InvalidInput(f"{form.repair!r} is not a repair answer; choose from {', '.join(REPAIR_KEYS)}.")
         occurred = to_utc(form.occurred_at)
         if not 1900 <= occurred.year <= 2200:
             raise InvalidInput("The date is outside the years 1900–2200 this journal accepts.")
         return replace(form, occurred_at=occurred, triggers=tuple(seen.values()),
-                       person_ids=tuple(dict.fromkeys(form.person_ids)))
+                       person_ids=tuple(dict.fromkeys(form.person_ids)),
+                       responses=tuple(dict.fromkeys(form.responses)))
 
     def save(self, form: EntryForm) -> EntryDetail | None:
         """Create or update one entry in one transaction. A blank new entry is not saved (returns None)."""

@@ -28,6 +28,7 @@ class Entry(SQLModel, table=True):
     body: str = Field(default="", sa_column=Column(String, nullable=False, server_default=""))
     shared: bool = Field(default=False, nullable=False)
     deleted_at: Optional[datetime] = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    repair: Optional[str] = Field(default=None, sa_column=Column(String(12), nullable=True))
 
 
 class Trigger(SQLModel, table=True):
@@ -81,3 +82,15 @@ class EntryPerson(SQLModel, table=True):
     person_id: int = Field(
         sa_column=Column(Integer, ForeignKey("person.id", ondelete="RESTRICT"), primary_key=True)
     )
+
+
+class EntryResponse(SQLModel, table=True):
+    """What the person did in the moment (a key of models.values.RESPONSES)."""
+
+    __tablename__ = "entry_response"
+    __table_args__ = (Index("ix_entry_response_response", "response", "entry_id"),)
+
+    entry_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True)
+    )
+    response: str = Field(sa_column=Column(String(40), primary_key=True))

@@ -23,6 +23,26 @@ RELATIONSHIPS: tuple[tuple[str, str], ...] = (
 RELATIONSHIP_KEYS = tuple(key for key, _ in RELATIONSHIPS)
 
 
+# What I did in the moment, each with the pattern it belongs to (for the "earned security" view).
+RESPONSES: tuple[tuple[str, str, str], ...] = (
+    ("sought-reassurance", "Sought reassurance", "anxious"),
+    ("kept-checking", "Kept checking (phone, messages)", "anxious"),
+    ("went-quiet", "Went quiet or shut down", "avoidant"),
+    ("left-or-distracted", "Left, or distracted myself", "avoidant"),
+    ("pushed-then-pulled", "Pushed away, then pulled back", "disorganised"),
+    ("named-my-need", "Named my need directly", "secure"),
+    ("paused-first", "Paused and calmed myself first", "secure"),
+)
+RESPONSE_KEYS = tuple(key for key, _, _ in RESPONSES)
+REPAIR: tuple[tuple[str, str], ...] = (
+    ("yes", "Yes, we repaired it"),
+    ("partly", "Partly"),
+    ("not-yet", "Not yet"),
+    ("not-needed", "Not needed"),
+)
+REPAIR_KEYS = tuple(key for key, _ in REPAIR)
+
+
 @dataclass(frozen=True)
 class BuiltinTrigger:
     slug: str
@@ -109,10 +129,13 @@ class EntryForm:
     person_ids: tuple[int, ...] = ()
     shared: bool = False
     id: int | None = None
+    responses: tuple[str, ...] = ()  # keys of RESPONSES
+    repair: str | None = None  # a key of REPAIR, or None: not said
 
     def is_blank(self) -> bool:
         """Nothing a person wrote or chose: such a new entry is not saved."""
-        return not (self.title.strip() or self.body.strip() or self.triggers or self.person_ids)
+        return not (self.title.strip() or self.body.strip() or self.triggers or self.person_ids
+                    or self.responses or self.repair)
 
 
 @dataclass(frozen=True)
@@ -128,6 +151,8 @@ class EntryDetail:
     deleted_at: datetime | None
     triggers: tuple[TriggerChip, ...] = ()
     people: tuple[PersonInfo, ...] = ()
+    responses: tuple[str, ...] = ()
+    repair: str | None = None
 
     def to_form(self) -> EntryForm:
         return EntryForm(
@@ -138,6 +163,8 @@ class EntryDetail:
             triggers=tuple(TriggerMark(c.trigger_id, c.intensity) for c in self.triggers),
             person_ids=tuple(p.id for p in self.people),
             shared=self.shared,
+            responses=self.responses,
+            repair=self.repair,
         )
 
 

@@ -12,7 +12,7 @@ from journal_app.paths import database_path
 from journal_app.store import engine as engine_mod
 from journal_app.store import copies, driver, migrate
 
-REQUIRED_TABLES = {"entry", "trigger", "entry_trigger", "person", "entry_person", "entry_fts"}
+REQUIRED_TABLES = {"entry", "trigger", "entry_trigger", "person", "entry_person", "entry_response", "entry_fts"}
 
 
 def journal_state(data_dir: Path) -> str:

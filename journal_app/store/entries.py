@@ -14,11 +14,11 @@ from journal_app.models.values import EntryDetail, EntryForm, PersonInfo, Trigge
 def insert_entry(conn: Connection, form: EntryForm, *, uuid: str, now: datetime) -> int:
     result = conn.execute(
         text(
-            "INSERT INTO entry (uuid, occurred_at, created_at, updated_at, title, body, shared, deleted_at) "
-            "VALUES (:uuid, :at, :now, :now, :title, :body, :shared, NULL)"
+            "INSERT INTO entry (uuid, occurred_at, created_at, updated_at, title, body, shared, deleted_at, repair) "
+            "VALUES (:uuid, :at, :now, :now, :title, :body, :shared, NULL, :repair)"
         ),
         {"uuid": uuid, "at": utc_text(form.occurred_at), "now": utc_text(now), "title": form.title,
-         "body": form.body, "shared": int(form.shared)},
+         "body": form.body, "shared": int(form.shared), "repair": form.repair},
     )
     entry_id = int(result.lastrowid)
     _replace_links(conn, entry_id, form)
@@ -29,11 +29,11 @@ def update_entry(conn: Connection, form: EntryForm, *, now: datetime) -> bool:
     """Write the form over entry `form.id`. Returns False when the entry no longer exists."""
     result = conn.execute(
         text(
-            "UPDATE entry SET occurred_at = :at, updated_at = :now, title = :title, body = :body, shared = :shared "
-            "WHERE id = :id"
+            "UPDATE entry SET occurred_at = :at, updated_at = :now, title = :title, body = :body, shared = :shared, "
+            "repair = :repair WHERE id = :id"
         ),
         {"id": form.id, "at": utc_text(form.occurred_at), "now": utc_text(now), "title": form.title,
-         "body": form.body, "shared": int(form.shared)},
+         "body": form.body, "shared": int(form.shared), "repair": form.repair},
     )
     if result.rowcount == 0:
         return False
@@ -44,6 +44,12 @@ def update_entry(conn: Connection, form: EntryForm, *, now: datetime) -> bool:
 def _replace_links(conn: Connection, entry_id: int, form: EntryForm) -> None:
     conn.execute(text("DELETE FROM entry_trigger WHERE entry_id = :e"), {"e": entry_id})
     conn.execute(text("DELETE FROM entry_person WHERE entry_id = :e"), {"e": entry_id})
+    conn.execute(text("DELETE FROM entry_response WHERE entry_id = :e"), {"e": entry_id})
+    if form.responses:
+        conn.execute(
+            text("INSERT INTO entry_response (entry_id, response) VALUES (:e, :r)"),
+            [{"e": entry_id, "r": r} for r in dict.fromkeys(form.responses)],
+        )
     if form.triggers:
         conn.execute(
             text("INSERT INTO entry_trigger (entry_id, trigger_id, intensity) VALUES (:e, :t, :i)"),
@@ -59,7 +65,7 @@ def _replace_links(conn: Connection, entry_id: int, form: EntryForm) -> None:
 def get_entry(conn: Connection, entry_id: int) -> EntryDetail | None:
     row = conn.execute(
         text(
-            "SELECT id, uuid, occurred_at, created_at, updated_at, title, body, shared, deleted_at "
+            "SELECT id, uuid, occurred_at, created_at, updated_at, title, body, shared, deleted_at, repair "
             "FROM entry WHERE id = :id"
         ),
         {"id": entry_id},
@@ -79,6 +85,10 @@ def get_entry(conn: Connection, entry_id: int) -> EntryDetail | None:
         deleted_at=from_utc_text(row[8]) if row[8] else None,
         triggers=chips_for(conn, [entry_id]).get(entry_id, ()),
         people=tuple(PersonInfo(*p) for p in people),
+        responses=tuple(r[0] for r in conn.execute(
+            text("SELECT response FROM entry_response WHERE entry_id = :id ORDER BY rowid"), {"id": entry_id}
+        )),
+        repair=row[9],
     )
 
 

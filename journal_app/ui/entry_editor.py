@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.models.values import EntryDetail, EntryForm, PersonInfo, TriggerInfo
 from journal_app.ui.people_picker import PeoplePicker
+from journal_app.ui.response_picker import ResponsePicker
 from journal_app.ui.trigger_picker import TriggerPicker
 
 BODY_PLACEHOLDER = (
@@ -75,6 +76,7 @@ class EntryEditor(QWidget):
         self.body.setFont(body_font)
         self.triggers = TriggerPicker()
         self.people = PeoplePicker()
+        self.responses = ResponsePicker()
 
         top = QHBoxLayout()
         top.addWidget(QLabel("When:"))
@@ -90,6 +92,11 @@ class EntryEditor(QWidget):
         line.setFrameShape(QFrame.Shape.VLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         d.addWidget(line)
+        d.addWidget(self.responses, 1)
+        line2 = QFrame()
+        line2.setFrameShape(QFrame.Shape.VLine)
+        line2.setFrameShadow(QFrame.Shadow.Sunken)
+        d.addWidget(line2)
         d.addWidget(self.people, 1)
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -110,6 +117,7 @@ class EntryEditor(QWidget):
         self.body.textChanged.connect(self._on_body_changed)
         self.triggers.changed.connect(self._changed)
         self.people.changed.connect(self._changed)
+        self.responses.changed.connect(self._changed)
 
     # -- state -------------------------------------------------------------------------------------
     @property
@@ -145,11 +153,13 @@ class EntryEditor(QWidget):
 
     def start_new(self, now: datetime | None = None) -> None:
         self._load(None, now or datetime.now(timezone.utc), "", "", (), (), False)
+        self.responses.set_values((), None)
         self.body.setFocus()
 
     def load(self, entry: EntryDetail) -> None:
         self._load(entry.id, entry.occurred_at, entry.title, entry.body, entry.to_form().triggers,
                    entry.people, entry.shared)
+        self.responses.set_values(entry.responses, entry.repair)
 
     def _load(self, entry_id, occurred_at, title, body, marks, people, shared) -> None:
         self._loading = True
@@ -186,4 +196,6 @@ class EntryEditor(QWidget):
             triggers=self.triggers.marks(),
             person_ids=self.people.chosen_ids(),
             shared=self.shared.isChecked(),
+            responses=self.responses.responses(),
+            repair=self.responses.repair_value(),
         )

@@ -195,7 +195,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0002_test"
-down_revision = "0001_initial"
+down_revision = "0002_responses"
 branch_labels = None
 depends_on = None
 
@@ -253,7 +253,7 @@ def test_older_journal_is_backed_up_then_migrated(data_dir, second_revision):
     backups = list((data_dir / "backups").iterdir())
     assert len(backups) == 1
     backup = backups[0]
-    assert "before-upgrade-from-0001-initial" in backup.name
+    assert "before-upgrade-from-0002-responses" in backup.name
     from journal_app.backup import list_backups
 
     assert [b.label for b in list_backups(data_dir)] == ["before an app update"]
@@ -272,7 +272,7 @@ def test_failed_migration_changes_nothing(data_dir, second_revision):
     assert "test_marker" not in _tables(data_dir / "journal.db")
     con = _raw(data_dir / "journal.db")
     try:
-        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001_initial",)]
+        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002_responses",)]
         assert con.execute("SELECT count(*) FROM entry").fetchone()[0] == 5
     finally:
         con.close()
@@ -311,3 +311,44 @@ def test_journal_from_a_newer_app_is_refused_unchanged(data_dir):
         Journal.open(data_dir)
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
     assert not (data_dir / "backups").exists()
+
+
+def test_first_schema_journal_upgrades_to_responses_with_every_entry(data_dir):
+    """A journal made by the first release (revision 0001) opens with today's code: backed up, migrated,
+    every entry intact, and the new fields usable."""
+    from alembic import command
+
+    from journal_app.backup import list_backups
+    from journal_app.models.values import EntryForm as Form
+    from journal_app.store.engine import create_private_file, make_engine, make_private_dir
+
+    make_private_dir(data_dir)
+    create_private_file(data_dir / "journal.db")
+    engine = make_engine(data_dir / "journal.db")
+    try:
+        cfg = migrate.alembic_config()
+        with engine.connect() as conn:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0001_initial")
+            for i in range(3):
+                conn.exec_driver_sql(
+                    "INSERT INTO entry (uuid, occurred_at, created_at, updated_at, title, body, shared) "
+                    f"VALUES ('u{i}', '2026-01-0{i + 1} 10:00:00.000000', '2026-01-01 10:00:00.000000', "
+                    f"'2026-01-01 10:00:00.000000', 'old {i}', 'written before responses existed', 0)"
+                )
+            conn.commit()
+    finally:
+        engine.dispose()
+    with Journal.open(data_dir) as journal:
+        assert journal.entry_count() == 3
+        old = journal.page().rows[0]
+        detail = journal.get(old.id)
+        assert detail.responses == () and detail.repair is None
+        saved = journal.save(
+            Form(**{**detail.to_form().__dict__, "responses": ("named-my-need",), "repair": "partly"})
+        )
+        assert saved.responses == ("named-my-need",) and saved.repair == "partly"
+    assert [b.reason for b in list_backups(data_dir)] == [
+        "before-upgrade-from-0001-initial"
+    ]

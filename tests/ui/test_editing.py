@@ -189,3 +189,20 @@ def test_typed_no_break_space_is_kept(qtbot, harness):
     qtbot.keyClicks(editor.body, "a\u00a0b")
     window.session.save_now()
     assert harness.journal.get(editor.entry_id).body == "a\u00a0b"
+
+
+def test_what_i_did_and_repair_are_saved_and_shown_again(qtbot, harness):
+    window = harness.window
+    editor = type_entry(qtbot, window, "Asked for a call", "I told her I needed to hear from her.")
+    picker = editor.responses
+    box = picker.checks["named-my-need"]
+    qtbot.waitUntil(box.isVisible)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    picker.repair.setCurrentIndex(picker.repair.findData("yes"))
+    window.session.save_now()
+    saved = harness.journal.get(editor.entry_id)
+    assert saved.responses == ("named-my-need",) and saved.repair == "yes"
+    window.session.new_entry()
+    assert picker.responses() == () and picker.repair_value() is None
+    window.session.open_entry(saved.id)
+    assert picker.responses() == ("named-my-need",) and picker.repair_value() == "yes"
