@@ -65,7 +65,6 @@ class PeoplePicker(QWidget):
         self._empty.setEnabled(False)
         outer.addWidget(self._empty)
 
-        add_row = QHBoxLayout()
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText("Name, e.g. Sam")
         self.name_edit.setAccessibleName("Person's name")
@@ -76,7 +75,8 @@ class PeoplePicker(QWidget):
         self.add_button = QPushButton("Add")
         self.add_button.setAccessibleName("Add person")
         self.add_button.setEnabled(False)
-        add_row.addWidget(self.name_edit, 2)
+        outer.addWidget(self.name_edit)
+        add_row = QHBoxLayout()
         add_row.addWidget(self.relationship, 1)
         add_row.addWidget(self.add_button)
         outer.addLayout(add_row)
