@@ -44,6 +44,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 780)
         self.journal = None
+        self.patterns = None  # the Patterns view, built when first shown (it loads matplotlib)
+        self._editor_on = False
 
         self.search_bar = SearchBar()
         self.model = EntryListModel(self)
@@ -135,6 +137,8 @@ class MainWindow(QMainWindow):
         self.passphrase_action = action("&Passphrase…", self.change_passphrase, None,
                                         "Set, change or remove the journal's passphrase")
         self.backups_action = action("&Backups…", self.show_backups, None, "See, make or restore backups")
+        self.patterns_action = action("&Patterns", self.show_patterns, None, "Charts and what stands out over time")
+        self.patterns_action.setCheckable(True)
         self.lock_action = action("&Lock", self.lockRequested.emit, "Ctrl+L", "Lock the journal now (Ctrl+L)")
         # Delete key moves the selected entry to the Trash while the list has focus
         self.list_delete = action("Move to Trash", self.session.trash_current, S.Delete)
@@ -143,7 +147,7 @@ class MainWindow(QMainWindow):
 
         menu = self.journal_menu = self.menuBar().addMenu("&Journal")
         for a in (self.new_action, self.save_action, None, self.trash_action, self.show_trash_action, None,
-                  self.triggers_action, None, self.passphrase_action, self.backups_action, self.lock_action, None,
+                  self.patterns_action, self.triggers_action, None, self.passphrase_action, self.backups_action, self.lock_action, None,
                   self.quit_action):
             menu.addSeparator() if a is None else menu.addAction(a)
         edit = self.menuBar().addMenu("&Edit")
@@ -155,8 +159,8 @@ class MainWindow(QMainWindow):
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for a in (self.new_action, self.save_action, self.trash_action, self.show_trash_action, self.triggers_action,
-                  self.lock_action):
+        for a in (self.new_action, self.save_action, self.trash_action, self.show_trash_action, self.patterns_action,
+                  self.triggers_action, self.lock_action):
             bar.addAction(a)
         self.addToolBar(bar)
 
@@ -188,6 +192,9 @@ class MainWindow(QMainWindow):
         """Let go of the journal and drop everything read from it from the widgets (the caller has saved
         the editor first and closes the journal). Returns the journal that was attached."""
         journal, self.journal = self.journal, None
+        self.show_patterns(False)
+        if self.patterns is not None:
+            self.patterns.set_source(None)
         self._set_enabled(False)
         self.lock_action.setEnabled(False)
         self.session.detach()
@@ -217,7 +224,7 @@ class MainWindow(QMainWindow):
     def _set_enabled(self, enabled: bool) -> None:
         for a in (self.new_action, self.save_action, self.trash_action, self.show_trash_action,
                   self.triggers_action, self.find_action, self.lock_action, self.passphrase_action,
-                  self.backups_action):
+                  self.backups_action, self.patterns_action):
             a.setEnabled(enabled)
         self.search_bar.setEnabled(enabled)
 
@@ -252,7 +259,10 @@ class MainWindow(QMainWindow):
                 self._select_row_of(self.editor.entry_id) if self.editor.entry_id else None
 
     def _on_editor_active(self, active: bool) -> None:
-        self.right.setCurrentWidget(self.editor if active else self.placeholder)
+        self._editor_on = active
+        if active or not self.patterns_action.isChecked():
+            self.patterns_action.setChecked(False)
+            self.right.setCurrentWidget(self.editor if active else self.placeholder)
         self.trash_action.setEnabled(active)
         if not active:
             self._select_row_of(-1)
@@ -266,6 +276,52 @@ class MainWindow(QMainWindow):
     def new_entry(self) -> None:
         if self.session.new_entry():
             self._select_row_of(-1)
+
+    def show_patterns(self, show: bool = True) -> None:
+        """The Patterns view in the right-hand area instead of the editor (or back)."""
+        self.patterns_action.setChecked(show and self.journal is not None)
+        if not self.patterns_action.isChecked():
+            if self.right.currentWidget() is self.patterns:
+                self.right.setCurrentWidget(self.editor if self._editor_on else self.placeholder)
+            return
+        if self.patterns is None:
+            from journal_app.ui.patterns_view import PatternsView  # loads matplotlib: not at start
+
+            self.patterns = PatternsView()
+            self.patterns.picked.connect(self._show_picked_entries)
+            self.right.addWidget(self.patterns)
+        if self.patterns.report_for is None:
+            from datetime import date
+
+            from journal_app import analytics
+
+            journal = self.journal
+            self.patterns.set_source(
+                lambda date_range, trigger_ids: analytics.pattern_report(journal, date_range, trigger_ids),
+                lambda key: analytics.preset_range(key, date.today(), first_day=analytics.first_entry_day(journal)))
+        self.session.autosave.flush()
+        self.right.setCurrentWidget(self.patterns)
+        self.patterns.refresh()
+
+    def _show_picked_entries(self, pick) -> None:
+        """A clicked bar, day or cell: filter the list to its trigger, person and days, and show it."""
+        bar = self.search_bar
+        for box, found in ((bar.trigger, bar.trigger.findData(pick.trigger_id) if pick.trigger_id else 0),
+                           (bar.person, bar.person.findText(pick.person) if pick.person else 0),
+                           (bar.start, None), (bar.end, None)):
+            box.blockSignals(True)
+            if found is not None:
+                box.setCurrentIndex(max(found, 0))
+        bar.start.setDate(pick.start)
+        bar.end.setDate(pick.end)
+        for box in (bar.trigger, bar.person, bar.start, bar.end):
+            box.blockSignals(False)
+        if bar.period.currentData() == "custom":
+            bar.filterChanged.emit(bar.current_filter())
+        else:
+            bar.period.setCurrentIndex(bar.period.findData("custom"))  # shows the dates and filters
+        self.show_patterns(False)
+        self.statusBar().showMessage(f"Showing the entries for: {pick.label}", 10000)
 
     def _edit_command(self, name: str) -> None:
         widget = QApplication.focusWidget()

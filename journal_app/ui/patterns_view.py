@@ -1,0 +1,229 @@
+"""The Patterns view: a range and a trigger filter, the insight sentences, and one chart at a time (picked
+with tabs). It gets its numbers from a `report_for(date_range, trigger_ids) -> PatternReport` callable, so it
+knows nothing about the journal; importing it loads matplotlib, so the window imports it on first use."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app import charts
+from journal_app.models.analytics_values import DateRange, PatternReport
+from journal_app.ui.chart_view import ChartView
+from journal_app.ui.trigger_picker import swatch
+
+RANGES: tuple[tuple[str, str], ...] = (
+    ("last-4-weeks", "Last 4 weeks"),
+    ("last-3-months", "Last 3 months"),
+    ("last-12-months", "Last 12 months"),
+    ("all-time", "All time"),
+    ("custom", "Custom…"),
+)
+WAITING = "Patterns will appear here."
+
+
+def simple_range(key: str, today: date | None = None) -> DateRange:
+    """Preset ranges without a journal (the window passes the analytics' own, which knows the first entry)."""
+    today = today or date.today()
+    days = {"last-4-weeks": 28, "last-3-months": 91, "last-12-months": 365}.get(key, 365)
+    return DateRange(today - timedelta(days=days - 1), today)
+
+
+class PatternsView(QWidget):
+    # a bar, day or cell was clicked: show the matching entries; carries a charts.Pick
+    picked = Signal(object)
+    # a new report is on screen; carries it
+    reportShown = Signal(object)
+
+    def __init__(self, report_for: Callable[[DateRange, tuple[int, ...]], PatternReport] | None = None,
+                 range_for: Callable[[str], DateRange] = simple_range, parent=None) -> None:
+        super().__init__(parent)
+        self.report_for = report_for
+        self.range_for = range_for
+        self.report: PatternReport | None = None
+        self.chart_key = "counts"
+
+        self.range = QComboBox()
+        self.range.setAccessibleName("Date range of the patterns")
+        for key, label in RANGES:
+            self.range.addItem(label, key)
+        self.start = QDateEdit()
+        self.end = QDateEdit()
+        for edit, name in ((self.start, "Patterns from date"), (self.end, "Patterns to date")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+            edit.setAccessibleName(name)
+        today = QDate.currentDate()
+        self.start.setDate(today.addMonths(-1))
+        self.end.setDate(today)
+        self.custom = QWidget()
+        c = QHBoxLayout(self.custom)
+        c.setContentsMargins(0, 0, 0, 0)
+        c.addWidget(QLabel("From"))
+        c.addWidget(self.start)
+        c.addWidget(QLabel("to"))
+        c.addWidget(self.end)
+        self.custom.hide()
+        self.trigger = QComboBox()
+        self.trigger.setAccessibleName("Show patterns for a trigger")
+        self.trigger.addItem("All triggers", None)
+        self.colour_by = QComboBox()
+        self.colour_by.setAccessibleName("Colour calendar days by")
+        self.colour_by.addItem("Colour by entries", "entries")
+        self.colour_by.addItem("Colour by peak intensity", "peak")
+        self.colour_by.hide()
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.range)
+        controls.addWidget(self.custom)
+        controls.addWidget(self.trigger)
+        controls.addStretch(1)
+        controls.addWidget(self.colour_by)
+
+        self.insights = QLabel()
+        self.insights.setWordWrap(True)
+        self.insights.setTextFormat(Qt.TextFormat.PlainText)
+        self.insights.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.insights.setAccessibleName("What stands out")
+        font = self.insights.font()
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.insights.setFont(font)
+        self.tabs = QTabBar()
+        self.tabs.setAccessibleName("Charts")
+        self.tabs.setExpanding(False)
+        for key, (label, _build) in charts.CHARTS.items():
+            self.tabs.setTabData(self.tabs.addTab(label), key)
+        self.chart = ChartView()
+
+        body = QWidget()
+        b = QVBoxLayout(body)
+        b.setContentsMargins(0, 0, 0, 0)
+        b.addWidget(self.insights)
+        b.addWidget(self.tabs)
+        b.addWidget(self.chart, 1)
+        self.waiting = QLabel(WAITING)
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.waiting.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(body)
+        self.stack.addWidget(self.waiting)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(controls)
+        layout.addWidget(self.stack, 1)
+        self._connect_signals()
+        self.set_source(report_for)
+
+    def _connect_signals(self) -> None:
+        self.range.currentIndexChanged.connect(self._on_range)
+        self.start.dateChanged.connect(self._on_custom_dates)
+        self.end.dateChanged.connect(self._on_custom_dates)
+        self.trigger.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.colour_by.currentIndexChanged.connect(lambda _i: self.draw())
+        self.chart.picked.connect(self.picked)
+
+    # -- data --------------------------------------------------------------------------------------
+    def set_source(self, report_for, range_for: Callable[[str], DateRange] | None = None) -> None:
+        """A new journal's report (or None: nothing to show, the controls disabled)."""
+        self.report_for = report_for
+        if range_for is not None:
+            self.range_for = range_for
+        self.report = None
+        enabled = report_for is not None
+        for w in (self.range, self.custom, self.trigger, self.colour_by):
+            w.setEnabled(enabled)
+        if not enabled:
+            self.trigger.blockSignals(True)
+            while self.trigger.count() > 1:
+                self.trigger.removeItem(1)
+            self.trigger.blockSignals(False)
+            self.chart.clear()
+            self.insights.clear()
+            self.stack.setCurrentWidget(self.waiting)
+
+    def current_range(self) -> DateRange:
+        key = self.range.currentData()
+        if key == "custom":
+            start, end = self.start.date().toPython(), self.end.date().toPython()
+            return DateRange(min(start, end), max(start, end))
+        return self.range_for(key)
+
+    def trigger_ids(self) -> tuple[int, ...]:
+        tid = self.trigger.currentData()
+        return () if tid is None else (tid,)
+
+    def refresh(self) -> None:
+        """Ask for the report of the chosen range and trigger, and show it."""
+        if self.report_for is None:
+            return
+        self.report = self.report_for(self.current_range(), self.trigger_ids())
+        self._fill_triggers(self.report)
+        self.stack.setCurrentIndex(0)
+        self.insights.setText("\n".join(f"• {s}" for s in self.report.insights))
+        self.insights.setVisible(bool(self.report.insights))
+        self.draw()
+        self.reportShown.emit(self.report)
+
+    def _fill_triggers(self, report: PatternReport) -> None:
+        if self.trigger_ids():
+            return  # filtered reports may hold only the chosen trigger: keep the full list
+        known = [self.trigger.itemData(i) for i in range(1, self.trigger.count())]
+        if known == [t.id for t in report.triggers]:
+            return
+        self.trigger.blockSignals(True)
+        while self.trigger.count() > 1:
+            self.trigger.removeItem(1)
+        for t in report.triggers:
+            self.trigger.addItem(swatch(t.colour), t.name, t.id)
+        self.trigger.blockSignals(False)
+
+    # -- drawing -----------------------------------------------------------------------------------
+    def theme(self) -> charts.ChartTheme:
+        pal = self.palette()
+        return charts.ChartTheme(pal.color(QPalette.ColorRole.Window).name(),
+                                 pal.color(QPalette.ColorRole.WindowText).name())
+
+    def draw(self) -> None:
+        if self.report is None:
+            return
+        key = self.chart_key
+        self.colour_by.setVisible(key == "heatmap")
+        if key == "heatmap":
+            figure, alt = charts.build_heatmap(self.report, self.theme(), by=self.colour_by.currentData())
+        else:
+            figure, alt = charts.build(self.report, key, self.theme())
+        self.chart.show_figure(figure, alt, name=f"patterns-{key}-{self.report.range.start}-{self.report.range.end}")
+
+    def show_chart(self, key: str) -> None:
+        index = next(i for i in range(self.tabs.count()) if self.tabs.tabData(i) == key)
+        if index == self.tabs.currentIndex():
+            self._on_tab(index)
+        else:
+            self.tabs.setCurrentIndex(index)
+
+    # -- reactions ---------------------------------------------------------------------------------
+    def _on_tab(self, index: int) -> None:
+        self.chart_key = self.tabs.tabData(index) or "counts"
+        self.draw()
+
+    def _on_range(self, _index: int) -> None:
+        self.custom.setVisible(self.range.currentData() == "custom")
+        self.refresh()
+
+    def _on_custom_dates(self, _date) -> None:
+        if self.range.currentData() == "custom":
+            self.refresh()

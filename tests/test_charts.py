@@ -1,0 +1,214 @@
+"""The Patterns charts draw the report's numbers: bar heights, heatmap cells, labels and titles (not pixels)."""
+
+from datetime import date, timedelta
+
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg  # the plain (no Qt) renderer
+
+from journal_app import charts
+from journal_app.models.analytics_values import (
+    CalendarHeatmap,
+    CountSeries,
+    DateRange,
+    IntensitySeries,
+    Matrix,
+    PatternReport,
+    TriggerKey,
+    TriggerTotals,
+)
+
+FEAR = TriggerKey(1, "abandonment-fear", "Abandonment fear", "#D55E00")
+WITHDRAWAL = TriggerKey(2, "withdrawal", "Withdrawal", "#0072B2")
+PUSH = TriggerKey(3, "push-pull", "Push-pull", "#CC79A7")
+
+
+def make_report(weeks: int = 4, start: date = date(2025, 3, 3), empty: bool = False) -> PatternReport:
+    """A hand-built report: `weeks` weekly buckets from a Monday, three triggers."""
+    starts = tuple(start + timedelta(weeks=i) for i in range(weeks))
+    end = start + timedelta(days=7 * weeks - 1)
+    rng = DateRange(start, end)
+    prev = DateRange(start - timedelta(days=7 * weeks), start - timedelta(days=1))
+    pattern = {FEAR.slug: [3, 1, 0, 2], WITHDRAWAL.slug: [1, 0, 2, 1], PUSH.slug: [0, 2, 1, 0]}
+    counts = {slug: tuple(0 if empty else pattern[slug][i % 4] for i in range(weeks)) for slug in pattern}
+    means = {FEAR.slug: [7.0, 5.5, None, 6.0], WITHDRAWAL.slug: [4.0, None, 3.5, 5.0], PUSH.slug: [None, 6.0, 8.0, None]}
+    mean = {s: tuple(None if empty else means[s][i % 4] for i in range(weeks)) for s in means}
+    low = {s: tuple(None if v is None else int(v) - 1 for v in mean[s]) for s in mean}
+    high = {s: tuple(None if v is None else int(v) + 2 for v in mean[s]) for s in mean}
+    rolling = {s: tuple(None if v is None else v - 0.25 for v in mean[s]) for s in mean}
+    days = tuple(start + timedelta(days=i) for i in range(rng.days))
+    entries = tuple(0 if empty else (i * 7) % 3 if i % 2 == 0 else 0 for i in range(len(days)))
+    peak = tuple(None if n == 0 else 4 + n for n in entries)
+    names = (FEAR.name, WITHDRAWAL.name, PUSH.name)
+    slugs = (FEAR.slug, WITHDRAWAL.slug, PUSH.slug)
+    z = 0 if empty else 1
+    return PatternReport(
+        range=rng,
+        previous=prev,
+        entries=0 if empty else sum(entries),
+        previous_entries=0 if empty else 9,
+        triggers=(FEAR, WITHDRAWAL, PUSH),
+        totals=tuple(TriggerTotals(k.slug, k.name, sum(counts[k.slug]), 3, 6.0, 6.5) for k in (FEAR, WITHDRAWAL, PUSH)),
+        counts=CountSeries("week", starts, counts),
+        intensity=IntensitySeries("week", starts, mean, rolling, low, high),
+        heatmap=CalendarHeatmap(days, entries, peak),
+        trigger_person=Matrix(names, ("Sam", "Mum"), ((5 * z, 1 * z), (0, 2 * z), (6 * z, 0)), slugs, ("Sam", "Mum")),
+        weekday_time=Matrix(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+                            ("Night", "Morning", "Afternoon", "Evening"),
+                            tuple(tuple(((r + c) % 3) * z for c in range(4)) for r in range(7)),
+                            tuple(str(i) for i in range(7)), ("night", "morning", "afternoon", "evening")),
+        co_occurrence=Matrix(names, names, ((6 * z, 1 * z, 3 * z), (1 * z, 4 * z, 0), (3 * z, 0, 3 * z)), slugs, slugs),
+        insights=() if empty else ("Abandonment fear came up 6 times in the last 4 weeks, down from 9 in the 4 weeks before.",
+                                   "Most push-pull moments involved Sam (6 of 8)."),
+    )
+
+
+def texts(fig):
+    return [t.get_text() for t in fig.findobj(lambda a: hasattr(a, "get_text") and a.get_text())]
+
+
+def test_counts_bars_are_the_counts_stacked_in_trigger_colours():
+    report = make_report()
+    fig, alt = charts.build_counts(report)
+    ax = fig.axes[0]
+    assert ax.get_title(loc="left") == "How often each trigger came up"
+    assert ax.get_xlabel() == "Week starting" and ax.get_ylabel() == "Moments"
+    containers = {c.patches[0].get_gid(): c for c in ax.containers}
+    assert [p.get_height() for p in containers["abandonment-fear"]] == [3, 1, 0, 2]
+    assert [p.get_height() for p in containers["withdrawal"]] == [1, 0, 2, 1]
+    assert [p.get_y() for p in containers["push-pull"]] == [4, 1, 2, 3]  # on top of the two below
+    assert containers["push-pull"][1].get_facecolor()[:3] == pytest.approx((0xCC / 255, 0x79 / 255, 0xA7 / 255))
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["3 Mar", "10 Mar", "17 Mar", "24 Mar"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Abandonment fear", "Withdrawal", "Push-pull"]
+    assert "Abandonment fear 6, Withdrawal 4, Push-pull 3" in alt
+    FigureCanvasAgg(fig).draw()
+
+
+def test_counts_hit_names_trigger_bucket_and_exact_value():
+    report = make_report()
+    fig, _ = charts.build_counts(report)
+    ax = fig.axes[0]
+    hit = charts.hit_at(ax, 1.1, 2.0)  # week 2: fear 1 (0..1), withdrawal 0, push-pull 2 (1..3)
+    assert hit.text == "Push-pull, week of 10 Mar 2025: 2 moments"
+    assert hit.pick == charts.Pick("counts", date(2025, 3, 10), date(2025, 3, 16), "push-pull", 3, label=hit.text)
+    assert charts.hit_at(ax, 0.0, 0.5).text == "Abandonment fear, week of 3 Mar 2025: 3 moments"
+    assert charts.hit_at(ax, 0.0, 4.5) is None  # above the stack
+    assert charts.hit_at(ax, 0.5, 1.0) is None  # between bars
+
+
+def test_bucket_end_stops_at_range_end_and_month_end():
+    assert charts._bucket_end("month", date(2024, 2, 1), date(2024, 12, 31)) == date(2024, 2, 29)
+    assert charts._bucket_end("week", date(2025, 3, 24), date(2025, 3, 26)) == date(2025, 3, 26)
+    assert charts.bucket_label("month", date(2024, 2, 1), long=True) == "February 2024"
+
+
+def test_intensity_draws_means_rolling_and_band():
+    report = make_report()
+    fig, alt = charts.build_intensity(report)
+    ax = fig.axes[0]
+    assert ax.get_title(loc="left") == "How intense it felt"
+    assert ax.get_ylabel() == "Intensity (0–10)"
+    points = {line.get_gid(): line for line in ax.lines if line.get_gid()}
+    ys = points["abandonment-fear"].get_ydata()
+    assert list(ys[[0, 1, 3]]) == [7.0, 5.5, 6.0] and str(ys[2]) == "nan"
+    assert len(ax.collections) == 3  # one min–max band per trigger
+    hit = charts.hit_at(ax, 0.05, 7.1)
+    assert hit.text == "Abandonment fear, week of 3 Mar 2025: mean 7.0 (lowest 6, highest 9); 4-week average 6.8"
+    assert "Abandonment fear averaged 6.2, from 5.5 to 7.0" in alt
+
+
+def test_heatmap_cells_are_entries_per_day_by_weekday():
+    report = make_report()
+    fig, alt = charts.build_heatmap(report)
+    ax = fig.axes[0]
+    array = ax.images[0].get_array()
+    assert array.shape == (7, 4)
+    h = report.heatmap
+    for i, day in enumerate(h.days):
+        assert array[i % 7, i // 7] == h.entries[i]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+    assert ax.get_xlabel() == "Week" and ax.get_ylabel() == "Weekday"
+    hit = charts.hit_at(ax, 1, 2)  # Wednesday of the second week
+    day = date(2025, 3, 12)
+    n = h.entries[h.days.index(day)]
+    assert hit.pick.start == hit.pick.end == day
+    assert hit.text.startswith(f"Wed 12 Mar 2025: {n} entr")
+    assert "entries on" in alt
+
+
+def test_heatmap_by_peak_and_week_start_sunday():
+    report = make_report()
+    fig, _ = charts.build_heatmap(report, by="peak", week_start=6)
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()][:2] == ["Sun", "Mon"]
+    array = ax.images[0].get_array()
+    assert array.shape == (7, 5)  # Sunday 2 Mar starts the first column, 3 Mar is its Monday
+    assert array.mask[0, 0]  # 2 March is outside the range
+    assert report.heatmap.peak[2] == 6 and array[3, 0] == 6  # Wednesday 5 March: row 3 when Sunday comes first
+    assert array.mask[1, 0]  # 3 March: nothing rated
+    assert ax.images[0].get_clim() == (0, 10)
+
+
+def test_trigger_person_matrix_values_labels_and_pick():
+    report = make_report()
+    fig, alt = charts.build_matrix(report, "trigger_person")
+    ax = fig.axes[0]
+    assert ax.images[0].get_array().tolist() == [[5, 1], [0, 2], [6, 0]]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["Sam", "Mum"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Abandonment fear", "Withdrawal", "Push-pull"]
+    assert ax.get_title(loc="left") == "Who it happened with"
+    hit = charts.hit_at(ax, 0.2, 2.1)
+    assert hit.text == "Push-pull with Sam: 6 moments"
+    assert (hit.pick.trigger, hit.pick.trigger_id, hit.pick.person) == ("push-pull", 3, "Sam")
+    assert (hit.pick.start, hit.pick.end) == (report.range.start, report.range.end)
+    assert "The largest is Push-pull with Sam: 6." in alt
+
+
+def test_co_occurrence_and_weekday_time():
+    report = make_report()
+    fig, _ = charts.build_matrix(report, "co_occurrence")
+    ax = fig.axes[0]
+    assert charts.hit_at(ax, 2, 0).text == "Abandonment fear and Push-pull together: 3 entries"
+    assert charts.hit_at(ax, 1, 1).text == "Withdrawal: 4 entries"
+    fig, _ = charts.build_matrix(report, "weekday_time")
+    ax = fig.axes[0]
+    assert ax.images[0].get_array().shape == (7, 4)
+    assert charts.hit_at(ax, 3, 0).text == "Mon, Evening: 0 moments"
+    assert charts.hit_at(ax, 3, 0).pick.trigger is None
+
+
+@pytest.mark.parametrize("which", list(charts.CHARTS))
+def test_empty_report_explains_instead_of_empty_axes(which):
+    fig, alt = charts.build(make_report(empty=True), which)
+    assert charts.EMPTY_RANGE in texts(fig)
+    assert not fig.axes[0].axison
+    assert charts.EMPTY_RANGE in alt
+
+
+def test_sparse_report_explains_the_missing_part():
+    report = make_report()
+    no_people = Matrix(report.trigger_person.row_labels, (), ((), (), ()))
+    from dataclasses import replace
+
+    fig, alt = charts.build_matrix(replace(report, trigger_person=no_people), "trigger_person")
+    assert "No people were named" in alt and not fig.axes[0].axison
+
+
+@pytest.mark.parametrize("which", list(charts.CHARTS))
+def test_dark_theme_colours_figure_and_text(which):
+    theme = charts.ChartTheme(background="#202124", text="#e8eaed")
+    assert theme.dark and not charts.LIGHT.dark
+    fig, _ = charts.build(make_report(), which, theme)
+    assert fig.get_facecolor()[:3] == pytest.approx((0x20 / 255, 0x21 / 255, 0x24 / 255))
+    ax = fig.axes[0]
+    assert ax.title.get_color() == "#e8eaed" or ax._left_title.get_color() == "#e8eaed"
+    FigureCanvasAgg(fig).draw()
+
+
+def test_a_year_of_days_draws():
+    report = make_report(weeks=52)
+    for which in charts.CHARTS:
+        fig, alt = charts.build(report, which)
+        FigureCanvasAgg(fig).draw()
+        assert alt
+    fig, _ = charts.build_counts(report)
+    assert len(fig.axes[0].get_xticklabels()) <= 13

@@ -1,0 +1,207 @@
+"""The Patterns view on a hand-built report: range changes ask for a new report, hover tells exact values,
+clicks carry what was clicked, charts save as PNG and SVG."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from tests.test_charts import make_report
+
+pytestmark = pytest.mark.gui
+
+
+class Source:
+    """The report_for callable, remembering how it was called."""
+
+    def __init__(self, report):
+        self.report = report
+        self.calls = []
+
+    def __call__(self, date_range, trigger_ids):
+        self.calls.append((date_range, tuple(trigger_ids)))
+        return self.report
+
+
+@pytest.fixture
+def source():
+    return Source(make_report())
+
+
+@pytest.fixture
+def view(qtbot, source):
+    from journal_app.models.analytics_values import DateRange
+    from journal_app.ui.patterns_view import PatternsView
+
+    ranges = {"last-4-weeks": DateRange(date(2025, 3, 3), date(2025, 3, 30)),
+              "last-3-months": DateRange(date(2024, 12, 31), date(2025, 3, 30)),
+              "last-12-months": DateRange(date(2024, 3, 31), date(2025, 3, 30)),
+              "all-time": DateRange(date(2023, 5, 1), date(2025, 3, 30))}
+    v = PatternsView(source, ranges.__getitem__)
+    qtbot.addWidget(v)
+    v.resize(1000, 700)
+    v.show()
+    qtbot.waitExposed(v)
+    v.refresh()
+    return v
+
+
+def point(view, x, y) -> QPoint:
+    """The widget position of data point (x, y) on the chart's axes."""
+    canvas = view.chart.canvas
+    canvas.draw()
+    ax = view.chart.figure.axes[0]
+    dx, dy = ax.transData.transform((x, y))
+    ratio = canvas.device_pixel_ratio
+    return QPoint(round(dx / ratio), round(canvas.height() - dy / ratio))
+
+
+def send(canvas, kind, pos, button=Qt.MouseButton.NoButton):
+    buttons = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseMove else button
+    event = QMouseEvent(kind, QPointF(pos), QPointF(canvas.mapToGlobal(pos)), button, buttons,
+                        Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(canvas, event)
+
+
+def test_opens_with_insights_and_the_counts_chart(view, source):
+    assert source.calls[-1][0].start == date(2025, 3, 3) and source.calls[-1][1] == ()
+    assert "Abandonment fear came up 6 times" in view.insights.text()
+    assert view.insights.text().count("•") == 2
+    assert view.chart.figure.axes[0].get_title(loc="left") == "How often each trigger came up"
+    assert "Totals: Abandonment fear 6" in view.chart.summary.text()
+    assert view.chart.canvas.accessibleDescription() == view.chart.alt_text
+    assert [view.trigger.itemText(i) for i in range(view.trigger.count())] == [
+        "All triggers", "Abandonment fear", "Withdrawal", "Push-pull"]
+
+
+def test_changing_range_and_trigger_asks_again(view, source):
+    view.range.setCurrentIndex(view.range.findData("last-12-months"))
+    assert source.calls[-1] == (view.range_for("last-12-months"), ())
+    view.range.setCurrentIndex(view.range.findData("custom"))
+    assert view.custom.isVisible()
+    view.start.setDate(date(2025, 1, 5))
+    view.end.setDate(date(2025, 2, 5))
+    from journal_app.models.analytics_values import DateRange
+
+    assert source.calls[-1] == (DateRange(date(2025, 1, 5), date(2025, 2, 5)), ())
+    view.trigger.setCurrentIndex(view.trigger.findData(3))
+    assert source.calls[-1][1] == (3,)
+    assert view.trigger.count() == 4  # the filter keeps every trigger to choose from
+
+
+def test_hover_shows_exact_value(view, qtbot):
+    canvas = view.chart.canvas
+    with qtbot.waitSignal(view.chart.hovered) as blocker:
+        send(canvas, QEvent.Type.MouseMove, point(view, 1, 2.0))
+    assert blocker.args == ["Push-pull, week of 10 Mar 2025: 2 moments"]
+    assert canvas.toolTip() == "Push-pull, week of 10 Mar 2025: 2 moments"
+    send(canvas, QEvent.Type.MouseMove, point(view, 0.5, 0.5))  # between bars
+    assert view.chart.hover_text == ""
+
+
+def test_click_a_bar_carries_trigger_and_bucket(view, qtbot):
+    pos = point(view, 0, 0.5)
+    with qtbot.waitSignal(view.picked) as blocker:
+        send(view.chart.canvas, QEvent.Type.MouseButtonPress, pos, Qt.MouseButton.LeftButton)
+    send(view.chart.canvas, QEvent.Type.MouseButtonRelease, pos, Qt.MouseButton.LeftButton)
+    pick = blocker.args[0]
+    assert (pick.chart, pick.trigger, pick.trigger_id) == ("counts", "abandonment-fear", 1)
+    assert (pick.start, pick.end) == (date(2025, 3, 3), date(2025, 3, 9))
+
+
+def test_click_heatmap_day_and_matrix_cell(view, qtbot):
+    view.show_chart("heatmap")
+    assert view.colour_by.isVisible()
+    with qtbot.waitSignal(view.picked) as blocker:
+        send(view.chart.canvas, QEvent.Type.MouseButtonPress, point(view, 1, 2), Qt.MouseButton.LeftButton)
+    assert blocker.args[0].start == blocker.args[0].end == date(2025, 3, 12)
+    view.colour_by.setCurrentIndex(1)
+    assert view.chart.figure.axes[0].images[0].get_clim() == (0, 10)
+
+    view.show_chart("trigger_person")
+    with qtbot.waitSignal(view.picked) as blocker:
+        send(view.chart.canvas, QEvent.Type.MouseButtonPress, point(view, 0, 2), Qt.MouseButton.LeftButton)
+    assert (blocker.args[0].trigger, blocker.args[0].person) == ("push-pull", "Sam")
+
+
+@pytest.mark.parametrize("suffix, magic", [(".png", b"\x89PNG"), (".svg", b"<?xml")])
+def test_save_chart(view, tmp_path, monkeypatch, suffix, magic):
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / f"my chart{suffix}"
+    asked = []
+
+    def fake(parent, caption, name, filters):
+        asked.append((caption, name, filters))
+        return str(target), filters.split(";;")[0]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
+    view.chart.save_button.click()
+    assert target.read_bytes().startswith(magic)
+    assert asked[0][1].startswith("patterns-counts-2025-03-03")
+    assert "SVG image (*.svg)" in asked[0][2]
+
+
+def test_save_without_ending_uses_chosen_type(view, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a: (str(tmp_path / "chart"), "SVG image (*.svg)")))
+    assert view.chart.save() == tmp_path / "chart.svg"
+    assert (tmp_path / "chart.svg").exists()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: ("", "")))
+    assert view.chart.save() is None
+
+
+def test_empty_report_explains(qtbot, view, source):
+    source.report = make_report(empty=True)
+    view.refresh()
+    assert not view.insights.isVisible()
+    assert "Nothing logged in this range yet" in view.chart.summary.text()
+
+
+def test_without_a_source_waits(qtbot):
+    from journal_app.ui.patterns_view import WAITING, PatternsView
+
+    v = PatternsView(None)
+    qtbot.addWidget(v)
+    v.show()
+    v.refresh()
+    assert v.stack.currentWidget() is v.waiting and v.waiting.text() == WAITING
+    assert not v.range.isEnabled()
+
+
+def test_screenshot(view, tmp_path):
+    """A picture of the view for a person to look at (not compared to anything)."""
+    source = Source(make_report(weeks=13))
+    view.set_source(source)
+    view.refresh()
+    view.grab().save(str(tmp_path / "patterns.png"))
+    assert (tmp_path / "patterns.png").stat().st_size > 1000
+
+
+def test_window_opens_patterns_and_clicks_through_to_the_list(window, harness):
+    from journal_app import charts
+
+    assert window.patterns is None  # nothing built (and no matplotlib needed) until asked
+    window.patterns_action.trigger()
+    assert window.right.currentWidget() is window.patterns
+    assert window.patterns.report is not None  # the journal's own analytics answered
+    assert "Nothing logged in this range yet" in window.patterns.chart.summary.text()
+
+    fear = next(t for t in harness.journal.triggers() if t.slug == "abandonment-fear")
+    pick = charts.Pick("counts", date(2025, 3, 3), date(2025, 3, 9), fear.slug, fear.id, label="Abandonment fear")
+    window.patterns.picked.emit(pick)
+    f = window.search_bar.current_filter()
+    assert (f.trigger_ids, f.start, f.end) == ((fear.id,), date(2025, 3, 3), date(2025, 3, 9))
+    assert window.search_bar.period.currentData() == "custom"
+    assert window.right.currentWidget() is window.placeholder
+    assert not window.patterns_action.isChecked()
+
+    window.patterns_action.trigger()
+    window.detach()  # locking: nothing read from the journal stays on screen
+    assert window.right.currentWidget() is not window.patterns
+    assert window.patterns.report is None and window.patterns.stack.currentWidget() is window.patterns.waiting
+    window.attach(harness.journal)
