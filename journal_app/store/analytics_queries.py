@@ -1,0 +1,140 @@
+"""Aggregates for the pattern analytics, computed in SQL (journal_app/analytics.py shapes them).
+
+Local time is worked out without SQLite's 'localtime' (which depends on the process and guesses): the service
+passes a small table of UTC spans with a constant UTC offset (one span between two daylight-saving changes,
+found in Python with the real time-zone rules), and SQL shifts each row by its own span's offset. An entry at
+00:30 on the night the clocks go back lands on the right local day and hour. The join walks the entry index
+(`ix_entry_live_time`: deleted_at, occurred_at) once per span. The spans and the trigger filter travel as one
+JSON text each (read with `json_each`). The span CTE is MATERIALIZED: flattened, SQLite 3.51 drives the join
+from the entry index and re-reads the JSON for every entry (hundreds of times slower on 10 years of entries).
+
+Every query counts entries that are not in the Trash; with a trigger filter, only entries tagged with any of
+the chosen triggers.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, text
+
+# "id IN (subquery)", not EXISTS: see store/listing.py (SQLite 3.51.1's EXISTS-to-join rewrite).
+_FILTER = (
+    " AND e.id IN (SELECT f.entry_id FROM entry_trigger f "
+    "WHERE f.trigger_id IN (SELECT value FROM json_each(:tids)))"
+)
+
+# spans: [lo UTC text, hi UTC text, UTC offset in minutes of local time throughout]
+_LOCAL = (
+    "spans(lo, hi, shift) AS MATERIALIZED (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
+    "printf('%+d minutes', json_extract(value, '$[2]')) FROM json_each(:spans)), "
+    "loc(id, t) AS (SELECT e.id, datetime(e.occurred_at, s.shift) FROM spans s "
+    "JOIN entry e ON e.deleted_at IS NULL AND e.occurred_at >= s.lo AND e.occurred_at < s.hi{where})"
+)
+# local bucket start (YYYY-MM-DD) of loc.t; {k} is SQLite's weekday number (0 = Sunday) of the week's start
+BUCKET_KEYS = {
+    "day": "substr(loc.t, 1, 10)",
+    "week": "date(loc.t, '-6 days', 'weekday {k}')",
+    "month": "substr(loc.t, 1, 7) || '-01'",
+}
+
+
+def _where(trigger_ids: Sequence[int], params: dict) -> str:
+    if trigger_ids:
+        params["tids"] = json.dumps(list(trigger_ids))
+        return _FILTER
+    return ""
+
+
+def first_entry_time(conn: Connection) -> str | None:
+    """The stored UTC text of the earliest entry not in the Trash (None when there is none)."""
+    return conn.execute(
+        text("SELECT min(occurred_at) FROM entry WHERE deleted_at IS NULL")
+    ).scalar_one()
+
+
+def entry_count(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int] = ()) -> int:
+    params: dict = {"lo": lo, "hi": hi}
+    where = _where(trigger_ids, params)
+    return conn.execute(
+        text(f"SELECT count(*) FROM entry e WHERE e.deleted_at IS NULL AND e.occurred_at >= :lo "
+             f"AND e.occurred_at < :hi{where}"),
+        params,
+    ).scalar_one()
+
+
+def trigger_totals(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int] = ()) -> list[tuple]:
+    """(trigger id, entries, mean intensity or None) for every trigger used in [lo, hi)."""
+    params: dict = {"lo": lo, "hi": hi}
+    where = _where(trigger_ids, params)
+    return conn.execute(
+        text("SELECT et.trigger_id, count(*), avg(et.intensity) FROM entry e "
+             "JOIN entry_trigger et ON et.entry_id = e.id "
+             f"WHERE e.deleted_at IS NULL AND e.occurred_at >= :lo AND e.occurred_at < :hi{where} "
+             "GROUP BY et.trigger_id"),
+        params,
+    ).all()
+
+
+def bucket_series(conn: Connection, spans: list, bucket: str, week_start: int = 0,
+                  trigger_ids: Sequence[int] = ()) -> list[tuple]:
+    """(local bucket start 'YYYY-MM-DD', trigger id, entries, mean intensity, min, max) for every non-empty
+    pair. `week_start`: 0 Monday .. 6 Sunday."""
+    params: dict = {"spans": json.dumps(spans)}
+    local = _LOCAL.format(where=_where(trigger_ids, params))
+    key = BUCKET_KEYS[bucket].format(k=(week_start + 1) % 7)
+    return conn.execute(
+        text(f"WITH {local} SELECT {key} AS b, et.trigger_id, count(*), avg(et.intensity), min(et.intensity), "
+             "max(et.intensity) FROM loc JOIN entry_trigger et ON et.entry_id = loc.id GROUP BY b, et.trigger_id"),
+        params,
+    ).all()
+
+
+def day_cells(conn: Connection, spans: list, trigger_ids: Sequence[int] = ()) -> list[tuple]:
+    """(local day 'YYYY-MM-DD', entries, peak intensity or None) for every local day with entries."""
+    params: dict = {"spans": json.dumps(spans)}
+    local = _LOCAL.format(where=_where(trigger_ids, params))
+    return conn.execute(
+        text(f"WITH {local} SELECT substr(loc.t, 1, 10) AS d, count(*), "
+             "max((SELECT max(p.intensity) FROM entry_trigger p WHERE p.entry_id = loc.id)) FROM loc GROUP BY d"),
+        params,
+    ).all()
+
+
+def weekday_slots(conn: Connection, spans: list, trigger_ids: Sequence[int] = ()) -> list[tuple]:
+    """(local weekday 0 = Monday, quarter of the local day 0..3, entries) for every non-empty cell."""
+    params: dict = {"spans": json.dumps(spans)}
+    local = _LOCAL.format(where=_where(trigger_ids, params))
+    return conn.execute(
+        text(f"WITH {local} SELECT (CAST(strftime('%w', loc.t) AS INTEGER) + 6) % 7 AS w, "
+             "CAST(substr(loc.t, 12, 2) AS INTEGER) / 6 AS slot, count(*) FROM loc GROUP BY w, slot"),
+        params,
+    ).all()
+
+
+def trigger_person(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int] = ()) -> list[tuple]:
+    """(trigger id, person id, person name, entries tagged with both) for every non-empty pair."""
+    params: dict = {"lo": lo, "hi": hi}
+    where = _where(trigger_ids, params)
+    return conn.execute(
+        text("SELECT et.trigger_id, p.id, p.name, count(*) FROM entry e "
+             "JOIN entry_trigger et ON et.entry_id = e.id "
+             "JOIN entry_person ep ON ep.entry_id = e.id JOIN person p ON p.id = ep.person_id "
+             f"WHERE e.deleted_at IS NULL AND e.occurred_at >= :lo AND e.occurred_at < :hi{where} "
+             "GROUP BY et.trigger_id, p.id"),
+        params,
+    ).all()
+
+
+def co_occurrence(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int] = ()) -> list[tuple]:
+    """(trigger id, trigger id, entries tagged with both) for every non-empty pair, the diagonal included."""
+    params: dict = {"lo": lo, "hi": hi}
+    where = _where(trigger_ids, params)
+    return conn.execute(
+        text("SELECT a.trigger_id, b.trigger_id, count(*) FROM entry e "
+             "JOIN entry_trigger a ON a.entry_id = e.id JOIN entry_trigger b ON b.entry_id = e.id "
+             f"WHERE e.deleted_at IS NULL AND e.occurred_at >= :lo AND e.occurred_at < :hi{where} "
+             "GROUP BY a.trigger_id, b.trigger_id"),
+        params,
+    ).all()
