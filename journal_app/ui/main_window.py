@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.passphrase_action = action("&Passphrase…", self.change_passphrase, None,
                                         "Set, change or remove the journal's passphrase")
         self.backups_action = action("&Backups…", self.show_backups, None, "See, make or restore backups")
-        self.patterns_action = action("&Patterns", self.show_patterns, None, "Charts and what stands out over time")
+        self.patterns_action = action("&Patterns", self.show_patterns, "Ctrl+Shift+P", "Charts and what stands out over time")
         self.patterns_action.setCheckable(True)
         self.lock_action = action("&Lock", self.lockRequested.emit, "Ctrl+L", "Lock the journal now (Ctrl+L)")
         # Delete key moves the selected entry to the Trash while the list has focus
