@@ -384,16 +384,39 @@ def cmd_triggers(args: argparse.Namespace) -> int:
     return 0
 
 
+def _patterns(journal: Journal, start, end):
+    """The weekly series (Monday weeks) and the insight sentences over the stats range: all time (first
+    entry to today) unless --from/--to say otherwise."""
+    from datetime import date
+
+    from journal_app import analytics
+
+    today = date.today()
+    if start is None:
+        first = analytics.first_entry_day(journal) or today
+        start = min(first, end) if end is not None else min(first, today)
+    if end is None:
+        end = max(today, start)
+    rng = analytics.DateRange(start, end)
+    return analytics.weekly_counts(journal, rng), analytics.pattern_report(journal, rng, today=today).insights
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     start, end = _dates(args)
     with _open(args) as journal:
         result = journal.stats(start, end)
+        weekly, sentences = _patterns(journal, start, end)
     if args.json:
         _out(_dump({
             "entries": result.entries,
             "triggers": {
                 t.slug: {"count": t.count, "mean_intensity": t.mean_intensity} for t in result.triggers
             },
+            "weekly": {
+                t.slug: [[d.isoformat(), n] for d, n in zip(weekly.starts, weekly.counts.get(t.slug, ()))]
+                for t in result.triggers
+            },
+            "insights": list(sentences),
         }))
         return 0
     _out(f"Entries: {result.entries}")
@@ -405,6 +428,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
         ]
         for line in say.table(("TRIGGER", "ENTRIES", "MEAN INTENSITY"), rows, right=(1, 2)):
             _out(line)
+    if sentences:
+        _out()
+        for sentence in sentences:
+            _out(say.printable(sentence))
     return 0
 
 
