@@ -55,8 +55,9 @@ grab main-window.png
 xdotool key ctrl+n
 sleep 0.3
 xdotool type --delay 20 "She said she needed space tonight. My stomach dropped."
-xdotool mousemove 400 613 click 1          # tick the first trigger
-xdotool mousemove 776 613 click 1 key ctrl+a type 7   # and rate it
+xdotool mousemove 400 557 click 1          # tick the first trigger
+xdotool mousemove 630 557 click 1 key ctrl+a type 7   # and rate it
+xdotool mousemove 698 555 click 1          # what I did: sought reassurance
 grab new-entry.png
 stop_app
 
@@ -67,4 +68,11 @@ xdotool type --delay 30 "called"
 sleep 0.6
 xdotool mousemove 150 150 click 1
 grab search.png
+stop_app
+
+start_app
+unlock
+xdotool mousemove 348 33 click 1           # the Patterns view
+sleep 2
+grab patterns.png
 stop_app
