@@ -4,11 +4,13 @@ constant UTC offset (daylight-saving correct), picks the bucket size and shapes 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from journal_app.errors import InvalidInput
 from journal_app.models.analytics_values import (
+    ResponseTotals,
     CalendarHeatmap,
     CountSeries,
     DateRange,
@@ -19,6 +21,7 @@ from journal_app.models.analytics_values import (
     TriggerTotals,
 )
 from journal_app.models.types import from_utc_text
+from journal_app.models.values import RESPONSES
 from journal_app.store import analytics_queries as q
 from journal_app.store import catalog, session
 from journal_app.timeutil import to_local, to_utc
@@ -27,6 +30,7 @@ if TYPE_CHECKING:
     from journal_app.journal import Journal
 
 WINDOW = 4
+RESPONSE_PATTERNS = {key: pattern for key, _label, pattern in RESPONSES}
 DAY_BUCKET_MAX_DAYS = 31
 WEEK_BUCKET_MAX_DAYS = 182
 WEEKDAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -169,6 +173,8 @@ def pattern_report(journal: Journal, date_range: DateRange, trigger_ids=(), week
         when = q.weekday_slots(conn, spans, trigger_ids)
         pairs = q.trigger_person(conn, lo, hi, trigger_ids)
         co = q.co_occurrence(conn, lo, hi, trigger_ids)
+        did_now = q.response_totals(conn, lo, hi, RESPONSE_PATTERNS, trigger_ids)
+        did_prev = q.response_totals(conn, p_lo, lo, RESPONSE_PATTERNS, trigger_ids)
 
     wanted = set(trigger_ids)
     shown = [
@@ -257,12 +263,11 @@ def pattern_report(journal: Journal, date_range: DateRange, trigger_ids=(), week
             column_keys=tuple(t.slug for t in used),
         ),
     )
+    report = replace(report, responses=ResponseTotals(*did_now), previous_responses=ResponseTotals(*did_prev))
     return _with_insights(report, insights.sentences(report, today=today or date.today()))
 
 
 def _with_insights(report: PatternReport, sentences: tuple[str, ...]) -> PatternReport:
-    from dataclasses import replace
-
     return replace(report, insights=sentences)
 
 

@@ -52,7 +52,7 @@ def _patterns(journal: Journal, start, end):
     if end is None:
         end = max(today, start)
     rng = analytics.DateRange(start, end)
-    return analytics.weekly_counts(journal, rng), analytics.pattern_report(journal, rng, today=today).insights
+    return analytics.weekly_counts(journal, rng), analytics.pattern_report(journal, rng, today=today)
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -61,7 +61,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     start, end = _dates(args)
     with _open(args) as journal:
         result = journal.stats(start, end)
-        weekly, sentences = _patterns(journal, start, end)
+        weekly, report = _patterns(journal, start, end)
+    sentences, did = report.insights, report.responses
     if args.json:
         _out(_dump({
             "entries": result.entries,
@@ -73,6 +74,13 @@ def cmd_stats(args: argparse.Namespace) -> int:
                 for t in result.triggers
             },
             "insights": list(sentences),
+            # what was done in triggered moments: share of moments with a response of each pattern
+            "responses": {
+                "moments": did.moments,
+                "shares": {p: did.share(p) for p in ("anxious", "avoidant", "disorganised", "secure")},
+                "named_need": did.named_need,
+                "repaired": did.repaired,
+            },
         }))
         return 0
     _out(f"Entries: {result.entries}")

@@ -110,4 +110,27 @@ def sentences(report: PatternReport, today: date | None = None) -> tuple[str, ..
         together = _together_sentence(report)
         if together:
             out.append(together)
+    out.extend(_security_sentences(report, now, before, compare=not few))
     return tuple(out)
+
+
+def _of(n: int, m: int) -> str:
+    return f"{n} of {m} triggered moment{'s' if m != 1 else ''}"
+
+
+def _security_sentences(report: PatternReport, now: str, before: str, compare: bool) -> list[str]:
+    """The "earned security" numbers: naming a need directly, and repair. Only once responses were logged."""
+    cur, prev = report.responses, report.previous_responses
+    if cur is None or cur.moments == 0 or not (cur.by_pattern or cur.repaired or (prev and prev.by_pattern)):
+        return []
+    out = []
+    has_prev = compare and prev is not None and prev.moments > 0
+    head = f"You named your need directly in {_of(cur.named_need, cur.moments)} {now}"
+    if has_prev and (cur.named_need or prev.named_need):
+        out.append(f"{head}, compared with {_of(prev.named_need, prev.moments)} {before}.")
+    elif cur.named_need:
+        out.append(head + ".")
+    if cur.repaired or (has_prev and prev.repaired):
+        head = f"There was repair, fully or partly, after {_of(cur.repaired, cur.moments)} {now}"
+        out.append(f"{head}, compared with {_of(prev.repaired, prev.moments)} {before}." if has_prev else head + ".")
+    return out

@@ -85,6 +85,20 @@ class TriggerTotals:
 
 
 @dataclass(frozen=True)
+class ResponseTotals:
+    """What the person did in triggered moments (entries with at least one trigger) in one range: how many
+    moments had a response of each pattern, how many named a need directly, and how many were repaired."""
+
+    moments: int
+    by_pattern: dict[str, int]  # 'anxious' | 'avoidant' | 'disorganised' | 'secure' -> moments
+    named_need: int
+    repaired: int  # repair 'yes' or 'partly'
+
+    def share(self, pattern: str) -> float | None:
+        return round(self.by_pattern.get(pattern, 0) / self.moments, 3) if self.moments else None
+
+
+@dataclass(frozen=True)
 class PatternReport:
     """Everything the Patterns view shows for one range (and optional trigger filter)."""
 
@@ -101,3 +115,5 @@ class PatternReport:
     weekday_time: Matrix
     co_occurrence: Matrix
     insights: tuple[str, ...] = field(default_factory=tuple)
+    responses: ResponseTotals | None = None  # this range ("earned security" numbers)
+    previous_responses: ResponseTotals | None = None  # the range before, of equal length

@@ -138,3 +138,28 @@ def co_occurrence(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int]
              "GROUP BY a.trigger_id, b.trigger_id"),
         params,
     ).all()
+
+
+def response_totals(conn: Connection, lo: str, hi: str, patterns: dict[str, str],
+                    trigger_ids: Sequence[int] = ()) -> tuple[int, dict[str, int], int, int]:
+    """Over triggered moments (entries with a trigger) in [lo, hi): (moments, moments per response pattern,
+    moments where the need was named directly, moments repaired fully or partly). `patterns` maps each
+    response key to its pattern."""
+    params: dict = {"lo": lo, "hi": hi, "map": json.dumps(sorted(patterns.items()))}
+    where = _where(trigger_ids, params)
+    moment = (f"e.deleted_at IS NULL AND e.occurred_at >= :lo AND e.occurred_at < :hi{where} "
+              "AND e.id IN (SELECT entry_id FROM entry_trigger)")
+    moments, named, repaired = conn.execute(
+        text(f"SELECT count(*), "
+             f"sum(e.id IN (SELECT entry_id FROM entry_response WHERE response = 'named-my-need')), "
+             f"sum(e.repair IN ('yes', 'partly')) FROM entry e WHERE {moment}"),
+        params,
+    ).one()
+    rows = conn.execute(
+        text("WITH map(response, pattern) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') "
+             "FROM json_each(:map)) "
+             "SELECT m.pattern, count(DISTINCT e.id) FROM entry e JOIN entry_response er ON er.entry_id = e.id "
+             f"JOIN map m ON m.response = er.response WHERE {moment} GROUP BY m.pattern"),
+        params,
+    ).all()
+    return moments, {pattern: n for pattern, n in rows}, named or 0, repaired or 0

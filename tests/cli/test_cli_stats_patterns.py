@@ -19,7 +19,7 @@ def _three_entries(ready):
 def test_stats_json_weekly_and_insights(ready):
     _three_entries(ready)
     data = ready("stats", "--json", *RANGE).json()
-    assert list(data) == ["entries", "triggers", "weekly", "insights"]
+    assert list(data) == ["entries", "triggers", "weekly", "insights", "responses"]
     assert data["entries"] == 3
     assert data["triggers"]["withdrawal"] == {"count": 3, "mean_intensity": 5.5}
     assert data["weekly"] == {
@@ -68,3 +68,27 @@ def test_stats_empty_journal_has_a_friendly_sentence(ready):
     assert data["weekly"]["withdrawal"] == [[this_monday.isoformat(), 0]]
     assert data["insights"] == ["There are no entries in this period, so there are no patterns to show yet."]
     assert ready("stats").out.splitlines()[-1] == data["insights"][0]
+
+
+def test_stats_json_has_response_pattern_shares(data_dir):
+    import json
+    import subprocess
+    import sys
+    from datetime import datetime, timedelta
+
+    from journal_app.journal import Journal
+    from journal_app.models.values import EntryForm, TriggerMark
+
+    now = datetime.now().replace(hour=12, minute=0, second=0, microsecond=0)
+    with Journal.open(data_dir, create=True) as journal:
+        fear = journal.trigger("abandonment-fear").id
+        for i, did in enumerate([("named-my-need",), ("sought-reassurance",), ("named-my-need", "went-quiet"), ()]):
+            journal.save(EntryForm(occurred_at=now - timedelta(days=i + 1), body=f"moment {i}",
+                                   triggers=(TriggerMark(fear, 5),), responses=did,
+                                   repair="yes" if i == 0 else None))
+    done = subprocess.run([sys.executable, "-m", "journal_app", "--data-dir", str(data_dir), "stats", "--json"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    did = json.loads(done.stdout)["responses"]
+    assert did == {"moments": 4, "shares": {"anxious": 0.25, "avoidant": 0.25, "disorganised": 0.0, "secure": 0.5},
+                   "named_need": 2, "repaired": 1}

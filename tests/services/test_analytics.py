@@ -241,3 +241,47 @@ def test_weekly_counts(synthetic):
     series = analytics.weekly_counts(synthetic, DateRange(date(2026, 3, 1), date(2026, 3, 31)))
     assert series.bucket == "week" and series.starts[0] == date(2026, 2, 23) and len(series.starts) == 6
     assert series.counts[AF] == (0, 3, 1, 0, 0, 1)
+
+
+def test_earned_security_numbers_and_sentences(data_dir):
+    """Responses and repair over triggered moments, this range against the one before, with the sentences."""
+    from datetime import date, datetime
+
+    from journal_app import analytics
+    from journal_app.journal import Journal
+    from journal_app.models.analytics_values import DateRange
+    from journal_app.models.values import EntryForm, TriggerMark
+
+    with Journal.open(data_dir, create=True) as journal:
+        fear = journal.trigger("abandonment-fear").id
+
+        def add(day, responses=(), repair=None, tagged=True):
+            journal.save(EntryForm(
+                occurred_at=datetime(2026, 3, day, 20, 0), body=f"day {day}",
+                triggers=(TriggerMark(fear, 6),) if tagged else (), responses=responses, repair=repair,
+            ))
+
+        # the range before: 1–14 March; this range: 15–28 March
+        add(2, ("sought-reassurance",), "not-yet")
+        add(4, ("went-quiet",))
+        add(6, ("named-my-need",), "yes")
+        add(16, ("named-my-need", "paused-first"), "yes")
+        add(18, ("named-my-need",), "partly")
+        add(20, ("pushed-then-pulled",), "not-yet")
+        add(22, ("sought-reassurance", "named-my-need"))
+        add(24, ())
+        add(25, ("named-my-need",), "yes", tagged=False)  # not a triggered moment: not counted
+        report = analytics.pattern_report(journal, DateRange(date(2026, 3, 15), date(2026, 3, 28)),
+                                          today=date(2026, 3, 28))
+    cur, prev = report.responses, report.previous_responses
+    assert (cur.moments, cur.named_need, cur.repaired) == (5, 3, 2)
+    assert cur.by_pattern == {"secure": 3, "disorganised": 1, "anxious": 1}
+    assert cur.share("secure") == 0.6 and cur.share("avoidant") == 0.0
+    assert (prev.moments, prev.named_need, prev.repaired) == (3, 1, 1)
+    assert prev.by_pattern == {"anxious": 1, "avoidant": 1, "secure": 1}
+    assert report.insights[-2:] == (
+        "You named your need directly in 3 of 5 triggered moments in this period, compared with "
+        "1 of 3 triggered moments in the period before.",
+        "There was repair, fully or partly, after 2 of 5 triggered moments in this period, compared with "
+        "1 of 3 triggered moments in the period before.",
+    )
