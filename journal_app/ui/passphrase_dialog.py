@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from journal_app import messages
 from journal_app.errors import JournalError
 from journal_app.ui.strength_meter import StrengthMeter
+from journal_app.ui.widgets import problem_label
 
 
 def password_field(name: str) -> QLineEdit:
@@ -42,9 +43,7 @@ class PassphraseDialog(QDialog):
         self.meter = StrengthMeter()
         self.remove = QCheckBox("Remove the passphrase (not recommended)")
         self.remove.setVisible(encrypted)
-        self.problem = QLabel("")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #D55E00")
+        self.problem = problem_label()
         form = QFormLayout()
         if encrypted:
             form.addRow("Current passphrase:", self.current)

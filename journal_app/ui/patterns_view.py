@@ -7,11 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QStackedWidget,
@@ -24,6 +23,7 @@ from journal_app import charts
 from journal_app.models.analytics_values import DateRange, PatternReport
 from journal_app.ui.chart_view import ChartView
 from journal_app.ui.trigger_picker import swatch
+from journal_app.ui.widgets import date_range_row
 
 RANGES: tuple[tuple[str, str], ...] = (
     ("last-4-weeks", "Last 4 weeks"),
@@ -60,23 +60,7 @@ class PatternsView(QWidget):
         self.range.setAccessibleName("Date range of the patterns")
         for key, label in RANGES:
             self.range.addItem(label, key)
-        self.start = QDateEdit()
-        self.end = QDateEdit()
-        for edit, name in ((self.start, "Patterns from date"), (self.end, "Patterns to date")):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setAccessibleName(name)
-        today = QDate.currentDate()
-        self.start.setDate(today.addMonths(-1))
-        self.end.setDate(today)
-        self.custom = QWidget()
-        c = QHBoxLayout(self.custom)
-        c.setContentsMargins(0, 0, 0, 0)
-        c.addWidget(QLabel("From"))
-        c.addWidget(self.start)
-        c.addWidget(QLabel("to"))
-        c.addWidget(self.end)
-        self.custom.hide()
+        self.custom, self.start, self.end = date_range_row("Patterns from date", "Patterns to date")
         self.trigger = QComboBox()
         self.trigger.setAccessibleName("Show patterns for a trigger")
         self.trigger.addItem("All triggers", None)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from journal_app.models.values import EntryFilter, PersonInfo, TriggerInfo
 from journal_app.timeutil import RANGE_PRESETS, preset_range
 from journal_app.ui.trigger_picker import swatch
+from journal_app.ui.widgets import date_range_row
 
 DEBOUNCE_MS = 150
 
@@ -32,23 +33,7 @@ class SearchBar(QWidget):
         self.period.setAccessibleName("Filter by date")
         for key, label in RANGE_PRESETS:
             self.period.addItem(label, key)
-        self.start = QDateEdit()
-        self.end = QDateEdit()
-        for edit, name in ((self.start, "From date"), (self.end, "To date")):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            edit.setAccessibleName(name)
-        today = QDate.currentDate()
-        self.start.setDate(today.addMonths(-1))
-        self.end.setDate(today)
-        self._custom = QWidget()
-        c = QHBoxLayout(self._custom)
-        c.setContentsMargins(0, 0, 0, 0)
-        c.addWidget(QLabel("From"))
-        c.addWidget(self.start, 1)
-        c.addWidget(QLabel("to"))
-        c.addWidget(self.end, 1)
-        self._custom.hide()
+        self._custom, self.start, self.end = date_range_row("From date", "To date")
 
         filters = QHBoxLayout()
         filters.setContentsMargins(0, 0, 0, 0)

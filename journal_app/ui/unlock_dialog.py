@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication, QPalette, QShowEvent
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from journal_app import APP_NAME, messages
 from journal_app.errors import JournalError, WrongPassphrase
+from journal_app.ui.widgets import heading, problem_label, small_label
 
 FREE_TRIES = 3
 FIRST_WAIT_S = 1.0
@@ -69,15 +70,6 @@ def preload_services() -> None:
     import journal_app.backup  # noqa: F401  (imports journal_app.journal and SQLAlchemy)
 
 
-def small_label(text: str) -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 0.9)
-    label.setFont(font)
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class UnlockDialog(QDialog):
@@ -91,21 +83,14 @@ class UnlockDialog(QDialog):
         self.backoff = backoff or Backoff()
         self.setWindowTitle(f"Unlock — {APP_NAME}")
 
-        heading = QLabel("Your journal is locked")
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
-        heading.setMinimumWidth(400)  # the width the messages wrap at (the dialog takes its size from them)
+        title = heading("Your journal is locked", 1.3, wrap_width=400)
         intro = QLabel("Type your passphrase to open it.")
         intro.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName("Passphrase")
         self.passphrase.setPlaceholderText("Passphrase")
-        self.problem = QLabel("")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #D55E00")
+        self.problem = problem_label()
         self.problem.setAccessibleName("Problem")
         self.problem.hide()
         self.wait_label = QLabel("")
@@ -128,7 +113,7 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.setContentsMargins(24, 20, 24, 16)
-        layout.addWidget(heading)
+        layout.addWidget(title)
         layout.addWidget(intro)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.problem)

@@ -7,22 +7,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
-    QWidget,
 )
 
 from journal_app import APP_NAME, messages
 from journal_app.errors import JournalError
 from journal_app.ui.strength_meter import Meter
 from journal_app.ui.unlock_dialog import preload_services
+from journal_app.ui.widgets import heading, paragraph, problem_label
 
 def default_creator(data_dir: Path) -> Callable[[str | None], object]:
     def create(passphrase: str | None):
@@ -33,11 +32,6 @@ def default_creator(data_dir: Path) -> Callable[[str | None], object]:
     return create
 
 
-def paragraph(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class WelcomeDialog(QDialog):
@@ -48,12 +42,7 @@ class WelcomeDialog(QDialog):
         self._create = creator or default_creator(self.data_dir)
         self.setWindowTitle(f"Welcome — {APP_NAME}")
 
-        heading = QLabel("Welcome to your journal")
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-        heading.setMinimumWidth(500)  # the width the paragraphs wrap at (the dialog takes its size from them)
+        title = heading("Welcome to your journal", 1.4, wrap_width=500)
         where = paragraph("Your journal will be kept in one file in this folder on this computer:")
         self.folder = paragraph(str(self.data_dir))
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -83,13 +72,11 @@ class WelcomeDialog(QDialog):
 
         self.no_passphrase = QCheckBox("Start &without a passphrase")
         self.no_passphrase.setAccessibleName("Start without a passphrase")
-        self.warning = paragraph(messages.NO_PASSPHRASE_WARNING + " " + messages.NO_PASSPHRASE_LATER)
-        self.warning.setStyleSheet("color: #D55E00")
+        self.warning = problem_label(messages.NO_PASSPHRASE_WARNING + " " + messages.NO_PASSPHRASE_LATER)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.understood = QCheckBox("I understand: anyone who can open my files could read my journal")
         self.understood.setAccessibleName("I understand the risk")
-        self.problem = QLabel("")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #D55E00")
+        self.problem = problem_label()
         self.problem.setAccessibleName("Problem")
         self.problem.hide()
 
@@ -101,7 +88,7 @@ class WelcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 18)
         layout.setSpacing(10)
-        layout.addWidget(heading)
+        layout.addWidget(title)
         layout.addWidget(where)
         layout.addWidget(self.folder)
         layout.addWidget(private)
