@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy.exc import IntegrityError
 
 from journal_app import messages
-from journal_app.errors import InvalidInput, NotFound
+from journal_app.errors import InvalidInput, NotFound, StorageError
 from journal_app.models.values import (
     INTENSITY_MAX,
     INTENSITY_MIN,
