@@ -104,8 +104,6 @@ class Journal:
     def health_problem(self) -> str | None:
         """Read the whole file back (PRAGMA quick_check; with encryption every page's HMAC is checked too).
         None when it is healthy, else a calm sentence saying it looks damaged. Changes nothing."""
-        from journal_app.errors import StorageError
-
         try:
             with session.read(self._engine) as conn:
                 rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
