@@ -6,6 +6,7 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg  # the plain (no Qt) renderer
 
 from journal_app import charts
+from journal_app.charts.base import bar_spans
 from journal_app.models.analytics_values import (
     CalendarHeatmap,
     CountSeries,
@@ -72,11 +73,11 @@ def test_counts_bars_are_the_counts_stacked_in_trigger_colours():
     ax = fig.axes[0]
     assert ax.get_title(loc="left") == "How often each trigger came up"
     assert ax.get_xlabel() == "Week starting" and ax.get_ylabel() == "Moments"
-    containers = {c.patches[0].get_gid(): c for c in ax.containers}
-    assert [p.get_height() for p in containers["abandonment-fear"]] == [3, 1, 0, 2]
-    assert [p.get_height() for p in containers["withdrawal"]] == [1, 0, 2, 1]
-    assert [p.get_y() for p in containers["push-pull"]] == [4, 1, 2, 3]  # on top of the two below
-    assert containers["push-pull"][1].get_facecolor()[:3] == pytest.approx((0xCC / 255, 0x79 / 255, 0xA7 / 255))
+    bars = {c.get_gid(): c for c in ax.collections}
+    assert [h for _b, h in bar_spans(bars["abandonment-fear"])] == [3, 1, 0, 2]
+    assert [h for _b, h in bar_spans(bars["withdrawal"])] == [1, 0, 2, 1]
+    assert [b for b, _h in bar_spans(bars["push-pull"])] == [4, 1, 2, 3]  # on top of the two below
+    assert bars["push-pull"].get_facecolor()[0][:3] == pytest.approx((0xCC / 255, 0x79 / 255, 0xA7 / 255))
     assert [t.get_text() for t in ax.get_xticklabels()] == ["3 Mar", "10 Mar", "17 Mar", "24 Mar"]
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Abandonment fear", "Withdrawal", "Push-pull"]
     assert "Abandonment fear 6, Withdrawal 4, Push-pull 3" in alt
@@ -212,3 +213,92 @@ def test_a_year_of_days_draws():
         assert alt
     fig, _ = charts.build_counts(report)
     assert len(fig.axes[0].get_xticklabels()) <= 13
+
+
+def _with_responses(report, moments, by_pattern, named, repaired):
+    from dataclasses import replace
+
+    from journal_app.models.analytics_values import ResponseSeries, ResponseTotals
+
+    s = ResponseSeries(report.counts.bucket, report.counts.starts, moments, by_pattern, named, repaired)
+    totals = ResponseTotals(sum(moments), {p: sum(v) for p, v in by_pattern.items() if sum(v)}, sum(named),
+                            sum(repaired))
+    return replace(report, response_series=s, responses=totals)
+
+
+def test_responses_lines_are_shares_and_bars_are_moments():
+    report = _with_responses(
+        make_report(), (4, 2, 0, 5),
+        {"anxious": (3, 1, 0, 1), "avoidant": (1, 0, 0, 0), "disorganised": (0, 1, 0, 0), "secure": (1, 1, 0, 4)},
+        (1, 0, 0, 3), (0, 1, 0, 4))
+    fig, alt = charts.build_responses(report)
+    ax, counts = fig.axes
+    assert ax.get_title(loc="left") == "What you did in triggered moments"
+    assert ax.get_ylabel() == "Share of triggered moments" and ax.get_xlabel() == "Week starting"
+    lines = {line.get_gid(): list(line.get_ydata()) for line in ax.lines}
+    assert lines["secure"][:2] == [0.25, 0.5] and lines["secure"][3] == 0.8 and str(lines["secure"][2]) == "nan"
+    assert lines["anxious"][:2] == [0.75, 0.5] and lines["repair"][3] == 0.8
+    bars = {c.get_gid(): c for c in counts.collections}
+    assert [h for _b, h in bar_spans(bars["moments"])] == [4, 2, 0, 5]
+    assert [t.get_text() for t in ax.get_legend().get_texts()][-1] == "Repair, fully or partly"
+    hit = charts.hit_at(ax, 3.1, 0.4)
+    assert hit.text == ("week of 24 Mar 2025: 5 triggered moments; responses: secure 4, anxious 1, avoidant 0, "
+                        "disorganised 0; named a need directly in 3 (60%); repair after 4 (80%)")
+    assert hit.pick == charts.Pick("responses", date(2025, 3, 24), date(2025, 3, 30), label=hit.text)
+    assert charts.hit_at(counts, 3.0, 1.0).text == hit.text  # the bar axes answer the same
+    assert charts.hit_at(ax, 2.0, 0.5).pick is None  # a week without triggered moments: nothing to open
+    assert alt == ("What you did in triggered moments, per week, 3 Mar 2025 to 30 Mar 2025: 11 triggered moments. "
+                   "Moments with a response of each pattern: secure 6, anxious 5, avoidant 1, disorganised 1. "
+                   "Named a need directly in 4 (36%); repair after 5 (45%).")
+    FigureCanvasAgg(fig).draw()
+
+
+def test_responses_explain_when_nothing_was_noted():
+    none = {"anxious": (0,) * 4, "avoidant": (0,) * 4, "disorganised": (0,) * 4, "secure": (0,) * 4}
+    fig, alt = charts.build_responses(_with_responses(make_report(), (2, 1, 0, 0), none, (0,) * 4, (0,) * 4))
+    assert "Nothing noted yet about what you did" in alt and not fig.axes[0].axison
+    fig, alt = charts.build_responses(_with_responses(make_report(), (0,) * 4, none, (0,) * 4, (0,) * 4))
+    assert "No triggered moments in this range" in alt
+
+
+def test_charts_draw_the_numbers_of_a_real_journal(data_dir):
+    """A year of realistic entries through the real analytics: what each chart draws is the report's numbers."""
+    from journal_app import analytics
+    from journal_app.journal import Journal
+    from tests.builders import realistic_journal
+
+    end = date(2026, 3, 31)
+    n = realistic_journal(data_dir, days=365, end=end)
+    with Journal.open(data_dir) as journal:
+        report = analytics.pattern_report(journal, DateRange(date(2025, 4, 1), end), today=end)
+    assert report.entries == n and report.counts.bucket == "month" and len(report.counts.starts) == 12
+
+    fig, alt = charts.build_counts(report)
+    bars = {c.get_gid(): c for c in fig.axes[0].collections}
+    for key in report.triggers:
+        assert [h for _b, h in bar_spans(bars[key.slug])] == list(report.counts.counts[key.slug])
+    for t in report.totals:
+        assert f"{t.name} {t.count}" in alt
+    fear = report.counts.counts["abandonment-fear"]
+    assert sum(fear[:6]) > sum(fear[6:])  # the generator's story: it comes up less as the year goes on
+
+    fig, _ = charts.build_responses(report)
+    s = report.response_series
+    secure = [line for line in fig.axes[0].lines if line.get_gid() == "secure"][0]
+    expected = [float("nan") if v is None else v for v in s.shares(s.by_pattern["secure"])]
+    assert list(secure.get_ydata()) == pytest.approx(expected, nan_ok=True)
+    assert expected[-1] > expected[0]  # more needs named directly by the end
+
+    fig, _ = charts.build_heatmap(report)
+    image = fig.axes[0].images[0].get_array()
+    days = report.heatmap.days
+    first = days[0] - timedelta(days=days[0].weekday())
+    for i in (0, 100, 364):
+        offset = (days[i] - first).days
+        assert image[offset % 7][offset // 7] == report.heatmap.entries[i]
+
+    fig, _ = charts.build_matrix(report, "trigger_person")
+    assert fig.axes[0].images[0].get_array().tolist() == [list(r) for r in report.trigger_person.values]
+    assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == list(report.trigger_person.column_labels)
+    for which in charts.CHARTS:
+        FigureCanvasAgg(charts.build(report, which)[0]).draw()

@@ -99,6 +99,23 @@ class ResponseTotals:
 
 
 @dataclass(frozen=True)
+class ResponseSeries:
+    """The earned-security view over time, per bucket (as in CountSeries) over triggered moments: how many
+    moments, how many had a response of each pattern (all four keys present), how many named a need directly
+    and how many were repaired fully or partly. Shares are these over `moments` (None where it is 0)."""
+
+    bucket: str
+    starts: tuple[date, ...]
+    moments: tuple[int, ...]
+    by_pattern: dict[str, tuple[int, ...]]
+    named_need: tuple[int, ...]
+    repaired: tuple[int, ...]
+
+    def shares(self, counts: tuple[int, ...]) -> tuple[float | None, ...]:
+        return tuple(round(c / m, 3) if m else None for c, m in zip(counts, self.moments))
+
+
+@dataclass(frozen=True)
 class PatternReport:
     """Everything the Patterns view shows for one range (and optional trigger filter)."""
 
@@ -117,3 +134,5 @@ class PatternReport:
     insights: tuple[str, ...] = field(default_factory=tuple)
     responses: ResponseTotals | None = None  # this range ("earned security" numbers)
     previous_responses: ResponseTotals | None = None  # the range before, of equal length
+    response_series: ResponseSeries | None = None  # the same numbers per bucket
+    week_start: int = 0  # 0 Monday .. 6 Sunday: how weeks (buckets, calendar rows) were laid out

@@ -79,14 +79,14 @@ def trigger_totals(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int
 
 def bucket_series(conn: Connection, spans: list, bucket: str, week_start: int = 0,
                   trigger_ids: Sequence[int] = ()) -> list[tuple]:
-    """(local bucket start 'YYYY-MM-DD', trigger id, entries, mean intensity, min, max) for every non-empty
-    pair. `week_start`: 0 Monday .. 6 Sunday."""
+    """(local bucket start 'YYYY-MM-DD', trigger id, entries, mean intensity, min, max, sum of intensities,
+    rated entries) for every non-empty pair. `week_start`: 0 Monday .. 6 Sunday."""
     params: dict = {"spans": json.dumps(spans)}
     local = _LOCAL.format(where=_where(trigger_ids, params))
     key = BUCKET_KEYS[bucket].format(k=(week_start + 1) % 7)
     return conn.execute(
         text(f"WITH {local} SELECT {key} AS b, et.trigger_id, count(*), avg(et.intensity), min(et.intensity), "
-             "max(et.intensity) FROM loc JOIN entry_trigger et ON et.entry_id = loc.id GROUP BY b, et.trigger_id"),
+             "max(et.intensity), sum(et.intensity), count(et.intensity) FROM loc JOIN entry_trigger et ON et.entry_id = loc.id GROUP BY b, et.trigger_id"),
         params,
     ).all()
 
@@ -163,3 +163,28 @@ def response_totals(conn: Connection, lo: str, hi: str, patterns: dict[str, str]
         params,
     ).all()
     return moments, {pattern: n for pattern, n in rows}, named or 0, repaired or 0
+
+
+def response_series(conn: Connection, spans: list, bucket: str, week_start: int, patterns: dict[str, str],
+                    trigger_ids: Sequence[int] = ()) -> tuple[list[tuple], list[tuple]]:
+    """Per local bucket over triggered moments: rows (bucket, moments, named a need directly, repaired fully
+    or partly) and rows (bucket, response pattern, moments with a response of that pattern); empty buckets
+    are left out."""
+    params: dict = {"spans": json.dumps(spans), "map": json.dumps(sorted(patterns.items()))}
+    local = _LOCAL.format(where=_where(trigger_ids, params) + " AND e.id IN (SELECT entry_id FROM entry_trigger)")
+    key = BUCKET_KEYS[bucket].format(k=(week_start + 1) % 7)
+    totals = conn.execute(
+        text(f"WITH {local} SELECT {key} AS b, count(*), "
+             "sum(loc.id IN (SELECT entry_id FROM entry_response WHERE response = 'named-my-need')), "
+             "sum(e.repair IN ('yes', 'partly')) FROM loc JOIN entry e ON e.id = loc.id GROUP BY b"),
+        params,
+    ).all()
+    by_pattern = conn.execute(
+        text(f"WITH {local}, map(response, pattern) AS MATERIALIZED (SELECT json_extract(value, '$[0]'), "
+             "json_extract(value, '$[1]') FROM json_each(:map)) "
+             f"SELECT {key} AS b, m.pattern, count(DISTINCT loc.id) FROM loc "
+             "CROSS JOIN entry_response er ON er.entry_id = loc.id JOIN map m ON m.response = er.response "  # loc first
+             "GROUP BY b, m.pattern"),
+        params,
+    ).all()
+    return totals, by_pattern

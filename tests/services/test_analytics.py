@@ -285,3 +285,40 @@ def test_earned_security_numbers_and_sentences(data_dir):
         "There was repair, fully or partly, after 2 of 5 triggered moments in this period, compared with "
         "1 of 3 triggered moments in the period before.",
     )
+
+
+def test_earned_security_over_time_per_week(data_dir):
+    """The response patterns, naming a need and repair per week bucket, with the week start honoured."""
+    from journal_app.journal import Journal
+
+    with Journal.open(data_dir, create=True) as journal:
+        fear = journal.trigger("abandonment-fear").id
+
+        def add(when, responses=(), repair=None, tagged=True):
+            journal.save(EntryForm(occurred_at=datetime.fromisoformat(when), body=when,
+                                   triggers=(TriggerMark(fear, 5),) if tagged else (), responses=responses,
+                                   repair=repair))
+
+        add("2026-02-02 09:00", ("sought-reassurance", "kept-checking"), "not-yet")  # Mon, week 1
+        add("2026-02-08 23:59", ("went-quiet",))  # Sun: week 1 from Monday, week 2 from Sunday
+        add("2026-02-09 00:00", ("named-my-need",), "yes")  # Mon, week 2
+        add("2026-02-10 10:00", ("named-my-need", "sought-reassurance"), "partly")
+        add("2026-02-11 10:00", ("named-my-need",), "yes", tagged=False)  # not a triggered moment
+        add("2026-03-29 01:30", ("pushed-then-pulled",))  # the night the clocks change, last week
+        add("2026-03-29 23:30", ("paused-first",), "yes")
+        rng = DateRange(date(2026, 2, 2), date(2026, 3, 29))  # 56 days: weekly buckets
+        monday = analytics.pattern_report(journal, rng, today=date(2026, 3, 29)).response_series
+        sunday = analytics.pattern_report(journal, rng, week_start=6, today=date(2026, 3, 29)).response_series
+
+    assert monday.bucket == "week" and len(monday.starts) == 8 and monday.starts[0] == date(2026, 2, 2)
+    assert monday.moments == (2, 2, 0, 0, 0, 0, 0, 2)
+    assert monday.by_pattern == {"anxious": (1, 1, 0, 0, 0, 0, 0, 0), "avoidant": (1, 0, 0, 0, 0, 0, 0, 0),
+                                 "disorganised": (0, 0, 0, 0, 0, 0, 0, 1), "secure": (0, 2, 0, 0, 0, 0, 0, 1)}
+    assert monday.named_need == (0, 2, 0, 0, 0, 0, 0, 0)
+    assert monday.repaired == (0, 2, 0, 0, 0, 0, 0, 1)
+    assert monday.shares(monday.by_pattern["secure"]) == (0.0, 1.0, None, None, None, None, None, 0.5)
+
+    assert sunday.starts[0] == date(2026, 2, 1) and len(sunday.starts) == 9
+    assert sunday.moments == (1, 3, 0, 0, 0, 0, 0, 0, 2)  # Sunday 29 March starts the last week
+    assert sunday.by_pattern["avoidant"] == (0, 1, 0, 0, 0, 0, 0, 0, 0)
+    assert sunday.named_need == (0, 2, 0, 0, 0, 0, 0, 0, 0)
