@@ -174,7 +174,7 @@ def test_co_occurrence_and_weekday_time():
     ax = fig.axes[0]
     assert ax.images[0].get_array().shape == (7, 4)
     assert charts.hit_at(ax, 3, 0).text == "Mon, Evening: 0 moments"
-    assert charts.hit_at(ax, 3, 0).pick.trigger is None
+    assert charts.hit_at(ax, 3, 0).pick is None  # the list cannot filter by weekday and hour
 
 
 @pytest.mark.parametrize("which", list(charts.CHARTS))

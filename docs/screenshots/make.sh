@@ -76,3 +76,16 @@ xdotool mousemove 348 33 click 1           # the Patterns view
 sleep 2
 grab patterns.png
 stop_app
+
+# the dashboard on a realistic year of entries (plain journal: no unlock)
+year=$(mktemp -d)/year
+"$py" -c 'import sys; sys.path.insert(0, "."); from pathlib import Path; from tests.builders import realistic_journal; realistic_journal(Path(sys.argv[1]), days=365)' "$year"
+start_app "$year"
+win=$(xdotool search --onlyvisible --pid "$apid" | tail -1)
+xdotool windowmove "$win" 0 0 windowsize "$win" 1280 800
+xdotool key ctrl+shift+p; sleep 2
+xdotool key Down Down; sleep 2               # Last 12 months
+grab patterns-year.png
+xdotool key Tab Tab Tab Tab Right Right; sleep 2   # the "What I did" tab
+grab patterns-what-i-did.png
+stop_app

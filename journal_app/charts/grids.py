@@ -69,8 +69,11 @@ def build_heatmap(report: PatternReport, theme: ChartTheme = LIGHT, by: str = "e
         seen = (month_day.year, month_day.month)
         if many and month_day.month != 1:
             continue
+        if positions and i - positions[-1] < 3:  # a short first month: its label would run into the next
+            positions.pop()
+            labels.pop()
+        labels.append(month_day.strftime("%Y" if many else "%b\n%Y" if month_day.month == 1 or not positions else "%b"))
         positions.append(i)
-        labels.append(month_day.strftime("%Y" if many else "%b %Y" if month_day.month == 1 or i == 0 else "%b"))
     if len(positions) > 14:
         step = -(-len(positions) // 12)
         positions, labels = positions[::step], labels[::step]
@@ -162,9 +165,8 @@ def build_matrix(report: PatternReport, which: str, theme: ChartTheme = LIGHT) -
                     f"{m.row_labels[r]} and {m.column_labels[c]} together: "
                     f"{_plural(v, 'entry', 'entries')}")
             trigger, person = row_key, None
-        else:
-            text = f"{m.row_labels[r]}, {m.column_labels[c]}: {_plural(v, 'moment')}"
-            trigger, person = None, None
+        else:  # the entry list cannot filter by weekday and hour: the exact value shows, nothing opens
+            return Hit(f"{m.row_labels[r]}, {m.column_labels[c]}: {_plural(v, 'moment')}")
         key = slugs.get(trigger) if trigger else None
         pick = Pick(which, report.range.start, report.range.end, trigger, key.id if key else None, person, text)
         return Hit(text, pick)

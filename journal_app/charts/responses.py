@@ -69,6 +69,7 @@ def build_responses(report: PatternReport, theme: ChartTheme = LIGHT) -> tuple[F
     fig = _figure(theme)
     ax = _axes(fig, theme, TITLE, f"{s.bucket.capitalize()} starting", "Share of triggered moments")
     counts = ax.twinx()
+    counts.set_facecolor(theme.background)
     _bars(counts, xs, s.moments, [0] * n, theme.mix(0.14), "Triggered moments", "moments", theme.mix(0.14))
     counts.set_ylabel("Triggered moments (bars)", color=theme.text)
     counts.tick_params(colors=theme.text, labelcolor=theme.text)

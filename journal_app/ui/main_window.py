@@ -287,7 +287,9 @@ class MainWindow(QMainWindow):
         if self.patterns is None:
             from journal_app.ui.patterns_view import PatternsView  # loads matplotlib: not at start
 
-            self.patterns = PatternsView()
+            from journal_app.ui.idle_lock import app_settings
+
+            self.patterns = PatternsView(settings=app_settings())
             self.patterns.picked.connect(self._show_picked_entries)
             self.right.addWidget(self.patterns)
         if self.patterns.report_for is None:
@@ -297,11 +299,13 @@ class MainWindow(QMainWindow):
 
             journal = self.journal
             self.patterns.set_source(
-                lambda date_range, trigger_ids: analytics.pattern_report(journal, date_range, trigger_ids),
+                lambda date_range, trigger_ids, week_start: analytics.pattern_report(
+                    journal, date_range, trigger_ids, week_start=week_start),
                 lambda key: analytics.preset_range(key, date.today(), first_day=analytics.first_entry_day(journal)))
         self.session.autosave.flush()
         self.right.setCurrentWidget(self.patterns)
         self.patterns.refresh()
+        self.patterns.range.setFocus()  # keyboard first: arrows change the range, Tab reaches the charts
 
     def _show_picked_entries(self, pick) -> None:
         """A clicked bar, day or cell: filter the list to its trigger, person and days, and show it."""

@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QStackedWidget,
     QTabBar,
     QVBoxLayout,
@@ -33,6 +34,18 @@ RANGES: tuple[tuple[str, str], ...] = (
     ("custom", "Custom…"),
 )
 WAITING = "Patterns will appear here."
+FIRST_INSIGHTS = 5  # shown before "Show all": the chart stays in view
+WEEK_STARTS: tuple[tuple[str, int], ...] = (
+    ("Weeks start on Monday", 0),
+    ("Weeks start on Sunday", 6),
+    ("Weeks start on Saturday", 5),
+)
+WEEK_START_SETTING = "patterns/week_start"
+
+
+def locale_week_start() -> int:
+    """The first day of the week in the user's locale, 0 Monday .. 6 Sunday."""
+    return QLocale.system().firstDayOfWeek().value - 1
 
 
 def simple_range(key: str, today: date | None = None) -> DateRange:
@@ -48,11 +61,13 @@ class PatternsView(QWidget):
     # a new report is on screen; carries it
     reportShown = Signal(object)
 
-    def __init__(self, report_for: Callable[[DateRange, tuple[int, ...]], PatternReport] | None = None,
-                 range_for: Callable[[str], DateRange] = simple_range, parent=None) -> None:
+    def __init__(self, report_for: Callable[[DateRange, tuple[int, ...], int], PatternReport] | None = None,
+                 range_for: Callable[[str], DateRange] = simple_range, settings: QSettings | None = None,
+                 parent=None) -> None:
         super().__init__(parent)
         self.report_for = report_for
         self.range_for = range_for
+        self.settings = settings
         self.report: PatternReport | None = None
         self.chart_key = "counts"
 
@@ -69,11 +84,22 @@ class PatternsView(QWidget):
         self.colour_by.addItem("Colour by entries", "entries")
         self.colour_by.addItem("Colour by peak intensity", "peak")
         self.colour_by.hide()
+        self.week_start = QComboBox()
+        self.week_start.setAccessibleName("First day of the week")
+        for label, day in WEEK_STARTS:
+            self.week_start.addItem(label, day)
+        saved = settings.value(WEEK_START_SETTING) if settings is not None else None
+        try:
+            wanted = int(saved) if saved is not None else locale_week_start()
+        except (TypeError, ValueError):
+            wanted = locale_week_start()
+        self.week_start.setCurrentIndex(max(self.week_start.findData(wanted), 0))
 
         controls = QHBoxLayout()
         controls.addWidget(self.range)
         controls.addWidget(self.custom)
         controls.addWidget(self.trigger)
+        controls.addWidget(self.week_start)
         controls.addStretch(1)
         controls.addWidget(self.colour_by)
 
@@ -85,6 +111,11 @@ class PatternsView(QWidget):
         font = self.insights.font()
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.insights.setFont(font)
+        self.more = QPushButton()
+        self.more.setFlat(True)
+        self.more.setCheckable(True)
+        self.more.setAccessibleName("Show all that stands out, or fewer")
+        self.more.setStyleSheet("text-align: left; text-decoration: underline;")
         self.tabs = QTabBar()
         self.tabs.setAccessibleName("Charts")
         self.tabs.setExpanding(False)
@@ -96,6 +127,7 @@ class PatternsView(QWidget):
         b = QVBoxLayout(body)
         b.setContentsMargins(0, 0, 0, 0)
         b.addWidget(self.insights)
+        b.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
         b.addWidget(self.tabs)
         b.addWidget(self.chart, 1)
         self.waiting = QLabel(WAITING)
@@ -118,6 +150,8 @@ class PatternsView(QWidget):
         self.trigger.currentIndexChanged.connect(lambda _i: self.refresh())
         self.tabs.currentChanged.connect(self._on_tab)
         self.colour_by.currentIndexChanged.connect(lambda _i: self.draw())
+        self.week_start.currentIndexChanged.connect(self._on_week_start)
+        self.more.toggled.connect(lambda _on: self._show_insights())
         self.chart.picked.connect(self.picked)
 
     # -- data --------------------------------------------------------------------------------------
@@ -128,7 +162,7 @@ class PatternsView(QWidget):
             self.range_for = range_for
         self.report = None
         enabled = report_for is not None
-        for w in (self.range, self.custom, self.trigger, self.colour_by):
+        for w in (self.range, self.custom, self.trigger, self.colour_by, self.week_start):
             w.setEnabled(enabled)
         if not enabled:
             self.trigger.blockSignals(True)
@@ -137,6 +171,7 @@ class PatternsView(QWidget):
             self.trigger.blockSignals(False)
             self.chart.clear()
             self.insights.clear()
+            self.more.hide()
             self.stack.setCurrentWidget(self.waiting)
 
     def current_range(self) -> DateRange:
@@ -154,13 +189,20 @@ class PatternsView(QWidget):
         """Ask for the report of the chosen range and trigger, and show it."""
         if self.report_for is None:
             return
-        self.report = self.report_for(self.current_range(), self.trigger_ids())
+        self.report = self.report_for(self.current_range(), self.trigger_ids(), self.week_start.currentData())
         self._fill_triggers(self.report)
         self.stack.setCurrentIndex(0)
-        self.insights.setText("\n".join(f"• {s}" for s in self.report.insights))
-        self.insights.setVisible(bool(self.report.insights))
+        self._show_insights()
         self.draw()
         self.reportShown.emit(self.report)
+
+    def _show_insights(self) -> None:
+        lines = self.report.insights if self.report is not None else ()
+        shown = lines if self.more.isChecked() else lines[:FIRST_INSIGHTS]
+        self.insights.setText("\n".join(f"• {s}" for s in shown))
+        self.insights.setVisible(bool(lines))
+        self.more.setVisible(len(lines) > FIRST_INSIGHTS)
+        self.more.setText("Show fewer" if self.more.isChecked() else f"Show all {len(lines)}")
 
     def _fill_triggers(self, report: PatternReport) -> None:
         if self.trigger_ids():
@@ -206,6 +248,11 @@ class PatternsView(QWidget):
 
     def _on_range(self, _index: int) -> None:
         self.custom.setVisible(self.range.currentData() == "custom")
+        self.refresh()
+
+    def _on_week_start(self, _index: int) -> None:
+        if self.settings is not None:
+            self.settings.setValue(WEEK_START_SETTING, self.week_start.currentData())
         self.refresh()
 
     def _on_custom_dates(self, _date) -> None:

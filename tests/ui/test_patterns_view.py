@@ -19,9 +19,11 @@ class Source:
     def __init__(self, report):
         self.report = report
         self.calls = []
+        self.week_starts = []
 
-    def __call__(self, date_range, trigger_ids):
+    def __call__(self, date_range, trigger_ids, week_start=0):
         self.calls.append((date_range, tuple(trigger_ids)))
+        self.week_starts.append(week_start)
         return self.report
 
 
@@ -205,3 +207,71 @@ def test_window_opens_patterns_and_clicks_through_to_the_list(window, harness):
     assert window.right.currentWidget() is not window.patterns
     assert window.patterns.report is None and window.patterns.stack.currentWidget() is window.patterns.waiting
     window.attach(harness.journal)
+
+
+def test_week_start_is_asked_for_and_remembered(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from journal_app.ui.patterns_view import WEEK_START_SETTING, PatternsView
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    source = Source(make_report())
+    v = PatternsView(source, settings=settings)
+    qtbot.addWidget(v)
+    v.refresh()
+    assert source.week_starts[-1] == v.week_start.currentData()
+    v.week_start.setCurrentIndex(v.week_start.findData(6))
+    assert source.week_starts[-1] == 6 and settings.value(WEEK_START_SETTING) in (6, "6")
+    again = PatternsView(source, settings=settings)
+    qtbot.addWidget(again)
+    assert again.week_start.currentData() == 6  # the choice is kept for next time
+
+
+def test_what_i_did_tab_draws_the_earned_security_chart(view):
+    view.show_chart("responses")
+    assert view.chart_key == "responses"
+    assert view.tabs.tabText(view.tabs.currentIndex()) == "What I did"
+    assert view.chart.figure.axes[0].get_title(loc="left") == "What you did in triggered moments"
+
+
+def test_dashboard_on_a_real_journal_range_change_and_click_through(qtbot, data_dir):
+    """Months of realistic entries: the window's dashboard follows the range, and clicking a day's bar lists
+    exactly that day's entries with that trigger."""
+    from tests.builders import realistic_journal
+    from tests.ui.conftest import AppHarness
+
+    n = realistic_journal(data_dir, days=120)
+    harness = AppHarness(qtbot, data_dir)
+    window = harness.open()
+    try:
+        window.resize(1300, 850)
+        window.patterns_action.trigger()
+        view = window.patterns
+        view.range.setCurrentIndex(view.range.findData("all-time"))
+        assert view.report.entries == n and view.report.counts.bucket == "week"
+        view.range.setCurrentIndex(view.range.findData("last-4-weeks"))
+        report = view.report
+        assert report.counts.bucket == "day" and len(report.counts.starts) == 28
+        fear = report.counts.counts["abandonment-fear"]
+        day = max(range(28), key=lambda i: fear[i])
+        pos = point(view, day, 0.5)
+        send(view.chart.canvas, QEvent.Type.MouseButtonPress, pos, Qt.MouseButton.LeftButton)
+        send(view.chart.canvas, QEvent.Type.MouseButtonRelease, pos, Qt.MouseButton.LeftButton)
+        assert window.right.currentWidget() is not view  # back to the list and editor
+        f = window.search_bar.current_filter()
+        fear_id = next(t.id for t in report.triggers if t.slug == "abandonment-fear")
+        assert (f.trigger_ids, f.start, f.end) == ((fear_id,), report.counts.starts[day], report.counts.starts[day])
+        qtbot.waitUntil(lambda: window.model.rowCount() == fear[day])
+    finally:
+        harness.close()
+
+
+def test_many_insights_show_the_first_five_then_all(view, source):
+    from dataclasses import replace
+
+    source.report = replace(make_report(), insights=tuple(f"Sentence {i}." for i in range(8)))
+    view.refresh()
+    assert view.insights.text().count("•") == 5 and view.more.text() == "Show all 8"
+    view.more.click()
+    assert view.insights.text().count("•") == 8 and "Sentence 7." in view.insights.text()
+    assert view.more.text() == "Show fewer"
