@@ -181,6 +181,21 @@ class Journal:
             )
             return catalog.trigger_by_id(conn, trigger_id)
 
+    def guidance_links(self) -> dict[str, tuple[str, ...]]:
+        """{trigger slug: ids of the guidance articles the person linked to it}."""
+        with session.read(self._engine) as conn:
+            slugs = {t.id: t.slug for t in catalog.list_triggers(conn)}
+            return {slugs[tid]: ids for tid, ids in catalog.guidance_links(conn).items() if tid in slugs}
+
+    def link_guidance(self, trigger_id: int, article_ids) -> None:
+        """Replace the articles linked to a trigger (ids as in resources/guidance; duplicates dropped)."""
+        ids = tuple(dict.fromkeys(str(a).strip() for a in article_ids if str(a).strip()))
+        if any(len(a) > 80 for a in ids):
+            raise InvalidInput("That is not the id of a guidance article.")
+        with session.write(self._engine) as conn:
+            self._require_trigger(conn, trigger_id)
+            catalog.set_guidance_links(conn, trigger_id, ids)
+
     def rename_trigger(self, trigger_id: int, name: str) -> TriggerInfo:
         name = clean_name(name, "trigger")
         with session.write(self._engine) as conn:

@@ -94,3 +94,14 @@ class EntryResponse(SQLModel, table=True):
         sa_column=Column(Integer, ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True)
     )
     response: str = Field(sa_column=Column(String(40), primary_key=True))
+
+
+class TriggerGuidance(SQLModel, table=True):
+    """A guidance article (its id in resources/guidance) the person linked to one of their own triggers."""
+
+    __tablename__ = "trigger_guidance"
+
+    trigger_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("trigger.id", ondelete="CASCADE"), primary_key=True)
+    )
+    article_id: str = Field(sa_column=Column(String(80), primary_key=True))

@@ -132,3 +132,20 @@ def update_person(conn: Connection, person_id: int, *, name: str, relationship: 
         {"n": name, "r": relationship, "i": person_id},
     )
     return result.rowcount > 0
+
+
+def guidance_links(conn: Connection) -> dict[int, tuple[str, ...]]:
+    """{trigger id: linked article ids, in the order they were linked}."""
+    out: dict[int, list[str]] = {}
+    for trigger_id, article_id in conn.execute(
+        text("SELECT trigger_id, article_id FROM trigger_guidance ORDER BY trigger_id, rowid")
+    ):
+        out.setdefault(trigger_id, []).append(article_id)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def set_guidance_links(conn: Connection, trigger_id: int, article_ids) -> None:
+    conn.execute(text("DELETE FROM trigger_guidance WHERE trigger_id = :t"), {"t": trigger_id})
+    for article_id in article_ids:
+        conn.execute(text("INSERT INTO trigger_guidance (trigger_id, article_id) VALUES (:t, :a)"),
+                     {"t": trigger_id, "a": article_id})

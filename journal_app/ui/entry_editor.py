@@ -41,6 +41,8 @@ def from_qdatetime(value: QDateTime) -> datetime:
 class EntryEditor(QWidget):
     # anything the user can change was changed (typing, ticking, picking)
     edited = Signal()
+    # another entry (or a new, empty one) is now in the editor
+    loaded = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -176,6 +178,19 @@ class EntryEditor(QWidget):
             self.shared.setChecked(shared)
         finally:
             self._loading = False
+        self.loaded.emit()
+
+    def insert_prompt(self, prompt: str) -> None:
+        """Put a reflection question at the end of the entry on its own line, the cursor after it (one undo
+        step takes it out again)."""
+        cursor = self.body.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        text = self.body_text()
+        gap = "" if not text.strip() else ("\n" if text.endswith("\n\n") else "\n\n" if not text.endswith("\n")
+                                          else "\n")
+        cursor.insertText(f"{gap}{prompt}\n")
+        self.body.setTextCursor(cursor)
+        self.body.setFocus()
 
     def mark_saved(self, entry: EntryDetail) -> None:
         """After a save: remember the id of a newly created entry, keep everything the user sees."""

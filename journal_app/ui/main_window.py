@@ -75,16 +75,19 @@ class MainWindow(QMainWindow):
         self.placeholder = QLabel("Opening your journal…")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
+        self.editor_area = QSplitter()  # the editor, and the guidance panel beside it
+        self.editor_area.addWidget(self.editor)
+        self.editor_area.setChildrenCollapsible(True)
         self.right = QStackedWidget()
         self.right.addWidget(self.placeholder)
-        self.right.addWidget(self.editor)
+        self.right.addWidget(self.editor_area)
 
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.right)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
-        split.setSizes([380, 820])
+        split.setSizes([340, 860])
         split.setChildrenCollapsible(False)
         self.content = split
         self.locked_page = QWidget()
@@ -109,6 +112,9 @@ class MainWindow(QMainWindow):
 
         self.session = EditingSession(self.editor, self.model, self)
         self._make_actions()
+        from journal_app.ui.guidance_controller import GuidanceController
+
+        self.guidance = GuidanceController(self)
         self._connect_signals()
         self._set_enabled(False)
 
@@ -153,7 +159,8 @@ class MainWindow(QMainWindow):
         edit = self.menuBar().addMenu("&Edit")
         for a in (self.undo_action, self.redo_action, None, self.find_action):
             edit.addSeparator() if a is None else edit.addAction(a)
-        self.menuBar().addMenu("&Help").addAction(self.about_action)
+        self.help_menu = self.menuBar().addMenu("&Help")
+        self.help_menu.addAction(self.about_action)
 
         bar = QToolBar("Main")
         bar.setObjectName("main-toolbar")
@@ -186,6 +193,7 @@ class MainWindow(QMainWindow):
         self._set_enabled(True)
         self.lock_action.setEnabled(bool(getattr(journal, "encrypted", False)))
         self.placeholder.setText(messages.NO_ENTRY_SELECTED)
+        self.guidance.set_journal(journal)
         self.show_locked(False)
 
     def detach(self):
@@ -198,6 +206,7 @@ class MainWindow(QMainWindow):
         self._set_enabled(False)
         self.lock_action.setEnabled(False)
         self.session.detach()
+        self.guidance.set_journal(None)
         self.model.set_source(None)
         self.search_bar.search.clear()
         self.search_bar.set_triggers([])
@@ -262,7 +271,7 @@ class MainWindow(QMainWindow):
         self._editor_on = active
         if active or not self.patterns_action.isChecked():
             self.patterns_action.setChecked(False)
-            self.right.setCurrentWidget(self.editor if active else self.placeholder)
+            self.right.setCurrentWidget(self.editor_area if active else self.placeholder)
         self.trash_action.setEnabled(active)
         if not active:
             self._select_row_of(-1)
@@ -282,7 +291,7 @@ class MainWindow(QMainWindow):
         self.patterns_action.setChecked(show and self.journal is not None)
         if not self.patterns_action.isChecked():
             if self.right.currentWidget() is self.patterns:
-                self.right.setCurrentWidget(self.editor if self._editor_on else self.placeholder)
+                self.right.setCurrentWidget(self.editor_area if self._editor_on else self.placeholder)
             return
         if self.patterns is None:
             from journal_app.ui.patterns_view import PatternsView  # loads matplotlib: not at start
@@ -309,23 +318,17 @@ class MainWindow(QMainWindow):
 
     def _show_picked_entries(self, pick) -> None:
         """A clicked bar, day or cell: filter the list to its trigger, person and days, and show it."""
-        bar = self.search_bar
-        for box, found in ((bar.trigger, bar.trigger.findData(pick.trigger_id) if pick.trigger_id else 0),
-                           (bar.person, bar.person.findText(pick.person) if pick.person else 0),
-                           (bar.start, None), (bar.end, None)):
-            box.blockSignals(True)
-            if found is not None:
-                box.setCurrentIndex(max(found, 0))
-        bar.start.setDate(pick.start)
-        bar.end.setDate(pick.end)
-        for box in (bar.trigger, bar.person, bar.start, bar.end):
-            box.blockSignals(False)
-        if bar.period.currentData() == "custom":
-            bar.filterChanged.emit(bar.current_filter())
-        else:
-            bar.period.setCurrentIndex(bar.period.findData("custom"))  # shows the dates and filters
+        self.search_bar.show_only(pick.trigger_id, pick.person, pick.start, pick.end)
         self.show_patterns(False)
         self.statusBar().showMessage(f"Showing the entries for: {pick.label}", 10000)
+
+    def show_trigger_entries(self, trigger_id: int, name: str) -> None:
+        """Every entry tagged with a trigger, whenever it was (from the guidance library)."""
+        self.search_bar.show_only(trigger_id)
+        self.show_patterns(False)
+        self.raise_()
+        self.activateWindow()
+        self.statusBar().showMessage(f"Showing the entries where you tagged {name}.", 10000)
 
     def _edit_command(self, name: str) -> None:
         widget = QApplication.focusWidget()
@@ -336,12 +339,13 @@ class MainWindow(QMainWindow):
         if self.journal is None:
             return
         self.session.autosave.flush()
-        dialog = TriggerManagerDialog(self.journal, self)
+        dialog = TriggerManagerDialog(self.journal, self, library=self.guidance.library)
         dialog.triggersChanged.connect(self._on_triggers_changed)
         dialog.exec()
 
     def _on_triggers_changed(self) -> None:
         self.session.refresh_vocabulary()
+        self.guidance.set_journal(self.journal)  # names and guidance links may have changed
         self._refresh_filters()
         self.model.reload()
 

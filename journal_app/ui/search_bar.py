@@ -109,6 +109,24 @@ class SearchBar(QWidget):
         self._debounce.stop()
         self.filterChanged.emit(self.current_filter())
 
+    def show_only(self, trigger_id: int | None = None, person: str | None = None, start=None, end=None) -> None:
+        """Filter the list to one trigger and/or person, over [start, end] when given (else any time), as one
+        change (one new list, not four)."""
+        boxes = (self.trigger, self.person, self.start, self.end, self.period)
+        for box in boxes:
+            box.blockSignals(True)
+        self.trigger.setCurrentIndex(max(self.trigger.findData(trigger_id), 0) if trigger_id else 0)
+        self.person.setCurrentIndex(max(self.person.findText(person), 0) if person else 0)
+        if start is not None and end is not None:
+            self.start.setDate(start)
+            self.end.setDate(end)
+            self.period.setCurrentIndex(self.period.findData("custom"))
+        else:
+            self.period.setCurrentIndex(0)
+        for box in boxes:
+            box.blockSignals(False)
+        self._on_period()
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()

@@ -30,11 +30,12 @@ class TriggerManagerDialog(QDialog):
     # the list of triggers changed (added, renamed, recoloured, archived)
     triggersChanged = Signal()
 
-    def __init__(self, journal, parent=None) -> None:
+    def __init__(self, journal, parent=None, library=None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Triggers")
         self.setMinimumSize(460, 420)
         self._journal = journal
+        self._library = library  # a callable giving the guidance Library (to link articles to own triggers)
         intro = QLabel(
             "Triggers are the patterns an entry touched. Add your own, such as feeling criticised or "
             "jealousy, and give each a colour you will recognise in the list and the charts."
@@ -49,6 +50,9 @@ class TriggerManagerDialog(QDialog):
         self.rename_button = QPushButton("Rename…")
         self.colour_button = QPushButton("Colour…")
         self.archive_button = QPushButton("Archive")
+        self.guidance_button = QPushButton("Guidance…")
+        self.guidance_button.setToolTip("Choose the reading shown when you tag this trigger")
+        self.guidance_button.setVisible(library is not None)
         self.note = QLabel("")
         self.note.setWordWrap(True)
 
@@ -56,7 +60,7 @@ class TriggerManagerDialog(QDialog):
         add_row.addWidget(self.new_name, 1)
         add_row.addWidget(self.add_button)
         actions = QHBoxLayout()
-        for b in (self.rename_button, self.colour_button, self.archive_button):
+        for b in (self.rename_button, self.colour_button, self.archive_button, self.guidance_button):
             actions.addWidget(b)
         actions.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -74,6 +78,7 @@ class TriggerManagerDialog(QDialog):
         self.rename_button.clicked.connect(self._rename)
         self.colour_button.clicked.connect(self._recolour)
         self.archive_button.clicked.connect(self._toggle_archived)
+        self.guidance_button.clicked.connect(self._link_guidance)
         self.list.currentRowChanged.connect(self._update_buttons)
         self.reload()
 
@@ -114,6 +119,7 @@ class TriggerManagerDialog(QDialog):
         t = self.current()
         for b in (self.rename_button, self.colour_button, self.archive_button):
             b.setEnabled(t is not None)
+        self.guidance_button.setEnabled(t is not None and not t.builtin)
         if t is None:
             self.archive_button.setText("Archive")
             self.note.setText("")
@@ -160,6 +166,21 @@ class TriggerManagerDialog(QDialog):
         colour = QColorDialog.getColor(QColor(t.colour), self, f"Colour for {t.name}")
         if colour.isValid():
             self._run(lambda: self._journal.recolour_trigger(t.id, colour.name()))
+
+    def _link_guidance(self) -> None:
+        from journal_app.ui.guidance_links_dialog import GuidanceLinksDialog
+
+        t = self.current()
+        if t is None or t.builtin or self._library is None:
+            return
+        chosen = GuidanceLinksDialog.ask(self, self._library(), t, self._journal.guidance_links().get(t.slug, ()))
+        if chosen is not None:
+            try:
+                self._journal.link_guidance(t.id, chosen)
+            except JournalError as exc:
+                QMessageBox.information(self, "Triggers", str(exc))
+                return
+            self.triggersChanged.emit()
 
     def _toggle_archived(self) -> None:
         t = self.current()

@@ -118,6 +118,10 @@ class TriggerPicker(QWidget):
     def marks(self) -> tuple[TriggerMark, ...]:
         return tuple(m for m in (row.mark() for row in self._rows.values()) if m is not None)
 
+    def known(self) -> list[TriggerInfo]:
+        """Every trigger the picker knows (archived ones included)."""
+        return list(self._triggers)
+
     # for tests and keyboard users: find a row by slug
     def row_for(self, slug: str) -> TriggerRow | None:
         for row in self._rows.values():

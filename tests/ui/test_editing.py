@@ -13,7 +13,7 @@ BODY = "Sam didn't text back.\nI checked my phone thirty times — 😔 ça va, 
 def type_entry(qtbot, window, title, body):
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = window.editor
-    assert window.right.currentWidget() is editor
+    assert window.right.currentWidget() is window.editor_area
     qtbot.keyClicks(editor.title, title)
     editor.body.setFocus()
     editor.body.insertPlainText(body)  # keyClicks cannot send CR/emoji reliably; insertPlainText is what paste does
