@@ -89,3 +89,16 @@ grab patterns-year.png
 xdotool key Tab Tab Tab Tab Right Right; sleep 2   # the "What I did" tab
 grab patterns-what-i-did.png
 stop_app
+
+# guidance: the panel beside a new entry with a trigger ticked, and the library (F1)
+start_app "$year"
+win=$(xdotool search --onlyvisible --pid "$apid" | tail -1)
+xdotool windowmove "$win" 0 0 windowsize "$win" 1280 800; sleep 0.5
+xdotool mousemove 40 33 click 1; sleep 0.8    # New entry
+xdotool mousemove 700 300 click 1; sleep 0.3
+xdotool type --delay 15 "He didn't text back all evening. I kept checking my phone and felt like he was going to leave me."
+xdotool mousemove 379 557 click 1; sleep 1.2  # tick Abandonment fear
+grab guidance-panel.png
+xdotool key F1; sleep 1.5
+grab guidance-library.png
+stop_app
