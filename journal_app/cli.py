@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NoReturn
 from journal_app import __version__
 from journal_app import cli_keying as keying
 from journal_app import cli_messages as say
-from journal_app import cli_stats
+from journal_app import cli_export, cli_stats
 from journal_app.cli_messages import use_utf8_streams  # noqa: F401 - called by __main__
 from journal_app.errors import InvalidInput, JournalError, WrongPassphrase
 from journal_app.models.values import (
@@ -153,6 +153,7 @@ def build_parser() -> Parser:
                        description="Replace the journal with a backup file. The journal as it is now is backed "
                                    "up first. The backup must open with the journal's passphrase.")
     p.add_argument("file", metavar="FILE", help="the backup file to restore")
+    cli_export.add_parser(sub, common)
     return parser
 
 
@@ -405,4 +406,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "stats": cli_stats.cmd_stats,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "export": cli_export.cmd_export,
 }

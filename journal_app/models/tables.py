@@ -105,3 +105,33 @@ class TriggerGuidance(SQLModel, table=True):
         sa_column=Column(Integer, ForeignKey("trigger.id", ondelete="CASCADE"), primary_key=True)
     )
     article_id: str = Field(sa_column=Column(String(80), primary_key=True))
+
+
+class TherapySession(SQLModel, table=True):
+    """A therapy session on a local calendar day (past or upcoming), with a private note."""
+
+    __tablename__ = "therapy_session"
+    __table_args__ = (Index("ix_therapy_session_held_on", "held_on"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    uuid: str = Field(sa_column=Column(String(36), nullable=False, unique=True))
+    held_on: str = Field(sa_column=Column(String(10), nullable=False))  # 'YYYY-MM-DD', local
+    note: str = Field(default="", sa_column=Column(String, nullable=False, server_default=""))
+    created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    updated_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class AgendaItem(SQLModel, table=True):
+    """Something to bring up next time, perhaps taken from an entry; ticked off (done_at) after a session."""
+
+    __tablename__ = "agenda_item"
+    __table_args__ = (Index("ix_agenda_item_open", "done_at", "created_at"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    uuid: str = Field(sa_column=Column(String(36), nullable=False, unique=True))
+    text: str = Field(sa_column=Column(String, nullable=False))
+    entry_id: Optional[int] = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("entry.id", ondelete="SET NULL"), nullable=True)
+    )
+    created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    done_at: Optional[datetime] = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))

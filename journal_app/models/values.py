@@ -263,3 +263,30 @@ class TriggerStats:
 class JournalStats:
     entries: int
     triggers: tuple[TriggerStats, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """A therapy session: the local day it is (or was) on, and a private note (never exported)."""
+
+    id: int
+    uuid: str
+    held_on: date
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class AgendaItemInfo:
+    """A thing to bring up next time. `done_at` is set once it was talked about; `entry_id` is the entry it
+    came from, if any."""
+
+    id: int
+    uuid: str
+    text: str
+    created_at: datetime
+    done_at: datetime | None = None
+    entry_id: int | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.done_at is not None

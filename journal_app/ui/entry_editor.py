@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from journal_app.models.values import EntryDetail, EntryForm, PersonInfo, TriggerInfo
+from journal_app.models.values import EntryDetail, EntryForm, PersonInfo, TriggerInfo, first_sentence
 from journal_app.ui.people_picker import PeoplePicker
 from journal_app.ui.response_picker import ResponsePicker
 from journal_app.ui.trigger_picker import TriggerPicker
@@ -43,6 +44,8 @@ class EntryEditor(QWidget):
     edited = Signal()
     # another entry (or a new, empty one) is now in the editor
     loaded = Signal()
+    # "Bring up next time": carries the selected words, or the entry's title or first sentence
+    bringUpRequested = Signal(str)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -62,6 +65,10 @@ class EntryEditor(QWidget):
         self.shared = QCheckBox("May share with my therapist")
         self.shared.setAccessibleName("May share with my therapist")
         self.shared.setToolTip("Only entries you tick can go into a summary you choose to export.")
+        self.bring_up = QPushButton("Bring up next time")
+        self.bring_up.setAccessibleName("Add the selected words, or this entry, to things to bring up next time")
+        self.bring_up.setToolTip("Add the selected words (or this entry) to the things to bring up at your next "
+                                 "session")
         self.title = QLineEdit()
         self.title.setPlaceholderText("Title (optional)")
         self.title.setAccessibleName("Title")
@@ -84,6 +91,7 @@ class EntryEditor(QWidget):
         top.addWidget(QLabel("When:"))
         top.addWidget(self.when)
         top.addStretch(1)
+        top.addWidget(self.bring_up)
         top.addWidget(self.shared)
 
         details = QWidget()
@@ -120,6 +128,7 @@ class EntryEditor(QWidget):
         self.triggers.changed.connect(self._changed)
         self.people.changed.connect(self._changed)
         self.responses.changed.connect(self._changed)
+        self.bring_up.clicked.connect(lambda: self.bringUpRequested.emit(self.bring_up_text()))
 
     # -- state -------------------------------------------------------------------------------------
     @property
@@ -179,6 +188,14 @@ class EntryEditor(QWidget):
         finally:
             self._loading = False
         self.loaded.emit()
+
+    def bring_up_text(self) -> str:
+        """The selected words in the entry, else its title, else its first sentence."""
+        chosen = self.body.textCursor().selectedText().replace("\u2029", "\n").strip()
+        if chosen:
+            return chosen
+        title = self.title.text().strip()
+        return title or first_sentence(self.body_text(), 200)
 
     def insert_prompt(self, prompt: str) -> None:
         """Put a reflection question at the end of the entry on its own line, the cursor after it (one undo

@@ -115,6 +115,9 @@ class MainWindow(QMainWindow):
         from journal_app.ui.guidance_controller import GuidanceController
 
         self.guidance = GuidanceController(self)
+        from journal_app.ui.therapy_controller import TherapyController
+
+        self.therapy = TherapyController(self)
         self._connect_signals()
         self._set_enabled(False)
 
@@ -162,7 +165,7 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu("&Help")
         self.help_menu.addAction(self.about_action)
 
-        bar = QToolBar("Main")
+        bar = self.toolbar = QToolBar("Main")
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -194,6 +197,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(bool(getattr(journal, "encrypted", False)))
         self.placeholder.setText(messages.NO_ENTRY_SELECTED)
         self.guidance.set_journal(journal)
+        self.therapy.set_journal(journal)
         self.show_locked(False)
 
     def detach(self):
@@ -207,6 +211,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(False)
         self.session.detach()
         self.guidance.set_journal(None)
+        self.therapy.set_journal(None)
         self.model.set_source(None)
         self.search_bar.search.clear()
         self.search_bar.set_triggers([])
@@ -306,11 +311,15 @@ class MainWindow(QMainWindow):
 
             from journal_app import analytics
 
+            from journal_app import therapy
+
             journal = self.journal
             self.patterns.set_source(
                 lambda date_range, trigger_ids, week_start: analytics.pattern_report(
                     journal, date_range, trigger_ids, week_start=week_start),
-                lambda key: analytics.preset_range(key, date.today(), first_day=analytics.first_entry_day(journal)))
+                lambda key: analytics.preset_range(key, date.today(), therapy.last_session(journal),
+                                                   first_day=analytics.first_entry_day(journal)))
+        self.patterns.set_last_session(self.therapy.last_session())
         self.session.autosave.flush()
         self.right.setCurrentWidget(self.patterns)
         self.patterns.refresh()

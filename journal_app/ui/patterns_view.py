@@ -27,6 +27,7 @@ from journal_app.ui.trigger_picker import swatch
 from journal_app.ui.widgets import date_range_row
 
 RANGES: tuple[tuple[str, str], ...] = (
+    ("since-last-session", "Since my last session"),
     ("last-4-weeks", "Last 4 weeks"),
     ("last-3-months", "Last 3 months"),
     ("last-12-months", "Last 12 months"),
@@ -75,6 +76,7 @@ class PatternsView(QWidget):
         self.range.setAccessibleName("Date range of the patterns")
         for key, label in RANGES:
             self.range.addItem(label, key)
+        self.set_last_session(None)
         self.custom, self.start, self.end = date_range_row("Patterns from date", "Patterns to date")
         self.trigger = QComboBox()
         self.trigger.setAccessibleName("Show patterns for a trigger")
@@ -173,6 +175,21 @@ class PatternsView(QWidget):
             self.insights.clear()
             self.more.hide()
             self.stack.setCurrentWidget(self.waiting)
+
+    def set_last_session(self, day: date | None) -> None:
+        """Offer "Since my last session" (and make it the range) when there is one; else start at 4 weeks."""
+        index = self.range.findData("since-last-session")
+        view = self.range.view()
+        view.setRowHidden(index, day is None)
+        item = self.range.model().item(index)
+        item.setEnabled(day is not None)
+        item.setText(f"Since my last session ({day.day} {day:%b})" if day else "Since my last session")
+        self.range.blockSignals(True)
+        if day is not None and self.range.currentData() in ("last-4-weeks", "since-last-session"):
+            self.range.setCurrentIndex(index)
+        elif day is None and self.range.currentData() == "since-last-session":
+            self.range.setCurrentIndex(self.range.findData("last-4-weeks"))
+        self.range.blockSignals(False)
 
     def current_range(self) -> DateRange:
         key = self.range.currentData()

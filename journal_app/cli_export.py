@@ -1,0 +1,101 @@
+"""`journal-app export OUT`: a therapist summary (pdf, md, csv) or the complete backup (json)."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, timedelta
+from pathlib import Path
+
+from journal_app.errors import InvalidInput
+
+FORMATS = {".pdf": "pdf", ".md": "md", ".markdown": "md", ".csv": "csv", ".json": "json"}
+PLAINTEXT_NOTE = "It is not encrypted: keep it somewhere private, and delete it when you no longer need it."
+
+
+def add_parser(sub, common) -> None:
+    p = sub.add_parser(
+        "export", parents=[common], help="write a summary (pdf, md, csv) or a full backup (json)",
+        description="Write a summary to share with your therapist (pdf, md, csv), or the whole journal as JSON "
+                    "(every entry, shared or not; `journal-app import` can restore it). Summaries hold only "
+                    "entries marked \"may share\" unless --include-unshared is given. The file is not encrypted.")
+    p.add_argument("out", metavar="OUT", help="the file to write (its ending picks the format: .pdf .md .csv .json)")
+    p.add_argument("--format", choices=("pdf", "md", "csv", "json"), help="the format, if OUT's ending does not say")
+    p.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD)")
+    p.add_argument("--to", dest="end", metavar="DATE", help="last day (YYYY-MM-DD; default: today)")
+    p.add_argument("--since-last-session", action="store_true",
+                   help="from the day of your last therapy session to today (the default when there is one)")
+    p.add_argument("--include-unshared", action="store_true",
+                   help="also entries not marked \"may share\" (pdf, md, csv)")
+    p.add_argument("--people", choices=("name", "initial", "role"), default="name",
+                   help="show people by name (default), initial, or role such as partner")
+    p.add_argument("--with-questions", action="store_true", help="add your open \"things to bring up\"")
+    p.add_argument("--note", metavar="TEXT", default="", help="a note to your therapist at the top")
+    p.add_argument("--bom", action="store_true", help="csv: start with a byte-order mark (for spreadsheets)")
+    p.add_argument("--page", choices=("A4", "Letter"), help="pdf page size (default: from your locale)")
+
+
+def export_format(out: Path, given: str | None) -> str:
+    if given:
+        return given
+    found = FORMATS.get(out.suffix.lower())
+    if found is None:
+        raise InvalidInput(f"Which format should {out.name} be? Give --format pdf, md, csv or json, or end the "
+                           "name with .pdf, .md, .csv or .json.")
+    return found
+
+
+def summary_range(journal, args, today: date):
+    """(DateRange, label): --from/--to, or since the last session, or the last 4 weeks."""
+    from journal_app import therapy
+    from journal_app.models.analytics_values import DateRange
+    from journal_app.timeutil import parse_date
+
+    end = parse_date(args.end) if args.end else today
+    if args.start:
+        if args.since_last_session:
+            raise InvalidInput("Use either --from or --since-last-session, not both.")
+        start = parse_date(args.start)
+        if start > end:
+            raise InvalidInput("The --from date is after the --to date; please swap them.")
+        return DateRange(start, end), ""
+    last = therapy.last_session(journal, end)
+    if last is None:
+        if args.since_last_session:
+            raise InvalidInput("There is no therapy session on or before that day yet; add one in the app "
+                               "(Journal ▸ Sessions…) or give --from.")
+        return DateRange(end - timedelta(days=27), end), "The last 4 weeks"
+    return DateRange(last, end), "Since my last session"
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from journal_app import cli, therapy
+    from journal_app.exporting.files import check_target, write_atomic
+
+    out = Path(args.out)
+    check_target(out)  # a bad target fails before the journal is even opened
+    fmt = export_format(out, args.format)
+    with cli._open(args) as journal:
+        if fmt == "json":
+            from journal_app.exporting.json_backup import write_backup
+
+            counted: list[int] = []
+            path = write_atomic(out, lambda stream: counted.append(write_backup(journal, stream)))
+            cli._out(f"Wrote {path}: the whole journal, {counted[0]} entries. {PLAINTEXT_NOTE}")
+            return 0
+        from journal_app.exporting.build import build_summary
+        from journal_app.exporting.summary import DEFAULT_CHARTS, SummaryOptions, default_page_size
+
+        rng, label = summary_range(journal, args, date.today())
+        questions = tuple(i.text for i in therapy.agenda(journal)) if args.with_questions else ()
+        options = SummaryOptions(rng, label, include_unshared=args.include_unshared, people=args.people,
+                                 questions=questions, note=args.note, page_size=args.page or default_page_size(),
+                                 charts=() if fmt == "csv" else DEFAULT_CHARTS)
+        summary = build_summary(journal, options)
+    from journal_app.exporting.render import render
+
+    data = render(summary, fmt, bom=args.bom)
+    path = write_atomic(out, data)
+    shared = "" if args.include_unshared else " marked \"may share\""
+    cli._out(f"Wrote {path}: {summary.range_text}, {len(summary.entries)} entries{shared}. {PLAINTEXT_NOTE}")
+    return 0
+

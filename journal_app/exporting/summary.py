@@ -1,0 +1,94 @@
+"""What goes into a therapist summary: the person's choices (SummaryOptions) and the content built from the
+journal (Summary), which every renderer (PDF, Markdown, CSV, print) draws exactly as it is. Entries not
+marked "may share" are left out unless the person ticked them one by one or asked for unshared entries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from journal_app.models.analytics_values import DateRange, PatternReport, TriggerTotals
+
+APP_FOOTER = "Prepared by the client with Relationship Patterns Journal"
+PEOPLE_MODES = ("name", "initial", "role")  # Sam / S. / partner
+DEFAULT_CHARTS = ("counts", "intensity", "responses")
+
+
+@dataclass(frozen=True)
+class SummaryOptions:
+    """The person's choices in the Export dialog (or on the command line)."""
+
+    date_range: DateRange
+    range_label: str = ""  # e.g. "Since my last session"; empty: the dates say it all
+    include_numbers: bool = True  # counts per trigger and their change
+    include_insights: bool = True  # the plain sentences
+    charts: tuple[str, ...] = DEFAULT_CHARTS  # keys of journal_app.charts.CHARTS, in this order (PDF only)
+    include_entries: bool = True
+    include_unshared: bool = False  # every entry in the range, shared or not (the CLI's --include-unshared)
+    entry_ids: tuple[int, ...] | None = None  # exactly these entries (ticked in the dialog); None: the default
+    text_hidden: frozenset[int] = frozenset()  # these entries show date, triggers, intensity, people, no words
+    people: str = "name"  # one of PEOPLE_MODES
+    questions: tuple[str, ...] = ()  # things to bring up, as the person chose them
+    note: str = ""  # a note to the therapist
+    page_size: str = "A4"  # "A4" or "Letter" (PDF)
+
+
+@dataclass(frozen=True)
+class TriggerLevel:
+    name: str
+    colour: str
+    intensity: int | None  # None: not rated
+
+
+@dataclass(frozen=True)
+class SummaryEntry:
+    """One entry as it will be shown. `title` and `body` are None when its words are left out."""
+
+    id: int
+    occurred_at: datetime  # local, aware
+    title: str | None
+    body: str | None
+    triggers: tuple[TriggerLevel, ...] = ()
+    people: tuple[str, ...] = ()  # already shown as the person chose (name, initial or role)
+    responses: tuple[str, ...] = ()  # labels, e.g. "Named my need directly"
+    repair: str | None = None  # label, e.g. "Partly"
+    shared: bool = True
+
+    @property
+    def text_hidden(self) -> bool:
+        return self.body is None
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Everything a renderer writes, in order: heading and range, numbers, insights, charts, the note,
+    questions, entries, footer."""
+
+    title: str
+    range: DateRange
+    range_text: str  # "Since my last session: 14 Nov 2026 to 27 Nov 2026"
+    prepared_on: date
+    entries_in_range: int  # every entry in the range (shared or not), as the numbers count them
+    totals: tuple[TriggerTotals, ...]  # per trigger, this range and the one before (empty: numbers left out)
+    previous_text: str  # "the 14 days before" (what previous_count means)
+    insights: tuple[str, ...]  # empty: left out
+    charts: tuple[str, ...]  # chart keys to draw from `report` (PDF)
+    report: PatternReport | None  # for the charts (None when no chart is wanted)
+    entries: tuple[SummaryEntry, ...]
+    questions: tuple[str, ...]
+    note: str
+    page_size: str = "A4"
+    footer: str = APP_FOOTER
+
+
+LETTER_COUNTRIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "DO", "PR", "SV", "NI", "HN"}
+
+
+def default_page_size(locale_name: str | None = None) -> str:
+    """Letter where that is the usual paper (the Americas' Letter countries, the Philippines), else A4.
+    `locale_name` like 'en_US.UTF-8'; by default the environment's LC_PAPER, LC_ALL or LANG."""
+    import os
+
+    name = locale_name or os.environ.get("LC_PAPER") or os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
+    country = name.split(".")[0].split("@")[0].partition("_")[2].upper()
+    return "Letter" if country in LETTER_COUNTRIES else "A4"

@@ -1,0 +1,1 @@
+"""Reading other files into the journal (our own JSON export first)."""

@@ -1,0 +1,113 @@
+"""Therapy sessions (past and upcoming, each with a private note) and the running list of things to bring up
+next time. Qt-free; the window and the CLI call these. "Since my last session" counts from `last_session`."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from journal_app.errors import InvalidInput, NotFound
+from journal_app.models.values import AgendaItemInfo, SessionInfo
+from journal_app.store import session
+from journal_app.store import therapy as q
+from journal_app.timeutil import now_utc
+
+if TYPE_CHECKING:
+    from journal_app.journal import Journal
+
+MAX_NOTE_CHARS = 20_000
+MAX_ITEM_CHARS = 2_000
+
+
+def _clean(value: str, what: str, limit: int, required: bool) -> str:
+    value = (value or "").replace("\x00", "").strip()
+    if required and not value:
+        raise InvalidInput(f"The {what} is empty; please write something first.")
+    if len(value) > limit:
+        raise InvalidInput(f"The {what} is longer than {limit:,} characters; please shorten it.")
+    return value
+
+
+def _day(value) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise InvalidInput(f"{value!r} is not a date like 2026-03-14.") from None
+
+
+# -- sessions ----------------------------------------------------------------------------------------
+def sessions(journal: Journal) -> list[SessionInfo]:
+    """Every session, newest first."""
+    with session.read(journal._engine) as conn:
+        return q.list_sessions(conn)
+
+
+def add_session(journal: Journal, held_on, note: str = "") -> SessionInfo:
+    day, note = _day(held_on), _clean(note, "note", MAX_NOTE_CHARS, False)
+    with session.write(journal._engine) as conn:
+        return q.session_by_id(conn, q.insert_session(conn, day, note))
+
+
+def update_session(journal: Journal, session_id: int, held_on, note: str = "") -> SessionInfo:
+    day, note = _day(held_on), _clean(note, "note", MAX_NOTE_CHARS, False)
+    with session.write(journal._engine) as conn:
+        if not q.update_session(conn, session_id, day, note):
+            raise NotFound("That session is no longer in the journal.")
+        return q.session_by_id(conn, session_id)
+
+
+def delete_session(journal: Journal, session_id: int) -> None:
+    with session.write(journal._engine) as conn:
+        if not q.delete_session(conn, session_id):
+            raise NotFound("That session is no longer in the journal.")
+
+
+def last_session(journal: Journal, today: date | None = None) -> date | None:
+    """The day of the most recent session on or before today (None when there is none)."""
+    with session.read(journal._engine) as conn:
+        return q.last_session_on_or_before(conn, today or date.today())
+
+
+def next_session(journal: Journal, today: date | None = None) -> date | None:
+    """The day of the first session after today."""
+    with session.read(journal._engine) as conn:
+        return q.first_session_after(conn, today or date.today())
+
+
+# -- things to bring up ------------------------------------------------------------------------------
+def agenda(journal: Journal, include_done: bool = False) -> list[AgendaItemInfo]:
+    """Open items, oldest first; with `include_done`, then the ticked-off ones."""
+    with session.read(journal._engine) as conn:
+        return q.list_items(conn, include_done)
+
+
+def add_item(journal: Journal, text: str, entry_id: int | None = None) -> AgendaItemInfo:
+    text = _clean(text, "item", MAX_ITEM_CHARS, True)
+    with session.write(journal._engine) as conn:
+        if entry_id is not None and conn.exec_driver_sql(
+                "SELECT 1 FROM entry WHERE id = ?", (entry_id,)).first() is None:
+            entry_id = None  # the entry is gone: keep the words
+        return q.item_by_id(conn, q.insert_item(conn, text, entry_id))
+
+
+def edit_item(journal: Journal, item_id: int, text: str) -> AgendaItemInfo:
+    text = _clean(text, "item", MAX_ITEM_CHARS, True)
+    with session.write(journal._engine) as conn:
+        if not q.update_item(conn, item_id, text=text):
+            raise NotFound("That item is no longer on the list.")
+        return q.item_by_id(conn, item_id)
+
+
+def set_item_done(journal: Journal, item_id: int, done: bool = True) -> AgendaItemInfo:
+    with session.write(journal._engine) as conn:
+        if not q.update_item(conn, item_id, done_at=now_utc() if done else None):
+            raise NotFound("That item is no longer on the list.")
+        return q.item_by_id(conn, item_id)
+
+
+def delete_item(journal: Journal, item_id: int) -> None:
+    with session.write(journal._engine) as conn:
+        if not q.delete_item(conn, item_id):
+            raise NotFound("That item is no longer on the list.")

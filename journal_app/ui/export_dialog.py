@@ -1,0 +1,469 @@
+"""Export a summary for the therapist: choose the range, what to include, which entries (shared ones ticked,
+others off; words can be left out), how people are named, the questions and a note; see a preview of exactly
+what will be written; then save (PDF, Markdown, CSV or the complete JSON backup) or print."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app import therapy
+from journal_app.errors import JournalError
+from journal_app.exporting import build
+from journal_app.exporting.summary import PEOPLE_MODES, SummaryOptions, default_page_size
+from journal_app.models.analytics_values import DateRange
+from journal_app.ui.widgets import date_range_row, heading, small_label
+
+PLAINTEXT = ("The file you save is not encrypted: it leaves your private journal on purpose. Only what the "
+             "preview shows goes in.")
+FORMATS = (("pdf", "PDF (to print or send)", "PDF document (*.pdf)"),
+           ("md", "Markdown (plain text)", "Markdown (*.md)"),
+           ("csv", "CSV (for a spreadsheet)", "CSV table (*.csv)"),
+           ("json", "JSON: the whole journal, as a backup", "JSON backup (*.json)"))
+CHART_CHOICES = (("counts", "How often"), ("intensity", "Intensity"), ("responses", "What I did"))
+PEOPLE_LABELS = {"name": "By name", "initial": "By initial", "role": "By role (partner, friend…)"}
+ID = Qt.ItemDataRole.UserRole
+
+
+class ExportWorker(QObject):
+    """Renders and writes off the UI thread; the journal is only read here for the JSON backup."""
+
+    # done: the path written and a line to show
+    finished = Signal(object, str)
+    # failed: the calm message to show
+    failed = Signal(str)
+    # progress: done, total (for the JSON backup)
+    progressed = Signal(int, int)
+
+    def __init__(self, job) -> None:
+        super().__init__()
+        self.job = job
+
+    def run(self) -> None:
+        try:
+            path, line = self.job(lambda done, total: self.progressed.emit(done, total))
+        except JournalError as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 - shown calmly; the atomic writer left nothing behind
+            self.failed.emit(f"The file could not be written ({type(exc).__name__}). Nothing was left behind "
+                             "and your journal is unchanged.")
+        else:
+            self.finished.emit(path, line)
+
+
+class ExportDialog(QDialog):
+    # a file was written; carries its path
+    written = Signal(object)
+
+    def __init__(self, journal, parent=None, today: date | None = None, print_first: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export a summary for your therapist")
+        self.resize(1150, 760)
+        self._journal = journal
+        self.today = today or date.today()
+        self.summary = None
+        self.thread: QThread | None = None
+        self.last_session = therapy.last_session(journal, self.today)
+
+        # what and when ----------------------------------------------------------------------------
+        self.format = QComboBox()
+        self.format.setAccessibleName("Format")
+        for key, label, _filter in FORMATS:
+            self.format.addItem(label, key)
+        self.range = QComboBox()
+        self.range.setAccessibleName("Range")
+        if self.last_session is not None:
+            self.range.addItem(f"Since my last session ({self.last_session.day} {self.last_session:%b})",
+                               "since-last-session")
+        self.range.addItem("Last 2 weeks", "last-2-weeks")
+        self.range.addItem("Last 4 weeks", "last-4-weeks")
+        self.range.addItem("Custom…", "custom")
+        self.custom, self.start, self.end = date_range_row("Export from date", "Export to date")
+        self.custom.hide()
+        self.numbers = QCheckBox("Numbers per trigger, and their change")
+        self.insights = QCheckBox("What stands out (plain sentences)")
+        self.chart_boxes = {key: QCheckBox(label) for key, label in CHART_CHOICES}
+        self.entries_box = QCheckBox("Entries")
+        for box in (self.numbers, self.insights, self.entries_box, *self.chart_boxes.values()):
+            box.setChecked(True)
+        charts_row = QHBoxLayout()
+        charts_row.addWidget(QLabel("Charts:"))
+        for box in self.chart_boxes.values():
+            charts_row.addWidget(box)
+        charts_row.addStretch(1)
+        self.people = QComboBox()
+        self.people.setAccessibleName("How people are named")
+        for mode in PEOPLE_MODES:
+            self.people.addItem(PEOPLE_LABELS[mode], mode)
+        self.page = QComboBox()
+        self.page.setAccessibleName("Page size")
+        self.page.addItems(["A4", "Letter"])
+        self.page.setCurrentText(default_page_size())
+        self.bom = QCheckBox("Start with a byte-order mark (helps spreadsheets read accents)")
+
+        self.entry_list = QTreeWidget()
+        self.entry_list.setAccessibleName("Entries to include")
+        self.entry_list.setHeaderLabels(["Entry", "Words"])
+        self.entry_list.setRootIsDecorated(False)
+        self.entry_list.setColumnWidth(0, 330)
+        self.questions = QTreeWidget()
+        self.questions.setAccessibleName("Things to bring up")
+        self.questions.setHeaderHidden(True)
+        self.questions.setRootIsDecorated(False)
+        self.questions.setMaximumHeight(110)
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName("A note to your therapist")
+        self.note.setPlaceholderText("A note to your therapist (optional)")
+        self.note.setMaximumHeight(80)
+
+        form = QFormLayout()
+        form.addRow("Format:", self.format)
+        form.addRow("Range:", self.range)
+        form.addRow("", self.custom)
+        form.addRow("Include:", self.numbers)
+        form.addRow("", self.insights)
+        form.addRow("", charts_row)
+        form.addRow("", self.entries_box)
+        form.addRow("People:", self.people)
+        form.addRow("Page size:", self.page)
+        form.addRow("", self.bom)
+        options = QWidget()
+        ov = QVBoxLayout(options)
+        ov.setContentsMargins(0, 0, 6, 0)
+        ov.addWidget(heading("What to share", 1.1, 0))
+        ov.addLayout(form)
+        ov.addWidget(small_label("Entries marked \"may share\" are ticked. Tick others on or off one by one; "
+                                 "untick Words to show only the date, triggers and intensity."))
+        ov.addWidget(self.entry_list, 1)
+        ov.addWidget(QLabel("Things to bring up:"))
+        ov.addWidget(self.questions)
+        ov.addWidget(self.note)
+        scroll = QScrollArea()
+        scroll.setWidget(options)
+        scroll.setWidgetResizable(True)
+
+        # preview and actions ----------------------------------------------------------------------
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName("Preview of what will be written")
+        self.preview.setOpenLinks(False)
+        self.preview_note = small_label("")
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(6, 0, 0, 0)
+        rv.addWidget(heading("Preview", 1.1, 0))
+        rv.addWidget(self.preview, 1)
+        rv.addWidget(self.preview_note)
+        split = QSplitter()
+        split.addWidget(scroll)
+        split.addWidget(right)
+        split.setSizes([500, 650])
+        split.setChildrenCollapsible(False)
+
+        self.privacy = small_label(PLAINTEXT)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton("Save…")
+        self.save_button.setDefault(True)
+        self.print_button = QPushButton("Print…")
+        self.close_button = QPushButton("Close")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.progress)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.privacy)
+        layout.addLayout(buttons)
+
+        self._fill_questions()
+        self._connect_signals()
+        self._on_range()
+        if print_first:
+            self.format.setCurrentIndex(0)
+
+    def _connect_signals(self) -> None:
+        self.range.currentIndexChanged.connect(self._on_range)
+        self.start.dateChanged.connect(lambda _d: self._on_range())
+        self.end.dateChanged.connect(lambda _d: self._on_range())
+        self.format.currentIndexChanged.connect(lambda _i: self.refresh())
+        for box in (self.numbers, self.insights, self.entries_box, self.bom, *self.chart_boxes.values()):
+            box.toggled.connect(lambda _on: self.refresh())
+        self.people.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.page.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.entry_list.itemChanged.connect(lambda _item, _col: self.refresh())
+        self.questions.itemChanged.connect(lambda _item, _col: self.refresh())
+        self.note.textChanged.connect(self.refresh)
+        self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.print_summary)
+        self.close_button.clicked.connect(self.reject)
+
+    # -- choices -----------------------------------------------------------------------------------
+    def date_range(self) -> tuple[DateRange, str]:
+        key = self.range.currentData()
+        if key == "since-last-session":
+            return DateRange(min(self.last_session, self.today), self.today), "Since my last session"
+        if key == "custom":
+            a, b = self.start.date().toPython(), self.end.date().toPython()
+            return DateRange(min(a, b), max(a, b)), ""
+        days = 14 if key == "last-2-weeks" else 28
+        return DateRange(self.today - timedelta(days=days - 1), self.today), self.range.currentText()
+
+    def _on_range(self, *_args) -> None:
+        self.custom.setVisible(self.range.currentData() == "custom")
+        rng, _label = self.date_range()
+        self.entry_list.blockSignals(True)
+        self.entry_list.clear()
+        for e in build.range_entries(self._journal, rng):
+            local = e.occurred_at.astimezone()
+            words = e.title or " ".join(e.body.split())[:60] or "(no words)"
+            item = QTreeWidgetItem([f"{local:%a} {local.day} {local:%b}, {local:%H:%M} — {words}"
+                                    + ("" if e.shared else "   (private)"), ""])
+            item.setData(0, ID, e.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Checked if e.shared else Qt.CheckState.Unchecked)
+            item.setCheckState(1, Qt.CheckState.Checked)
+            item.setToolTip(0, "Marked \"may share\"" if e.shared else "Not marked \"may share\": off unless you tick it")
+            self.entry_list.addTopLevelItem(item)
+        self.entry_list.blockSignals(False)
+        self.refresh()
+
+    def _fill_questions(self) -> None:
+        for it in therapy.agenda(self._journal):
+            item = QTreeWidgetItem([it.text])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Checked)
+            self.questions.addTopLevelItem(item)
+        if not self.questions.topLevelItemCount():
+            item = QTreeWidgetItem(["Nothing on the list yet (Journal ▸ Sessions and questions…)."])
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.questions.addTopLevelItem(item)
+
+    def _items(self, tree: QTreeWidget) -> list[QTreeWidgetItem]:
+        return [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+
+    def options(self) -> SummaryOptions:
+        rng, label = self.date_range()
+        chosen = tuple(i.data(0, ID) for i in self._items(self.entry_list) if i.checkState(0) == Qt.CheckState.Checked)
+        hidden = frozenset(i.data(0, ID) for i in self._items(self.entry_list)
+                           if i.checkState(1) != Qt.CheckState.Checked)
+        questions = tuple(i.text(0) for i in self._items(self.questions)
+                          if i.flags() & Qt.ItemFlag.ItemIsUserCheckable and i.checkState(0) == Qt.CheckState.Checked)
+        charts = tuple(k for k, box in self.chart_boxes.items() if box.isChecked())
+        return SummaryOptions(
+            date_range=rng, range_label=label, include_numbers=self.numbers.isChecked(),
+            include_insights=self.insights.isChecked(), charts=charts if self.fmt() in ("pdf", "md") else (),
+            include_entries=self.entries_box.isChecked(), entry_ids=chosen, text_hidden=hidden,
+            people=self.people.currentData(), questions=questions, note=self.note.toPlainText(),
+            page_size=self.page.currentText())
+
+    def fmt(self) -> str:
+        return self.format.currentData()
+
+    # -- preview -----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Build the summary from the choices and show exactly what will be written."""
+        fmt = self.fmt()
+        summary_only = fmt != "json"
+        for w in (self.range, self.custom, self.numbers, self.insights, self.entries_box, self.people,
+                  self.entry_list, self.questions, self.note, *self.chart_boxes.values()):
+            w.setEnabled(summary_only)
+        self.page.setEnabled(fmt == "pdf")
+        self.bom.setEnabled(fmt == "csv")
+        self.print_button.setEnabled(summary_only)
+        if fmt == "json":
+            self.summary = None
+            count = self._journal.entry_count()
+            self.preview.setPlainText(
+                f"The whole journal, as a backup: all {count} entries (private ones too), the Trash, triggers, "
+                "people, sessions with their private notes, and things to bring up.\n\nUse this to move your "
+                "journal or keep a copy you can read without this app. It is not a summary to share.")
+            self.preview_note.setText("JSON backups are complete on purpose; keep the file private.")
+            return
+        try:
+            self.summary = build.build_summary(self._journal, self.options(), today=self.today)
+        except JournalError as exc:
+            self.summary = None
+            self.preview.setPlainText(str(exc))
+            return
+        if fmt == "pdf":
+            from journal_app.exporting.pdf import preview_document
+
+            self.preview.setDocument(preview_document(self.summary))
+            self.preview_note.setText("Page numbers and the footer are added on each page when it is saved.")
+        elif fmt == "md":
+            from journal_app.exporting.markdown import render_markdown
+
+            self.preview.setPlainText(render_markdown(self.summary))
+            self.preview_note.setText("This is the Markdown text, exactly as it will be saved.")
+        else:
+            from journal_app.exporting.csv_export import render_csv
+
+            self.preview.setPlainText(render_csv(self.summary, bom=False).decode("utf-8"))
+            self.preview_note.setText("This is the CSV text, exactly as it will be saved.")
+        n = len(self.summary.entries)
+        self.status.setText(f"{n} entr{'y' if n == 1 else 'ies'} in this summary.")
+
+    # -- writing -----------------------------------------------------------------------------------
+    def suggested_name(self) -> str:
+        fmt = self.fmt()
+        if fmt == "json":
+            return f"journal-backup-{self.today.isoformat()}.json"
+        rng, _ = self.date_range()
+        return f"summary-{rng.start.isoformat()}-to-{rng.end.isoformat()}.{fmt}"
+
+    def ask_target(self) -> Path | None:
+        name_filter = next(f for k, _l, f in FORMATS if k == self.fmt())
+        path, _chosen = QFileDialog.getSaveFileName(self, "Save the summary", str(Path.home() / self.suggested_name()),
+                                                    name_filter)
+        if not path:
+            return None
+        target = Path(path)
+        return target if target.suffix else target.with_suffix(f".{self.fmt()}")
+
+    def save(self) -> None:
+        target = self.ask_target()
+        if target is not None:
+            self.write_to(target)
+
+    def job_for(self, target: Path):
+        """A function (progress -> (path, line)) that writes the chosen export; safe to run off the UI thread
+        except for the JSON backup, which reads the journal."""
+        from journal_app.exporting.files import write_atomic
+
+        fmt = self.fmt()
+        if fmt == "json":
+            from journal_app.exporting.json_backup import write_backup
+
+            journal = self._journal
+
+            def backup_job(progress):
+                counted = []
+                path = write_atomic(target, lambda stream: counted.append(write_backup(journal, stream, progress)))
+                return path, f"Saved the whole journal ({counted[0]} entries) to {path}."
+            return backup_job
+        summary, bom = self.summary, self.bom.isChecked()
+
+        def summary_job(_progress):
+            from journal_app.exporting.render import render
+
+            path = write_atomic(target, render(summary, fmt, bom=bom))
+            return path, f"Saved {len(summary.entries)} entries to {path}."
+        return summary_job
+
+    def write_to(self, target: Path, wait: bool = False) -> None:
+        """Write in the background with progress; `wait` blocks until done (tests)."""
+        if self.fmt() != "json" and self.summary is None:
+            return
+        from journal_app.exporting.files import check_target
+
+        try:
+            check_target(target)
+        except JournalError as exc:
+            self._failed(str(exc))
+            return
+        job = self.job_for(target)
+        if self.fmt() == "json":  # it reads the journal: its connection belongs to this thread
+            self._busy(True)
+            try:
+                path, line = job(self._progress)
+            except JournalError as exc:
+                self._failed(str(exc))
+            else:
+                self._finished(path, line)
+            return
+        self._busy(True)
+        self.thread = QThread(self)
+        self.worker = ExportWorker(job)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.finished.connect(self._finished)
+        self.worker.failed.connect(self._failed)
+        self.worker.progressed.connect(self._progress)
+        self.worker.finished.connect(self.thread.quit)
+        self.worker.failed.connect(self.thread.quit)
+        self.thread.start()
+        if wait:
+            while self.thread.isRunning():
+                self.thread.wait(20)
+                from PySide6.QtCore import QCoreApplication
+
+                QCoreApplication.processEvents()
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.progress.setRange(0, 0)
+        for b in (self.save_button, self.print_button):
+            b.setEnabled(not busy)
+        if busy:
+            self.status.setText("Writing…")
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        from PySide6.QtCore import QCoreApplication
+
+        QCoreApplication.processEvents()
+
+    def _finished(self, path, line: str) -> None:
+        self._busy(False)
+        self.status.setText(line)
+        self.written.emit(path)
+
+    def _failed(self, message: str) -> None:
+        self._busy(False)
+        self.status.setText(message)
+        QMessageBox.warning(self, "Not saved", message)
+
+    # -- printing ----------------------------------------------------------------------------------
+    def print_summary(self) -> bool:
+        """The system print dialog, then the same pages as the PDF."""
+        if self.summary is None:
+            return False
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from journal_app.exporting.pdf import print_summary
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        print_summary(self.summary, printer)
+        self.status.setText("Sent to the printer.")
+        return True
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.thread is not None and self.thread.isRunning():
+            self.thread.wait()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        if self.thread is not None and self.thread.isRunning():
+            self.thread.wait()
+        super().reject()
+

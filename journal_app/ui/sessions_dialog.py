@@ -1,0 +1,226 @@
+"""Therapy sessions (past and upcoming, each with a private note) and the running list of things to bring
+up next time: add, edit, tick off after the session, delete."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app import therapy
+from journal_app.errors import JournalError
+from journal_app.ui.widgets import heading, paragraph, small_label
+
+DATA = Qt.ItemDataRole.UserRole
+
+
+def session_text(held_on: date, note: str, today: date) -> str:
+    when = f"{held_on:%a} {held_on.day} {held_on:%b %Y}"
+    days = (held_on - today).days
+    tag = " — today" if days == 0 else f" — in {days} day{'s' if days != 1 else ''}" if days > 0 else ""
+    first = " ".join(note.split())[:60]
+    return f"{when}{tag}" + (f"\n{first}{'…' if len(' '.join(note.split())) > 60 else ''}" if first else "")
+
+
+class SessionsDialog(QDialog):
+    # sessions or questions changed (the Patterns view and exports count from the last session)
+    changed = Signal()
+
+    def __init__(self, journal, parent=None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Sessions and questions")
+        self.resize(820, 560)
+        self._journal = journal
+        self.today = today or date.today()
+
+        # sessions ---------------------------------------------------------------------------------
+        self.sessions = QListWidget()
+        self.sessions.setAccessibleName("Therapy sessions")
+        self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("ddd d MMM yyyy")
+        self.day.setAccessibleName("Session date")
+        self.day.setDate(QDate.currentDate())
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("A private note (optional). Notes stay in your journal and are never exported.")
+        self.note.setAccessibleName("Private note about the session")
+        self.note.setMaximumHeight(90)
+        self.add_session_button = QPushButton("Add session")
+        self.save_session_button = QPushButton("Save changes")
+        self.delete_session_button = QPushButton("Delete")
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(heading("Sessions", 1.1, 0))
+        lv.addWidget(small_label("Past and upcoming. \"Since my last session\" counts from the latest one up to today."))
+        lv.addWidget(self.sessions, 1)
+        lv.addWidget(self.day)
+        lv.addWidget(self.note)
+        row = QHBoxLayout()
+        for b in (self.add_session_button, self.save_session_button, self.delete_session_button):
+            row.addWidget(b)
+        lv.addLayout(row)
+
+        # things to bring up -----------------------------------------------------------------------
+        self.items = QListWidget()
+        self.items.setAccessibleName("Things to bring up next time")
+        self.new_item = QLineEdit()
+        self.new_item.setPlaceholderText("Something to bring up next time…")
+        self.new_item.setAccessibleName("New thing to bring up")
+        self.add_item_button = QPushButton("Add")
+        self.delete_item_button = QPushButton("Delete")
+        self.show_done = QCheckBox("Show ticked-off ones")
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(heading("Things to bring up next time", 1.1, 0))
+        rv.addWidget(small_label("Tick one off once you have talked about it. Open ones are offered when you export."))
+        rv.addWidget(self.items, 1)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.new_item, 1)
+        add_row.addWidget(self.add_item_button)
+        rv.addLayout(add_row)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.show_done)
+        bottom.addStretch(1)
+        bottom.addWidget(self.delete_item_button)
+        rv.addLayout(bottom)
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setChildrenCollapsible(False)
+        self.status = paragraph("")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+        self.sessions.currentItemChanged.connect(self._on_session)
+        self.add_session_button.clicked.connect(self.add_session)
+        self.save_session_button.clicked.connect(self.save_session)
+        self.delete_session_button.clicked.connect(self.delete_session)
+        self.add_item_button.clicked.connect(self.add_item)
+        self.new_item.returnPressed.connect(self.add_item)
+        self.delete_item_button.clicked.connect(self.delete_item)
+        self.items.itemChanged.connect(self._on_item_ticked)
+        self.show_done.toggled.connect(lambda _on: self.reload_items())
+        self.reload_sessions()
+        self.reload_items()
+
+    # -- helpers -----------------------------------------------------------------------------------
+    def _run(self, action) -> bool:
+        try:
+            action()
+        except JournalError as exc:
+            QMessageBox.information(self, "Sessions and questions", str(exc))
+            return False
+        self.changed.emit()
+        return True
+
+    # -- sessions ----------------------------------------------------------------------------------
+    def reload_sessions(self, select_id: int | None = None) -> None:
+        self.sessions.clear()
+        for s in therapy.sessions(self._journal):
+            item = QListWidgetItem(session_text(s.held_on, s.note, self.today))
+            item.setData(DATA, s)
+            if s.held_on > self.today:
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
+            self.sessions.addItem(item)
+            if s.id == select_id:
+                self.sessions.setCurrentItem(item)
+        self._on_session(self.sessions.currentItem())
+
+    def current_session(self):
+        item = self.sessions.currentItem()
+        return item.data(DATA) if item else None
+
+    def _on_session(self, item, _previous=None) -> None:
+        s = item.data(DATA) if item else None
+        self.save_session_button.setEnabled(s is not None)
+        self.delete_session_button.setEnabled(s is not None)
+        if s is not None:
+            self.day.setDate(s.held_on)
+            self.note.setPlainText(s.note)
+
+    def add_session(self) -> None:
+        day, note = self.day.date().toPython(), self.note.toPlainText()
+        added = []
+        if self._run(lambda: added.append(therapy.add_session(self._journal, day, note))):
+            self.reload_sessions(added[0].id)
+            self.status.setText(f"Session on {day.day} {day:%b %Y} added.")
+
+    def save_session(self) -> None:
+        s = self.current_session()
+        if s is not None and self._run(lambda: therapy.update_session(
+                self._journal, s.id, self.day.date().toPython(), self.note.toPlainText())):
+            self.reload_sessions(s.id)
+
+    def delete_session(self) -> None:
+        s = self.current_session()
+        if s is None:
+            return
+        answer = QMessageBox.question(self, "Delete session", f"Delete the session on {s.held_on.day} "
+                                      f"{s.held_on:%b %Y}" + (" and its note?" if s.note else "?"))
+        if answer == QMessageBox.StandardButton.Yes and self._run(lambda: therapy.delete_session(self._journal, s.id)):
+            self.note.clear()
+            self.reload_sessions()
+
+    # -- things to bring up ------------------------------------------------------------------------
+    def reload_items(self) -> None:
+        self.items.blockSignals(True)
+        self.items.clear()
+        for it in therapy.agenda(self._journal, include_done=self.show_done.isChecked()):
+            item = QListWidgetItem(it.text)
+            item.setData(DATA, it)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if it.done else Qt.CheckState.Unchecked)
+            if it.entry_id is not None:
+                item.setToolTip("From one of your entries")
+            self.items.addItem(item)
+        self.items.blockSignals(False)
+
+    def add_item(self) -> None:
+        text = self.new_item.text()
+        if not text.strip():
+            self.new_item.setFocus()
+            return
+        if self._run(lambda: therapy.add_item(self._journal, text)):
+            self.new_item.clear()
+            self.reload_items()
+
+    def _on_item_ticked(self, item: QListWidgetItem) -> None:
+        it = item.data(DATA)
+        done = item.checkState() == Qt.CheckState.Checked
+        if it is not None and done != it.done and self._run(lambda: therapy.set_item_done(self._journal, it.id, done)):
+            self.reload_items()
+            if done:
+                self.status.setText(f"Ticked off: {it.text}")
+
+    def delete_item(self) -> None:
+        item = self.items.currentItem()
+        it = item.data(DATA) if item else None
+        if it is not None and self._run(lambda: therapy.delete_item(self._journal, it.id)):
+            self.reload_items()

@@ -1,0 +1,100 @@
+"""Sessions, things to bring up and exports in the window: the Journal menu entries and toolbar buttons, the
+editor's "Bring up next time", and keeping "Since my last session" up to date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+from journal_app import therapy
+from journal_app.errors import JournalError
+
+
+class TherapyController(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.journal = None
+
+        def action(text, slot, shortcut=None, tip="") -> QAction:
+            a = QAction(text, window)
+            if shortcut:
+                a.setShortcut(QKeySequence(shortcut))
+            a.setStatusTip(tip)
+            a.triggered.connect(slot)
+            return a
+
+        self.sessions_action = action("Sessions and &questions…", self.show_sessions, "Ctrl+Shift+S",
+                                      "Your therapy sessions and the things to bring up next time")
+        self.export_action = action("&Export summary…", self.show_export, "Ctrl+E",
+                                    "Choose what to share with your therapist, preview it and save it")
+        self.print_action = action("&Print summary…", lambda: self.show_export(print_it=True),
+                                   QKeySequence.StandardKey.Print, "Print a summary for your therapist")
+        menu = window.journal_menu
+        after = window.triggers_action
+        actions = menu.actions()
+        before = actions[actions.index(after) + 1] if actions.index(after) + 1 < len(actions) else None
+        for a in (self.sessions_action, self.export_action, self.print_action):
+            menu.insertAction(before, a)
+        window.toolbar.insertAction(window.triggers_action, self.sessions_action)
+        window.toolbar.insertAction(window.triggers_action, self.export_action)
+        window.editor.bringUpRequested.connect(self.bring_up)
+        self.set_journal(None)
+
+    def set_journal(self, journal) -> None:
+        self.journal = journal
+        for a in (self.sessions_action, self.export_action, self.print_action):
+            a.setEnabled(journal is not None)
+        self.window.editor.bring_up.setEnabled(journal is not None)
+
+    def last_session(self) -> date | None:
+        return therapy.last_session(self.journal) if self.journal is not None else None
+
+    # -- sessions and questions --------------------------------------------------------------------
+    def show_sessions(self) -> None:
+        from journal_app.ui.sessions_dialog import SessionsDialog
+
+        if self.journal is None:
+            return
+        dialog = SessionsDialog(self.journal, self.window)
+        dialog.changed.connect(self._sessions_changed)
+        self.dialog = dialog
+        dialog.exec()
+
+    def _sessions_changed(self) -> None:
+        patterns = self.window.patterns
+        if patterns is not None and patterns.report_for is not None:
+            patterns.set_last_session(self.last_session())
+            if self.window.right.currentWidget() is patterns:
+                patterns.refresh()
+
+    def bring_up(self, text: str) -> None:
+        """The editor's "Bring up next time": the chosen words (or the entry) go on the list, linked to the
+        entry (saved first if it is new)."""
+        if self.journal is None:
+            return
+        window = self.window
+        if not text.strip():
+            window.statusBar().showMessage("Write or select something first, then it can go on the list.", 8000)
+            return
+        window.session.save_now()
+        try:
+            therapy.add_item(self.journal, text, window.editor.entry_id)
+        except JournalError as exc:
+            window.statusBar().showMessage(str(exc), 10000)
+            return
+        short = text if len(text) <= 60 else text[:57] + "…"
+        window.statusBar().showMessage(f"Added to things to bring up next time: “{short}”", 10000)
+
+    # -- export ------------------------------------------------------------------------------------
+    def show_export(self, print_it: bool = False) -> None:
+        from journal_app.ui.export_dialog import ExportDialog
+
+        if self.journal is None:
+            return
+        self.window.session.autosave.flush()
+        dialog = ExportDialog(self.journal, self.window, print_first=print_it)
+        self.dialog = dialog
+        dialog.exec()
