@@ -302,3 +302,10 @@ def test_charts_draw_the_numbers_of_a_real_journal(data_dir):
     assert [t.get_text() for t in fig.axes[0].get_xticklabels()] == list(report.trigger_person.column_labels)
     for which in charts.CHARTS:
         FigureCanvasAgg(charts.build(report, which)[0]).draw()
+
+
+def test_responses_over_days_are_shares_of_the_past_week():
+    from journal_app.charts.responses import window_shares
+
+    assert window_shares((1, 0, 0, 2), (1, 1, 0, 2), 2) == [1.0, 0.5, None, 1.0]
+    assert window_shares((0, 1, 1), (1, 1, 1), 7) == [0.0, 0.5, 0.667]

@@ -39,6 +39,19 @@ NOTHING_NOTED = ("Nothing noted yet about what you did. In an entry, tick what y
                  "there was repair, and this shows how it changes over time.")
 
 
+DAY_WINDOW = 7  # per-day shares jump between 0 and 100%: over days, each point is the past week's share
+
+
+def window_shares(counts: tuple[int, ...], moments: tuple[int, ...], window: int) -> list[float | None]:
+    """Share of moments over the last `window` buckets at each bucket (None where there were none)."""
+    out = []
+    for i in range(len(moments)):
+        lo = max(0, i - window + 1)
+        whole = sum(moments[lo:i + 1])
+        out.append(round(sum(counts[lo:i + 1]) / whole, 3) if whole and moments[i] else None)
+    return out
+
+
 def _percent(part: int, whole: int) -> str:
     return f"{round(100 * part / whole)}%" if whole else "–"
 
@@ -66,8 +79,10 @@ def build_responses(report: PatternReport, theme: ChartTheme = LIGHT) -> tuple[F
     n = len(s.starts)
     xs = list(range(n))
     nan = float("nan")
+    window = DAY_WINDOW if s.bucket == "day" else 1
     fig = _figure(theme)
-    ax = _axes(fig, theme, TITLE, f"{s.bucket.capitalize()} starting", "Share of triggered moments")
+    ax = _axes(fig, theme, TITLE, f"{s.bucket.capitalize()} starting",
+               "Share of triggered moments" + (f"\n(past {window} days)" if window > 1 else ""))
     counts = ax.twinx()
     counts.set_facecolor(theme.background)
     _bars(counts, xs, s.moments, [0] * n, theme.mix(0.14), "Triggered moments", "moments", theme.mix(0.14))
@@ -81,10 +96,10 @@ def build_responses(report: PatternReport, theme: ChartTheme = LIGHT) -> tuple[F
     ax.patch.set_visible(False)
 
     for pattern, label, colour in PATTERN_LINES:
-        shares = [nan if v is None else v for v in s.shares(s.by_pattern[pattern])]
+        shares = [nan if v is None else v for v in window_shares(s.by_pattern[pattern], s.moments, window)]
         ax.plot(xs, shares, color=colour, marker="o", markersize=4, label=label, gid=pattern,
                 linewidth=2.4 if pattern == "secure" else 1.4)
-    repair = [nan if v is None else v for v in s.shares(s.repaired)]
+    repair = [nan if v is None else v for v in window_shares(s.repaired, s.moments, window)]
     ax.plot(xs, repair, color=REPAIR_COLOUR, linestyle="--", marker="s", markersize=4, linewidth=1.6,
             label="Repair, fully or partly", gid="repair")
     ax.set_ylim(-0.03, 1.05)

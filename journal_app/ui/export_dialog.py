@@ -77,7 +77,7 @@ class ExportDialog(QDialog):
     # a file was written; carries its path
     written = Signal(object)
 
-    def __init__(self, journal, parent=None, today: date | None = None, print_first: bool = False) -> None:
+    def __init__(self, journal, parent=None, today: date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export a summary for your therapist")
         self.resize(1150, 760)
@@ -204,8 +204,6 @@ class ExportDialog(QDialog):
         self._fill_questions()
         self._connect_signals()
         self._on_range()
-        if print_first:
-            self.format.setCurrentIndex(0)
 
     def _connect_signals(self) -> None:
         self.range.currentIndexChanged.connect(self._on_range)

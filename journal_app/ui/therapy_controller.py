@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from journal_app import therapy
@@ -95,6 +95,9 @@ class TherapyController(QObject):
         if self.journal is None:
             return
         self.window.session.autosave.flush()
-        dialog = ExportDialog(self.journal, self.window, print_first=print_it)
-        self.dialog = dialog
-        dialog.exec()
+        dialog = ExportDialog(self.journal, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_dialog = dialog
+        dialog.show()  # not modal: the person can look something up in the journal meanwhile
+        if print_it:
+            dialog.print_summary()
