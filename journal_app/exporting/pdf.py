@@ -44,7 +44,7 @@ CHART_HEIGHT_SCALE = 0.8  # a little flatter than on screen, so more fit on a pa
 FIT_SCALES = (0.95, 0.9, 0.85, 0.8)  # how much smaller the first chart may be drawn to stay on page 1
 CSS_DPI = 96  # CSS pixels per inch: what <img width="..."> and margins in px count in
 FOOTER_PT = 8
-PREVIEW_INCHES = 6.7  # the preview's text width, as on an A4 page between the margins
+PREVIEW_INCHES = 6.0  # the preview's text width: the charts fit the dialog without sideways scrolling
 GREY = "#555555"
 NO_COLOUR = "#7F7F7F"
 STYLE = f"""

@@ -350,8 +350,8 @@ class ExportDialog(QDialog):
             self.write_to(target)
 
     def job_for(self, target: Path):
-        """A function (progress -> (path, line)) that writes the chosen export; safe to run off the UI thread
-        except for the JSON backup, which reads the journal."""
+        """A function (progress -> (path, line)) that writes the chosen export, run off the UI thread (the JSON
+        backup reads the journal there on its own pooled connection; the window may keep saving meanwhile)."""
         from journal_app.exporting.files import write_atomic
 
         fmt = self.fmt()
@@ -386,15 +386,6 @@ class ExportDialog(QDialog):
             self._failed(str(exc))
             return
         job = self.job_for(target)
-        if self.fmt() == "json":  # it reads the journal: its connection belongs to this thread
-            self._busy(True)
-            try:
-                path, line = job(self._progress)
-            except JournalError as exc:
-                self._failed(str(exc))
-            else:
-                self._finished(path, line)
-            return
         self._busy(True)
         self.thread = QThread(self)
         self.worker = ExportWorker(job)
@@ -424,9 +415,6 @@ class ExportDialog(QDialog):
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        from PySide6.QtCore import QCoreApplication
-
-        QCoreApplication.processEvents()
 
     def _finished(self, path, line: str) -> None:
         self._busy(False)

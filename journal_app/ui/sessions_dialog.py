@@ -54,6 +54,7 @@ class SessionsDialog(QDialog):
         self.sessions = QListWidget()
         self.sessions.setAccessibleName("Therapy sessions")
         self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sessions.setSpacing(3)
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
@@ -82,6 +83,7 @@ class SessionsDialog(QDialog):
         # things to bring up -----------------------------------------------------------------------
         self.items = QListWidget()
         self.items.setAccessibleName("Things to bring up next time")
+        self.items.setSpacing(2)
         self.new_item = QLineEdit()
         self.new_item.setPlaceholderText("Something to bring up next time…")
         self.new_item.setAccessibleName("New thing to bring up")
@@ -149,8 +151,10 @@ class SessionsDialog(QDialog):
                 font.setItalic(True)
                 item.setFont(font)
             self.sessions.addItem(item)
-            if s.id == select_id:
-                self.sessions.setCurrentItem(item)
+        self.sessions.setCurrentRow(-1)  # nothing chosen: the form adds a new session
+        for i in range(self.sessions.count()):
+            if self.sessions.item(i).data(DATA).id == select_id:
+                self.sessions.setCurrentRow(i)
         self._on_session(self.sessions.currentItem())
 
     def current_session(self):

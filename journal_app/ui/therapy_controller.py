@@ -28,7 +28,7 @@ class TherapyController(QObject):
 
         self.sessions_action = action("Sessions and &questions…", self.show_sessions, "Ctrl+Shift+S",
                                       "Your therapy sessions and the things to bring up next time")
-        self.export_action = action("&Export summary…", self.show_export, "Ctrl+E",
+        self.export_action = action("&Export summary…", self.show_export, "Ctrl+Shift+E",
                                     "Choose what to share with your therapist, preview it and save it")
         self.print_action = action("&Print summary…", lambda: self.show_export(print_it=True),
                                    QKeySequence.StandardKey.Print, "Print a summary for your therapist")

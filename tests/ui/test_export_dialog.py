@@ -136,3 +136,16 @@ def test_since_last_session_is_the_default_range(window, harness, qtbot):
     assert d.range.currentData() == "since-last-session"
     rng, label = d.date_range()
     assert (rng.start, rng.end, label) == (date.today() - timedelta(days=5), date.today(), "Since my last session")
+
+
+def test_json_backup_from_the_dialog(dialog, tmp_path, qtbot):
+    from journal_app.importing.json_restore import read_backup_preview
+
+    dialog.format.setCurrentIndex(dialog.format.findData("json"))
+    assert "whole journal" in dialog.preview.toPlainText() and not dialog.entry_list.isEnabled()
+    target = tmp_path / "everything.json"
+    with qtbot.waitSignal(dialog.written, timeout=20000):
+        dialog.write_to(target)
+    preview = read_backup_preview(target)
+    assert (preview.entries, preview.questions) == (2, 1)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
