@@ -12,6 +12,10 @@ from pathlib import Path
 from journal_app import APP_ID, APP_NAME, messages
 from journal_app.paths import database_path, sniff
 
+ALREADY_OPEN = ("Your journal is already open in another window. Use that window, or close it first and then "
+                "open the journal again. (Only one window can change the journal at a time, so nothing is "
+                "ever overwritten.)")
+
 
 
 def platform_problem() -> str | None:
@@ -84,6 +88,20 @@ def run(data_dir: Path) -> int:
         if bench:
             print(f"{what}: {1000 * (time.perf_counter() - started):.0f} ms at {time.time():.4f}", file=sys.stderr)
 
+    # One window per journal: a second one says so instead of opening (the lock goes when this process ends).
+    from journal_app.instance_lock import JournalLock
+
+    lock = JournalLock(data_dir)
+    try:
+        taken = lock.acquire()
+    except OSError as exc:
+        QMessageBox.critical(None, APP_NAME, f"The journal folder {data_dir} could not be used: "
+                             f"{exc.strerror or exc}. Nothing was changed.")
+        return 1
+    if not taken:
+        QMessageBox.information(None, APP_NAME, ALREADY_OPEN)
+        return 0
+
     # First a passphrase (or, on the first run, the welcome), then the window; the database layer loads
     # while the person types.
     state = peek_state(data_dir)
@@ -132,4 +150,5 @@ def run(data_dir: Path) -> int:
     code = app.exec()
     if controller.journal is not None:
         controller.journal.close()
+    lock.release()
     return code

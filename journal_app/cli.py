@@ -185,7 +185,11 @@ def guarded(action: Callable[[], int | None]) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Run the parsed command; returns the exit status."""
-    return guarded(lambda: COMMANDS[args.command](args))
+    try:
+        return guarded(lambda: COMMANDS[args.command](args))
+    finally:
+        while _HELD:
+            _HELD.pop().release()
 
 
 def _out(line: str = "") -> None:
@@ -210,7 +214,24 @@ def _checked(text: str, what: str) -> str:
         raise InvalidInput(say.not_utf8(what)) from None
 
 
+# commands that change the journal take its lock first (one writer at a time; see instance_lock.py)
+WRITERS = {"init": "creating a journal", "add": "adding an entry", "restore": "restoring a backup",
+           "import": "importing"}
+_HELD: list = []  # the lock, held until the process ends
+
+
+def _lock_if_writing(args: argparse.Namespace) -> None:
+    what = WRITERS.get(getattr(args, "command", None))
+    if what is not None and not _HELD:
+        from journal_app.instance_lock import JournalLock
+
+        lock = JournalLock(data_dir_of(args))
+        lock.require(what)
+        _HELD.append(lock)
+
+
 def _open(args: argparse.Namespace) -> Journal:
+    _lock_if_writing(args)
     return keying.open_journal(data_dir_of(args))
 
 
@@ -225,6 +246,7 @@ def _dates(args: argparse.Namespace):
 # -- init ------------------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
     folder = data_dir_of(args)
+    _lock_if_writing(args)
     passphrase = None
     if not args.no_passphrase:
         keying.refuse_if_taken(folder)  # before asking for a passphrase that could not be used

@@ -35,3 +35,7 @@ class PassphraseRequired(JournalError):
 
 class WrongPassphrase(JournalError):
     """The passphrase did not open the journal (a damaged file looks the same)."""
+
+
+class JournalInUse(JournalError):
+    """Another window or command is changing the journal right now (one writer at a time)."""

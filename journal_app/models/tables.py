@@ -135,3 +135,17 @@ class AgendaItem(SQLModel, table=True):
     )
     created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     done_at: Optional[datetime] = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+
+
+class Draft(SQLModel, table=True):
+    """The one draft: the editor's unsaved content (EntryForm as JSON), kept until it is saved or discarded."""
+
+    __tablename__ = "draft"
+    __table_args__ = (CheckConstraint("id = 1", name="ck_draft_single"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    entry_id: Optional[int] = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("entry.id", ondelete="CASCADE"), nullable=True)
+    )
+    data: str = Field(sa_column=Column(String, nullable=False))
+    saved_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))

@@ -16,6 +16,8 @@ RETRY_MS = 5000
 class Autosave(QObject):
     # the words to show in the window's status area
     statusChanged = Signal(str)
+    # nothing is pending any more (saved, nothing to save, or a different entry is in the editor)
+    settled = Signal()
 
     def __init__(self, save: Callable[[], bool | str], delay_ms: int = DELAY_MS, parent=None) -> None:
         """`save` writes the editor's content. It returns True when saved, False when there was nothing
@@ -48,6 +50,7 @@ class Autosave(QObject):
         self._timer.stop()
         self._dirty = False
         self._set_status(status)
+        self.settled.emit()
 
     def flush(self) -> bool:
         """Save now if anything is pending. True when nothing is left unsaved."""
@@ -59,6 +62,7 @@ class Autosave(QObject):
         if isinstance(outcome, bool):
             self._dirty = False
             self._set_status(messages.SAVED if outcome else messages.NOTHING_TO_SAVE)
+            self.settled.emit()
             return True
         self._set_status(messages.save_failed(outcome))
         self._timer.start(RETRY_MS)

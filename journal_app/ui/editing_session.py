@@ -27,6 +27,9 @@ class EditingSession(QObject):
         self.journal = None
         self.autosave = Autosave(self.save, parent=self)
         editor.edited.connect(self.autosave.schedule)
+        from journal_app.ui.draft_keeper import DraftKeeper
+
+        self.drafts = DraftKeeper(self, self)
         editor.people.addRequested.connect(self.add_person)
 
     def attach(self, journal) -> None:

@@ -189,6 +189,14 @@ class EntryEditor(QWidget):
             self._loading = False
         self.loaded.emit()
 
+    def apply_form(self, form: EntryForm) -> None:
+        """Put restored writing (a draft kept through a crash) into the editor as unsaved changes."""
+        people = tuple(p for p in self.people._known if p.id in form.person_ids)
+        self._load(self._entry_id, form.occurred_at, form.title, form.body, form.triggers, people, form.shared)
+        self.responses.set_values(form.responses, form.repair)
+        self._title_edited = self._body_edited = True
+        self.edited.emit()
+
     def bring_up_text(self) -> str:
         """The selected words in the entry, else its title, else its first sentence."""
         chosen = self.body.textCursor().selectedText().replace("\u2029", "\n").strip()

@@ -3,7 +3,7 @@ only; the work happens in EditingSession and the services."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         self.guidance.set_journal(journal)
         self.therapy.set_journal(journal)
         self.show_locked(False)
+        QTimer.singleShot(0, lambda: self.session.drafts.offer(self))  # writing a crash left unsaved
 
     def detach(self):
         """Let go of the journal and drop everything read from it from the widgets (the caller has saved

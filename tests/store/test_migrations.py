@@ -195,7 +195,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0002_test"
-down_revision = "0004_sessions"
+down_revision = "0005_drafts"
 branch_labels = None
 depends_on = None
 
@@ -253,7 +253,7 @@ def test_older_journal_is_backed_up_then_migrated(data_dir, second_revision):
     backups = list((data_dir / "backups").iterdir())
     assert len(backups) == 1
     backup = backups[0]
-    assert "before-upgrade-from-0004-sessions" in backup.name
+    assert "before-upgrade-from-0005-drafts" in backup.name
     from journal_app.backup import list_backups
 
     assert [b.label for b in list_backups(data_dir)] == ["before an app update"]
@@ -272,7 +272,7 @@ def test_failed_migration_changes_nothing(data_dir, second_revision):
     assert "test_marker" not in _tables(data_dir / "journal.db")
     con = _raw(data_dir / "journal.db")
     try:
-        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004_sessions",)]
+        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0005_drafts",)]
         assert con.execute("SELECT count(*) FROM entry").fetchone()[0] == 5
     finally:
         con.close()

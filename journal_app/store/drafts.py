@@ -1,0 +1,26 @@
+"""The single draft row (id 1)."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+from journal_app.models.types import from_utc_text, utc_text
+
+
+def put(conn: Connection, entry_id: int | None, data: str, saved_at) -> None:
+    conn.execute(
+        text("INSERT INTO draft (id, entry_id, data, saved_at) VALUES (1, :e, :d, :t) "
+             "ON CONFLICT (id) DO UPDATE SET entry_id = excluded.entry_id, data = excluded.data, "
+             "saved_at = excluded.saved_at"),
+        {"e": entry_id, "d": data, "t": utc_text(saved_at)},
+    )
+
+
+def get(conn: Connection):
+    """(entry_id, data, saved_at) or None."""
+    row = conn.execute(text("SELECT entry_id, data, saved_at FROM draft WHERE id = 1")).first()
+    return None if row is None else (row[0], row[1], from_utc_text(row[2]))
+
+
+def clear(conn: Connection) -> None:
+    conn.execute(text("DELETE FROM draft"))

@@ -1,0 +1,99 @@
+"""Typing survives a crash: about a second after the first unsaved change (and again while typing goes on),
+the editor's content is kept as a draft in the journal; once it is saved, the draft goes. On the next start a
+draft left behind is offered back: restore it, or let it go."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from journal_app import drafts
+from journal_app.errors import JournalError, NotFound
+
+DRAFT_MS = 1000
+log = logging.getLogger(__name__)
+
+
+def ask_restore(parent, draft: drafts.Draft) -> bool:
+    """Restore (True) or discard (False) the writing a crash left unsaved."""
+    when = draft.saved_at.astimezone()
+    words = " ".join(f"{draft.form.title} {draft.form.body}".split())
+    sample = words[:120] + ("…" if len(words) > 120 else "")
+    box = QMessageBox(parent)
+    box.setWindowTitle("Unsaved writing")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setText(f"You have unsaved writing from {when:%a} {when.day} {when:%b}, {when:%H:%M}. "
+                "The app closed before it was saved.")
+    box.setInformativeText(f"“{sample}”" if sample else "")
+    restore = box.addButton("Restore it", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+class DraftKeeper(QObject):
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.kept = False  # a draft is in the journal for what the editor holds
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DRAFT_MS)  # not restarted by each key: continuous typing is kept too
+        self.timer.timeout.connect(self.keep)
+        session.editor.edited.connect(lambda: self.timer.isActive() or self.timer.start())
+        session.autosave.settled.connect(self.settled)
+
+    def keep(self) -> None:
+        journal = self.session.journal
+        if journal is None or not self.session.autosave.dirty:
+            return
+        try:
+            drafts.keep(journal, self.session.editor.form())
+            self.kept = True
+        except JournalError as exc:  # the save itself will say what is wrong; the words stay in the editor
+            log.warning("The draft could not be kept: %s", exc)
+        if self.session.autosave.dirty:
+            self.timer.start()
+
+    def settled(self) -> None:
+        self.timer.stop()
+        journal = self.session.journal
+        if self.kept and journal is not None:
+            try:
+                drafts.discard(journal)
+                self.kept = False
+            except JournalError as exc:
+                log.warning("The draft could not be removed: %s", exc)
+
+    def offer(self, parent) -> bool:
+        """After opening a journal: if a crash left writing unsaved, ask; put it back in the editor (as
+        unsaved changes, saved by autosave) or let it go. True when restored."""
+        journal = self.session.journal
+        if journal is None:
+            return False
+        try:
+            draft = drafts.load(journal)
+        except JournalError:
+            return False
+        if draft is None:
+            return False
+        if not ask_restore(parent, draft):
+            drafts.discard(journal)
+            return False
+        form = draft.form
+        opened = False
+        if form.id is not None:
+            try:
+                opened = self.session.open_entry(form.id)
+            except NotFound:
+                opened = False
+        if not opened:
+            self.session.new_entry()
+            form = replace(form, id=None)
+        self.kept = True  # the draft stays until this is saved
+        self.session.editor.apply_form(form)
+        return True
