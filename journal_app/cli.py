@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NoReturn
 from journal_app import __version__
 from journal_app import cli_keying as keying
 from journal_app import cli_messages as say
-from journal_app import cli_export, cli_stats
+from journal_app import cli_export, cli_import, cli_stats
 from journal_app.cli_messages import use_utf8_streams  # noqa: F401 - called by __main__
 from journal_app.errors import InvalidInput, JournalError, WrongPassphrase
 from journal_app.models.values import (
@@ -154,6 +154,7 @@ def build_parser() -> Parser:
                                    "up first. The backup must open with the journal's passphrase.")
     p.add_argument("file", metavar="FILE", help="the backup file to restore")
     cli_export.add_parser(sub, common)
+    cli_import.add_parser(sub, common)
     return parser
 
 
@@ -222,7 +223,7 @@ _HELD: list = []  # the lock, held until the process ends
 
 def _lock_if_writing(args: argparse.Namespace) -> None:
     what = WRITERS.get(getattr(args, "command", None))
-    if what is not None and not _HELD:
+    if what is not None and not _HELD and data_dir_of(args).is_dir():  # no folder yet: nothing to share
         from journal_app.instance_lock import JournalLock
 
         lock = JournalLock(data_dir_of(args))
@@ -231,8 +232,13 @@ def _lock_if_writing(args: argparse.Namespace) -> None:
 
 
 def _open(args: argparse.Namespace) -> Journal:
-    _lock_if_writing(args)
-    return keying.open_journal(data_dir_of(args))
+    journal = keying.open_journal(data_dir_of(args))  # first: a wrong passphrase leaves no lock file behind
+    try:
+        _lock_if_writing(args)
+    except BaseException:
+        journal.close()
+        raise
+    return journal
 
 
 def _dates(args: argparse.Namespace):
@@ -429,4 +435,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "export": cli_export.cmd_export,
+    "import": cli_import.cmd_import,
 }

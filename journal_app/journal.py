@@ -37,6 +37,9 @@ from journal_app.store.database import Database, journal_state
 from journal_app.timeutil import local_day_bounds, now_utc, to_utc
 
 PAGE_SIZE = 100
+# A lone (unpaired) surrogate can sit in a Python str (bytes the locale could not decode, broken pasted text)
+# but not in UTF-8, so SQLite cannot store it: refused with a clear message, never dropped or replaced.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def slugify(name: str) -> str:
@@ -45,9 +48,11 @@ def slugify(name: str) -> str:
 
 
 def clean_name(name: str, what: str) -> str:
-    name = " ".join((name or "").split())
+    name = " ".join((name or "").replace("\x00", "").split())
     if not name:
         raise InvalidInput(f"The {what} needs a name.")
+    if _SURROGATE.search(name):
+        raise InvalidInput(f"The {what} name holds a broken character that cannot be stored; please retype it.")
     if len(name) > MAX_NAME_CHARS:
         raise InvalidInput(f"The {what} name is longer than {MAX_NAME_CHARS} characters; please shorten it.")
     return name
@@ -275,6 +280,14 @@ class Journal:
                 f"This entry is longer than {MAX_BODY_CHARS:,} characters, the most one entry can hold. "
                 "Please split it into two entries; nothing was cut."
             )
+        for what, value in (("title", form.title), ("text", form.body)):
+            broken = _SURROGATE.search(value)
+            if broken:
+                raise InvalidInput(
+                    f"The {what} holds a broken character (U+{ord(broken.group()):04X}, at character "
+                    f"{broken.start() + 1:,}) that cannot be stored. Please delete or retype it; "
+                    "nothing was saved."
+                )
         seen: dict[int, TriggerMark] = {}
         for mark in form.triggers:
             check_intensity(mark.intensity)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.pool import QueuePool
 
 from journal_app.errors import NotAJournal, PassphraseRequired, StorageError, WrongPassphrase
@@ -58,6 +60,7 @@ def _not_opened(path: Path, key: str | None, exc: Exception) -> Exception:
 
 def connect(path: Path, key: str | None = None) -> driver.Connection:
     """One connection, keyed when the journal is encrypted, with every PRAGMA applied and checked."""
+    writable_sidecars(path)
     try:
         conn = driver.connect(str(path), key=key or None, timeout=BUSY_TIMEOUT_MS / 1000)
     except driver.Error as exc:
@@ -96,7 +99,7 @@ def probe(path: Path, key: str | None = None) -> tuple[str | None, set[str]]:
         return _read_schema(uri, path, key)
     except driver.OperationalError as exc:
         if "readonly" not in str(exc) or not Path(f"{path}-journal").exists():
-            raise StorageError(f"The journal file {path} could not be opened ({exc}).") from None
+            raise _cannot_open(path, exc) from None
     # A crash mid-write left a hot rollback journal, which a read-only connection may not replay. The key is
     # known to be right (checked above), so let SQLite's own recovery roll it back, then look again.
     recover = driver.connect(str(path), key=key or None)
@@ -107,6 +110,16 @@ def probe(path: Path, key: str | None = None) -> tuple[str | None, set[str]]:
     finally:
         recover.close()
     return _read_schema(uri, path, key)
+
+
+def _cannot_open(path: Path, exc: Exception) -> StorageError:
+    if "readonly" in str(exc):
+        # Reading a WAL journal needs journal.db-shm beside it; a read-only folder cannot take that file.
+        return StorageError(
+            f"The journal file {path} could not be opened because its folder is read-only or not yours to "
+            "write. Nothing was changed."
+        )
+    return StorageError(f"The journal file {path} could not be opened ({exc}).")
 
 
 def _read_schema(uri: str, path: Path, key: str | None) -> tuple[str | None, set[str]]:
@@ -156,6 +169,18 @@ def make_engine(path: Path, key: str | None = None) -> Engine:
     # bound values, so this engine's own logger is held at WARNING whatever the root logger is set to.
     logging.getLogger("sqlalchemy.engine.Engine.journal").setLevel(logging.WARNING)
 
+    # SQLite opens a file it may not write read-only, and such a connection stays read-only after the
+    # permission comes back. Note which connections were opened so, and replace them once the file is
+    # writable again (connect() then makes -wal and -shm writable too), so saving resumes without reopening.
+    @event.listens_for(engine, "connect")
+    def _note_read_only(_dbapi_conn, record):
+        record.info["read_only"] = not os.access(path, os.W_OK)
+
+    @event.listens_for(engine, "checkout")
+    def _replace_if_writable_now(_dbapi_conn, record, _proxy):
+        if record.info.get("read_only") and os.access(path, os.W_OK):
+            raise DisconnectionError("the journal file is writable again")  # the pool connects afresh
+
     @event.listens_for(engine, "close")
     def _checkpoint(dbapi_conn, _record):  # pragma: no cover - exercised on pool disposal
         try:
@@ -178,6 +203,21 @@ def make_private_dir(path: Path) -> None:
         os.chmod(path, 0o700)
     except OSError:  # pragma: no cover - e.g. a folder the user does not own
         log.warning("could not restrict the journal folder's permissions")
+
+
+def writable_sidecars(db_path: Path) -> None:
+    """SQLite gives journal.db-wal and -shm the journal's own mode when it creates them, so a read-only
+    journal (0400) opened once leaves them 0400, and they keep the journal unwritable (even after a
+    restart) once journal.db is writable again. While journal.db is writable, make ours 0600 like it."""
+    if not os.access(db_path, os.W_OK):
+        return
+    for candidate in (Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
+        try:
+            info = candidate.stat()
+            if info.st_uid == os.geteuid() and stat.S_IMODE(info.st_mode) != 0o600:
+                os.chmod(candidate, 0o600)
+        except OSError:  # missing (the usual case), or not ours to change
+            pass
 
 
 def tighten_permissions(data_dir: Path, db_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -11,6 +12,17 @@ from sqlalchemy.exc import DBAPIError
 from journal_app.errors import JournalError, StorageError
 from journal_app.messages import storage_failure
 from journal_app.store import driver
+
+# OSError numbers, worded the way SQLite words the same trouble, so storage_failure can name it calmly
+# (strerror alone says e.g. "Input/output error" or "Disk quota exceeded").
+_OS_TROUBLE = {
+    errno.ENOSPC: "database or disk is full",
+    errno.EDQUOT: "database or disk is full",
+    errno.EROFS: "read-only file system",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EIO: "disk I/O error",
+}
 
 
 @contextmanager
@@ -25,19 +37,26 @@ def translate_errors() -> Iterator[None]:
     except driver.Error as exc:
         raise StorageError(storage_failure(str(exc))) from None
     except OSError as exc:
-        raise StorageError(storage_failure(exc.strerror or str(exc))) from None
+        raise StorageError(storage_failure(_OS_TROUBLE.get(exc.errno) or exc.strerror or str(exc))) from None
 
 
 @contextmanager
 def write(engine: Engine) -> Iterator[Connection]:
     with translate_errors(), engine.connect() as conn:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
         try:
-            yield conn
-        except BaseException:
-            conn.rollback()
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.rollback()
+                raise
+            conn.commit()
+        except DBAPIError:
+            # A connection whose write failed is not reused: a COMMIT that failed (disk full, I/O error) can
+            # leave SQLite's transaction open while SQLAlchemy counts it as ended, so every later BEGIN would
+            # fail. The next write opens a fresh connection (see also engine.make_engine, read-only files).
+            conn.invalidate()
             raise
-        conn.commit()
 
 
 @contextmanager

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from journal_app import drafts
@@ -17,8 +17,9 @@ DRAFT_MS = 1000
 log = logging.getLogger(__name__)
 
 
-def ask_restore(parent, draft: drafts.Draft) -> bool:
-    """Restore (True) or discard (False) the writing a crash left unsaved."""
+def ask_restore(parent, draft: drafts.Draft, answer) -> None:
+    """Ask whether to restore the writing a crash left unsaved; `answer(True)` to restore, `answer(False)` to
+    let it go. The question waits without blocking the window (nothing else stops while it is open)."""
     when = draft.saved_at.astimezone()
     words = " ".join(f"{draft.form.title} {draft.form.body}".split())
     sample = words[:120] + ("…" if len(words) > 120 else "")
@@ -31,8 +32,9 @@ def ask_restore(parent, draft: drafts.Draft) -> bool:
     restore = box.addButton("Restore it", QMessageBox.ButtonRole.AcceptRole)
     box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(restore)
-    box.exec()
-    return box.clickedButton() is restore
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.buttonClicked.connect(lambda button: answer(button is restore))
+    box.open()
 
 
 class DraftKeeper(QObject):
@@ -70,8 +72,8 @@ class DraftKeeper(QObject):
                 log.warning("The draft could not be removed: %s", exc)
 
     def offer(self, parent) -> bool:
-        """After opening a journal: if a crash left writing unsaved, ask; put it back in the editor (as
-        unsaved changes, saved by autosave) or let it go. True when restored."""
+        """After opening a journal: if a crash left writing unsaved, ask (without blocking) and then put it
+        back in the editor (as unsaved changes, saved by autosave) or let it go. True when there was one."""
         journal = self.session.journal
         if journal is None:
             return False
@@ -81,9 +83,18 @@ class DraftKeeper(QObject):
             return False
         if draft is None:
             return False
-        if not ask_restore(parent, draft):
-            drafts.discard(journal)
-            return False
+        ask_restore(parent, draft, lambda yes: self._answer(journal, draft, yes))
+        return True
+
+    def _answer(self, journal, draft: drafts.Draft, restore: bool) -> None:
+        if journal is not self.session.journal:
+            return  # locked or closed meanwhile: the draft stays for next time
+        if not restore:
+            try:
+                drafts.discard(journal)
+            except JournalError as exc:
+                log.warning("The draft could not be removed: %s", exc)
+            return
         form = draft.form
         opened = False
         if form.id is not None:
@@ -96,4 +107,3 @@ class DraftKeeper(QObject):
             form = replace(form, id=None)
         self.kept = True  # the draft stays until this is saved
         self.session.editor.apply_form(form)
-        return True

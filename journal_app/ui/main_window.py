@@ -353,6 +353,10 @@ class MainWindow(QMainWindow):
         dialog.triggersChanged.connect(self._on_triggers_changed)
         dialog.exec()
 
+    def reload_after_import(self) -> None:
+        """New entries, triggers and people came in: show them."""
+        self._on_triggers_changed()
+
     def _on_triggers_changed(self) -> None:
         self.session.refresh_vocabulary()
         self.guidance.set_journal(self.journal)  # names and guidance links may have changed

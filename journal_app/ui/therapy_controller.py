@@ -32,11 +32,13 @@ class TherapyController(QObject):
                                     "Choose what to share with your therapist, preview it and save it")
         self.print_action = action("&Print summary…", lambda: self.show_export(print_it=True),
                                    QKeySequence.StandardKey.Print, "Print a summary for your therapist")
+        self.import_action = action("&Import from another journal…", self.show_import, None,
+                                    "Bring in entries from jrnl, Day One, or this app's CSV or JSON")
         menu = window.journal_menu
         after = window.triggers_action
         actions = menu.actions()
         before = actions[actions.index(after) + 1] if actions.index(after) + 1 < len(actions) else None
-        for a in (self.sessions_action, self.export_action, self.print_action):
+        for a in (self.sessions_action, self.export_action, self.print_action, self.import_action):
             menu.insertAction(before, a)
         window.toolbar.insertAction(window.triggers_action, self.sessions_action)
         window.toolbar.insertAction(window.triggers_action, self.export_action)
@@ -45,7 +47,7 @@ class TherapyController(QObject):
 
     def set_journal(self, journal) -> None:
         self.journal = journal
-        for a in (self.sessions_action, self.export_action, self.print_action):
+        for a in (self.sessions_action, self.export_action, self.print_action, self.import_action):
             a.setEnabled(journal is not None)
         self.window.editor.bring_up.setEnabled(journal is not None)
 
@@ -87,6 +89,19 @@ class TherapyController(QObject):
             return
         short = text if len(text) <= 60 else text[:57] + "…"
         window.statusBar().showMessage(f"Added to things to bring up next time: “{short}”", 10000)
+
+    # -- import ------------------------------------------------------------------------------------
+    def show_import(self) -> None:
+        from journal_app.ui.import_dialog import ImportDialog
+
+        if self.journal is None:
+            return
+        self.window.session.autosave.flush()
+        dialog = ImportDialog(self.journal, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda _result: self.window.reload_after_import())
+        self.import_dialog = dialog
+        dialog.show()
 
     # -- export ------------------------------------------------------------------------------------
     def show_export(self, print_it: bool = False) -> None:

@@ -192,3 +192,25 @@ def test_browse_by_trigger_uses_the_live_time_index(big_journal_dir, monkeypatch
     plan = _plan(big_journal_dir / "journal.db", sql, params)
     assert any("ix_entry_live_time" in step for step in plan), plan
     assert not any("TEMP B-TREE" in step for step in plan), plan
+
+
+@pytest.mark.slow
+def test_search_is_driven_by_the_full_text_index(big_journal_dir, monkeypatch):
+    """With the app's own SQLite (SQLCipher's 3.51), the ranking query starts from the full-text index; the
+    planner once chose to walk every entry and run the match per entry instead (seconds, not milliseconds)."""
+    import sqlcipher3.dbapi2 as app_sqlite
+
+    counter = _Counter()
+    monkeypatch.setattr(driver_mod, "driver", _Sqlite3WithCounting(counter))
+    with Journal.open(big_journal_dir) as journal:
+        journal.page(EntryFilter(text="quiet"))
+    ranking = [(s, p) for s, p in counter.statements if "bm25" in s]
+    assert len(ranking) == 1
+    sql, params = ranking[0]
+    con = app_sqlite.connect(str(big_journal_dir / "journal.db"))
+    try:
+        plan = [r[3] for r in con.execute("EXPLAIN QUERY PLAN " + sql, params)]
+    finally:
+        con.close()
+    assert plan[0].startswith("SCAN entry_fts"), plan
+    assert any("INTEGER PRIMARY KEY" in step for step in plan), plan

@@ -39,7 +39,7 @@ def test_a_draft_left_by_a_crash_is_offered_back(harness, qtbot, monkeypatch):
     journal = harness.journal
     drafts.keep(journal, EntryForm(occurred_at=now_utc(), title="Late", body=WORDS))
     asked = []
-    monkeypatch.setattr(draft_keeper, "ask_restore", lambda parent, d: asked.append(d) or True)
+    monkeypatch.setattr(draft_keeper, "ask_restore", lambda parent, d, answer: (asked.append(d), answer(True)))
     window = harness.window
     assert window.session.drafts.offer(window)
     assert asked and asked[0].form.body == WORDS
@@ -55,8 +55,8 @@ def test_discarding_the_offer_removes_the_draft(harness, monkeypatch):
     from journal_app.ui import draft_keeper
 
     drafts.keep(harness.journal, EntryForm(occurred_at=now_utc(), body="let it go"))
-    monkeypatch.setattr(draft_keeper, "ask_restore", lambda parent, d: False)
-    assert not harness.window.session.drafts.offer(harness.window)
+    monkeypatch.setattr(draft_keeper, "ask_restore", lambda parent, d, answer: answer(False))
+    assert harness.window.session.drafts.offer(harness.window)
     assert drafts.load(harness.journal) is None and harness.journal.entry_count() == 0
 
 
@@ -69,7 +69,7 @@ def test_an_edit_of_an_existing_entry_comes_back_to_that_entry(harness, monkeypa
 
     saved = harness.journal.save(EntryForm(occurred_at=datetime(2026, 3, 3, 21, 0), body="first words"))
     drafts.keep(harness.journal, replace(saved.to_form(), body="first words, and more after"))
-    monkeypatch.setattr(draft_keeper, "ask_restore", lambda parent, d: True)
+    monkeypatch.setattr(draft_keeper, "ask_restore", lambda parent, d, answer: answer(True))
     window = harness.window
     assert window.session.drafts.offer(window)
     assert window.editor.entry_id == saved.id and window.editor.body_text() == "first words, and more after"
@@ -119,3 +119,19 @@ def test_a_broken_character_does_not_lose_the_draft(harness):
     body = "half a pair \ud83d of an emoji"
     drafts.keep(harness.journal, EntryForm(occurred_at=now_utc(), body=body))
     assert drafts.load(harness.journal).form.body == body
+
+
+def test_the_question_does_not_block_the_window(harness, qtbot):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from journal_app.models.values import EntryForm
+    from journal_app.timeutil import now_utc
+
+    drafts.keep(harness.journal, EntryForm(occurred_at=now_utc(), body="still here"))
+    window = harness.window
+    assert window.session.drafts.offer(window)  # returns at once; the question waits on top of the window
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    assert "unsaved writing" in box.text() and "still here" in box.informativeText()
+    restore = next(b for b in box.buttons() if b.text() == "Restore it")
+    restore.click()
+    qtbot.waitUntil(lambda: window.editor.body_text() == "still here")
