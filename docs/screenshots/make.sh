@@ -28,7 +28,11 @@ start_app() {
   xdotool windowactivate --sync "$win" 2>/dev/null || true
   sleep 0.5
 }
-stop_app() { kill "$apid"; wait "$apid" 2>/dev/null || true; apid=""; }
+stop_app() {  # quit as a person would (Ctrl+Q saves first), then make sure it is gone
+  xdotool key ctrl+q 2>/dev/null || true
+  for _ in $(seq 1 30); do kill -0 "$apid" 2>/dev/null || break; sleep 0.1; done
+  kill "$apid" 2>/dev/null || true; wait "$apid" 2>/dev/null || true; apid=""
+}
 grab() { sleep 0.8; scrot --overwrite "$out/$1"; echo "$out/$1"; }
 
 unlock() {
@@ -56,8 +60,8 @@ xdotool key ctrl+n
 sleep 0.3
 xdotool type --delay 20 "She said she needed space tonight. My stomach dropped."
 xdotool mousemove 400 557 click 1          # tick the first trigger
-xdotool mousemove 630 557 click 1 key ctrl+a type 7   # and rate it
-xdotool mousemove 698 555 click 1          # what I did: sought reassurance
+xdotool mousemove 548 557 click 1 key ctrl+a type 7   # and rate it
+xdotool mousemove 618 555 click 1          # what I did: sought reassurance
 grab new-entry.png
 stop_app
 
