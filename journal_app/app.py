@@ -68,6 +68,24 @@ def peek_state(data_dir: Path) -> str:
     return {"new": "missing", "short": "unknown"}.get(kind, kind)
 
 
+def close_on_terminate(window) -> None:
+    """Logging out or shutting down sends SIGTERM (and Ctrl+C in a terminal SIGINT): close the window as if
+    the person had, so what is being written is saved first. Python sees a signal only when it runs, so a
+    light timer gives it a moment now and then while Qt waits for events."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def close(_signum, _frame) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, close)
+    tick = QTimer(window)
+    tick.timeout.connect(lambda: None)
+    tick.start(250)
+
+
 def run(data_dir: Path) -> int:
     started = time.perf_counter()
     problem = platform_problem()
@@ -125,6 +143,7 @@ def run(data_dir: Path) -> int:
     window = MainWindow()
     controller = LockController(window, data_dir)
     window.show()
+    close_on_terminate(window)
 
     def open_journal() -> None:
         # runs once the event loop has shown (exposed and painted) the window

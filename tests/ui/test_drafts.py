@@ -135,3 +135,38 @@ def test_the_question_does_not_block_the_window(harness, qtbot):
     restore = next(b for b in box.buttons() if b.text() == "Restore it")
     restore.click()
     qtbot.waitUntil(lambda: window.editor.body_text() == "still here")
+
+
+TERM_WORKER = textwrap.dedent('''
+    import os, signal, sys
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from journal_app.app import close_on_terminate
+    from journal_app.journal import Journal
+    from journal_app.ui.main_window import MainWindow
+    app = QApplication([])
+    journal = Journal.open(sys.argv[1])
+    window = MainWindow()
+    window.show()
+    window.attach(journal)
+    close_on_terminate(window)
+    window.session.autosave._delay = 600_000
+    window.new_action.trigger()
+    window.editor.body.insertPlainText(sys.argv[2])
+    QTimer.singleShot(300, lambda: os.kill(os.getpid(), signal.SIGTERM))  # as a logout would
+    app.exec()
+    journal.close()
+''')
+
+
+def test_logging_out_saves_what_is_being_written(tmp_path):
+    folder = tmp_path / "journal"
+    Journal.init(folder).close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", TERM_WORKER, str(folder), WORDS], env=env, capture_output=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    with Journal.open(folder) as journal:
+        assert journal.entry_count() == 1 and drafts.load(journal) is None
+        assert journal.page().rows[0].preview == WORDS
