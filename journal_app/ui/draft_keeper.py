@@ -10,14 +10,13 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from journal_app import drafts
 from journal_app.errors import JournalError, NotFound
 
 DRAFT_MS = 1000
 log = logging.getLogger(__name__)
 
 
-def ask_restore(parent, draft: drafts.Draft, answer) -> None:
+def ask_restore(parent, draft, answer) -> None:
     """Ask whether to restore the writing a crash left unsaved; `answer(True)` to restore, `answer(False)` to
     let it go. The question waits without blocking the window (nothing else stops while it is open)."""
     when = draft.saved_at.astimezone()
@@ -53,6 +52,8 @@ class DraftKeeper(QObject):
         journal = self.session.journal
         if journal is None or not self.session.autosave.dirty:
             return
+        from journal_app import drafts  # the database layer: loaded after the window is up, not before
+
         try:
             drafts.keep(journal, self.session.editor.form())
             self.kept = True
@@ -65,6 +66,8 @@ class DraftKeeper(QObject):
         self.timer.stop()
         journal = self.session.journal
         if self.kept and journal is not None:
+            from journal_app import drafts
+
             try:
                 drafts.discard(journal)
                 self.kept = False
@@ -74,6 +77,8 @@ class DraftKeeper(QObject):
     def offer(self, parent) -> bool:
         """After opening a journal: if a crash left writing unsaved, ask (without blocking) and then put it
         back in the editor (as unsaved changes, saved by autosave) or let it go. True when there was one."""
+        from journal_app import drafts
+
         journal = self.session.journal
         if journal is None:
             return False
@@ -86,7 +91,9 @@ class DraftKeeper(QObject):
         ask_restore(parent, draft, lambda yes: self._answer(journal, draft, yes))
         return True
 
-    def _answer(self, journal, draft: drafts.Draft, restore: bool) -> None:
+    def _answer(self, journal, draft, restore: bool) -> None:
+        from journal_app import drafts
+
         if journal is not self.session.journal:
             return  # locked or closed meanwhile: the draft stays for next time
         if not restore:

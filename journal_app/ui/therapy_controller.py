@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from journal_app import therapy
 from journal_app.errors import JournalError
 
 
@@ -52,6 +51,8 @@ class TherapyController(QObject):
         self.window.editor.bring_up.setEnabled(journal is not None)
 
     def last_session(self) -> date | None:
+        from journal_app import therapy  # the database layer: not before the first paint
+
         return therapy.last_session(self.journal) if self.journal is not None else None
 
     # -- sessions and questions --------------------------------------------------------------------
@@ -82,6 +83,8 @@ class TherapyController(QObject):
             window.statusBar().showMessage("Write or select something first, then it can go on the list.", 8000)
             return
         window.session.save_now()
+        from journal_app import therapy
+
         try:
             therapy.add_item(self.journal, text, window.editor.entry_id)
         except JournalError as exc:

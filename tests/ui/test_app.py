@@ -77,8 +77,11 @@ def test_window_start_does_not_wait_for_the_database_layer_or_matplotlib():
     code = (
         "import sys, journal_app.__main__, journal_app.app, journal_app.ui.main_window, "
         "journal_app.ui.welcome_dialog, journal_app.ui.unlock_dialog, journal_app.ui.lock_controller; "
+        "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
+        "window = journal_app.ui.main_window.MainWindow(); window.show(); app.processEvents(); "
         "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'alembic', 'matplotlib', 'zxcvbn') if m in sys.modules))"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"

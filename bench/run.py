@@ -1,0 +1,284 @@
+"""The benchmark suite (issue 8): one command, one table, one JSON file of raw numbers.
+
+    python bench/run.py [--sizes 3650,36500] [--runs 5] [--cache DIR] [--json OUT] [--quick]
+
+For each size it builds (once; cached in --cache) a seeded realistic journal, plain, and for the largest size
+an encrypted copy too, then measures medians of --runs repetitions (after one untimed warm-up, except with
+--quick):
+  first_window        fresh `python -m journal_app` (JOURNAL_APP_BENCH=1) spawn -> main window painted, beside a
+                      bare PySide6 QMainWindow process measured the same way (reference; ratio)
+  start_to_entries    the same processes: spawn -> first page of newest entries listed (plain journal)
+  unlock_to_entries   in-process Journal.open(passphrase) + first page (encrypted), beside the key derivation
+                      alone (journal_app.store.driver.raw_key) as reference
+  search              in-process journal.page(EntryFilter(text=word)) for a few words, beside the raw FTS5 query
+                      on the same file (reference; ratio); the row shows the median over the words
+  filter_*            journal.page with a trigger, a person, and a one-year date range
+  dashboard_*         analytics.pattern_report + charts.build(report, "counts") drawn by Agg at 8.6 x 4.6 in,
+                      for the Patterns view's default range (last 4 weeks) and all time
+  save_p50/save_p95   journal.save of an edited entry, 50 saves (10 with --quick) on a scratch copy
+  export_*            3-month PDF (build_summary + render) and the full JSON backup into memory
+  memory_*            VmRSS of a fresh process after Journal.open + first page, then after the dashboard (MB);
+                      memory_window is the app process's peak RSS during the first_window runs
+  cli_*               whole `python -m journal_app --data-dir DIR ...` processes (add on a scratch copy)
+Offscreen Qt unless DISPLAY is set. jrnl comparisons are not run (noted in the output when jrnl is missing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import journals  # noqa: E402  (bench/journals.py)
+import measure  # noqa: E402  (bench/measure.py)
+
+SEARCH_WORDS = ("phone", "quiet", "fight", "walk")
+
+# operation -> (unit, target text, check(row) -> bool, the size the target is stated for; None: every size)
+TARGETS = {
+    "first_window": ("ms", "<= 1.3x bare", lambda r: r["ratio"] <= 1.3, None),
+    "start_to_entries": ("ms", "<= 600 ms", lambda r: r["ours"] <= 600, 3650),
+    "unlock_to_entries": ("ms", "<= KDF + 150 ms", lambda r: r["ours"] <= r["reference"] + 150, 36500),
+    "search": ("ms", "<= 20 ms", lambda r: r["ours"] <= 20, 36500),
+    "filter_trigger": ("ms", "", None, None),
+    "filter_person": ("ms", "", None, None),
+    "filter_date_range": ("ms", "", None, None),
+    "dashboard_default": ("ms", "<= 250 ms", lambda r: r["ours"] <= 250, None),
+    "dashboard_all_time": ("ms", "<= 250 ms", lambda r: r["ours"] <= 250, None),
+    "save_p50": ("ms", "", None, None),
+    "save_p95": ("ms", "<= 30 ms", lambda r: r["ours"] <= 30, None),
+    "export_pdf_3_months": ("ms", "<= 1500 ms", lambda r: r["ours"] <= 1500, None),
+    "export_json_full": ("ms", "<= 2000 ms", lambda r: r["ours"] <= 2000, 36500),
+    "memory_opened": ("MB", "<= 150 MB", lambda r: r["ours"] <= 150, 36500),
+    "memory_dashboard": ("MB", "", None, None),
+    "memory_window": ("MB", "", None, None),
+    "cli_add": ("ms", "", None, None),
+    "cli_list_limit": ("ms", "", None, None),
+    "cli_list_trigger": ("ms", "", None, None),
+    "cli_list_search": ("ms", "", None, None),
+    "cli_export_json": ("ms", "", None, None),
+    "python_startup": ("ms", "", None, None),
+}
+
+
+class Results:
+    def __init__(self) -> None:
+        self.rows: dict[str, dict[str, dict]] = {}
+
+    def add(self, op: str, size: int, entries: int, ours: float, reference: float | None = None, **detail) -> None:
+        unit, target, check, target_size = TARGETS[op]
+        row = {"ours": round(ours, 3), "reference": None if reference is None else round(reference, 3),
+               "ratio": round(ours / reference, 2) if reference else None, "unit": unit, "entries": entries,
+               "target": "", "met": None, **detail}
+        if check is not None and (target_size is None or target_size == size):
+            row["target"] = target if target_size is None else f"{target} at {target_size:,}"
+            row["met"] = bool(check(row))
+        self.rows.setdefault(op, {})[str(size)] = row
+        shown = f"{row['ours']:.1f} {unit}" + (f" (ref {row['reference']:.2f}, x{row['ratio']})" if reference else "")
+        print(f"  {op:<20} {shown}", flush=True)
+
+
+def process_level(res: Results, size: int, folder: Path, info: dict, args, env: dict, work: Path) -> None:
+    runs, warmup = args.runs, 0 if args.quick else 1
+    py = sys.executable
+    app = [py, "-m", "journal_app", "--data-dir", str(folder)]
+    bare = [py, "-c", measure.BARE_WINDOW]
+    bench_env = {**env, "JOURNAL_APP_BENCH": "1"}
+    for _ in range(warmup):
+        measure.window_times(app, bench_env)
+        measure.window_times(bare, bench_env)
+    ours, bare_ms = [], []
+    for _ in range(runs):  # interleaved, so drift on the machine hits both alike
+        ours.append(measure.window_times(app, bench_env))
+        bare_ms.append(measure.window_times(bare, bench_env)["window shown"])
+    shown = [o["window shown"] for o in ours]
+    listed = [o["journal listed"] for o in ours]
+    res.add("first_window", size, info["entries"], statistics.median(shown), statistics.median(bare_ms),
+            samples=shown, reference_samples=bare_ms)
+    res.add("start_to_entries", size, info["entries"], statistics.median(listed), samples=listed)
+    res.add("memory_window", size, info["entries"], statistics.median(o["peak_rss_mb"] for o in ours),
+            what="peak RSS of the app process (window + first page)")
+
+    memory = []
+    for _ in range(runs):
+        out = subprocess.run([py, str(Path(measure.__file__)), "memory", str(folder)], env=env,
+                             capture_output=True, text=True, timeout=180, check=True).stdout
+        memory.append(json.loads(out))
+    res.add("memory_opened", size, info["entries"], statistics.median(m["opened_mb"] for m in memory),
+            interpreter_mb=round(statistics.median(m["interpreter_mb"] for m in memory), 1))
+    res.add("memory_dashboard", size, info["entries"], statistics.median(m["dashboard_mb"] for m in memory))
+
+    copy = journals.scratch_copy(folder, work / f"cli-{size}")
+    cli = [py, "-m", "journal_app", "--data-dir", str(copy)]
+    commands = {
+        "cli_add": ["add", "Benchmark entry: she called back and we talked it through.", "--trigger",
+                    "abandonment-fear:4"],
+        "cli_list_limit": ["list", "--limit", "20"],
+        "cli_list_trigger": ["list", "--trigger", "abandonment-fear"],
+        "cli_list_search": ["list", "--search", "phone"],
+    }
+    for op, argv in commands.items():
+        ms, samples = measure.median_ms(lambda: measure.run_process(cli + argv, env, cwd=work), runs, warmup)
+        res.add(op, size, info["entries"], ms, samples=samples)
+    outputs = iter(range(1_000_000))
+    ms, samples = measure.median_ms(
+        lambda: measure.run_process(cli + ["export", str(work / f"export-{size}-{next(outputs)}.json")], env,
+                                    cwd=work), runs, warmup)
+    res.add("cli_export_json", size, info["entries"], ms, samples=samples)
+    ms, samples = measure.median_ms(lambda: measure.run_process([py, "-c", "pass"], env), runs, warmup)
+    res.add("python_startup", size, info["entries"], ms, samples=samples,
+            what="bare interpreter start and exit, for reading the cli_* rows")
+
+
+def in_process(res: Results, size: int, folder: Path, info: dict, args, work: Path) -> None:
+    from journal_app.journal import Journal
+    from journal_app.models.values import EntryFilter
+
+    runs, warmup, n = args.runs, 0 if args.quick else 1, info["entries"]
+    with Journal.open(folder) as journal:
+        ours, raw = {}, {}
+        conn = sqlite3.connect(f"file:{journal.path}?mode=ro", uri=True)
+        for word in SEARCH_WORDS:
+            ours[word], _ = measure.median_ms(lambda: journal.page(EntryFilter(text=word)), runs, warmup)
+            raw[word], _ = measure.median_ms(lambda: conn.execute(
+                "SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? LIMIT 100", (word,)).fetchall(), runs, warmup)
+        conn.close()
+        res.add("search", size, n, statistics.median(ours.values()), statistics.median(raw.values()),
+                per_word={w: [round(ours[w], 2), round(raw[w], 2)] for w in SEARCH_WORDS})
+
+        today = date.today()
+        filters = {
+            "filter_trigger": EntryFilter(trigger_ids=(journal.trigger("abandonment-fear").id,)),
+            "filter_person": EntryFilter(person_ids=(journal.person("Sam").id,)),
+            "filter_date_range": EntryFilter(start=today - timedelta(days=730), end=today - timedelta(days=366)),
+        }
+        for op, flt in filters.items():
+            ms, samples = measure.median_ms(lambda: journal.page(flt), runs, warmup)
+            res.add(op, size, n, ms, samples=samples)
+
+        for op, key in (("dashboard_default", "last-4-weeks"), ("dashboard_all_time", "all-time")):
+            ms, samples = measure.median_ms(lambda: measure.draw_dashboard(journal, key), runs, warmup)
+            res.add(op, size, n, ms, samples=samples, range=key)
+
+        ms, samples = measure.median_ms(lambda: measure.three_month_pdf(journal), runs, warmup)
+        res.add("export_pdf_3_months", size, n, ms, samples=samples, bytes=len(measure.three_month_pdf(journal)))
+        ms, samples = measure.median_ms(lambda: measure.json_backup(journal), runs, warmup)
+        res.add("export_json_full", size, n, ms, samples=samples, bytes=measure.json_backup(journal))
+
+    copy = journals.scratch_copy(folder, work / f"save-{size}")
+    saves = 10 if args.quick else 50
+    with Journal.open(copy) as journal:
+        detail = journal.get(journal.page(EntryFilter()).rows[0].id)
+        edits = iter(range(saves + 1))
+        _ms, samples = measure.median_ms(
+            lambda: journal.save(replace(detail.to_form(), body=f"{detail.body} (edit {next(edits)})")), saves,
+            warmup=1)
+    res.add("save_p50", size, n, measure.percentile(samples, 50), saves=saves)
+    res.add("save_p95", size, n, measure.percentile(samples, 95), saves=saves, samples=samples)
+
+
+def unlock(res: Results, size: int, folder: Path, info: dict, args) -> None:
+    from journal_app.journal import Journal
+    from journal_app.models.values import EntryFilter
+    from journal_app.store.driver import file_salt, raw_key
+
+    runs, warmup = args.runs, 0 if args.quick else 1
+
+    def open_and_list() -> None:
+        with Journal.open(folder, passphrase=journals.PASSPHRASE) as journal:
+            journal.page(EntryFilter())
+
+    salt = file_salt(folder / "journal.db")
+    ours, samples = measure.median_ms(open_and_list, runs, warmup)
+    kdf, kdf_samples = measure.median_ms(lambda: raw_key(journals.PASSPHRASE, salt), runs, warmup)
+    res.add("unlock_to_entries", size, info["entries"], ours, kdf, samples=samples, reference_samples=kdf_samples,
+            reference_is="key derivation alone (raw_key)")
+
+
+def table(res: Results) -> str:
+    head = ("operation", "size", "ours", "reference", "ratio", "target", "met?")
+    lines = []
+    for op in TARGETS:
+        for size, r in res.rows.get(op, {}).items():
+            fmt = (lambda v: f"{v:.0f}" if v >= 100 else f"{v:.1f}" if v >= 1 else f"{v:.2f}")
+            lines.append((op, f"{int(size):,}", f"{fmt(r['ours'])} {r['unit']}",
+                          "" if r["reference"] is None else f"{fmt(r['reference'])} {r['unit']}",
+                          "" if r["ratio"] is None else f"{r['ratio']:.2f}x", r["target"],
+                          {True: "yes", False: "NO", None: ""}[r["met"]]))
+    widths = [max(len(str(x[i])) for x in [head, *lines]) for i in range(len(head))]
+    fmt_line = lambda row: "  ".join(str(c).ljust(w) if i in (0, 5, 6) else str(c).rjust(w)  # noqa: E731
+                                     for i, (c, w) in enumerate(zip(row, widths)))
+    return "\n".join([fmt_line(head), "  ".join("-" * w for w in widths), *map(fmt_line, lines)])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0],
+                                     formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
+    parser.add_argument("--sizes", default="3650,36500", help="entry counts, comma-separated")
+    parser.add_argument("--runs", type=int, default=5, help="repetitions per measurement (median reported)")
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "journal-bench-cache",
+                        help="where built journals are kept between runs")
+    parser.add_argument("--json", type=Path, default=Path(__file__).resolve().parent / "results.json")
+    parser.add_argument("--quick", action="store_true",
+                        help="no warm-up runs and 10 saves instead of 50 (for the smoke test)")
+    args = parser.parse_args()
+    sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
+    os.environ.setdefault("MPLBACKEND", "agg")
+    args.cache.mkdir(parents=True, exist_ok=True)
+    env = measure.child_env(args.cache / "home")
+    jrnl = shutil.which("jrnl") or importlib.util.find_spec("jrnl")
+    jrnl_note = ("jrnl is installed, but this suite does not yet write jrnl journals: no jrnl comparison"
+                 if jrnl else "jrnl is not installed: jrnl comparisons skipped")
+    qt = "X11 " + os.environ["DISPLAY"] if os.environ.get("DISPLAY") else "offscreen"
+    print(f"sizes {sizes}, {args.runs} runs{' (quick)' if args.quick else ''}, Qt {qt}; {jrnl_note}", flush=True)
+
+    res = Results()
+    built = {}
+    with tempfile.TemporaryDirectory(prefix="journal-bench-") as tmp:
+        work = Path(tmp)
+        for size in sizes:
+            print(f"size {size:,}", flush=True)
+            folder, info = journals.plain_journal(args.cache, size)
+            built[str(size)] = info
+            in_process(res, size, folder, info, args, work)
+            process_level(res, size, folder, info, args, env, work)
+            if size == sizes[-1]:
+                enc_folder, enc_info = journals.encrypted_journal(args.cache, size)
+                built[f"{size}-encrypted"] = enc_info
+                unlock(res, size, enc_folder, enc_info, args)
+
+    text = table(res)
+    print()
+    print(text)
+    missed = [(op, size) for op, by_size in res.rows.items() for size, r in by_size.items() if r["met"] is False]
+    print(f"\n{len(missed)} target(s) not met" + (": " + ", ".join(f"{o} at {int(s):,}" for o, s in missed)
+                                               if missed else ""))
+    print(jrnl_note)
+    report = {
+        "command": " ".join(["python", "bench/run.py", *sys.argv[1:]]),
+        "machine": {"platform": platform.platform(), "python": platform.python_version(),
+                    "cpus": os.cpu_count(), "qt_platform": qt},
+        "runs": args.runs, "quick": args.quick, "journals": built, "jrnl": jrnl_note,
+        "results": res.rows, "table": text,
+    }
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(report, indent=2))
+    print(f"raw numbers: {args.json}")
+
+
+if __name__ == "__main__":
+    main()
