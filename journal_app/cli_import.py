@@ -77,16 +77,6 @@ def preview_lines(preview, triggers) -> list[str]:
     return lines
 
 
-def result_line(result) -> str:
-    line = f"Imported {result.added:,} {'entry' if result.added == 1 else 'entries'}"
-    if result.skipped_duplicates:
-        line += f" ({result.skipped_duplicates:,} already in the journal were skipped)"
-    line += "."
-    if result.new_triggers:
-        line += f" New triggers: {', '.join(result.new_triggers)}."
-    return line
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     from journal_app import cli
     from journal_app.importing import apply
@@ -107,5 +97,5 @@ def cmd_import(args: argparse.Namespace) -> int:
         cli._out(f"Restored {result.added:,} {'entry' if result.added == 1 else 'entries'} with their "
                  "triggers, people, sessions and questions.")
     else:
-        cli._out(result_line(result))
+        cli._out(result.summary())
     return 0

@@ -66,6 +66,16 @@ class ImportResult:
     new_triggers: tuple[str, ...] = ()  # names of the triggers created
     skipped_empty: int = 0
 
+    def summary(self) -> str:
+        """'Imported 1,234 entries (3 already in the journal were skipped). New triggers: Jealousy.'"""
+        line = f"Imported {self.added:,} {'entry' if self.added == 1 else 'entries'}"
+        if self.skipped_duplicates:
+            line += f" ({self.skipped_duplicates:,} already in the journal were skipped)"
+        line += "."
+        if self.new_triggers:
+            line += f" New triggers: {', '.join(self.new_triggers)}."
+        return line
+
 
 def fail(where: str, problem: str) -> InvalidInput:
     """'journal.txt, line 214: the date '2026-13-01' is not a real date. Nothing was imported.'"""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,7 @@ from journal_app.errors import JournalError
 from journal_app.exporting import build
 from journal_app.exporting.summary import PEOPLE_MODES, SummaryOptions, default_page_size
 from journal_app.models.analytics_values import DateRange
+from journal_app.ui.background import BackgroundWorker, run_in_thread
 from journal_app.ui.widgets import date_range_row, heading, small_label
 
 PLAINTEXT = ("The file you save is not encrypted: it leaves your private journal on purpose. Only what the "
@@ -45,32 +46,6 @@ FORMATS = (("pdf", "PDF (to print or send)", "PDF document (*.pdf)"),
 CHART_CHOICES = (("counts", "How often"), ("intensity", "Intensity"), ("responses", "What I did"))
 PEOPLE_LABELS = {"name": "By name", "initial": "By initial", "role": "By role (partner, friend…)"}
 ID = Qt.ItemDataRole.UserRole
-
-
-class ExportWorker(QObject):
-    """Renders and writes off the UI thread; the journal is only read here for the JSON backup."""
-
-    # done: the path written and a line to show
-    finished = Signal(object, str)
-    # failed: the calm message to show
-    failed = Signal(str)
-    # progress: done, total (for the JSON backup)
-    progressed = Signal(int, int)
-
-    def __init__(self, job) -> None:
-        super().__init__()
-        self.job = job
-
-    def run(self) -> None:
-        try:
-            path, line = self.job(lambda done, total: self.progressed.emit(done, total))
-        except JournalError as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - shown calmly; the atomic writer left nothing behind
-            self.failed.emit(f"The file could not be written ({type(exc).__name__}). Nothing was left behind "
-                             "and your journal is unchanged.")
-        else:
-            self.finished.emit(path, line)
 
 
 class ExportDialog(QDialog):
@@ -385,24 +360,12 @@ class ExportDialog(QDialog):
         except JournalError as exc:
             self._failed(str(exc))
             return
-        job = self.job_for(target)
+        worker = BackgroundWorker(self.job_for(target), "The file could not be written ({kind}). Nothing was "
+                                  "left behind and your journal is unchanged.")
         self._busy(True)
-        self.thread = QThread(self)
-        self.worker = ExportWorker(job)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.finished.connect(self._finished)
-        self.worker.failed.connect(self._failed)
-        self.worker.progressed.connect(self._progress)
-        self.worker.finished.connect(self.thread.quit)
-        self.worker.failed.connect(self.thread.quit)
-        self.thread.start()
-        if wait:
-            while self.thread.isRunning():
-                self.thread.wait(20)
-                from PySide6.QtCore import QCoreApplication
-
-                QCoreApplication.processEvents()
+        self.worker = worker
+        self.thread = run_in_thread(self, worker, finished=self._finished, failed=self._failed,
+                                    progressed=self._progress, wait=wait)
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -416,7 +379,8 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _finished(self, path, line: str) -> None:
+    def _finished(self, done: tuple) -> None:
+        path, line = done
         self._busy(False)
         self.status.setText(line)
         self.written.emit(path)

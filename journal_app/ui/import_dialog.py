@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.errors import JournalError
+from journal_app.ui.background import BackgroundWorker, run_in_thread
 from journal_app.ui.widgets import heading, paragraph, small_label
 
 FORMAT_LABELS = (
@@ -36,39 +37,11 @@ FILE_FILTER = "Journals (*.json *.zip *.txt *.csv);;All files (*)"
 KEEP = "Keep as words in the text"
 
 
-class Cancelled(Exception):
-    """The person pressed Cancel: the import's transaction is rolled back."""
-
-
-class ImportWorker(QObject):
-    # done: the ImportResult
-    finished = Signal(object)
-    # failed: the calm message (or "" when cancelled)
-    failed = Signal(str)
-    # progress: done, total
-    progressed = Signal(int, int)
+class ImportWorker(BackgroundWorker):
+    """The import, off the UI thread; cancelling or any failure leaves the journal as it was."""
 
     def __init__(self, job) -> None:
-        super().__init__()
-        self.job = job
-        self.cancelled = False
-
-    def run(self) -> None:
-        def tick(done: int, total: int) -> None:
-            if self.cancelled:
-                raise Cancelled
-            self.progressed.emit(done, total)
-
-        try:
-            result = self.job(tick)
-        except Cancelled:
-            self.failed.emit("")
-        except JournalError as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - shown calmly; the transaction was rolled back
-            self.failed.emit(f"The import stopped ({type(exc).__name__}). Nothing was imported.")
-        else:
-            self.finished.emit(result)
+        super().__init__(job, "The import stopped ({kind}). Nothing was imported.")
 
 
 class ImportDialog(QDialog):
@@ -211,23 +184,9 @@ class ImportDialog(QDialog):
             return
         preview, mapping, journal = self.preview, self.mapping(), self._journal
         self.worker = ImportWorker(lambda tick: run_import(journal, preview, mapping if preview.tags else None, tick))
-        self.thread = QThread(self)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.finished.connect(self._finished)
-        self.worker.failed.connect(self._failed)
-        self.worker.progressed.connect(self._progress)
-        self.worker.finished.connect(self.thread.quit)
-        self.worker.failed.connect(self.thread.quit)
         self._busy(True)
-        self.thread.start()
-        if wait:
-            from PySide6.QtCore import QCoreApplication
-
-            while self.thread.isRunning():
-                self.thread.wait(20)
-                QCoreApplication.processEvents()
-            QCoreApplication.processEvents()
+        self.thread = run_in_thread(self, self.worker, finished=self._finished, failed=self._failed,
+                                    progressed=self._progress, wait=wait)
 
     def cancel(self) -> None:
         if self.worker is not None:
@@ -250,13 +209,7 @@ class ImportDialog(QDialog):
     def _finished(self, result) -> None:
         self._busy(False)
         self.import_button.setEnabled(False)
-        added, skipped, created = result.added, result.skipped_duplicates, result.new_triggers
-        parts = [f"Imported {added:,} entr{'y' if added == 1 else 'ies'}."]
-        if skipped:
-            parts.append(f"{skipped:,} already in your journal {'was' if skipped == 1 else 'were'} skipped.")
-        if created:
-            parts.append("New triggers: " + ", ".join(created) + ".")
-        self.status.setText(" ".join(parts))
+        self.status.setText(result.summary())
         self.imported.emit(result)
 
     def _failed(self, message: str) -> None:
