@@ -4,13 +4,9 @@ copies once it has been opened again."""
 
 from __future__ import annotations
 
-import json
 import os
 import random
-import signal
 import statistics
-import subprocess
-import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -23,6 +19,7 @@ from journal_app.journal import Journal
 from journal_app.store import driver
 
 from .conftest import OTHER_PASSPHRASE, PASSPHRASE, make_entries
+from .forking import ForkingWorker
 
 WORKER = Path(__file__).with_name("crash_worker.py")
 TRIALS = 30
@@ -33,44 +30,15 @@ KEYS = (PASSPHRASE, OTHER_PASSPHRASE)
 pytestmark = pytest.mark.slow
 
 
-class Worker:
+class Worker(ForkingWorker):
     """One helper process (crash_worker.py) that forks a child per trial; the test kills the child."""
 
     def __init__(self) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, str(WORKER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-            cwd=str(Path(__file__).resolve().parents[2]),
-        )
-        assert self.proc.stdout.readline().strip() == "serving"
+        super().__init__(WORKER)
 
-    def start(self, folder: Path, op: str, current: str) -> int:
+    def start(self, folder: Path, op: str, current: str) -> int:  # type: ignore[override]
         other = KEYS[1] if current == KEYS[0] else KEYS[0]
-        self.proc.stdin.write(json.dumps({"dir": str(folder), "op": op, "current": current, "other": other}) + "\n")
-        self.proc.stdin.flush()
-        parts = self.proc.stdout.readline().split()
-        assert parts and parts[0] == "ready", f"the child did not start: {parts}"
-        return int(parts[1])
-
-    def kill(self, pid: int) -> list[str]:
-        """SIGKILL the child; returns what it printed since 'ready'."""
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:  # it already died: the lines below say why
-            pass
-        lines = []
-        while True:
-            line = self.proc.stdout.readline()
-            assert line, "the helper went away"
-            if line.startswith("reaped"):
-                status = int(line.split()[1])
-                assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, lines
-                return lines
-            lines.append(line.strip())
-
-    def close(self) -> None:
-        self.proc.stdin.close()
-        self.proc.wait(timeout=30)
-        self.proc.stdout.close()
+        return super().start({"dir": str(folder), "op": op, "current": current, "other": other})
 
 
 def _measure(worker: Worker, folder: Path, op: str) -> tuple[float, str]:

@@ -22,12 +22,8 @@ the kills still vary with timing).
 from __future__ import annotations
 
 import functools
-import json
 import os
 import random
-import signal
-import subprocess
-import sys
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -41,6 +37,7 @@ from journal_app.store import driver, session
 
 from . import save_worker
 from .conftest import PASSPHRASE, make_entries
+from .forking import ForkingWorker
 
 WORKER = Path(__file__).with_name("save_worker.py")
 TRIALS = int(os.environ.get("JOURNAL_APP_CRASH_TRIALS", "200"))
@@ -52,43 +49,11 @@ OTHER_TABLES = ("trigger", "person", "entry_person", "entry_response", "alembic_
 pytestmark = pytest.mark.slow
 
 
-class Worker:
+class Worker(ForkingWorker):
     """One save_worker.py process that forks a child per trial; the test kills the child."""
 
     def __init__(self) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, str(WORKER)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-            encoding="utf-8", cwd=str(Path(__file__).resolve().parents[2]),
-        )
-        assert self.proc.stdout.readline().strip() == "serving"
-
-    def start(self, cfg: dict) -> int:
-        self.proc.stdin.write(json.dumps(cfg) + "\n")
-        self.proc.stdin.flush()
-        parts = self.proc.stdout.readline().split()
-        assert parts and parts[0] == "ready", f"the child did not start: {parts}"
-        return int(parts[1])
-
-    def kill(self, pid: int) -> list[str]:
-        """SIGKILL the child; returns what it printed after 'ready'."""
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:  # it already died: the lines below say why
-            pass
-        lines = []
-        while True:
-            line = self.proc.stdout.readline()
-            assert line, "the helper went away"
-            if line.startswith("reaped"):
-                status = int(line.split()[1])
-                assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, lines
-                return lines
-            lines.append(line.strip())
-
-    def close(self) -> None:
-        self.proc.stdin.close()
-        self.proc.wait(timeout=30)
-        self.proc.stdout.close()
+        super().__init__(WORKER)
 
 
 def _entry(title: str, body: str, when, marks, uuid: str | None = None) -> tuple:
