@@ -19,7 +19,6 @@ times faster in an encrypted journal).
 from __future__ import annotations
 
 import io
-import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal_app.errors import InvalidInput
+from journal_app.importing.json_stream import CHUNK_CHARS, _Reader
 from journal_app.models.values import RELATIONSHIP_KEYS, REPAIR_KEYS, RESPONSE_KEYS
 from journal_app.palette import is_hex_colour
 
@@ -38,10 +38,7 @@ FORMAT = "relationship-patterns-journal"
 SCHEMA_VERSION = 1
 LISTS = ("triggers", "people", "entries", "sessions", "questions")
 BATCH = 500
-CHUNK_CHARS = 1 << 20
-MAX_ITEM_CHARS = 128 << 20  # one item (an entry of 10 million characters, escaped) fits well within this
 
-_WS = re.compile(r"[ \t\n\r]*")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _EXACT_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -62,116 +59,6 @@ class Preview:
     people: int
     sessions: int
     questions: int
-
-
-# -- reading the file piece by piece -----------------------------------------------------------------------
-class _Reader:
-    """The members of the top-level JSON object, the items of array members one at a time."""
-
-    def __init__(self, text: io.TextIOWrapper, name: str) -> None:
-        self._text = text
-        self._name = name
-        self._buf, self._pos, self._eof, self._line = "", 0, False, 1
-        self._decoder = json.JSONDecoder()
-
-    def _fill(self, at_least: int = 0) -> None:
-        if self._pos:
-            self._line += self._buf.count("\n", 0, self._pos)
-            self._buf, self._pos = self._buf[self._pos:], 0
-        if len(self._buf) > MAX_ITEM_CHARS:
-            raise InvalidInput(f"{self._name} holds an item too large to be part of a journal backup (near "
-                               f"line {self._line}); it is damaged or not a backup. Nothing was changed.")
-        try:
-            more = self._text.read(max(at_least, CHUNK_CHARS))
-        except UnicodeDecodeError as exc:
-            if exc.reason == "unexpected end of data":
-                raise self._cut_short() from None
-            raise InvalidInput(f"{self._name} is not a JSON file (it is not UTF-8 text), so it is not a "
-                               "journal backup. Nothing was changed.") from None
-        self._eof = not more
-        self._buf += more
-
-    def _cut_short(self) -> InvalidInput:
-        return InvalidInput(f"{self._name} ends too early: the backup was cut short (an interrupted copy or "
-                            "a full disk?) and cannot be restored. Nothing was changed.")
-
-    def _bad_json(self, pos: int) -> InvalidInput:
-        line = self._line + self._buf.count("\n", 0, pos)
-        return InvalidInput(f"{self._name} is not valid JSON (near line {line}), so it cannot be restored; it "
-                            "may be damaged or edited by hand. Nothing was changed.")
-
-    def _peek(self) -> str:
-        while True:
-            self._pos = _WS.match(self._buf, self._pos).end()
-            if self._pos < len(self._buf) or self._eof:
-                return self._buf[self._pos:self._pos + 1]
-            self._fill()
-
-    def _take(self, allowed: str) -> str:
-        ch = self._peek()
-        if not ch:
-            raise self._cut_short()
-        if ch not in allowed:
-            raise self._bad_json(self._pos)
-        self._pos += 1
-        return ch
-
-    def _value(self):
-        self._peek()
-        while True:
-            try:
-                value, end = self._decoder.raw_decode(self._buf, self._pos)
-            except json.JSONDecodeError as exc:
-                if not self._eof:
-                    self._fill(len(self._buf))  # doubles the buffer: a big item costs linear time
-                    continue
-                if exc.msg.startswith(("Unterminated", "Invalid \\u")) or exc.pos >= len(self._buf.rstrip()):
-                    raise self._cut_short() from None
-                raise self._bad_json(exc.pos) from None
-            except (ValueError, RecursionError):  # a number of thousands of digits; nesting thousands deep
-                raise self._bad_json(self._pos) from None
-            if end == len(self._buf) and not self._eof:  # a number may go on in the next chunk
-                self._fill()
-                continue
-            self._pos = end
-            return value
-
-    def first_char(self) -> str:
-        return self._peek()
-
-    def members(self) -> Iterator[tuple[str, object]]:
-        """(key, value) for each member; an array value comes as an iterator over its items, which is drained
-        if the caller leaves it unfinished."""
-        self._take("{")
-        if self._peek() == "}":
-            self._pos += 1
-        else:
-            while True:
-                key = self._value()
-                if not isinstance(key, str):
-                    raise self._bad_json(self._pos)
-                self._take(":")
-                if self._peek() == "[":
-                    self._pos += 1
-                    items = self._items()
-                    yield key, items
-                    for _ in items:
-                        pass
-                else:
-                    yield key, self._value()
-                if self._take(",}") == "}":
-                    break
-        if self._peek():
-            raise self._bad_json(self._pos)
-
-    def _items(self) -> Iterator[object]:
-        if self._peek() == "]":
-            self._pos += 1
-            return
-        while True:
-            yield self._value()
-            if self._take(",]") == "]":
-                return
 
 
 # -- checking every item ---------------------------------------------------------------------------------
@@ -364,7 +251,7 @@ def _scan(path: Path, on_entries: Callable[[list[_Entry]], None] | None = None) 
     except OSError as exc:
         raise InvalidInput(f"{path} cannot be read ({exc.strerror or exc}).") from None
     with io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict", newline="") as text:
-        reader = _Reader(text, name)
+        reader = _Reader(text, name, CHUNK_CHARS)
         first = reader.first_char()
         if first != "{":
             if not first:
