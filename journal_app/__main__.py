@@ -1,11 +1,13 @@
 """`journal-app` and `python -m journal_app`: the window when no command is given, else the CLI.
 
 Only this module imports the window (`journal_app.app`), and only when it is needed, so the command
-line never loads Qt.
+line never loads Qt. `--install-desktop-entry` and `--uninstall-desktop-entry` (journal_app.desktop_entry)
+are handled here too, without Qt and without opening the journal.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -19,9 +21,37 @@ def _open_window(data_dir: Path) -> int:
     return app.run(data_dir)
 
 
+def _desktop_entry(install: bool) -> int:
+    from journal_app import desktop_entry
+
+    notes: list[str] = []
+    if install:
+        lines = desktop_entry.installed(desktop_entry.install(note=notes.append))
+    else:
+        lines = desktop_entry.uninstalled(desktop_entry.uninstall(note=notes.append))
+    sys.stdout.write("".join(line + "\n" for line in lines + notes))
+    return 0
+
+
+def _menu_flag(parser: argparse.ArgumentParser, args: argparse.Namespace) -> bool | None:
+    """True for --install-desktop-entry, False for --uninstall-desktop-entry, None for neither."""
+    if not (args.install_desktop_entry or args.uninstall_desktop_entry):
+        return None
+    flag = "--install-desktop-entry" if args.install_desktop_entry else "--uninstall-desktop-entry"
+    if args.command is not None:
+        parser.error(f"{flag} goes on its own, without a command")
+    if args.data_dir is not None:
+        parser.error(f"{flag} does not take --data-dir: the menu entry opens your usual journal")
+    return bool(args.install_desktop_entry)
+
+
 def main(argv: list[str] | None = None) -> NoReturn:
     cli.use_utf8_streams()
-    args = cli.build_parser().parse_args(argv)  # usage errors exit 2 with one line; --help exits 0
+    parser = cli.build_parser()
+    args = parser.parse_args(argv)  # usage errors exit 2 with one line; --help exits 0
+    install = _menu_flag(parser, args)
+    if install is not None:
+        sys.exit(cli.guarded(lambda: _desktop_entry(install)))
     if args.command is None:
         sys.exit(cli.guarded(lambda: _open_window(cli.data_dir_of(args))))
     sys.exit(cli.run(args))

@@ -167,13 +167,14 @@ def pattern_report(journal: Journal, date_range: DateRange, trigger_ids=(), week
         all_triggers = catalog.list_triggers(conn)
         previous_entries = q.entry_count(conn, p_lo, lo, trigger_ids)
         totals_prev = {r[0]: r for r in q.trigger_totals(conn, p_lo, lo, trigger_ids)}
-        series = q.bucket_series(conn, spans, bucket, week_start, trigger_ids)
-        cells = q.day_cells(conn, spans, trigger_ids)
-        when = q.weekday_slots(conn, spans, trigger_ids)
+        q.local_rows(conn, spans, bucket, week_start, trigger_ids)  # each entry's local time, once
+        series = q.bucket_series(conn)
+        cells = q.day_cells(conn)
+        when = q.weekday_slots(conn)
         pairs = q.trigger_person(conn, lo, hi, trigger_ids)
         co = q.co_occurrence(conn, lo, hi, trigger_ids)
         did_prev = q.response_totals(conn, p_lo, lo, RESPONSE_PATTERNS, trigger_ids)
-        did_when, did_how = q.response_series(conn, spans, bucket, week_start, RESPONSE_PATTERNS, trigger_ids)
+        did_when, did_how = q.response_series(conn, RESPONSE_PATTERNS)
 
     # this range's totals are the sums of its buckets (one query less each, on 10 years of entries)
     entries = sum(count for _day, count, _peak in cells)
@@ -316,7 +317,8 @@ def weekly_counts(journal: Journal, date_range: DateRange) -> CountSeries:
     index = {d.isoformat(): i for i, d in enumerate(starts)}
     with session.read(journal._engine) as conn:
         all_triggers = catalog.list_triggers(conn)
-        series = q.bucket_series(conn, spans, "week", 0)
+        q.local_rows(conn, spans, "week", 0)
+        series = q.bucket_series(conn)
     counts = {t.slug: [0] * len(starts) for t in all_triggers}
     slug_of = {t.id: t.slug for t in all_triggers}
     for key, tid, count, *_ in series:

@@ -1,5 +1,10 @@
 """Backups: verified, encrypted exactly like the journal, written atomically, kept in rotation.
-Automatic ones are made daily on first unlock, before every migration and before a passphrase change."""
+Automatic ones are made daily on first unlock, before every migration and before a passphrase change.
+
+They go to the journal folder's backups/ unless a `folder` is given (the person chose one in Settings); that
+folder may hold other files too, so only files named like our backups are ever listed, rotated or removed
+there. Backup files are always 0600 and a folder we create is 0700 (a folder the person chose that already
+exists keeps its own permissions)."""
 
 from __future__ import annotations
 
@@ -39,45 +44,63 @@ class BackupInfo:
               else self.reason.replace("-", " "))
 
 
-def backup_dir(data_dir: Path) -> Path:
-    return Path(data_dir) / BACKUP_DIR
+def backup_dir(data_dir: Path, folder: Path | str | None = None) -> Path:
+    """Where backups are written: `folder` when one was chosen, else the journal folder's backups/."""
+    return Path(folder) if folder else Path(data_dir) / BACKUP_DIR
 
 
-def list_backups(data_dir: Path) -> list[BackupInfo]:
-    """Finished backups, newest first (half-written ones never have a .db name)."""
+def list_backups(data_dir: Path, folder: Path | str | None = None) -> list[BackupInfo]:
+    """Finished backups in backup_dir(data_dir, folder), newest first (half-written ones never have a .db
+    name; files not named like our backups are not ours and never listed)."""
     found = []
-    folder = backup_dir(data_dir)
+    folder = backup_dir(data_dir, folder)
     if not folder.is_dir():
         return []
     for path in folder.iterdir():
         match = _NAME.match(path.name)
-        if not match or not path.is_file():
+        if not match or path.is_symlink() or not path.is_file():
             continue
         created = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%fZ").replace(tzinfo=timezone.utc)
         found.append(BackupInfo(path, created, path.stat().st_size, match.group(2)))
     return sorted(found, key=lambda b: b.created, reverse=True)
 
 
-def make_backup(journal: Journal, reason: str = "manual", keep: int = KEEP, key: str | None | bool = True) -> BackupInfo:
-    """Back up now: a verified copy under backups/ (encrypted like the journal unless `key` is given),
-    then the oldest beyond `keep` are removed."""
+def all_backups(data_dir: Path, folder: Path | str | None = None) -> list[BackupInfo]:
+    """Backups in the chosen folder and in the journal folder's backups/ (the safety copies made before a
+    passphrase change or an update stay there), newest first."""
+    found = {b.path.resolve(): b for b in list_backups(data_dir)}
+    if folder:
+        found.update({b.path.resolve(): b for b in list_backups(data_dir, folder)})
+    return sorted(found.values(), key=lambda b: b.created, reverse=True)
+
+
+def make_backup(journal: Journal, reason: str = "manual", keep: int = KEEP, key: str | None | bool = True,
+                folder: Path | str | None = None) -> BackupInfo:
+    """Back up now: a verified copy in backup_dir(journal.data_dir, folder) (encrypted like the journal unless
+    `key` is given), then the oldest beyond `keep` there are removed."""
     now = datetime.now(timezone.utc)
     name = f"journal-{now:%Y%m%dT%H%M%S%f}Z-{reason}.db"
-    path = journal.copy_to(backup_dir(journal.data_dir) / name, key=key)
-    rotate(journal.data_dir, keep)
+    path = journal.copy_to(backup_dir(journal.data_dir, folder) / name, key=key)
+    rotate(journal.data_dir, keep, folder)
     return BackupInfo(path, now, path.stat().st_size, reason)
 
 
-def remove_plaintext_backups(data_dir: Path) -> list[Path]:
+def remove_plaintext_backups(data_dir: Path, folder: Path | str | None = None) -> list[Path]:
     """After a plain journal is encrypted, its old unencrypted backups would undo that: remove them. Every
-    file in the backups folder counts, not only the rotated ones (the copy kept before a schema upgrade has
-    a name of its own)."""
+    file in the journal's own backups folder counts, not only the rotated ones (the copy kept before a schema
+    upgrade has a name of its own); in a chosen `folder`, only files named like our backups."""
     removed = []
-    folder = backup_dir(data_dir)
+    for place in ((None, folder) if folder else (None,)):
+        removed += _remove_plaintext(backup_dir(data_dir, place), ours_only=place is not None)
+    return removed
+
+
+def _remove_plaintext(folder: Path, ours_only: bool) -> list[Path]:
+    removed: list[Path] = []
     if not folder.is_dir():
         return removed
     for path in sorted(folder.iterdir()):
-        if not path.is_file() or path.is_symlink():
+        if not path.is_file() or path.is_symlink() or (ours_only and not _NAME.match(path.name)):
             continue
         try:
             plain = _kind(path) == "plain"
@@ -89,23 +112,25 @@ def remove_plaintext_backups(data_dir: Path) -> list[Path]:
     return removed
 
 
-def rotate(data_dir: Path, keep: int = KEEP) -> list[Path]:
+def rotate(data_dir: Path, keep: int = KEEP, folder: Path | str | None = None) -> list[Path]:
+    """Remove the oldest of our backups in backup_dir(data_dir, folder) beyond the newest `keep`."""
     removed = []
-    for old in list_backups(data_dir)[max(keep, 1):]:
+    for old in list_backups(data_dir, folder)[max(keep, 1):]:
         old.path.unlink(missing_ok=True)
         removed.append(old.path)
     return removed
 
 
-def daily_backup_if_due(journal: Journal, today: date | None = None, keep: int = KEEP) -> BackupInfo | None:
-    """The first unlock of a (local) day makes a backup; later ones do not."""
+def daily_backup_if_due(journal: Journal, today: date | None = None, keep: int = KEEP,
+                        folder: Path | str | None = None) -> BackupInfo | None:
+    """The first unlock of a (local) day makes a backup (in `folder` when given); later ones do not."""
     today = today or date.today()
-    for existing in list_backups(journal.data_dir):
+    for existing in list_backups(journal.data_dir, folder):
         if existing.created.astimezone().date() == today:
             return None
     if journal.entry_count() == 0 and journal.trash_count() == 0:
         return None  # nothing written yet: nothing to keep
-    return make_backup(journal, reason="daily", keep=keep)
+    return make_backup(journal, reason="daily", keep=keep, folder=folder)
 
 
 def export_backup(journal: Journal, out: Path) -> Path:
@@ -204,19 +229,22 @@ def _keep_aside(path: Path, aside: Path, *, keep_original: bool) -> None:
         path.unlink()
 
 
-def recover_from_backup(data_dir: Path, passphrase: str | None) -> tuple[Path, Path]:
+def recover_from_backup(data_dir: Path, passphrase: str | None,
+                        folder: Path | str | None = None) -> tuple[Path, Path]:
     """Replace a damaged journal with the newest backup that opens with `passphrase` (None: an unencrypted
     journal). The damaged journal.db (and its -wal/-shm) is kept in the data folder as
     journal-damaged-<UTC time>.db, never overwritten or deleted. Backups that do not open are skipped.
-    Returns (damaged_path, backup_used). Call with the journal closed (no window has it open)."""
+    Backups in a chosen `folder` are tried too. Returns (damaged_path, backup_used). Call with the journal
+    closed (no window has it open)."""
     data_dir = Path(data_dir)
     db_path = database_path(data_dir)
     if not db_path.is_file():
         raise NotAJournal(no_journal(str(data_dir)))
     key = passphrase or None
-    candidates = list_backups(data_dir)
+    candidates = all_backups(data_dir, folder)
     if not candidates:
-        raise StorageError(f"There are no backups in {backup_dir(data_dir)} to recover from. Nothing was changed.")
+        raise StorageError(f"There are no backups in {backup_dir(data_dir, folder)} to recover from. Nothing was "
+                           "changed.")
     staged = db_path.with_name(db_path.name + ".new")
     used = None
     for item in candidates:  # newest first

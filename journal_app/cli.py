@@ -95,6 +95,11 @@ def build_parser() -> Parser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _data_dir_option(parser, None)
+    menu = parser.add_mutually_exclusive_group()  # handled in __main__, without a command
+    menu.add_argument("--install-desktop-entry", action="store_true",
+                      help="add the app and its icon to your applications menu (for you only), then exit")
+    menu.add_argument("--uninstall-desktop-entry", action="store_true",
+                      help="take the app out of your applications menu again, then exit")
     # The same option after the command; SUPPRESS keeps a sub-command from erasing the global value.
     common = argparse.ArgumentParser(add_help=False)
     _data_dir_option(common, argparse.SUPPRESS)

@@ -6,7 +6,7 @@ import re
 import unicodedata
 import uuid as uuid_mod
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
@@ -22,6 +22,8 @@ from journal_app.models.values import (
     RELATIONSHIP_KEYS,
     REPAIR_KEYS,
     RESPONSE_KEYS,
+    DAY_DOTS,
+    DayMarks,
     EntryDetail,
     EntryFilter,
     EntryForm,
@@ -31,12 +33,14 @@ from journal_app.models.values import (
     TriggerInfo,
     TriggerMark,
 )
+from journal_app.models.types import utc_text
 from journal_app.palette import is_hex_colour, next_colour
-from journal_app.store import catalog, copies, entries, listing, session, stats
+from journal_app.store import calendar_queries, catalog, copies, entries, listing, session, stats
 from journal_app.store.database import Database, journal_state
 from journal_app.timeutil import local_day_bounds, now_utc, to_utc
 
 PAGE_SIZE = 100
+MONTH_VIEW_MAX_DAYS = 62  # a month view shows six weeks at most; two months leave room
 # A lone (unpaired) surrogate can sit in a Python str (bytes the locale could not decode, broken pasted text)
 # but not in UTF-8, so SQLite cannot store it: refused with a clear message, never dropped or replaced.
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -373,3 +377,26 @@ class Journal:
         lo, hi = local_day_bounds(start, end)
         with session.read(self._engine) as conn:
             return stats.journal_stats(conn, lo, hi)
+
+    def month_marks(self, first: date, last: date) -> dict[date, DayMarks]:
+        """The calendar's dots for the local days [first, last] (a month, or the weeks a month view shows):
+        each day with entries not in the Trash, with its count and one colour per entry for the first few.
+        Each day is bounded the way the list's date filter bounds it, so both always agree."""
+        if last < first:
+            raise InvalidInput("The start date is after the end date; please swap them.")
+        if (last - first).days > MONTH_VIEW_MAX_DAYS:
+            raise InvalidInput(f"The calendar shows at most {MONTH_VIEW_MAX_DAYS} days at a time.")
+        days = []
+        for i in range((last - first).days + 1):
+            day = first + timedelta(days=i)
+            lo, hi = local_day_bounds(day, day)
+            days.append([day.isoformat(), utc_text(lo), utc_text(hi)])
+        with session.read(self._engine) as conn:
+            rows = calendar_queries.day_dots(conn, days, DAY_DOTS)
+        counts: dict[date, int] = {}
+        colours: dict[date, list[str | None]] = {}
+        for day_text, count, colour in rows:
+            day = date.fromisoformat(day_text)
+            counts[day] = count
+            colours.setdefault(day, []).append(colour)
+        return {day: DayMarks(day, counts[day], tuple(colours[day])) for day in counts}

@@ -290,3 +290,22 @@ class AgendaItemInfo:
     @property
     def done(self) -> bool:
         return self.done_at is not None
+
+
+DAY_DOTS = 4  # the calendar shows at most this many dots a day, then "+N"
+
+
+@dataclass(frozen=True)
+class DayMarks:
+    """One local day in the calendar: how many entries (not in the Trash) it holds, and one dot colour for
+    each of the first DAY_DOTS in time order: the colour of that entry's strongest trigger, or None for an
+    entry with no trigger."""
+
+    day: date
+    count: int
+    colours: tuple[str | None, ...] = ()
+
+    @property
+    def more(self) -> int:
+        """Entries beyond the dots (the "+N")."""
+        return max(self.count - len(self.colours), 0)

@@ -77,39 +77,45 @@ def trigger_totals(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int
     ).all()
 
 
-def bucket_series(conn: Connection, spans: list, bucket: str, week_start: int = 0,
-                  trigger_ids: Sequence[int] = ()) -> list[tuple]:
-    """(local bucket start 'YYYY-MM-DD', trigger id, entries, mean intensity, min, max, sum of intensities,
-    rated entries) for every non-empty pair. `week_start`: 0 Monday .. 6 Sunday."""
+def local_rows(conn: Connection, spans: list, bucket: str, week_start: int = 0,
+               trigger_ids: Sequence[int] = ()) -> None:
+    """Work out each entry's local time once per report: fills the in-memory temporary table `loc` (entry id,
+    local time text, local bucket start, tagged with a trigger or not) for the entries in the spans; the queries below read it instead of
+    shifting every entry again. It lives in this read transaction only: session.read rolls back at the end,
+    which drops it (temp_store is MEMORY, so nothing of it reaches the disk)."""
     params: dict = {"spans": json.dumps(spans)}
     local = _LOCAL.format(where=_where(trigger_ids, params))
-    key = BUCKET_KEYS[bucket].format(k=(week_start + 1) % 7)
-    return conn.execute(
-        text(f"WITH {local} SELECT {key} AS b, et.trigger_id, count(*), avg(et.intensity), min(et.intensity), "
-             "max(et.intensity), sum(et.intensity), count(et.intensity) FROM loc JOIN entry_trigger et ON et.entry_id = loc.id GROUP BY b, et.trigger_id"),
-        params,
+    key = BUCKET_KEYS[bucket].format(k=(week_start + 1) % 7).replace("loc.t", "t")
+    conn.exec_driver_sql("DROP TABLE IF EXISTS temp.loc")
+    conn.exec_driver_sql("CREATE TEMP TABLE loc (id INTEGER PRIMARY KEY, t TEXT, b TEXT, triggered INTEGER)")
+    conn.execute(text(f"INSERT INTO temp.loc (id, t) WITH {local} SELECT id, t FROM loc"), params)
+    conn.exec_driver_sql(f"UPDATE temp.loc SET b = {key}, "
+                         "triggered = EXISTS (SELECT 1 FROM entry_trigger p WHERE p.entry_id = temp.loc.id)")
+
+
+def bucket_series(conn: Connection) -> list[tuple]:
+    """From `loc` (see local_rows): (local bucket start 'YYYY-MM-DD', trigger id, entries, mean intensity, min,
+    max, sum of intensities, rated entries) for every non-empty pair."""
+    return conn.exec_driver_sql(
+        "SELECT l.b, et.trigger_id, count(*), avg(et.intensity), min(et.intensity), max(et.intensity), "
+        "sum(et.intensity), count(et.intensity) FROM temp.loc l CROSS JOIN entry_trigger et ON et.entry_id = l.id "
+        "GROUP BY l.b, et.trigger_id"
     ).all()
 
 
-def day_cells(conn: Connection, spans: list, trigger_ids: Sequence[int] = ()) -> list[tuple]:
-    """(local day 'YYYY-MM-DD', entries, peak intensity or None) for every local day with entries."""
-    params: dict = {"spans": json.dumps(spans)}
-    local = _LOCAL.format(where=_where(trigger_ids, params))
-    return conn.execute(
-        text(f"WITH {local} SELECT substr(loc.t, 1, 10) AS d, count(*), "
-             "max((SELECT max(p.intensity) FROM entry_trigger p WHERE p.entry_id = loc.id)) FROM loc GROUP BY d"),
-        params,
+def day_cells(conn: Connection) -> list[tuple]:
+    """From `loc`: (local day 'YYYY-MM-DD', entries, peak intensity or None) for every local day with entries."""
+    return conn.exec_driver_sql(
+        "SELECT substr(l.t, 1, 10) AS d, count(DISTINCT l.id), max(et.intensity) FROM temp.loc l "
+        "LEFT JOIN entry_trigger et ON et.entry_id = l.id GROUP BY d"
     ).all()
 
 
-def weekday_slots(conn: Connection, spans: list, trigger_ids: Sequence[int] = ()) -> list[tuple]:
-    """(local weekday 0 = Monday, quarter of the local day 0..3, entries) for every non-empty cell."""
-    params: dict = {"spans": json.dumps(spans)}
-    local = _LOCAL.format(where=_where(trigger_ids, params))
-    return conn.execute(
-        text(f"WITH {local} SELECT (CAST(strftime('%w', loc.t) AS INTEGER) + 6) % 7 AS w, "
-             "CAST(substr(loc.t, 12, 2) AS INTEGER) / 6 AS slot, count(*) FROM loc GROUP BY w, slot"),
-        params,
+def weekday_slots(conn: Connection) -> list[tuple]:
+    """From `loc`: (local weekday 0 = Monday, quarter of the local day 0..3, entries) for every non-empty cell."""
+    return conn.exec_driver_sql(
+        "SELECT (CAST(strftime('%w', t) AS INTEGER) + 6) % 7 AS w, CAST(substr(t, 12, 2) AS INTEGER) / 6 AS slot, "
+        "count(*) FROM temp.loc GROUP BY w, slot"
     ).all()
 
 
@@ -165,26 +171,22 @@ def response_totals(conn: Connection, lo: str, hi: str, patterns: dict[str, str]
     return moments, {pattern: n for pattern, n in rows}, named or 0, repaired or 0
 
 
-def response_series(conn: Connection, spans: list, bucket: str, week_start: int, patterns: dict[str, str],
-                    trigger_ids: Sequence[int] = ()) -> tuple[list[tuple], list[tuple]]:
-    """Per local bucket over triggered moments: rows (bucket, moments, named a need directly, repaired fully
-    or partly) and rows (bucket, response pattern, moments with a response of that pattern); empty buckets
-    are left out."""
-    params: dict = {"spans": json.dumps(spans), "map": json.dumps(sorted(patterns.items()))}
-    local = _LOCAL.format(where=_where(trigger_ids, params) + " AND e.id IN (SELECT entry_id FROM entry_trigger)")
-    key = BUCKET_KEYS[bucket].format(k=(week_start + 1) % 7)
-    totals = conn.execute(
-        text(f"WITH {local} SELECT {key} AS b, count(*), "
-             "sum(loc.id IN (SELECT entry_id FROM entry_response WHERE response = 'named-my-need')), "
-             "sum(e.repair IN ('yes', 'partly')) FROM loc JOIN entry e ON e.id = loc.id GROUP BY b"),
-        params,
+def response_series(conn: Connection, patterns: dict[str, str]) -> tuple[list[tuple], list[tuple]]:
+    """From `loc`, per local bucket over triggered moments: rows (bucket, moments, named a need directly,
+    repaired fully or partly) and rows (bucket, response pattern, moments with a response of that pattern);
+    empty buckets are left out."""
+    totals = conn.exec_driver_sql(
+        "SELECT l.b, count(*), "
+        "sum(l.id IN (SELECT entry_id FROM entry_response WHERE response = 'named-my-need')), "
+        "sum(e.repair IN ('yes', 'partly')) FROM temp.loc l CROSS JOIN entry e ON e.id = l.id "
+        "WHERE l.triggered GROUP BY l.b"
     ).all()
     by_pattern = conn.execute(
-        text(f"WITH {local}, map(response, pattern) AS MATERIALIZED (SELECT json_extract(value, '$[0]'), "
+        text("WITH map(response, pattern) AS MATERIALIZED (SELECT json_extract(value, '$[0]'), "
              "json_extract(value, '$[1]') FROM json_each(:map)) "
-             f"SELECT {key} AS b, m.pattern, count(DISTINCT loc.id) FROM loc "
-             "CROSS JOIN entry_response er ON er.entry_id = loc.id JOIN map m ON m.response = er.response "  # loc first
-             "GROUP BY b, m.pattern"),
-        params,
+             "SELECT l.b, m.pattern, count(DISTINCT l.id) FROM temp.loc l "
+             "CROSS JOIN entry_response er ON er.entry_id = l.id JOIN map m ON m.response = er.response "  # loc first
+             "WHERE l.triggered GROUP BY l.b, m.pattern"),
+        {"map": json.dumps(sorted(patterns.items()))},
     ).all()
     return totals, by_pattern

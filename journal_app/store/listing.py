@@ -9,6 +9,7 @@ from sqlalchemy import Connection, bindparam, text
 
 from journal_app.models.types import from_utc_text, utc_text
 from journal_app.models.values import MATCH_END, MATCH_START, EntryFilter, EntryRow, Page
+from journal_app.store import snippets
 from journal_app.store.entries import chips_for
 
 PREVIEW_CHARS = 280
@@ -17,7 +18,7 @@ PREVIEW_CHARS = 280
 # character; the text is decoded and cut to characters in Python.
 PREVIEW_BYTES = PREVIEW_CHARS * 4
 SNIPPET_BEFORE, SNIPPET_CHARS = 60, 200
-SNIPPET_TOKENS = 14
+SNIPPET_SCAN_BYTES = 256 * 1024  # a match further into a very long entry shows the preview instead
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 
 
@@ -157,17 +158,16 @@ def _search_fts(conn, flt, lo, hi, offset: int, limit: int) -> Page:
         r[0]: r
         for r in _run(
             conn,
-            f"SELECT {_ROW_COLUMNS}, snippet(entry_fts, 1, :ms, :me, '…', :tokens) "
-            "FROM entry_fts CROSS JOIN entry e ON e.id = entry_fts.rowid "
-            "WHERE entry_fts MATCH :q AND entry_fts.rowid IN :ids",
-            {"q": query, "ids": ranked, "preview": PREVIEW_BYTES, "ms": MATCH_START, "me": MATCH_END,
-             "tokens": SNIPPET_TOKENS},
+            f"SELECT {_ROW_COLUMNS}, substr(CAST(e.body AS BLOB), 1, :scan) FROM entry e WHERE e.id IN :ids",
+            {"ids": ranked, "preview": PREVIEW_BYTES, "scan": SNIPPET_SCAN_BYTES},
         )
     }
     rows = [detail[i] for i in ranked if i in detail]
     nxt = ("fts", offset + limit) if len(ranked) == limit else None
-    # a title-only match has no marked words in the body snippet: show the usual preview instead
-    return Page(_rows(conn, rows, [r[7] if r[7] and MATCH_START in r[7] else None for r in rows]), nxt)
+    # the snippet from the body; a title-only match has none: the usual preview shows instead
+    whole, prefix = snippets.query_terms(flt.text)
+    marked = [snippets.make_snippet(_utf8(r[7]), whole, prefix, SNIPPET_BEFORE, SNIPPET_CHARS) for r in rows]
+    return Page(_rows(conn, rows, marked), nxt)
 
 
 def _search_substring(conn, flt, lo, hi, offset: int, limit: int) -> Page:

@@ -1,4 +1,5 @@
-"""Backups: the list with dates and sizes, back up now, save a copy elsewhere, restore one."""
+"""Backups: the list with dates and sizes, back up now, save a copy elsewhere, restore one. How many are kept
+and where they go come from the preferences (backup_keep, backup_folder)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 from journal_app import backup
 from journal_app.errors import InvalidInput, JournalError
 from journal_app.ui.formatting import short_when
+from journal_app.ui.lock_controller import backup_folder
+from journal_app.ui.preferences import Preferences
 
 
 def human_size(size: int) -> str:
@@ -37,15 +40,18 @@ class BackupsDialog(QDialog):
     # the journal was replaced by a backup: everything shown must be read again
     restored = Signal()
 
-    def __init__(self, journal, parent=None) -> None:
+    def __init__(self, journal, parent=None, prefs: Preferences | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Backups")
         self.setMinimumSize(560, 420)
         self._journal = journal
+        self.prefs = prefs if prefs is not None else Preferences()
+        self.keep = self.prefs.get("backup_keep")
+        self.folder = backup_folder(self.prefs)
         note = QLabel(
             f"Backups are made every day you open the journal, before a passphrase change and before a "
-            f"restore. The newest {backup.KEEP} are kept, encrypted like the journal, in "
-            f"{backup.backup_dir(journal.data_dir)}."
+            f"restore. The newest {self.keep} are kept, encrypted like the journal, in "
+            f"{backup.backup_dir(journal.data_dir, self.folder)}."
         )
         note.setWordWrap(True)
         note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -79,9 +85,9 @@ class BackupsDialog(QDialog):
         self.reload()
 
     @classmethod
-    def ask(cls, journal, parent=None) -> bool:
+    def ask(cls, journal, parent=None, prefs: Preferences | None = None) -> bool:
         """Show the dialog; True when a backup was restored."""
-        dialog = cls(journal, parent)
+        dialog = cls(journal, parent, prefs)
         restored = []
         dialog.restored.connect(lambda: restored.append(True))
         dialog.exec()
@@ -89,7 +95,7 @@ class BackupsDialog(QDialog):
 
     def reload(self) -> None:
         self.tree.clear()
-        for info in backup.list_backups(self._journal.data_dir):
+        for info in backup.all_backups(self._journal.data_dir, self.folder):
             item = QTreeWidgetItem([short_when(info.created), info.label, human_size(info.size)])
             item.setData(0, Qt.ItemDataRole.UserRole, info)
             self.tree.addTopLevelItem(item)
@@ -117,7 +123,8 @@ class BackupsDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
 
     def back_up_now(self) -> None:
-        info = self._busy(lambda: backup.make_backup(self._journal, reason="manual"))
+        info = self._busy(lambda: backup.make_backup(self._journal, reason="manual", keep=self.keep,
+                                                             folder=self.folder))
         if info is not None:
             self.reload()
             self.status.setText(f"Backed up: {info.path.name} ({human_size(info.size)}).")

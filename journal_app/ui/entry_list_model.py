@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from journal_app.models.values import EntryFilter, EntryRow, Page
+from journal_app.ui.formatting import short_when
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -79,7 +80,7 @@ class EntryListModel(QAbstractListModel):
             return row.heading or "(untitled)"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             triggers = ", ".join(c.name for c in row.triggers)
-            when = row.occurred_at.astimezone().strftime("%d %B %Y %H:%M")
+            when = short_when(row.occurred_at)
             return f"{when}: {row.heading or 'untitled'}" + (f"; triggers: {triggers}" if triggers else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.heading or None

@@ -1,5 +1,6 @@
 """Locking after a quiet spell: an application-wide watch on key and mouse input, the idle time setting
-(QSettings "lock/idle_minutes", 0 = never) and the "Lock after…" menu that changes it."""
+(the "idle_minutes" preference, key "lock/idle_minutes", 0 = never) and the "Lock after…" menu that changes
+it. The menu shows the setting as it changes (also from the Settings dialog)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu
 
-from journal_app import APP_ID
+from journal_app.ui import preferences
+from journal_app.ui.preferences import PREFS, Preferences
 
-SETTING = "lock/idle_minutes"
-DEFAULT_MINUTES = 5
+SETTING = PREFS["idle_minutes"].key
+DEFAULT_MINUTES = PREFS["idle_minutes"].default
 CHOICES = (1, 5, 15, 30, 0)  # 0 = never
 CHECK_MS = 10_000
 
@@ -26,15 +28,16 @@ INPUT_EVENTS = frozenset({
 
 def app_settings() -> QSettings:
     """The app's own settings file (~/.config/journal-app/settings.conf on Linux)."""
-    return QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, APP_ID, "settings")
+    return preferences.app_settings()
 
 
-def idle_minutes(settings: QSettings) -> int:
-    try:
-        value = int(settings.value(SETTING, DEFAULT_MINUTES))
-    except (TypeError, ValueError):
-        return DEFAULT_MINUTES
-    return max(value, 0)
+def as_preferences(settings: QSettings | Preferences | None) -> Preferences:
+    """Typed settings over `settings` (a Preferences is used as it is; None: the app's own file)."""
+    return settings if isinstance(settings, Preferences) else Preferences(settings)
+
+
+def idle_minutes(settings: QSettings | Preferences) -> int:
+    return as_preferences(settings).get("idle_minutes")
 
 
 def choice_label(minutes: int) -> str:
@@ -95,31 +98,45 @@ class IdleWatcher(QObject):
 
 
 class IdleMenu(QMenu):
-    """"Lock after…": 1, 5, 15, 30 minutes or Never; the choice is stored in the settings."""
+    """"Lock after…": 1, 5, 15, 30 minutes or Never (and the time chosen in Settings when it is another);
+    the choice is stored in the preferences, and a change made elsewhere is shown here."""
 
     # the person chose a new idle time; carries minutes (0 = never)
     chosen = Signal(int)
 
-    def __init__(self, settings: QSettings, parent=None) -> None:
+    def __init__(self, settings: QSettings | Preferences, parent=None) -> None:
         super().__init__("Lock &after…", parent)
-        self._settings = settings
+        self.prefs = as_preferences(settings)
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
-        current = idle_minutes(settings)
+        self.show_minutes(self.prefs.get("idle_minutes"))
+        self.prefs.changed.connect(self._on_changed)
+
+    def show_minutes(self, current: int) -> None:
+        """Tick `current` (adding it between the usual choices when it is not one of them)."""
         choices = CHOICES if current in CHOICES else tuple(sorted(set(CHOICES[:-1]) | {current})) + (0,)
-        for minutes in choices:
-            action = QAction(choice_label(minutes), self)
-            action.setCheckable(True)
-            action.setChecked(minutes == current)
-            action.setData(minutes)
-            action.triggered.connect(lambda _checked=False, m=minutes: self._choose(m))
-            self.group.addAction(action)
-            self.addAction(action)
+        if [a.data() for a in self.group.actions()] != list(choices):
+            for action in self.group.actions():
+                self.group.removeAction(action)
+                self.removeAction(action)
+                action.deleteLater()
+            for minutes in choices:
+                action = QAction(choice_label(minutes), self)
+                action.setCheckable(True)
+                action.setData(minutes)
+                action.triggered.connect(lambda _checked=False, m=minutes: self._choose(m))
+                self.group.addAction(action)
+                self.addAction(action)
+        for action in self.group.actions():
+            action.setChecked(action.data() == current)
 
     def action_for(self, minutes: int) -> QAction | None:
         return next((a for a in self.group.actions() if a.data() == minutes), None)
 
     def _choose(self, minutes: int) -> None:
-        self._settings.setValue(SETTING, minutes)
-        self._settings.sync()
+        self.prefs.set("idle_minutes", minutes)
         self.chosen.emit(minutes)
+
+    def _on_changed(self, name: str) -> None:
+        if name == "idle_minutes":
+            self.show_minutes(self.prefs.get("idle_minutes"))

@@ -1,5 +1,6 @@
 """Opening, locking and unlocking the window's journal: attach (then the daily backup), lock on Ctrl+L,
-after the idle time or when the system suspends, and the unlock dialog that reattaches it."""
+after the idle time or when the system suspends, and the unlock dialog that reattaches it. The idle time,
+how many backups to keep and where they go are read from the preferences (a change applies at once)."""
 
 from __future__ import annotations
 
@@ -12,17 +13,26 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from journal_app import messages
-from journal_app.ui.idle_lock import IdleMenu, IdleWatcher, app_settings, idle_minutes
+from journal_app.ui.idle_lock import IdleMenu, IdleWatcher, as_preferences
+from journal_app.ui.preferences import Preferences
 from journal_app.ui.unlock_dialog import Backoff, UnlockDialog
 
 
-def daily_backup(journal) -> str | None:
-    """Make the day's backup if due; the reason it failed, or None. Never raises."""
+def backup_folder(prefs: Preferences | None) -> Path | None:
+    """The chosen backup folder, or None for the journal folder's own backups/."""
+    folder = prefs.get("backup_folder") if prefs is not None else ""
+    return Path(folder).expanduser() if folder else None
+
+
+def daily_backup(journal, prefs: Preferences | None = None) -> str | None:
+    """Make the day's backup if due (keeping and placing them as the preferences say); the reason it failed,
+    or None. Never raises."""
     from journal_app import backup
     from journal_app.errors import JournalError
 
     try:
-        backup.daily_backup_if_due(journal)
+        keep = prefs.get("backup_keep") if prefs is not None else backup.KEEP
+        backup.daily_backup_if_due(journal, keep=keep, folder=backup_folder(prefs))
     except JournalError as exc:
         return messages.backup_failed(str(exc))
     except Exception as exc:  # noqa: BLE001  a backup problem must never keep the journal from opening
@@ -36,7 +46,7 @@ class LockController(QObject):
     # a journal was attached to the window (after opening or unlocking); carries it
     attached = Signal(object)
 
-    def __init__(self, window, data_dir: Path, settings: QSettings | None = None,
+    def __init__(self, window, data_dir: Path, settings: Preferences | QSettings | None = None,
                  clock: Callable[[], float] = time.monotonic, opener: Callable[[str], object] | None = None,
                  backoff: Backoff | None = None, parent=None) -> None:
         super().__init__(parent or window)
@@ -46,12 +56,13 @@ class LockController(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self._opener = opener
         self.backoff = backoff or Backoff(clock)
-        self.settings = settings if settings is not None else app_settings()
-        self.idle = IdleWatcher(idle_minutes(self.settings), clock, parent=self)
-        self.idle_menu = IdleMenu(self.settings, window)
+        self.prefs = as_preferences(settings)  # pass the app's one Preferences so Settings changes reach here
+        self.settings = self.prefs.settings
+        self.idle = IdleWatcher(self.prefs.get("idle_minutes"), clock, parent=self)
+        self.idle_menu = IdleMenu(self.prefs, window)
         window.set_idle_menu(self.idle_menu)
 
-        self.idle_menu.chosen.connect(self.idle.set_minutes)
+        self.prefs.changed.connect(self._on_pref_changed)
         self.idle.idle.connect(lambda: self.lock(auto=True))
         window.lockRequested.connect(self.lock)
         window.unlockRequested.connect(self.show_unlock)
@@ -82,7 +93,7 @@ class LockController(QObject):
         if damage:
             self.offer_recovery(damage)
             return  # no daily backup of a damaged file
-        problem = daily_backup(journal)
+        problem = daily_backup(journal, self.prefs)
         if problem:
             self.window.statusBar().showMessage(problem, 20000)
 
@@ -107,7 +118,7 @@ class LockController(QObject):
         self.journal = None
         journal.close()
         try:
-            damaged, used = backup.recover_from_backup(self.data_dir, key)
+            damaged, used = backup.recover_from_backup(self.data_dir, key, folder=backup_folder(self.prefs))
         except JournalError as exc:
             QMessageBox.warning(self.window, "No backup opened", str(exc))
             damaged = None
@@ -169,6 +180,10 @@ class LockController(QObject):
         if result == QDialog.DialogCode.Accepted.value and dialog.journal is not None:
             self.attach(dialog.journal)
         dialog.deleteLater()
+
+    def _on_pref_changed(self, name: str) -> None:
+        if name == "idle_minutes":
+            self.idle.set_minutes(self.prefs.get("idle_minutes"))
 
     def _on_application_state(self, state) -> None:
         if state == Qt.ApplicationState.ApplicationSuspended:

@@ -1,13 +1,15 @@
 """The Patterns view: a range and a trigger filter, the insight sentences, and one chart at a time (picked
 with tabs). It gets its numbers from a `report_for(date_range, trigger_ids) -> PatternReport` callable, so it
-knows nothing about the journal; importing it loads matplotlib, so the window imports it on first use."""
+knows nothing about the journal; importing it loads matplotlib, so the window imports it on first use.
+The first day of the week is the "week_start" preference (-1: as usual where the person lives); a change made
+in Settings redraws the view, and so does a change of colours (light/dark)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,9 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from matplotlib.colors import to_rgb
+
 from journal_app import charts
 from journal_app.models.analytics_values import DateRange, PatternReport
 from journal_app.ui.chart_view import ChartView
+from journal_app.ui.formatting import day_name, locale_week_start
+from journal_app.ui.preferences import PREFS, Preferences
 from journal_app.ui.trigger_picker import swatch
 from journal_app.ui.widgets import date_range_row
 
@@ -41,12 +47,9 @@ WEEK_STARTS: tuple[tuple[str, int], ...] = (
     ("Weeks start on Sunday", 6),
     ("Weeks start on Saturday", 5),
 )
-WEEK_START_SETTING = "patterns/week_start"
-
-
-def locale_week_start() -> int:
-    """The first day of the week in the user's locale, 0 Monday .. 6 Sunday."""
-    return QLocale.system().firstDayOfWeek().value - 1
+LOCALE_WEEK = -1  # the week_start preference's "as usual where I live"
+WEEK_START_SETTING = PREFS["week_start"].key
+REDRAW_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 
 
 def simple_range(key: str, today: date | None = None) -> DateRange:
@@ -63,12 +66,13 @@ class PatternsView(QWidget):
     reportShown = Signal(object)
 
     def __init__(self, report_for: Callable[[DateRange, tuple[int, ...], int], PatternReport] | None = None,
-                 range_for: Callable[[str], DateRange] = simple_range, settings: QSettings | None = None,
-                 parent=None) -> None:
+                 range_for: Callable[[str], DateRange] = simple_range,
+                 settings: Preferences | QSettings | None = None, parent=None) -> None:
         super().__init__(parent)
         self.report_for = report_for
         self.range_for = range_for
-        self.settings = settings
+        # the app's Preferences (so a change in Settings reaches the view); None: the choice is not kept
+        self.prefs = settings if isinstance(settings, Preferences) or settings is None else Preferences(settings)
         self.report: PatternReport | None = None
         self.chart_key = "counts"
 
@@ -88,14 +92,10 @@ class PatternsView(QWidget):
         self.colour_by.hide()
         self.week_start = QComboBox()
         self.week_start.setAccessibleName("First day of the week")
+        self.week_start.addItem(f"Weeks start as usual here ({day_name(locale_week_start())})", LOCALE_WEEK)
         for label, day in WEEK_STARTS:
             self.week_start.addItem(label, day)
-        saved = settings.value(WEEK_START_SETTING) if settings is not None else None
-        try:
-            wanted = int(saved) if saved is not None else locale_week_start()
-        except (TypeError, ValueError):
-            wanted = locale_week_start()
-        self.week_start.setCurrentIndex(max(self.week_start.findData(wanted), 0))
+        self.show_week_start(self.prefs.get("week_start") if self.prefs is not None else LOCALE_WEEK)
 
         controls = QHBoxLayout()
         controls.addWidget(self.range)
@@ -155,6 +155,8 @@ class PatternsView(QWidget):
         self.week_start.currentIndexChanged.connect(self._on_week_start)
         self.more.toggled.connect(lambda _on: self._show_insights())
         self.chart.picked.connect(self.picked)
+        if self.prefs is not None:
+            self.prefs.changed.connect(self._on_pref_changed)
 
     # -- data --------------------------------------------------------------------------------------
     def set_source(self, report_for, range_for: Callable[[str], DateRange] | None = None) -> None:
@@ -198,6 +200,17 @@ class PatternsView(QWidget):
             return DateRange(min(start, end), max(start, end))
         return self.range_for(key)
 
+    def first_weekday(self) -> int:
+        """The chosen first day of the week, 0 Monday .. 6 Sunday (the locale's when that was chosen)."""
+        day = self.week_start.currentData()
+        return locale_week_start() if day is None or day < 0 else day
+
+    def show_week_start(self, day: int) -> None:
+        """Choose `day` (0 Monday .. 6 Sunday, or -1 as usual here) in the list, adding it when unusual."""
+        if self.week_start.findData(day) < 0:
+            self.week_start.addItem(f"Weeks start on {day_name(day)}", day)
+        self.week_start.setCurrentIndex(self.week_start.findData(day))
+
     def trigger_ids(self) -> tuple[int, ...]:
         tid = self.trigger.currentData()
         return () if tid is None else (tid,)
@@ -206,7 +219,7 @@ class PatternsView(QWidget):
         """Ask for the report of the chosen range and trigger, and show it."""
         if self.report_for is None:
             return
-        self.report = self.report_for(self.current_range(), self.trigger_ids(), self.week_start.currentData())
+        self.report = self.report_for(self.current_range(), self.trigger_ids(), self.first_weekday())
         self._fill_triggers(self.report)
         self.stack.setCurrentIndex(0)
         self._show_insights()
@@ -268,9 +281,20 @@ class PatternsView(QWidget):
         self.refresh()
 
     def _on_week_start(self, _index: int) -> None:
-        if self.settings is not None:
-            self.settings.setValue(WEEK_START_SETTING, self.week_start.currentData())
+        if self.prefs is not None:
+            self.prefs.set("week_start", self.week_start.currentData())
         self.refresh()
+
+    def _on_pref_changed(self, name: str) -> None:
+        if name == "week_start":
+            self.show_week_start(self.prefs.get("week_start"))  # redraws when it differs
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Light/dark switched: draw the chart again in the new colours."""
+        super().changeEvent(event)
+        if event.type() in REDRAW_EVENTS and self.report is not None and self.chart.figure is not None:
+            if self.chart.figure.get_facecolor()[:3] != to_rgb(self.theme().background):
+                self.draw()
 
     def _on_custom_dates(self, _date) -> None:
         if self.range.currentData() == "custom":

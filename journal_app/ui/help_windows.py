@@ -1,0 +1,298 @@
+"""The Help menu's windows: the user guide (resources/help/guide.md), every keyboard shortcut (read from the
+live menus, so actions other parts of the window add later appear too) and About (version, licence, where
+the journal is kept)."""
+
+from __future__ import annotations
+
+import platform
+from importlib import metadata
+from pathlib import Path
+
+from PySide6 import __version__ as PYSIDE_VERSION
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QMenuBar,
+    QPushButton,
+    QTextBrowser,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+import journal_app
+from journal_app import APP_ID, APP_NAME
+from journal_app.guidance import resources_dir
+from journal_app.ui.widgets import heading, paragraph, problem_label, small_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HelpWindows", text)
+
+
+def guide_path() -> Path:
+    return resources_dir() / "help" / "guide.md"
+
+
+def app_version() -> str:
+    version = getattr(journal_app, "__version__", None)
+    if version:
+        return version
+    try:
+        return metadata.version(APP_ID)
+    except metadata.PackageNotFoundError:
+        return tr("unknown")
+
+
+def native(sequence: QKeySequence) -> str:
+    return sequence.toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def plain(text: str) -> str:
+    """A menu text as read aloud: no mnemonic ampersands, no trailing ellipsis."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…").strip()
+
+
+def _close_buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.close)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(tr("Close"))
+    return buttons
+
+
+class UserGuideWindow(QDialog):
+    """The short user guide, beside the journal (not modal)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("User guide — {app}").format(app=APP_NAME))
+        self.setModal(False)
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName(tr("User guide"))
+        self.browser.setOpenLinks(False)  # the guide has no links out: nothing opens a browser
+        self.browser.document().setDocumentMargin(16)
+        try:
+            self.browser.setMarkdown(guide_path().read_text(encoding="utf-8"))
+        except OSError:
+            self.browser.setPlainText(tr("The user guide could not be read from {path}. Everything in it is also "
+                                         "in the README that came with the app.").format(path=guide_path()))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(_close_buttons(self))
+        self.resize(640, 720)
+
+
+class ShortcutsWindow(QDialog):
+    """Every action in the window's menus with its keys, grouped by menu, plus the keys every text box and
+    list knows. Built from the live actions each time it is shown (and while open, when a menu changes)."""
+
+    def __init__(self, window, parent=None) -> None:
+        super().__init__(parent if parent is not None else window)
+        self.window_ = window
+        self.setWindowTitle(tr("Keyboard shortcuts — {app}").format(app=APP_NAME))
+        self.setModal(False)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(tr("Find a shortcut…"))
+        self.filter.setAccessibleName(tr("Find a shortcut"))
+        self.filter.setClearButtonEnabled(True)
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels([tr("Action"), tr("Keys")])
+        self.tree.setAccessibleName(tr("Keyboard shortcuts"))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(small_label(tr("Every menu can also be opened with Alt and its underlined letter.")))
+        layout.addWidget(_close_buttons(self))
+        self.resize(520, 640)
+        self._rebuild_soon = QTimer(self)
+        self._rebuild_soon.setSingleShot(True)
+        self._rebuild_soon.timeout.connect(self.refresh)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.refresh()
+
+    # -- reading the window ------------------------------------------------------------------------
+    def groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """[(group title, [(action text, keys)])]: each menu (submenus as "Menu ▸ Submenu"), then actions
+        with keys that live on a widget rather than in a menu, then the editing keys."""
+        groups: list[tuple[str, list[tuple[str, str]]]] = []
+        seen: set[QAction] = set()
+
+        def walk(menu: QMenu, title: str) -> None:
+            menu.installEventFilter(self)  # actions added later refresh this window
+            rows, later = [], []
+            for action in menu.actions():
+                if action.isSeparator() or not action.isVisible():
+                    continue
+                seen.add(action)
+                if action.menu() is not None:
+                    later.append((action.menu(), f"{title} ▸ {plain(action.text())}"))
+                    continue
+                rows.append((plain(action.text()), ", ".join(native(s) for s in action.shortcuts())))
+            if rows:
+                groups.append((title, rows))
+            for sub, sub_title in later:
+                walk(sub, sub_title)
+
+        bar: QMenuBar = self.window_.menuBar()
+        bar.installEventFilter(self)
+        for action in bar.actions():
+            if action.menu() is not None and action.isVisible():
+                walk(action.menu(), plain(action.text()))
+        elsewhere = []
+        for widget in [self.window_, *self.window_.findChildren(QWidget)]:
+            if isinstance(widget, (QMenu, QMenuBar, QToolBar)) or widget.window() is not self.window_:
+                continue  # menus are read above; other windows (this one, dialogs) have their own keys
+            for action in widget.actions():
+                if action in seen or action.shortcut().isEmpty() or not action.isVisible():
+                    continue
+                seen.add(action)
+                where = widget.accessibleName()
+                text = plain(action.text())
+                if where and widget is not self.window_:
+                    text = tr("{action} (in {where})").format(action=text, where=where.lower())
+                elsewhere.append((text, ", ".join(native(s) for s in action.shortcuts())))
+        if elsewhere:
+            groups.append((tr("Elsewhere"), elsewhere))
+        groups.append((tr("Moving around and editing"), self.editing_keys()))
+        return groups
+
+    @staticmethod
+    def editing_keys() -> list[tuple[str, str]]:
+        S = QKeySequence.StandardKey
+        return [
+            (tr("Next or previous field (Tab also leaves the entry text)"), tr("Tab, Shift+Tab")),
+            (tr("Open a menu"), tr("Alt + the underlined letter")),
+            (tr("Cut"), native(QKeySequence(S.Cut))),
+            (tr("Copy"), native(QKeySequence(S.Copy))),
+            (tr("Paste"), native(QKeySequence(S.Paste))),
+            (tr("Select all"), native(QKeySequence(S.SelectAll))),
+            (tr("Tick or untick a box, press a button"), tr("Space")),
+            (tr("Close a dialog without changing anything"), native(QKeySequence(Qt.Key.Key_Escape))),
+        ]
+
+    # -- showing -----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.tree.clear()
+        for title, rows in self.groups():
+            group = QTreeWidgetItem([title, ""])
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            group.setFirstColumnSpanned(False)
+            self.tree.addTopLevelItem(group)
+            for text, keys in rows:
+                item = QTreeWidgetItem([text, keys])
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{text}: {keys}" if keys else text)
+                group.addChild(item)
+            group.setExpanded(True)
+        self._apply_filter(self.filter.text())
+
+    def rows(self) -> dict[str, dict[str, str]]:
+        """{group title: {action text: keys}} as shown (for tests and screen readers' sake, plain text)."""
+        shown = {}
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            shown[group.text(0)] = {group.child(j).text(0): group.child(j).text(1)
+                                    for j in range(group.childCount()) if not group.child(j).isHidden()}
+        return shown
+
+    def _apply_filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            visible = 0
+            for j in range(group.childCount()):
+                child = group.child(j)
+                hit = not needle or needle in child.text(0).casefold() or needle in child.text(1).casefold()
+                child.setHidden(not hit)
+                visible += hit
+            group.setHidden(visible == 0)
+
+    def showEvent(self, event) -> None:
+        self.refresh()
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.isVisible() and event.type() in (QEvent.Type.ActionAdded, QEvent.Type.ActionRemoved,
+                                                 QEvent.Type.ActionChanged):
+            self._rebuild_soon.start(0)
+        return False
+
+
+class AboutDialog(QDialog):
+    """Name, version, licence, what stays private, and the journal folder with a button to open it."""
+
+    def __init__(self, parent=None, data_dir: Path | str | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir) if data_dir is not None else None
+        self.setWindowTitle(tr("About {app}").format(app=APP_NAME))
+        title = heading(APP_NAME, 1.4, 440)
+        version = paragraph(tr("Version {version}").format(version=app_version()))
+        version.setAccessibleName(tr("Version"))
+        what = paragraph(tr("A private journal for noticing relationship patterns between therapy sessions."))
+        private = paragraph(tr("Your journal stays on this computer. The app has no network code: nothing you "
+                               "write is ever sent anywhere."))
+        licence = paragraph(tr("Proprietary software. All rights reserved."))
+        licence.setAccessibleName(tr("Licence"))
+        where = paragraph(tr("Your journal folder:"))
+        self.folder = paragraph(str(self.data_dir) if self.data_dir else tr("No journal is open."))
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.folder.setAccessibleName(tr("Journal folder"))
+        self.folder.setContentsMargins(16, 0, 0, 0)
+        self.open_button = QPushButton(tr("&Open folder"))
+        self.open_button.setAccessibleName(tr("Open the journal folder"))
+        self.open_button.setAutoDefault(False)
+        self.open_button.setEnabled(self.data_dir is not None)
+        self.problem = problem_label()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setAccessibleName(tr("Problem"))
+        self.problem.hide()
+        built = small_label(tr("Made with Qt for Python {pyside} on Python {python}.").format(
+            pyside=PYSIDE_VERSION, python=platform.python_version()))
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 18)
+        layout.setSpacing(8)
+        for widget in (title, version, what, private, licence):
+            layout.addWidget(widget)
+        layout.addSpacing(8)
+        layout.addWidget(where)
+        layout.addWidget(self.folder)
+        layout.addLayout(row)
+        layout.addWidget(self.problem)
+        layout.addSpacing(8)
+        layout.addWidget(built)
+        buttons = _close_buttons(self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
+        layout.addWidget(buttons)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)
+        self.open_button.clicked.connect(self.open_folder)
+
+    def open_folder(self) -> bool:
+        """Show the folder in the file manager; says so calmly if that cannot be done here."""
+        if self.data_dir is None:
+            return False
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
+        self.problem.setText("" if opened else tr(
+            "The folder could not be opened from here. You can select its path above and copy it."))
+        self.problem.setVisible(not opened)
+        return opened

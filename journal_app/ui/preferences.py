@@ -1,0 +1,116 @@
+"""The app's settings, typed: each has a key in the settings file, a type, a default and its allowed values,
+so a hand-edited or old settings file can never hand a widget a value it cannot use (a bad value reads as
+the default). Nothing here is journal content: settings are plain on disk, so no entry text, names or
+triggers are ever stored in them.
+
+Tests get a private settings file: tests/conftest.py points XDG_CONFIG_HOME at a temporary folder, and
+Preferences(QSettings(path, IniFormat)) uses any file given."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from journal_app import APP_ID
+
+TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+@dataclass(frozen=True)
+class Pref:
+    """One setting: where it lives, its type and default, and what it may be."""
+
+    key: str
+    default: Any
+    choices: tuple = ()
+    minimum: int | None = None
+    maximum: int | None = None
+    pattern: re.Pattern | None = None
+
+    def clean(self, raw: Any) -> Any:
+        """The stored value as this setting's type, or the default when it is missing or unusable."""
+        if raw is None:
+            return self.default
+        kind = type(self.default)
+        try:
+            if kind is bool:
+                value = raw if isinstance(raw, bool) else str(raw).strip().lower() in ("true", "1", "yes")
+            elif kind is int:
+                value = int(raw)
+            else:
+                value = str(raw)
+        except (TypeError, ValueError):
+            return self.default
+        if self.choices and value not in self.choices:
+            return self.default
+        if self.minimum is not None and value < self.minimum:
+            return self.default
+        if self.maximum is not None and value > self.maximum:
+            return self.default
+        if self.pattern is not None and not self.pattern.match(value):
+            return self.default
+        return value
+
+
+# name -> Pref. Week start: 0 Monday .. 6 Sunday, -1 = the locale's. Weekday for a weekly reminder: 1 Monday
+# .. 7 Sunday (Qt.DayOfWeek). Text size in percent of the system font. An empty backup folder means the
+# journal folder's own "backups".
+PREFS: dict[str, Pref] = {
+    "idle_minutes": Pref("lock/idle_minutes", 5, minimum=0, maximum=24 * 60),
+    "backup_keep": Pref("backup/keep", 10, minimum=1, maximum=100),
+    "backup_folder": Pref("backup/folder", ""),
+    "reminder": Pref("reminder/frequency", "off", choices=("off", "daily", "weekly")),
+    "reminder_time": Pref("reminder/time", "20:30", pattern=TIME_RE),
+    "reminder_weekday": Pref("reminder/weekday", 7, minimum=1, maximum=7),
+    "week_start": Pref("patterns/week_start", -1, minimum=-1, maximum=6),
+    "date_format": Pref("display/date_format", "long", choices=("long", "short", "iso")),
+    "theme": Pref("display/theme", "system", choices=("system", "light", "dark")),
+    "text_size": Pref("display/text_size", 100, minimum=75, maximum=200),
+    "export_format": Pref("export/format", "pdf", choices=("pdf", "md", "csv", "json")),
+    "export_people": Pref("export/people", "initial", choices=("name", "initial", "role")),
+    "export_page": Pref("export/page", "", choices=("", "A4", "Letter")),
+    "onboarding_done": Pref("onboarding/done", False),
+    "tray_icon": Pref("tray/enabled", True),
+}
+
+
+def app_settings() -> QSettings:
+    """The app's own settings file (~/.config/journal-app/settings.conf on Linux)."""
+    return QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, APP_ID, "settings")
+
+
+class Preferences(QObject):
+    """Typed access to the settings: prefs.get("theme") -> "system"; prefs.set("theme", "dark")."""
+
+    # a setting changed; carries its name (a key of PREFS)
+    changed = Signal(str)
+
+    def __init__(self, settings: QSettings | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.settings = settings if settings is not None else app_settings()
+
+    def get(self, name: str) -> Any:
+        pref = PREFS[name]
+        return pref.clean(self.settings.value(pref.key))
+
+    def set(self, name: str, value: Any) -> None:
+        pref = PREFS[name]
+        cleaned = pref.clean(value)
+        if cleaned != value:
+            raise ValueError(f"{value!r} is not a possible value for {name}")
+        if self.get(name) == value and self.settings.contains(pref.key):
+            return
+        self.settings.setValue(pref.key, value)
+        self.settings.sync()
+        self.changed.emit(name)
+
+    def reset(self, name: str) -> None:
+        self.settings.remove(PREFS[name].key)
+        self.settings.sync()
+        self.changed.emit(name)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {name: self.get(name) for name in PREFS}

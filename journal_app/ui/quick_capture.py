@@ -1,0 +1,278 @@
+"""A small window to jot a moment in a few seconds: what happened, what it touched, how strong it felt. Saving
+makes it a full entry (the same Journal.save the editor uses); it can be filled in further later.
+
+Nothing typed here is ever dropped silently: Esc or closing with words in it asks whether to save them, and
+an error keeps every word where it was."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.errors import JournalError
+from journal_app.models.values import INTENSITY_MAX, INTENSITY_MIN, EntryForm, TriggerInfo, TriggerMark
+from journal_app.timeutil import now_utc
+from journal_app.ui.trigger_picker import swatch
+from journal_app.ui.widgets import problem_label, small_label
+
+TRIGGER_COLUMNS = 2
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("QuickCaptureWindow", text)
+
+
+class QuickCaptureWindow(QDialog):
+    """Modeless: show() it (the TrayController does), never exec()."""
+
+    # a new entry was saved from this window; carries its id
+    saved = Signal(int)
+
+    def __init__(self, journal=None, parent: QWidget | None = None, clock=now_utc) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Quick capture"))
+        self.setAccessibleName(self.tr("Quick capture"))
+        self.setModal(False)
+        self.journal = journal
+        self._clock = clock
+        self._started = None  # when this capture began: the moment it is about
+        self._rated = False
+        self._triggers: list[TriggerInfo] = []
+        self.checks: dict[int, QCheckBox] = {}
+
+        heading = QLabel(self.tr("<b>What happened?</b>"))
+        self.what = QLineEdit()
+        self.what.setPlaceholderText(self.tr("A few words are enough"))
+        self.what.setAccessibleName(self.tr("What happened"))
+        self.what.setAccessibleDescription(self.tr("A line about the moment; it becomes the entry's title"))
+        heading.setBuddy(self.what)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("More, if you like (optional)"))
+        self.note.setAccessibleName(self.tr("More about it"))
+        self.note.setAccessibleDescription(self.tr("Optional; it becomes the entry's text"))
+        self.note.setTabChangesFocus(True)
+        lines = self.note.fontMetrics().lineSpacing()
+        self.note.setFixedHeight(lines * 4 + 12)
+
+        self.touch_heading = QLabel(self.tr("<b>What did it touch?</b>"))
+        self._grid_host = QWidget()
+        self._grid = QGridLayout(self._grid_host)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(16)
+
+        self.strength_heading = QLabel(self.tr("<b>How strong did it feel?</b>"))
+        self.intensity = QSlider(Qt.Orientation.Horizontal)
+        self.intensity.setRange(INTENSITY_MIN, INTENSITY_MAX)
+        self.intensity.setPageStep(2)
+        self.intensity.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.intensity.setTickInterval(1)
+        self.intensity.setAccessibleName(self.tr("How strong it felt, 0 to 10"))
+        self.intensity.setToolTip(self.tr("From 0 (barely) to 10 (overwhelming), for the triggers you ticked"))
+        self.strength_heading.setBuddy(self.intensity)
+        self.intensity_value = QLabel()
+        self.intensity_value.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.tr("Not rated")) + 8)
+        self.intensity_value.setAccessibleName(self.tr("Intensity chosen"))
+        self._strength_row = QWidget()
+        scale = QHBoxLayout(self._strength_row)
+        scale.setContentsMargins(0, 0, 0, 0)
+        scale.addWidget(small_label(self.tr("0 barely")))
+        scale.addWidget(self.intensity, 1)
+        scale.addWidget(small_label(self.tr("10 overwhelming")))
+        scale.addSpacing(8)
+        scale.addWidget(self.intensity_value)
+
+        self.problem = problem_label()
+        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.hide()
+
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setAccessibleName(self.tr("Save as an entry"))
+        self.save_button.setToolTip(self.tr("Save as an entry (Ctrl+Enter)"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Close without saving (Esc); you are asked first if you wrote something"))
+        for button in (self.save_button, self.cancel_button):
+            button.setAutoDefault(False)  # Enter in the line moves on; it never saves half a thought
+            button.setDefault(False)
+        hint = small_label(self.tr("Ctrl+Enter saves · Esc closes"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(hint, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(6)
+        layout.addWidget(heading)
+        layout.addWidget(self.what)
+        layout.addWidget(self.note)
+        layout.addSpacing(6)
+        layout.addWidget(self.touch_heading)
+        layout.addWidget(self._grid_host)
+        layout.addSpacing(6)
+        layout.addWidget(self.strength_heading)
+        layout.addWidget(self._strength_row)
+        layout.addWidget(self.problem)
+        layout.addSpacing(6)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(440)
+
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.save)
+        self.what.returnPressed.connect(self.note.setFocus)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        self.intensity.actionTriggered.connect(self._on_rated)
+        self.intensity.valueChanged.connect(self._show_intensity)
+        self._reset()
+        if journal is not None:
+            self.refresh_triggers()
+
+    # -- content -----------------------------------------------------------------------------------
+    def set_journal(self, journal) -> None:
+        """The journal to save into (None while it is locked: nothing can be saved)."""
+        self.journal = journal
+        self.save_button.setEnabled(journal is not None)
+        if journal is not None:
+            self.refresh_triggers()
+
+    def refresh_triggers(self) -> None:
+        """Offer the triggers in use (not archived), keeping what is ticked."""
+        try:
+            triggers = [t for t in self.journal.triggers() if not t.archived]
+        except JournalError as exc:
+            self._show_problem(str(exc))
+            return
+        ticked = {tid for tid, check in self.checks.items() if check.isChecked()}
+        if [(t.id, t.name, t.colour) for t in triggers] == [(t.id, t.name, t.colour) for t in self._triggers]:
+            return
+        for check in self.checks.values():
+            check.deleteLater()
+        self.checks.clear()
+        self._triggers = triggers
+        for i, trigger in enumerate(triggers):
+            check = QCheckBox(trigger.name)
+            check.setIcon(swatch(trigger.colour))
+            check.setAccessibleName(tr("Trigger {name}").format(name=trigger.name))
+            check.setToolTip(trigger.description or trigger.name)
+            check.setChecked(trigger.id in ticked)
+            check.toggled.connect(self._update_intensity_enabled)
+            self._grid.addWidget(check, i // TRIGGER_COLUMNS, i % TRIGGER_COLUMNS)
+            self.checks[trigger.id] = check
+        for widget in (self.touch_heading, self._grid_host):
+            widget.setVisible(bool(triggers))
+        self._update_intensity_enabled()
+
+    def check_for(self, slug: str) -> QCheckBox | None:
+        """The tick box of a trigger, by slug (for tests and scripts)."""
+        for trigger in self._triggers:
+            if trigger.slug == slug:
+                return self.checks.get(trigger.id)
+        return None
+
+    def form(self) -> EntryForm:
+        """What would be saved now."""
+        level = self.intensity.value() if self._rated else None
+        marks = tuple(TriggerMark(tid, level) for tid, check in self.checks.items() if check.isChecked())
+        return EntryForm(occurred_at=self._started or self._clock(), title=self.what.text().strip(),
+                         body=self.note.toPlainText(), triggers=marks)
+
+    def has_content(self) -> bool:
+        """Something written or ticked that closing would lose."""
+        return not self.form().is_blank()
+
+    def begin(self) -> None:
+        """Show the window ready to type (kept as it was if a capture is under way)."""
+        if not self.has_content():
+            self._started = self._clock()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.what.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    # -- saving and closing ------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save as a new entry; True when saved. On a problem, says so here and keeps every word."""
+        if self.journal is None:
+            self._show_problem(self.tr("The journal is locked. Unlock it, then save; your words are kept here."))
+            return False
+        form = self.form()
+        if form.is_blank():
+            self._show_problem(self.tr("Write a few words, or tick what it touched, then save."))
+            self.what.setFocus()
+            return False
+        try:
+            entry = self.journal.save(form)
+        except JournalError as exc:
+            self._show_problem(str(exc))
+            return False
+        self._reset()
+        self.accept()
+        self.saved.emit(entry.id)
+        return True
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's close button: asks first when something was written."""
+        if self.has_content():
+            answer = QMessageBox.question(
+                self, self.tr("Quick capture"),
+                self.tr("Save this moment to your journal before closing?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+            if answer != QMessageBox.StandardButton.Discard:
+                return  # keep writing
+        self._reset()
+        super().reject()
+
+    def _reset(self) -> None:
+        self.what.clear()
+        self.note.clear()
+        for check in self.checks.values():
+            check.setChecked(False)
+        self._rated = False
+        self.intensity.setValue(INTENSITY_MIN)
+        self._show_intensity()
+        self._update_intensity_enabled()
+        self._show_problem("")
+        self._started = None
+
+    def _show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    # -- intensity ---------------------------------------------------------------------------------
+    def _on_rated(self, _action: int) -> None:
+        self._rated = True
+        self._show_intensity()
+
+    def _show_intensity(self, *_args) -> None:
+        if self._rated:
+            text = tr("{n} of 10").format(n=self.intensity.value())
+        else:
+            text = self.tr("Not rated")
+        self.intensity_value.setText(text)
+        self.intensity.setAccessibleDescription(text)
+
+    def _update_intensity_enabled(self, *_args) -> None:
+        any_ticked = any(check.isChecked() for check in self.checks.values())
+        self.intensity.setEnabled(any_ticked)
+        for widget in (self.strength_heading, self._strength_row):
+            widget.setVisible(bool(self.checks))  # the strength is a trigger's: no triggers, no scale
