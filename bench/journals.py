@@ -1,7 +1,9 @@
 """Seeded benchmark journals, built once and cached between runs (used by bench/run.py).
 
 A journal of `size` entries is tests.builders.realistic_journal with about `per_day` entries a day (1 a day
-up to 3,650 entries, i.e. ten years; more entries per day, at most 5, for bigger sizes, then more years).
+up to 3,650 entries, i.e. ten years; more entries per day, at most 10, for bigger sizes: 36,500 entries are
+ten years at 10 a day; 365,000 are a hundred years), its bodies lengthened to 50-400 words each with seeded
+reflective sentences and a long tail of rarer words (so the search index has a realistic vocabulary).
 The plain journal is written with raw SQL; the encrypted one is a copy of it converted with the app's own
 security.change_passphrase, which is much faster than saving every entry through an encrypted connection.
 A folder counts as cached once its `built.json` exists (written last).
@@ -20,16 +22,79 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 PASSPHRASE = "correct horse battery staple 2026"
 DONE = "built.json"
+VERSION = "v2"  # in the cache folder names: a change to what is built makes new folders
+
+_SENTENCES = (
+    "I noticed my chest getting tight before I had even read the whole message.",
+    "Later I could see that the story in my head was louder than what actually happened.",
+    "We talked for a while in the kitchen and I tried to say what I needed without blaming.",
+    "My first urge was to check my phone again, so I put it in the other room.",
+    "It reminded me of evenings at home when nobody said what was wrong.",
+    "I went for a walk and the cold air helped me slow down.",
+    "Part of me wanted to send a sharp reply; another part wanted to disappear.",
+    "When she came back I felt relieved and a little embarrassed at how scared I had been.",
+    "I wrote down three things I could ask for next time instead of going quiet.",
+    "The fight was about the dishes on the surface, but it felt like it was about being seen.",
+    "My therapist would probably ask what I was afraid would happen if I said it out loud.",
+    "I kept replaying the conversation while trying to fall asleep.",
+    "Today felt steadier than last week, and I want to remember that.",
+    "He said he needed space, and I managed not to read it as a verdict on me.",
+    "I texted my friend instead of spiralling, and she called back within minutes.",
+    "There was a moment where I pulled away and then reached out again, the usual push and pull.",
+    "I felt the old pattern starting and named it to myself, which took some of its power away.",
+    "We repaired it in the evening with a long hug and an honest sentence from each of us.",
+    "Work was loud and I came home with nothing left for anyone.",
+    "Mum called and I noticed how quickly I started apologising for things I had not done.",
+    "It was a quiet weekend, and the quiet felt restful instead of threatening.",
+    "I want to bring this up in my next session because it keeps coming back.",
+    "Sam was late again and I waited before deciding what it meant.",
+    "I said I was fine, which was not true, and then I felt far away all afternoon.",
+)
+_SYLLABLES = ("ka", "lo", "mi", "ren", "sa", "tor", "vel", "an", "es", "qui", "bra", "dun", "fel", "gor", "hin",
+              "jas", "lum", "nor", "pel", "ris", "sol", "tam", "ul", "wen", "yor", "zel", "cor", "dor", "el", "fin")
+
+
+def lengthener(seed: int):
+    """lengthen(body) -> body of 50-400 words: the body, then seeded sentences from a small pool and made-up
+    sentences whose words come from a vocabulary of a few thousand with a Zipf-like spread (a few words are
+    everywhere, most are rare), like real writing."""
+    import random
+
+    rng = random.Random(seed)
+    vocab = sorted({a + b + c for a in _SYLLABLES for b in _SYLLABLES for c in ("", "n", "s", "th")})
+    rng.shuffle(vocab)
+    weights = [1 / (rank + 1) for rank in range(len(vocab))]
+    cumulative, total = [], 0.0
+    for w in weights:
+        total += w
+        cumulative.append(total)
+
+    def lengthen(body: str) -> str:
+        target = rng.randint(50, 400)
+        parts, words = [body], len(body.split())
+        while words < target:
+            if rng.random() < 0.6:
+                sentence = rng.choice(_SENTENCES)
+            else:
+                chosen = rng.choices(vocab, cum_weights=cumulative, k=rng.randint(6, 14))
+                sentence = " ".join(chosen).capitalize() + "."
+            parts.append(sentence)
+            words += len(sentence.split())
+            if rng.random() < 0.15:
+                parts.append("\n\n")
+        return " ".join(parts).replace(" \n\n ", "\n\n").strip()
+
+    return lengthen
 
 
 def shape(size: int) -> tuple[int, float]:
     """(days, entries per day) that give about `size` entries."""
-    per_day = min(5.0, max(1.0, size / 3650))
+    per_day = min(10.0, max(1.0, size / 3650))
     return math.ceil(size / per_day), per_day
 
 
 def plain_journal(cache: Path, size: int) -> tuple[Path, dict]:
-    folder = cache / f"plain-{size}"
+    folder = cache / f"plain-{VERSION}-{size}"
     marker = folder / DONE
     if marker.exists():
         return folder, json.loads(marker.read_text())
@@ -39,7 +104,7 @@ def plain_journal(cache: Path, size: int) -> tuple[Path, dict]:
         shutil.rmtree(folder)  # a half-built leftover
     days, per_day = shape(size)
     t0 = time.perf_counter()
-    entries = realistic_journal(folder, days=days, per_day=per_day)
+    entries = realistic_journal(folder, days=days, per_day=per_day, lengthen=lengthener(size))
     info = {"entries": entries, "days": days, "per_day": per_day, "encrypted": False,
             "build_s": round(time.perf_counter() - t0, 1)}
     marker.write_text(json.dumps(info))
@@ -48,7 +113,7 @@ def plain_journal(cache: Path, size: int) -> tuple[Path, dict]:
 
 
 def encrypted_journal(cache: Path, size: int) -> tuple[Path, dict]:
-    folder = cache / f"encrypted-{size}"
+    folder = cache / f"encrypted-{VERSION}-{size}"
     marker = folder / DONE
     if marker.exists():
         return folder, json.loads(marker.read_text())

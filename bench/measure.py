@@ -114,7 +114,12 @@ def draw_dashboard(journal, key: str) -> None:
 
     from journal_app import analytics, charts
 
-    rng = analytics.preset_range(key, date.today(), first_day=analytics.first_entry_day(journal))
+    if key == "last-10-years":
+        from journal_app.models.analytics_values import DateRange
+
+        rng = DateRange(date.today() - timedelta(days=3649), date.today())
+    else:
+        rng = analytics.preset_range(key, date.today(), first_day=analytics.first_entry_day(journal))
     report = analytics.pattern_report(journal, rng)
     fig, _alt = charts.build(report, "counts")
     fig.set_size_inches(8.6, 4.6)

@@ -12,7 +12,18 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from journal_app import cli
+
+
+def _window_only(argv: list[str]) -> tuple[bool, str | None]:
+    """(True, folder or None) when the arguments only ask for the window: none, or just --data-dir DIR.
+    Then the command-line parser (and everything the commands import) is not loaded before the window."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1] and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--data-dir=") and len(argv[0]) > len("--data-dir="):
+        return True, argv[0].split("=", 1)[1]
+    return False, None
 
 
 def _open_window(data_dir: Path) -> int:
@@ -46,7 +57,16 @@ def _menu_flag(parser: argparse.ArgumentParser, args: argparse.Namespace) -> boo
 
 
 def main(argv: list[str] | None = None) -> NoReturn:
-    cli.use_utf8_streams()
+    from journal_app import cli_messages
+
+    cli_messages.use_utf8_streams()
+    window, folder = _window_only(sys.argv[1:] if argv is None else argv)
+    if window:
+        from journal_app.paths import resolve_data_dir
+
+        sys.exit(cli_messages.guarded(lambda: _open_window(resolve_data_dir(folder))))
+    from journal_app import cli
+
     parser = cli.build_parser()
     args = parser.parse_args(argv)  # usage errors exit 2 with one line; --help exits 0
     install = _menu_flag(parser, args)

@@ -86,6 +86,18 @@ def close_on_terminate(window) -> None:
     tick.start(250)
 
 
+def first_steps(window, journal, prefs) -> None:
+    """After the welcome on the very first run: the optional getting-started steps (triggers, people, the
+    next session, a short tour). Shown once; Help ▸ Getting started… opens them again."""
+    if journal is None:
+        return
+    from journal_app.ui.onboarding import OnboardingDialog
+
+    prefs.set("onboarding_done", True)
+    OnboardingDialog.ask(window, journal, first_run=True)
+    window.reload_after_import()  # triggers and people may have changed
+
+
 def run(data_dir: Path) -> int:
     started = time.perf_counter()
     problem = platform_problem()
@@ -137,18 +149,39 @@ def run(data_dir: Path) -> int:
         if journal is None:
             return 0
 
-    from journal_app.ui.lock_controller import LockController
     from journal_app.ui.main_window import MainWindow
+    from journal_app.ui.preferences import Preferences
+    from journal_app.ui.theme import apply_preferences
 
-    window = MainWindow()
-    controller = LockController(window, data_dir)
+    prefs = Preferences()
+    apply_preferences(app, prefs)  # theme, text size and date format, before anything is drawn
+    prefs.changed.connect(lambda name: apply_preferences(app, prefs, name))
+    window = MainWindow(prefs, deferred=True)  # a light shell: on screen at once, the rest after it paints
     window.show()
     close_on_terminate(window)
+    parts: dict = {}
 
     def open_journal() -> None:
         # runs once the event loop has shown (exposed and painted) the window
+        try:
+            build_and_open()
+        except Exception as exc:  # noqa: BLE001 - never a window that hangs half-built: say so and leave
+            from journal_app.cli_messages import UNEXPECTED  # no traceback: it could quote what was written
+
+            QMessageBox.critical(window, APP_NAME, UNEXPECTED.format(kind=type(exc).__name__))
+            app.exit(1)
+
+    def build_and_open() -> None:
         shown("window shown")
-        if controller.journal is None:
+        from journal_app.ui.icons import icon
+        from journal_app.ui.lock_controller import LockController
+
+        app.setWindowIcon(icon("journal-app"))
+        window.build()
+        controller = parts["lock"] = LockController(window, data_dir, prefs)
+        if journal is not None:
+            controller.attach(journal)
+        else:
             from journal_app.errors import JournalError
             from journal_app.journal import Journal
 
@@ -162,12 +195,13 @@ def run(data_dir: Path) -> int:
         shown("journal listed")
         if bench:
             QTimer.singleShot(0, window.close)
+        elif state == "missing" and not prefs.get("onboarding_done"):
+            QTimer.singleShot(0, lambda: first_steps(window, controller.journal, prefs))
 
-    if journal is not None:
-        controller.attach(journal)
     QTimer.singleShot(0, open_journal)
     code = app.exec()
-    if controller.journal is not None:
+    controller = parts.get("lock")
+    if controller is not None and controller.journal is not None:
         controller.journal.close()
     lock.release()
     return code

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from journal_app.errors import InvalidInput, JournalError, NotAJournal, StorageError
@@ -60,7 +60,7 @@ def list_backups(data_dir: Path, folder: Path | str | None = None) -> list[Backu
         match = _NAME.match(path.name)
         if not match or path.is_symlink() or not path.is_file():
             continue
-        created = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%fZ").replace(tzinfo=timezone.utc)
+        created = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
         found.append(BackupInfo(path, created, path.stat().st_size, match.group(2)))
     return sorted(found, key=lambda b: b.created, reverse=True)
 
@@ -78,7 +78,7 @@ def make_backup(journal: Journal, reason: str = "manual", keep: int = KEEP, key:
                 folder: Path | str | None = None) -> BackupInfo:
     """Back up now: a verified copy in backup_dir(journal.data_dir, folder) (encrypted like the journal unless
     `key` is given), then the oldest beyond `keep` there are removed."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     name = f"journal-{now:%Y%m%dT%H%M%S%f}Z-{reason}.db"
     path = journal.copy_to(backup_dir(journal.data_dir, folder) / name, key=key)
     rotate(journal.data_dir, keep, folder)
@@ -204,7 +204,7 @@ def _opens(path: Path, key: str | None) -> bool:
 
 
 def _damaged_name(data_dir: Path) -> Path:
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     n = 1
     while True:
         candidate = data_dir / (f"journal-damaged-{stamp}.db" if n == 1 else f"journal-damaged-{stamp}-{n}.db")

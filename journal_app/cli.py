@@ -21,8 +21,8 @@ from journal_app import __version__
 from journal_app import cli_keying as keying
 from journal_app import cli_messages as say
 from journal_app import cli_export, cli_import, cli_stats
-from journal_app.cli_messages import use_utf8_streams  # noqa: F401 - called by __main__
-from journal_app.errors import InvalidInput, JournalError, WrongPassphrase
+from journal_app.cli_messages import guarded, use_utf8_streams  # noqa: F401 - called by __main__
+from journal_app.errors import InvalidInput, WrongPassphrase
 from journal_app.models.values import (
     INTENSITY_MAX,
     INTENSITY_MIN,
@@ -168,27 +168,6 @@ def data_dir_of(args: argparse.Namespace) -> Path:
 
 
 # -- running ---------------------------------------------------------------------------------------
-def guarded(action: Callable[[], int | None]) -> int:
-    """Run `action`, turning every failure into one calm line on stderr and an exit status."""
-    try:
-        return action() or 0
-    except JournalError as exc:
-        say.complain(str(exc))
-        return exc.exit_status
-    except BrokenPipeError:
-        say.silence_stdout()
-        return 1
-    except OSError as exc:
-        say.complain(say.os_failure(exc))
-        return 1
-    except KeyboardInterrupt:
-        say.complain(say.INTERRUPTED)
-        return 130
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback, no entry text
-        say.complain(say.UNEXPECTED.format(kind=type(exc).__name__))
-        return 1
-
-
 def run(args: argparse.Namespace) -> int:
     """Run the parsed command; returns the exit status."""
     try:

@@ -8,6 +8,9 @@ import os
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
+
+from journal_app.errors import JournalError
 
 PROG = "journal-app"
 
@@ -185,3 +188,24 @@ def silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):
         pass
+
+
+def guarded(action: Callable[[], int | None]) -> int:
+    """Run `action`, turning every failure into one calm line on stderr and an exit status."""
+    try:
+        return action() or 0
+    except JournalError as exc:
+        complain(str(exc))
+        return exc.exit_status
+    except BrokenPipeError:
+        silence_stdout()
+        return 1
+    except OSError as exc:
+        complain(os_failure(exc))
+        return 1
+    except KeyboardInterrupt:
+        complain(INTERRUPTED)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback, no entry text
+        complain(UNEXPECTED.format(kind=type(exc).__name__))
+        return 1

@@ -97,8 +97,10 @@ def _runs_this_app(script: Path) -> bool:
     if not first.startswith(b"#!"):
         return False
     interpreter = first[2:].strip().split(b" ")[0]
-    ours = {os.fsencode(os.path.abspath(sys.executable)), os.fsencode(os.path.realpath(sys.executable))}
-    return interpreter in ours or os.path.realpath(interpreter) == os.path.realpath(sys.executable)
+    ours = {os.path.abspath(sys.executable)}
+    if sys.prefix == sys.base_prefix:  # outside a venv, /usr/bin/python3 may be a link to python3.12
+        ours.add(os.path.realpath(sys.executable))
+    return os.fsdecode(interpreter) in ours
 
 
 def launch_command() -> tuple[list[str], Path | None]:
@@ -119,19 +121,22 @@ def launch_command() -> tuple[list[str], Path | None]:
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 
 
+def _refuse_control_characters(text: str) -> None:
+    if not text or any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
+        raise DesktopEntryError(cannot_name(text))
+
+
 def exec_quote(arg: str) -> str:
-    """One argument as the Exec key wants it (also usable for TryExec's single path)."""
-    if any(ch in "\n\r" for ch in arg) or not arg:
-        raise DesktopEntryError(cannot_name(arg))
+    """One argument of the Exec key: quoted when it has to be, then escaped as a string value."""
+    _refuse_control_characters(arg)
     if _RESERVED & set(arg):
         arg = '"' + "".join("\\" + ch if ch in '"`$\\' else ch for ch in arg) + '"'
     return arg.replace("\\", "\\\\").replace("%", "%%")
 
 
 def _string_value(text: str) -> str:
-    """A plain string value (TryExec, Path): only the string escapes, no quoting or %-codes."""
-    if any(ch in "\n\r" for ch in text):
-        raise DesktopEntryError(cannot_name(text))
+    """A plain string value (TryExec, Path): only the string escape, no quoting or %-codes."""
+    _refuse_control_characters(text)
     return text.replace("\\", "\\\\")
 
 
@@ -291,8 +296,8 @@ def damaged_template(path: str) -> str:
 
 
 def cannot_name(text: str) -> str:
-    return (f"The menu entry could not be installed: the app's path {text!r} has a line break in it, which "
-            "a menu entry cannot hold. Your journal is not affected.")
+    return (f"The menu entry could not be installed: the app's path {text!r} has a line break or another "
+            "control character in it, which a menu entry cannot hold. Your journal is not affected.")
 
 
 def tool_failed(tool: str, detail: str) -> str:

@@ -13,7 +13,9 @@ from sqlalchemy.exc import IntegrityError
 
 from journal_app import messages
 from journal_app.errors import InvalidInput, NotFound, StorageError
+from journal_app.models.types import utc_text
 from journal_app.models.values import (
+    DAY_DOTS,
     INTENSITY_MAX,
     INTENSITY_MIN,
     MAX_BODY_CHARS,
@@ -22,7 +24,6 @@ from journal_app.models.values import (
     RELATIONSHIP_KEYS,
     REPAIR_KEYS,
     RESPONSE_KEYS,
-    DAY_DOTS,
     DayMarks,
     EntryDetail,
     EntryFilter,
@@ -33,7 +34,6 @@ from journal_app.models.values import (
     TriggerInfo,
     TriggerMark,
 )
-from journal_app.models.types import utc_text
 from journal_app.palette import is_hex_colour, next_colour
 from journal_app.store import calendar_queries, catalog, copies, entries, listing, session, stats
 from journal_app.store.database import Database, journal_state

@@ -54,7 +54,7 @@ class _Zone:
 
 
 def _zone_of(now: datetime) -> _Zone:
-    # A fixed offset (what datetime.now().astimezone() gives) knows no daylight saving: use the system's rules.
+    # A fixed offset (what datetime.now().astimezone() gives) knows no daylight saving: the system's rules.
     if now.tzinfo is None or isinstance(now.tzinfo, timezone):
         return _Zone(None)
     return _Zone(now.tzinfo)

@@ -1,5 +1,5 @@
-"""Structured reflection: short prompts an entry can hold (toggled per entry), the built-in "Reflection" set and
-the person's own sets, kept in templates.json in the data folder. Qt-free.
+"""Structured reflection: short prompts an entry can hold (toggled per entry), the built-in "Reflection"
+set and the person's own sets, kept in templates.json in the data folder. Qt-free.
 
 A template goes into the entry's Markdown body as one bold line per prompt with room to answer under it:
 
@@ -9,7 +9,8 @@ A template goes into the entry's Markdown body as one bold line per prompt with 
     **What did I feel?**
 
 Taking the prompts out again (`strip_unanswered`) removes only a prompt line of that template and the blank
-lines under it, when nothing but blank lines follows it before the next prompt: whatever the person typed stays.
+lines under it, when nothing but blank lines follows it before the next prompt: whatever the person typed
+stays.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from journal_app.errors import InvalidInput
+from journal_app.errors import InvalidInput, StorageError
 
 FILE_NAME = "templates.json"
 SET_ASIDE_NAME = "templates-unreadable.json"
@@ -120,6 +121,12 @@ def strip_unanswered(body: str, template: Template) -> str:
     return "\n".join(kept)
 
 
+def without_prompts(body: str, known: Iterable[Template]) -> str:
+    """The body without the prompt lines of the `known` templates (answers and all else kept)."""
+    headings = {heading(p) for t in known for p in t.prompts}
+    return "\n".join(line for line in body.split("\n") if line.strip() not in headings)
+
+
 # -- checking a template ------------------------------------------------------------------------------
 def parse_prompts(text: str) -> tuple[str, ...]:
     """Prompts written one per line; empty lines are skipped."""
@@ -132,7 +139,8 @@ def clean_template(name: str, prompts: Iterable[str]) -> Template:
     if not name:
         raise InvalidInput("The template needs a name.")
     if len(name) > MAX_NAME_CHARS:
-        raise InvalidInput(f"The template name is longer than {MAX_NAME_CHARS} characters; please shorten it.")
+        raise InvalidInput(f"The template name is longer than {MAX_NAME_CHARS} characters; "
+                           "please shorten it.")
     cleaned = tuple(" ".join(str(p).split()) for p in prompts)
     cleaned = tuple(p for p in cleaned if p)
     if not cleaned:
@@ -144,7 +152,8 @@ def clean_template(name: str, prompts: Iterable[str]) -> Template:
             raise InvalidInput(f"A prompt in “{name}” is longer than {MAX_PROMPT_CHARS} characters; "
                                "please shorten it.")
         if any(ord(ch) < 32 or 0xD800 <= ord(ch) <= 0xDFFF for ch in prompt):
-            raise InvalidInput(f"A prompt in “{name}” holds a character that cannot be stored; please retype it.")
+            raise InvalidInput(f"A prompt in “{name}” holds a character that cannot be stored; "
+                               "please retype it.")
     if any(0xD800 <= ord(ch) <= 0xDFFF or ord(ch) < 32 for ch in name):
         raise InvalidInput("The template name holds a character that cannot be stored; please retype it.")
     return Template(name, cleaned)
@@ -233,14 +242,18 @@ class TemplateStore:
         check_names(own)
         data = {"version": FORMAT_VERSION,
                 "templates": [{"name": t.name, "prompts": list(t.prompts)} for t in own]}
-        self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if self._unreadable and self.path.exists():
-            self._set_aside()
+        try:
+            self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if self._unreadable and self.path.exists():
+                self._set_aside()
+        except OSError as exc:
+            raise StorageError(f"Your templates were not saved: {exc.strerror or exc}. "
+                               "The ones you had are unchanged.") from None
         write_atomic(self.path, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
         self._own, self._problem, self._unreadable = own, None, False
 
     def _set_aside(self) -> Path:
-        """Rename the unreadable file to a free templates-unreadable[-N].json beside it (never overwritten)."""
+        """Rename the unreadable file to a free templates-unreadable[-N].json beside it (none overwritten)."""
         stem, n = Path(SET_ASIDE_NAME).stem, 1
         target = self.data_dir / SET_ASIDE_NAME
         while target.exists():

@@ -63,12 +63,13 @@ _OLD_WAYS = {"abandonment-fear": ("sought-reassurance", "kept-checking"), "withd
 REALISTIC_PEOPLE = {"Sam": "partner", "Mum": "parent", "Alex": "friend", "Priya": "friend", "Jordan": "colleague"}
 
 
-def realistic_journal(folder, *, days=365, per_day=1.0, end=None, seed=2026, passphrase=None):
+def realistic_journal(folder, *, days=365, per_day=1.0, end=None, seed=2026, passphrase=None, lengthen=None):
     """A journal in `folder` with `days` of varied entries ending on local day `end` (today), about `per_day`
     a day, where therapy is slowly working: abandonment fear comes up less and less intensely, and more
     triggered moments end with a need named directly and with repair. Returns the number of entries.
     Uses the app's own API for triggers and people, and one SQL transaction for the entries (plain journals
-    only; with a passphrase it goes through the app's save, which is slower)."""
+    only; with a passphrase it goes through the app's save, which is slower). `lengthen(body) -> body` may
+    add to each body (the benchmark gives its entries realistic lengths)."""
     import random
     from datetime import date, time
 
@@ -83,10 +84,11 @@ def realistic_journal(folder, *, days=365, per_day=1.0, end=None, seed=2026, pas
         tid = {t.slug: t.id for t in journal.triggers()}
         pid = {name: journal.add_person(name, rel).id for name, rel in REALISTIC_PEOPLE.items()}
         rows = []
+        trials = 6 if per_day <= 4 else int(per_day * 1.5 + 1)  # up to `trials` entries on a busy day
         for d in range(days):
             day = end - timedelta(days=days - 1 - d)
             progress = d / max(days - 1, 1)
-            n = sum(1 for _ in range(6) if rng.random() < per_day / 6)
+            n = sum(1 for _ in range(trials) if rng.random() < per_day / trials)
             for _ in range(n):
                 hour = rng.choice((7, 8, 12, 13, 17, 19, 20, 21, 21, 22, 22, 23, 23, 0, 1))
                 when = datetime.combine(day, time(hour, rng.randrange(60)))
@@ -120,6 +122,8 @@ def realistic_journal(folder, *, days=365, per_day=1.0, end=None, seed=2026, pas
                     repair = ("yes" if r < 0.15 + 0.45 * progress else "partly" if r < 0.35 + 0.4 * progress
                               else "not-needed" if r < 0.5 + 0.35 * progress else "not-yet")
                 title, body = rng.choice(_MOMENTS[slugs[0] if slugs else None])
+                if lengthen is not None:
+                    body = lengthen(body)
                 rows.append(EntryForm(occurred_at=when, title=title, body=body, triggers=tuple(marks),
                                       person_ids=tuple(pid[p] for p in sorted(people)), shared=rng.random() < 0.3,
                                       responses=tuple(responses), repair=repair))

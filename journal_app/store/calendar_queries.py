@@ -1,11 +1,11 @@
 """Dots for the calendar's month view, in one SQL query over the days shown (never the whole journal).
 
 Days are local, entries are stored in UTC: the service passes each local day with its own UTC bounds
-[local 00:00, next local 00:00), worked out in Python with the real time-zone rules (timeutil.local_day_bounds,
-the same bounds the entry list's date filter uses, so a day's dots and the list for that day always agree,
-on the days the clocks change too). The days travel as one JSON text read with `json_each`, MATERIALIZED
-(as in analytics_queries.py) so SQLite walks the entry index (`ix_entry_live_time`: deleted_at, occurred_at)
-once per day instead of re-reading the JSON for every entry.
+[local 00:00, next local 00:00), worked out in Python with the real time-zone rules
+(timeutil.local_day_bounds, the same bounds the entry list's date filter uses, so a day's dots and the list
+for that day always agree, on the days the clocks change too). The days travel as one JSON text read with
+`json_each`, MATERIALIZED (as in analytics_queries.py) so SQLite walks the entry index
+(`ix_entry_live_time`: deleted_at, occurred_at) once per day instead of re-reading the JSON for every entry.
 """
 
 from __future__ import annotations
@@ -19,8 +19,10 @@ _SQL = (
     "WITH days(d, lo, hi) AS MATERIALIZED (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), "
     "json_extract(value, '$[2]') FROM json_each(:days)), "
     "ranked(d, id, rn, n) AS (SELECT days.d, e.id, "
-    "row_number() OVER (PARTITION BY days.d ORDER BY e.occurred_at, e.id), count(*) OVER (PARTITION BY days.d) "
-    "FROM days JOIN entry e ON e.deleted_at IS NULL AND e.occurred_at >= days.lo AND e.occurred_at < days.hi) "
+    "row_number() OVER (PARTITION BY days.d ORDER BY e.occurred_at, e.id), "
+    "count(*) OVER (PARTITION BY days.d) "
+    "FROM days JOIN entry e ON e.deleted_at IS NULL "
+    "AND e.occurred_at >= days.lo AND e.occurred_at < days.hi) "
     # the strongest trigger: highest intensity first, unrated last, then the triggers' own order
     "SELECT r.d, r.n, (SELECT t.colour FROM entry_trigger et JOIN trigger t ON t.id = et.trigger_id "
     "WHERE et.entry_id = r.id ORDER BY et.intensity IS NULL, et.intensity DESC, t.sort_order, t.id LIMIT 1) "

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from journal_app.models.values import EntryDetail, EntryForm, PersonInfo, TriggerInfo, first_sentence
 from journal_app.ui.people_picker import PeoplePicker
 from journal_app.ui.response_picker import ResponsePicker
+from journal_app.ui.template_picker import TemplatePicker
 from journal_app.ui.trigger_picker import TriggerPicker
 
 BODY_PLACEHOLDER = (
@@ -86,11 +87,13 @@ class EntryEditor(QWidget):
         self.triggers = TriggerPicker()
         self.people = PeoplePicker()
         self.responses = ResponsePicker()
+        self.prompts = TemplatePicker(self.body)
 
         top = QHBoxLayout()
         top.addWidget(QLabel("When:"))
         top.addWidget(self.when)
         top.addStretch(1)
+        top.addWidget(self.prompts)
         top.addWidget(self.bring_up)
         top.addWidget(self.shared)
 
@@ -129,6 +132,7 @@ class EntryEditor(QWidget):
         self.people.changed.connect(self._changed)
         self.responses.changed.connect(self._changed)
         self.bring_up.clicked.connect(lambda: self.bringUpRequested.emit(self.bring_up_text()))
+        self.loaded.connect(self.prompts.sync)  # the prompts' tick follows the entry shown
 
     # -- state -------------------------------------------------------------------------------------
     @property
@@ -161,6 +165,10 @@ class EntryEditor(QWidget):
             self.people.set_known(people)
         finally:
             self._loading = False
+
+    def set_template_store(self, store) -> None:
+        """The person's reflection templates (a TemplateStore on the data folder; None: built-ins only)."""
+        self.prompts.set_store(store)
 
     def start_new(self, now: datetime | None = None) -> None:
         self._load(None, now or datetime.now(timezone.utc), "", "", (), (), False)

@@ -1,6 +1,7 @@
 """Export a summary for the therapist: choose the range, what to include, which entries (shared ones ticked,
 others off; words can be left out), how people are named, the questions and a note; see a preview of exactly
-what will be written; then save (PDF, Markdown, CSV or the complete JSON backup) or print."""
+what will be written; then save (PDF, Markdown, CSV or the complete JSON backup) or print. The format, how people are named and the
+page size start as the export defaults in Settings say (export_format, export_people, export_page)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from journal_app.exporting import build
 from journal_app.exporting.summary import PEOPLE_MODES, SummaryOptions, default_page_size
 from journal_app.models.analytics_values import DateRange
 from journal_app.ui.background import BackgroundWorker, run_in_thread
+from journal_app.ui.preferences import Preferences
 from journal_app.ui.widgets import date_range_row, heading, small_label
 
 PLAINTEXT = ("The file you save is not encrypted: it leaves your private journal on purpose. Only what the "
@@ -52,8 +54,9 @@ class ExportDialog(QDialog):
     # a file was written; carries its path
     written = Signal(object)
 
-    def __init__(self, journal, parent=None, today: date | None = None) -> None:
+    def __init__(self, journal, parent=None, today: date | None = None, prefs: Preferences | None = None) -> None:
         super().__init__(parent)
+        prefs = prefs if prefs is not None else Preferences()
         self.setWindowTitle("Export a summary for your therapist")
         self.resize(1150, 760)
         self._journal = journal
@@ -67,6 +70,7 @@ class ExportDialog(QDialog):
         self.format.setAccessibleName("Format")
         for key, label, _filter in FORMATS:
             self.format.addItem(label, key)
+        self.format.setCurrentIndex(max(self.format.findData(prefs.get("export_format")), 0))
         self.range = QComboBox()
         self.range.setAccessibleName("Range")
         if self.last_session is not None:
@@ -92,10 +96,11 @@ class ExportDialog(QDialog):
         self.people.setAccessibleName("How people are named")
         for mode in PEOPLE_MODES:
             self.people.addItem(PEOPLE_LABELS[mode], mode)
+        self.people.setCurrentIndex(max(self.people.findData(prefs.get("export_people")), 0))
         self.page = QComboBox()
         self.page.setAccessibleName("Page size")
         self.page.addItems(["A4", "Letter"])
-        self.page.setCurrentText(default_page_size())
+        self.page.setCurrentText(prefs.get("export_page") or default_page_size())
         self.bom = QCheckBox("Start with a byte-order mark (helps spreadsheets read accents)")
 
         self.entry_list = QTreeWidget()
@@ -407,7 +412,7 @@ class ExportDialog(QDialog):
         self.status.setText("Sent to the printer.")
         return True
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event) -> None:
         if self.thread is not None and self.thread.isRunning():
             self.thread.wait()
         super().closeEvent(event)

@@ -109,6 +109,7 @@ class ShortcutsWindow(QDialog):
         self.tree.setAccessibleName(tr("Keyboard shortcuts"))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
@@ -117,7 +118,7 @@ class ShortcutsWindow(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(small_label(tr("Every menu can also be opened with Alt and its underlined letter.")))
         layout.addWidget(_close_buttons(self))
-        self.resize(520, 640)
+        self.resize(560, 660)
         self._rebuild_soon = QTimer(self)
         self._rebuild_soon.setSingleShot(True)
         self._rebuild_soon.timeout.connect(self.refresh)
@@ -174,8 +175,8 @@ class ShortcutsWindow(QDialog):
     def editing_keys() -> list[tuple[str, str]]:
         S = QKeySequence.StandardKey
         return [
-            (tr("Next or previous field (Tab also leaves the entry text)"), tr("Tab, Shift+Tab")),
-            (tr("Open a menu"), tr("Alt + the underlined letter")),
+            (tr("Next field (also out of the entry text)"), native(QKeySequence(Qt.Key.Key_Tab))),
+            (tr("Previous field"), native(QKeySequence("Shift+Tab"))),
             (tr("Cut"), native(QKeySequence(S.Cut))),
             (tr("Copy"), native(QKeySequence(S.Copy))),
             (tr("Paste"), native(QKeySequence(S.Paste))),

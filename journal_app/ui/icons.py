@@ -58,16 +58,28 @@ class TintedSvgEngine(QIconEngine):
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         side = min(rect.width(), rect.height())
         square = QRectF(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2, side, side)
+        renderer = self.renderer(_on_dark())
+        if mode != QIcon.Mode.Disabled:
+            renderer.render(painter, square)
+            return
+        # fainter as a whole (drawn first, then faded, so crossing lines do not add up)
+        scale = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        full = QPixmap(max(round(side * scale), 1), max(round(side * scale), 1))
+        full.fill(Qt.GlobalColor.transparent)
+        inner = QPainter(full)
+        inner.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(inner, QRectF(0, 0, full.width(), full.height()))
+        inner.end()
+        full.setDevicePixelRatio(scale)
         painter.save()
-        if mode == QIcon.Mode.Disabled:
-            painter.setOpacity(painter.opacity() * DISABLED_OPACITY)
-        self.renderer(_on_dark()).render(painter, square)
+        painter.setOpacity(painter.opacity() * DISABLED_OPACITY)
+        painter.drawPixmap(square.toRect(), full)
         painter.restore()
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return self.scaledPixmap(size, mode, state, 1.0)
 
-    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:  # noqa: N802
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
         pixmap = QPixmap(max(round(size.width() * scale), 1), max(round(size.height() * scale), 1))
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
@@ -77,10 +89,10 @@ class TintedSvgEngine(QIconEngine):
         pixmap.setDevicePixelRatio(scale)
         return pixmap
 
-    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:  # noqa: N802
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
         return QSize(size)
 
-    def isNull(self) -> bool:  # noqa: N802
+    def isNull(self) -> bool:
         return not self.renderer(False).isValid()
 
     def key(self) -> str:

@@ -1,9 +1,13 @@
-"""The main window: the entry list with search on the left, the editor on the right. Layout and wiring
-only; the work happens in EditingSession and the services."""
+"""The main window: the entry list with search on the left, the editor on the right (or the Patterns view or
+the calendar). Layout and wiring only; the work happens in EditingSession, the controllers and the services.
+
+At start-up the app paints a light shell first (title, menus, "Opening your journal…": little beyond a bare
+Qt window) and builds the rest right after that first paint (`deferred=True`, then `build()`), so the window is
+on screen as fast as Qt allows."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,13 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app import APP_NAME, messages
-from journal_app.ui.editing_session import EditingSession
-from journal_app.ui.entry_editor import EntryEditor
-from journal_app.ui.entry_list_delegate import EntryListDelegate
-from journal_app.ui.entry_list_model import ID_ROLE, EntryListModel
-from journal_app.ui.search_bar import SearchBar
-from journal_app.ui.trash_dialog import TrashDialog
-from journal_app.ui.trigger_manager import TriggerManagerDialog
+from journal_app.ui.preferences import Preferences
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 
 class MainWindow(QMainWindow):
@@ -39,13 +41,38 @@ class MainWindow(QMainWindow):
     # the journal now is (True) or is not (False) encrypted, after a passphrase change or a restore
     encryptionChanged = Signal(bool)
 
-    def __init__(self) -> None:
+    def __init__(self, prefs: Preferences | None = None, deferred: bool = False) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 780)
+        self.prefs = prefs if prefs is not None else Preferences(parent=self)
         self.journal = None
         self.patterns = None  # the Patterns view, built when first shown (it loads matplotlib)
         self._editor_on = False
+        self.built = False
+        self.opening = QLabel(tr("Opening your journal…"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.opening)
+        self.setCentralWidget(self.pages)
+        self.journal_menu = self.menuBar().addMenu(tr("&Journal"))
+        self.edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        self.help_menu = self.menuBar().addMenu(tr("&Help"))
+        if not deferred:
+            self.build()
+
+    def build(self) -> None:
+        """Everything but the shell: the list, the editor, the actions and the controllers."""
+        if self.built:
+            return
+        self.built = True
+        from journal_app.ui.editing_session import EditingSession
+        from journal_app.ui.entry_editor import EntryEditor
+        from journal_app.ui.entry_list_delegate import EntryListDelegate
+        from journal_app.ui.entry_list_model import ID_ROLE, EntryListModel
+        from journal_app.ui.search_bar import SearchBar
+
+        self._id_role = ID_ROLE
 
         self.search_bar = SearchBar()
         self.model = EntryListModel(self)
@@ -56,7 +83,7 @@ class MainWindow(QMainWindow):
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setMouseTracking(True)
-        self.list_view.setAccessibleName("Entries")
+        self.list_view.setAccessibleName(tr("Entries"))
         self.list_empty = QLabel(messages.EMPTY_JOURNAL)
         self.list_empty.setWordWrap(True)
         self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -72,7 +99,7 @@ class MainWindow(QMainWindow):
         lv.addWidget(self.list_stack, 1)
 
         self.editor = EntryEditor()
-        self.placeholder = QLabel("Opening your journal…")
+        self.placeholder = QLabel(tr("Opening your journal…"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.editor_area = QSplitter()  # the editor, and the guidance panel beside it
@@ -94,30 +121,36 @@ class MainWindow(QMainWindow):
         self.locked_label = QLabel(messages.LOCKED_PAGE)
         self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.locked_label.setWordWrap(True)
-        self.unlock_button = QPushButton("Unlock…")
-        self.unlock_button.setAccessibleName("Unlock the journal")
+        self.unlock_button = QPushButton(tr("Unlock…"))
+        self.unlock_button.setAccessibleName(tr("Unlock the journal"))
         lp = QVBoxLayout(self.locked_page)
         lp.addStretch(1)
         lp.addWidget(self.locked_label)
         lp.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
         lp.addStretch(1)
-        self.pages = QStackedWidget()
         self.pages.addWidget(split)
         self.pages.addWidget(self.locked_page)
-        self.setCentralWidget(self.pages)
+        self.pages.setCurrentWidget(split)
 
         self.save_status = QLabel("")
-        self.save_status.setAccessibleName("Save status")
+        self.save_status.setAccessibleName(tr("Save status"))
         self.statusBar().addPermanentWidget(self.save_status)
 
         self.session = EditingSession(self.editor, self.model, self)
         self._make_actions()
+        from journal_app.ui.calendar_controller import CalendarController
         from journal_app.ui.guidance_controller import GuidanceController
+        from journal_app.ui.help_controller import HelpController
+        from journal_app.ui.therapy_controller import TherapyController
+        from journal_app.ui.tray import TrayController
 
         self.guidance = GuidanceController(self)
-        from journal_app.ui.therapy_controller import TherapyController
-
         self.therapy = TherapyController(self)
+        self.calendar = CalendarController(self)
+        self.help = HelpController(self)
+        self.tray = TrayController(self, self.prefs)
+        # each has set_journal(journal or None), called on attach and detach
+        self.parts = (self.guidance, self.therapy, self.calendar, self.help)
         self._connect_signals()
         self._set_enabled(False)
 
@@ -133,42 +166,54 @@ class MainWindow(QMainWindow):
             return a
 
         S = QKeySequence.StandardKey
-        self.new_action = action("&New entry", self.new_entry, S.New, "Write about a new moment")
-        self.save_action = action("&Save", self.session.save_now, S.Save, "Save now (it also saves by itself)")
-        self.trash_action = action("Move to &Trash", self.session.trash_current, None, "Move this entry to the Trash")
-        self.show_trash_action = action("Show T&rash…", self.show_trash)
-        self.triggers_action = action("&Triggers…", self.manage_triggers, None, "Add, rename, recolour or archive triggers")
-        self.find_action = action("&Find", self.search_bar.focus_search, S.Find, "Search your journal")
-        self.quit_action = action("&Quit", self.close, S.Quit)
-        self.undo_action = action("&Undo", lambda: self._edit_command("undo"), S.Undo)
-        self.redo_action = action("&Redo", lambda: self._edit_command("redo"), S.Redo)
-        self.about_action = action("&About", self.about)
-        self.passphrase_action = action("&Passphrase…", self.change_passphrase, None,
-                                        "Set, change or remove the journal's passphrase")
-        self.backups_action = action("&Backups…", self.show_backups, None, "See, make or restore backups")
-        self.patterns_action = action("&Patterns", self.show_patterns, "Ctrl+Shift+P", "Charts and what stands out over time")
+        self.new_action = action(tr("&New entry"), self.new_entry, S.New, tr("Write about a new moment"))
+        self.save_action = action(tr("&Save"), self.session.save_now, S.Save, tr("Save now (it also saves by itself)"))
+        self.trash_action = action(tr("Move to &Trash"), self.session.trash_current, None,
+                                   tr("Move this entry to the Trash"))
+        self.show_trash_action = action(tr("Show T&rash…"), self.show_trash)
+        self.triggers_action = action(tr("&Triggers…"), self.manage_triggers, None,
+                                      tr("Add, rename, recolour or archive triggers"))
+        self.find_action = action(tr("&Find"), self.search_bar.focus_search, S.Find, tr("Search your journal"))
+        self.quit_action = action(tr("&Quit"), self.close, S.Quit)
+        self.undo_action = action(tr("&Undo"), lambda: self._edit_command("undo"), S.Undo)
+        self.redo_action = action(tr("&Redo"), lambda: self._edit_command("redo"), S.Redo)
+        self.settings_action = action(tr("Se&ttings…"), self.show_settings, S.Preferences,
+                                      tr("Locking, backups, reminders, appearance and export defaults"))
+        if self.settings_action.shortcut().isEmpty():  # no standard key for it on this desktop
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.about_action = action(tr("&About"), lambda: None)  # the HelpController opens the About window
+        self.passphrase_action = action(tr("&Passphrase…"), self.change_passphrase, None,
+                                        tr("Set, change or remove the journal's passphrase"))
+        self.backups_action = action(tr("&Backups…"), self.show_backups, None, tr("See, make or restore backups"))
+        self.patterns_action = action(tr("&Patterns"), self.show_patterns, "Ctrl+Shift+P",
+                                      tr("Charts and what stands out over time"))
         self.patterns_action.setCheckable(True)
-        self.lock_action = action("&Lock", self.lockRequested.emit, "Ctrl+L", "Lock the journal now (Ctrl+L)")
+        self.lock_action = action(tr("&Lock"), self.lockRequested.emit, "Ctrl+L", tr("Lock the journal now (Ctrl+L)"))
         # Delete key moves the selected entry to the Trash while the list has focus
-        self.list_delete = action("Move to Trash", self.session.trash_current, S.Delete)
+        self.list_delete = action(tr("Move to Trash"), self.session.trash_current, S.Delete)
         self.list_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.list_view.addAction(self.list_delete)
+        from journal_app.ui.icons import icon
 
-        menu = self.journal_menu = self.menuBar().addMenu("&Journal")
+        for a, name in ((self.new_action, "new-entry"), (self.save_action, "save"), (self.trash_action, "trash"),
+                        (self.show_trash_action, "trash"), (self.triggers_action, "triggers"),
+                        (self.find_action, "search"), (self.settings_action, "settings"),
+                        (self.patterns_action, "patterns"), (self.lock_action, "lock")):
+            a.setIcon(icon(name))
+
+        menu = self.journal_menu
         for a in (self.new_action, self.save_action, None, self.trash_action, self.show_trash_action, None,
-                  self.patterns_action, self.triggers_action, None, self.passphrase_action, self.backups_action, self.lock_action, None,
-                  self.quit_action):
+                  self.patterns_action, self.triggers_action, None, self.passphrase_action, self.backups_action,
+                  self.lock_action, None, self.quit_action):
             menu.addSeparator() if a is None else menu.addAction(a)
-        edit = self.menuBar().addMenu("&Edit")
-        for a in (self.undo_action, self.redo_action, None, self.find_action):
-            edit.addSeparator() if a is None else edit.addAction(a)
-        self.help_menu = self.menuBar().addMenu("&Help")
+        for a in (self.undo_action, self.redo_action, None, self.find_action, None, self.settings_action):
+            self.edit_menu.addSeparator() if a is None else self.edit_menu.addAction(a)
         self.help_menu.addAction(self.about_action)
 
-        bar = self.toolbar = QToolBar("Main")
+        bar = self.toolbar = QToolBar(tr("Main"))
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for a in (self.new_action, self.save_action, self.trash_action, self.show_trash_action, self.patterns_action,
                   self.triggers_action, self.lock_action):
             bar.addAction(a)
@@ -184,7 +229,9 @@ class MainWindow(QMainWindow):
         self.session.entryCreated.connect(self._on_entry_created)
         self.session.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.editor.triggers.manageRequested.connect(self.manage_triggers)
+        self.editor.prompts.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.unlock_button.clicked.connect(self.unlockRequested)
+        self.model.reloaded.connect(self.calendar.refresh)  # a save, a trash or an import moves the dots
 
     # -- the journal -------------------------------------------------------------------------------
     def attach(self, journal) -> None:
@@ -196,8 +243,12 @@ class MainWindow(QMainWindow):
         self._set_enabled(True)
         self.lock_action.setEnabled(bool(getattr(journal, "encrypted", False)))
         self.placeholder.setText(messages.NO_ENTRY_SELECTED)
-        self.guidance.set_journal(journal)
-        self.therapy.set_journal(journal)
+        from journal_app.templates import TemplateStore
+
+        self.editor.set_template_store(TemplateStore(journal.data_dir))
+        for part in self.parts:
+            part.set_journal(journal)
+        self.tray.set_journal(journal)
         self.show_locked(False)
         QTimer.singleShot(0, lambda: self.session.drafts.offer(self))  # writing a crash left unsaved
 
@@ -211,8 +262,9 @@ class MainWindow(QMainWindow):
         self._set_enabled(False)
         self.lock_action.setEnabled(False)
         self.session.detach()
-        self.guidance.set_journal(None)
-        self.therapy.set_journal(None)
+        for part in self.parts:
+            part.set_journal(None)
+        self.editor.set_template_store(None)
         self.model.set_source(None)
         self.search_bar.search.clear()
         self.search_bar.set_triggers([])
@@ -221,6 +273,7 @@ class MainWindow(QMainWindow):
         self.model.set_filter(self.search_bar.current_filter())
         self.list_view.clearSelection()
         self.statusBar().clearMessage()
+        self.tray.set_journal(None)  # after clearing: its "could not be saved" stays readable
         self.save_status.clear()
         self.setWindowTitle(APP_NAME)
         return journal
@@ -270,14 +323,13 @@ class MainWindow(QMainWindow):
 
     def _on_current_changed(self, current, _previous) -> None:
         if current.isValid():
-            if not self.session.open_entry(current.data(ID_ROLE)):
+            if not self.session.open_entry(current.data(self._id_role)):
                 self._select_row_of(self.editor.entry_id) if self.editor.entry_id else None
 
     def _on_editor_active(self, active: bool) -> None:
         self._editor_on = active
-        if active or not self.patterns_action.isChecked():
-            self.patterns_action.setChecked(False)
-            self.right.setCurrentWidget(self.editor_area if active else self.placeholder)
+        if active or self.right.currentWidget() not in (self.patterns, self.calendar.view):
+            self.show_pane(None)
         self.trash_action.setEnabled(active)
         if not active:
             self._select_row_of(-1)
@@ -292,27 +344,35 @@ class MainWindow(QMainWindow):
         if self.session.new_entry():
             self._select_row_of(-1)
 
+    def show_pane(self, pane, leaving=None) -> None:
+        """Show a view (Patterns, calendar) in the right-hand area instead of the editor. None goes back to the
+        editor: always, or only when `leaving` (the view asking) is the one on show."""
+        if pane is None:
+            if leaving is None or self.right.currentWidget() is leaving:
+                self.patterns_action.setChecked(False)
+                self.calendar.action.setChecked(False)
+                self.right.setCurrentWidget(self.editor_area if self._editor_on else self.placeholder)
+            return
+        self.patterns_action.setChecked(pane is self.patterns)
+        self.calendar.action.setChecked(pane is self.calendar.view)
+        self.right.setCurrentWidget(pane)
+
     def show_patterns(self, show: bool = True) -> None:
         """The Patterns view in the right-hand area instead of the editor (or back)."""
-        self.patterns_action.setChecked(show and self.journal is not None)
-        if not self.patterns_action.isChecked():
-            if self.right.currentWidget() is self.patterns:
-                self.right.setCurrentWidget(self.editor_area if self._editor_on else self.placeholder)
+        if not show or self.journal is None:
+            self.patterns_action.setChecked(False)
+            self.show_pane(None, self.patterns)
             return
         if self.patterns is None:
             from journal_app.ui.patterns_view import PatternsView  # loads matplotlib: not at start
 
-            from journal_app.ui.idle_lock import app_settings
-
-            self.patterns = PatternsView(settings=app_settings())
+            self.patterns = PatternsView(settings=self.prefs)
             self.patterns.picked.connect(self._show_picked_entries)
             self.right.addWidget(self.patterns)
         if self.patterns.report_for is None:
             from datetime import date
 
-            from journal_app import analytics
-
-            from journal_app import therapy
+            from journal_app import analytics, therapy
 
             journal = self.journal
             self.patterns.set_source(
@@ -322,7 +382,7 @@ class MainWindow(QMainWindow):
                                                    first_day=analytics.first_entry_day(journal)))
         self.patterns.set_last_session(self.therapy.last_session())
         self.session.autosave.flush()
-        self.right.setCurrentWidget(self.patterns)
+        self.show_pane(self.patterns)
         self.patterns.refresh()
         self.patterns.range.setFocus()  # keyboard first: arrows change the range, Tab reaches the charts
 
@@ -330,7 +390,7 @@ class MainWindow(QMainWindow):
         """A clicked bar, day or cell: filter the list to its trigger, person and days, and show it."""
         self.search_bar.show_only(pick.trigger_id, pick.person, pick.start, pick.end)
         self.show_patterns(False)
-        self.statusBar().showMessage(f"Showing the entries for: {pick.label}", 10000)
+        self.statusBar().showMessage(tr("Showing the entries for: {label}").format(label=pick.label), 10000)
 
     def show_trigger_entries(self, trigger_id: int, name: str) -> None:
         """Every entry tagged with a trigger, whenever it was (from the guidance library)."""
@@ -338,7 +398,7 @@ class MainWindow(QMainWindow):
         self.show_patterns(False)
         self.raise_()
         self.activateWindow()
-        self.statusBar().showMessage(f"Showing the entries where you tagged {name}.", 10000)
+        self.statusBar().showMessage(tr("Showing the entries where you tagged {name}.").format(name=name), 10000)
 
     def _edit_command(self, name: str) -> None:
         widget = QApplication.focusWidget()
@@ -349,6 +409,8 @@ class MainWindow(QMainWindow):
         if self.journal is None:
             return
         self.session.autosave.flush()
+        from journal_app.ui.trigger_manager import TriggerManagerDialog
+
         dialog = TriggerManagerDialog(self.journal, self, library=self.guidance.library)
         dialog.triggersChanged.connect(self._on_triggers_changed)
         dialog.exec()
@@ -367,6 +429,8 @@ class MainWindow(QMainWindow):
         if self.journal is None:
             return
         self.session.autosave.flush()
+        from journal_app.ui.trash_dialog import TrashDialog
+
         dialog = TrashDialog(self.journal, self)
         dialog.trashChanged.connect(self.model.reload)
         dialog.exec()
@@ -385,24 +449,21 @@ class MainWindow(QMainWindow):
             return
         from journal_app.ui.backups_dialog import BackupsDialog
 
-        if BackupsDialog.ask(self.journal, self):
+        if BackupsDialog.ask(self.journal, self, self.prefs):
             journal = self.detach()  # a restored file: read everything again
             self.attach(journal)
             self.encryptionChanged.emit(journal.encrypted)
 
-    def about(self) -> None:
-        QMessageBox.about(
-            self, APP_NAME,
-            f"<b>{APP_NAME}</b><p>A private journal for noticing relationship patterns between therapy "
-            "sessions.</p><p>Your journal stays on this computer. Nothing is sent anywhere.</p>"
-            f"<p>Journal file: {self.journal.path if self.journal else '—'}</p>",
-        )
+    def show_settings(self) -> None:
+        from journal_app.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog.ask(self, self.prefs)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.journal is not None and not self.session.autosave.flush():
             answer = QMessageBox.warning(
-                self, "Not saved",
-                f"{self.session.autosave.status}\n\nClose anyway and lose the latest changes?",
+                self, tr("Not saved"),
+                tr("{status}\n\nClose anyway and lose the latest changes?").format(status=self.session.autosave.status),
                 QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from matplotlib.colors import to_rgb
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -21,8 +22,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from matplotlib.colors import to_rgb
 
 from journal_app import charts
 from journal_app.models.analytics_values import DateRange, PatternReport
@@ -49,6 +48,7 @@ WEEK_STARTS: tuple[tuple[str, int], ...] = (
 )
 LOCALE_WEEK = -1  # the week_start preference's "as usual where I live"
 WEEK_START_SETTING = PREFS["week_start"].key
+MORE_STYLE = "text-align: left; text-decoration: underline;"
 REDRAW_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 
 
@@ -92,7 +92,8 @@ class PatternsView(QWidget):
         self.colour_by.hide()
         self.week_start = QComboBox()
         self.week_start.setAccessibleName("First day of the week")
-        self.week_start.addItem(f"Weeks start as usual here ({day_name(locale_week_start())})", LOCALE_WEEK)
+        self.week_start.addItem(self.tr("Weeks start as usual here ({day})").format(day=day_name(locale_week_start())),
+                                LOCALE_WEEK)
         for label, day in WEEK_STARTS:
             self.week_start.addItem(label, day)
         self.show_week_start(self.prefs.get("week_start") if self.prefs is not None else LOCALE_WEEK)
@@ -117,7 +118,7 @@ class PatternsView(QWidget):
         self.more.setFlat(True)
         self.more.setCheckable(True)
         self.more.setAccessibleName("Show all that stands out, or fewer")
-        self.more.setStyleSheet("text-align: left; text-decoration: underline;")
+        self.more.setStyleSheet(MORE_STYLE)
         self.tabs = QTabBar()
         self.tabs.setAccessibleName("Charts")
         self.tabs.setExpanding(False)
@@ -208,7 +209,7 @@ class PatternsView(QWidget):
     def show_week_start(self, day: int) -> None:
         """Choose `day` (0 Monday .. 6 Sunday, or -1 as usual here) in the list, adding it when unusual."""
         if self.week_start.findData(day) < 0:
-            self.week_start.addItem(f"Weeks start on {day_name(day)}", day)
+            self.week_start.addItem(self.tr("Weeks start on {day}").format(day=day_name(day)), day)
         self.week_start.setCurrentIndex(self.week_start.findData(day))
 
     def trigger_ids(self) -> tuple[int, ...]:
@@ -289,12 +290,16 @@ class PatternsView(QWidget):
         if name == "week_start":
             self.show_week_start(self.prefs.get("week_start"))  # redraws when it differs
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+    def changeEvent(self, event: QEvent) -> None:
         """Light/dark switched: draw the chart again in the new colours."""
         super().changeEvent(event)
-        if event.type() in REDRAW_EVENTS and self.report is not None and self.chart.figure is not None:
-            if self.chart.figure.get_facecolor()[:3] != to_rgb(self.theme().background):
-                self.draw()
+        if event.type() in REDRAW_EVENTS:
+            self.more.setStyleSheet("")  # a style sheet keeps the old colours until it is set again
+            self.more.setStyleSheet(MORE_STYLE)
+        figure = self.chart.figure
+        if event.type() in REDRAW_EVENTS and self.report is not None and figure is not None \
+                and figure.get_facecolor()[:3] != to_rgb(self.theme().background):
+            self.draw()
 
     def _on_custom_dates(self, _date) -> None:
         if self.range.currentData() == "custom":

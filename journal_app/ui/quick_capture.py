@@ -7,10 +7,9 @@ an error keeps every word where it was."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -36,17 +35,18 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("QuickCaptureWindow", text)
 
 
-class QuickCaptureWindow(QDialog):
-    """Modeless: show() it (the TrayController does), never exec()."""
+class QuickCaptureWindow(QWidget):
+    """A small window of its own (kept above its parent, the main window): begin() shows it. Not a QDialog,
+    on purpose: locking closes the window's dialogs, while this one's words are saved first
+    (TrayController.set_journal)."""
 
     # a new entry was saved from this window; carries its id
     saved = Signal(int)
 
     def __init__(self, journal=None, parent: QWidget | None = None, clock=now_utc) -> None:
-        super().__init__(parent)
+        super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Quick capture"))
         self.setAccessibleName(self.tr("Quick capture"))
-        self.setModal(False)
         self.journal = journal
         self._clock = clock
         self._started = None  # when this capture began: the moment it is about
@@ -81,10 +81,11 @@ class QuickCaptureWindow(QDialog):
         self.intensity.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.intensity.setTickInterval(1)
         self.intensity.setAccessibleName(self.tr("How strong it felt, 0 to 10"))
-        self.intensity.setToolTip(self.tr("From 0 (barely) to 10 (overwhelming), for the triggers you ticked"))
+        self.intensity.setToolTip(
+            self.tr("From 0 (barely) to 10 (overwhelming), for the triggers you ticked"))
         self.strength_heading.setBuddy(self.intensity)
         self.intensity_value = QLabel()
-        self.intensity_value.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.tr("Not rated")) + 8)
+        self.intensity_value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.intensity_value.setAccessibleName(self.tr("Intensity chosen"))
         self._strength_row = QWidget()
         scale = QHBoxLayout(self._strength_row)
@@ -92,8 +93,12 @@ class QuickCaptureWindow(QDialog):
         scale.addWidget(small_label(self.tr("0 barely")))
         scale.addWidget(self.intensity, 1)
         scale.addWidget(small_label(self.tr("10 overwhelming")))
-        scale.addSpacing(8)
-        scale.addWidget(self.intensity_value)
+        self._strength_top = QWidget()
+        top = QHBoxLayout(self._strength_top)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.strength_heading)
+        top.addStretch(1)
+        top.addWidget(self.intensity_value)
 
         self.problem = problem_label()
         self.problem.setAccessibleName(self.tr("Problem"))
@@ -104,10 +109,8 @@ class QuickCaptureWindow(QDialog):
         self.save_button.setToolTip(self.tr("Save as an entry (Ctrl+Enter)"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Close without saving (Esc); you are asked first if you wrote something"))
-        for button in (self.save_button, self.cancel_button):
-            button.setAutoDefault(False)  # Enter in the line moves on; it never saves half a thought
-            button.setDefault(False)
+        self.cancel_button.setToolTip(
+            self.tr("Close without saving (Esc); you are asked first if you wrote something"))
         hint = small_label(self.tr("Ctrl+Enter saves · Esc closes"))
         buttons = QHBoxLayout()
         buttons.addWidget(hint, 1)
@@ -123,7 +126,7 @@ class QuickCaptureWindow(QDialog):
         layout.addWidget(self.touch_heading)
         layout.addWidget(self._grid_host)
         layout.addSpacing(6)
-        layout.addWidget(self.strength_heading)
+        layout.addWidget(self._strength_top)
         layout.addWidget(self._strength_row)
         layout.addWidget(self.problem)
         layout.addSpacing(6)
@@ -132,9 +135,10 @@ class QuickCaptureWindow(QDialog):
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
-        self.what.returnPressed.connect(self.note.setFocus)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self, self.close)
+        self.what.returnPressed.connect(self.note.setFocus)  # Enter moves on; it never saves half a thought
         self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.close)
         self.intensity.actionTriggered.connect(self._on_rated)
         self.intensity.valueChanged.connect(self._show_intensity)
         self._reset()
@@ -207,7 +211,8 @@ class QuickCaptureWindow(QDialog):
     def save(self) -> bool:
         """Save as a new entry; True when saved. On a problem, says so here and keeps every word."""
         if self.journal is None:
-            self._show_problem(self.tr("The journal is locked. Unlock it, then save; your words are kept here."))
+            self._show_problem(
+                self.tr("The journal is locked. Unlock it, then save; your words are kept here."))
             return False
         form = self.form()
         if form.is_blank():
@@ -220,12 +225,18 @@ class QuickCaptureWindow(QDialog):
             self._show_problem(str(exc))
             return False
         self._reset()
-        self.accept()
+        self.hide()
         self.saved.emit(entry.id)
         return True
 
-    def reject(self) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Esc, Cancel or the window's close button: asks first when something was written."""
+        if self.isVisible() and not self._may_close():
+            event.ignore()
+            return
+        event.accept()
+
+    def _may_close(self) -> bool:
         if self.has_content():
             answer = QMessageBox.question(
                 self, self.tr("Quick capture"),
@@ -235,12 +246,11 @@ class QuickCaptureWindow(QDialog):
                 QMessageBox.StandardButton.Cancel,
             )
             if answer == QMessageBox.StandardButton.Save:
-                self.save()
-                return
+                return self.save()
             if answer != QMessageBox.StandardButton.Discard:
-                return  # keep writing
+                return False  # keep writing
         self._reset()
-        super().reject()
+        return True
 
     def _reset(self) -> None:
         self.what.clear()
@@ -274,5 +284,5 @@ class QuickCaptureWindow(QDialog):
     def _update_intensity_enabled(self, *_args) -> None:
         any_ticked = any(check.isChecked() for check in self.checks.values())
         self.intensity.setEnabled(any_ticked)
-        for widget in (self.strength_heading, self._strength_row):
+        for widget in (self._strength_top, self._strength_row):
             widget.setVisible(bool(self.checks))  # the strength is a trigger's: no triggers, no scale

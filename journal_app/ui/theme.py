@@ -58,11 +58,11 @@ DARK: dict[QPalette.ColorRole, tuple[str, str]] = {
     R.Mid: ("#2c2f33", "#2a2d30"),
     R.Dark: ("#16181a", "#1a1c1e"),
     R.Shadow: ("#0a0b0c", "#0a0b0c"),
-    R.Highlight: ("#3584e4", "#3a3f45"),
+    R.Highlight: ("#2f6fc4", "#3a3f45"),
     R.HighlightedText: ("#ffffff", "#8a8e94"),
     R.Link: ("#78b4ff", "#5a7396"),
     R.LinkVisited: ("#c3a6ff", "#7f6f9e"),
-    R.Accent: ("#3584e4", "#3a3f45"),
+    R.Accent: ("#2f6fc4", "#3a3f45"),
 }
 
 
@@ -132,3 +132,17 @@ def _refresh(widget: QWidget) -> None:
     """Repaint a window whose children draw with cached colours (delegates, charts)."""
     if widget.isVisible():
         widget.update()
+
+
+APPEARANCE_PREFS = ("theme", "text_size", "date_format")
+
+
+def apply_preferences(app: QApplication, prefs, name: str | None = None) -> None:
+    """Apply the look the preferences ask for (theme, text size, date format). Connect it to
+    `prefs.changed` with the setting's name; other settings are ignored. Call with name=None at start-up."""
+    if name is not None and name not in APPEARANCE_PREFS:
+        return
+    from journal_app.ui.formatting import set_date_style
+
+    set_date_style(prefs.get("date_format"))
+    apply_appearance(app, prefs.get("theme"), prefs.get("text_size"))

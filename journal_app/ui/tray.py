@@ -13,9 +13,9 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMenu, QStyle, QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QSystemTrayIcon
 
-from journal_app import reminders
+from journal_app import APP_NAME, reminders
 from journal_app.ui.icons import icon
 from journal_app.ui.quick_capture import QuickCaptureWindow
 
@@ -68,7 +68,8 @@ class TrayController(QObject):
 
         self.tray_menu = QMenu(window)
         self.tray_menu.setAccessibleName(self.tr("Journal tray menu"))
-        self.tray_quick_action = self.tray_menu.addAction(self.tr("Quick capture…"), self.open_quick_capture)
+        self.tray_quick_action = self.tray_menu.addAction(self.tr("Quick capture…"),
+                                                          self.open_quick_capture)
         self.show_action = self.tray_menu.addAction(self.tr("Show journal"), self.show_window)
         self.tray_menu.addSeparator()
         self.tray_quit_action = self.tray_menu.addAction(self.tr("Quit"), window.quit_action.trigger)
@@ -86,9 +87,20 @@ class TrayController(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close and not self.flush():
-            self.quick.begin()  # it could not be saved: the words stay on screen, the window stays open
-            event.ignore()
-            return True
+            if self.journal is not None:
+                self.quick.begin()  # it could not be saved: the words stay on screen, the window stays open
+                event.ignore()
+                return True
+            # locked, with words that could not be saved before locking: they cannot be shown now
+            answer = QMessageBox.warning(
+                self.window, self.tr("Quick capture not saved"),
+                self.tr("A quick capture could not be saved before the journal locked. Unlock to save it, "
+                        "or close anyway and lose it?"),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Close:
+                event.ignore()
+                return True
         return super().eventFilter(watched, event)
 
     # -- the journal -------------------------------------------------------------------------------
@@ -97,9 +109,8 @@ class TrayController(QObject):
         into quick capture are saved into the journal that is going away first, so locking loses nothing."""
         if journal is None and self.journal is not None and self.quick is not None:
             if not self.flush():
-                self.window.statusBar().showMessage(
-                    self.tr("Your quick capture could not be saved yet; it is kept for when the journal is open."),
-                    60000)
+                kept = self.tr("Your quick capture could not be saved yet; it is kept for when you unlock.")
+                self.window.statusBar().showMessage(kept, 60000)
             self.quick.hide()  # the journal's words stay out of sight while it is locked
         self.journal = journal
         for action in (self.quick_action, self.tray_quick_action):
@@ -147,7 +158,7 @@ class TrayController(QObject):
         wanted = bool(self.prefs.get("tray_icon")) and QSystemTrayIcon.isSystemTrayAvailable()
         if wanted and self.tray is None:
             self.tray = QSystemTrayIcon(self._tray_icon(), self)
-            self.tray.setToolTip(QCoreApplication.applicationDisplayName() or self.window.windowTitle())
+            self.tray.setToolTip(APP_NAME)
             self.tray.setContextMenu(self.tray_menu)
             self.tray.activated.connect(self._on_tray_activated)
             self.tray.messageClicked.connect(self.open_quick_capture)

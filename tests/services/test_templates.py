@@ -69,19 +69,21 @@ def test_strip_never_loses_typed_text(prefix, prompts, data):
     t = tpl.clean_template("Mine", prompts) if prompts != list(REFLECTION.prompts) else REFLECTION
     heads = {tpl.heading(p) for p in t.prompts}
     assume(len(heads) == len(t.prompts))
-    answers = data.draw(st.lists(st.one_of(st.none(), _text), min_size=len(t.prompts), max_size=len(t.prompts)))
-    assume(not any(line.strip() in heads for a in [prefix, *[a or "" for a in answers]] for line in a.split("\n")))
+    n = len(t.prompts)
+    answers = data.draw(st.lists(st.one_of(st.none(), _text), min_size=n, max_size=n))
+    typed = [prefix, *[a or "" for a in answers]]
+    assume(not any(line.strip() in heads for a in typed for line in a.split("\n")))
 
     body, _ = tpl.insert(prefix, t)
     # type each answer just under its prompt, the way the cursor lands there
-    for prompt, answer in reversed(list(zip(t.prompts, answers))):
+    for prompt, answer in reversed(list(zip(t.prompts, answers, strict=True))):
         at = body.index(tpl.heading(prompt) + "\n") + len(tpl.heading(prompt)) + 1
         body = body[:at] + (answer or "") + body[at:]
     out = tpl.strip_unanswered(body, t)
     lines = [line.strip() for line in out.split("\n")]
 
     assert out.startswith(prefix.rstrip())
-    for prompt, answer in zip(t.prompts, answers):
+    for prompt, answer in zip(t.prompts, answers, strict=True):
         if answer and answer.strip():
             assert answer.strip() in out
             assert tpl.heading(prompt) in lines
@@ -165,3 +167,9 @@ def test_a_huge_file_is_not_read(tmp_path):
     (tmp_path / "templates.json").write_bytes(b" " * (tpl.MAX_FILE_BYTES + 1))
     store = TemplateStore(tmp_path)
     assert store.templates() == (REFLECTION,) and "larger" in store.problem
+
+
+def test_without_prompts_keeps_only_what_was_written():
+    body = "Title line\n\n" + tpl.render(REFLECTION).replace("**What did I do?**\n", "**What did I do?**\nLeft.\n")
+    out = tpl.without_prompts(body, [REFLECTION])
+    assert "Left." in out and "Title line" in out and "**" not in out and "repair" not in out

@@ -70,7 +70,8 @@ def test_only_the_days_asked_for(journal):
     _save(journal, "2026-03-01 00:00")
     _save(journal, "2026-03-31 23:59")
     _save(journal, "2026-04-01 00:00")
-    assert _counts(journal.month_marks(date(2026, 3, 1), date(2026, 3, 31))) == {"2026-03-01": 1, "2026-03-31": 1}
+    marks = journal.month_marks(date(2026, 3, 1), date(2026, 3, 31))
+    assert _counts(marks) == {"2026-03-01": 1, "2026-03-31": 1}
     assert journal.month_marks(date(2025, 1, 1), date(2025, 1, 31)) == {}
 
 

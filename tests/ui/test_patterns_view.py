@@ -219,7 +219,7 @@ def test_week_start_is_asked_for_and_remembered(qtbot, tmp_path):
     v = PatternsView(source, settings=settings)
     qtbot.addWidget(v)
     v.refresh()
-    assert source.week_starts[-1] == v.week_start.currentData()
+    assert source.week_starts[-1] == v.first_weekday()
     v.week_start.setCurrentIndex(v.week_start.findData(6))
     assert source.week_starts[-1] == 6 and settings.value(WEEK_START_SETTING) in (6, "6")
     again = PatternsView(source, settings=settings)

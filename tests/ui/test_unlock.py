@@ -97,7 +97,7 @@ def test_right_passphrase_attaches_the_window_and_lists_entries(qtbot, with_entr
 def test_a_failed_daily_backup_is_shown_and_does_not_block(qtbot, with_entry, tmp_path, monkeypatch):
     from PySide6.QtCore import QSettings
 
-    def broken(journal):
+    def broken(journal, **_options):  # keep= and folder= come from the preferences
         raise StorageError("The backups folder is read-only.")
 
     monkeypatch.setattr(backup, "daily_backup_if_due", broken)

@@ -1,0 +1,79 @@
+"""The Help menu's own windows: getting started (the onboarding, again), the user guide, the keyboard
+shortcuts and About. The guidance library and the crisis page are added by the GuidanceController."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HelpMenu", text)
+
+
+class HelpController(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.guide = None  # the non-modal windows, built when first opened
+        self.shortcuts = None
+
+        def action(text, slot, shortcut=None, tip="") -> QAction:
+            a = QAction(text, window)
+            if shortcut:
+                a.setShortcut(QKeySequence(shortcut))
+            a.setStatusTip(tip)
+            a.triggered.connect(slot)
+            return a
+
+        self.getting_started_action = action(tr("&Getting started…"), self.show_getting_started, None,
+                                             tr("Choose your triggers, add people and a session date, and take the "
+                                                "short tour again"))
+        self.guide_action = action(tr("&User guide"), self.show_guide, None,
+                                   tr("How to use the journal between sessions"))
+        self.shortcuts_action = action(tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/",
+                                       tr("Every key that does something in this window"))
+        menu = window.help_menu
+        first = menu.actions()[0] if menu.actions() else None
+        for a in (self.getting_started_action, self.guide_action, self.shortcuts_action):
+            menu.insertAction(first, a)
+        menu.insertSeparator(first)
+        window.about_action.triggered.disconnect()
+        window.about_action.triggered.connect(self.show_about)
+        self.set_journal(None)
+
+    def set_journal(self, journal) -> None:
+        self.getting_started_action.setEnabled(journal is not None)
+
+    def show_getting_started(self) -> None:
+        window = self.window
+        if window.journal is None or not window.session.autosave.flush():
+            return
+        from journal_app.ui.onboarding import OnboardingDialog
+
+        OnboardingDialog.ask(window, window.journal, first_run=False)
+        window.reload_after_import()  # triggers and people may have changed
+
+    def show_guide(self) -> None:
+        from journal_app.ui.help_windows import UserGuideWindow
+
+        if self.guide is None:
+            self.guide = UserGuideWindow(self.window)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+
+    def show_shortcuts(self) -> None:
+        from journal_app.ui.help_windows import ShortcutsWindow
+
+        if self.shortcuts is None:
+            self.shortcuts = ShortcutsWindow(self.window, self.window)
+        self.shortcuts.show()
+        self.shortcuts.raise_()
+        self.shortcuts.activateWindow()
+
+    def show_about(self) -> None:
+        from journal_app.ui.help_windows import AboutDialog
+
+        journal = self.window.journal
+        AboutDialog(self.window, journal.data_dir if journal is not None else None).exec()
