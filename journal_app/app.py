@@ -112,6 +112,9 @@ def run(data_dir: Path) -> int:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    from journal_app.ui.i18n import install_translation
+
+    install_translation(app)  # the person's language, when a translation ships
     bench = os.environ.get("JOURNAL_APP_BENCH")  # bench/startup.py: report timings, then quit
 
     def shown(what: str) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from journal_app.errors import InvalidInput, JournalError, NotAJournal, StorageError
 from journal_app.journal import Journal
-from journal_app.messages import no_journal
+from journal_app.messages import QT_TRANSLATE_NOOP, no_journal
 from journal_app.paths import database_path
 from journal_app.store import copies, driver, session
 
@@ -34,14 +34,15 @@ class BackupInfo:
 
     @property
     def label(self) -> str:
+        """Why it was made, in words (the window shows them through i18n.message)."""
+        upgrade = QT_TRANSLATE_NOOP("messages", "before an app update")
         return {
-            "manual": "made by you",
-            "daily": "daily",
-            "before-passphrase-change": "before the passphrase changed",
-            "before-restore": "before a restore",
-            "before-upgrade": "before an app update",
-        }.get(self.reason, "before an app update" if self.reason.startswith("before-upgrade")
-              else self.reason.replace("-", " "))
+            "manual": QT_TRANSLATE_NOOP("messages", "made by you"),
+            "daily": QT_TRANSLATE_NOOP("messages", "daily"),
+            "before-passphrase-change": QT_TRANSLATE_NOOP("messages", "before the passphrase changed"),
+            "before-restore": QT_TRANSLATE_NOOP("messages", "before a restore"),
+            "before-upgrade": upgrade,
+        }.get(self.reason, upgrade if self.reason.startswith("before-upgrade") else self.reason.replace("-", " "))
 
 
 def backup_dir(data_dir: Path, folder: Path | str | None = None) -> Path:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from journal_app import APP_ID, APP_NAME
 from journal_app.errors import JournalError
-from journal_app.guidance import resources_dir
+from journal_app.paths import resources_dir
 
 log = logging.getLogger(__name__)
 

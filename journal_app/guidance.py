@@ -11,13 +11,13 @@ when an article is first opened.
 from __future__ import annotations
 
 import logging
-import os
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from journal_app.models.values import BUILTIN_SLUGS
+from journal_app.paths import resources_dir  # noqa: F401 - others import it from here too
 
 log = logging.getLogger(__name__)
 
@@ -28,12 +28,6 @@ SHOWN_SUGGESTIONS = 6
 PER_TAGGED_TRIGGER = 3  # so words written still get a place when a trigger is ticked
 _FENCE = "+++"
 _WORD = re.compile(r"[^0-9a-z]+")
-
-
-def resources_dir() -> Path:
-    """The folder holding guidance/ and crisis.md: JOURNAL_APP_RESOURCES, else the project's resources/."""
-    override = os.environ.get("JOURNAL_APP_RESOURCES")
-    return Path(override) if override else Path(__file__).resolve().parent.parent / "resources"
 
 
 def normalise(text: str) -> str:

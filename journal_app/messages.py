@@ -1,6 +1,17 @@
-"""Words the app says to people, in one place. Warm, plain, specific; patterns, never diagnoses."""
+"""Words the app says to people, in one place. Warm, plain, specific; patterns, never diagnoses.
+
+Ready for translation without importing Qt (the command line never loads it): the fixed sentences the window
+shows are marked with QT_TRANSLATE_NOOP("messages", ...), which pyside6-lupdate finds; the window shows them
+through QCoreApplication.translate("messages", text) (journal_app/ui/i18n.py: message()). The command line
+prints them as they are."""
 
 from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+    """Marks `text` for translators, in `context`; returns it unchanged."""
+    return text
+
 
 QT_SYSTEM_LIBS = (
     "libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 "
@@ -9,25 +20,27 @@ QT_SYSTEM_LIBS = (
 )
 APT_LINE = f"sudo apt-get install -y {QT_SYSTEM_LIBS}"
 
-SAVED = "Saved"
-SAVING = "Saving…"
-UNSAVED = "Not saved yet"
-NOTHING_TO_SAVE = "Nothing written yet"
+SAVED = QT_TRANSLATE_NOOP("messages", "Saved")
+SAVING = QT_TRANSLATE_NOOP("messages", "Saving…")
+UNSAVED = QT_TRANSLATE_NOOP("messages", "Not saved yet")
+NOTHING_TO_SAVE = QT_TRANSLATE_NOOP("messages", "Nothing written yet")
 
-EMPTY_JOURNAL = (
+EMPTY_JOURNAL = QT_TRANSLATE_NOOP(
+    "messages",
     "Your journal is empty.\n\nWhen a moment in a relationship stays with you, press Ctrl+N and write "
     "about it — a few words are enough. Everything stays on this computer."
 )
-NO_ENTRY_SELECTED = "Choose an entry on the left, or press Ctrl+N to write a new one."
-NO_RESULTS = "Nothing matches. Try fewer words, or clear the filters."
-TRASH_EMPTY = "The Trash is empty."
-EMPTY_TRASH_QUESTION = (
+NO_ENTRY_SELECTED = QT_TRANSLATE_NOOP("messages", "Choose an entry on the left, or press Ctrl+N to write a new one.")
+NO_RESULTS = QT_TRANSLATE_NOOP("messages", "Nothing matches. Try fewer words, or clear the filters.")
+TRASH_EMPTY = QT_TRANSLATE_NOOP("messages", "The Trash is empty.")
+EMPTY_TRASH_QUESTION = QT_TRANSLATE_NOOP(
+    "messages",
     "Delete the {n} entries in the Trash for good?\n\nThis cannot be undone; they will be gone from "
     "this computer."
 )
-MOVED_TO_TRASH = "Moved to the Trash. You can restore it from Trash in the Journal menu."
-TRIGGER_BUILTIN_NOTE = "Built-in triggers can be hidden, not deleted; old entries keep them."
-TRIGGER_ARCHIVE_NOTE = "Archived triggers stay on the entries that already have them."
+MOVED_TO_TRASH = QT_TRANSLATE_NOOP("messages", "Moved to the Trash. You can restore it from Trash in the Journal menu.")
+TRIGGER_BUILTIN_NOTE = QT_TRANSLATE_NOOP("messages", "Built-in triggers can be hidden, not deleted; old entries keep them.")
+TRIGGER_ARCHIVE_NOTE = QT_TRANSLATE_NOOP("messages", "Archived triggers stay on the entries that already have them.")
 
 
 def storage_failure(detail: str) -> str:
@@ -76,27 +89,31 @@ def wrong_passphrase() -> str:
     )
 
 
-PASSPHRASE_SET_INTRO = (
+PASSPHRASE_SET_INTRO = QT_TRANSLATE_NOOP(
+    "messages",
     "Your journal is not encrypted yet. With a passphrase, the whole journal file is encrypted, and nobody "
     "can read it without the passphrase. Nobody can recover a forgotten passphrase, not even us, so choose "
     "one you will remember."
 )
-PASSPHRASE_CHANGE_INTRO = (
+PASSPHRASE_CHANGE_INTRO = QT_TRANSLATE_NOOP(
+    "messages",
     "The journal is copied under the new passphrase, checked, and only then put in place; a backup is made "
     "first. Nobody can recover a forgotten passphrase."
 )
-NO_PASSPHRASE_WARNING = (
+NO_PASSPHRASE_WARNING = QT_TRANSLATE_NOOP(
+    "messages",
     "Without a passphrase, anyone who can open your files (or a copy of them) could read your journal."
 )
 
 # -- first run, unlock and lock (the window) ---------------------------------------------------------------
-NO_PASSPHRASE_LATER = "You can add a passphrase later from the Journal menu."
-NO_PASSPHRASE_CONFIRM = (
+NO_PASSPHRASE_LATER = QT_TRANSLATE_NOOP("messages", "You can add a passphrase later from the Journal menu.")
+NO_PASSPHRASE_CONFIRM = QT_TRANSLATE_NOOP(
+    "messages",
     "To start without a passphrase, please tick the box that says you understand who could read your journal."
 )
-CHOOSE_PASSPHRASE = "Please choose a passphrase, or tick “Start without a passphrase”."
-PASSPHRASES_DIFFER = "The two passphrases are not the same. Please type them again."
-LOCKED_PAGE = "Your journal is locked.\n\nNothing you wrote is shown while it is locked."
+CHOOSE_PASSPHRASE = QT_TRANSLATE_NOOP("messages", "Please choose a passphrase, or tick “Start without a passphrase”.")
+PASSPHRASES_DIFFER = QT_TRANSLATE_NOOP("messages", "The two passphrases are not the same. Please type them again.")
+LOCKED_PAGE = QT_TRANSLATE_NOOP("messages", "Your journal is locked.\n\nNothing you wrote is shown while it is locked.")
 
 
 def not_locked(reason: str) -> str:
@@ -107,13 +124,15 @@ def backup_failed(reason: str) -> str:
     return f"Today's backup could not be made: {reason} Your journal is open and unchanged."
 
 
-RECOVER_QUESTION = (
+RECOVER_QUESTION = QT_TRANSLATE_NOOP(
+    "messages",
     "If the journal file is damaged, the newest backup that opens with this passphrase can take its place.\n\n"
     "The current file is kept beside it (named journal-damaged-…), so nothing is deleted. Continue?"
 )
 
 
-DAMAGED = (
+DAMAGED = QT_TRANSLATE_NOOP(
+    "messages",
     "Part of your journal file could not be read back: it looks damaged (a disk problem can do this). "
     "You can keep going, or put the newest backup that opens in its place; the damaged file is kept aside."
 )

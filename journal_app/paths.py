@@ -55,3 +55,10 @@ def sniff(path: Path) -> str:
         return "plain"
     size = os.stat(path).st_size
     return "encrypted" if size >= 512 and size % 512 == 0 else "short"
+
+
+def resources_dir() -> Path:
+    """The folder holding guidance/, help/, icons/ and the desktop entry: JOURNAL_APP_RESOURCES, else the
+    project's resources/."""
+    override = os.environ.get("JOURNAL_APP_RESOURCES")
+    return Path(override) if override else Path(__file__).resolve().parent.parent / "resources"

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from journal_app import backup
 from journal_app.errors import InvalidInput
 from journal_app.journal import Journal
+from journal_app.messages import QT_TRANSLATE_NOOP
 
 MIN_LENGTH = 8
 MIN_SCORE = 3  # zxcvbn 0..4; 3 = "safely unguessable: moderate protection from offline attacks"
-LABELS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
+# shown in the window through i18n.message(label)
+LABELS = (QT_TRANSLATE_NOOP("messages", "Very weak"), QT_TRANSLATE_NOOP("messages", "Weak"),
+          QT_TRANSLATE_NOOP("messages", "Fair"), QT_TRANSLATE_NOOP("messages", "Strong"),
+          QT_TRANSLATE_NOOP("messages", "Very strong"))
 _SCORED_CHARS = 72  # zxcvbn refuses longer input; the first 72 characters decide the score
 
 
@@ -51,10 +56,13 @@ def assess(passphrase: str, user_inputs: tuple[str, ...] = ("journal", "relation
     return Assessment(score, False, LABELS[score], reason, hints, crack)
 
 
-def change_passphrase(journal: Journal, new_passphrase: str | None) -> None:
+def change_passphrase(journal: Journal, new_passphrase: str | None,
+                      backup_folder: Path | str | None = None) -> None:
     """Set a new passphrase, remove it (None), or encrypt a plain journal. A backup is made first; the new
     file is written, verified and swapped in atomically, so a crash at any moment leaves one whole journal
-    that opens with the old or the new passphrase. Callers check `assess()` first for new passphrases."""
+    that opens with the old or the new passphrase. Callers check `assess()` first for new passphrases.
+    After encrypting, the old unencrypted backups are removed: the journal's own, and those in
+    `backup_folder` (the folder chosen in Settings, if any; only files named like our backups there)."""
     new_key = new_passphrase or None
     if new_key is not None and "\x00" in new_key:
         raise InvalidInput("A passphrase cannot contain a NUL character.")
@@ -63,4 +71,4 @@ def change_passphrase(journal: Journal, new_passphrase: str | None) -> None:
     backup.make_backup(journal, reason="before-passphrase-change", key=new_key if was_plain else journal.key)
     journal.rewrite_with_key(new_key)
     if was_plain and new_key:
-        backup.remove_plaintext_backups(journal.data_dir)
+        backup.remove_plaintext_backups(journal.data_dir, backup_folder)

@@ -79,7 +79,7 @@ def test_counts_bars_are_the_counts_stacked_in_trigger_colours():
     assert [b for b, _h in bar_spans(bars["push-pull"])] == [4, 1, 2, 3]  # on top of the two below
     assert bars["push-pull"].get_facecolor()[0][:3] == pytest.approx((0xCC / 255, 0x79 / 255, 0xA7 / 255))
     assert [t.get_text() for t in ax.get_xticklabels()] == ["3 Mar", "10 Mar", "17 Mar", "24 Mar"]
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Abandonment fear", "Withdrawal", "Push-pull"]
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["Abandonment fear", "Withdrawal", "Push-pull"]
     assert "Abandonment fear 6, Withdrawal 4, Push-pull 3" in alt
     FigureCanvasAgg(fig).draw()
 
@@ -240,7 +240,7 @@ def test_responses_lines_are_shares_and_bars_are_moments():
     assert lines["anxious"][:2] == [0.75, 0.5] and lines["repair"][3] == 0.8
     bars = {c.get_gid(): c for c in counts.collections}
     assert [h for _b, h in bar_spans(bars["moments"])] == [4, 2, 0, 5]
-    assert [t.get_text() for t in ax.get_legend().get_texts()][-1] == "Repair, fully or partly"
+    assert [t.get_text() for t in fig.legends[0].get_texts()][-1] == "Repair, fully or partly"
     hit = charts.hit_at(ax, 3.1, 0.4)
     assert hit.text == ("week of 24 Mar 2025: 5 triggered moments; responses: secure 4, anxious 1, avoidant 0, "
                         "disorganised 0; named a need directly in 3 (60%); repair after 4 (80%)")
@@ -284,7 +284,7 @@ def test_charts_draw_the_numbers_of_a_real_journal(data_dir):
 
     fig, _ = charts.build_responses(report)
     s = report.response_series
-    secure = [line for line in fig.axes[0].lines if line.get_gid() == "secure"][0]
+    secure = next(line for line in fig.axes[0].lines if line.get_gid() == "secure")
     expected = [float("nan") if v is None else v for v in s.shares(s.by_pattern["secure"])]
     assert list(secure.get_ydata()) == pytest.approx(expected, nan_ok=True)
     assert expected[-1] > expected[0]  # more needs named directly by the end
@@ -309,3 +309,102 @@ def test_responses_over_days_are_shares_of_the_past_week():
 
     assert window_shares((1, 0, 0, 2), (1, 1, 0, 2), 2) == [1.0, 0.5, None, 1.0]
     assert window_shares((0, 1, 1), (1, 1, 1), 7) == [0.0, 0.5, 0.667]
+
+
+# -- translation, legend layout and text size ---------------------------------------------------------------
+def _full_report():
+    return _with_responses(
+        make_report(), (4, 2, 0, 5),
+        {"anxious": (3, 1, 0, 1), "avoidant": (1, 0, 0, 0), "disorganised": (0, 1, 0, 0), "secure": (1, 1, 0, 4)},
+        (1, 0, 0, 3), (0, 1, 0, 4))
+
+
+def marked(text: str) -> str:
+    """A stand-in translation that shows which text went through it."""
+    return f"‹{text}›"
+
+
+@pytest.mark.parametrize("which", list(charts.CHARTS))
+def test_every_chart_word_goes_through_translate(which):
+    fig, alt = charts.build(_full_report(), which, translate=marked)
+    ax = fig.axes[0]
+    assert ax.get_title(loc="left").startswith("‹") and alt.startswith("‹")
+    assert ax.get_xlabel().startswith("‹") and ax.get_ylabel().startswith("‹")
+    for legend in fig.legends:
+        title = legend.get_title().get_text()
+        names = {k.name for k in make_report().triggers}
+        shown = [t.get_text() for t in legend.get_texts() if t.get_text() not in names] + ([title] if title else [])
+        assert all(t.startswith("‹") for t in shown), shown
+    empty, alt = charts.build(make_report(empty=True), which, translate=marked)
+    assert f"‹{charts.EMPTY_RANGE}›" in texts(empty) and alt.endswith(f"‹{charts.EMPTY_RANGE}›")
+
+
+def test_hover_text_and_counts_go_through_translate():
+    fig, _ = charts.build_counts(make_report(), translate=marked)
+    assert charts.hit_at(fig.axes[0], 1.1, 2.0).text == "‹{name}, {when}: {count}›".format(
+        name="Push-pull", when="‹week of 10 Mar 2025›", count="‹2 moments›")
+    fig, alt = charts.build_responses(_full_report(), translate=marked)
+    assert "‹11 triggered moments›" in alt and "‹secure› 6, ‹anxious› 5" in alt
+
+
+def test_qt_extracts_the_chart_text_into_the_charts_context(tmp_path):
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    tool = Path(sys.executable).parent / "pyside6-lupdate"
+    if not tool.exists():
+        pytest.skip("pyside6-lupdate is not installed with this PySide6")
+    sources = sorted(str(p) for p in (Path(charts.__file__).parent).glob("*.py"))
+    ts = tmp_path / "charts.ts"
+    done = subprocess.run([str(tool), *sources, "-ts", str(ts)], check=False, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    found = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(ts).getroot().iter("context")
+             for m in c.iter("message")}
+    assert {name for name, _ in found} == {"Charts"}  # nothing lands in a context the app never looks up
+    for text in ("How often each trigger came up", "How often", "{n} moments", charts.EMPTY_RANGE,
+                 "Secure: named a need, paused first", "Who it happened with", "week of {date}"):
+        assert ("Charts", text) in found, text
+
+
+LEGEND_SIZES = [(5.3, 4.8, 1.73), (8, 4, 1.3), (8, 4, 0.86), (12, 4, 0.86), (12, 4, 1.73)]
+
+
+@pytest.mark.parametrize("width, height, scale", LEGEND_SIZES)
+@pytest.mark.parametrize("which", ["counts", "intensity", "responses"])
+def test_legend_sits_below_the_axes_inside_the_figure(which, width, height, scale):
+    fig, _ = charts.build(_full_report(), which, charts.ChartTheme(scale=scale))
+    fig.set_size_inches(width, height)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    legend = fig.legends[0].get_window_extent()
+    assert 0 <= legend.x0 and legend.x1 <= fig.bbox.width  # nothing cut off at the sides
+    assert legend.y0 >= 0 and legend.y1 <= fig.axes[0].get_window_extent().y0  # below the axes
+    columns, wrap = fig.legend_fit
+    if width >= 12 and scale < 1:
+        assert columns == len(fig.legends[0].get_texts()) or columns >= 3 and wrap is None
+    fig.set_size_inches(max(width * 0.6, 5.3), height)  # narrower (about the view's least): still inside
+    canvas.draw()
+    narrower = fig.legends[0].get_window_extent()
+    assert fig.legend_fit[0] <= columns and 0 <= narrower.x0 and narrower.x1 <= fig.bbox.width
+
+
+def _sizes(fig):
+    ax = fig.axes[0]
+    return (ax._left_title.get_fontsize(), ax.xaxis.label.get_fontsize(), ax.get_xticklabels()[0].get_fontsize(),
+            fig.legends[0].get_texts()[0].get_fontsize())
+
+
+def test_text_follows_the_theme_scale_and_rescales_in_place():
+    fig, _ = charts.build_counts(make_report(), charts.ChartTheme(scale=1.5))
+    assert _sizes(fig) == (18, 15, 15, 15)
+    fig, _ = charts.build_counts(make_report())
+    FigureCanvasAgg(fig).draw()
+    assert _sizes(fig) == (12, 10, 10, 10)
+    fig.rescale(1.5)
+    FigureCanvasAgg(fig).draw()
+    assert _sizes(fig) == pytest.approx((18, 15, 15, 15)) and fig.scale == 1.5
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["Abandonment fear", "Withdrawal", "Push-pull"]
+    fig.rescale(1.0)
+    assert _sizes(fig) == pytest.approx((12, 10, 10, 10))

@@ -2,7 +2,16 @@
 them through ui/chart_view.py, exports save them as they are.
 
 Every builder returns (figure, text alternative). What a point on a chart means (for hover text and for
-click-through) is answered by `hit_at(axes, x, y)` in data coordinates."""
+click-through) is answered by `hit_at(axes, x, y)` in data coordinates.
+
+Translation: every text a chart draws or says (titles, axis labels, legends, hover text, text alternatives, the
+tab names in CHARTS) is written as QT_TRANSLATE_NOOP("Charts", "...") at the place it is used. That function
+(journal_app/charts/base.py) returns its text unchanged, so this package needs no Qt, and pyside6-lupdate extracts
+every such literal into the "Charts" context when it is run over journal_app/charts/*.py as well as the window
+code. At run time each builder passes the marked text through its `translate` argument (default: English as
+written); the window passes `lambda s: QCoreApplication.translate("Charts", s)`. Sentences are translated first
+and filled in after, so translators see "{n} moments", never a finished number. Dates use the C locale's
+month and weekday abbreviations."""
 
 from __future__ import annotations
 
@@ -13,12 +22,16 @@ from matplotlib.figure import Figure
 from journal_app.charts.base import (
     EMPTY_RANGE,
     LIGHT,
+    QT_TRANSLATE_NOOP,
+    ChartFigure,
     ChartTheme,
     Hit,
     Pick,
+    Translate,
     _bucket_end,
     bucket_label,
     hit_at,
+    same,
 )
 from journal_app.charts.grids import MATRICES, build_heatmap, build_matrix, calendar_grid
 from journal_app.charts.responses import build_responses
@@ -26,22 +39,48 @@ from journal_app.charts.series import build_counts, build_intensity
 from journal_app.models.analytics_values import PatternReport
 
 __all__ = [
-    "CHARTS", "EMPTY_RANGE", "LIGHT", "MATRICES", "ChartTheme", "Hit", "Pick", "build", "build_counts",
-    "build_heatmap", "build_intensity", "build_matrix", "build_responses", "bucket_label", "calendar_grid",
-    "hit_at", "_bucket_end",
+    "CHARTS",
+    "EMPTY_RANGE",
+    "LIGHT",
+    "MATRICES",
+    "QT_TRANSLATE_NOOP",
+    "ChartFigure",
+    "ChartTheme",
+    "Hit",
+    "Pick",
+    "Translate",
+    "_bucket_end",
+    "bucket_label",
+    "build",
+    "build_counts",
+    "build_heatmap",
+    "build_intensity",
+    "build_matrix",
+    "build_responses",
+    "calendar_grid",
+    "hit_at",
+    "same",
 ]
 
+
+def _matrix(which: str) -> Callable[..., tuple[Figure, str]]:
+    return lambda report, theme=LIGHT, translate=same: build_matrix(report, which, theme, translate)
+
+
+# key: (tab name, marked for translation; builder(report, theme, translate))
 CHARTS: dict[str, tuple[str, Callable[..., tuple[Figure, str]]]] = {
-    "counts": ("How often", build_counts),
-    "intensity": ("Intensity", build_intensity),
-    "responses": ("What I did", build_responses),
-    "heatmap": ("Calendar", build_heatmap),
-    "trigger_person": ("Who with", lambda report, theme=LIGHT: build_matrix(report, "trigger_person", theme)),
-    "weekday_time": ("When", lambda report, theme=LIGHT: build_matrix(report, "weekday_time", theme)),
-    "co_occurrence": ("Together", lambda report, theme=LIGHT: build_matrix(report, "co_occurrence", theme)),
+    "counts": (QT_TRANSLATE_NOOP("Charts", "How often"), build_counts),
+    "intensity": (QT_TRANSLATE_NOOP("Charts", "Intensity"), build_intensity),
+    "responses": (QT_TRANSLATE_NOOP("Charts", "What I did"), build_responses),
+    "heatmap": (QT_TRANSLATE_NOOP("Charts", "Calendar"),
+                lambda report, theme=LIGHT, translate=same: build_heatmap(report, theme, translate=translate)),
+    "trigger_person": (QT_TRANSLATE_NOOP("Charts", "Who with"), _matrix("trigger_person")),
+    "weekday_time": (QT_TRANSLATE_NOOP("Charts", "When"), _matrix("weekday_time")),
+    "co_occurrence": (QT_TRANSLATE_NOOP("Charts", "Together"), _matrix("co_occurrence")),
 }
 
 
-def build(report: PatternReport, which: str, theme: ChartTheme = LIGHT) -> tuple[Figure, str]:
-    """The chart named `which` (a key of CHARTS)."""
-    return CHARTS[which][1](report, theme)
+def build(report: PatternReport, which: str, theme: ChartTheme = LIGHT, translate: Translate = same
+          ) -> tuple[Figure, str]:
+    """The chart named `which` (a key of CHARTS), its text passed through `translate` (str -> str)."""
+    return CHARTS[which][1](report, theme, translate)

@@ -1,28 +1,58 @@
 """Shared pieces of the chart builders: the theme, what a point means (Hit, Pick, hit_at), empty-range
-messages, axes, bucket labels."""
+messages, axes, the legend, bucket labels, and the marker that makes chart text translatable.
+
+Translation without Qt: every sentence a chart shows is written as QT_TRANSLATE_NOOP("Charts", "...") (the
+function below returns its text unchanged), which pyside6-lupdate extracts into the "Charts" context when it is
+given the journal_app/charts/*.py files. Each builder takes `translate` (a str -> str callable, by default
+`same`) and passes the marked text through it; the window passes
+`lambda s: QCoreApplication.translate("Charts", s)`. Sentences are translated first and filled in after
+(`translate(QT_TRANSLATE_NOOP("Charts", "{n} moments")).format(n=n)`); exports that pass nothing get English."""
 
 from __future__ import annotations
 
 import calendar
 import math
+import textwrap
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from matplotlib.colors import LinearSegmentedColormap, to_rgb
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 from journal_app.models.analytics_values import PatternReport, TriggerKey
 
-EMPTY_RANGE = "Nothing logged in this range yet. Charts appear as you write."
+Translate = Callable[[str], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
+    """Marks `text` for translators, in `context` (always "Charts" here); returns it unchanged."""
+    return text
+
+
+def same(text: str) -> str:
+    """The default `translate`: the English text as written."""
+    return text
+
+
+EMPTY_RANGE = QT_TRANSLATE_NOOP("Charts", "Nothing logged in this range yet. Charts appear as you write.")
 
 
 @dataclass(frozen=True)
 class ChartTheme:
-    """Figure background and text colour, from the window palette so charts read in light and dark."""
+    """Figure background and text colour, from the window palette so charts read in light and dark, and
+    `scale`: every font size is multiplied by it (the window passes the app's text size; 1.0 draws body text
+    at 10 points)."""
 
     background: str = "#ffffff"
     text: str = "#1f1f1f"
+    scale: float = 1.0
+
+    def size(self, points: float) -> float:
+        """A font size of `points` at scale 1.0, at this theme's scale."""
+        return round(points * self.scale, 2)
 
     @property
     def dark(self) -> bool:
@@ -69,30 +99,114 @@ def hit_at(axes, x: float | None, y: float | None) -> Hit | None:
 
 
 # -- shared pieces ---------------------------------------------------------------------------------------------
-def _figure(theme: ChartTheme, size=(8.0, 4.0)) -> Figure:
-    fig = Figure(figsize=size, dpi=100, layout="constrained", facecolor=theme.background)
-    return fig
+class ChartFigure(Figure):
+    """A Figure whose legend sits below the axes and, each time it is drawn, takes as many columns as fit the
+    figure's width then (a narrow window or large text wraps it onto more rows, and wraps a label that is wider
+    than the figure), so it is never cut off."""
+
+    def __init__(self, *args, scale: float = 1.0, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._legend_args: tuple[list, list[str], dict] | None = None
+        self.legend_fit: tuple[int, int | None] = (0, None)  # columns, characters a label line may take
+        self.scale = scale  # the ChartTheme.scale its text was drawn at
+
+    def add_wrapping_legend(self, handles, labels, **kwargs):
+        """A legend below the axes (constrained layout keeps room for it) for `handles` and `labels`."""
+        self._legend_args = (list(handles), list(labels), kwargs)
+        return self._place_legend((len(labels), None))
+
+    def _place_legend(self, fit: tuple[int, int | None]):
+        for old in list(self.legends):
+            old.remove()
+        handles, labels, kwargs = self._legend_args
+        columns, wrap = self.legend_fit = fit
+        if wrap:
+            labels = [textwrap.fill(label, wrap, break_long_words=False) for label in labels]
+        legend = self.legend(handles, labels, loc="outside lower center", ncols=columns, **kwargs)
+        if kwargs.get("title"):
+            legend.get_title().set_color(kwargs.get("labelcolor"))
+        return legend
+
+    def legend_fit_for(self, renderer) -> tuple[int, int | None]:
+        """(columns, label wrap width in characters or None) for the figure's current width: as many columns
+        as fit, rows balanced (5 entries in 3 + 2); one column of wrapped labels when one label is too wide."""
+        legend, labels = self.legends[0], self._legend_args[1]
+        em = renderer.points_to_pixels(legend.prop.get_size_in_points())
+        widths = [renderer.get_text_width_height_descent(label, legend.prop, ismath=False)[0] for label in labels]
+        handle = (legend.handlelength + legend.handletextpad) * em
+        gap = legend.columnspacing * em
+        room = self.bbox.width - 2 * (legend.borderpad + legend.borderaxespad) * em - 12
+        widest = max(widths)
+        if handle + widest > room:
+            characters = max(len(label) for label in labels)
+            return 1, max(8, int(characters * (room - handle) / widest))
+        columns = max(1, min(len(widths), int((room + gap) // (handle + widest + gap))))
+        rows = -(-len(widths) // columns)
+        return -(-len(widths) // rows), None
+
+    def draw(self, renderer) -> None:
+        if self._legend_args is not None and self.legends:
+            fit = self.legend_fit_for(renderer)
+            if fit != self.legend_fit:
+                self._place_legend(fit)
+        super().draw(renderer)
+
+    def rescale(self, scale: float) -> None:
+        """All text at `scale` instead (the app's text size changed): the same figure, drawn again."""
+        ratio = scale / self.scale
+        if abs(ratio - 1) < 1e-3:
+            return
+        self.scale = scale
+        if self._legend_args is not None:
+            kwargs = self._legend_args[2]
+            for key in ("fontsize", "title_fontsize"):
+                if kwargs.get(key):
+                    kwargs[key] = kwargs[key] * ratio
+            for old in list(self.legends):
+                old.remove()
+        for text in self.findobj(Text):
+            text.set_fontsize(text.get_fontsize() * ratio)
+        for ax in self.axes:
+            for axis in (ax.xaxis, ax.yaxis):
+                labels = axis.get_ticklabels()
+                if labels:  # new ticks are made at the size of the existing ones
+                    axis.set_tick_params(labelsize=labels[0].get_fontsize())
+            for line in ax.lines:
+                line.set_markersize(line.get_markersize() * ratio)
+        if self._legend_args is not None:
+            self._place_legend(self.legend_fit)
+        self.stale = True
+
+
+def _figure(theme: ChartTheme, size=(8.0, 4.0)) -> ChartFigure:
+    return ChartFigure(figsize=size, dpi=100, layout="constrained", facecolor=theme.background, scale=theme.scale)
 
 
 def _axes(fig: Figure, theme: ChartTheme, title: str, xlabel: str, ylabel: str):
     ax = fig.add_subplot()
     ax.set_facecolor(theme.background)
-    ax.set_title(title, color=theme.text, loc="left", fontsize=12)
-    ax.set_xlabel(xlabel, color=theme.text)
-    ax.set_ylabel(ylabel, color=theme.text)
-    ax.tick_params(colors=theme.text, labelcolor=theme.text)
+    ax.set_title(title, color=theme.text, loc="left", fontsize=theme.size(12))
+    ax.set_xlabel(xlabel, color=theme.text, fontsize=theme.size(10))
+    ax.set_ylabel(ylabel, color=theme.text, fontsize=theme.size(10))
+    ax.tick_params(colors=theme.text, labelcolor=theme.text, labelsize=theme.size(10))
     for spine in ax.spines.values():
         spine.set_color(theme.mix(0.35))
     return ax
 
 
+def _legend(fig: ChartFigure, theme: ChartTheme, handles, labels, title: str | None = None):
+    """The chart's legend, below the axes in as many columns as fit (see ChartFigure)."""
+    return fig.add_wrapping_legend(handles, labels, frameon=False, labelcolor=theme.text, fontsize=theme.size(10),
+                                   title=title, title_fontsize=theme.size(10) if title else None)
+
+
 def _message(theme: ChartTheme, title: str, text: str) -> tuple[Figure, str]:
-    """A friendly explanation instead of empty axes."""
+    """A friendly explanation instead of empty axes (`title` and `text` already translated)."""
     fig = _figure(theme)
     ax = fig.add_subplot()
     ax.set_axis_off()
-    ax.set_title(title, color=theme.text, loc="left", fontsize=12)
-    ax.text(0.5, 0.5, text, ha="center", va="center", wrap=True, color=theme.text, fontsize=11,
+    ax.set_title(title, color=theme.text, loc="left", fontsize=theme.size(12))
+    ax.text(0.5, 0.5, text, ha="center", va="center", wrap=True, color=theme.text, fontsize=theme.size(11),
             transform=ax.transAxes)
     return fig, f"{title}: {text}"
 
@@ -107,11 +221,37 @@ def _bucket_end(bucket: str, start: date, last: date) -> date:
     return min(end, last)
 
 
-def bucket_label(bucket: str, start: date, long: bool = False) -> str:
+def bucket_label(bucket: str, start: date, long: bool = False, translate: Translate = same) -> str:
     if bucket == "month":
         return start.strftime("%B %Y" if long else "%b %Y")
     text = f"{start.day} {start.strftime('%b')}" + (f" {start.year}" if long else "")
-    return f"week of {text}" if bucket == "week" and long else text
+    if bucket == "week" and long:
+        return translate(QT_TRANSLATE_NOOP("Charts", "week of {date}")).format(date=text)
+    return text
+
+
+def starting(bucket: str, translate: Translate) -> str:
+    """The time axis label."""
+    return translate({"day": QT_TRANSLATE_NOOP("Charts", "Day starting"),
+                      "week": QT_TRANSLATE_NOOP("Charts", "Week starting")}.get(
+        bucket, QT_TRANSLATE_NOOP("Charts", "Month starting")))
+
+
+def per(bucket: str, translate: Translate) -> str:
+    """The bucket size in the text alternatives: per day, per week, per month."""
+    return translate({"day": QT_TRANSLATE_NOOP("Charts", "per day"),
+                      "week": QT_TRANSLATE_NOOP("Charts", "per week")}.get(
+        bucket, QT_TRANSLATE_NOOP("Charts", "per month")))
+
+
+def moments(n: int, translate: Translate) -> str:
+    one, many = QT_TRANSLATE_NOOP("Charts", "{n} moment"), QT_TRANSLATE_NOOP("Charts", "{n} moments")
+    return translate(one if n == 1 else many).format(n=n)
+
+
+def entries(n: int, translate: Translate) -> str:
+    one, many = QT_TRANSLATE_NOOP("Charts", "{n} entry"), QT_TRANSLATE_NOOP("Charts", "{n} entries")
+    return translate(one if n == 1 else many).format(n=n)
 
 
 def _bars(ax, xs, heights, bottoms, colour: str, label: str, gid: str, edge: str, width: float = 0.8):
@@ -151,11 +291,6 @@ def _keys(report: PatternReport) -> list[TriggerKey]:
 
 def _day(day: date) -> str:
     return f"{day.day} {day:%b %Y}"
-
-
-def _plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (many or word + 's')}"
-
 
 
 def _sequential(theme: ChartTheme) -> LinearSegmentedColormap:

@@ -1,4 +1,5 @@
-"""Grid charts: the calendar heatmap and the matrices (who with, when, which triggers together)."""
+"""Grid charts: the calendar heatmap and the matrices (who with, when, which triggers together). Text is marked
+for translators with QT_TRANSLATE_NOOP("Charts", ...) and shown through `translate` (see charts/base.py)."""
 
 from __future__ import annotations
 
@@ -8,21 +9,24 @@ from datetime import timedelta
 from matplotlib.figure import Figure
 
 from journal_app.charts.base import (
-    LIGHT,
-    ChartTheme,
+    _HITS,
     EMPTY_RANGE,
+    LIGHT,
+    QT_TRANSLATE_NOOP,
+    ChartTheme,
     Hit,
     Pick,
-    _HITS,
+    Translate,
     _axes,
     _day,
     _figure,
     _message,
-    _plural,
     _sequential,
+    entries,
+    moments,
+    same,
 )
 from journal_app.models.analytics_values import Matrix, PatternReport
-
 
 
 def calendar_grid(days, values, week_start: int = 0):
@@ -39,21 +43,23 @@ def calendar_grid(days, values, week_start: int = 0):
 
 
 def build_heatmap(report: PatternReport, theme: ChartTheme = LIGHT, by: str = "entries",
-                  week_start: int | None = None) -> tuple[Figure, str]:
+                  week_start: int | None = None, translate: Translate = same) -> tuple[Figure, str]:
     """One cell per day, weeks left to right, weekdays top to bottom (from the report's week start unless
     given); coloured by number of entries or by the day's peak intensity (`by="peak"`)."""
+    t = translate
     week_start = report.week_start if week_start is None else week_start
-    title = "Your days at a glance" + (" (peak intensity)" if by == "peak" else " (entries)")
+    title = t(QT_TRANSLATE_NOOP("Charts", "Your days at a glance (peak intensity)") if by == "peak" else
+              QT_TRANSLATE_NOOP("Charts", "Your days at a glance (entries)"))
     h = report.heatmap
     if report.entries == 0 or not h.days:
-        return _message(theme, title, EMPTY_RANGE)
+        return _message(theme, title, t(EMPTY_RANGE))
     values = h.peak if by == "peak" else h.entries
     grid, columns = calendar_grid(h.days, values, week_start)
     index = {d: i for i, d in enumerate(h.days)}
     nan = float("nan")
     array = [[nan if v is None else v for v in row] for row in grid]
     fig = _figure(theme, size=(8.0, 2.8 if len(columns) > 8 else 3.2))
-    ax = _axes(fig, theme, title, "Week", "Weekday")
+    ax = _axes(fig, theme, title, t(QT_TRANSLATE_NOOP("Charts", "Week")), t(QT_TRANSLATE_NOOP("Charts", "Weekday")))
     cmap = _sequential(theme).with_extremes(bad=theme.background)
     top = 10 if by == "peak" else max([v for v in values if v is not None] + [1])
     image = ax.imshow(array, aspect="auto", cmap=cmap, vmin=0, vmax=top, interpolation="nearest")
@@ -83,8 +89,9 @@ def build_heatmap(report: PatternReport, theme: ChartTheme = LIGHT, by: str = "e
     for spine in ax.spines.values():
         spine.set_visible(False)
     bar = fig.colorbar(image, ax=ax, shrink=0.9, pad=0.01)
-    bar.set_label("Peak intensity" if by == "peak" else "Entries", color=theme.text)
-    bar.ax.tick_params(colors=theme.text, labelcolor=theme.text)
+    bar.set_label(t(QT_TRANSLATE_NOOP("Charts", "Peak intensity") if by == "peak" else
+                    QT_TRANSLATE_NOOP("Charts", "Entries")), color=theme.text, fontsize=theme.size(10))
+    bar.ax.tick_params(colors=theme.text, labelcolor=theme.text, labelsize=theme.size(10))
     bar.outline.set_visible(False)
     if by != "peak":
         bar.ax.yaxis.get_major_locator().set_params(integer=True)
@@ -98,39 +105,48 @@ def build_heatmap(report: PatternReport, theme: ChartTheme = LIGHT, by: str = "e
         if i is None:
             return None
         peak = h.peak[i]
-        text = f"{day:%a} {day.day} {day:%b %Y}: {_plural(h.entries[i], 'entry', 'entries')}"
+        text = f"{day:%a} {day.day} {day:%b %Y}: {entries(h.entries[i], t)}"
         if peak is not None:
-            text += f", peak intensity {peak}"
+            text += t(QT_TRANSLATE_NOOP("Charts", ", peak intensity {peak}")).format(peak=peak)
         return Hit(text, Pick("heatmap", day, day, label=text))
 
     _HITS[ax] = finder
     active = sum(1 for v in h.entries if v)
     busiest = max(range(len(h.days)), key=lambda i: h.entries[i])
-    alt = (f"{title}: entries on {active} of {len(h.days)} days; the fullest day was "
-           f"{h.days[busiest]:%a} {_day(h.days[busiest])} with {h.entries[busiest]}.")
+    alt = t(QT_TRANSLATE_NOOP("Charts", "{title}: entries on {active} of {days} days; the fullest day was {day} "
+                                        "with {n}.")).format(
+        title=title, active=active, days=len(h.days), day=f"{h.days[busiest]:%a} {_day(h.days[busiest])}",
+        n=h.entries[busiest])
     return fig, alt
 
 
 # -- matrices ----------------------------------------------------------------------------------------------
-MATRICES = {
-    "trigger_person": ("Who it happened with", "Person", "Trigger"),
-    "weekday_time": ("When it happened", "Time of day", "Weekday"),
-    "co_occurrence": ("Which triggers came up together", "Trigger", "Trigger"),
+MATRICES = {  # title, column (x) label, row (y) label
+    "trigger_person": (QT_TRANSLATE_NOOP("Charts", "Who it happened with"), QT_TRANSLATE_NOOP("Charts", "Person"),
+                       QT_TRANSLATE_NOOP("Charts", "Trigger")),
+    "weekday_time": (QT_TRANSLATE_NOOP("Charts", "When it happened"), QT_TRANSLATE_NOOP("Charts", "Time of day"),
+                     QT_TRANSLATE_NOOP("Charts", "Weekday")),
+    "co_occurrence": (QT_TRANSLATE_NOOP("Charts", "Which triggers came up together"),
+                      QT_TRANSLATE_NOOP("Charts", "Trigger"), QT_TRANSLATE_NOOP("Charts", "Trigger")),
+}
+NOTHING_IN_MATRIX = {
+    "trigger_person": QT_TRANSLATE_NOOP("Charts", "No people were named with a trigger in this range. Add people "
+                                                  "to an entry and this shows who the patterns happen with."),
+    "weekday_time": QT_TRANSLATE_NOOP("Charts", "No triggers were ticked in this range."),
+    "co_occurrence": QT_TRANSLATE_NOOP("Charts", "No entry had two triggers together in this range."),
 }
 
 
-def build_matrix(report: PatternReport, which: str, theme: ChartTheme = LIGHT) -> tuple[Figure, str]:
+def build_matrix(report: PatternReport, which: str, theme: ChartTheme = LIGHT, translate: Translate = same
+                 ) -> tuple[Figure, str]:
     """`which` is 'trigger_person', 'weekday_time' or 'co_occurrence'."""
-    title, xlabel, ylabel = MATRICES[which]
+    t = translate
+    title, xlabel, ylabel = (t(text) for text in MATRICES[which])
     m: Matrix = getattr(report, which)
     if report.entries == 0:
-        return _message(theme, title, EMPTY_RANGE)
+        return _message(theme, title, t(EMPTY_RANGE))
     if not m.row_labels or not m.column_labels or not any(any(row) for row in m.values):
-        reason = {"trigger_person": "No people were named with a trigger in this range. Add people to an entry "
-                                    "and this shows who the patterns happen with.",
-                  "co_occurrence": "No entry had two triggers together in this range."}.get(
-            which, "No triggers were ticked in this range.")
-        return _message(theme, title, reason)
+        return _message(theme, title, t(NOTHING_IN_MATRIX[which]))
     rows, cols = len(m.row_labels), len(m.column_labels)
     fig = _figure(theme, size=(8.0, max(2.6, 0.9 + 0.45 * rows)))
     ax = _axes(fig, theme, title, xlabel, ylabel)
@@ -146,7 +162,7 @@ def build_matrix(report: PatternReport, which: str, theme: ChartTheme = LIGHT) -
         for r, row in enumerate(m.values):
             for c, v in enumerate(row):
                 strong = v / max(top, 1) > 0.55
-                ax.text(c, r, str(v), ha="center", va="center", fontsize=9,
+                ax.text(c, r, str(v), ha="center", va="center", fontsize=theme.size(10),
                         color="#ffffff" if strong else theme.text)
     slugs = {k.slug: k for k in report.triggers}
 
@@ -157,16 +173,19 @@ def build_matrix(report: PatternReport, which: str, theme: ChartTheme = LIGHT) -
         v = m.values[r][c]
         row_key = m.row_keys[r] if r < len(m.row_keys) else None
         col_key = m.column_keys[c] if c < len(m.column_keys) else None
+        row, col = m.row_labels[r], m.column_labels[c]
         if which == "trigger_person":
-            text = f"{m.row_labels[r]} with {m.column_labels[c]}: {_plural(v, 'moment')}"
+            text = t(QT_TRANSLATE_NOOP("Charts", "{row} with {column}: {count}")).format(
+                row=row, column=col, count=moments(v, t))
             trigger, person = row_key, col_key
         elif which == "co_occurrence":
-            text = (f"{m.row_labels[r]}: {_plural(v, 'entry', 'entries')}" if r == c else
-                    f"{m.row_labels[r]} and {m.column_labels[c]} together: "
-                    f"{_plural(v, 'entry', 'entries')}")
+            text = (t(QT_TRANSLATE_NOOP("Charts", "{row}: {count}")) if r == c else
+                    t(QT_TRANSLATE_NOOP("Charts", "{row} and {column} together: {count}"))).format(
+                row=row, column=col, count=entries(v, t))
             trigger, person = row_key, None
         else:  # the entry list cannot filter by weekday and hour: the exact value shows, nothing opens
-            return Hit(f"{m.row_labels[r]}, {m.column_labels[c]}: {_plural(v, 'moment')}")
+            return Hit(t(QT_TRANSLATE_NOOP("Charts", "{row}, {column}: {count}")).format(
+                row=row, column=col, count=moments(v, t)))
         key = slugs.get(trigger) if trigger else None
         pick = Pick(which, report.range.start, report.range.end, trigger, key.id if key else None, person, text)
         return Hit(text, pick)
@@ -175,7 +194,10 @@ def build_matrix(report: PatternReport, which: str, theme: ChartTheme = LIGHT) -
     flat = [(v, r, c) for r, row in enumerate(m.values) for c, v in enumerate(row)
             if which != "co_occurrence" or r != c]
     v, r, c = max(flat) if flat else (0, 0, 0)
-    alt = f"{title}: a table of {rows} {ylabel.lower()} rows by {cols} {xlabel.lower()} columns."
+    alt = t(QT_TRANSLATE_NOOP("Charts", "{title}: a table of {rows} {row_label} rows by {columns} {column_label} "
+                                        "columns.")).format(title=title, rows=rows, row_label=ylabel.lower(),
+                                                            columns=cols, column_label=xlabel.lower())
     if v:
-        alt += f" The largest is {m.row_labels[r]} with {m.column_labels[c]}: {v}."
+        alt += t(QT_TRANSLATE_NOOP("Charts", " The largest is {row} with {column}: {n}.")).format(
+            row=m.row_labels[r], column=m.column_labels[c], n=v)
     return fig, alt

@@ -1,5 +1,6 @@
 """The "earned security" chart: what the person did in triggered moments, by pattern, and how often there was
-repair, as shares per bucket; faint bars show how many moments each share rests on."""
+repair, as shares per bucket; faint bars show how many moments each share rests on. Text is marked for
+translators with QT_TRANSLATE_NOOP("Charts", ...) and shown through `translate` (see charts/base.py)."""
 
 from __future__ import annotations
 
@@ -7,36 +8,53 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
 from journal_app.charts.base import (
+    _HITS,
     EMPTY_RANGE,
     LIGHT,
+    QT_TRANSLATE_NOOP,
     ChartTheme,
     Hit,
     Pick,
-    _HITS,
+    Translate,
     _axes,
     _bars,
     _bucket_end,
     _day,
     _figure,
+    _legend,
     _message,
-    _plural,
     _ticks,
     bucket_label,
+    per,
+    same,
+    starting,
 )
 from journal_app.models.analytics_values import PatternReport, ResponseSeries
 
-TITLE = "What you did in triggered moments"
-# (pattern, legend label, colour): the colours of the built-in triggers that go with each pattern
+TITLE = QT_TRANSLATE_NOOP("Charts", "What you did in triggered moments")
+# (pattern, its name in sentences, legend label, colour): the colours of the built-in triggers that go with it
 PATTERN_LINES = (
-    ("secure", "Secure: named a need, paused first", "#009E73"),
-    ("anxious", "Anxious: sought reassurance, kept checking", "#D55E00"),
-    ("avoidant", "Avoidant: went quiet, left", "#0072B2"),
-    ("disorganised", "Disorganised: pushed away, then pulled back", "#CC79A7"),
+    ("secure", QT_TRANSLATE_NOOP("Charts", "secure"), QT_TRANSLATE_NOOP("Charts", "Secure: named a need, paused first"),
+     "#009E73"),
+    ("anxious", QT_TRANSLATE_NOOP("Charts", "anxious"),
+     QT_TRANSLATE_NOOP("Charts", "Anxious: sought reassurance, kept checking"), "#D55E00"),
+    ("avoidant", QT_TRANSLATE_NOOP("Charts", "avoidant"), QT_TRANSLATE_NOOP("Charts", "Avoidant: went quiet, left"),
+     "#0072B2"),
+    ("disorganised", QT_TRANSLATE_NOOP("Charts", "disorganised"),
+     QT_TRANSLATE_NOOP("Charts", "Disorganised: pushed away, then pulled back"), "#CC79A7"),
 )
 REPAIR_COLOUR = "#E69F00"
-NO_MOMENTS = "No triggered moments in this range. When an entry has a trigger ticked, what you did shows here."
-NOTHING_NOTED = ("Nothing noted yet about what you did. In an entry, tick what you did in the moment and whether "
-                 "there was repair, and this shows how it changes over time.")
+NO_MOMENTS = QT_TRANSLATE_NOOP("Charts", "No triggered moments in this range. When an entry has a trigger ticked, "
+                                         "what you did shows here.")
+NOTHING_NOTED = QT_TRANSLATE_NOOP("Charts", "Nothing noted yet about what you did. In an entry, tick what you did "
+                                            "in the moment and whether there was repair, and this shows how it "
+                                            "changes over time.")
+
+
+def triggered_moments(n: int, translate: Translate) -> str:
+    one = QT_TRANSLATE_NOOP("Charts", "{n} triggered moment")
+    many = QT_TRANSLATE_NOOP("Charts", "{n} triggered moments")
+    return translate(one if n == 1 else many).format(n=n)
 
 
 DAY_WINDOW = 7  # per-day shares jump between 0 and 100%: over days, each point is the past week's share
@@ -56,38 +74,52 @@ def _percent(part: int, whole: int) -> str:
     return f"{round(100 * part / whole)}%" if whole else "–"
 
 
-def bucket_text(s: ResponseSeries, i: int) -> str:
+def _counts(by_pattern: dict[str, int], translate: Translate) -> str:
+    """Moments per pattern (secure 4, anxious 1, ...) in the order of PATTERN_LINES."""
+    return ", ".join(f"{translate(name)} {by_pattern.get(p, 0)}" for p, name, _label, _c in PATTERN_LINES)
+
+
+def bucket_text(s: ResponseSeries, i: int, translate: Translate = same) -> str:
     """Exact numbers for one bucket, for hover."""
+    t = translate
     m = s.moments[i]
-    when = bucket_label(s.bucket, s.starts[i], long=True)
+    when = bucket_label(s.bucket, s.starts[i], long=True, translate=t)
     if not m:
-        return f"{when}: no triggered moments"
-    parts = [f"{label.split(':')[0].lower()} {s.by_pattern[p][i]}" for p, label, _c in PATTERN_LINES]
-    return (f"{when}: {_plural(m, 'triggered moment')}; responses: " + ", ".join(parts)
-            + f"; named a need directly in {s.named_need[i]} ({_percent(s.named_need[i], m)}); "
-            f"repair after {s.repaired[i]} ({_percent(s.repaired[i], m)})")
+        return t(QT_TRANSLATE_NOOP("Charts", "{when}: no triggered moments")).format(when=when)
+    return t(QT_TRANSLATE_NOOP("Charts", "{when}: {moments}; responses: {responses}; named a need directly in "
+                                         "{named} ({named_share}); repair after {repaired} ({repaired_share})")).format(
+        when=when, moments=triggered_moments(m, t), responses=_counts({p: v[i] for p, v in s.by_pattern.items()}, t),
+        named=s.named_need[i], named_share=_percent(s.named_need[i], m), repaired=s.repaired[i],
+        repaired_share=_percent(s.repaired[i], m))
 
 
-def build_responses(report: PatternReport, theme: ChartTheme = LIGHT) -> tuple[Figure, str]:
+def build_responses(report: PatternReport, theme: ChartTheme = LIGHT, translate: Translate = same
+                    ) -> tuple[Figure, str]:
+    t = translate
+    title = t(TITLE)
     s = report.response_series
     if report.entries == 0 or s is None or not s.starts:
-        return _message(theme, TITLE, EMPTY_RANGE)
+        return _message(theme, title, t(EMPTY_RANGE))
     if not any(s.moments):
-        return _message(theme, TITLE, NO_MOMENTS)
+        return _message(theme, title, t(NO_MOMENTS))
     if not any(any(v) for v in s.by_pattern.values()) and not any(s.repaired):
-        return _message(theme, TITLE, NOTHING_NOTED)
+        return _message(theme, title, t(NOTHING_NOTED))
     n = len(s.starts)
     xs = list(range(n))
     nan = float("nan")
     window = DAY_WINDOW if s.bucket == "day" else 1
     fig = _figure(theme)
-    ax = _axes(fig, theme, TITLE, f"{s.bucket.capitalize()} starting",
-               "Share of triggered moments" + (f"\n(past {window} days)" if window > 1 else ""))
+    share = t(QT_TRANSLATE_NOOP("Charts", "Share of triggered moments"))
+    if window > 1:
+        share += "\n" + t(QT_TRANSLATE_NOOP("Charts", "(past {n} days)")).format(n=window)
+    ax = _axes(fig, theme, title, starting(s.bucket, t), share)
     counts = ax.twinx()
     counts.set_facecolor(theme.background)
-    _bars(counts, xs, s.moments, [0] * n, theme.mix(0.14), "Triggered moments", "moments", theme.mix(0.14))
-    counts.set_ylabel("Triggered moments (bars)", color=theme.text)
-    counts.tick_params(colors=theme.text, labelcolor=theme.text)
+    _bars(counts, xs, s.moments, [0] * n, theme.mix(0.14), t(QT_TRANSLATE_NOOP("Charts", "Triggered moments")),
+          "moments", theme.mix(0.14))
+    counts.set_ylabel(t(QT_TRANSLATE_NOOP("Charts", "Triggered moments (bars)")), color=theme.text,
+                      fontsize=theme.size(10))
+    counts.tick_params(colors=theme.text, labelcolor=theme.text, labelsize=theme.size(10))
     counts.yaxis.get_major_locator().set_params(integer=True)
     counts.set_ylim(0, max(s.moments) * 2.2)  # the bars stay in the lower half, under the lines
     for spine in counts.spines.values():
@@ -95,25 +127,26 @@ def build_responses(report: PatternReport, theme: ChartTheme = LIGHT) -> tuple[F
     ax.set_zorder(counts.get_zorder() + 1)  # lines above the bars
     ax.patch.set_visible(False)
 
-    for pattern, label, colour in PATTERN_LINES:
+    dot = 4 * theme.scale
+    for pattern, _name, label, colour in PATTERN_LINES:
         shares = [nan if v is None else v for v in window_shares(s.by_pattern[pattern], s.moments, window)]
-        ax.plot(xs, shares, color=colour, marker="o", markersize=4, label=label, gid=pattern,
+        ax.plot(xs, shares, color=colour, marker="o", markersize=dot, label=t(label), gid=pattern,
                 linewidth=2.4 if pattern == "secure" else 1.4)
     repair = [nan if v is None else v for v in window_shares(s.repaired, s.moments, window)]
-    ax.plot(xs, repair, color=REPAIR_COLOUR, linestyle="--", marker="s", markersize=4, linewidth=1.6,
-            label="Repair, fully or partly", gid="repair")
+    ax.plot(xs, repair, color=REPAIR_COLOUR, linestyle="--", marker="s", markersize=dot, linewidth=1.6,
+            label=t(QT_TRANSLATE_NOOP("Charts", "Repair, fully or partly")), gid="repair")
     ax.set_ylim(-0.03, 1.05)
     ax.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
     ax.set_xlim(-0.6, n - 0.4)
     _ticks(ax, s.bucket, s.starts)
     ax.grid(axis="y", color=theme.mix(0.15), linewidth=0.8)
-    ax.legend(frameon=False, labelcolor=theme.text, fontsize=8, loc="upper left", bbox_to_anchor=(1.09, 1.0))
+    _legend(fig, theme, ax.lines, [line.get_label() for line in ax.lines])
 
     def finder(x: float, _y: float) -> Hit | None:
         i = round(x)
         if not 0 <= i < n or abs(x - i) > 0.45:
             return None
-        text = bucket_text(s, i)
+        text = bucket_text(s, i, t)
         if not s.moments[i]:
             return Hit(text)
         start = s.starts[i]
@@ -121,16 +154,19 @@ def build_responses(report: PatternReport, theme: ChartTheme = LIGHT) -> tuple[F
 
     _HITS[ax] = finder
     _HITS[counts] = finder
-    return fig, _alt(report)
+    return fig, _alt(report, t)
 
 
-def _alt(report: PatternReport) -> str:
-    t = report.responses
-    s = report.response_series
-    where = f"per {s.bucket}, {_day(report.range.start)} to {_day(report.range.end)}"
-    if t is None or not t.moments:
-        return f"{TITLE}, {where}: no triggered moments."
-    parts = ", ".join(f"{label.split(':')[0].lower()} {t.by_pattern.get(p, 0)}" for p, label, _c in PATTERN_LINES)
-    return (f"{TITLE}, {where}: {_plural(t.moments, 'triggered moment')}. Moments with a response of each "
-            f"pattern: {parts}. Named a need directly in {t.named_need} ({_percent(t.named_need, t.moments)}); "
-            f"repair after {t.repaired} ({_percent(t.repaired, t.moments)}).")
+def _alt(report: PatternReport, t: Translate) -> str:
+    totals = report.responses
+    where = {"title": t(TITLE), "per": per(report.response_series.bucket, t), "start": _day(report.range.start),
+             "end": _day(report.range.end)}
+    if totals is None or not totals.moments:
+        return t(QT_TRANSLATE_NOOP("Charts", "{title}, {per}, {start} to {end}: no triggered moments.")).format(**where)
+    m = totals.moments
+    return t(QT_TRANSLATE_NOOP("Charts", "{title}, {per}, {start} to {end}: {moments}. Moments with a response of "
+                                         "each pattern: {responses}. Named a need directly in {named} "
+                                         "({named_share}); repair after {repaired} ({repaired_share}).")).format(
+        **where, moments=triggered_moments(m, t), responses=_counts(totals.by_pattern, t), named=totals.named_need,
+        named_share=_percent(totals.named_need, m), repaired=totals.repaired,
+        repaired_share=_percent(totals.repaired, m))

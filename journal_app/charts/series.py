@@ -1,47 +1,56 @@
-"""Charts over time: how often each trigger came up, how intense it felt."""
+"""Charts over time: how often each trigger came up, how intense it felt. Text is marked for translators with
+QT_TRANSLATE_NOOP("Charts", ...) and shown through `translate` (see journal_app/charts/base.py)."""
 
 from __future__ import annotations
 
 from matplotlib.figure import Figure
 
 from journal_app.charts.base import (
-    LIGHT,
-    ChartTheme,
+    _HITS,
     EMPTY_RANGE,
+    LIGHT,
+    QT_TRANSLATE_NOOP,
+    ChartTheme,
     Hit,
     Pick,
-    _HITS,
+    Translate,
     _axes,
     _bars,
     _bucket_end,
     _day,
     _figure,
     _keys,
+    _legend,
     _message,
-    _plural,
     _ticks,
     bucket_label,
+    moments,
+    per,
+    same,
+    starting,
 )
 from journal_app.models.analytics_values import PatternReport
 
 
 # -- counts per trigger per bucket ---------------------------------------------------------------------------
-def build_counts(report: PatternReport, theme: ChartTheme = LIGHT) -> tuple[Figure, str]:
-    title = "How often each trigger came up"
+def build_counts(report: PatternReport, theme: ChartTheme = LIGHT, translate: Translate = same
+                 ) -> tuple[Figure, str]:
+    t = translate
+    title = t(QT_TRANSLATE_NOOP("Charts", "How often each trigger came up"))
     series = report.counts
     keys = [k for k in _keys(report) if k.slug in series.counts]
     if report.entries == 0 or not series.starts:
-        return _message(theme, title, EMPTY_RANGE)
+        return _message(theme, title, t(EMPTY_RANGE))
     if not any(sum(series.counts[k.slug]) for k in keys):
-        return _message(theme, title, "No triggers were ticked in this range.")
+        return _message(theme, title, t(QT_TRANSLATE_NOOP("Charts", "No triggers were ticked in this range.")))
     fig = _figure(theme)
-    ax = _axes(fig, theme, title, f"{series.bucket.capitalize()} starting", "Moments")
+    ax = _axes(fig, theme, title, starting(series.bucket, t), t(QT_TRANSLATE_NOOP("Charts", "Moments")))
     n = len(series.starts)
     bottom = [0] * n
-    rects = []
+    rects, handles = [], []
     for key in keys:
         values = series.counts[key.slug]
-        _bars(ax, range(n), values, bottom, key.colour, key.name, key.slug, theme.background)
+        handles.append(_bars(ax, range(n), values, bottom, key.colour, key.name, key.slug, theme.background))
         for i, v in enumerate(values):
             if v:
                 rects.append((i, bottom[i], bottom[i] + v, key, v))
@@ -52,53 +61,65 @@ def build_counts(report: PatternReport, theme: ChartTheme = LIGHT) -> tuple[Figu
     ax.set_xlim(-0.6, n - 0.4)
     ax.grid(axis="y", color=theme.mix(0.15), linewidth=0.8)
     ax.set_axisbelow(True)
-    legend = ax.legend(frameon=False, labelcolor=theme.text, fontsize=9, loc="upper left",
-                       bbox_to_anchor=(1.0, 1.0))
-    legend.set_title("Trigger", prop={"size": 9})
-    legend.get_title().set_color(theme.text)
+    _legend(fig, theme, handles, [k.name for k in keys], title=t(QT_TRANSLATE_NOOP("Charts", "Trigger")))
 
     def finder(x: float, y: float) -> Hit | None:
         for i, low, high, key, v in rects:
             if abs(x - i) <= 0.4 and low <= y <= high:
                 start = series.starts[i]
-                when = bucket_label(series.bucket, start, long=True)
-                text = f"{key.name}, {when}: {_plural(v, 'moment')}"
+                when = bucket_label(series.bucket, start, long=True, translate=t)
+                text = t(QT_TRANSLATE_NOOP("Charts", "{name}, {when}: {count}")).format(
+                    name=key.name, when=when, count=moments(v, t))
                 end = _bucket_end(series.bucket, start, report.range.end)
                 return Hit(text, Pick("counts", start, end, key.slug, key.id, label=text))
         return None
 
     _HITS[ax] = finder
     totals = ", ".join(f"{k.name} {sum(series.counts[k.slug])}" for k in keys)
-    alt = (f"{title}, per {series.bucket}, {_day(report.range.start)} to {_day(report.range.end)}. "
-           f"Totals: {totals}.")
+    alt = t(QT_TRANSLATE_NOOP("Charts", "{title}, {per}, {start} to {end}. Totals: {totals}.")).format(
+        title=title, per=per(series.bucket, t), start=_day(report.range.start), end=_day(report.range.end),
+        totals=totals)
     return fig, alt
 
 
 # -- intensity over time -----------------------------------------------------------------------------------
-def build_intensity(report: PatternReport, theme: ChartTheme = LIGHT) -> tuple[Figure, str]:
-    title = "How intense it felt"
+def _average(bucket: str, window: int, translate: Translate) -> str:
+    """The rolling average's name: 4-week average and the like."""
+    text = {"day": QT_TRANSLATE_NOOP("Charts", "{n}-day average"),
+            "week": QT_TRANSLATE_NOOP("Charts", "{n}-week average")}.get(
+        bucket, QT_TRANSLATE_NOOP("Charts", "{n}-month average"))
+    return translate(text).format(n=window)
+
+
+def build_intensity(report: PatternReport, theme: ChartTheme = LIGHT, translate: Translate = same
+                    ) -> tuple[Figure, str]:
+    t = translate
+    title = t(QT_TRANSLATE_NOOP("Charts", "How intense it felt"))
     s = report.intensity
     keys = [k for k in _keys(report) if k.slug in s.mean]
     if report.entries == 0 or not s.starts:
-        return _message(theme, title, EMPTY_RANGE)
+        return _message(theme, title, t(EMPTY_RANGE))
     rated = [k for k in keys if any(v is not None for v in s.mean[k.slug])]
     if not rated:
-        return _message(theme, title, "No intensities were rated in this range. Rate a trigger's intensity "
-                                      "in an entry and it shows here.")
+        return _message(theme, title, t(QT_TRANSLATE_NOOP(
+            "Charts", "No intensities were rated in this range. Rate a trigger's intensity in an entry and it "
+                      "shows here.")))
     nan = float("nan")
     fig = _figure(theme)
-    ax = _axes(fig, theme, title, f"{s.bucket.capitalize()} starting", "Intensity (0–10)")
+    ax = _axes(fig, theme, title, starting(s.bucket, t), t(QT_TRANSLATE_NOOP("Charts", "Intensity (0–10)")))
     n = len(s.starts)
     xs = list(range(n))
-    points = []
+    points, handles, labels = [], [], []
+    average = _average(s.bucket, s.window, t)
     for key in rated:
         mean = [nan if v is None else v for v in s.mean[key.slug]]
         rolling = [nan if v is None else v for v in s.rolling[key.slug]]
         low = [nan if v is None else v for v in s.low[key.slug]]
         high = [nan if v is None else v for v in s.high[key.slug]]
         ax.fill_between(xs, low, high, color=key.colour, alpha=0.15, linewidth=0)
-        ax.plot(xs, rolling, color=key.colour, linewidth=2, label=f"{key.name} ({s.window}-{s.bucket} average)")
-        ax.plot(xs, mean, linestyle="none", marker="o", markersize=4, color=key.colour, gid=key.slug)
+        handles += ax.plot(xs, rolling, color=key.colour, linewidth=2)
+        labels.append(t(QT_TRANSLATE_NOOP("Charts", "{name} ({average})")).format(name=key.name, average=average))
+        ax.plot(xs, mean, linestyle="none", marker="o", markersize=4 * theme.scale, color=key.colour, gid=key.slug)
         for i, v in enumerate(s.mean[key.slug]):
             if v is not None:
                 points.append((i, v, key))
@@ -106,21 +127,22 @@ def build_intensity(report: PatternReport, theme: ChartTheme = LIGHT) -> tuple[F
     ax.set_xlim(-0.6, n - 0.4)
     _ticks(ax, s.bucket, s.starts)
     ax.grid(axis="y", color=theme.mix(0.15), linewidth=0.8)
-    ax.legend(frameon=False, labelcolor=theme.text, fontsize=9, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    _legend(fig, theme, handles, labels)
 
     def finder(x: float, y: float) -> Hit | None:
         near = [(abs(i - x) * 10 + abs(v - y), i, v, key) for i, v, key in points if abs(i - x) <= 0.5
                 and abs(v - y) <= 1.0]
         if not near:
             return None
-        _, i, v, key = min(near, key=lambda t: t[0])
+        _, i, v, key = min(near, key=lambda p: p[0])
         start = s.starts[i]
         lo, hi, roll = s.low[key.slug][i], s.high[key.slug][i], s.rolling[key.slug][i]
-        text = f"{key.name}, {bucket_label(s.bucket, start, long=True)}: mean {v:.1f}"
+        text = t(QT_TRANSLATE_NOOP("Charts", "{name}, {when}: mean {mean}")).format(
+            name=key.name, when=bucket_label(s.bucket, start, long=True, translate=t), mean=f"{v:.1f}")
         if lo is not None and hi is not None:
-            text += f" (lowest {lo}, highest {hi})"
+            text += t(QT_TRANSLATE_NOOP("Charts", " (lowest {low}, highest {high})")).format(low=lo, high=hi)
         if roll is not None:
-            text += f"; {s.window}-{s.bucket} average {roll:.1f}"
+            text += f"; {average} {roll:.1f}"
         end = _bucket_end(s.bucket, start, report.range.end)
         return Hit(text, Pick("intensity", start, end, key.slug, key.id, label=text))
 
@@ -128,6 +150,9 @@ def build_intensity(report: PatternReport, theme: ChartTheme = LIGHT) -> tuple[F
     parts = []
     for key in rated:
         values = [v for v in s.mean[key.slug] if v is not None]
-        parts.append(f"{key.name} averaged {sum(values) / len(values):.1f}, from {min(values):.1f} to "
-                     f"{max(values):.1f}")
-    return fig, f"{title}, mean intensity per {s.bucket}: " + "; ".join(parts) + "."
+        parts.append(t(QT_TRANSLATE_NOOP("Charts", "{name} averaged {mean}, from {low} to {high}")).format(
+            name=key.name, mean=f"{sum(values) / len(values):.1f}", low=f"{min(values):.1f}",
+            high=f"{max(values):.1f}"))
+    alt = t(QT_TRANSLATE_NOOP("Charts", "{title}, mean intensity {per}: {parts}.")).format(
+        title=title, per=per(s.bucket, t), parts="; ".join(parts))
+    return fig, alt

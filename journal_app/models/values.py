@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -185,6 +186,31 @@ def first_sentence(text: str, limit: int = 100) -> str:
     return ""
 
 
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!~>|])")
+_HEADING = re.compile(r"^[ \t]{0,3}(?:#{1,6}(?=[ \t]|$)|>)[ \t]*", re.MULTILINE)
+_EMPHASIS = (
+    re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1"),  # **strong**, __strong__, ~~struck~~
+    re.compile(r"(?<![\w*])(\*)(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"),  # *emphasis*
+    re.compile(r"(?<![\w_])(_)(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"),  # _emphasis_ (not snake_case)
+)
+_KEPT = 0xF0000  # a backslash-escaped character waits here (supplementary private use) while markers go
+
+
+def plain_markdown(text: str) -> str:
+    """The text as it reads, without the Markdown emphasis and heading markers around the words
+    ("**What happened?** Sam" -> "What happened? Sam", "# Dinner" -> "Dinner", "\\*" -> "*"); everything
+    else (line breaks, lone asterisks, snake_case) stays as it was. For one-line previews, not for export."""
+    if not any(c in text for c in "*_~#>\\"):
+        return text
+    text = _ESCAPED.sub(lambda m: chr(_KEPT + ord(m.group(1))), text)
+    text = _HEADING.sub("", text)
+    for pattern in _EMPHASIS:
+        previous = None
+        while previous != text:  # nested: ***both*** or **strong _and_ emphasis**
+            previous, text = text, pattern.sub(r"\2", text)
+    return "".join(chr(ord(c) - _KEPT) if _KEPT <= ord(c) < _KEPT + 0x10000 else c for c in text)
+
+
 # Markers the search snippet puts around matched words (private-use characters, never shown).
 MATCH_START = "\ue000"
 MATCH_END = "\ue001"
@@ -214,15 +240,15 @@ class EntryRow:
 
     @property
     def heading(self) -> str:
-        """The title, or else the first sentence of the text (at most one line)."""
+        """The title, or else the first sentence of the text (at most one line, Markdown markers left out)."""
         if self.title.strip():
             return self.title.strip()
-        return first_sentence(self.preview)
+        return first_sentence(plain_markdown(self.preview))
 
     @property
     def rest(self) -> str:
-        """The text to show after the heading, on one line."""
-        flat = " ".join(self.preview.split())
+        """The text to show after the heading, on one line (Markdown markers left out)."""
+        flat = " ".join(plain_markdown(self.preview).split())
         if self.title.strip():
             return flat
         head = self.heading

@@ -3,7 +3,7 @@ and where they go come from the preferences (backup_keep, backup_folder)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,16 +24,23 @@ from PySide6.QtWidgets import (
 from journal_app import backup
 from journal_app.errors import InvalidInput, JournalError
 from journal_app.ui.formatting import short_when
+from journal_app.ui.i18n import message
 from journal_app.ui.lock_controller import backup_folder
 from journal_app.ui.preferences import Preferences
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BackupsDialog", text)
+
+
 def human_size(size: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+    if size < 1024:
+        return tr("{n} bytes").format(n=f"{size:.0f}")
+    for unit in (tr("{n} KB"), tr("{n} MB"), tr("{n} GB")):
         size /= 1024
-    return f"{size} bytes"  # pragma: no cover
+        if size < 1024 or unit == tr("{n} GB"):
+            return unit.format(n=f"{size:.1f}")
+    return ""  # pragma: no cover
 
 
 class BackupsDialog(QDialog):
@@ -42,29 +49,29 @@ class BackupsDialog(QDialog):
 
     def __init__(self, journal, parent=None, prefs: Preferences | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(tr("Backups"))
         self.setMinimumSize(560, 420)
         self._journal = journal
         self.prefs = prefs if prefs is not None else Preferences()
         self.keep = self.prefs.get("backup_keep")
         self.folder = backup_folder(self.prefs)
-        note = QLabel(
-            f"Backups are made every day you open the journal, before a passphrase change and before a "
-            f"restore. The newest {self.keep} are kept, encrypted like the journal, in "
-            f"{backup.backup_dir(journal.data_dir, self.folder)}."
-        )
+        note = QLabel(tr(
+            "Backups are made every day you open the journal, before a passphrase change and before a "
+            "restore. The newest {keep} are kept, encrypted like the journal, in {folder}."
+        ).format(keep=self.keep, folder=backup.backup_dir(journal.data_dir, self.folder)))
         note.setWordWrap(True)
         note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Made", "Why", "Size"])
+        self.tree.setHeaderLabels([tr("Made"), tr("Why"), tr("Size")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setAccessibleName("Backups")
-        self.backup_button = QPushButton("Back up now")
-        self.export_button = QPushButton("Save a copy elsewhere…")
-        self.restore_button = QPushButton("Restore…")
+        self.tree.setAccessibleName(tr("Backups"))
+        self.backup_button = QPushButton(tr("Back up &now"))
+        self.export_button = QPushButton(tr("&Save a copy elsewhere…"))
+        self.restore_button = QPushButton(tr("&Restore…"))
         self.status = QLabel("")
         self.status.setWordWrap(True)
+        self.status.setAccessibleName(tr("What happened"))
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
         row.addWidget(self.export_button)
@@ -96,13 +103,13 @@ class BackupsDialog(QDialog):
     def reload(self) -> None:
         self.tree.clear()
         for info in backup.all_backups(self._journal.data_dir, self.folder):
-            item = QTreeWidgetItem([short_when(info.created), info.label, human_size(info.size)])
+            item = QTreeWidgetItem([short_when(info.created), message(info.label), human_size(info.size)])
             item.setData(0, Qt.ItemDataRole.UserRole, info)
             self.tree.addTopLevelItem(item)
         for col in range(3):
             self.tree.resizeColumnToContents(col)
         if self.tree.topLevelItemCount() == 0:
-            self.status.setText("There are no backups yet.")
+            self.status.setText(tr("There are no backups yet."))
         self._update()
 
     def selected(self):
@@ -127,28 +134,28 @@ class BackupsDialog(QDialog):
                                                              folder=self.folder))
         if info is not None:
             self.reload()
-            self.status.setText(f"Backed up: {info.path.name} ({human_size(info.size)}).")
+            self.status.setText(tr("Backed up: {name} ({size}).").format(name=info.path.name, size=human_size(info.size)))
 
     def save_copy(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save a copy of your journal", "journal-backup.db",
-                                              "Journal backups (*.db)")
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save a copy of your journal"), "journal-backup.db",
+                                              tr("Journal backups (*.db)"))
         if not path:
             return
         out = self._busy(lambda: backup.export_backup(self._journal, path))
         if out is not None:
-            self.status.setText(
-                f"Saved a copy to {out}. It is " + ("encrypted with your passphrase." if self._journal.encrypted
-                                                     else "not encrypted: keep it somewhere private.")
-            )
+            self.status.setText((tr("Saved a copy to {path}. It is encrypted with your passphrase.")
+                                 if self._journal.encrypted else
+                                 tr("Saved a copy to {path}. It is not encrypted: keep it somewhere private."))
+                                .format(path=out))
 
     def restore_selected(self) -> None:
         info = self.selected()
         if info is None:
             return
         answer = QMessageBox.question(
-            self, "Restore this backup?",
-            f"Your journal will be replaced by the backup from {short_when(info.created)}. "
-            "Your journal as it is now is backed up first, so you can come back to it.",
+            self, tr("Restore this backup?"),
+            tr("Your journal will be replaced by the backup from {when}. Your journal as it is now is backed up "
+               "first, so you can come back to it.").format(when=short_when(info.created)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -157,9 +164,9 @@ class BackupsDialog(QDialog):
         if isinstance(problem, InvalidInput):
             # made under an earlier passphrase (or damaged): ask for the passphrase it was made with
             passphrase, ok = QInputDialog.getText(
-                self, "Passphrase of this backup",
-                "This backup does not open with your current passphrase. If it was made with an earlier "
-                "one, type that passphrase:",
+                self, tr("Passphrase of this backup"),
+                tr("This backup does not open with your current passphrase. If it was made with an earlier "
+                   "one, type that passphrase:"),
                 QLineEdit.EchoMode.Password,
             )
             if not ok:
@@ -170,7 +177,7 @@ class BackupsDialog(QDialog):
             self.status.setText(str(problem))
             return
         self.reload()
-        self.status.setText("Restored. Your journal as it was before is kept as the newest backup.")
+        self.status.setText(tr("Restored. Your journal as it was before is kept as the newest backup."))
         self.restored.emit()
 
     def _attempt(self, work) -> JournalError | None:

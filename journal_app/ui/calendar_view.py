@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -173,6 +174,10 @@ class CalendarView(QWidget):
             button = self.calendar.findChild(QToolButton, name)
             if button is not None:
                 button.setAccessibleName(text)
+        year = self.calendar.findChild(QSpinBox, "qt_calendar_yearedit")  # shown when the year is clicked
+        if year is not None:
+            year.setAccessibleName(self.tr("Year"))
+            year.setAccessibleDescription(self.tr("Type or step to another year; Enter shows it"))
 
     # -- data --------------------------------------------------------------------------------------
     def set_journal(self, journal) -> None:

@@ -1,6 +1,7 @@
 """The one host for matplotlib Figures in the window (the only module that imports backend_qtagg): shows a
 chart, tells the exact value under the pointer, reports clicks on a bar / day / cell, and saves the chart as
-PNG or SVG."""
+PNG or SVG. It also gives the chart builders what they need from Qt: `chart_text` (their translation, in the
+"Charts" context) and `text_scale()` (the app's text size as a chart font scale)."""
 
 from __future__ import annotations
 
@@ -8,15 +9,18 @@ from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCursor, QPainter
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionFocusRect,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -24,7 +28,36 @@ from PySide6.QtWidgets import (
 
 from journal_app import charts
 
-SAVE_FILTERS = "PNG image (*.png);;SVG image (*.svg)"
+
+def chart_text(text: str) -> str:
+    """The `translate` for journal_app.charts builders: their text is marked in the "Charts" context."""
+    return QCoreApplication.translate("Charts", text)
+
+
+CHART_DPI = 100  # the figures' dots per inch (journal_app/charts/base.py _figure)
+MIN_HEIGHT = 240  # the canvas's least height at the usual text size; larger text asks for more
+USUAL_SCALE = 0.864  # text_scale() of a 9-point font at 96 dots per inch
+
+
+def text_scale(logical_dpi: float = 96.0) -> float:
+    """The chart font scale that draws chart body text (10 points at scale 1) as large as the app's text."""
+    font = QApplication.font()
+    pixels = font.pointSizeF() * logical_dpi / 72 if font.pointSizeF() > 0 else max(font.pixelSize(), 1)
+    return round(pixels / (10 * CHART_DPI / 72), 3)
+
+
+class SummaryLabel(QLabel):
+    """The chart in words: a Tab stop that shows the style's focus rectangle when it has the keyboard focus
+    (a plain label only shows a thin text cursor)."""
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            option = QStyleOptionFocusRect()
+            option.initFrom(self)
+            painter = QPainter(self)
+            self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, self)
+            painter.end()
 
 
 class ChartView(QWidget):
@@ -40,12 +73,16 @@ class ChartView(QWidget):
         self.hover_text = ""
         self.name = "chart"
         self.canvas: FigureCanvasQTAgg | None = None
-        self.summary = QLabel()
+        self.summary = SummaryLabel()
+        self.summary.setMargin(3)  # room for the focus rectangle
         self.summary.setWordWrap(True)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setAccessibleName("Chart summary")
-        self.save_button = QPushButton("Save chart…")
-        self.save_button.setAccessibleName("Save this chart as a PNG or SVG image")
+        # the chart in words: a Tab stop after the chart tabs, so keyboard and screen-reader users reach it
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.summary.setAccessibleName(self.tr("Chart summary"))
+        self.save_button = QPushButton(self.tr("Save chart…"))
+        self.save_button.setAccessibleName(self.tr("Save this chart as a PNG or SVG image"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save)
         bottom = QHBoxLayout()
@@ -62,8 +99,8 @@ class ChartView(QWidget):
         self.figure, self.alt_text, self.name = figure, alt_text, name
         self.canvas = FigureCanvasQTAgg(figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.canvas.setMinimumHeight(240)
-        self.canvas.setAccessibleName("Chart")
+        self._fit_minimum()
+        self.canvas.setAccessibleName(self.tr("Chart"))
         self.canvas.setAccessibleDescription(alt_text)
         self.canvas.setMouseTracking(True)
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
@@ -75,8 +112,22 @@ class ChartView(QWidget):
             old.hide()
             old.deleteLater()
         self.summary.setText(alt_text)
+        self.summary.setAccessibleDescription(alt_text)  # the name alone would hide the text from screen readers
         self.save_button.setEnabled(True)
         self._set_hover("")
+
+    def rescale_text(self, scale: float) -> None:
+        """The app's text size changed: the same chart, its text at `scale` (see text_scale)."""
+        if isinstance(self.figure, charts.ChartFigure) and self.figure.scale != scale:
+            self.figure.rescale(scale)
+            if self.canvas is not None:
+                self._fit_minimum()
+                self.canvas.draw_idle()
+
+    def _fit_minimum(self) -> None:
+        """Room for large text: below this the axes would have no height left beside labels and legend."""
+        scale = getattr(self.figure, "scale", 1.0)
+        self.canvas.setMinimumHeight(round(MIN_HEIGHT * max(1.0, scale / USUAL_SCALE)))
 
     def clear(self) -> None:
         if self.canvas is not None:
@@ -84,6 +135,7 @@ class ChartView(QWidget):
             self.canvas.deleteLater()
         self.canvas = self.figure = None
         self.summary.clear()
+        self.summary.setAccessibleDescription("")
         self.save_button.setEnabled(False)
 
     # -- pointer -----------------------------------------------------------------------------------
@@ -120,7 +172,8 @@ class ChartView(QWidget):
         """Ask where, then write the chart as PNG or SVG (by the chosen type or the name's ending)."""
         if self.figure is None:
             return None
-        path, chosen = QFileDialog.getSaveFileName(self, "Save chart", f"{self.name}.png", SAVE_FILTERS)
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save chart"), f"{self.name}.png",
+                                                   self.tr("PNG image (*.png);;SVG image (*.svg)"))
         if not path:
             return None
         target = Path(path)
@@ -130,7 +183,8 @@ class ChartView(QWidget):
             self.figure.savefig(target, format=target.suffix[1:].lower(), facecolor=self.figure.get_facecolor(),
                                 metadata={"Title": self.alt_text[:200]} if target.suffix.lower() == ".svg" else None)
         except OSError as exc:
-            QMessageBox.warning(self, "Chart not saved", f"The chart could not be saved to {target}: "
-                                f"{exc.strerror or exc}. Nothing else was changed.")
+            QMessageBox.warning(self, self.tr("Chart not saved"),
+                                self.tr("The chart could not be saved to {path}: {reason}. Nothing else was changed.")
+                                .format(path=target, reason=exc.strerror or exc))
             return None
         return target

@@ -7,13 +7,17 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from journal_app.errors import JournalError, NotFound
 
 DRAFT_MS = 1000
 log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DraftKeeper", text)
 
 
 def ask_restore(parent, draft, answer) -> None:
@@ -23,13 +27,13 @@ def ask_restore(parent, draft, answer) -> None:
     words = " ".join(f"{draft.form.title} {draft.form.body}".split())
     sample = words[:120] + ("…" if len(words) > 120 else "")
     box = QMessageBox(parent)
-    box.setWindowTitle("Unsaved writing")
+    box.setWindowTitle(tr("Unsaved writing"))
     box.setIcon(QMessageBox.Icon.Question)
-    box.setText(f"You have unsaved writing from {when:%a} {when.day} {when:%b}, {when:%H:%M}. "
-                "The app closed before it was saved.")
-    box.setInformativeText(f"“{sample}”" if sample else "")
-    restore = box.addButton("Restore it", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    moment = QLocale().toString(when.replace(tzinfo=None), "ddd d MMM, HH:mm")
+    box.setText(tr("You have unsaved writing from {when}. The app closed before it was saved.").format(when=moment))
+    box.setInformativeText(tr("“{words}”").format(words=sample) if sample else "")
+    restore = box.addButton(tr("Restore it"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(restore)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.buttonClicked.connect(lambda button: answer(button is restore))
@@ -114,3 +118,86 @@ class DraftKeeper(QObject):
             form = replace(form, id=None)
         self.kept = True  # the draft stays until this is saved
         self.session.editor.apply_form(form)
+
+
+class QuickDraftKeeper(QObject):
+    """The same for the quick-capture window: about a second after the first change (and again while typing
+    goes on) what it holds is kept as the journal's "quick" draft, apart from the editor's; saved, emptied or
+    let go, the draft goes. `offer()` after opening a journal puts a draft a crash left back into the window,
+    with a line saying so (nothing is asked: closing it asks whether to save, as always)."""
+
+    def __init__(self, quick, journal=None, parent=None) -> None:
+        super().__init__(parent or quick)
+        self.quick = quick
+        self.journal = journal
+        self.kept = False  # a quick draft is in the journal for what the window holds
+        self.dirty = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DRAFT_MS)
+        self.timer.timeout.connect(self.keep)
+        quick.edited.connect(self._on_edited)
+
+    def set_journal(self, journal) -> None:
+        """The journal drafts go to (None while locked: they wait in the window)."""
+        self.journal = journal
+        if journal is None:
+            self.timer.stop()
+        elif self.dirty:
+            self.timer.start()
+
+    def _on_edited(self) -> None:
+        self.dirty = True
+        if not self.quick.has_content():
+            self.timer.stop()
+            self.drop()
+        elif not self.timer.isActive():
+            self.timer.start()
+
+    def keep(self) -> None:
+        from journal_app import drafts
+
+        if self.journal is None or not self.quick.has_content():
+            return
+        self.dirty = False
+        try:
+            drafts.keep(self.journal, self.quick.form(), drafts.QUICK)
+            self.kept = True
+        except JournalError as exc:  # saving will say what is wrong; the words stay in the window
+            log.warning("The quick capture draft could not be kept: %s", exc)
+            self.dirty = True
+        if self.dirty:
+            self.timer.start()
+
+    def drop(self, journal=None) -> None:
+        """Let the draft go (saved, emptied or discarded); `journal` when it is not the current one."""
+        from journal_app import drafts
+
+        journal = journal or self.journal
+        self.dirty = False
+        if not self.kept or journal is None:
+            return
+        try:
+            drafts.discard(journal, drafts.QUICK)
+            self.kept = False
+        except JournalError as exc:
+            log.warning("The quick capture draft could not be removed: %s", exc)
+
+    def offer(self) -> bool:
+        """After opening a journal: put a quick capture a crash left unsaved back into the window (unless it
+        already holds words). True when it did."""
+        from journal_app import drafts
+
+        if self.journal is None or self.quick.has_content():
+            return False
+        try:
+            draft = drafts.load(self.journal, drafts.QUICK)
+        except JournalError:
+            return False
+        if draft is None:
+            return False
+        self.quick.set_journal(self.journal)
+        self.quick.apply_form(draft.form)
+        self.kept = True  # the draft stays until this is saved or let go
+        self.quick.begin()
+        return True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from journal_app import messages
 from journal_app.errors import JournalError
@@ -10,6 +10,10 @@ from journal_app.models.values import EntryRow
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.entry_editor import EntryEditor
 from journal_app.ui.entry_list_model import EntryListModel
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EditingSession", text)
 
 
 class EditingSession(QObject):
@@ -77,7 +81,7 @@ class EditingSession(QObject):
     def save(self) -> bool | str:
         """Autosave's save step: True saved, False nothing to save, or the reason it failed."""
         if self.journal is None:
-            return "the journal is not open yet."
+            return tr("the journal is not open yet.")
         form = self.editor.form()
         try:
             saved = self.journal.save(form)
@@ -114,7 +118,7 @@ class EditingSession(QObject):
             return
         self.close_editor()
         self.model.reload()
-        self.message.emit(messages.MOVED_TO_TRASH)
+        self.message.emit(QCoreApplication.translate("messages", messages.MOVED_TO_TRASH))
 
     def add_person(self, name: str, relationship: str) -> None:
         try:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -25,11 +24,16 @@ from journal_app.ui.people_picker import PeoplePicker
 from journal_app.ui.response_picker import ResponsePicker
 from journal_app.ui.template_picker import TemplatePicker
 from journal_app.ui.trigger_picker import TriggerPicker
+from journal_app.ui.widgets import scale_font
 
-BODY_PLACEHOLDER = (
-    "What happened? What did you feel, and what did you do?\n\n"
-    "Write as much or as little as you like. It saves by itself."
-)
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EntryEditor", text)
+
+
+def body_placeholder() -> str:
+    return tr("What happened? What did you feel, and what did you do?\n\n"
+              "Write as much or as little as you like. It saves by itself.")
 
 
 def to_qdatetime(value: datetime) -> QDateTime:
@@ -61,36 +65,39 @@ class EntryEditor(QWidget):
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        self.when.setAccessibleName("When it happened")
-        self.when.setToolTip("When it happened (you can change the date and time)")
-        self.shared = QCheckBox("May share with my therapist")
-        self.shared.setAccessibleName("May share with my therapist")
-        self.shared.setToolTip("Only entries you tick can go into a summary you choose to export.")
-        self.bring_up = QPushButton("Bring up next time")
-        self.bring_up.setAccessibleName("Add the selected words, or this entry, to things to bring up next time")
-        self.bring_up.setToolTip("Add the selected words (or this entry) to the things to bring up at your next "
-                                 "session")
+        self.when.setAccessibleName(tr("When it happened"))
+        self.when.setToolTip(tr("When it happened (you can change the date and time)"))
+        self.when.setAccessibleDescription(tr("The date and time of the moment; arrows change the part the "
+                                              "cursor is in"))
+        self.shared = QCheckBox(tr("May share with my therapist"))
+        self.shared.setAccessibleName(tr("May share with my therapist"))
+        self.shared.setToolTip(tr("Only entries you tick can go into a summary you choose to export."))
+        self.shared.setAccessibleDescription(self.shared.toolTip())
+        self.bring_up = QPushButton(tr("Bring up next time"))
+        self.bring_up.setAccessibleName(tr("Add the selected words, or this entry, to things to bring up next time"))
+        self.bring_up.setToolTip(tr("Add the selected words (or this entry) to the things to bring up at your "
+                                    "next session"))
         self.title = QLineEdit()
-        self.title.setPlaceholderText("Title (optional)")
-        self.title.setAccessibleName("Title")
-        title_font = QFont(self.title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.25)
-        self.title.setFont(title_font)
+        self.title.setPlaceholderText(tr("Title (optional)"))
+        self.title.setAccessibleName(tr("Title"))
+        scale_font(self.title, 1.25)
         self.title.setFrame(False)
         self.body = QPlainTextEdit()
-        self.body.setPlaceholderText(BODY_PLACEHOLDER)
-        self.body.setAccessibleName("Entry text")
+        self.body.setPlaceholderText(body_placeholder())
+        self.body.setAccessibleName(tr("Entry text"))
+        self.body.setAccessibleDescription(tr("What happened, what you felt and what you did, in your own words. "
+                                              "It saves by itself. Tab moves on to the next field."))
         self.body.setTabChangesFocus(True)
-        body_font = QFont(self.body.font())
-        body_font.setPointSizeF(body_font.pointSizeF() * 1.1)
-        self.body.setFont(body_font)
+        scale_font(self.body, 1.1)
         self.triggers = TriggerPicker()
         self.people = PeoplePicker()
         self.responses = ResponsePicker()
         self.prompts = TemplatePicker(self.body)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("When:"))
+        when_label = QLabel(tr("When:"))
+        when_label.setBuddy(self.when)
+        top.addWidget(when_label)
         top.addWidget(self.when)
         top.addStretch(1)
         top.addWidget(self.prompts)

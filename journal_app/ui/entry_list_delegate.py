@@ -4,29 +4,46 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QTextDocument
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from journal_app.models.values import MATCH_END, MATCH_START, EntryRow
-from journal_app.ui.entry_list_model import ROW_ROLE
+from journal_app.models.values import MATCH_END, MATCH_START, EntryRow, plain_markdown
+from journal_app.ui.entry_list_model import ROW_ROLE, untitled
 from journal_app.ui.formatting import chip_text, short_when, text_colour_on
 
 PAD = 10
 CHIP_H = 18
+MIN_WIDTH = 120
+FOCUS_PEN = 2.0  # the frame around the entry the keyboard is on
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EntryListDelegate", text)
 
 
 def snippet_html(snippet: str, highlight: QColor) -> str:
-    """Escape the user's text, then turn the match markers into a highlighted span."""
-    flat = " ".join(snippet.split())
+    """Leave out Markdown markers, escape the user's text, then turn the match markers into a highlighted
+    span."""
+    flat = " ".join(plain_markdown(snippet).split())
     escaped = html.escape(flat).replace(MATCH_START, f'<span style="background-color:{highlight.name()};font-weight:600">')
     return escaped.replace(MATCH_END, "</span>")
 
 
 class EntryListDelegate(QStyledItemDelegate):
+    """Paints the rows of the entry list; built with the list as its parent, it also tells screen readers
+    what the list holds."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        if isinstance(parent, QAbstractItemView) and not parent.accessibleDescription():
+            parent.setAccessibleDescription(tr(
+                "Your entries, newest first: each shows when it happened, its title or first words, and its "
+                "triggers. Arrow keys move through them; the entry you move to opens in the editor."))
+
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         fm = QFontMetrics(option.font)
-        return QSize(280, PAD * 2 + fm.height() * 3 + CHIP_H + 10)
+        return QSize(MIN_WIDTH, PAD * 2 + fm.height() * 3 + CHIP_H + 10)  # as wide as the list: no sideways scroll
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         row: EntryRow | None = index.data(ROW_ROLE)
@@ -57,7 +74,8 @@ class EntryListDelegate(QStyledItemDelegate):
         painter.setPen(muted)
         when = short_when(row.occurred_at)
         if row.shared:
-            when += "  ·  may share"
+            when = tr("{when}  ·  may share").format(when=when)
+        when = painter.fontMetrics().elidedText(when, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line_h), Qt.AlignmentFlag.AlignLeft, when)
 
         # line 2: heading
@@ -65,7 +83,7 @@ class EntryListDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(fg)
-        heading = QFontMetrics(bold).elidedText(row.heading or "(untitled)", Qt.TextElideMode.ElideRight, rect.width())
+        heading = QFontMetrics(bold).elidedText(row.heading or untitled(), Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(QRect(rect.left(), rect.top() + line_h, rect.width(), line_h), Qt.AlignmentFlag.AlignLeft, heading)
 
         # line 3: snippet (search) or the text after the heading
@@ -114,4 +132,18 @@ class EntryListDelegate(QStyledItemDelegate):
         # separator
         painter.setPen(QColor(muted.red(), muted.green(), muted.blue(), 40))
         painter.drawLine(option.rect.left() + PAD, option.rect.bottom(), option.rect.right() - PAD, option.rect.bottom())
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            self._paint_focus(painter, option, selected)
         painter.restore()
+
+    @staticmethod
+    def _paint_focus(painter: QPainter, option: QStyleOptionViewItem, selected: bool) -> None:
+        """A clear frame around the entry the keyboard is on (in the text colour on the selection, else in the
+        selection colour), so keyboard users always see where they are."""
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+        pen = QPen(option.palette.color(role), FOCUS_PEN)
+        pen.setStyle(Qt.PenStyle.DashLine if selected else Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        inset = FOCUS_PEN / 2 + 1
+        painter.drawRoundedRect(QRectF(option.rect).adjusted(inset, inset, -inset, -inset), 3, 3)

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from journal_app.models.values import EntryFilter, EntryRow, Page
 from journal_app.ui.formatting import short_when
@@ -14,6 +21,14 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 PageFetcher = Callable[[EntryFilter, Any], Page]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EntryListModel", text)
+
+
+def untitled() -> str:
+    return tr("(untitled)")
 
 
 class EntryListModel(QAbstractListModel):
@@ -77,11 +92,15 @@ class EntryListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.heading or "(untitled)"
+            return row.heading or untitled()
         if role == Qt.ItemDataRole.AccessibleTextRole:
             triggers = ", ".join(c.name for c in row.triggers)
             when = short_when(row.occurred_at)
-            return f"{when}: {row.heading or 'untitled'}" + (f"; triggers: {triggers}" if triggers else "")
+            heading = row.heading or tr("untitled")
+            if triggers:
+                return tr("{when}: {heading}; triggers: {triggers}").format(when=when, heading=heading,
+                                                                          triggers=triggers)
+            return tr("{when}: {heading}").format(when=when, heading=heading)
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.heading or None
         if role == ROW_ROLE:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -36,18 +37,31 @@ from journal_app.exporting import build
 from journal_app.exporting.summary import PEOPLE_MODES, SummaryOptions, default_page_size
 from journal_app.models.analytics_values import DateRange
 from journal_app.ui.background import BackgroundWorker, run_in_thread
+from journal_app.ui.formatting import date_text, short_when
 from journal_app.ui.preferences import Preferences
 from journal_app.ui.widgets import date_range_row, heading, small_label
 
-PLAINTEXT = ("The file you save is not encrypted: it leaves your private journal on purpose. Only what the "
-             "preview shows goes in.")
-FORMATS = (("pdf", "PDF (to print or send)", "PDF document (*.pdf)"),
-           ("md", "Markdown (plain text)", "Markdown (*.md)"),
-           ("csv", "CSV (for a spreadsheet)", "CSV table (*.csv)"),
-           ("json", "JSON: the whole journal, as a backup", "JSON backup (*.json)"))
-CHART_CHOICES = (("counts", "How often"), ("intensity", "Intensity"), ("responses", "What I did"))
-PEOPLE_LABELS = {"name": "By name", "initial": "By initial", "role": "By role (partner, friend…)"}
 ID = Qt.ItemDataRole.UserRole
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+def formats() -> tuple[tuple[str, str, str], ...]:
+    """(key, name in the list, file-dialog filter) for each format, in the person's language."""
+    return (("pdf", tr("PDF (to print or send)"), tr("PDF document (*.pdf)")),
+            ("md", tr("Markdown (plain text)"), tr("Markdown (*.md)")),
+            ("csv", tr("CSV (for a spreadsheet)"), tr("CSV table (*.csv)")),
+            ("json", tr("JSON: the whole journal, as a backup"), tr("JSON backup (*.json)")))
+
+
+def chart_choices() -> tuple[tuple[str, str], ...]:
+    return (("counts", tr("How often")), ("intensity", tr("Intensity")), ("responses", tr("What I did")))
+
+
+def people_labels() -> dict[str, str]:
+    return {"name": tr("By name"), "initial": tr("By initial"), "role": tr("By role (partner, friend…)")}
 
 
 class ExportDialog(QDialog):
@@ -57,7 +71,7 @@ class ExportDialog(QDialog):
     def __init__(self, journal, parent=None, today: date | None = None, prefs: Preferences | None = None) -> None:
         super().__init__(parent)
         prefs = prefs if prefs is not None else Preferences()
-        self.setWindowTitle("Export a summary for your therapist")
+        self.setWindowTitle(tr("Export a summary for your therapist"))
         self.resize(1150, 760)
         self._journal = journal
         self.today = today or date.today()
@@ -67,92 +81,98 @@ class ExportDialog(QDialog):
 
         # what and when ----------------------------------------------------------------------------
         self.format = QComboBox()
-        self.format.setAccessibleName("Format")
-        for key, label, _filter in FORMATS:
+        self.format.setAccessibleName(tr("Format"))
+        for key, label, _filter in formats():
             self.format.addItem(label, key)
         self.format.setCurrentIndex(max(self.format.findData(prefs.get("export_format")), 0))
         self.range = QComboBox()
-        self.range.setAccessibleName("Range")
-        if self.last_session is not None:
-            self.range.addItem(f"Since my last session ({self.last_session.day} {self.last_session:%b})",
-                               "since-last-session")
-        self.range.addItem("Last 2 weeks", "last-2-weeks")
-        self.range.addItem("Last 4 weeks", "last-4-weeks")
-        self.range.addItem("Custom…", "custom")
-        self.custom, self.start, self.end = date_range_row("Export from date", "Export to date")
+        self.range.setAccessibleName(tr("Range"))
+        ranges = () if self.last_session is None else (
+            ("since-last-session", tr("Since my last session ({day})").format(day=date_text(self.last_session))),)
+        for key, label in (*ranges, ("last-2-weeks", tr("Last 2 weeks")), ("last-4-weeks", tr("Last 4 weeks")),
+                           ("custom", tr("Custom…"))):
+            self.range.addItem(label, key)
+        self.custom, self.start, self.end = date_range_row(tr("Export from date"), tr("Export to date"))
         self.custom.hide()
-        self.numbers = QCheckBox("Numbers per trigger, and their change")
-        self.insights = QCheckBox("What stands out (plain sentences)")
-        self.chart_boxes = {key: QCheckBox(label) for key, label in CHART_CHOICES}
-        self.entries_box = QCheckBox("Entries")
+        self.numbers = QCheckBox(tr("Numbers per trigger, and their change"))
+        self.insights = QCheckBox(tr("What stands out (plain sentences)"))
+        self.chart_boxes = {key: QCheckBox(label) for key, label in chart_choices()}
+        self.entries_box = QCheckBox(tr("Entries"))
         for box in (self.numbers, self.insights, self.entries_box, *self.chart_boxes.values()):
             box.setChecked(True)
         charts_row = QHBoxLayout()
-        charts_row.addWidget(QLabel("Charts:"))
+        charts_row.addWidget(QLabel(tr("Charts:")))
         for box in self.chart_boxes.values():
             charts_row.addWidget(box)
         charts_row.addStretch(1)
         self.people = QComboBox()
-        self.people.setAccessibleName("How people are named")
+        self.people.setAccessibleName(tr("How people are named"))
+        people_names = people_labels()
         for mode in PEOPLE_MODES:
-            self.people.addItem(PEOPLE_LABELS[mode], mode)
+            self.people.addItem(people_names[mode], mode)
         self.people.setCurrentIndex(max(self.people.findData(prefs.get("export_people")), 0))
         self.page = QComboBox()
-        self.page.setAccessibleName("Page size")
-        self.page.addItems(["A4", "Letter"])
-        self.page.setCurrentText(prefs.get("export_page") or default_page_size())
-        self.bom = QCheckBox("Start with a byte-order mark (helps spreadsheets read accents)")
+        self.page.setAccessibleName(tr("Page size"))
+        for key, label in (("A4", tr("A4")), ("Letter", tr("Letter"))):
+            self.page.addItem(label, key)
+        self.page.setCurrentIndex(max(self.page.findData(prefs.get("export_page") or default_page_size()), 0))
+        self.bom = QCheckBox(tr("Start with a byte-order mark (helps spreadsheets read accents)"))
 
         self.entry_list = QTreeWidget()
-        self.entry_list.setAccessibleName("Entries to include")
-        self.entry_list.setHeaderLabels(["Entry", "Words"])
+        self.entry_list.setAccessibleName(tr("Entries to include"))
+        self.entry_list.setHeaderLabels([tr("Entry"), tr("Words")])
         self.entry_list.setRootIsDecorated(False)
-        self.entry_list.setColumnWidth(0, 330)
+        header = self.entry_list.header()  # the entry gets the room (long dates), Words just its box
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.questions = QTreeWidget()
-        self.questions.setAccessibleName("Things to bring up")
+        self.questions.setAccessibleName(tr("Things to bring up"))
         self.questions.setHeaderHidden(True)
         self.questions.setRootIsDecorated(False)
         self.questions.setMaximumHeight(110)
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName("A note to your therapist")
-        self.note.setPlaceholderText("A note to your therapist (optional)")
+        self.note.setAccessibleName(tr("A note to your therapist"))
+        self.note.setPlaceholderText(tr("A note to your therapist (optional)"))
         self.note.setMaximumHeight(80)
+        self.note.setTabChangesFocus(True)  # Tab moves on to the preview and the buttons
 
         form = QFormLayout()
-        form.addRow("Format:", self.format)
-        form.addRow("Range:", self.range)
+        form.addRow(tr("&Format:"), self.format)
+        form.addRow(tr("&Range:"), self.range)
         form.addRow("", self.custom)
-        form.addRow("Include:", self.numbers)
+        form.addRow(tr("Include:"), self.numbers)
         form.addRow("", self.insights)
         form.addRow("", charts_row)
         form.addRow("", self.entries_box)
-        form.addRow("People:", self.people)
-        form.addRow("Page size:", self.page)
+        form.addRow(tr("&People:"), self.people)
+        form.addRow(tr("Page si&ze:"), self.page)
         form.addRow("", self.bom)
         options = QWidget()
         ov = QVBoxLayout(options)
         ov.setContentsMargins(0, 0, 6, 0)
-        ov.addWidget(heading("What to share", 1.1, 0))
+        ov.addWidget(heading(tr("What to share"), 1.1, 0))
         ov.addLayout(form)
-        ov.addWidget(small_label("Entries marked \"may share\" are ticked. Tick others on or off one by one; "
-                                 "untick Words to show only the date, triggers and intensity."))
+        ov.addWidget(small_label(tr("Entries marked \"may share\" are ticked. Tick others on or off one by one; "
+                                    "untick Words to show only the date, triggers and intensity.")))
         ov.addWidget(self.entry_list, 1)
-        ov.addWidget(QLabel("Things to bring up:"))
+        ov.addWidget(QLabel(tr("Things to bring up:")))
         ov.addWidget(self.questions)
         ov.addWidget(self.note)
         scroll = QScrollArea()
         scroll.setWidget(options)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices (the area scrolls to each)
 
         # preview and actions ----------------------------------------------------------------------
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("Preview of what will be written")
+        self.preview.setAccessibleName(tr("Preview of what will be written"))
         self.preview.setOpenLinks(False)
         self.preview_note = small_label("")
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(6, 0, 0, 0)
-        rv.addWidget(heading("Preview", 1.1, 0))
+        rv.addWidget(heading(tr("Preview"), 1.1, 0))
         rv.addWidget(self.preview, 1)
         rv.addWidget(self.preview_note)
         split = QSplitter()
@@ -161,15 +181,15 @@ class ExportDialog(QDialog):
         split.setSizes([500, 650])
         split.setChildrenCollapsible(False)
 
-        self.privacy = small_label(PLAINTEXT)
+        self.privacy = small_label(tr("The file you save is not encrypted: it leaves your private journal on purpose. "
+                                          "Only what the preview shows goes in."))
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.save_button = QPushButton("Save…")
-        self.save_button.setDefault(True)
-        self.print_button = QPushButton("Print…")
-        self.close_button = QPushButton("Close")
+        self.save_button = QPushButton(tr("&Save…"))
+        self.print_button = QPushButton(tr("&Print…"))
+        self.close_button = QPushButton(tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.progress)
@@ -180,7 +200,11 @@ class ExportDialog(QDialog):
         layout.addWidget(split, 1)
         layout.addWidget(self.privacy)
         layout.addLayout(buttons)
+        self.save_button.setDefault(True)  # in the dialog now: Enter comes back to it after Tab
 
+        QWidget.setTabOrder(self.preview, self.print_button)  # the buttons in the order they are shown
+        QWidget.setTabOrder(self.print_button, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.close_button)
         self._fill_questions()
         self._connect_signals()
         self._on_range()
@@ -205,7 +229,7 @@ class ExportDialog(QDialog):
     def date_range(self) -> tuple[DateRange, str]:
         key = self.range.currentData()
         if key == "since-last-session":
-            return DateRange(min(self.last_session, self.today), self.today), "Since my last session"
+            return DateRange(min(self.last_session, self.today), self.today), tr("Since my last session")
         if key == "custom":
             a, b = self.start.date().toPython(), self.end.date().toPython()
             return DateRange(min(a, b), max(a, b)), ""
@@ -218,15 +242,14 @@ class ExportDialog(QDialog):
         self.entry_list.blockSignals(True)
         self.entry_list.clear()
         for e in build.range_entries(self._journal, rng):
-            local = e.occurred_at.astimezone()
-            words = e.title or " ".join(e.body.split())[:60] or "(no words)"
-            item = QTreeWidgetItem([f"{local:%a} {local.day} {local:%b}, {local:%H:%M} — {words}"
-                                    + ("" if e.shared else "   (private)"), ""])
+            words = e.title or " ".join(e.body.split())[:60] or tr("(no words)")
+            text = tr("{when} — {words}").format(when=short_when(e.occurred_at), words=words)
+            item = QTreeWidgetItem([text if e.shared else tr("{entry}   (private)").format(entry=text), ""])
             item.setData(0, ID, e.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked if e.shared else Qt.CheckState.Unchecked)
             item.setCheckState(1, Qt.CheckState.Checked)
-            item.setToolTip(0, "Marked \"may share\"" if e.shared else "Not marked \"may share\": off unless you tick it")
+            item.setToolTip(0, tr("Marked \"may share\"") if e.shared else tr("Not marked \"may share\": off unless you tick it"))
             self.entry_list.addTopLevelItem(item)
         self.entry_list.blockSignals(False)
         self.refresh()
@@ -238,7 +261,7 @@ class ExportDialog(QDialog):
             item.setCheckState(0, Qt.CheckState.Checked)
             self.questions.addTopLevelItem(item)
         if not self.questions.topLevelItemCount():
-            item = QTreeWidgetItem(["Nothing on the list yet (Journal ▸ Sessions and questions…)."])
+            item = QTreeWidgetItem([tr("Nothing on the list yet (Journal ▸ Sessions and questions…).")])
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.questions.addTopLevelItem(item)
 
@@ -258,7 +281,7 @@ class ExportDialog(QDialog):
             include_insights=self.insights.isChecked(), charts=charts if self.fmt() in ("pdf", "md") else (),
             include_entries=self.entries_box.isChecked(), entry_ids=chosen, text_hidden=hidden,
             people=self.people.currentData(), questions=questions, note=self.note.toPlainText(),
-            page_size=self.page.currentText())
+            page_size=self.page.currentData())
 
     def fmt(self) -> str:
         return self.format.currentData()
@@ -277,11 +300,12 @@ class ExportDialog(QDialog):
         if fmt == "json":
             self.summary = None
             count = self._journal.entry_count()
-            self.preview.setPlainText(
-                f"The whole journal, as a backup: all {count} entries (private ones too), the Trash, triggers, "
+            self.preview.setPlainText(tr(
+                "The whole journal, as a backup: all {count} entries (private ones too), the Trash, triggers, "
                 "people, sessions with their private notes, and things to bring up.\n\nUse this to move your "
-                "journal or keep a copy you can read without this app. It is not a summary to share.")
-            self.preview_note.setText("JSON backups are complete on purpose; keep the file private.")
+                "journal or keep a copy you can read without this app. It is not a summary to share.").format(
+                    count=count))
+            self.preview_note.setText(tr("JSON backups are complete on purpose; keep the file private."))
             return
         try:
             self.summary = build.build_summary(self._journal, self.options(), today=self.today)
@@ -293,19 +317,19 @@ class ExportDialog(QDialog):
             from journal_app.exporting.pdf import preview_document
 
             self.preview.setDocument(preview_document(self.summary))
-            self.preview_note.setText("Page numbers and the footer are added on each page when it is saved.")
+            self.preview_note.setText(tr("Page numbers and the footer are added on each page when it is saved."))
         elif fmt == "md":
             from journal_app.exporting.markdown import render_markdown
 
             self.preview.setPlainText(render_markdown(self.summary))
-            self.preview_note.setText("This is the Markdown text, exactly as it will be saved.")
+            self.preview_note.setText(tr("This is the Markdown text, exactly as it will be saved."))
         else:
             from journal_app.exporting.csv_export import render_csv
 
             self.preview.setPlainText(render_csv(self.summary, bom=False).decode("utf-8"))
-            self.preview_note.setText("This is the CSV text, exactly as it will be saved.")
+            self.preview_note.setText(tr("This is the CSV text, exactly as it will be saved."))
         n = len(self.summary.entries)
-        self.status.setText(f"{n} entr{'y' if n == 1 else 'ies'} in this summary.")
+        self.status.setText((tr("{n} entry in this summary.") if n == 1 else tr("{n} entries in this summary.")).format(n=n))
 
     # -- writing -----------------------------------------------------------------------------------
     def suggested_name(self) -> str:
@@ -316,8 +340,8 @@ class ExportDialog(QDialog):
         return f"summary-{rng.start.isoformat()}-to-{rng.end.isoformat()}.{fmt}"
 
     def ask_target(self) -> Path | None:
-        name_filter = next(f for k, _l, f in FORMATS if k == self.fmt())
-        path, _chosen = QFileDialog.getSaveFileName(self, "Save the summary", str(Path.home() / self.suggested_name()),
+        name_filter = next(f for k, _l, f in formats() if k == self.fmt())
+        path, _chosen = QFileDialog.getSaveFileName(self, tr("Save the summary"), str(Path.home() / self.suggested_name()),
                                                     name_filter)
         if not path:
             return None
@@ -343,7 +367,7 @@ class ExportDialog(QDialog):
             def backup_job(progress):
                 counted = []
                 path = write_atomic(target, lambda stream: counted.append(write_backup(journal, stream, progress)))
-                return path, f"Saved the whole journal ({counted[0]} entries) to {path}."
+                return path, tr("Saved the whole journal ({n} entries) to {path}.").format(n=counted[0], path=path)
             return backup_job
         summary, bom = self.summary, self.bom.isChecked()
 
@@ -351,7 +375,7 @@ class ExportDialog(QDialog):
             from journal_app.exporting.render import render
 
             path = write_atomic(target, render(summary, fmt, bom=bom))
-            return path, f"Saved {len(summary.entries)} entries to {path}."
+            return path, tr("Saved {n} entries to {path}.").format(n=len(summary.entries), path=path)
         return summary_job
 
     def write_to(self, target: Path, wait: bool = False) -> None:
@@ -365,8 +389,8 @@ class ExportDialog(QDialog):
         except JournalError as exc:
             self._failed(str(exc))
             return
-        worker = BackgroundWorker(self.job_for(target), "The file could not be written ({kind}). Nothing was "
-                                  "left behind and your journal is unchanged.")
+        worker = BackgroundWorker(self.job_for(target), tr("The file could not be written ({kind}). Nothing was "
+                                                           "left behind and your journal is unchanged."))
         self._busy(True)
         self.worker = worker
         self.thread = run_in_thread(self, worker, finished=self._finished, failed=self._failed,
@@ -378,7 +402,7 @@ class ExportDialog(QDialog):
         for b in (self.save_button, self.print_button):
             b.setEnabled(not busy)
         if busy:
-            self.status.setText("Writing…")
+            self.status.setText(tr("Writing…"))
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -393,7 +417,7 @@ class ExportDialog(QDialog):
     def _failed(self, message: str) -> None:
         self._busy(False)
         self.status.setText(message)
-        QMessageBox.warning(self, "Not saved", message)
+        QMessageBox.warning(self, tr("Not saved"), message)
 
     # -- printing ----------------------------------------------------------------------------------
     def print_summary(self) -> bool:
@@ -409,7 +433,7 @@ class ExportDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         print_summary(self.summary, printer)
-        self.status.setText("Sent to the printer.")
+        self.status.setText(tr("Sent to the printer."))
         return True
 
     def closeEvent(self, event) -> None:

@@ -3,7 +3,7 @@ links between articles, to the crisis page, and back to the entries where a trig
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,8 +22,10 @@ from journal_app.guidance import CRISIS_ID, Article, Library
 from journal_app.ui.widgets import small_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-NO_RESULTS = "Nothing in the guidance matches that. Try a shorter word."
-WEB_LINKS = "This app never opens web pages, so nothing you read or write here goes online."
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("GuidanceLibrary", text)
 
 
 def article_markdown(library: Library, article: Article, trigger_names: dict[str, str],
@@ -33,12 +35,14 @@ def article_markdown(library: Library, article: Article, trigger_names: dict[str
     parts = [article.markdown().rstrip()]
     related = [library.get(r) for r in article.related]
     if related:
-        parts.append("**Related reading:** " + " · ".join(f"[{r.title}]({r.id})" for r in related if r))
+        parts.append(tr("**Related reading:** {links}").format(
+            links=" · ".join(f"[{r.title}]({r.id})" for r in related if r)))
     slugs = [s for s in article.triggers if s in trigger_names]
     slugs += [slug for slug, ids in linked.items() if article.id in ids and slug in trigger_names and slug not in slugs]
     if slugs:
-        parts.append("**In your journal:** " + " · ".join(
-            f"[Entries where I tagged {trigger_names[s]}](entries:{s})" for s in slugs))
+        texts = {s: tr("Entries where I tagged {name}").format(name=trigger_names[s]) for s in slugs}
+        links = " · ".join(f"[{texts[s]}](entries:{s})" for s in slugs)
+        parts.append(tr("**In your journal:** {links}").format(links=links))
     return "\n\n".join(parts) + "\n"
 
 
@@ -49,7 +53,7 @@ class GuidanceLibrary(QDialog):
     def __init__(self, library: Library, trigger_names: dict[str, str] | None = None,
                  linked: dict[str, tuple[str, ...]] | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Guidance")
+        self.setWindowTitle(tr("Guidance"))
         self.resize(980, 680)
         self.library = library
         self.trigger_names = trigger_names or {}
@@ -57,16 +61,16 @@ class GuidanceLibrary(QDialog):
         self.current_id: str | None = None
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search guidance")
+        self.search.setPlaceholderText(tr("Search guidance"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search guidance")
+        self.search.setAccessibleName(tr("Search guidance"))
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Guidance articles")
-        self.no_results = small_label(NO_RESULTS)
+        self.tree.setAccessibleName(tr("Guidance articles"))
+        self.no_results = small_label(tr("Nothing in the guidance matches that. Try a shorter word."))
         self.no_results.hide()
-        self.crisis_button = QPushButton("If you are in crisis")
-        self.crisis_button.setAccessibleName("If you are in crisis: where to get help now")
+        self.crisis_button = QPushButton(tr("If you are in crisis"))
+        self.crisis_button.setAccessibleName(tr("If you are in crisis: where to get help now"))
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -78,7 +82,7 @@ class GuidanceLibrary(QDialog):
         self.reader = QTextBrowser()
         self.reader.setOpenLinks(False)
         self.reader.setOpenExternalLinks(False)
-        self.reader.setAccessibleName("Article")
+        self.reader.setAccessibleName(tr("Article"))
         font = QFont(self.reader.font())
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.reader.setFont(font)
@@ -166,11 +170,11 @@ class GuidanceLibrary(QDialog):
             else:
                 article = self.library.get(article_id)
                 if article is None:
-                    self.status.setText("That article is not in this version of the guidance.")
+                    self.status.setText(tr("That article is not in this version of the guidance."))
                     return False
                 text = article_markdown(self.library, article, self.trigger_names, self.linked)
         except OSError as exc:
-            self.status.setText(f"This page could not be read ({exc.strerror or exc}).")
+            self.status.setText(tr("This page could not be read ({reason}).").format(reason=exc.strerror or exc))
             return False
         self.current_id = article_id
         self.reader.setMarkdown(text)
@@ -186,7 +190,7 @@ class GuidanceLibrary(QDialog):
         elif url.scheme() in ("", "guidance"):
             self.open(url.path().strip("/") or url.toString())
         else:
-            self.status.setText(WEB_LINKS)
+            self.status.setText(tr("This app never opens web pages, so nothing you read or write here goes online."))
 
     def reader_text(self) -> str:
         return self.reader.toPlainText()

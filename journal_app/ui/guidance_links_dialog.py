@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QVBoxLayout
 
 from journal_app.guidance import Library
@@ -12,15 +12,19 @@ from journal_app.ui.widgets import paragraph
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("GuidanceLinksDialog", text)
+
+
 class GuidanceLinksDialog(QDialog):
     def __init__(self, library: Library, trigger: TriggerInfo, chosen: tuple[str, ...], parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Guidance for {trigger.name}")
+        self.setWindowTitle(tr("Guidance for {name}").format(name=trigger.name))
         self.resize(460, 520)
-        intro = paragraph(f"Tick the reading you would like to see when you tag {trigger.name}. It shows first "
-                          "beside the entry, and the articles link back to these entries.")
+        intro = paragraph(tr("Tick the reading you would like to see when you tag {name}. It shows first beside the "
+                             "entry, and the articles link back to these entries.").format(name=trigger.name))
         self.list = QListWidget()
-        self.list.setAccessibleName(f"Guidance articles for {trigger.name}")
+        self.list.setAccessibleName(tr("Guidance articles for {name}").format(name=trigger.name))
         for topic, articles in library.by_topic():
             header = QListWidgetItem(topic)
             header.setFlags(Qt.ItemFlag.NoItemFlags)

@@ -3,7 +3,7 @@ with the reason it is shown and its reflection questions (one click puts a quest
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -18,9 +18,16 @@ from PySide6.QtWidgets import (
 from journal_app.guidance import CRISIS_ID, Suggestion
 from journal_app.ui.widgets import heading, paragraph, small_label
 
-EMPTY = ("As you write, or tick a trigger, reading that may help shows up here. Nothing you write leaves "
-         "this computer.")
 PROMPTS_SHOWN = 2
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("GuidancePanel", text)
+
+
+def empty_text() -> str:
+    return tr("As you write, or tick a trigger, reading that may help shows up here. Nothing you write leaves "
+              "this computer.")
 
 
 def _link(text: str, name: str) -> QPushButton:
@@ -78,8 +85,8 @@ class SuggestionCard(QFrame):
         layout.setSpacing(3)
         self.title = WrapButton(a.title)
         self.title.setFlat(True)
-        self.title.setAccessibleName(f"Read: {a.title}")
-        self.title.setToolTip("Read this in the guidance library")
+        self.title.setAccessibleName(tr("Read: {title}").format(title=a.title))
+        self.title.setToolTip(tr("Read this in the guidance library"))
         self.title.setCursor(Qt.CursorShape.PointingHandCursor)
         font = self.title.label.font()
         font.setBold(True)
@@ -93,9 +100,9 @@ class SuggestionCard(QFrame):
         layout.addWidget(self.summary)
         self.prompt_buttons: list[QPushButton] = []
         for prompt in a.prompts[:PROMPTS_SHOWN]:
-            b = WrapButton(f"+ {prompt}")
-            b.setToolTip("Put this question into your entry")
-            b.setAccessibleName(f"Put this question into your entry: {prompt}")
+            b = WrapButton(tr("+ {question}").format(question=prompt))
+            b.setToolTip(tr("Put this question into your entry"))
+            b.setAccessibleName(tr("Put this question into your entry: {question}").format(question=prompt))
             b.clicked.connect(lambda _checked=False, p=prompt: panel.promptChosen.emit(p))
             self.prompt_buttons.append(b)
             layout.addWidget(b)
@@ -111,11 +118,11 @@ class GuidancePanel(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Guidance")
+        self.setAccessibleName(tr("Guidance"))
         self.setMinimumWidth(240)
         self.suggestions: list[Suggestion] = []
         self.cards: list[SuggestionCard] = []
-        self.empty = paragraph(EMPTY)
+        self.empty = paragraph(empty_text())
         self.list = QVBoxLayout()
         self.list.setSpacing(8)
         inner = QWidget()
@@ -129,13 +136,13 @@ class GuidancePanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.library_link = _link("Browse all guidance…", "Open the guidance library")
-        self.crisis_link = _link("If you are in crisis", "If you are in crisis: where to get help now")
+        self.library_link = _link(tr("Browse all guidance…"), tr("Open the guidance library"))
+        self.crisis_link = _link(tr("If you are in crisis"), tr("If you are in crisis: where to get help now"))
         self.library_link.clicked.connect(self.libraryRequested)
         self.crisis_link.clicked.connect(lambda: self.openArticle.emit(CRISIS_ID))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(heading("Guidance", 1.15, 0))
+        layout.addWidget(heading(tr("Guidance"), 1.15, 0))
         layout.addWidget(scroll, 1)
         layout.addWidget(self.library_link)
         layout.addWidget(self.crisis_link)

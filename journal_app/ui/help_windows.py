@@ -283,8 +283,8 @@ class AboutDialog(QDialog):
         layout.addSpacing(8)
         layout.addWidget(built)
         buttons = _close_buttons(self)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         layout.addWidget(buttons)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)  # once it is in the dialog
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)
         self.open_button.clicked.connect(self.open_folder)
 

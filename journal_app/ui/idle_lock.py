@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -26,6 +26,10 @@ INPUT_EVENTS = frozenset({
 })
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("IdleMenu", text)
+
+
 def app_settings() -> QSettings:
     """The app's own settings file (~/.config/journal-app/settings.conf on Linux)."""
     return preferences.app_settings()
@@ -42,8 +46,8 @@ def idle_minutes(settings: QSettings | Preferences) -> int:
 
 def choice_label(minutes: int) -> str:
     if minutes == 0:
-        return "Never"
-    return "1 minute" if minutes == 1 else f"{minutes} minutes"
+        return tr("Never")
+    return tr("1 minute") if minutes == 1 else tr("{n} minutes").format(n=minutes)
 
 
 class IdleWatcher(QObject):
@@ -105,7 +109,7 @@ class IdleMenu(QMenu):
     chosen = Signal(int)
 
     def __init__(self, settings: QSettings | Preferences, parent=None) -> None:
-        super().__init__("Lock &after…", parent)
+        super().__init__(tr("Lock &after…"), parent)
         self.prefs = as_preferences(settings)
         self.group = QActionGroup(self)
         self.group.setExclusive(True)

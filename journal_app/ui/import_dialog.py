@@ -4,9 +4,10 @@ cancel. Nothing is written until Import; a cancel or a failure leaves the journa
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,29 +20,41 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from journal_app.errors import JournalError
 from journal_app.ui.background import BackgroundWorker, run_in_thread
+from journal_app.ui.formatting import date_text
 from journal_app.ui.widgets import heading, paragraph, small_label
 
-FORMAT_LABELS = (
-    ("auto", "Find out from the file"),
-    ("jrnl-json", "jrnl, JSON export"),
-    ("jrnl-txt", "jrnl, plain-text journal"),
-    ("dayone-json", "Day One, JSON export (.zip or .json)"),
-    ("csv", "CSV from this app"),
-    ("json", "JSON backup from this app (into an empty journal)"),
-)
-FILE_FILTER = "Journals (*.json *.zip *.txt *.csv);;All files (*)"
-KEEP = "Keep as words in the text"
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ImportDialog", text)
+
+
+def format_labels() -> tuple[tuple[str, str], ...]:
+    """(format key, what it is called in the list), in the person's language."""
+    return (
+        ("auto", tr("Find out from the file")),
+        ("jrnl-json", tr("jrnl, JSON export")),
+        ("jrnl-txt", tr("jrnl, plain-text journal")),
+        ("dayone-json", tr("Day One, JSON export (.zip or .json)")),
+        ("csv", tr("CSV from this app")),
+        ("json", tr("JSON backup from this app (into an empty journal)")),
+    )
+
+
+def keep_text() -> str:
+    """The choice that keeps a tag as words in the text instead of making it a trigger."""
+    return tr("Keep as words in the text")
 
 
 class ImportWorker(BackgroundWorker):
     """The import, off the UI thread; cancelling or any failure leaves the journal as it was."""
 
     def __init__(self, job) -> None:
-        super().__init__(job, "The import stopped ({kind}). Nothing was imported.")
+        super().__init__(job, tr("The import stopped ({kind}). Nothing was imported."))
 
 
 class ImportDialog(QDialog):
@@ -50,7 +63,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, journal, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import from another journal")
+        self.setWindowTitle(tr("Import from another journal"))
         self.resize(720, 560)
         self._journal = journal
         self.path: Path | None = None
@@ -58,28 +71,28 @@ class ImportDialog(QDialog):
         self.thread: QThread | None = None
         self.worker: ImportWorker | None = None
 
-        self.file_label = QLabel("No file chosen yet.")
+        self.file_label = QLabel(tr("No file chosen yet."))
         self.file_label.setWordWrap(True)
-        self.choose_button = QPushButton("Choose file…")
+        self.choose_button = QPushButton(tr("&Choose file…"))
         self.format = QComboBox()
-        self.format.setAccessibleName("Format of the file")
-        for key, label in FORMAT_LABELS:
+        self.format.setAccessibleName(tr("Format of the file"))
+        for key, label in format_labels():
             self.format.addItem(label, key)
         self.summary = paragraph("")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName("Tags and the triggers they become")
-        self.table.setHorizontalHeaderLabels(["Tag in the file", "Entries", "Becomes"])
+        self.table.setAccessibleName(tr("Tags and the triggers they become"))
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the choices in the table, then the buttons
+        self.table.setHorizontalHeaderLabels([tr("Tag in the file"), tr("Entries"), tr("Becomes")])
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = paragraph("")
-        self.import_button = QPushButton("Import")
-        self.import_button.setDefault(True)
+        self.import_button = QPushButton(tr("&Import"))
         self.import_button.setEnabled(False)
-        self.cancel_button = QPushButton("Cancel")
-        self.close_button = QPushButton("Close")
+        self.cancel_button = QPushButton(tr("Cancel"))
+        self.close_button = QPushButton(tr("Close"))
 
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)
@@ -91,25 +104,28 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.close_button)
         self.cancel_button.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Bring in entries from another journal", 1.1, 0))
-        layout.addWidget(small_label("Nothing is written until you press Import. Entries already in your journal "
-                                     "are skipped, so importing the same file twice adds nothing."))
+        layout.addWidget(heading(tr("Bring in entries from another journal"), 1.1, 0))
+        layout.addWidget(small_label(tr("Nothing is written until you press Import. Entries already in your "
+                                        "journal are skipped, so importing the same file twice adds nothing.")))
         layout.addLayout(file_row)
         layout.addWidget(self.format)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        self.import_button.setDefault(True)  # in the dialog now: Enter comes back to it after Tab
 
         self.choose_button.clicked.connect(self.choose)
         self.format.currentIndexChanged.connect(lambda _i: self.load())
         self.import_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
+        self._set_tab_order()
 
     # -- reading -----------------------------------------------------------------------------------
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a journal to import", str(Path.home()), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Choose a journal to import"), str(Path.home()),
+                                              tr("Journals (*.json *.zip *.txt *.csv);;All files (*)"))
         if path:
             self.set_file(Path(path))
 
@@ -136,14 +152,17 @@ class ImportDialog(QDialog):
 
     def _show_preview(self) -> None:
         p = self.preview
-        span = ""
+        one = p.count == 1
         if p.first and p.last:
-            a, b = p.first.astimezone(), p.last.astimezone()
-            span = f", from {a.day} {a:%b %Y} to {b.day} {b:%b %Y}"
-        lines = [f"{p.count:,} entr{'y' if p.count == 1 else 'ies'}{span}."]
+            first, last = date_text(p.first.astimezone().date()), date_text(p.last.astimezone().date())
+            count = tr("{n} entry, from {first} to {last}.") if one else tr("{n} entries, from {first} to {last}.")
+            count = count.format(n=f"{p.count:,}", first=first, last=last)
+        else:
+            count = (tr("{n} entry.") if one else tr("{n} entries.")).format(n=f"{p.count:,}")
+        lines = [count]
         if p.duplicates:
-            lines.append(f"{p.duplicates:,} {'is' if p.duplicates == 1 else 'are'} already in your journal and "
-                         "will be skipped.")
+            lines.append((tr("{n} is already in your journal and will be skipped.") if p.duplicates == 1 else
+                          tr("{n} are already in your journal and will be skipped.")).format(n=f"{p.duplicates:,}"))
         lines += list(p.problems)
         self.summary.setText(" ".join(lines))
         triggers = self._journal.triggers()
@@ -154,20 +173,29 @@ class ImportDialog(QDialog):
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 1, number)
             box = QComboBox()
-            box.setAccessibleName(f"Trigger for the tag {tag}")
-            box.addItem(KEEP, None)
+            box.setAccessibleName(tr("Trigger for the tag {tag}").format(tag=tag))
+            box.addItem(keep_text(), None)
             for t in triggers:
                 box.addItem(t.name, t.slug)
             target = p.mapping.get(tag)
             if target and box.findData(target) < 0:
-                box.addItem(f"New trigger: {target}", target)
+                box.addItem(tr("New trigger: {name}").format(name=target), target)
             new_name = tag.lstrip("@#").replace("_", " ").strip() or tag
             if box.findData(new_name) < 0:
-                box.addItem(f"New trigger: {new_name}", new_name)
+                box.addItem(tr("New trigger: {name}").format(name=new_name), new_name)
             box.setCurrentIndex(max(box.findData(target), 0) if target else 0)
             self.table.setCellWidget(row, 2, box)
         self.table.setVisible(bool(p.tags))
+        self._set_tab_order()
         self.import_button.setEnabled(p.count > 0 and not (p.format == "json" and p.problems))
+
+    def _set_tab_order(self) -> None:
+        """Tab goes down the dialog as it is shown: the file, the format, each tag's choice, then the buttons."""
+        choices = [self.table.cellWidget(row, 2) for row in range(self.table.rowCount())]
+        chain = [self.choose_button, self.format, self.table, *choices, self.cancel_button, self.import_button,
+                 self.close_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def mapping(self) -> dict[str, str | None]:
         out = {}
@@ -191,7 +219,7 @@ class ImportDialog(QDialog):
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancelled = True
-            self.status.setText("Cancelling… nothing will be imported.")
+            self.status.setText(tr("Cancelling… nothing will be imported."))
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -200,7 +228,7 @@ class ImportDialog(QDialog):
         for w in (self.import_button, self.choose_button, self.format, self.table, self.close_button):
             w.setEnabled(not busy)
         if busy:
-            self.status.setText("Importing…")
+            self.status.setText(tr("Importing…"))
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -215,7 +243,7 @@ class ImportDialog(QDialog):
     def _failed(self, message: str) -> None:
         self._busy(False)
         self.import_button.setEnabled(self.preview is not None)
-        self.status.setText(message or "Cancelled. Nothing was imported; your journal is as it was.")
+        self.status.setText(message or tr("Cancelled. Nothing was imported; your journal is as it was."))
 
     def reject(self) -> None:
         if self.thread is not None and self.thread.isRunning():

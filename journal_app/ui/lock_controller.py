@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -16,6 +16,10 @@ from journal_app import messages
 from journal_app.ui.idle_lock import IdleMenu, IdleWatcher, as_preferences
 from journal_app.ui.preferences import Preferences
 from journal_app.ui.unlock_dialog import Backoff, UnlockDialog
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("LockController", text)
 
 
 def backup_folder(prefs: Preferences | None) -> Path | None:
@@ -104,10 +108,10 @@ class LockController(QObject):
         from journal_app.errors import JournalError
         from journal_app.journal import Journal
 
-        box = QMessageBox(QMessageBox.Icon.Warning, "Your journal looks damaged", damage,
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Your journal looks damaged"), damage,
                           QMessageBox.StandardButton.NoButton, self.window)
-        use_backup = box.addButton("Open the newest backup", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Keep going", QMessageBox.ButtonRole.RejectRole)
+        use_backup = box.addButton(tr("Open the newest backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is not use_backup:
             self.window.statusBar().showMessage(damage, 60000)
@@ -120,12 +124,12 @@ class LockController(QObject):
         try:
             damaged, used = backup.recover_from_backup(self.data_dir, key, folder=backup_folder(self.prefs))
         except JournalError as exc:
-            QMessageBox.warning(self.window, "No backup opened", str(exc))
+            QMessageBox.warning(self.window, tr("No backup opened"), str(exc))
             damaged = None
         try:
             reopened = Journal.open(self.data_dir, passphrase=key)
         except JournalError as exc:
-            QMessageBox.warning(self.window, "The journal did not open", str(exc))
+            QMessageBox.warning(self.window, tr("The journal did not open"), str(exc))
             self.window.show_locked(True)
             return False
         self.attach(reopened)
@@ -147,7 +151,7 @@ class LockController(QObject):
                 self.window.statusBar().showMessage(text, 60000)
                 self.idle.arm()  # try again after another quiet spell
             else:
-                QMessageBox.warning(self.window, "Not locked", text)
+                QMessageBox.warning(self.window, tr("Not locked"), text)
             return False
         for dialog in self.window.findChildren(QDialog):
             if dialog.isVisible() and dialog is not self.unlock_dialog:
@@ -167,7 +171,7 @@ class LockController(QObject):
             self.unlock_dialog.raise_()
             self.unlock_dialog.activateWindow()
             return self.unlock_dialog
-        dialog = UnlockDialog(self.data_dir, self._opener, self.backoff, cancel_text="Not now", parent=self.window)
+        dialog = UnlockDialog(self.data_dir, self._opener, self.backoff, cancel_text=tr("Not now"), parent=self.window)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.finished.connect(lambda result: self._on_unlock_finished(dialog, result))
         self.unlock_dialog = dialog

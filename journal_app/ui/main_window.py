@@ -8,7 +8,7 @@ on screen as fast as Qt allows."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from journal_app import APP_NAME, messages
+from journal_app.ui.i18n import message
 from journal_app.ui.preferences import Preferences
 
 
@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         from journal_app.ui.entry_list_delegate import EntryListDelegate
         from journal_app.ui.entry_list_model import ID_ROLE, EntryListModel
         from journal_app.ui.search_bar import SearchBar
+        from journal_app.ui.window_actions import make_actions
 
         self._id_role = ID_ROLE
 
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setMouseTracking(True)
         self.list_view.setAccessibleName(tr("Entries"))
-        self.list_empty = QLabel(messages.EMPTY_JOURNAL)
+        self.list_empty = QLabel(message(messages.EMPTY_JOURNAL))
         self.list_empty.setWordWrap(True)
         self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.list_empty.setMargin(24)
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
         split.setChildrenCollapsible(False)
         self.content = split
         self.locked_page = QWidget()
-        self.locked_label = QLabel(messages.LOCKED_PAGE)
+        self.locked_label = QLabel(message(messages.LOCKED_PAGE))
         self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.locked_label.setWordWrap(True)
         self.unlock_button = QPushButton(tr("Unlock…"))
@@ -137,7 +138,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_status)
 
         self.session = EditingSession(self.editor, self.model, self)
-        self._make_actions()
+        make_actions(self)
         from journal_app.ui.calendar_controller import CalendarController
         from journal_app.ui.guidance_controller import GuidanceController
         from journal_app.ui.help_controller import HelpController
@@ -153,71 +154,6 @@ class MainWindow(QMainWindow):
         self.parts = (self.guidance, self.therapy, self.calendar, self.help)
         self._connect_signals()
         self._set_enabled(False)
-
-    # -- building ----------------------------------------------------------------------------------
-    def _make_actions(self) -> None:
-        def action(text, slot, shortcut=None, tip=None) -> QAction:
-            a = QAction(text, self)
-            if shortcut is not None:
-                a.setShortcut(QKeySequence(shortcut))
-            if tip:
-                a.setStatusTip(tip)
-            a.triggered.connect(slot)
-            return a
-
-        S = QKeySequence.StandardKey
-        self.new_action = action(tr("&New entry"), self.new_entry, S.New, tr("Write about a new moment"))
-        self.save_action = action(tr("&Save"), self.session.save_now, S.Save, tr("Save now (it also saves by itself)"))
-        self.trash_action = action(tr("Move to &Trash"), self.session.trash_current, None,
-                                   tr("Move this entry to the Trash"))
-        self.show_trash_action = action(tr("Show T&rash…"), self.show_trash)
-        self.triggers_action = action(tr("&Triggers…"), self.manage_triggers, None,
-                                      tr("Add, rename, recolour or archive triggers"))
-        self.find_action = action(tr("&Find"), self.search_bar.focus_search, S.Find, tr("Search your journal"))
-        self.quit_action = action(tr("&Quit"), self.close, S.Quit)
-        self.undo_action = action(tr("&Undo"), lambda: self._edit_command("undo"), S.Undo)
-        self.redo_action = action(tr("&Redo"), lambda: self._edit_command("redo"), S.Redo)
-        self.settings_action = action(tr("Se&ttings…"), self.show_settings, S.Preferences,
-                                      tr("Locking, backups, reminders, appearance and export defaults"))
-        if self.settings_action.shortcut().isEmpty():  # no standard key for it on this desktop
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.about_action = action(tr("&About"), lambda: None)  # the HelpController opens the About window
-        self.passphrase_action = action(tr("&Passphrase…"), self.change_passphrase, None,
-                                        tr("Set, change or remove the journal's passphrase"))
-        self.backups_action = action(tr("&Backups…"), self.show_backups, None, tr("See, make or restore backups"))
-        self.patterns_action = action(tr("&Patterns"), self.show_patterns, "Ctrl+Shift+P",
-                                      tr("Charts and what stands out over time"))
-        self.patterns_action.setCheckable(True)
-        self.lock_action = action(tr("&Lock"), self.lockRequested.emit, "Ctrl+L", tr("Lock the journal now (Ctrl+L)"))
-        # Delete key moves the selected entry to the Trash while the list has focus
-        self.list_delete = action(tr("Move to Trash"), self.session.trash_current, S.Delete)
-        self.list_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.list_view.addAction(self.list_delete)
-        from journal_app.ui.icons import icon
-
-        for a, name in ((self.new_action, "new-entry"), (self.save_action, "save"), (self.trash_action, "trash"),
-                        (self.show_trash_action, "trash"), (self.triggers_action, "triggers"),
-                        (self.find_action, "search"), (self.settings_action, "settings"),
-                        (self.patterns_action, "patterns"), (self.lock_action, "lock")):
-            a.setIcon(icon(name))
-
-        menu = self.journal_menu
-        for a in (self.new_action, self.save_action, None, self.trash_action, self.show_trash_action, None,
-                  self.patterns_action, self.triggers_action, None, self.passphrase_action, self.backups_action,
-                  self.lock_action, None, self.quit_action):
-            menu.addSeparator() if a is None else menu.addAction(a)
-        for a in (self.undo_action, self.redo_action, None, self.find_action, None, self.settings_action):
-            self.edit_menu.addSeparator() if a is None else self.edit_menu.addAction(a)
-        self.help_menu.addAction(self.about_action)
-
-        bar = self.toolbar = QToolBar(tr("Main"))
-        bar.setObjectName("main-toolbar")
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for a in (self.new_action, self.save_action, self.trash_action, self.show_trash_action, self.patterns_action,
-                  self.triggers_action, self.lock_action):
-            bar.addAction(a)
-        self.addToolBar(bar)
 
     def _connect_signals(self) -> None:
         self.search_bar.filterChanged.connect(self.model.set_filter)
@@ -242,7 +178,7 @@ class MainWindow(QMainWindow):
         self.model.set_source(journal.page)
         self._set_enabled(True)
         self.lock_action.setEnabled(bool(getattr(journal, "encrypted", False)))
-        self.placeholder.setText(messages.NO_ENTRY_SELECTED)
+        self.placeholder.setText(message(messages.NO_ENTRY_SELECTED))
         from journal_app.templates import TemplateStore
 
         self.editor.set_template_store(TemplateStore(journal.data_dir))
@@ -304,7 +240,8 @@ class MainWindow(QMainWindow):
     def _on_list_reloaded(self) -> None:
         empty = self.model.rowCount() == 0
         if empty:
-            self.list_empty.setText(messages.NO_RESULTS if self.search_bar.is_filtering() else messages.EMPTY_JOURNAL)
+            text = messages.NO_RESULTS if self.search_bar.is_filtering() else messages.EMPTY_JOURNAL
+            self.list_empty.setText(message(text))
         self.list_stack.setCurrentWidget(self.list_empty if empty else self.list_view)
         if self.editor.entry_id is not None:
             self._select_row_of(self.editor.entry_id)

@@ -234,7 +234,7 @@ class PeoplePage(Page):
         self.name.textEdited.connect(lambda _t: self.problem.setVisible(False))
 
     def load(self) -> None:
-        labels = dict(RELATIONSHIPS)
+        labels = {key: QCoreApplication.translate("Relationship", label) for key, label in RELATIONSHIPS}
         people = self.journal.people()
         if people:
             names = ", ".join(f"{p.name} ({labels.get(p.relationship, p.relationship).lower()})" for p in people)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,8 +17,14 @@ from PySide6.QtWidgets import (
 
 from journal_app import messages
 from journal_app.errors import JournalError
+from journal_app.ui.i18n import message
+from journal_app.ui.preferences import Preferences
 from journal_app.ui.strength_meter import StrengthMeter
 from journal_app.ui.widgets import problem_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PassphraseDialog", text)
 
 
 def password_field(name: str) -> QLineEdit:
@@ -29,28 +35,32 @@ def password_field(name: str) -> QLineEdit:
 
 
 class PassphraseDialog(QDialog):
-    def __init__(self, journal, parent=None) -> None:
+    def __init__(self, journal, parent=None, prefs: Preferences | None = None) -> None:
+        """`prefs` tell where backups are kept (the backup_folder setting; the app's own settings when None):
+        encrypting removes the old unencrypted backups there too."""
         super().__init__(parent)
         self._journal = journal
+        self.prefs = prefs if prefs is not None else Preferences()
         encrypted = journal.encrypted
-        self.setWindowTitle("Change passphrase" if encrypted else "Protect with a passphrase")
+        self.setWindowTitle(tr("Change passphrase") if encrypted else tr("Protect with a passphrase"))
         self.setMinimumWidth(460)
-        intro = QLabel(messages.PASSPHRASE_CHANGE_INTRO if encrypted else messages.PASSPHRASE_SET_INTRO)
+        intro = QLabel(message(messages.PASSPHRASE_CHANGE_INTRO if encrypted else messages.PASSPHRASE_SET_INTRO))
         intro.setWordWrap(True)
-        self.current = password_field("Current passphrase")
-        self.new = password_field("New passphrase")
-        self.repeat = password_field("New passphrase again")
+        self.current = password_field(tr("Current passphrase"))
+        self.new = password_field(tr("New passphrase"))
+        self.repeat = password_field(tr("New passphrase again"))
         self.meter = StrengthMeter()
-        self.remove = QCheckBox("Remove the passphrase (not recommended)")
+        self.remove = QCheckBox(tr("Remove the passphrase (not recommended)"))
         self.remove.setVisible(encrypted)
         self.problem = problem_label()
+        self.problem.setAccessibleName(tr("Problem"))
         form = QFormLayout()
         if encrypted:
-            form.addRow("Current passphrase:", self.current)
-        form.addRow("New passphrase:", self.new)
-        form.addRow("Type it again:", self.repeat)
+            form.addRow(tr("Current passphrase:"), self.current)
+        form.addRow(tr("New passphrase:"), self.new)
+        form.addRow(tr("Type it again:"), self.repeat)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Change" if encrypted else "Encrypt")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Change") if encrypted else tr("Encrypt"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -64,27 +74,27 @@ class PassphraseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     @classmethod
-    def ask(cls, journal, parent=None) -> bool:
+    def ask(cls, journal, parent=None, prefs: Preferences | None = None) -> bool:
         """Show the dialog; True when the passphrase was changed."""
-        return cls(journal, parent).exec() == QDialog.DialogCode.Accepted
+        return cls(journal, parent, prefs).exec() == QDialog.DialogCode.Accepted
 
     def _on_remove(self, checked: bool) -> None:
         for field in (self.new, self.repeat):
             field.setEnabled(not checked)
-        self.problem.setText(messages.NO_PASSPHRASE_WARNING if checked else "")
+        self.problem.setText(message(messages.NO_PASSPHRASE_WARNING) if checked else "")
 
     def _check(self) -> str | None:
         if self._journal.encrypted and self.current.text() != self._journal.key:
-            return "The current passphrase is not right."
+            return tr("The current passphrase is not right.")
         if self.remove.isChecked():
             return None
         result = self.meter.update_for(self.new.text())
         if result is None:
-            return "Please type a new passphrase."
+            return tr("Please type a new passphrase.")
         if not result.acceptable:
             return result.reason + (f" {result.hints[0]}" if result.hints else "")
         if self.new.text() != self.repeat.text():
-            return "The two new passphrases are not the same."
+            return tr("The two new passphrases are not the same.")
         return None
 
     def apply(self) -> None:
@@ -94,7 +104,7 @@ class PassphraseDialog(QDialog):
             return
         if self.remove.isChecked():
             answer = QMessageBox.warning(
-                self, "Remove the passphrase?", messages.NO_PASSPHRASE_WARNING,
+                self, tr("Remove the passphrase?"), message(messages.NO_PASSPHRASE_WARNING),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Yes:
@@ -102,8 +112,10 @@ class PassphraseDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             from journal_app.security import change_passphrase
+            from journal_app.ui.lock_controller import backup_folder
 
-            change_passphrase(self._journal, None if self.remove.isChecked() else self.new.text())
+            change_passphrase(self._journal, None if self.remove.isChecked() else self.new.text(),
+                              backup_folder=backup_folder(self.prefs))
         except JournalError as exc:
             self.problem.setText(str(exc))
             return

@@ -2,7 +2,8 @@
 with tabs). It gets its numbers from a `report_for(date_range, trigger_ids) -> PatternReport` callable, so it
 knows nothing about the journal; importing it loads matplotlib, so the window imports it on first use.
 The first day of the week is the "week_start" preference (-1: as usual where the person lives); a change made
-in Settings redraws the view, and so does a change of colours (light/dark)."""
+in Settings redraws the view, and so does a change of colours (light/dark); a change of text size redraws the
+chart's text at the new size. Chart text is translated in the "Charts" context (chart_view.chart_text)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from matplotlib.colors import to_rgb
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,31 +26,36 @@ from PySide6.QtWidgets import (
 
 from journal_app import charts
 from journal_app.models.analytics_values import DateRange, PatternReport
-from journal_app.ui.chart_view import ChartView
+from journal_app.ui.chart_view import ChartView, chart_text, text_scale
 from journal_app.ui.formatting import day_name, locale_week_start
 from journal_app.ui.preferences import PREFS, Preferences
 from journal_app.ui.trigger_picker import swatch
 from journal_app.ui.widgets import date_range_row
 
+# Labels marked for translators in the "PatternsView" context and shown through QCoreApplication.translate. In the
+# class, self.tr("...") (not a module-level tr helper): pyside6-lupdate files self.tr() under the class name, the
+# context it looks up at run time, but a bare tr() under an empty context, where the translation is never found.
 RANGES: tuple[tuple[str, str], ...] = (
-    ("since-last-session", "Since my last session"),
-    ("last-4-weeks", "Last 4 weeks"),
-    ("last-3-months", "Last 3 months"),
-    ("last-12-months", "Last 12 months"),
-    ("all-time", "All time"),
-    ("custom", "Custom…"),
+    ("since-last-session", QT_TRANSLATE_NOOP("PatternsView", "Since my last session")),
+    ("last-4-weeks", QT_TRANSLATE_NOOP("PatternsView", "Last 4 weeks")),
+    ("last-3-months", QT_TRANSLATE_NOOP("PatternsView", "Last 3 months")),
+    ("last-12-months", QT_TRANSLATE_NOOP("PatternsView", "Last 12 months")),
+    ("all-time", QT_TRANSLATE_NOOP("PatternsView", "All time")),
+    ("custom", QT_TRANSLATE_NOOP("PatternsView", "Custom…")),
 )
-WAITING = "Patterns will appear here."
+WAITING = QT_TRANSLATE_NOOP("PatternsView", "Patterns will appear here.")
 FIRST_INSIGHTS = 5  # shown before "Show all": the chart stays in view
 WEEK_STARTS: tuple[tuple[str, int], ...] = (
-    ("Weeks start on Monday", 0),
-    ("Weeks start on Sunday", 6),
-    ("Weeks start on Saturday", 5),
+    (QT_TRANSLATE_NOOP("PatternsView", "Weeks start on Monday"), 0),
+    (QT_TRANSLATE_NOOP("PatternsView", "Weeks start on Sunday"), 6),
+    (QT_TRANSLATE_NOOP("PatternsView", "Weeks start on Saturday"), 5),
 )
+BY_ENTRIES, BY_PEAK = "entries", "peak"  # the calendar's colour_by choices (charts.build_heatmap's `by`)
 LOCALE_WEEK = -1  # the week_start preference's "as usual where I live"
 WEEK_START_SETTING = PREFS["week_start"].key
 MORE_STYLE = "text-align: left; text-decoration: underline;"
 REDRAW_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+FONT_EVENTS = (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange)
 
 
 def simple_range(key: str, today: date | None = None) -> DateRange:
@@ -77,25 +83,28 @@ class PatternsView(QWidget):
         self.chart_key = "counts"
 
         self.range = QComboBox()
-        self.range.setAccessibleName("Date range of the patterns")
+        self.range.setAccessibleName(self.tr("Date range of the patterns"))
         for key, label in RANGES:
-            self.range.addItem(label, key)
+            self.range.addItem(QCoreApplication.translate("PatternsView", label), key)
         self.set_last_session(None)
-        self.custom, self.start, self.end = date_range_row("Patterns from date", "Patterns to date")
+        self.custom, self.start, self.end = date_range_row(self.tr("Patterns from date"), self.tr("Patterns to date"))
         self.trigger = QComboBox()
-        self.trigger.setAccessibleName("Show patterns for a trigger")
-        self.trigger.addItem("All triggers", None)
+        self.trigger.setAccessibleName(self.tr("Show patterns for a trigger"))
+        self.trigger.addItem(self.tr("All triggers"), None)
         self.colour_by = QComboBox()
-        self.colour_by.setAccessibleName("Colour calendar days by")
-        self.colour_by.addItem("Colour by entries", "entries")
-        self.colour_by.addItem("Colour by peak intensity", "peak")
+        self.colour_by.setAccessibleName(self.tr("Colour calendar days by"))
+        self.colour_by.setAccessibleDescription(self.tr("Shown with the Calendar chart: colour each day by how many "
+                                                   "entries it has, or by the strongest intensity felt that day."))
+        self.colour_by.addItem(self.tr("Colour by entries"), BY_ENTRIES)
+        self.colour_by.addItem(self.tr("Colour by peak intensity"), BY_PEAK)
         self.colour_by.hide()
         self.week_start = QComboBox()
-        self.week_start.setAccessibleName("First day of the week")
+        self.week_start.setAccessibleName(self.tr("First day of the week"))
+        self.week_start.setAccessibleDescription(self.tr("Where weeks begin in the charts and their weekly totals."))
         self.week_start.addItem(self.tr("Weeks start as usual here ({day})").format(day=day_name(locale_week_start())),
                                 LOCALE_WEEK)
         for label, day in WEEK_STARTS:
-            self.week_start.addItem(label, day)
+            self.week_start.addItem(QCoreApplication.translate("PatternsView", label), day)
         self.show_week_start(self.prefs.get("week_start") if self.prefs is not None else LOCALE_WEEK)
 
         controls = QHBoxLayout()
@@ -109,21 +118,22 @@ class PatternsView(QWidget):
         self.insights = QLabel()
         self.insights.setWordWrap(True)
         self.insights.setTextFormat(Qt.TextFormat.PlainText)
-        self.insights.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.insights.setAccessibleName("What stands out")
-        font = self.insights.font()
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.insights.setFont(font)
+        self.insights.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.insights.setAccessibleName(self.tr("What stands out"))
+        self._size_insights()
         self.more = QPushButton()
         self.more.setFlat(True)
         self.more.setCheckable(True)
-        self.more.setAccessibleName("Show all that stands out, or fewer")
+        self.more.setAccessibleName(self.tr("Show all that stands out, or fewer"))
         self.more.setStyleSheet(MORE_STYLE)
         self.tabs = QTabBar()
-        self.tabs.setAccessibleName("Charts")
+        self.tabs.setAccessibleName(self.tr("Charts"))
+        self.tabs.setAccessibleDescription(self.tr("Choose a chart with the arrow keys. Below it, a summary in words "
+                                              "gives its numbers."))
         self.tabs.setExpanding(False)
         for key, (label, _build) in charts.CHARTS.items():
-            self.tabs.setTabData(self.tabs.addTab(label), key)
+            self.tabs.setTabData(self.tabs.addTab(chart_text(label)), key)
         self.chart = ChartView()
 
         body = QWidget()
@@ -133,7 +143,7 @@ class PatternsView(QWidget):
         b.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
         b.addWidget(self.tabs)
         b.addWidget(self.chart, 1)
-        self.waiting = QLabel(WAITING)
+        self.waiting = QLabel(QCoreApplication.translate("PatternsView", WAITING))
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.waiting.setWordWrap(True)
         self.stack = QStackedWidget()
@@ -186,7 +196,8 @@ class PatternsView(QWidget):
         view.setRowHidden(index, day is None)
         item = self.range.model().item(index)
         item.setEnabled(day is not None)
-        item.setText(f"Since my last session ({day.day} {day:%b})" if day else "Since my last session")
+        item.setText(self.tr("Since my last session ({date})").format(date=f"{day.day} {day:%b}") if day
+                     else self.tr("Since my last session"))
         self.range.blockSignals(True)
         if day is not None and self.range.currentData() in ("last-4-weeks", "since-last-session"):
             self.range.setCurrentIndex(index)
@@ -231,9 +242,10 @@ class PatternsView(QWidget):
         lines = self.report.insights if self.report is not None else ()
         shown = lines if self.more.isChecked() else lines[:FIRST_INSIGHTS]
         self.insights.setText("\n".join(f"• {s}" for s in shown))
+        self.insights.setAccessibleDescription(" ".join(shown))  # the name alone would hide the sentences
         self.insights.setVisible(bool(lines))
         self.more.setVisible(len(lines) > FIRST_INSIGHTS)
-        self.more.setText("Show fewer" if self.more.isChecked() else f"Show all {len(lines)}")
+        self.more.setText(self.tr("Show fewer") if self.more.isChecked() else self.tr("Show all {n}").format(n=len(lines)))
 
     def _fill_triggers(self, report: PatternReport) -> None:
         if self.trigger_ids():
@@ -250,9 +262,10 @@ class PatternsView(QWidget):
 
     # -- drawing -----------------------------------------------------------------------------------
     def theme(self) -> charts.ChartTheme:
+        """The window's colours and text size, for the charts."""
         pal = self.palette()
         return charts.ChartTheme(pal.color(QPalette.ColorRole.Window).name(),
-                                 pal.color(QPalette.ColorRole.WindowText).name())
+                                 pal.color(QPalette.ColorRole.WindowText).name(), text_scale(self.logicalDpiY()))
 
     def draw(self) -> None:
         if self.report is None:
@@ -260,9 +273,10 @@ class PatternsView(QWidget):
         key = self.chart_key
         self.colour_by.setVisible(key == "heatmap")
         if key == "heatmap":
-            figure, alt = charts.build_heatmap(self.report, self.theme(), by=self.colour_by.currentData())
+            figure, alt = charts.build_heatmap(self.report, self.theme(), by=self.colour_by.currentData(),
+                                               translate=chart_text)
         else:
-            figure, alt = charts.build(self.report, key, self.theme())
+            figure, alt = charts.build(self.report, key, self.theme(), chart_text)
         self.chart.show_figure(figure, alt, name=f"patterns-{key}-{self.report.range.start}-{self.report.range.end}")
 
     def show_chart(self, key: str) -> None:
@@ -291,15 +305,25 @@ class PatternsView(QWidget):
             self.show_week_start(self.prefs.get("week_start"))  # redraws when it differs
 
     def changeEvent(self, event: QEvent) -> None:
-        """Light/dark switched: draw the chart again in the new colours."""
+        """Light/dark switched: draw the chart again in the new colours; text size changed: its text too."""
         super().changeEvent(event)
-        if event.type() in REDRAW_EVENTS:
-            self.more.setStyleSheet("")  # a style sheet keeps the old colours until it is set again
+        if event.type() in FONT_EVENTS:
+            self._size_insights()
+            self.chart.rescale_text(text_scale(self.logicalDpiY()))
+        if event.type() in REDRAW_EVENTS + FONT_EVENTS:
+            self.more.setStyleSheet("")  # a style sheet keeps the old colours and font until it is set again
             self.more.setStyleSheet(MORE_STYLE)
         figure = self.chart.figure
         if event.type() in REDRAW_EVENTS and self.report is not None and figure is not None \
                 and figure.get_facecolor()[:3] != to_rgb(self.theme().background):
             self.draw()
+
+    def _size_insights(self) -> None:
+        """The sentences a little larger than the app's text, whatever its size."""
+        font = QFont(self.font())
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.insights.setFont(font)
 
     def _on_custom_dates(self, _date) -> None:
         if self.range.currentData() == "custom":

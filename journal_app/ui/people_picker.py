@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -18,6 +18,16 @@ from PySide6.QtWidgets import (
 from journal_app.models.values import RELATIONSHIPS, PersonInfo
 
 RELATIONSHIP_LABELS = dict(RELATIONSHIPS)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PeoplePicker", text)
+
+
+def relationship_label(key: str) -> str:
+    """A relationship type's label (from journal_app.models.values), translated."""
+    label = RELATIONSHIP_LABELS.get(key)
+    return QCoreApplication.translate("messages", label) if label else key
 
 
 class FlowRow(QWidget):
@@ -58,22 +68,23 @@ class PeoplePicker(QWidget):
         self._chosen: list[PersonInfo] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(QLabel("<b>Who was involved?</b>"))
+        outer.addWidget(QLabel(tr("<b>Who was involved?</b>")))
         self._chips = FlowRow()
         outer.addWidget(self._chips)
-        self._empty = QLabel("Nobody added yet.")
+        self._empty = QLabel(tr("Nobody added yet."))
         self._empty.setEnabled(False)
         outer.addWidget(self._empty)
 
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("Name, e.g. Sam")
-        self.name_edit.setAccessibleName("Person's name")
+        self.name_edit.setPlaceholderText(tr("Name, e.g. Sam"))
+        self.name_edit.setAccessibleName(tr("Person's name"))
+        self.name_edit.setAccessibleDescription(tr("Type a name, new or known, then press Enter to add them"))
         self.relationship = QComboBox()
-        self.relationship.setAccessibleName("Relationship")
-        for key, label in RELATIONSHIPS:
-            self.relationship.addItem(label, key)
-        self.add_button = QPushButton("Add")
-        self.add_button.setAccessibleName("Add person")
+        self.relationship.setAccessibleName(tr("Relationship"))
+        for key, _label in RELATIONSHIPS:
+            self.relationship.addItem(relationship_label(key), key)
+        self.add_button = QPushButton(tr("Add"))
+        self.add_button.setAccessibleName(tr("Add person"))
         self.add_button.setEnabled(False)
         outer.addWidget(self.name_edit)
         add_row = QHBoxLayout()
@@ -92,8 +103,6 @@ class PeoplePicker(QWidget):
 
     def set_known(self, people: list[PersonInfo]) -> None:
         self._known = list(people)
-        from PySide6.QtCore import QStringListModel
-
         self._completer.setModel(QStringListModel([p.name for p in people], self._completer))
 
     def _known_by_name(self, name: str) -> PersonInfo | None:
@@ -140,10 +149,10 @@ class PeoplePicker(QWidget):
         buttons = []
         for person in self._chosen:
             b = QToolButton()
-            rel = RELATIONSHIP_LABELS.get(person.relationship, person.relationship).lower()
-            b.setText(f"{person.name} · {rel}  ✕")
-            b.setToolTip(f"Remove {person.name} from this entry")
-            b.setAccessibleName(f"Remove {person.name}")
+            rel = relationship_label(person.relationship).lower()
+            b.setText(tr("{name} · {relationship}  ✕").format(name=person.name, relationship=rel))
+            b.setToolTip(tr("Remove {name} from this entry").format(name=person.name))
+            b.setAccessibleName(tr("Remove {name}").format(name=person.name))
             b.setAutoRaise(False)
             b.clicked.connect(lambda _=False, pid=person.id: self._remove(pid))
             buttons.append(b)

@@ -1,8 +1,9 @@
 """A small window to jot a moment in a few seconds: what happened, what it touched, how strong it felt. Saving
 makes it a full entry (the same Journal.save the editor uses); it can be filled in further later.
 
-Nothing typed here is ever dropped silently: Esc or closing with words in it asks whether to save them, and
-an error keeps every word where it was."""
+Nothing typed here is ever dropped silently: Esc or closing with words in it asks whether to save them, an
+error keeps every word where it was, and while it holds words they are kept as a crash draft (DraftKeeper's
+QuickDraftKeeper) that the next start puts back here."""
 
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ class QuickCaptureWindow(QWidget):
 
     # a new entry was saved from this window; carries its id
     saved = Signal(int)
+    # the person changed what the window holds (typed, ticked, rated), or it was emptied
+    edited = Signal()
 
     def __init__(self, journal=None, parent: QWidget | None = None, clock=now_utc) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -51,6 +54,8 @@ class QuickCaptureWindow(QWidget):
         self._clock = clock
         self._started = None  # when this capture began: the moment it is about
         self._rated = False
+        self._loading = False
+        self._pending: tuple[TriggerMark, ...] = ()  # restored ticks for triggers not read yet
         self._triggers: list[TriggerInfo] = []
         self.checks: dict[int, QCheckBox] = {}
 
@@ -100,6 +105,10 @@ class QuickCaptureWindow(QWidget):
         top.addStretch(1)
         top.addWidget(self.intensity_value)
 
+        self.restored = small_label(self.tr("Kept from before the app closed unexpectedly: save it, or close "
+                                            "to let it go."))
+        self.restored.setAccessibleName(self.tr("Restored writing"))
+        self.restored.hide()
         self.problem = problem_label()
         self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.hide()
@@ -128,6 +137,7 @@ class QuickCaptureWindow(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self._strength_top)
         layout.addWidget(self._strength_row)
+        layout.addWidget(self.restored)
         layout.addWidget(self.problem)
         layout.addSpacing(6)
         layout.addLayout(buttons)
@@ -141,6 +151,9 @@ class QuickCaptureWindow(QWidget):
         self.cancel_button.clicked.connect(self.close)
         self.intensity.actionTriggered.connect(self._on_rated)
         self.intensity.valueChanged.connect(self._show_intensity)
+        self.what.textChanged.connect(self._on_edited)
+        self.note.textChanged.connect(self._on_edited)
+        self.intensity.actionTriggered.connect(self._on_edited)
         self._reset()
         if journal is not None:
             self.refresh_triggers()
@@ -174,11 +187,14 @@ class QuickCaptureWindow(QWidget):
             check.setToolTip(trigger.description or trigger.name)
             check.setChecked(trigger.id in ticked)
             check.toggled.connect(self._update_intensity_enabled)
+            check.toggled.connect(self._on_edited)
             self._grid.addWidget(check, i // TRIGGER_COLUMNS, i % TRIGGER_COLUMNS)
             self.checks[trigger.id] = check
         for widget in (self.touch_heading, self._grid_host):
             widget.setVisible(bool(triggers))
         self._update_intensity_enabled()
+        if self._pending:
+            self._tick(self._pending)
 
     def check_for(self, slug: str) -> QCheckBox | None:
         """The tick box of a trigger, by slug (for tests and scripts)."""
@@ -191,12 +207,42 @@ class QuickCaptureWindow(QWidget):
         """What would be saved now."""
         level = self.intensity.value() if self._rated else None
         marks = tuple(TriggerMark(tid, level) for tid, check in self.checks.items() if check.isChecked())
+        marks += tuple(TriggerMark(m.trigger_id, level) for m in self._pending)  # restored, not offered now
         return EntryForm(occurred_at=self._started or self._clock(), title=self.what.text().strip(),
                          body=self.note.toPlainText(), triggers=marks)
 
     def has_content(self) -> bool:
         """Something written or ticked that closing would lose."""
         return not self.form().is_blank()
+
+    def _on_edited(self, *_args) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def apply_form(self, form: EntryForm) -> None:
+        """Put back words kept through a crash (they stay unsaved until the person saves them here)."""
+        self._loading = True
+        try:
+            self.what.setText(form.title)
+            self.note.setPlainText(form.body)
+            self._tick(form.triggers)
+            self._started = form.occurred_at
+        finally:
+            self._loading = False
+        self.restored.show()
+
+    def _tick(self, marks: tuple[TriggerMark, ...]) -> None:
+        """Tick the triggers of `marks` and show their strength (kept for triggers not offered yet)."""
+        self._pending = tuple(m for m in marks if m.trigger_id not in self.checks)
+        for mark in marks:
+            check = self.checks.get(mark.trigger_id)
+            if check is not None:
+                check.setChecked(True)
+        rated = [m.intensity for m in marks if m.intensity is not None]
+        if rated:
+            self._rated = True
+            self.intensity.setValue(rated[0])
+            self._show_intensity()
 
     def begin(self) -> None:
         """Show the window ready to type (kept as it was if a capture is under way)."""
@@ -253,16 +299,23 @@ class QuickCaptureWindow(QWidget):
         return True
 
     def _reset(self) -> None:
-        self.what.clear()
-        self.note.clear()
-        for check in self.checks.values():
-            check.setChecked(False)
-        self._rated = False
-        self.intensity.setValue(INTENSITY_MIN)
-        self._show_intensity()
-        self._update_intensity_enabled()
-        self._show_problem("")
-        self._started = None
+        self._loading = True
+        try:
+            self.what.clear()
+            self.note.clear()
+            for check in self.checks.values():
+                check.setChecked(False)
+            self._rated = False
+            self._pending = ()
+            self.intensity.setValue(INTENSITY_MIN)
+            self._show_intensity()
+            self._update_intensity_enabled()
+            self._show_problem("")
+            self.restored.hide()
+            self._started = None
+        finally:
+            self._loading = False
+        self.edited.emit()  # emptied: nothing left to keep
 
     def _show_problem(self, text: str) -> None:
         self.problem.setText(text)

@@ -1,18 +1,24 @@
-"""Search box and filters above the entry list. Results update as you type."""
+"""Search box and filters above the entry list. Results update as you type. The three filters share a row
+when they fit; in a narrow list or at a large text size the date filter moves to a row of its own, and a
+choice still too long ends in "…" (the whole of it in the tooltip)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from journal_app.models.values import EntryFilter, PersonInfo, TriggerInfo
 from journal_app.timeutil import RANGE_PRESETS, preset_range
 from journal_app.ui.trigger_picker import swatch
-from journal_app.ui.widgets import date_range_row
+from journal_app.ui.widgets import ElidedComboBox, date_range_row
 
 DEBOUNCE_MS = 150
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SearchBar", text)
 
 
 class SearchBar(QWidget):
@@ -22,31 +28,35 @@ class SearchBar(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search your journal (Ctrl+F)")
+        self.search.setPlaceholderText(tr("Search your journal (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search entries")
-        self.trigger = QComboBox()
-        self.trigger.setAccessibleName("Filter by trigger")
-        self.person = QComboBox()
-        self.person.setAccessibleName("Filter by person")
-        self.period = QComboBox()
-        self.period.setAccessibleName("Filter by date")
+        self.search.setAccessibleName(tr("Search entries"))
+        self.search.setAccessibleDescription(tr("Words to find in titles and entry text; the list below "
+                                                "shows the matching entries as you type"))
+        self.trigger = ElidedComboBox()
+        self.trigger.setAccessibleName(tr("Filter by trigger"))
+        self.trigger.setAccessibleDescription(tr("Show only the entries tagged with one trigger"))
+        self.person = ElidedComboBox()
+        self.person.setAccessibleName(tr("Filter by person"))
+        self.person.setAccessibleDescription(tr("Show only the entries about one person"))
+        self.period = ElidedComboBox()
+        self.period.setAccessibleName(tr("Filter by date"))
+        self.period.setAccessibleDescription(tr("Show only the entries from a period of time"))
         for key, label in RANGE_PRESETS:
-            self.period.addItem(label, key)
-        self._custom, self.start, self.end = date_range_row("From date", "To date")
+            self.period.addItem(QCoreApplication.translate("messages", label), key)
+        self._custom, self.start, self.end = date_range_row(tr("From date"), tr("To date"))
 
-        filters = QHBoxLayout()
-        filters.setContentsMargins(0, 0, 0, 0)
-        filters.addWidget(self.trigger, 1)
-        filters.addWidget(self.person, 1)
-        filters.addWidget(self.period, 1)
+        self.filters = QGridLayout()
+        self.filters.setContentsMargins(0, 0, 0, 0)
+        self.two_rows = None  # set by _arrange: the date filter on a row of its own
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 2)
         layout.addWidget(self.search)
-        layout.addLayout(filters)
+        layout.addLayout(self.filters)
         layout.addWidget(self._custom)
         self.set_triggers([])
         self.set_people([])
+        self._arrange()
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -56,28 +66,69 @@ class SearchBar(QWidget):
         self.trigger.currentIndexChanged.connect(self._emit)
         self.person.currentIndexChanged.connect(self._emit)
         self.period.currentIndexChanged.connect(self._on_period)
+        for box in (self.trigger, self.person, self.period):
+            box.currentIndexChanged.connect(lambda _i: self._arrange())
         self.start.dateChanged.connect(self._emit)
         self.end.dateChanged.connect(self._emit)
 
+    # -- layout ------------------------------------------------------------------------------------
+    def _fits_one_row(self, width: int) -> bool:
+        spacing = max(self.filters.horizontalSpacing(), 0)
+        margins = self.layout().contentsMargins()
+        need = sum(box.sizeHint().width() for box in (self.trigger, self.person, self.period)) + 2 * spacing
+        return need <= width - margins.left() - margins.right()
+
+    def _arrange(self) -> None:
+        """The three filters on one row when their choices fit in full, else the date filter below."""
+        two_rows = not self._fits_one_row(self.width())
+        if two_rows == self.two_rows:
+            return
+        self.two_rows = two_rows
+        for box in (self.trigger, self.person, self.period):
+            self.filters.removeWidget(box)
+        for column in range(3):
+            self.filters.setColumnStretch(column, 0)
+        self.filters.addWidget(self.trigger, 0, 0)
+        self.filters.addWidget(self.person, 0, 1)
+        if two_rows:
+            self.filters.addWidget(self.period, 1, 0, 1, 2)
+        else:
+            self.filters.addWidget(self.period, 0, 2)
+        for column in range(2 if two_rows else 3):
+            self.filters.setColumnStretch(column, 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self, self._arrange)  # once the filters have the new font too
+
+    # -- choices -----------------------------------------------------------------------------------
     def set_triggers(self, triggers: list[TriggerInfo]) -> None:
         keep = self.trigger.currentData()
         self.trigger.blockSignals(True)
         self.trigger.clear()
-        self.trigger.addItem("All triggers", None)
+        self.trigger.addItem(tr("All triggers"), None)
         for t in triggers:
-            self.trigger.addItem(swatch(t.colour), t.name + (" (archived)" if t.archived else ""), t.id)
+            name = tr("{name} (archived)").format(name=t.name) if t.archived else t.name
+            self.trigger.addItem(swatch(t.colour), name, t.id)
         self.trigger.setCurrentIndex(max(self.trigger.findData(keep), 0))
         self.trigger.blockSignals(False)
+        self._arrange()
 
     def set_people(self, people: list[PersonInfo]) -> None:
         keep = self.person.currentData()
         self.person.blockSignals(True)
         self.person.clear()
-        self.person.addItem("Everyone", None)
+        self.person.addItem(tr("Everyone"), None)
         for p in people:
             self.person.addItem(p.name, p.id)
         self.person.setCurrentIndex(max(self.person.findData(keep), 0))
         self.person.blockSignals(False)
+        self._arrange()
 
     def _on_period(self) -> None:
         self._custom.setVisible(self.period.currentData() == "custom")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,17 +26,36 @@ from PySide6.QtWidgets import (
 
 from journal_app import therapy
 from journal_app.errors import JournalError
+from journal_app.ui.formatting import date_style, date_text
 from journal_app.ui.widgets import heading, paragraph, small_label
 
 DATA = Qt.ItemDataRole.UserRole
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("SessionsDialog", text)
+
+
 def session_text(held_on: date, note: str, today: date) -> str:
-    when = f"{held_on:%a} {held_on.day} {held_on:%b %Y}"
+    """The session's day (in the chosen date format), how soon it is, and the start of its note."""
+    when = date_text(held_on)
     days = (held_on - today).days
-    tag = " — today" if days == 0 else f" — in {days} day{'s' if days != 1 else ''}" if days > 0 else ""
+    if days == 0:
+        when = tr("{day} — today").format(day=when)
+    elif days > 0:
+        when = (tr("{day} — in {n} day") if days == 1 else tr("{day} — in {n} days")).format(day=when, n=days)
     first = " ".join(note.split())[:60]
-    return f"{when}{tag}" + (f"\n{first}{'…' if len(' '.join(note.split())) > 60 else ''}" if first else "")
+    return when + (f"\n{first}{'…' if len(' '.join(note.split())) > 60 else ''}" if first else "")
+
+
+def date_edit_format(style: str | None = None) -> str:
+    """How a date box shows its day, following the date-format setting (see formatting.date_text)."""
+    style = style or date_style()
+    if style == "iso":
+        return "yyyy-MM-dd"
+    if style == "short":
+        return QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return "ddd d MMM yyyy"
 
 
 class SessionsDialog(QDialog):
@@ -45,33 +64,37 @@ class SessionsDialog(QDialog):
 
     def __init__(self, journal, parent=None, today: date | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sessions and questions")
+        self.setWindowTitle(tr("Sessions and questions"))
         self.resize(820, 560)
         self._journal = journal
         self.today = today or date.today()
 
         # sessions ---------------------------------------------------------------------------------
         self.sessions = QListWidget()
-        self.sessions.setAccessibleName("Therapy sessions")
+        self.sessions.setAccessibleName(tr("Therapy sessions"))
         self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sessions.setSpacing(3)
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("ddd d MMM yyyy")
-        self.day.setAccessibleName("Session date")
+        self.day.setDisplayFormat(date_edit_format())
+        self.day.setAccessibleName(tr("Session date"))
         self.day.setDate(QDate.currentDate())
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText("A private note (optional). Notes stay in your journal and are never exported.")
-        self.note.setAccessibleName("Private note about the session")
+        self.note.setPlaceholderText(tr("A private note (optional). Notes stay in your journal and are never "
+                                        "exported."))
+        self.note.setAccessibleName(tr("Private note about the session"))
+        self.note.setTabChangesFocus(True)  # Tab moves on to the buttons (a note needs no tab characters)
         self.note.setMaximumHeight(90)
-        self.add_session_button = QPushButton("Add session")
-        self.save_session_button = QPushButton("Save changes")
-        self.delete_session_button = QPushButton("Delete")
+        self.add_session_button = QPushButton(tr("Add session"))
+        self.save_session_button = QPushButton(tr("Save changes"))
+        self.delete_session_button = QPushButton(tr("Delete"))
+        self.delete_session_button.setAccessibleName(tr("Delete the chosen session"))
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(heading("Sessions", 1.1, 0))
-        lv.addWidget(small_label("Past and upcoming. \"Since my last session\" counts from the latest one up to today."))
+        lv.addWidget(heading(tr("Sessions"), 1.1, 0))
+        lv.addWidget(small_label(tr("Past and upcoming. \"Since my last session\" counts from the latest one up to "
+                                    "today.")))
         lv.addWidget(self.sessions, 1)
         lv.addWidget(self.day)
         lv.addWidget(self.note)
@@ -82,19 +105,22 @@ class SessionsDialog(QDialog):
 
         # things to bring up -----------------------------------------------------------------------
         self.items = QListWidget()
-        self.items.setAccessibleName("Things to bring up next time")
+        self.items.setAccessibleName(tr("Things to bring up next time"))
         self.items.setSpacing(2)
         self.new_item = QLineEdit()
-        self.new_item.setPlaceholderText("Something to bring up next time…")
-        self.new_item.setAccessibleName("New thing to bring up")
-        self.add_item_button = QPushButton("Add")
-        self.delete_item_button = QPushButton("Delete")
-        self.show_done = QCheckBox("Show ticked-off ones")
+        self.new_item.setPlaceholderText(tr("Something to bring up next time…"))
+        self.new_item.setAccessibleName(tr("New thing to bring up"))
+        self.add_item_button = QPushButton(tr("Add"))
+        self.add_item_button.setAccessibleName(tr("Add this to bring up"))
+        self.delete_item_button = QPushButton(tr("Delete"))
+        self.delete_item_button.setAccessibleName(tr("Delete the chosen thing to bring up"))
+        self.show_done = QCheckBox(tr("Show ticked-off ones"))
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
-        rv.addWidget(heading("Things to bring up next time", 1.1, 0))
-        rv.addWidget(small_label("Tick one off once you have talked about it. Open ones are offered when you export."))
+        rv.addWidget(heading(tr("Things to bring up next time"), 1.1, 0))
+        rv.addWidget(small_label(tr("Tick one off once you have talked about it. Open ones are offered when you "
+                                    "export.")))
         rv.addWidget(self.items, 1)
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_item, 1)
@@ -105,6 +131,8 @@ class SessionsDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(self.delete_item_button)
         rv.addLayout(bottom)
+        QWidget.setTabOrder(self.add_item_button, self.show_done)  # Tab follows the row as it is shown
+        QWidget.setTabOrder(self.show_done, self.delete_item_button)
 
         split = QSplitter()
         split.addWidget(left)
@@ -135,7 +163,7 @@ class SessionsDialog(QDialog):
         try:
             action()
         except JournalError as exc:
-            QMessageBox.information(self, "Sessions and questions", str(exc))
+            QMessageBox.information(self, tr("Sessions and questions"), str(exc))
             return False
         self.changed.emit()
         return True
@@ -174,7 +202,7 @@ class SessionsDialog(QDialog):
         added = []
         if self._run(lambda: added.append(therapy.add_session(self._journal, day, note))):
             self.reload_sessions(added[0].id)
-            self.status.setText(f"Session on {day.day} {day:%b %Y} added.")
+            self.status.setText(tr("Session on {day} added.").format(day=date_text(day)))
 
     def save_session(self) -> None:
         s = self.current_session()
@@ -186,8 +214,8 @@ class SessionsDialog(QDialog):
         s = self.current_session()
         if s is None:
             return
-        answer = QMessageBox.question(self, "Delete session", f"Delete the session on {s.held_on.day} "
-                                      f"{s.held_on:%b %Y}" + (" and its note?" if s.note else "?"))
+        question = tr("Delete the session on {day} and its note?") if s.note else tr("Delete the session on {day}?")
+        answer = QMessageBox.question(self, tr("Delete session"), question.format(day=date_text(s.held_on)))
         if answer == QMessageBox.StandardButton.Yes and self._run(lambda: therapy.delete_session(self._journal, s.id)):
             self.note.clear()
             self.reload_sessions()
@@ -202,7 +230,7 @@ class SessionsDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if it.done else Qt.CheckState.Unchecked)
             if it.entry_id is not None:
-                item.setToolTip("From one of your entries")
+                item.setToolTip(tr("From one of your entries"))
             self.items.addItem(item)
         self.items.blockSignals(False)
 
@@ -221,7 +249,7 @@ class SessionsDialog(QDialog):
         if it is not None and done != it.done and self._run(lambda: therapy.set_item_done(self._journal, it.id, done)):
             self.reload_items()
             if done:
-                self.status.setText(f"Ticked off: {it.text}")
+                self.status.setText(tr("Ticked off: {text}").format(text=it.text))
 
     def delete_item(self) -> None:
         item = self.items.currentItem()

@@ -4,6 +4,7 @@ follows at once); Cancel changes nothing; Restore defaults puts the defaults in 
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from pathlib import Path
 
@@ -150,8 +151,8 @@ class SettingsDialog(QDialog):
         from journal_app.exporting.summary import default_page_size
 
         self.export_page.addItem(self.tr("As usual where I live ({size})").format(size=default_page_size()), "")
-        self.export_page.addItem("A4", "A4")
-        self.export_page.addItem("Letter", "Letter")
+        for key, label in (("A4", self.tr("A4")), ("Letter", self.tr("Letter"))):
+            self.export_page.addItem(label, key)
         export = self._group(self.tr("Export defaults"), [
             (self.tr("Format:"), self.export_format), (self.tr("People:"), self.export_people),
             (self.tr("Paper:"), self.export_page)])
@@ -178,11 +179,20 @@ class SettingsDialog(QDialog):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields (the area scrolls to each)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
         self.resize(max(body.sizeHint().width() + 40, 860), min(body.sizeHint().height() + 70, 720))
 
+        # Tab reads the form as it is shown: the left column down, then the right one, then the buttons
+        chain = [self.idle, self.keep, self.folder, self.browse, self.use_journal_folder, self.reminder,
+                 self.reminder_time, self.weekday, self.theme, self.size_slider, self.text_size, self.date_format,
+                 self.week_start, self.export_format, self.export_people, self.export_page]
+        row = self.buttons.layout()  # the buttons in the order this platform shows them
+        chain += [w for w in (row.itemAt(i).widget() for i in range(row.count())) if w is not None]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         self._connect_signals()
         self.show_values(prefs.as_dict())
 

@@ -3,9 +3,16 @@ use so the first window never waits for it)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from journal_app.ui.i18n import message
+
 COLOURS = ("#D55E00", "#D55E00", "#E69F00", "#009E73", "#009E73")  # Okabe–Ito: vermillion, orange, green
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("StrengthMeter", text)
 
 
 def assess(passphrase: str):
@@ -23,10 +30,10 @@ class Meter(QWidget):
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(6)
-        self.bar.setAccessibleName("Passphrase strength")
+        self.bar.setAccessibleName(tr("Passphrase strength"))
         self.label = QLabel("")
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Passphrase strength in words")
+        self.label.setAccessibleName(tr("Passphrase strength in words"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -41,15 +48,18 @@ class Meter(QWidget):
             self.bar.setValue(0)
             self.label.setText("")
             self.label.hide()
+            self.bar.setAccessibleDescription("")
             return None
         self.result = r = assess(passphrase)
         self.label.show()
         self.bar.setValue(max(r.score, 1) if r.acceptable else min(max(r.score, 1), 2))
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {COLOURS[r.score]}; }}")
-        if r.acceptable:
-            self.label.setText(f"{r.label}." + (" A longer one is stronger still." if r.score < 4 else ""))
+        label = message(r.label)  # one of security.LABELS
+        if r.acceptable and r.score < 4:
+            self.label.setText(tr("{label}. A longer one is stronger still.").format(label=label))
         else:
-            self.label.setText(f"{r.label}.")
+            self.label.setText(tr("{label}.").format(label=label))
+        self.bar.setAccessibleDescription(label)
         return r
 
 

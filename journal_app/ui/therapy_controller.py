@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from journal_app.errors import JournalError
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TherapyController", text)
 
 
 class TherapyController(QObject):
@@ -25,14 +29,14 @@ class TherapyController(QObject):
             a.triggered.connect(slot)
             return a
 
-        self.sessions_action = action("Sessions and &questions…", self.show_sessions, "Ctrl+Shift+S",
-                                      "Your therapy sessions and the things to bring up next time")
-        self.export_action = action("&Export summary…", self.show_export, "Ctrl+Shift+E",
-                                    "Choose what to share with your therapist, preview it and save it")
-        self.print_action = action("&Print summary…", lambda: self.show_export(print_it=True),
-                                   QKeySequence.StandardKey.Print, "Print a summary for your therapist")
-        self.import_action = action("&Import from another journal…", self.show_import, None,
-                                    "Bring in entries from jrnl, Day One, or this app's CSV or JSON")
+        self.sessions_action = action(tr("Sessions and &questions…"), self.show_sessions, "Ctrl+Shift+S",
+                                      tr("Your therapy sessions and the things to bring up next time"))
+        self.export_action = action(tr("&Export summary…"), self.show_export, "Ctrl+Shift+E",
+                                    tr("Choose what to share with your therapist, preview it and save it"))
+        self.print_action = action(tr("&Print summary…"), lambda: self.show_export(print_it=True),
+                                   QKeySequence.StandardKey.Print, tr("Print a summary for your therapist"))
+        self.import_action = action(tr("&Import from another journal…"), self.show_import, None,
+                                    tr("Bring in entries from jrnl, Day One, or this app's CSV or JSON"))
         menu = window.journal_menu
         after = window.triggers_action
         actions = menu.actions()
@@ -80,7 +84,7 @@ class TherapyController(QObject):
             return
         window = self.window
         if not text.strip():
-            window.statusBar().showMessage("Write or select something first, then it can go on the list.", 8000)
+            window.statusBar().showMessage(tr("Write or select something first, then it can go on the list."), 8000)
             return
         window.session.save_now()
         from journal_app import therapy
@@ -91,7 +95,8 @@ class TherapyController(QObject):
             window.statusBar().showMessage(str(exc), 10000)
             return
         short = text if len(text) <= 60 else text[:57] + "…"
-        window.statusBar().showMessage(f"Added to things to bring up next time: “{short}”", 10000)
+        window.statusBar().showMessage(tr("Added to things to bring up next time: “{words}”").format(words=short),
+                                       10000)
 
     # -- import ------------------------------------------------------------------------------------
     def show_import(self) -> None:

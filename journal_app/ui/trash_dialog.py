@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +20,11 @@ from journal_app.errors import JournalError
 from journal_app.models.values import EntryFilter
 from journal_app.ui.entry_list_delegate import EntryListDelegate
 from journal_app.ui.entry_list_model import ID_ROLE, EntryListModel
+from journal_app.ui.i18n import message
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TrashDialog", text)
 
 
 class TrashDialog(QDialog):
@@ -28,7 +33,7 @@ class TrashDialog(QDialog):
 
     def __init__(self, journal, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Trash")
+        self.setWindowTitle(tr("Trash"))
         self.setMinimumSize(480, 480)
         self._journal = journal
         self.model = EntryListModel(self)
@@ -37,13 +42,13 @@ class TrashDialog(QDialog):
         self.view.setModel(self.model)
         self.view.setItemDelegate(EntryListDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setAccessibleName("Entries in the Trash")
+        self.view.setAccessibleName(tr("Entries in the Trash"))
         self.view.setUniformItemSizes(True)
         self.info = QLabel()
         self.info.setWordWrap(True)
-        self.restore_button = QPushButton("Restore")
-        self.restore_button.setAccessibleName("Restore selected entries")
-        self.empty_button = QPushButton("Empty Trash…")
+        self.restore_button = QPushButton(tr("&Restore"))
+        self.restore_button.setAccessibleName(tr("Restore selected entries"))
+        self.empty_button = QPushButton(tr("&Empty Trash…"))
         row = QHBoxLayout()
         row.addWidget(self.restore_button)
         row.addStretch(1)
@@ -64,7 +69,7 @@ class TrashDialog(QDialog):
     def _update(self, *_args) -> None:
         count = self.model.rowCount()
         self.info.setText(
-            messages.TRASH_EMPTY if count == 0 else "Entries here are kept until you empty the Trash."
+            message(messages.TRASH_EMPTY) if count == 0 else tr("Entries here are kept until you empty the Trash.")
         )
         self.restore_button.setEnabled(bool(self.view.selectionModel().selectedIndexes()))
         self.empty_button.setEnabled(count > 0)
@@ -75,7 +80,7 @@ class TrashDialog(QDialog):
             for entry_id in ids:
                 self._journal.restore(entry_id)
         except JournalError as exc:
-            QMessageBox.warning(self, "Trash", str(exc))
+            QMessageBox.warning(self, tr("Trash"), str(exc))
         self.model.reload()
         self._update()
         if ids:
@@ -86,7 +91,7 @@ class TrashDialog(QDialog):
         if n == 0:
             return
         answer = QMessageBox.question(
-            self, "Empty the Trash?", messages.EMPTY_TRASH_QUESTION.format(n=n),
+            self, tr("Empty the Trash?"), message(messages.EMPTY_TRASH_QUESTION).format(n=n),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -94,7 +99,7 @@ class TrashDialog(QDialog):
         try:
             self._journal.empty_trash()
         except JournalError as exc:
-            QMessageBox.warning(self, "Trash", str(exc))
+            QMessageBox.warning(self, tr("Trash"), str(exc))
         self.model.reload()
         self._update()
         self.trashChanged.emit()

@@ -4,7 +4,10 @@ capture…, Show journal and Quit, and a gentle daily or weekly nudge at the cho
 
 A reminder is always the same fixed words (journal_app.reminders): never entry text, names or triggers. It
 shows as a tray notification, or in the window's status bar when there is no tray; clicking the
-notification opens quick capture."""
+notification opens quick capture.
+
+What quick capture holds is kept as a crash draft while it is typed (QuickDraftKeeper), and a draft a crash
+left behind is put back into quick capture after the journal opens."""
 
 from __future__ import annotations
 
@@ -53,6 +56,7 @@ class TrayController(QObject):
         self.clock = clock
         self.journal = None
         self.quick: QuickCaptureWindow | None = None
+        self.quick_drafts = None  # its QuickDraftKeeper, built with it
         self.tray: QSystemTrayIcon | None = None
         self.next_due: datetime | None = None
 
@@ -117,8 +121,38 @@ class TrayController(QObject):
             action.setEnabled(journal is not None)
         if self.quick is not None:
             self.quick.set_journal(journal)
+            self.quick_drafts.set_journal(journal)
             if journal is not None and self.quick.has_content():
                 self.quick.begin()  # words kept through a lock: back on screen to save
+        if journal is not None:
+            QTimer.singleShot(0, self, lambda: self.offer_draft(journal))  # after the window is on screen
+
+    def offer_draft(self, journal) -> bool:
+        """Put a quick capture a crash left unsaved back on screen (True when there was one)."""
+        from journal_app import drafts
+        from journal_app.errors import JournalError
+
+        if journal is not self.journal or (self.quick is not None and self.quick.has_content()):
+            return False
+        try:
+            if drafts.load(journal, drafts.QUICK) is None:
+                return False
+        except JournalError:
+            return False
+        return self._ensure_quick().offer()
+
+    def _ensure_quick(self):
+        """The quick-capture window (built on first use) and its draft keeper; returns the keeper."""
+        if self.quick is None:
+            from journal_app.ui.draft_keeper import QuickDraftKeeper
+
+            self.quick = QuickCaptureWindow(self.journal, self.window)
+            self.quick.saved.connect(self._on_saved)
+            self.quick_drafts = QuickDraftKeeper(self.quick, self.journal)
+        else:
+            self.quick.set_journal(self.journal)
+            self.quick_drafts.set_journal(self.journal)
+        return self.quick_drafts
 
     def flush(self) -> bool:
         """Save what quick capture holds as an entry (before locking or closing). True when nothing is
@@ -134,15 +168,12 @@ class TrayController(QObject):
         if self.journal is None:
             self.show_window()
             return None
-        if self.quick is None:
-            self.quick = QuickCaptureWindow(self.journal, self.window)
-            self.quick.saved.connect(self._on_saved)
-        else:
-            self.quick.set_journal(self.journal)
+        self._ensure_quick()
         self.quick.begin()
         return self.quick
 
     def _on_saved(self, _entry_id: int) -> None:
+        self.quick_drafts.drop(self.journal)  # saved: the crash draft goes (also while locking)
         if self.window.journal is not None:
             self.window.model.reload()
         self.window.statusBar().showMessage(self.tr("Saved to your journal."), 8000)
@@ -214,7 +245,7 @@ class TrayController(QObject):
         if self.tray is not None:
             self.tray.showMessage(title, body, self._tray_icon(), MESSAGE_MS)
         else:
-            self.window.statusBar().showMessage(f"{title} {body}", 60000)
+            self.window.statusBar().showMessage(self.tr("{title} {body}").format(title=title, body=body), 60000)
         self.reminderShown.emit(title, body)
 
     def _on_pref_changed(self, name: str) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import itertools
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -17,13 +19,19 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from journal_app import messages
 from journal_app.errors import JournalError
 from journal_app.models.values import TriggerInfo
 from journal_app.palette import OKABE_ITO
+from journal_app.ui.i18n import message
 from journal_app.ui.trigger_picker import swatch
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TriggerManagerDialog", text)
 
 
 class TriggerManagerDialog(QDialog):
@@ -32,27 +40,32 @@ class TriggerManagerDialog(QDialog):
 
     def __init__(self, journal, parent=None, library=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Triggers")
+        self.setWindowTitle(tr("Triggers"))
         self.setMinimumSize(460, 420)
         self._journal = journal
         self._library = library  # a callable giving the guidance Library (to link articles to own triggers)
-        intro = QLabel(
+        intro = QLabel(tr(
             "Triggers are the patterns an entry touched. Add your own, such as feeling criticised or "
             "jealousy, and give each a colour you will recognise in the list and the charts."
-        )
+        ))
         intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Triggers")
+        self.list.setAccessibleName(tr("Triggers"))
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText("New trigger, e.g. Feeling criticised")
-        self.new_name.setAccessibleName("New trigger name")
-        self.add_button = QPushButton("Add")
-        self.rename_button = QPushButton("Rename…")
-        self.colour_button = QPushButton("Colour…")
-        self.archive_button = QPushButton("Archive")
-        self.guidance_button = QPushButton("Guidance…")
-        self.guidance_button.setToolTip("Choose the reading shown when you tag this trigger")
+        self.new_name.setPlaceholderText(tr("New trigger, e.g. Feeling criticised"))
+        self.new_name.setAccessibleName(tr("New trigger name"))
+        self.add_button = QPushButton(tr("Add"))
+        self.rename_button = QPushButton(tr("Rename…"))
+        self.colour_button = QPushButton(tr("Colour…"))
+        self.archive_button = QPushButton(tr("Archive"))
+        self.guidance_button = QPushButton(tr("Guidance…"))
+        self.guidance_button.setToolTip(tr("Choose the reading shown when you tag this trigger"))
         self.guidance_button.setVisible(library is not None)
+        self.add_button.setAccessibleName(tr("Add this trigger"))
+        self.rename_button.setAccessibleName(tr("Rename the chosen trigger"))
+        self.colour_button.setAccessibleName(tr("Colour of the chosen trigger"))
+        self.guidance_button.setAccessibleName(tr("Guidance for the chosen trigger"))
+        self.guidance_button.setAccessibleDescription(self.guidance_button.toolTip())
         self.note = QLabel("")
         self.note.setWordWrap(True)
 
@@ -72,6 +85,11 @@ class TriggerManagerDialog(QDialog):
         layout.addWidget(self.note)
         layout.addLayout(add_row)
         layout.addWidget(buttons)
+        # Tab goes down the dialog as it is shown: the list, its actions, the new name, Close
+        chain = [self.list, self.rename_button, self.colour_button, self.archive_button, self.guidance_button,
+                 self.new_name, self.add_button, buttons.button(QDialogButtonBox.StandardButton.Close)]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
         self.add_button.clicked.connect(self._add)
         self.new_name.returnPressed.connect(self._add)
@@ -98,11 +116,14 @@ class TriggerManagerDialog(QDialog):
         for t in self._journal.triggers(with_counts=True):
             state = []
             if t.builtin:
-                state.append("built-in")
+                state.append(tr("built-in"))
             if t.archived:
-                state.append("hidden" if t.builtin else "archived")
-            used = f"{t.entry_count} entr{'y' if t.entry_count == 1 else 'ies'}"
-            item = QListWidgetItem(swatch(t.colour, 16), f"{t.name}   —   {used}" + (f" ({', '.join(state)})" if state else ""))
+                state.append(tr("hidden") if t.builtin else tr("archived"))
+            used = (tr("{n} entry") if t.entry_count == 1 else tr("{n} entries")).format(n=t.entry_count)
+            text = tr("{name}   —   {used}").format(name=t.name, used=used)
+            if state:
+                text = tr("{text} ({state})").format(text=text, state=", ".join(state))
+            item = QListWidgetItem(swatch(t.colour, 16), text)
             item.setData(Qt.ItemDataRole.UserRole, t)
             if t.archived:
                 item.setForeground(self.palette().placeholderText())
@@ -121,21 +142,21 @@ class TriggerManagerDialog(QDialog):
             b.setEnabled(t is not None)
         self.guidance_button.setEnabled(t is not None and not t.builtin)
         if t is None:
-            self.archive_button.setText("Archive")
+            self.archive_button.setText(tr("Archive"))
             self.note.setText("")
             return
         if t.builtin:
-            self.archive_button.setText("Show again" if t.archived else "Hide")
-            self.note.setText(messages.TRIGGER_BUILTIN_NOTE)
+            self.archive_button.setText(tr("Show again") if t.archived else tr("Hide"))
+            self.note.setText(message(messages.TRIGGER_BUILTIN_NOTE))
         else:
-            self.archive_button.setText("Unarchive" if t.archived else "Archive")
-            self.note.setText(messages.TRIGGER_ARCHIVE_NOTE)
+            self.archive_button.setText(tr("Unarchive") if t.archived else tr("Archive"))
+            self.note.setText(message(messages.TRIGGER_ARCHIVE_NOTE))
 
     def _run(self, action) -> TriggerInfo | None:
         try:
             result = action()
         except JournalError as exc:
-            QMessageBox.information(self, "Triggers", str(exc))
+            QMessageBox.information(self, tr("Triggers"), str(exc))
             return None
         self.reload(select_id=result.id)
         self.triggersChanged.emit()
@@ -153,7 +174,7 @@ class TriggerManagerDialog(QDialog):
         t = self.current()
         if t is None:
             return
-        name, ok = QInputDialog.getText(self, "Rename trigger", "New name:", QLineEdit.EchoMode.Normal, t.name)
+        name, ok = QInputDialog.getText(self, tr("Rename trigger"), tr("New name:"), QLineEdit.EchoMode.Normal, t.name)
         if ok and name.strip() and name.strip() != t.name:
             self._run(lambda: self._journal.rename_trigger(t.id, name))
 
@@ -163,7 +184,7 @@ class TriggerManagerDialog(QDialog):
             return
         for i, colour in enumerate(OKABE_ITO):
             QColorDialog.setCustomColor(i, QColor(colour))
-        colour = QColorDialog.getColor(QColor(t.colour), self, f"Colour for {t.name}")
+        colour = QColorDialog.getColor(QColor(t.colour), self, tr("Colour for {name}").format(name=t.name))
         if colour.isValid():
             self._run(lambda: self._journal.recolour_trigger(t.id, colour.name()))
 
@@ -178,7 +199,7 @@ class TriggerManagerDialog(QDialog):
             try:
                 self._journal.link_guidance(t.id, chosen)
             except JournalError as exc:
-                QMessageBox.information(self, "Triggers", str(exc))
+                QMessageBox.information(self, tr("Triggers"), str(exc))
                 return
             self.triggersChanged.emit()
 

@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal_app.models.values import TriggerInfo, TriggerMark
 
 NOT_RATED = -1
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("TriggerPicker", text)
 
 
 def swatch(colour: str, size: int = 12) -> QIcon:
@@ -20,18 +33,20 @@ def swatch(colour: str, size: int = 12) -> QIcon:
 class TriggerRow:
     def __init__(self, trigger: TriggerInfo, grid: QGridLayout, row: int, on_change) -> None:
         self.trigger = trigger
-        label = trigger.name + (" (archived)" if trigger.archived else "")
+        label = tr("{name} (archived)").format(name=trigger.name) if trigger.archived else trigger.name
         self.check = QCheckBox(label)
         self.check.setIcon(swatch(trigger.colour))
-        self.check.setAccessibleName(f"Trigger {trigger.name}")
+        self.check.setAccessibleName(tr("Trigger {name}").format(name=trigger.name))
         self.check.setToolTip(trigger.description or trigger.name)
         self.spin = QSpinBox()
         self.spin.setRange(NOT_RATED, 10)
-        self.spin.setSpecialValueText("not rated")
+        self.spin.setSpecialValueText(tr("not rated"))
         self.spin.setValue(NOT_RATED)
         self.spin.setEnabled(False)
-        self.spin.setAccessibleName(f"Intensity for {trigger.name}")
-        self.spin.setToolTip("How intense it felt, from 0 (barely) to 10 (overwhelming)")
+        self.spin.setAccessibleName(tr("Intensity for {name}").format(name=trigger.name))
+        self.spin.setToolTip(tr("How intense it felt, from 0 (barely) to 10 (overwhelming)"))
+        self.spin.setAccessibleDescription(tr("How intense it felt, from 0 (barely) to 10 (overwhelming); the "
+                                              "lowest step means not rated. Tick the trigger first."))
         self.check.toggled.connect(self.spin.setEnabled)
         self.check.toggled.connect(on_change)
         self.spin.valueChanged.connect(on_change)
@@ -59,9 +74,9 @@ class TriggerPicker(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         heading = QHBoxLayout()
-        heading.addWidget(QLabel("<b>What did it touch?</b>"))
+        heading.addWidget(QLabel(tr("<b>What did it touch?</b>")))
         heading.addStretch(1)
-        scale = QLabel("How strong (0–10)")
+        scale = QLabel(tr("How strong (0–10)"))
         scale.setEnabled(False)
         heading.addWidget(scale)
         outer.addLayout(heading)
@@ -70,7 +85,7 @@ class TriggerPicker(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setColumnStretch(0, 1)
         outer.addWidget(self._grid_host)
-        self._manage = QPushButton("Add or edit triggers…")
+        self._manage = QPushButton(tr("Add or edit triggers…"))
         self._manage.setFlat(True)
         self._manage.setCursor(Qt.CursorShape.PointingHandCursor)
         self._manage.clicked.connect(self.manageRequested)

@@ -4,12 +4,13 @@ key derivation, which is left exactly as it is."""
 
 from __future__ import annotations
 
+import itertools
 import math
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,16 +20,23 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from journal_app import APP_NAME, messages
 from journal_app.errors import JournalError, WrongPassphrase
+from journal_app.ui.i18n import message
+from journal_app.ui.preferences import Preferences
 from journal_app.ui.widgets import heading, problem_label, small_label
 
 FREE_TRIES = 3
 FIRST_WAIT_S = 1.0
 MAX_WAIT_S = 30.0
 TICK_MS = 200
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("UnlockDialog", text)
 
 
 class Backoff:
@@ -70,43 +78,46 @@ def preload_services() -> None:
     import journal_app.backup  # noqa: F401  (imports journal_app.journal and SQLAlchemy)
 
 
-
-
 class UnlockDialog(QDialog):
     def __init__(self, data_dir: Path, opener: Callable[[str], object] | None = None,
-                 backoff: Backoff | None = None, cancel_text: str = "Quit", parent=None) -> None:
+                 backoff: Backoff | None = None, cancel_text: str | None = None, parent=None,
+                 prefs: Preferences | None = None) -> None:
+        """`cancel_text` is the Cancel button's (translated) text, Quit by default; `prefs` tell where the
+        backups are kept (the backup_folder setting; the app's own settings when None)."""
         super().__init__(parent)
+        self.prefs = prefs
         self.data_dir = Path(data_dir)
         self.journal = None
         self.recovered = None  # (damaged file kept aside, backup used) after "Open a backup instead"
         self._opener = opener or default_opener(self.data_dir)
         self.backoff = backoff or Backoff()
-        self.setWindowTitle(f"Unlock — {APP_NAME}")
+        self.setWindowTitle(tr("Unlock — {app}").format(app=APP_NAME))
 
-        title = heading("Your journal is locked", 1.3, wrap_width=400)
-        intro = QLabel("Type your passphrase to open it.")
+        title = heading(tr("Your journal is locked"), 1.3, wrap_width=400)
+        intro = QLabel(tr("Type your &passphrase to open it."))
         intro.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
-        self.passphrase.setPlaceholderText("Passphrase")
+        self.passphrase.setAccessibleName(tr("Passphrase"))
+        self.passphrase.setPlaceholderText(tr("Passphrase"))
+        intro.setBuddy(self.passphrase)
         self.problem = problem_label()
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(tr("Problem"))
         self.problem.hide()
         self.wait_label = QLabel("")
         self.wait_label.setWordWrap(True)
-        self.wait_label.setAccessibleName("Waiting time")
+        self.wait_label.setAccessibleName(tr("Waiting time"))
         self.wait_label.hide()
-        self.folder = small_label(f"Journal folder: {self.data_dir}")
-        self.folder.setAccessibleName("Journal folder")
+        self.folder = small_label(tr("Journal folder: {folder}").format(folder=self.data_dir))
+        self.folder.setAccessibleName(tr("Journal folder"))
 
         self.buttons = QDialogButtonBox()
-        self.unlock_button: QPushButton = self.buttons.addButton("Unlock", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.unlock_button.setDefault(True)
-        self.cancel_button = self.buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+        self.unlock_button: QPushButton = self.buttons.addButton(tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(cancel_text or tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         # shown once opening failed: a damaged file looks like a wrong passphrase, and a backup may open
-        self.backup_button = self.buttons.addButton("Open a backup instead…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.backup_button.setAccessibleName("Open a backup instead")
+        self.backup_button = self.buttons.addButton(tr("Open a backup instead…"),
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.backup_button.setAccessibleName(tr("Open a backup instead"))
         self.backup_button.hide()
         self.backup_button.clicked.connect(self.open_backup)
 
@@ -121,6 +132,11 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.folder)
         layout.addSpacing(4)
         layout.addWidget(self.buttons)
+        self.unlock_button.setDefault(True)  # in the dialog now: Enter comes back to it after Tab
+        row = self.buttons.layout()  # Tab reaches the buttons in the order this platform shows them
+        chain = [self.passphrase, *(w for w in (row.itemAt(i).widget() for i in range(row.count())) if w is not None)]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)  # grows to show a message
 
         self._tick = QTimer(self)
@@ -132,9 +148,10 @@ class UnlockDialog(QDialog):
         self.update_wait()
 
     @classmethod
-    def ask(cls, parent, data_dir: Path, opener=None, backoff: Backoff | None = None, cancel_text: str = "Quit"):
+    def ask(cls, parent, data_dir: Path, opener=None, backoff: Backoff | None = None, cancel_text: str | None = None,
+            prefs: Preferences | None = None):
         """Show the dialog until the journal opens (returns it) or the person gives up (None)."""
-        dialog = cls(data_dir, opener, backoff, cancel_text, parent)
+        dialog = cls(data_dir, opener, backoff, cancel_text, parent, prefs)
         return dialog.journal if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -147,7 +164,7 @@ class UnlockDialog(QDialog):
             return False
         text = self.passphrase.text()
         if not text:
-            self._say("Please type your passphrase.")
+            self._say(tr("Please type your passphrase."))
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -177,19 +194,21 @@ class UnlockDialog(QDialog):
             return False
         text = self.passphrase.text()
         if not text:
-            self._say("Type the passphrase your backups were made with, then choose Open a backup instead.")
+            self._say(tr("Type the passphrase your backups were made with, then choose Open a backup instead."))
             return False
         answer = QMessageBox.question(
-            self, "Open a backup instead?", messages.RECOVER_QUESTION,
+            self, tr("Open a backup instead?"), message(messages.RECOVER_QUESTION),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         from journal_app import backup
+        from journal_app.ui.lock_controller import backup_folder
 
+        folder = backup_folder(self.prefs if self.prefs is not None else Preferences())
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            damaged, used = backup.recover_from_backup(self.data_dir, text)
+            damaged, used = backup.recover_from_backup(self.data_dir, text, folder)
         except JournalError as exc:
             self.backoff.failed()  # no backup opened with it either: count it as a wrong try
             self._say(str(exc))
@@ -213,13 +232,13 @@ class UnlockDialog(QDialog):
         if waiting:
             seconds = math.ceil(remaining)
             self.wait_label.setText(
-                f"After several tries, each new try waits a little longer. You can try again in "
-                f"{seconds} second{'s' if seconds != 1 else ''}."
-            )
-            self.unlock_button.setText(f"Unlock ({seconds})")
+                (tr("After several tries, each new try waits a little longer. You can try again in {n} second.")
+                 if seconds == 1 else tr("After several tries, each new try waits a little longer. You can try "
+                                         "again in {n} seconds.")).format(n=seconds))
+            self.unlock_button.setText(tr("Unlock ({n})").format(n=seconds))
             if not self._tick.isActive():
                 self._tick.start()
         else:
-            self.unlock_button.setText("Unlock")
+            self.unlock_button.setText(tr("Unlock"))
             self._tick.stop()
             self.passphrase.setFocus()

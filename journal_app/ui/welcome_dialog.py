@@ -3,10 +3,11 @@ strength shown as you type) or, deliberately, none. Creates the journal and hand
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,13 +16,20 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
+    QWidget,
 )
 
 from journal_app import APP_NAME, messages
 from journal_app.errors import JournalError
+from journal_app.ui.i18n import message
 from journal_app.ui.strength_meter import Meter
 from journal_app.ui.unlock_dialog import preload_services
 from journal_app.ui.widgets import heading, paragraph, problem_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("WelcomeDialog", text)
+
 
 def default_creator(data_dir: Path) -> Callable[[str | None], object]:
     def create(passphrase: str | None):
@@ -32,58 +40,53 @@ def default_creator(data_dir: Path) -> Callable[[str | None], object]:
     return create
 
 
-
-
 class WelcomeDialog(QDialog):
     def __init__(self, data_dir: Path, creator: Callable[[str | None], object] | None = None, parent=None) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.journal = None
         self._create = creator or default_creator(self.data_dir)
-        self.setWindowTitle(f"Welcome — {APP_NAME}")
+        self.setWindowTitle(tr("Welcome — {app}").format(app=APP_NAME))
 
-        title = heading("Welcome to your journal", 1.4, wrap_width=500)
-        where = paragraph("Your journal will be kept in one file in this folder on this computer:")
+        title = heading(tr("Welcome to your journal"), 1.4, wrap_width=500)
+        where = paragraph(tr("Your journal will be kept in one file in this folder on this computer:"))
         self.folder = paragraph(str(self.data_dir))
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder.setContentsMargins(16, 0, 0, 0)
-        self.folder.setAccessibleName("Journal folder")
-        private = paragraph(
-            "Nothing you write leaves this computer: the app never connects to the internet."
-        )
-        choose = paragraph(
+        self.folder.setAccessibleName(tr("Journal folder"))
+        private = paragraph(tr("Nothing you write leaves this computer: the app never connects to the internet."))
+        choose = paragraph(tr(
             "Choose a passphrase to encrypt the journal, so that nobody can read it without the passphrase. "
             "Nobody can recover a forgotten passphrase — not us, not anyone — so choose one you will "
             "remember, or keep it somewhere safe."
-        )
+        ))
 
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Passphrase")
+        self.passphrase.setAccessibleName(tr("Passphrase"))
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName("Passphrase again")
+        self.repeat.setAccessibleName(tr("Passphrase again"))
         self.meter = Meter()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Passphrase:", self.passphrase)
+        form.addRow(tr("&Passphrase:"), self.passphrase)
         form.addRow("", self.meter)
-        form.addRow("Type it again:", self.repeat)
+        form.addRow(tr("&Type it again:"), self.repeat)
 
-        self.no_passphrase = QCheckBox("Start &without a passphrase")
-        self.no_passphrase.setAccessibleName("Start without a passphrase")
-        self.warning = problem_label(messages.NO_PASSPHRASE_WARNING + " " + messages.NO_PASSPHRASE_LATER)
+        self.no_passphrase = QCheckBox(tr("Start &without a passphrase"))
+        self.no_passphrase.setAccessibleName(tr("Start without a passphrase"))
+        self.warning = problem_label(message(messages.NO_PASSPHRASE_WARNING) + " " + message(messages.NO_PASSPHRASE_LATER))
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.understood = QCheckBox("I understand: anyone who can open my files could read my journal")
-        self.understood.setAccessibleName("I understand the risk")
+        self.understood = QCheckBox(tr("I understand: anyone who can open my files could read my journal"))
+        self.understood.setAccessibleName(tr("I understand the risk"))
         self.problem = problem_label()
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(tr("Problem"))
         self.problem.hide()
 
         self.buttons = QDialogButtonBox()
-        self.create_button = self.buttons.addButton("Create my journal", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setDefault(True)
-        self.buttons.addButton("Quit", QDialogButtonBox.ButtonRole.RejectRole)
+        self.create_button = self.buttons.addButton(tr("Create my journal"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 18)
@@ -102,6 +105,12 @@ class WelcomeDialog(QDialog):
         layout.addWidget(self.understood)
         layout.addSpacing(8)
         layout.addWidget(self.buttons)
+        self.create_button.setDefault(True)  # in the dialog now: Enter comes back to it after Tab
+        row = self.buttons.layout()  # Tab reaches the buttons in the order this platform shows them
+        chain = [self.passphrase, self.repeat, self.no_passphrase, self.understood,
+                 *(w for w in (row.itemAt(i).widget() for i in range(row.count())) if w is not None)]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)  # grows when the warning shows
 
         self.passphrase.textChanged.connect(self.meter.update_for)
@@ -136,7 +145,7 @@ class WelcomeDialog(QDialog):
 
     def _update_button(self) -> None:
         plain = self.no_passphrase.isChecked()
-        self.create_button.setText("Create without a passphrase" if plain else "Create my journal")
+        self.create_button.setText(tr("Create without a passphrase") if plain else tr("Create my journal"))
         self.create_button.setEnabled(not plain or self.understood.isChecked())
 
     def _say(self, text: str) -> None:
@@ -146,15 +155,15 @@ class WelcomeDialog(QDialog):
     def problem_with_choice(self) -> str | None:
         """Why the current choice cannot be used yet, or None."""
         if self.no_passphrase.isChecked():
-            return None if self.understood.isChecked() else messages.NO_PASSPHRASE_CONFIRM
+            return None if self.understood.isChecked() else message(messages.NO_PASSPHRASE_CONFIRM)
         text = self.passphrase.text()
         if not text:
-            return messages.CHOOSE_PASSPHRASE
+            return message(messages.CHOOSE_PASSPHRASE)
         result = self.meter.update_for(text)
         if not result.acceptable:
             return result.reason + (f" {result.hints[0]}" if result.hints else "")
         if text != self.repeat.text():
-            return messages.PASSPHRASES_DIFFER
+            return message(messages.PASSPHRASES_DIFFER)
         return None
 
     def create(self) -> bool:

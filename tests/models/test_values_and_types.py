@@ -17,6 +17,7 @@ from journal_app.models.values import (
     PersonInfo,
     TriggerChip,
     TriggerMark,
+    plain_markdown,
 )
 from journal_app.palette import OKABE_ITO
 
@@ -96,6 +97,31 @@ def test_detail_to_form_keeps_everything_editable():
 def test_entry_row_heading(title, preview, heading):
     row = EntryRow(id=1, uuid="u", occurred_at=WHEN, title=title, preview=preview, shared=False)
     assert row.heading == heading
+
+
+@pytest.mark.parametrize(
+    "text, plain",
+    [
+        ("**What happened?** Sam said", "What happened? Sam said"),
+        ("# Dinner\n__He__ went *quiet*, _again_.", "Dinner\nHe went quiet, again."),
+        ("***both*** and ~~gone~~", "both and gone"),
+        ("> quoted", "quoted"),
+        ("**Was I afraid \\*of\\*?**", "Was I afraid *of*?"),  # escaped stars are the person's own
+        ("2*3*4, a * b, snake_case_name, #hashtag, **", "2*3*4, a * b, snake_case_name, #hashtag, **"),
+    ],
+)
+def test_plain_markdown_leaves_out_only_the_markers(text, plain):
+    assert plain_markdown(text) == plain
+
+
+def test_entry_row_previews_read_without_markdown():
+    body = "**What happened?**\nSam said he *needed* space.\n\n**What did I feel?**\nScared."
+    row = EntryRow(id=1, uuid="u", occurred_at=WHEN, title="", preview=body, shared=False)
+    assert row.heading == "What happened?"
+    assert row.rest == "Sam said he needed space. What did I feel? Scared."
+    titled = EntryRow(id=1, uuid="u", occurred_at=WHEN, title="Dinner", preview="## Later\n__Fine__.",
+                      shared=False)
+    assert (titled.heading, titled.rest) == ("Dinner", "Later Fine.")
 
 
 def test_entry_filter_is_search():

@@ -170,3 +170,71 @@ def test_logging_out_saves_what_is_being_written(tmp_path):
     with Journal.open(folder) as journal:
         assert journal.entry_count() == 1 and drafts.load(journal) is None
         assert journal.page().rows[0].preview == WORDS
+
+
+def test_the_editor_and_quick_capture_keep_drafts_of_their_own(harness):
+    from journal_app.models.values import EntryForm
+    from journal_app.timeutil import now_utc
+
+    journal = harness.journal
+    drafts.keep(journal, EntryForm(occurred_at=now_utc(), body="in the editor"))
+    drafts.keep(journal, EntryForm(occurred_at=now_utc(), title="jotted"), drafts.QUICK)
+    assert drafts.load(journal).form.body == "in the editor"
+    assert drafts.load(journal, drafts.QUICK).form.title == "jotted"
+    drafts.discard(journal)  # the editor's saved: the quick one stays
+    assert drafts.load(journal) is None and drafts.load(journal, drafts.QUICK).form.title == "jotted"
+    drafts.keep(journal, EntryForm(occurred_at=now_utc(), body="more"))
+    drafts.discard(journal, drafts.QUICK)
+    assert drafts.load(journal, drafts.QUICK) is None and drafts.load(journal).form.body == "more"
+    drafts.discard(journal)
+    assert drafts.load(journal) is None
+
+
+QUICK_WORKER = textwrap.dedent('''
+    import os, signal, sys
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from journal_app.journal import Journal
+    from journal_app.ui.main_window import MainWindow
+    app = QApplication([])
+    journal = Journal.open(sys.argv[1], passphrase=sys.argv[2])
+    window = MainWindow()
+    window.show()
+    window.attach(journal)
+    quick = window.tray.open_quick_capture()
+    quick.what.setText(sys.argv[3])
+    quick.check_for("withdrawal").setChecked(True)
+    QTimer.singleShot(1600, lambda: os.kill(os.getpid(), signal.SIGKILL))
+    app.exec()
+''')
+
+
+def test_kill_9_while_jotting_in_quick_capture_keeps_the_words_encrypted(tmp_path, qtbot):
+    folder = tmp_path / "journal"
+    passphrase = "lantern orbit pickle umbrella"
+    Journal.open(folder, create=True, passphrase=passphrase).close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", QUICK_WORKER, str(folder), passphrase, WORDS], env=env,
+                          capture_output=True, timeout=60)
+    assert done.returncode == -9, done.stderr.decode()[-2000:]
+    assert WORDS.encode("utf-8") not in b"".join(p.read_bytes() for p in folder.iterdir() if p.is_file())
+    from journal_app.ui.main_window import MainWindow
+
+    journal = Journal.open(folder, passphrase=passphrase)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(journal)
+    try:
+        qtbot.waitUntil(lambda: window.tray.quick is not None and window.tray.quick.isVisible(), timeout=2000)
+        quick = window.tray.quick
+        assert quick.what.text() == WORDS and quick.check_for("withdrawal").isChecked()
+        assert quick.restored.isVisible() and journal.entry_count() == 0
+        with qtbot.waitSignal(quick.saved):
+            quick.save_button.click()
+        assert journal.entry_count() == 1 and journal.page().rows[0].title == WORDS
+        assert drafts.load(journal, drafts.QUICK) is None
+    finally:
+        window.close()
+        journal.close()

@@ -53,6 +53,37 @@ def test_search_narrows_as_you_type_and_highlights(qtbot, filled):
     qtbot.waitUntil(lambda: len(titles(window)) == 4, timeout=2000)
 
 
+def test_the_list_shows_prompts_without_their_markdown(qtbot, harness, monkeypatch):
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    window = harness.window
+    add(harness.journal, "", "**What happened?**\nSam said he *needed* space tonight.")
+    window.model.reload()
+    index = window.model.index(0, 0)
+    assert index.data(Qt.ItemDataRole.DisplayRole) == "What happened?"
+    assert index.data(ROW_ROLE).rest == "Sam said he needed space tonight."
+    assert "**" not in index.data(Qt.ItemDataRole.AccessibleTextRole)
+    drawn = []
+    option = QStyleOptionViewItem()
+    option.initFrom(window.list_view)
+    option.rect = window.list_view.visualRect(index)
+    option.rect.moveTo(0, 0)
+    image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    real = QPainter.drawText
+
+    def spy(self, *args):
+        drawn.append(args[-1])
+        return real(self, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", spy)
+    window.list_view.itemDelegate().paint(painter, option, index)
+    monkeypatch.undo()
+    painter.end()
+    assert "What happened?" in drawn and not any("*" in str(text) for text in drawn)
+
+
 def test_no_match_shows_a_kind_empty_state(qtbot, filled):
     window = filled.window
     qtbot.keyClicks(window.search_bar.search, "zebra")

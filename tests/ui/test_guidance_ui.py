@@ -38,6 +38,18 @@ def test_panel_follows_the_words_after_a_pause(window, qtbot):
     qtbot.waitUntil(lambda: panel.suggestions == [], timeout=3000)
 
 
+def test_the_reflection_prompts_own_words_bring_up_nothing(window, qtbot):
+    editor = _new_entry(window, qtbot)
+    panel = window.guidance.panel
+    qtbot.mouseClick(editor.prompts, Qt.MouseButton.LeftButton)  # the Reflection prompts: "…repair…?"
+    assert editor.prompts.isChecked() and "repair" in editor.body_text()
+    window.guidance.refresh()
+    assert panel.suggestions == [] and panel.empty.isVisible()
+    qtbot.keyClicks(editor.body, "We talked it through and made up after.")  # the person's own answer
+    qtbot.waitUntil(lambda: panel.article_ids()[:1] == ["earned-security"], timeout=3000)
+    assert panel.cards[0].reason.text() == "Because you wrote \u201cwe talked it through\u201d"
+
+
 def test_clicking_a_prompt_puts_it_into_the_entry(window, qtbot):
     editor = _new_entry(window, qtbot)
     qtbot.keyClicks(editor.body, "He didn't text back.")

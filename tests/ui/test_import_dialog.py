@@ -18,7 +18,10 @@ def _jrnl_json(path, n=3):
 
 
 def test_preview_map_and_import(window, harness, qtbot, tmp_path):
-    from journal_app.ui.import_dialog import KEEP, ImportDialog
+    from datetime import date
+
+    from journal_app.ui.formatting import date_text
+    from journal_app.ui.import_dialog import ImportDialog, keep_text
 
     dialog = ImportDialog(harness.journal, window)
     qtbot.addWidget(dialog)
@@ -26,10 +29,11 @@ def test_preview_map_and_import(window, harness, qtbot, tmp_path):
     dialog.imported.connect(lambda r: (imported.append(r), window.reload_after_import()))
     dialog.set_file(_jrnl_json(tmp_path / "jrnl.json"))
     assert dialog.preview.format == "jrnl-json" and dialog.preview.count == 3
-    assert dialog.summary.text().startswith("3 entries, from 1 Mar 2025 to 3 Mar 2025.")
+    assert dialog.summary.text().startswith(  # dates as the date-format setting says
+        f"3 entries, from {date_text(date(2025, 3, 1))} to {date_text(date(2025, 3, 3))}.")
     tags = {dialog.table.item(r, 0).text(): dialog.table.cellWidget(r, 2) for r in range(dialog.table.rowCount())}
     assert set(tags) == {"@anxious", "@walks"}
-    assert tags["@walks"].currentText() == KEEP
+    assert tags["@walks"].currentText() == keep_text()
     tags["@anxious"].setCurrentIndex(tags["@anxious"].findData("abandonment-fear"))
     tags["@walks"].setCurrentIndex(tags["@walks"].findText("New trigger: walks"))
     assert dialog.mapping() == {"@anxious": "abandonment-fear", "@walks": "walks"}

@@ -275,3 +275,75 @@ def test_many_insights_show_the_first_five_then_all(view, source):
     view.more.click()
     assert view.insights.text().count("•") == 8 and "Sentence 7." in view.insights.text()
     assert view.more.text() == "Show fewer"
+
+
+def test_chart_and_view_text_is_translated(qtbot, tmp_path):
+    """A real translation (a .qm made by Qt's own tool) reaches the tabs, the controls and the chart itself."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from journal_app.ui.patterns_view import PatternsView
+
+    tool = Path(sys.executable).parent / "pyside6-lrelease"
+    if not tool.exists():
+        pytest.skip("pyside6-lrelease is not installed with this PySide6")
+    pairs = {"Charts": [("How often", "Wie oft"), ("How often each trigger came up", "Wie oft jeder Auslöser kam"),
+                        ("Week starting", "Woche ab"), ("{n} moments", "{n} Momente")],
+             "PatternsView": [("All triggers", "Alle Auslöser")], "ChartView": [("Save chart…", "Speichern…")]}
+    ts = tmp_path / "de.ts"
+    ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de">' + "".join(
+        f"<context><name>{name}</name>" + "".join(
+            f"<message><source>{s}</source><translation>{t}</translation></message>" for s, t in messages)
+        + "</context>" for name, messages in pairs.items()) + "</TS>", encoding="utf-8")
+    subprocess.run([str(tool), str(ts), "-qm", str(tmp_path / "de.qm")], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "de.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        v = PatternsView(Source(make_report()))
+        qtbot.addWidget(v)
+        v.refresh()
+        assert v.tabs.tabText(0) == "Wie oft" and v.trigger.itemText(0) == "Alle Auslöser"
+        assert v.chart.save_button.text() == "Speichern…"
+        ax = v.chart.figure.axes[0]
+        assert ax.get_title(loc="left") == "Wie oft jeder Auslöser kam" and ax.get_xlabel() == "Woche ab"
+        assert charts_hit_text(v, 1.1, 2.0) == "Push-pull, week of 10 Mar 2025: 2 Momente"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def charts_hit_text(view, x, y):
+    from journal_app import charts
+
+    return charts.hit_at(view.chart.figure.axes[0], x, y).text
+
+
+def test_chart_text_follows_the_app_text_size(qtbot, qapp):
+    from journal_app.ui.patterns_view import PatternsView
+    from journal_app.ui.theme import apply_appearance
+
+    apply_appearance(qapp, "light", 100)
+    try:
+        v = PatternsView(Source(make_report()))
+        qtbot.addWidget(v)
+        v.resize(900, 700)
+        v.show()
+        v.refresh()
+        figure, canvas = v.chart.figure, v.chart.canvas
+        title = figure.axes[0]._left_title.get_fontsize()
+        low, insight_size = canvas.minimumHeight(), v.insights.font().pointSizeF()
+        apply_appearance(qapp, "light", 150)
+        QApplication.processEvents()
+        assert v.chart.figure is figure  # the same chart, its text larger
+        assert figure.axes[0]._left_title.get_fontsize() == pytest.approx(title * 1.5, rel=0.02)
+        assert figure.legends[0].get_texts()[0].get_fontsize() == pytest.approx(title * 1.5 * 10 / 12, rel=0.02)
+        assert canvas.minimumHeight() > low and v.insights.font().pointSizeF() == pytest.approx(insight_size * 1.5,
+                                                                                                rel=0.02)
+        v.show_chart("intensity")  # a new chart is drawn at the new size too
+        assert v.chart.figure.axes[0]._left_title.get_fontsize() == pytest.approx(title * 1.5, rel=0.02)
+    finally:
+        apply_appearance(qapp, "system", 100)
+        QApplication.processEvents()

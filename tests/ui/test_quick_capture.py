@@ -235,3 +235,57 @@ def test_closing_while_locked_with_unsaved_words_asks_without_showing_them(qtbot
     tray.set_journal(journal)
     with qtbot.waitSignal(quick.saved):
         qtbot.keyClick(quick.what, Qt.Key.Key_Return, CTRL)
+
+
+def test_what_it_holds_is_kept_as_a_crash_draft_until_saved(qtbot, window, tray):
+    from journal_app import drafts
+
+    quick = open_by_keyboard(qtbot, window, tray)
+    qtbot.keyClicks(quick.what, "He went quiet")
+    quick.check_for("withdrawal").click()
+    qtbot.waitUntil(lambda: drafts.load(window.journal, drafts.QUICK) is not None, timeout=3000)
+    kept = drafts.load(window.journal, drafts.QUICK).form
+    assert kept.title == "He went quiet"
+    assert [m.trigger_id for m in kept.triggers] == [window.journal.trigger("withdrawal").id]
+    assert drafts.load(window.journal) is None  # the editor's draft is another one
+    with qtbot.waitSignal(quick.saved):
+        qtbot.keyClick(quick.what, Qt.Key.Key_Return, CTRL)
+    assert drafts.load(window.journal, drafts.QUICK) is None
+    assert [e.title for e in entries(window.journal)] == ["He went quiet"]
+
+
+def test_letting_the_words_go_lets_the_draft_go(qtbot, window, tray, monkeypatch):
+    from journal_app import drafts
+
+    quick = open_by_keyboard(qtbot, window, tray)
+    qtbot.keyClicks(quick.what, "Never mind")
+    tray.quick_drafts.keep()  # (without waiting for the pause)
+    assert drafts.load(window.journal, drafts.QUICK) is not None
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
+    qtbot.keyClick(quick.what, Qt.Key.Key_Escape)
+    assert not quick.isVisible()
+    assert drafts.load(window.journal, drafts.QUICK) is None and entries(window.journal) == []
+
+
+def test_a_draft_left_by_a_crash_comes_back_in_quick_capture(qtbot, harness):
+    from journal_app import drafts
+    from journal_app.models.values import EntryForm, TriggerMark
+    from journal_app.timeutil import now_utc
+
+    journal = harness.journal
+    fear = journal.trigger("abandonment-fear")
+    drafts.keep(journal, EntryForm(occurred_at=now_utc(), title="Left on read", body="Again.",
+                                   triggers=(TriggerMark(fear.id, 7),)), drafts.QUICK)
+    harness.close()
+    window = harness.open()
+    qtbot.waitUntil(lambda: window.tray.quick is not None and window.tray.quick.isVisible(), timeout=2000)
+    quick = window.tray.quick
+    assert (quick.what.text(), quick.note.toPlainText()) == ("Left on read", "Again.")
+    assert quick.check_for("abandonment-fear").isChecked() and quick.intensity_value.text() == "7 of 10"
+    assert quick.restored.isVisible() and window.journal.entry_count() == 0
+    with qtbot.waitSignal(quick.saved):
+        quick.save_button.click()
+    saved = entries(window.journal)[0]
+    assert saved.title == "Left on read" and [(t.slug, t.intensity) for t in saved.triggers] == [
+        ("abandonment-fear", 7)]
+    assert drafts.load(window.journal, drafts.QUICK) is None

@@ -16,6 +16,7 @@ pytestmark = pytest.mark.gui
 
 
 def test_sessions_dialog_add_edit_tick_delete(window, harness, qtbot, monkeypatch):
+    from journal_app.ui.formatting import date_text
     from journal_app.ui.sessions_dialog import SessionsDialog
 
     journal = harness.journal
@@ -32,8 +33,8 @@ def test_sessions_dialog_add_edit_tick_delete(window, harness, qtbot, monkeypatc
     dialog.note.clear()
     qtbot.mouseClick(dialog.add_session_button, Qt.MouseButton.LeftButton)
     assert [s.held_on for s in therapy.sessions(journal)] == [date(2026, 3, 24), date(2026, 3, 17)]
-    assert dialog.sessions.item(0).text() == "Tue 24 Mar 2026 — in 4 days"
-    assert dialog.sessions.item(1).text().startswith("Tue 17 Mar 2026\nTalked about the quiet weekend.")
+    assert dialog.sessions.item(0).text() == f"{date_text(date(2026, 3, 24))} — in 4 days"
+    assert dialog.sessions.item(1).text().startswith(f"{date_text(date(2026, 3, 17))}\nTalked about the quiet weekend.")
 
     dialog.sessions.setCurrentRow(1)
     assert dialog.note.toPlainText() == "Talked about the quiet weekend."

@@ -1,0 +1,122 @@
+"""The main window's actions, menus and toolbar (the controllers add their own to the same menus)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolBar
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def make_actions(window) -> None:
+    def action(text, slot, shortcut=None, tip=None) -> QAction:
+        a = QAction(text, window)
+        if shortcut is not None:
+            a.setShortcut(QKeySequence(shortcut))
+        if tip:
+            a.setStatusTip(tip)
+        a.triggered.connect(slot)
+        return a
+
+    S = QKeySequence.StandardKey
+    window.new_action = action(tr("&New entry"), window.new_entry, S.New, tr("Write about a new moment"))
+    window.save_action = action(
+        tr("&Save"), window.session.save_now, S.Save, tr("Save now (it also saves by itself)")
+    )
+    window.trash_action = action(
+        tr("Move to &Trash"), window.session.trash_current, None, tr("Move this entry to the Trash")
+    )
+    window.show_trash_action = action(tr("Show T&rash…"), window.show_trash)
+    window.triggers_action = action(
+        tr("&Triggers…"), window.manage_triggers, None, tr("Add, rename, recolour or archive triggers")
+    )
+    window.find_action = action(
+        tr("&Find"), window.search_bar.focus_search, S.Find, tr("Search your journal")
+    )
+    window.quit_action = action(tr("&Quit"), window.close, S.Quit)
+    window.undo_action = action(tr("&Undo"), lambda: window._edit_command("undo"), S.Undo)
+    window.redo_action = action(tr("&Redo"), lambda: window._edit_command("redo"), S.Redo)
+    window.settings_action = action(
+        tr("Se&ttings…"),
+        window.show_settings,
+        S.Preferences,
+        tr("Locking, backups, reminders, appearance and export defaults"),
+    )
+    if window.settings_action.shortcut().isEmpty():  # no standard key for it on this desktop
+        window.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+    window.about_action = action(tr("&About"), lambda: None)  # the HelpController opens the About window
+    window.passphrase_action = action(
+        tr("&Passphrase…"),
+        window.change_passphrase,
+        None,
+        tr("Set, change or remove the journal's passphrase"),
+    )
+    window.backups_action = action(
+        tr("&Backups…"), window.show_backups, None, tr("See, make or restore backups")
+    )
+    window.patterns_action = action(
+        tr("&Patterns"), window.show_patterns, "Ctrl+Shift+P", tr("Charts and what stands out over time")
+    )
+    window.patterns_action.setCheckable(True)
+    window.lock_action = action(
+        tr("&Lock"), window.lockRequested.emit, "Ctrl+L", tr("Lock the journal now (Ctrl+L)")
+    )
+    # Delete key moves the selected entry to the Trash while the list has focus
+    window.list_delete = action(tr("Move to Trash"), window.session.trash_current, S.Delete)
+    window.list_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    window.list_view.addAction(window.list_delete)
+    from journal_app.ui.icons import icon
+
+    for a, name in (
+        (window.new_action, "new-entry"),
+        (window.save_action, "save"),
+        (window.trash_action, "trash"),
+        (window.show_trash_action, "trash"),
+        (window.triggers_action, "triggers"),
+        (window.find_action, "search"),
+        (window.settings_action, "settings"),
+        (window.patterns_action, "patterns"),
+        (window.lock_action, "lock"),
+    ):
+        a.setIcon(icon(name))
+
+    menu = window.journal_menu
+    for a in (
+        window.new_action,
+        window.save_action,
+        None,
+        window.trash_action,
+        window.show_trash_action,
+        None,
+        window.patterns_action,
+        window.triggers_action,
+        None,
+        window.passphrase_action,
+        window.backups_action,
+        window.lock_action,
+        None,
+        window.quit_action,
+    ):
+        menu.addSeparator() if a is None else menu.addAction(a)
+    for a in (window.undo_action, window.redo_action, None, window.find_action, None, window.settings_action):
+        window.edit_menu.addSeparator() if a is None else window.edit_menu.addAction(a)
+    window.help_menu.addAction(window.about_action)
+
+    bar = window.toolbar = QToolBar(tr("Main"))
+    bar.setObjectName("main-toolbar")
+    bar.setMovable(False)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for a in (
+        window.new_action,
+        window.save_action,
+        window.trash_action,
+        window.show_trash_action,
+        window.patterns_action,
+        window.triggers_action,
+        window.lock_action,
+    ):
+        bar.addAction(a)
+    window.addToolBar(bar)
