@@ -16,9 +16,10 @@ from pathlib import Path
 
 from journal_app.errors import InvalidInput, JournalError, NotAJournal, StorageError
 from journal_app.journal import Journal
-from journal_app.messages import QT_TRANSLATE_NOOP, no_journal
+from journal_app.messages import no_journal
 from journal_app.paths import database_path
 from journal_app.store import copies, driver, session
+from journal_app.translatable import QT_TRANSLATE_NOOP
 
 BACKUP_DIR = "backups"
 KEEP = 10

@@ -7,11 +7,7 @@ prints them as they are."""
 
 from __future__ import annotations
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
-    """Marks `text` for translators, in `context`; returns it unchanged."""
-    return text
-
+from journal_app.translatable import QT_TRANSLATE_NOOP
 
 QT_SYSTEM_LIBS = (
     "libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 "

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 
+from journal_app.translatable import QT_TRANSLATE_NOOP
+
 FREQUENCIES = ("off", "daily", "weekly")
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
-    """Marks a string for translation without importing Qt; the window translates it with this context."""
-    return text
 
 
 TRANSLATION_CONTEXT = "Reminders"

@@ -8,7 +8,7 @@ from pathlib import Path
 from journal_app import backup
 from journal_app.errors import InvalidInput
 from journal_app.journal import Journal
-from journal_app.messages import QT_TRANSLATE_NOOP
+from journal_app.translatable import QT_TRANSLATE_NOOP
 
 MIN_LENGTH = 8
 MIN_SCORE = 3  # zxcvbn 0..4; 3 = "safely unguessable: moderate protection from offline attacks"

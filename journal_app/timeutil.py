@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime, time, timedelta, timezone
 
 from journal_app.errors import InvalidInput
+from journal_app.translatable import QT_TRANSLATE_NOOP
 
 UTC = timezone.utc
 EARLIEST_YEAR = 1900
@@ -83,11 +84,11 @@ def iso_local(value: datetime) -> str:
 
 # Date-range presets offered by the list's filter (key, label, days back or None).
 RANGE_PRESETS: tuple[tuple[str, str], ...] = (
-    ("any", "Any time"),
-    ("7d", "Last 7 days"),
-    ("30d", "Last 30 days"),
-    ("12m", "Last 12 months"),
-    ("custom", "Custom dates…"),
+    ("any", QT_TRANSLATE_NOOP("messages", "Any time")),
+    ("7d", QT_TRANSLATE_NOOP("messages", "Last 7 days")),
+    ("30d", QT_TRANSLATE_NOOP("messages", "Last 30 days")),
+    ("12m", QT_TRANSLATE_NOOP("messages", "Last 12 months")),
+    ("custom", QT_TRANSLATE_NOOP("messages", "Custom dates…")),
 )
 
 

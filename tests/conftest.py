@@ -23,6 +23,11 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(home / "run"))
     (home / "run").mkdir(mode=0o700)
     monkeypatch.delenv("JOURNAL_APP_DATA_DIR", raising=False)
+    # Qt reads XDG_CONFIG_HOME once per process: point the app's settings file at this test's folder too
+    from PySide6.QtCore import QSettings
+
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(home / ".config"))
 
 
 @pytest.fixture

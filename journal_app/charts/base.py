@@ -23,13 +23,10 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 
 from journal_app.models.analytics_values import PatternReport, TriggerKey
+from journal_app.translatable import QT_TRANSLATE_NOOP
 
 Translate = Callable[[str], str]
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate looks for
-    """Marks `text` for translators, in `context` (always "Charts" here); returns it unchanged."""
-    return text
 
 
 def same(text: str) -> str:

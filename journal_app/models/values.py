@@ -7,39 +7,42 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from journal_app.translatable import QT_TRANSLATE_NOOP
+
 MAX_TITLE_CHARS = 300
 MAX_BODY_CHARS = 10_000_000  # about 10 MB of text; far above any real entry, refused (never cut) above it
 MAX_NAME_CHARS = 80
 INTENSITY_MIN, INTENSITY_MAX = 0, 10
 
+
 RELATIONSHIPS: tuple[tuple[str, str], ...] = (
-    ("partner", "Partner"),
-    ("parent", "Parent"),
-    ("family", "Family"),
-    ("friend", "Friend"),
-    ("colleague", "Colleague"),
-    ("therapist", "Therapist"),
-    ("other", "Other"),
+    ("partner", QT_TRANSLATE_NOOP("messages", "Partner")),
+    ("parent", QT_TRANSLATE_NOOP("messages", "Parent")),
+    ("family", QT_TRANSLATE_NOOP("messages", "Family")),
+    ("friend", QT_TRANSLATE_NOOP("messages", "Friend")),
+    ("colleague", QT_TRANSLATE_NOOP("messages", "Colleague")),
+    ("therapist", QT_TRANSLATE_NOOP("messages", "Therapist")),
+    ("other", QT_TRANSLATE_NOOP("messages", "Other")),
 )
 RELATIONSHIP_KEYS = tuple(key for key, _ in RELATIONSHIPS)
 
 
 # What I did in the moment, each with the pattern it belongs to (for the "earned security" view).
 RESPONSES: tuple[tuple[str, str, str], ...] = (
-    ("sought-reassurance", "Sought reassurance", "anxious"),
-    ("kept-checking", "Kept checking (phone, messages)", "anxious"),
-    ("went-quiet", "Went quiet or shut down", "avoidant"),
-    ("left-or-distracted", "Left, or distracted myself", "avoidant"),
-    ("pushed-then-pulled", "Pushed away, then pulled back", "disorganised"),
-    ("named-my-need", "Named my need directly", "secure"),
-    ("paused-first", "Paused and calmed myself first", "secure"),
+    ("sought-reassurance", QT_TRANSLATE_NOOP("messages", "Sought reassurance"), "anxious"),
+    ("kept-checking", QT_TRANSLATE_NOOP("messages", "Kept checking (phone, messages)"), "anxious"),
+    ("went-quiet", QT_TRANSLATE_NOOP("messages", "Went quiet or shut down"), "avoidant"),
+    ("left-or-distracted", QT_TRANSLATE_NOOP("messages", "Left, or distracted myself"), "avoidant"),
+    ("pushed-then-pulled", QT_TRANSLATE_NOOP("messages", "Pushed away, then pulled back"), "disorganised"),
+    ("named-my-need", QT_TRANSLATE_NOOP("messages", "Named my need directly"), "secure"),
+    ("paused-first", QT_TRANSLATE_NOOP("messages", "Paused and calmed myself first"), "secure"),
 )
 RESPONSE_KEYS = tuple(key for key, _, _ in RESPONSES)
 REPAIR: tuple[tuple[str, str], ...] = (
-    ("yes", "Yes, we repaired it"),
-    ("partly", "Partly"),
-    ("not-yet", "Not yet"),
-    ("not-needed", "Not needed"),
+    ("yes", QT_TRANSLATE_NOOP("messages", "Yes, we repaired it")),
+    ("partly", QT_TRANSLATE_NOOP("messages", "Partly")),
+    ("not-yet", QT_TRANSLATE_NOOP("messages", "Not yet")),
+    ("not-needed", QT_TRANSLATE_NOOP("messages", "Not needed")),
 )
 REPAIR_KEYS = tuple(key for key, _ in REPAIR)
 

@@ -49,8 +49,9 @@ class BackgroundWorker(QObject):
             self.finished.emit(result)
 
 
-def run_in_thread(owner: QObject, worker: BackgroundWorker, *, finished, failed, progressed,
-                  wait: bool = False) -> QThread:
+def run_in_thread(
+    owner: QObject, worker: BackgroundWorker, *, finished, failed, progressed, wait: bool = False
+) -> QThread:
     """Start `worker` on a new thread owned by `owner`, its signals connected; `wait` blocks until it is
     done, still handling events (tests)."""
     thread = QThread(owner)

@@ -29,16 +29,16 @@ from journal_app.ui.lock_controller import backup_folder
 from journal_app.ui.preferences import Preferences
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupsDialog", text)
-
-
 def human_size(size: int) -> str:
     if size < 1024:
-        return tr("{n} bytes").format(n=f"{size:.0f}")
-    for unit in (tr("{n} KB"), tr("{n} MB"), tr("{n} GB")):
+        return QCoreApplication.translate("BackupsDialog", "{n} bytes").format(n=f"{size:.0f}")
+    for unit in (
+        QCoreApplication.translate("BackupsDialog", "{n} KB"),
+        QCoreApplication.translate("BackupsDialog", "{n} MB"),
+        QCoreApplication.translate("BackupsDialog", "{n} GB"),
+    ):
         size /= 1024
-        if size < 1024 or unit == tr("{n} GB"):
+        if size < 1024 or unit == QCoreApplication.translate("BackupsDialog", "{n} GB"):
             return unit.format(n=f"{size:.1f}")
     return ""  # pragma: no cover
 
@@ -49,29 +49,40 @@ class BackupsDialog(QDialog):
 
     def __init__(self, journal, parent=None, prefs: Preferences | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Backups"))
+        self.setWindowTitle(QCoreApplication.translate("BackupsDialog", "Backups"))
         self.setMinimumSize(560, 420)
         self._journal = journal
         self.prefs = prefs if prefs is not None else Preferences()
         self.keep = self.prefs.get("backup_keep")
         self.folder = backup_folder(self.prefs)
-        note = QLabel(tr(
-            "Backups are made every day you open the journal, before a passphrase change and before a "
-            "restore. The newest {keep} are kept, encrypted like the journal, in {folder}."
-        ).format(keep=self.keep, folder=backup.backup_dir(journal.data_dir, self.folder)))
+        note = QLabel(
+            QCoreApplication.translate(
+                "BackupsDialog",
+                "Backups are made every day you open the journal, before a passphrase change and before a "
+                "restore. The newest {keep} are kept, encrypted like the journal, in {folder}.",
+            ).format(keep=self.keep, folder=backup.backup_dir(journal.data_dir, self.folder))
+        )
         note.setWordWrap(True)
         note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels([tr("Made"), tr("Why"), tr("Size")])
+        self.tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("BackupsDialog", "Made"),
+                QCoreApplication.translate("BackupsDialog", "Why"),
+                QCoreApplication.translate("BackupsDialog", "Size"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setAccessibleName(tr("Backups"))
-        self.backup_button = QPushButton(tr("Back up &now"))
-        self.export_button = QPushButton(tr("&Save a copy elsewhere…"))
-        self.restore_button = QPushButton(tr("&Restore…"))
+        self.tree.setAccessibleName(QCoreApplication.translate("BackupsDialog", "Backups"))
+        self.backup_button = QPushButton(QCoreApplication.translate("BackupsDialog", "Back up &now"))
+        self.export_button = QPushButton(
+            QCoreApplication.translate("BackupsDialog", "&Save a copy elsewhere…")
+        )
+        self.restore_button = QPushButton(QCoreApplication.translate("BackupsDialog", "&Restore…"))
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(tr("What happened"))
+        self.status.setAccessibleName(QCoreApplication.translate("BackupsDialog", "What happened"))
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
         row.addWidget(self.export_button)
@@ -109,7 +120,7 @@ class BackupsDialog(QDialog):
         for col in range(3):
             self.tree.resizeColumnToContents(col)
         if self.tree.topLevelItemCount() == 0:
-            self.status.setText(tr("There are no backups yet."))
+            self.status.setText(QCoreApplication.translate("BackupsDialog", "There are no backups yet."))
         self._update()
 
     def selected(self):
@@ -130,33 +141,55 @@ class BackupsDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
 
     def back_up_now(self) -> None:
-        info = self._busy(lambda: backup.make_backup(self._journal, reason="manual", keep=self.keep,
-                                                             folder=self.folder))
+        info = self._busy(
+            lambda: backup.make_backup(self._journal, reason="manual", keep=self.keep, folder=self.folder)
+        )
         if info is not None:
             self.reload()
-            self.status.setText(tr("Backed up: {name} ({size}).").format(name=info.path.name, size=human_size(info.size)))
+            self.status.setText(
+                QCoreApplication.translate("BackupsDialog", "Backed up: {name} ({size}).").format(
+                    name=info.path.name, size=human_size(info.size)
+                )
+            )
 
     def save_copy(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save a copy of your journal"), "journal-backup.db",
-                                              tr("Journal backups (*.db)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("BackupsDialog", "Save a copy of your journal"),
+            "journal-backup.db",
+            QCoreApplication.translate("BackupsDialog", "Journal backups (*.db)"),
+        )
         if not path:
             return
         out = self._busy(lambda: backup.export_backup(self._journal, path))
         if out is not None:
-            self.status.setText((tr("Saved a copy to {path}. It is encrypted with your passphrase.")
-                                 if self._journal.encrypted else
-                                 tr("Saved a copy to {path}. It is not encrypted: keep it somewhere private."))
-                                .format(path=out))
+            self.status.setText(
+                (
+                    QCoreApplication.translate(
+                        "BackupsDialog", "Saved a copy to {path}. It is encrypted with your passphrase."
+                    )
+                    if self._journal.encrypted
+                    else QCoreApplication.translate(
+                        "BackupsDialog",
+                        "Saved a copy to {path}. It is not encrypted: keep it somewhere private.",
+                    )
+                ).format(path=out)
+            )
 
     def restore_selected(self) -> None:
         info = self.selected()
         if info is None:
             return
         answer = QMessageBox.question(
-            self, tr("Restore this backup?"),
-            tr("Your journal will be replaced by the backup from {when}. Your journal as it is now is backed up "
-               "first, so you can come back to it.").format(when=short_when(info.created)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+            self,
+            QCoreApplication.translate("BackupsDialog", "Restore this backup?"),
+            QCoreApplication.translate(
+                "BackupsDialog",
+                "Your journal will be replaced by the backup from {when}. Your journal as it is now is backed up "
+                "first, so you can come back to it.",
+            ).format(when=short_when(info.created)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -164,9 +197,13 @@ class BackupsDialog(QDialog):
         if isinstance(problem, InvalidInput):
             # made under an earlier passphrase (or damaged): ask for the passphrase it was made with
             passphrase, ok = QInputDialog.getText(
-                self, tr("Passphrase of this backup"),
-                tr("This backup does not open with your current passphrase. If it was made with an earlier "
-                   "one, type that passphrase:"),
+                self,
+                QCoreApplication.translate("BackupsDialog", "Passphrase of this backup"),
+                QCoreApplication.translate(
+                    "BackupsDialog",
+                    "This backup does not open with your current passphrase. If it was made with an earlier "
+                    "one, type that passphrase:",
+                ),
                 QLineEdit.EchoMode.Password,
             )
             if not ok:
@@ -177,7 +214,11 @@ class BackupsDialog(QDialog):
             self.status.setText(str(problem))
             return
         self.reload()
-        self.status.setText(tr("Restored. Your journal as it was before is kept as the newest backup."))
+        self.status.setText(
+            QCoreApplication.translate(
+                "BackupsDialog", "Restored. Your journal as it was before is kept as the newest backup."
+            )
+        )
         self.restored.emit()
 
     def _attempt(self, work) -> JournalError | None:

@@ -7,18 +7,18 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Calendar", text)
-
-
 class CalendarController(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
         self.view = None  # built when first shown
-        self.action = QAction(tr("&Calendar"), window)
+        self.action = QAction(QCoreApplication.translate("Calendar", "&Calendar"), window)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.action.setStatusTip(tr("A month at a glance: a dot for each entry, in its trigger's colour"))
+        self.action.setStatusTip(
+            QCoreApplication.translate(
+                "Calendar", "A month at a glance: a dot for each entry, in its trigger's colour"
+            )
+        )
         self.action.setCheckable(True)
         self.action.triggered.connect(self.show)
         menu = window.journal_menu
@@ -69,4 +69,6 @@ class CalendarController(QObject):
         from journal_app.ui.calendar_view import to_qdate
 
         when = QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
-        window.statusBar().showMessage(tr("Showing the entries of {day}.").format(day=when), 10000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("Calendar", "Showing the entries of {day}.").format(day=when), 10000
+        )

@@ -104,7 +104,8 @@ class MarkedCalendar(QCalendarWidget):
         x = rect.center().x() - width / 2
         y = rect.bottom() - size - max(3.0, rect.height() / 10)
         text = self.palette().color(
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
         for colour in mark.colours:
             dot = QRectF(x, y, size, size)
             if colour is None:  # an entry without a trigger: a hollow dot
@@ -133,9 +134,12 @@ class CalendarView(QWidget):
         self._names: dict[str, str] = {}
         self.calendar = MarkedCalendar()
         self.calendar.setAccessibleName(self.tr("Calendar of entries"))
-        self.calendar.setAccessibleDescription(self.tr(
-            "Each dot is an entry, in its strongest trigger's colour. Arrows move by day, Page Up and Page "
-            "Down by month; press Enter to show the day's entries."))
+        self.calendar.setAccessibleDescription(
+            self.tr(
+                "Each dot is an entry, in its strongest trigger's colour. Arrows move by day, Page Up and Page "
+                "Down by month; press Enter to show the day's entries."
+            )
+        )
         if self.calendar.view is not None:
             self.calendar.view.setAccessibleName(self.tr("Days of the month"))
         self._name_navigation()
@@ -167,10 +171,12 @@ class CalendarView(QWidget):
         self._describe()
 
     def _name_navigation(self) -> None:
-        for name, text in (("qt_calendar_prevmonth", self.tr("Previous month")),
-                           ("qt_calendar_nextmonth", self.tr("Next month")),
-                           ("qt_calendar_monthbutton", self.tr("Choose the month")),
-                           ("qt_calendar_yearbutton", self.tr("Choose the year"))):
+        for name, text in (
+            ("qt_calendar_prevmonth", self.tr("Previous month")),
+            ("qt_calendar_nextmonth", self.tr("Next month")),
+            ("qt_calendar_monthbutton", self.tr("Choose the month")),
+            ("qt_calendar_yearbutton", self.tr("Choose the year")),
+        ):
             button = self.calendar.findChild(QToolButton, name)
             if button is not None:
                 button.setAccessibleName(text)
@@ -192,8 +198,9 @@ class CalendarView(QWidget):
         self.refresh()
 
     def visible_range(self) -> tuple[date, date]:
-        start = grid_start(self.calendar.yearShown(), self.calendar.monthShown(),
-                           self.calendar.firstDayOfWeek().value)
+        start = grid_start(
+            self.calendar.yearShown(), self.calendar.monthShown(), self.calendar.firstDayOfWeek().value
+        )
         return start, start + timedelta(days=GRID_DAYS - 1)
 
     def refresh(self) -> None:

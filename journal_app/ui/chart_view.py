@@ -77,8 +77,9 @@ class ChartView(QWidget):
         self.summary.setMargin(3)  # room for the focus rectangle
         self.summary.setWordWrap(True)
         # the chart in words: a Tab stop after the chart tabs, so keyboard and screen-reader users reach it
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.summary.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.summary.setAccessibleName(self.tr("Chart summary"))
         self.save_button = QPushButton(self.tr("Save chart…"))
@@ -112,7 +113,9 @@ class ChartView(QWidget):
             old.hide()
             old.deleteLater()
         self.summary.setText(alt_text)
-        self.summary.setAccessibleDescription(alt_text)  # the name alone would hide the text from screen readers
+        self.summary.setAccessibleDescription(
+            alt_text
+        )  # the name alone would hide the text from screen readers
         self.save_button.setEnabled(True)
         self._set_hover("")
 
@@ -172,19 +175,28 @@ class ChartView(QWidget):
         """Ask where, then write the chart as PNG or SVG (by the chosen type or the name's ending)."""
         if self.figure is None:
             return None
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save chart"), f"{self.name}.png",
-                                                   self.tr("PNG image (*.png);;SVG image (*.svg)"))
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save chart"), f"{self.name}.png", self.tr("PNG image (*.png);;SVG image (*.svg)")
+        )
         if not path:
             return None
         target = Path(path)
         if target.suffix.lower() not in (".png", ".svg"):
             target = target.with_suffix(".svg" if "svg" in (chosen or "").lower() else ".png")
         try:
-            self.figure.savefig(target, format=target.suffix[1:].lower(), facecolor=self.figure.get_facecolor(),
-                                metadata={"Title": self.alt_text[:200]} if target.suffix.lower() == ".svg" else None)
+            self.figure.savefig(
+                target,
+                format=target.suffix[1:].lower(),
+                facecolor=self.figure.get_facecolor(),
+                metadata={"Title": self.alt_text[:200]} if target.suffix.lower() == ".svg" else None,
+            )
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Chart not saved"),
-                                self.tr("The chart could not be saved to {path}: {reason}. Nothing else was changed.")
-                                .format(path=target, reason=exc.strerror or exc))
+            QMessageBox.warning(
+                self,
+                self.tr("Chart not saved"),
+                self.tr("The chart could not be saved to {path}: {reason}. Nothing else was changed.").format(
+                    path=target, reason=exc.strerror or exc
+                ),
+            )
             return None
         return target

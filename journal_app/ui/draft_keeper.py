@@ -16,10 +16,6 @@ DRAFT_MS = 1000
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DraftKeeper", text)
-
-
 def ask_restore(parent, draft, answer) -> None:
     """Ask whether to restore the writing a crash left unsaved; `answer(True)` to restore, `answer(False)` to
     let it go. The question waits without blocking the window (nothing else stops while it is open)."""
@@ -27,13 +23,23 @@ def ask_restore(parent, draft, answer) -> None:
     words = " ".join(f"{draft.form.title} {draft.form.body}".split())
     sample = words[:120] + ("…" if len(words) > 120 else "")
     box = QMessageBox(parent)
-    box.setWindowTitle(tr("Unsaved writing"))
+    box.setWindowTitle(QCoreApplication.translate("DraftKeeper", "Unsaved writing"))
     box.setIcon(QMessageBox.Icon.Question)
     moment = QLocale().toString(when.replace(tzinfo=None), "ddd d MMM, HH:mm")
-    box.setText(tr("You have unsaved writing from {when}. The app closed before it was saved.").format(when=moment))
-    box.setInformativeText(tr("“{words}”").format(words=sample) if sample else "")
-    restore = box.addButton(tr("Restore it"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setText(
+        QCoreApplication.translate(
+            "DraftKeeper", "You have unsaved writing from {when}. The app closed before it was saved."
+        ).format(when=moment)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("DraftKeeper", "“{words}”").format(words=sample) if sample else ""
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("DraftKeeper", "Restore it"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("DraftKeeper", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.setDefaultButton(restore)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.buttonClicked.connect(lambda button: answer(button is restore))

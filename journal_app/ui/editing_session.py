@@ -12,10 +12,6 @@ from journal_app.ui.entry_editor import EntryEditor
 from journal_app.ui.entry_list_model import EntryListModel
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EditingSession", text)
-
-
 class EditingSession(QObject):
     # an entry is in the editor (True) or the editor is empty (False)
     editorActive = Signal(bool)
@@ -81,7 +77,7 @@ class EditingSession(QObject):
     def save(self) -> bool | str:
         """Autosave's save step: True saved, False nothing to save, or the reason it failed."""
         if self.journal is None:
-            return tr("the journal is not open yet.")
+            return QCoreApplication.translate("EditingSession", "the journal is not open yet.")
         form = self.editor.form()
         try:
             saved = self.journal.save(form)

@@ -27,13 +27,12 @@ from journal_app.ui.trigger_picker import TriggerPicker
 from journal_app.ui.widgets import scale_font
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EntryEditor", text)
-
-
 def body_placeholder() -> str:
-    return tr("What happened? What did you feel, and what did you do?\n\n"
-              "Write as much or as little as you like. It saves by itself.")
+    return QCoreApplication.translate(
+        "EntryEditor",
+        "What happened? What did you feel, and what did you do?\n\n"
+        "Write as much or as little as you like. It saves by itself.",
+    )
 
 
 def to_qdatetime(value: datetime) -> QDateTime:
@@ -65,28 +64,52 @@ class EntryEditor(QWidget):
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        self.when.setAccessibleName(tr("When it happened"))
-        self.when.setToolTip(tr("When it happened (you can change the date and time)"))
-        self.when.setAccessibleDescription(tr("The date and time of the moment; arrows change the part the "
-                                              "cursor is in"))
-        self.shared = QCheckBox(tr("May share with my therapist"))
-        self.shared.setAccessibleName(tr("May share with my therapist"))
-        self.shared.setToolTip(tr("Only entries you tick can go into a summary you choose to export."))
+        self.when.setAccessibleName(QCoreApplication.translate("EntryEditor", "When it happened"))
+        self.when.setToolTip(
+            QCoreApplication.translate("EntryEditor", "When it happened (you can change the date and time)")
+        )
+        self.when.setAccessibleDescription(
+            QCoreApplication.translate(
+                "EntryEditor", "The date and time of the moment; arrows change the part the cursor is in"
+            )
+        )
+        self.shared = QCheckBox(QCoreApplication.translate("EntryEditor", "May share with my therapist"))
+        self.shared.setAccessibleName(
+            QCoreApplication.translate("EntryEditor", "May share with my therapist")
+        )
+        self.shared.setToolTip(
+            QCoreApplication.translate(
+                "EntryEditor", "Only entries you tick can go into a summary you choose to export."
+            )
+        )
         self.shared.setAccessibleDescription(self.shared.toolTip())
-        self.bring_up = QPushButton(tr("Bring up next time"))
-        self.bring_up.setAccessibleName(tr("Add the selected words, or this entry, to things to bring up next time"))
-        self.bring_up.setToolTip(tr("Add the selected words (or this entry) to the things to bring up at your "
-                                    "next session"))
+        self.bring_up = QPushButton(QCoreApplication.translate("EntryEditor", "Bring up next time"))
+        self.bring_up.setAccessibleName(
+            QCoreApplication.translate(
+                "EntryEditor", "Add the selected words, or this entry, to things to bring up next time"
+            )
+        )
+        self.bring_up.setToolTip(
+            QCoreApplication.translate(
+                "EntryEditor",
+                "Add the selected words (or this entry) to the things to bring up at your next session",
+            )
+        )
         self.title = QLineEdit()
-        self.title.setPlaceholderText(tr("Title (optional)"))
-        self.title.setAccessibleName(tr("Title"))
+        self.title.setPlaceholderText(QCoreApplication.translate("EntryEditor", "Title (optional)"))
+        self.title.setAccessibleName(QCoreApplication.translate("EntryEditor", "Title"))
         scale_font(self.title, 1.25)
         self.title.setFrame(False)
         self.body = QPlainTextEdit()
         self.body.setPlaceholderText(body_placeholder())
-        self.body.setAccessibleName(tr("Entry text"))
-        self.body.setAccessibleDescription(tr("What happened, what you felt and what you did, in your own words. "
-                                              "It saves by itself. Tab moves on to the next field."))
+        self.body.setAccessibleName(QCoreApplication.translate("EntryEditor", "Entry text"))
+        self.body.setAccessibleDescription(
+            QCoreApplication.translate(
+                "EntryEditor",
+                "What happened, what you felt and what you did, in your own words. "
+                "It saves by itself. Tab moves on to the next field.",
+            )
+        )
         self.body.setTabChangesFocus(True)
         scale_font(self.body, 1.1)
         self.triggers = TriggerPicker()
@@ -95,7 +118,7 @@ class EntryEditor(QWidget):
         self.prompts = TemplatePicker(self.body)
 
         top = QHBoxLayout()
-        when_label = QLabel(tr("When:"))
+        when_label = QLabel(QCoreApplication.translate("EntryEditor", "When:"))
         when_label.setBuddy(self.when)
         top.addWidget(when_label)
         top.addWidget(self.when)
@@ -183,8 +206,15 @@ class EntryEditor(QWidget):
         self.body.setFocus()
 
     def load(self, entry: EntryDetail) -> None:
-        self._load(entry.id, entry.occurred_at, entry.title, entry.body, entry.to_form().triggers,
-                   entry.people, entry.shared)
+        self._load(
+            entry.id,
+            entry.occurred_at,
+            entry.title,
+            entry.body,
+            entry.to_form().triggers,
+            entry.people,
+            entry.shared,
+        )
         self.responses.set_values(entry.responses, entry.repair)
 
     def _load(self, entry_id, occurred_at, title, body, marks, people, shared) -> None:
@@ -207,7 +237,9 @@ class EntryEditor(QWidget):
     def apply_form(self, form: EntryForm) -> None:
         """Put restored writing (a draft kept through a crash) into the editor as unsaved changes."""
         people = tuple(p for p in self.people._known if p.id in form.person_ids)
-        self._load(self._entry_id, form.occurred_at, form.title, form.body, form.triggers, people, form.shared)
+        self._load(
+            self._entry_id, form.occurred_at, form.title, form.body, form.triggers, people, form.shared
+        )
         self.responses.set_values(form.responses, form.repair)
         self._title_edited = self._body_edited = True
         self.edited.emit()
@@ -226,8 +258,11 @@ class EntryEditor(QWidget):
         cursor = self.body.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)
         text = self.body_text()
-        gap = "" if not text.strip() else ("\n" if text.endswith("\n\n") else "\n\n" if not text.endswith("\n")
-                                          else "\n")
+        gap = (
+            ""
+            if not text.strip()
+            else ("\n" if text.endswith("\n\n") else "\n\n" if not text.endswith("\n") else "\n")
+        )
         cursor.insertText(f"{gap}{prompt}\n")
         self.body.setTextCursor(cursor)
         self.body.setFocus()

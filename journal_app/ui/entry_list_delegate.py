@@ -18,15 +18,13 @@ MIN_WIDTH = 120
 FOCUS_PEN = 2.0  # the frame around the entry the keyboard is on
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EntryListDelegate", text)
-
-
 def snippet_html(snippet: str, highlight: QColor) -> str:
     """Leave out Markdown markers, escape the user's text, then turn the match markers into a highlighted
     span."""
     flat = " ".join(plain_markdown(snippet).split())
-    escaped = html.escape(flat).replace(MATCH_START, f'<span style="background-color:{highlight.name()};font-weight:600">')
+    escaped = html.escape(flat).replace(
+        MATCH_START, f'<span style="background-color:{highlight.name()};font-weight:600">'
+    )
     return escaped.replace(MATCH_END, "</span>")
 
 
@@ -37,13 +35,19 @@ class EntryListDelegate(QStyledItemDelegate):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         if isinstance(parent, QAbstractItemView) and not parent.accessibleDescription():
-            parent.setAccessibleDescription(tr(
-                "Your entries, newest first: each shows when it happened, its title or first words, and its "
-                "triggers. Arrow keys move through them; the entry you move to opens in the editor."))
+            parent.setAccessibleDescription(
+                QCoreApplication.translate(
+                    "EntryListDelegate",
+                    "Your entries, newest first: each shows when it happened, its title or first words, and its "
+                    "triggers. Arrow keys move through them; the entry you move to opens in the editor.",
+                )
+            )
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         fm = QFontMetrics(option.font)
-        return QSize(MIN_WIDTH, PAD * 2 + fm.height() * 3 + CHIP_H + 10)  # as wide as the list: no sideways scroll
+        return QSize(
+            MIN_WIDTH, PAD * 2 + fm.height() * 3 + CHIP_H + 10
+        )  # as wide as the list: no sideways scroll
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         row: EntryRow | None = index.data(ROW_ROLE)
@@ -74,17 +78,23 @@ class EntryListDelegate(QStyledItemDelegate):
         painter.setPen(muted)
         when = short_when(row.occurred_at)
         if row.shared:
-            when = tr("{when}  ·  may share").format(when=when)
+            when = QCoreApplication.translate("EntryListDelegate", "{when}  ·  may share").format(when=when)
         when = painter.fontMetrics().elidedText(when, Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line_h), Qt.AlignmentFlag.AlignLeft, when)
+        painter.drawText(
+            QRect(rect.left(), rect.top(), rect.width(), line_h), Qt.AlignmentFlag.AlignLeft, when
+        )
 
         # line 2: heading
         bold = QFont(base_font)
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(fg)
-        heading = QFontMetrics(bold).elidedText(row.heading or untitled(), Qt.TextElideMode.ElideRight, rect.width())
-        painter.drawText(QRect(rect.left(), rect.top() + line_h, rect.width(), line_h), Qt.AlignmentFlag.AlignLeft, heading)
+        heading = QFontMetrics(bold).elidedText(
+            row.heading or untitled(), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.drawText(
+            QRect(rect.left(), rect.top() + line_h, rect.width(), line_h), Qt.AlignmentFlag.AlignLeft, heading
+        )
 
         # line 3: snippet (search) or the text after the heading
         top3 = rect.top() + 2 * line_h + 2
@@ -105,7 +115,8 @@ class EntryListDelegate(QStyledItemDelegate):
             painter.setFont(base_font)
             painter.setPen(muted)
             painter.drawText(
-                QRect(rect.left(), top3, rect.width(), line_h), Qt.AlignmentFlag.AlignLeft,
+                QRect(rect.left(), top3, rect.width(), line_h),
+                Qt.AlignmentFlag.AlignLeft,
                 fm.elidedText(preview, Qt.TextElideMode.ElideRight, rect.width()),
             )
 
@@ -131,7 +142,9 @@ class EntryListDelegate(QStyledItemDelegate):
 
         # separator
         painter.setPen(QColor(muted.red(), muted.green(), muted.blue(), 40))
-        painter.drawLine(option.rect.left() + PAD, option.rect.bottom(), option.rect.right() - PAD, option.rect.bottom())
+        painter.drawLine(
+            option.rect.left() + PAD, option.rect.bottom(), option.rect.right() - PAD, option.rect.bottom()
+        )
         if option.state & QStyle.StateFlag.State_HasFocus:
             self._paint_focus(painter, option, selected)
         painter.restore()

@@ -23,12 +23,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 PageFetcher = Callable[[EntryFilter, Any], Page]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EntryListModel", text)
-
-
 def untitled() -> str:
-    return tr("(untitled)")
+    return QCoreApplication.translate("EntryListModel", "(untitled)")
 
 
 class EntryListModel(QAbstractListModel):
@@ -96,11 +92,14 @@ class EntryListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             triggers = ", ".join(c.name for c in row.triggers)
             when = short_when(row.occurred_at)
-            heading = row.heading or tr("untitled")
+            heading = row.heading or QCoreApplication.translate("EntryListModel", "untitled")
             if triggers:
-                return tr("{when}: {heading}; triggers: {triggers}").format(when=when, heading=heading,
-                                                                          triggers=triggers)
-            return tr("{when}: {heading}").format(when=when, heading=heading)
+                return QCoreApplication.translate(
+                    "EntryListModel", "{when}: {heading}; triggers: {triggers}"
+                ).format(when=when, heading=heading, triggers=triggers)
+            return QCoreApplication.translate("EntryListModel", "{when}: {heading}").format(
+                when=when, heading=heading
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.heading or None
         if role == ROW_ROLE:
@@ -139,9 +138,15 @@ class EntryListModel(QAbstractListModel):
             return
         old = self._rows[i]
         self._rows[i] = EntryRow(
-            id=updated.id, uuid=updated.uuid, occurred_at=updated.occurred_at, title=updated.title,
-            preview=updated.preview, shared=updated.shared, deleted_at=updated.deleted_at,
-            triggers=updated.triggers, snippet=old.snippet,
+            id=updated.id,
+            uuid=updated.uuid,
+            occurred_at=updated.occurred_at,
+            title=updated.title,
+            preview=updated.preview,
+            shared=updated.shared,
+            deleted_at=updated.deleted_at,
+            triggers=updated.triggers,
+            snippet=old.snippet,
         )
         idx = self.index(i, 0)
         self.dataChanged.emit(idx, idx)

@@ -44,34 +44,58 @@ from journal_app.ui.widgets import date_range_row, heading, small_label
 ID = Qt.ItemDataRole.UserRole
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
-
-
 def formats() -> tuple[tuple[str, str, str], ...]:
     """(key, name in the list, file-dialog filter) for each format, in the person's language."""
-    return (("pdf", tr("PDF (to print or send)"), tr("PDF document (*.pdf)")),
-            ("md", tr("Markdown (plain text)"), tr("Markdown (*.md)")),
-            ("csv", tr("CSV (for a spreadsheet)"), tr("CSV table (*.csv)")),
-            ("json", tr("JSON: the whole journal, as a backup"), tr("JSON backup (*.json)")))
+    return (
+        (
+            "pdf",
+            QCoreApplication.translate("ExportDialog", "PDF (to print or send)"),
+            QCoreApplication.translate("ExportDialog", "PDF document (*.pdf)"),
+        ),
+        (
+            "md",
+            QCoreApplication.translate("ExportDialog", "Markdown (plain text)"),
+            QCoreApplication.translate("ExportDialog", "Markdown (*.md)"),
+        ),
+        (
+            "csv",
+            QCoreApplication.translate("ExportDialog", "CSV (for a spreadsheet)"),
+            QCoreApplication.translate("ExportDialog", "CSV table (*.csv)"),
+        ),
+        (
+            "json",
+            QCoreApplication.translate("ExportDialog", "JSON: the whole journal, as a backup"),
+            QCoreApplication.translate("ExportDialog", "JSON backup (*.json)"),
+        ),
+    )
 
 
 def chart_choices() -> tuple[tuple[str, str], ...]:
-    return (("counts", tr("How often")), ("intensity", tr("Intensity")), ("responses", tr("What I did")))
+    return (
+        ("counts", QCoreApplication.translate("ExportDialog", "How often")),
+        ("intensity", QCoreApplication.translate("ExportDialog", "Intensity")),
+        ("responses", QCoreApplication.translate("ExportDialog", "What I did")),
+    )
 
 
 def people_labels() -> dict[str, str]:
-    return {"name": tr("By name"), "initial": tr("By initial"), "role": tr("By role (partner, friend…)")}
+    return {
+        "name": QCoreApplication.translate("ExportDialog", "By name"),
+        "initial": QCoreApplication.translate("ExportDialog", "By initial"),
+        "role": QCoreApplication.translate("ExportDialog", "By role (partner, friend…)"),
+    }
 
 
 class ExportDialog(QDialog):
     # a file was written; carries its path
     written = Signal(object)
 
-    def __init__(self, journal, parent=None, today: date | None = None, prefs: Preferences | None = None) -> None:
+    def __init__(
+        self, journal, parent=None, today: date | None = None, prefs: Preferences | None = None
+    ) -> None:
         super().__init__(parent)
         prefs = prefs if prefs is not None else Preferences()
-        self.setWindowTitle(tr("Export a summary for your therapist"))
+        self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export a summary for your therapist"))
         self.resize(1150, 760)
         self._journal = journal
         self.today = today or date.today()
@@ -81,82 +105,124 @@ class ExportDialog(QDialog):
 
         # what and when ----------------------------------------------------------------------------
         self.format = QComboBox()
-        self.format.setAccessibleName(tr("Format"))
+        self.format.setAccessibleName(QCoreApplication.translate("ExportDialog", "Format"))
         for key, label, _filter in formats():
             self.format.addItem(label, key)
         self.format.setCurrentIndex(max(self.format.findData(prefs.get("export_format")), 0))
         self.range = QComboBox()
-        self.range.setAccessibleName(tr("Range"))
-        ranges = () if self.last_session is None else (
-            ("since-last-session", tr("Since my last session ({day})").format(day=date_text(self.last_session))),)
-        for key, label in (*ranges, ("last-2-weeks", tr("Last 2 weeks")), ("last-4-weeks", tr("Last 4 weeks")),
-                           ("custom", tr("Custom…"))):
+        self.range.setAccessibleName(QCoreApplication.translate("ExportDialog", "Range"))
+        ranges = (
+            ()
+            if self.last_session is None
+            else (
+                (
+                    "since-last-session",
+                    QCoreApplication.translate("ExportDialog", "Since my last session ({day})").format(
+                        day=date_text(self.last_session)
+                    ),
+                ),
+            )
+        )
+        for key, label in (
+            *ranges,
+            ("last-2-weeks", QCoreApplication.translate("ExportDialog", "Last 2 weeks")),
+            ("last-4-weeks", QCoreApplication.translate("ExportDialog", "Last 4 weeks")),
+            ("custom", QCoreApplication.translate("ExportDialog", "Custom…")),
+        ):
             self.range.addItem(label, key)
-        self.custom, self.start, self.end = date_range_row(tr("Export from date"), tr("Export to date"))
+        self.custom, self.start, self.end = date_range_row(
+            QCoreApplication.translate("ExportDialog", "Export from date"),
+            QCoreApplication.translate("ExportDialog", "Export to date"),
+        )
         self.custom.hide()
-        self.numbers = QCheckBox(tr("Numbers per trigger, and their change"))
-        self.insights = QCheckBox(tr("What stands out (plain sentences)"))
+        self.numbers = QCheckBox(
+            QCoreApplication.translate("ExportDialog", "Numbers per trigger, and their change")
+        )
+        self.insights = QCheckBox(
+            QCoreApplication.translate("ExportDialog", "What stands out (plain sentences)")
+        )
         self.chart_boxes = {key: QCheckBox(label) for key, label in chart_choices()}
-        self.entries_box = QCheckBox(tr("Entries"))
+        self.entries_box = QCheckBox(QCoreApplication.translate("ExportDialog", "Entries"))
         for box in (self.numbers, self.insights, self.entries_box, *self.chart_boxes.values()):
             box.setChecked(True)
         charts_row = QHBoxLayout()
-        charts_row.addWidget(QLabel(tr("Charts:")))
+        charts_row.addWidget(QLabel(QCoreApplication.translate("ExportDialog", "Charts:")))
         for box in self.chart_boxes.values():
             charts_row.addWidget(box)
         charts_row.addStretch(1)
         self.people = QComboBox()
-        self.people.setAccessibleName(tr("How people are named"))
+        self.people.setAccessibleName(QCoreApplication.translate("ExportDialog", "How people are named"))
         people_names = people_labels()
         for mode in PEOPLE_MODES:
             self.people.addItem(people_names[mode], mode)
         self.people.setCurrentIndex(max(self.people.findData(prefs.get("export_people")), 0))
         self.page = QComboBox()
-        self.page.setAccessibleName(tr("Page size"))
-        for key, label in (("A4", tr("A4")), ("Letter", tr("Letter"))):
+        self.page.setAccessibleName(QCoreApplication.translate("ExportDialog", "Page size"))
+        for key, label in (
+            ("A4", QCoreApplication.translate("ExportDialog", "A4")),
+            ("Letter", QCoreApplication.translate("ExportDialog", "Letter")),
+        ):
             self.page.addItem(label, key)
         self.page.setCurrentIndex(max(self.page.findData(prefs.get("export_page") or default_page_size()), 0))
-        self.bom = QCheckBox(tr("Start with a byte-order mark (helps spreadsheets read accents)"))
+        self.bom = QCheckBox(
+            QCoreApplication.translate(
+                "ExportDialog", "Start with a byte-order mark (helps spreadsheets read accents)"
+            )
+        )
 
         self.entry_list = QTreeWidget()
-        self.entry_list.setAccessibleName(tr("Entries to include"))
-        self.entry_list.setHeaderLabels([tr("Entry"), tr("Words")])
+        self.entry_list.setAccessibleName(QCoreApplication.translate("ExportDialog", "Entries to include"))
+        self.entry_list.setHeaderLabels(
+            [
+                QCoreApplication.translate("ExportDialog", "Entry"),
+                QCoreApplication.translate("ExportDialog", "Words"),
+            ]
+        )
         self.entry_list.setRootIsDecorated(False)
         header = self.entry_list.header()  # the entry gets the room (long dates), Words just its box
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.questions = QTreeWidget()
-        self.questions.setAccessibleName(tr("Things to bring up"))
+        self.questions.setAccessibleName(QCoreApplication.translate("ExportDialog", "Things to bring up"))
         self.questions.setHeaderHidden(True)
         self.questions.setRootIsDecorated(False)
         self.questions.setMaximumHeight(110)
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName(tr("A note to your therapist"))
-        self.note.setPlaceholderText(tr("A note to your therapist (optional)"))
+        self.note.setAccessibleName(QCoreApplication.translate("ExportDialog", "A note to your therapist"))
+        self.note.setPlaceholderText(
+            QCoreApplication.translate("ExportDialog", "A note to your therapist (optional)")
+        )
         self.note.setMaximumHeight(80)
         self.note.setTabChangesFocus(True)  # Tab moves on to the preview and the buttons
 
         form = QFormLayout()
-        form.addRow(tr("&Format:"), self.format)
-        form.addRow(tr("&Range:"), self.range)
+        form.addRow(QCoreApplication.translate("ExportDialog", "&Format:"), self.format)
+        form.addRow(QCoreApplication.translate("ExportDialog", "&Range:"), self.range)
         form.addRow("", self.custom)
-        form.addRow(tr("Include:"), self.numbers)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Include:"), self.numbers)
         form.addRow("", self.insights)
         form.addRow("", charts_row)
         form.addRow("", self.entries_box)
-        form.addRow(tr("&People:"), self.people)
-        form.addRow(tr("Page si&ze:"), self.page)
+        form.addRow(QCoreApplication.translate("ExportDialog", "&People:"), self.people)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Page si&ze:"), self.page)
         form.addRow("", self.bom)
         options = QWidget()
         ov = QVBoxLayout(options)
         ov.setContentsMargins(0, 0, 6, 0)
-        ov.addWidget(heading(tr("What to share"), 1.1, 0))
+        ov.addWidget(heading(QCoreApplication.translate("ExportDialog", "What to share"), 1.1, 0))
         ov.addLayout(form)
-        ov.addWidget(small_label(tr("Entries marked \"may share\" are ticked. Tick others on or off one by one; "
-                                    "untick Words to show only the date, triggers and intensity.")))
+        ov.addWidget(
+            small_label(
+                QCoreApplication.translate(
+                    "ExportDialog",
+                    'Entries marked "may share" are ticked. Tick others on or off one by one; '
+                    "untick Words to show only the date, triggers and intensity.",
+                )
+            )
+        )
         ov.addWidget(self.entry_list, 1)
-        ov.addWidget(QLabel(tr("Things to bring up:")))
+        ov.addWidget(QLabel(QCoreApplication.translate("ExportDialog", "Things to bring up:")))
         ov.addWidget(self.questions)
         ov.addWidget(self.note)
         scroll = QScrollArea()
@@ -166,13 +232,15 @@ class ExportDialog(QDialog):
 
         # preview and actions ----------------------------------------------------------------------
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName(tr("Preview of what will be written"))
+        self.preview.setAccessibleName(
+            QCoreApplication.translate("ExportDialog", "Preview of what will be written")
+        )
         self.preview.setOpenLinks(False)
         self.preview_note = small_label("")
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(6, 0, 0, 0)
-        rv.addWidget(heading(tr("Preview"), 1.1, 0))
+        rv.addWidget(heading(QCoreApplication.translate("ExportDialog", "Preview"), 1.1, 0))
         rv.addWidget(self.preview, 1)
         rv.addWidget(self.preview_note)
         split = QSplitter()
@@ -181,15 +249,20 @@ class ExportDialog(QDialog):
         split.setSizes([500, 650])
         split.setChildrenCollapsible(False)
 
-        self.privacy = small_label(tr("The file you save is not encrypted: it leaves your private journal on purpose. "
-                                          "Only what the preview shows goes in."))
+        self.privacy = small_label(
+            QCoreApplication.translate(
+                "ExportDialog",
+                "The file you save is not encrypted: it leaves your private journal on purpose. "
+                "Only what the preview shows goes in.",
+            )
+        )
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.save_button = QPushButton(tr("&Save…"))
-        self.print_button = QPushButton(tr("&Print…"))
-        self.close_button = QPushButton(tr("Close"))
+        self.save_button = QPushButton(QCoreApplication.translate("ExportDialog", "&Save…"))
+        self.print_button = QPushButton(QCoreApplication.translate("ExportDialog", "&Print…"))
+        self.close_button = QPushButton(QCoreApplication.translate("ExportDialog", "Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.progress)
@@ -229,7 +302,9 @@ class ExportDialog(QDialog):
     def date_range(self) -> tuple[DateRange, str]:
         key = self.range.currentData()
         if key == "since-last-session":
-            return DateRange(min(self.last_session, self.today), self.today), tr("Since my last session")
+            return DateRange(min(self.last_session, self.today), self.today), QCoreApplication.translate(
+                "ExportDialog", "Since my last session"
+            )
         if key == "custom":
             a, b = self.start.date().toPython(), self.end.date().toPython()
             return DateRange(min(a, b), max(a, b)), ""
@@ -242,14 +317,34 @@ class ExportDialog(QDialog):
         self.entry_list.blockSignals(True)
         self.entry_list.clear()
         for e in build.range_entries(self._journal, rng):
-            words = e.title or " ".join(e.body.split())[:60] or tr("(no words)")
-            text = tr("{when} — {words}").format(when=short_when(e.occurred_at), words=words)
-            item = QTreeWidgetItem([text if e.shared else tr("{entry}   (private)").format(entry=text), ""])
+            words = (
+                e.title
+                or " ".join(e.body.split())[:60]
+                or QCoreApplication.translate("ExportDialog", "(no words)")
+            )
+            text = QCoreApplication.translate("ExportDialog", "{when} — {words}").format(
+                when=short_when(e.occurred_at), words=words
+            )
+            item = QTreeWidgetItem(
+                [
+                    text
+                    if e.shared
+                    else QCoreApplication.translate("ExportDialog", "{entry}   (private)").format(entry=text),
+                    "",
+                ]
+            )
             item.setData(0, ID, e.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked if e.shared else Qt.CheckState.Unchecked)
             item.setCheckState(1, Qt.CheckState.Checked)
-            item.setToolTip(0, tr("Marked \"may share\"") if e.shared else tr("Not marked \"may share\": off unless you tick it"))
+            item.setToolTip(
+                0,
+                QCoreApplication.translate("ExportDialog", 'Marked "may share"')
+                if e.shared
+                else QCoreApplication.translate(
+                    "ExportDialog", 'Not marked "may share": off unless you tick it'
+                ),
+            )
             self.entry_list.addTopLevelItem(item)
         self.entry_list.blockSignals(False)
         self.refresh()
@@ -261,7 +356,13 @@ class ExportDialog(QDialog):
             item.setCheckState(0, Qt.CheckState.Checked)
             self.questions.addTopLevelItem(item)
         if not self.questions.topLevelItemCount():
-            item = QTreeWidgetItem([tr("Nothing on the list yet (Journal ▸ Sessions and questions…).")])
+            item = QTreeWidgetItem(
+                [
+                    QCoreApplication.translate(
+                        "ExportDialog", "Nothing on the list yet (Journal ▸ Sessions and questions…)."
+                    )
+                ]
+            )
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.questions.addTopLevelItem(item)
 
@@ -270,18 +371,32 @@ class ExportDialog(QDialog):
 
     def options(self) -> SummaryOptions:
         rng, label = self.date_range()
-        chosen = tuple(i.data(0, ID) for i in self._items(self.entry_list) if i.checkState(0) == Qt.CheckState.Checked)
-        hidden = frozenset(i.data(0, ID) for i in self._items(self.entry_list)
-                           if i.checkState(1) != Qt.CheckState.Checked)
-        questions = tuple(i.text(0) for i in self._items(self.questions)
-                          if i.flags() & Qt.ItemFlag.ItemIsUserCheckable and i.checkState(0) == Qt.CheckState.Checked)
+        chosen = tuple(
+            i.data(0, ID) for i in self._items(self.entry_list) if i.checkState(0) == Qt.CheckState.Checked
+        )
+        hidden = frozenset(
+            i.data(0, ID) for i in self._items(self.entry_list) if i.checkState(1) != Qt.CheckState.Checked
+        )
+        questions = tuple(
+            i.text(0)
+            for i in self._items(self.questions)
+            if i.flags() & Qt.ItemFlag.ItemIsUserCheckable and i.checkState(0) == Qt.CheckState.Checked
+        )
         charts = tuple(k for k, box in self.chart_boxes.items() if box.isChecked())
         return SummaryOptions(
-            date_range=rng, range_label=label, include_numbers=self.numbers.isChecked(),
-            include_insights=self.insights.isChecked(), charts=charts if self.fmt() in ("pdf", "md") else (),
-            include_entries=self.entries_box.isChecked(), entry_ids=chosen, text_hidden=hidden,
-            people=self.people.currentData(), questions=questions, note=self.note.toPlainText(),
-            page_size=self.page.currentData())
+            date_range=rng,
+            range_label=label,
+            include_numbers=self.numbers.isChecked(),
+            include_insights=self.insights.isChecked(),
+            charts=charts if self.fmt() in ("pdf", "md") else (),
+            include_entries=self.entries_box.isChecked(),
+            entry_ids=chosen,
+            text_hidden=hidden,
+            people=self.people.currentData(),
+            questions=questions,
+            note=self.note.toPlainText(),
+            page_size=self.page.currentData(),
+        )
 
     def fmt(self) -> str:
         return self.format.currentData()
@@ -291,8 +406,18 @@ class ExportDialog(QDialog):
         """Build the summary from the choices and show exactly what will be written."""
         fmt = self.fmt()
         summary_only = fmt != "json"
-        for w in (self.range, self.custom, self.numbers, self.insights, self.entries_box, self.people,
-                  self.entry_list, self.questions, self.note, *self.chart_boxes.values()):
+        for w in (
+            self.range,
+            self.custom,
+            self.numbers,
+            self.insights,
+            self.entries_box,
+            self.people,
+            self.entry_list,
+            self.questions,
+            self.note,
+            *self.chart_boxes.values(),
+        ):
             w.setEnabled(summary_only)
         self.page.setEnabled(fmt == "pdf")
         self.bom.setEnabled(fmt == "csv")
@@ -300,12 +425,19 @@ class ExportDialog(QDialog):
         if fmt == "json":
             self.summary = None
             count = self._journal.entry_count()
-            self.preview.setPlainText(tr(
-                "The whole journal, as a backup: all {count} entries (private ones too), the Trash, triggers, "
-                "people, sessions with their private notes, and things to bring up.\n\nUse this to move your "
-                "journal or keep a copy you can read without this app. It is not a summary to share.").format(
-                    count=count))
-            self.preview_note.setText(tr("JSON backups are complete on purpose; keep the file private."))
+            self.preview.setPlainText(
+                QCoreApplication.translate(
+                    "ExportDialog",
+                    "The whole journal, as a backup: all {count} entries (private ones too), the Trash, triggers, "
+                    "people, sessions with their private notes, and things to bring up.\n\nUse this to move your "
+                    "journal or keep a copy you can read without this app. It is not a summary to share.",
+                ).format(count=count)
+            )
+            self.preview_note.setText(
+                QCoreApplication.translate(
+                    "ExportDialog", "JSON backups are complete on purpose; keep the file private."
+                )
+            )
             return
         try:
             self.summary = build.build_summary(self._journal, self.options(), today=self.today)
@@ -317,19 +449,37 @@ class ExportDialog(QDialog):
             from journal_app.exporting.pdf import preview_document
 
             self.preview.setDocument(preview_document(self.summary))
-            self.preview_note.setText(tr("Page numbers and the footer are added on each page when it is saved."))
+            self.preview_note.setText(
+                QCoreApplication.translate(
+                    "ExportDialog", "Page numbers and the footer are added on each page when it is saved."
+                )
+            )
         elif fmt == "md":
             from journal_app.exporting.markdown import render_markdown
 
             self.preview.setPlainText(render_markdown(self.summary))
-            self.preview_note.setText(tr("This is the Markdown text, exactly as it will be saved."))
+            self.preview_note.setText(
+                QCoreApplication.translate(
+                    "ExportDialog", "This is the Markdown text, exactly as it will be saved."
+                )
+            )
         else:
             from journal_app.exporting.csv_export import render_csv
 
             self.preview.setPlainText(render_csv(self.summary, bom=False).decode("utf-8"))
-            self.preview_note.setText(tr("This is the CSV text, exactly as it will be saved."))
+            self.preview_note.setText(
+                QCoreApplication.translate(
+                    "ExportDialog", "This is the CSV text, exactly as it will be saved."
+                )
+            )
         n = len(self.summary.entries)
-        self.status.setText((tr("{n} entry in this summary.") if n == 1 else tr("{n} entries in this summary.")).format(n=n))
+        self.status.setText(
+            (
+                QCoreApplication.translate("ExportDialog", "{n} entry in this summary.")
+                if n == 1
+                else QCoreApplication.translate("ExportDialog", "{n} entries in this summary.")
+            ).format(n=n)
+        )
 
     # -- writing -----------------------------------------------------------------------------------
     def suggested_name(self) -> str:
@@ -341,8 +491,12 @@ class ExportDialog(QDialog):
 
     def ask_target(self) -> Path | None:
         name_filter = next(f for k, _l, f in formats() if k == self.fmt())
-        path, _chosen = QFileDialog.getSaveFileName(self, tr("Save the summary"), str(Path.home() / self.suggested_name()),
-                                                    name_filter)
+        path, _chosen = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("ExportDialog", "Save the summary"),
+            str(Path.home() / self.suggested_name()),
+            name_filter,
+        )
         if not path:
             return None
         target = Path(path)
@@ -366,8 +520,13 @@ class ExportDialog(QDialog):
 
             def backup_job(progress):
                 counted = []
-                path = write_atomic(target, lambda stream: counted.append(write_backup(journal, stream, progress)))
-                return path, tr("Saved the whole journal ({n} entries) to {path}.").format(n=counted[0], path=path)
+                path = write_atomic(
+                    target, lambda stream: counted.append(write_backup(journal, stream, progress))
+                )
+                return path, QCoreApplication.translate(
+                    "ExportDialog", "Saved the whole journal ({n} entries) to {path}."
+                ).format(n=counted[0], path=path)
+
             return backup_job
         summary, bom = self.summary, self.bom.isChecked()
 
@@ -375,7 +534,10 @@ class ExportDialog(QDialog):
             from journal_app.exporting.render import render
 
             path = write_atomic(target, render(summary, fmt, bom=bom))
-            return path, tr("Saved {n} entries to {path}.").format(n=len(summary.entries), path=path)
+            return path, QCoreApplication.translate("ExportDialog", "Saved {n} entries to {path}.").format(
+                n=len(summary.entries), path=path
+            )
+
         return summary_job
 
     def write_to(self, target: Path, wait: bool = False) -> None:
@@ -389,12 +551,19 @@ class ExportDialog(QDialog):
         except JournalError as exc:
             self._failed(str(exc))
             return
-        worker = BackgroundWorker(self.job_for(target), tr("The file could not be written ({kind}). Nothing was "
-                                                           "left behind and your journal is unchanged."))
+        worker = BackgroundWorker(
+            self.job_for(target),
+            QCoreApplication.translate(
+                "ExportDialog",
+                "The file could not be written ({kind}). Nothing was "
+                "left behind and your journal is unchanged.",
+            ),
+        )
         self._busy(True)
         self.worker = worker
-        self.thread = run_in_thread(self, worker, finished=self._finished, failed=self._failed,
-                                    progressed=self._progress, wait=wait)
+        self.thread = run_in_thread(
+            self, worker, finished=self._finished, failed=self._failed, progressed=self._progress, wait=wait
+        )
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -402,7 +571,7 @@ class ExportDialog(QDialog):
         for b in (self.save_button, self.print_button):
             b.setEnabled(not busy)
         if busy:
-            self.status.setText(tr("Writing…"))
+            self.status.setText(QCoreApplication.translate("ExportDialog", "Writing…"))
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -417,7 +586,7 @@ class ExportDialog(QDialog):
     def _failed(self, message: str) -> None:
         self._busy(False)
         self.status.setText(message)
-        QMessageBox.warning(self, tr("Not saved"), message)
+        QMessageBox.warning(self, QCoreApplication.translate("ExportDialog", "Not saved"), message)
 
     # -- printing ----------------------------------------------------------------------------------
     def print_summary(self) -> bool:
@@ -433,7 +602,7 @@ class ExportDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         print_summary(self.summary, printer)
-        self.status.setText(tr("Sent to the printer."))
+        self.status.setText(QCoreApplication.translate("ExportDialog", "Sent to the printer."))
         return True
 
     def closeEvent(self, event) -> None:
@@ -445,4 +614,3 @@ class ExportDialog(QDialog):
         if self.thread is not None and self.thread.isRunning():
             self.thread.wait()
         super().reject()
-

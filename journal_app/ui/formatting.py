@@ -70,5 +70,9 @@ def text_colour_on(background: QColor) -> QColor:
         c = c / 255
         return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
 
-    lum = 0.2126 * channel(background.red()) + 0.7152 * channel(background.green()) + 0.0722 * channel(background.blue())
+    lum = (
+        0.2126 * channel(background.red())
+        + 0.7152 * channel(background.green())
+        + 0.0722 * channel(background.blue())
+    )
     return QColor("#000000") if lum > 0.23 else QColor("#FFFFFF")

@@ -14,10 +14,6 @@ TYPING_PAUSE_MS = 400  # suggestions follow the words after this pause in typing
 PANEL_WIDTH = 300
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GuidanceController", text)
-
-
 class GuidanceController(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -43,15 +39,32 @@ class GuidanceController(QObject):
             a.triggered.connect(slot)
             return a
 
-        self.library_action = action(tr("&Guidance library…"), lambda: self.open(None),
-                                     QKeySequence.StandardKey.HelpContents,
-                                     tr("Read about attachment patterns, triggers and therapy"))
-        self.panel_action = action(tr("Guidance &beside the entry"), self.show_panel, "Ctrl+Shift+G",
-                                   tr("Show or hide related reading next to what you write"))
+        self.library_action = action(
+            QCoreApplication.translate("GuidanceController", "&Guidance library…"),
+            lambda: self.open(None),
+            QKeySequence.StandardKey.HelpContents,
+            QCoreApplication.translate(
+                "GuidanceController", "Read about attachment patterns, triggers and therapy"
+            ),
+        )
+        self.panel_action = action(
+            QCoreApplication.translate("GuidanceController", "Guidance &beside the entry"),
+            self.show_panel,
+            "Ctrl+Shift+G",
+            QCoreApplication.translate(
+                "GuidanceController", "Show or hide related reading next to what you write"
+            ),
+        )
         self.panel_action.setCheckable(True)
         self.panel_action.setChecked(True)
-        self.crisis_action = action(tr("If you are in &crisis…"), lambda: self.open(CRISIS_ID), None,
-                                    tr("This app is not an emergency service: where to get help now"))
+        self.crisis_action = action(
+            QCoreApplication.translate("GuidanceController", "If you are in &crisis…"),
+            lambda: self.open(CRISIS_ID),
+            None,
+            QCoreApplication.translate(
+                "GuidanceController", "This app is not an emergency service: where to get help now"
+            ),
+        )
         menu = window.help_menu
         first = menu.actions()[0] if menu.actions() else None
         for a in (self.library_action, self.panel_action, self.crisis_action):
@@ -106,8 +119,11 @@ class GuidanceController(QObject):
             return
         editor = self.window.editor
         known = {t.id: t for t in editor.triggers.known()}
-        tagged = [(known[m.trigger_id].slug, known[m.trigger_id].name) for m in editor.triggers.marks()
-                  if m.trigger_id in known]
+        tagged = [
+            (known[m.trigger_id].slug, known[m.trigger_id].name)
+            for m in editor.triggers.marks()
+            if m.trigger_id in known
+        ]
         # the person's own words only: a template's prompts ("…repair…?") must not bring up reading themselves
         text = f"{editor.title.text()}\n{editor.prompts.without_prompts(editor.body_text())}"
         self.panel.show_suggestions(self.library().suggest(text, tagged, self._links))

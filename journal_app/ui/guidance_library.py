@@ -24,25 +24,36 @@ from journal_app.ui.widgets import small_label
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GuidanceLibrary", text)
-
-
-def article_markdown(library: Library, article: Article, trigger_names: dict[str, str],
-                     linked: dict[str, tuple[str, ...]]) -> str:
+def article_markdown(
+    library: Library, article: Article, trigger_names: dict[str, str], linked: dict[str, tuple[str, ...]]
+) -> str:
     """The article, then its related reading and links to the entries where its triggers were tagged
     (built-in ones, and the person's own triggers they linked to it)."""
     parts = [article.markdown().rstrip()]
     related = [library.get(r) for r in article.related]
     if related:
-        parts.append(tr("**Related reading:** {links}").format(
-            links=" · ".join(f"[{r.title}]({r.id})" for r in related if r)))
+        parts.append(
+            QCoreApplication.translate("GuidanceLibrary", "**Related reading:** {links}").format(
+                links=" · ".join(f"[{r.title}]({r.id})" for r in related if r)
+            )
+        )
     slugs = [s for s in article.triggers if s in trigger_names]
-    slugs += [slug for slug, ids in linked.items() if article.id in ids and slug in trigger_names and slug not in slugs]
+    slugs += [
+        slug
+        for slug, ids in linked.items()
+        if article.id in ids and slug in trigger_names and slug not in slugs
+    ]
     if slugs:
-        texts = {s: tr("Entries where I tagged {name}").format(name=trigger_names[s]) for s in slugs}
+        texts = {
+            s: QCoreApplication.translate("GuidanceLibrary", "Entries where I tagged {name}").format(
+                name=trigger_names[s]
+            )
+            for s in slugs
+        }
         links = " · ".join(f"[{texts[s]}](entries:{s})" for s in slugs)
-        parts.append(tr("**In your journal:** {links}").format(links=links))
+        parts.append(
+            QCoreApplication.translate("GuidanceLibrary", "**In your journal:** {links}").format(links=links)
+        )
     return "\n\n".join(parts) + "\n"
 
 
@@ -50,10 +61,15 @@ class GuidanceLibrary(QDialog):
     # show the entries where this trigger (its slug) was tagged
     showEntries = Signal(str)
 
-    def __init__(self, library: Library, trigger_names: dict[str, str] | None = None,
-                 linked: dict[str, tuple[str, ...]] | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        trigger_names: dict[str, str] | None = None,
+        linked: dict[str, tuple[str, ...]] | None = None,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Guidance"))
+        self.setWindowTitle(QCoreApplication.translate("GuidanceLibrary", "Guidance"))
         self.resize(980, 680)
         self.library = library
         self.trigger_names = trigger_names or {}
@@ -61,16 +77,24 @@ class GuidanceLibrary(QDialog):
         self.current_id: str | None = None
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Search guidance"))
+        self.search.setPlaceholderText(QCoreApplication.translate("GuidanceLibrary", "Search guidance"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(tr("Search guidance"))
+        self.search.setAccessibleName(QCoreApplication.translate("GuidanceLibrary", "Search guidance"))
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName(tr("Guidance articles"))
-        self.no_results = small_label(tr("Nothing in the guidance matches that. Try a shorter word."))
+        self.tree.setAccessibleName(QCoreApplication.translate("GuidanceLibrary", "Guidance articles"))
+        self.no_results = small_label(
+            QCoreApplication.translate(
+                "GuidanceLibrary", "Nothing in the guidance matches that. Try a shorter word."
+            )
+        )
         self.no_results.hide()
-        self.crisis_button = QPushButton(tr("If you are in crisis"))
-        self.crisis_button.setAccessibleName(tr("If you are in crisis: where to get help now"))
+        self.crisis_button = QPushButton(
+            QCoreApplication.translate("GuidanceLibrary", "If you are in crisis")
+        )
+        self.crisis_button.setAccessibleName(
+            QCoreApplication.translate("GuidanceLibrary", "If you are in crisis: where to get help now")
+        )
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -82,7 +106,7 @@ class GuidanceLibrary(QDialog):
         self.reader = QTextBrowser()
         self.reader.setOpenLinks(False)
         self.reader.setOpenExternalLinks(False)
-        self.reader.setAccessibleName(tr("Article"))
+        self.reader.setAccessibleName(QCoreApplication.translate("GuidanceLibrary", "Article"))
         font = QFont(self.reader.font())
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.reader.setFont(font)
@@ -170,11 +194,19 @@ class GuidanceLibrary(QDialog):
             else:
                 article = self.library.get(article_id)
                 if article is None:
-                    self.status.setText(tr("That article is not in this version of the guidance."))
+                    self.status.setText(
+                        QCoreApplication.translate(
+                            "GuidanceLibrary", "That article is not in this version of the guidance."
+                        )
+                    )
                     return False
                 text = article_markdown(self.library, article, self.trigger_names, self.linked)
         except OSError as exc:
-            self.status.setText(tr("This page could not be read ({reason}).").format(reason=exc.strerror or exc))
+            self.status.setText(
+                QCoreApplication.translate(
+                    "GuidanceLibrary", "This page could not be read ({reason})."
+                ).format(reason=exc.strerror or exc)
+            )
             return False
         self.current_id = article_id
         self.reader.setMarkdown(text)
@@ -190,7 +222,12 @@ class GuidanceLibrary(QDialog):
         elif url.scheme() in ("", "guidance"):
             self.open(url.path().strip("/") or url.toString())
         else:
-            self.status.setText(tr("This app never opens web pages, so nothing you read or write here goes online."))
+            self.status.setText(
+                QCoreApplication.translate(
+                    "GuidanceLibrary",
+                    "This app never opens web pages, so nothing you read or write here goes online.",
+                )
+            )
 
     def reader_text(self) -> str:
         return self.reader.toPlainText()

@@ -21,13 +21,12 @@ from journal_app.ui.widgets import heading, paragraph, small_label
 PROMPTS_SHOWN = 2
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GuidancePanel", text)
-
-
 def empty_text() -> str:
-    return tr("As you write, or tick a trigger, reading that may help shows up here. Nothing you write leaves "
-              "this computer.")
+    return QCoreApplication.translate(
+        "GuidancePanel",
+        "As you write, or tick a trigger, reading that may help shows up here. Nothing you write leaves "
+        "this computer.",
+    )
 
 
 def _link(text: str, name: str) -> QPushButton:
@@ -85,8 +84,12 @@ class SuggestionCard(QFrame):
         layout.setSpacing(3)
         self.title = WrapButton(a.title)
         self.title.setFlat(True)
-        self.title.setAccessibleName(tr("Read: {title}").format(title=a.title))
-        self.title.setToolTip(tr("Read this in the guidance library"))
+        self.title.setAccessibleName(
+            QCoreApplication.translate("GuidancePanel", "Read: {title}").format(title=a.title)
+        )
+        self.title.setToolTip(
+            QCoreApplication.translate("GuidancePanel", "Read this in the guidance library")
+        )
         self.title.setCursor(Qt.CursorShape.PointingHandCursor)
         font = self.title.label.font()
         font.setBold(True)
@@ -100,9 +103,15 @@ class SuggestionCard(QFrame):
         layout.addWidget(self.summary)
         self.prompt_buttons: list[QPushButton] = []
         for prompt in a.prompts[:PROMPTS_SHOWN]:
-            b = WrapButton(tr("+ {question}").format(question=prompt))
-            b.setToolTip(tr("Put this question into your entry"))
-            b.setAccessibleName(tr("Put this question into your entry: {question}").format(question=prompt))
+            b = WrapButton(
+                QCoreApplication.translate("GuidancePanel", "+ {question}").format(question=prompt)
+            )
+            b.setToolTip(QCoreApplication.translate("GuidancePanel", "Put this question into your entry"))
+            b.setAccessibleName(
+                QCoreApplication.translate(
+                    "GuidancePanel", "Put this question into your entry: {question}"
+                ).format(question=prompt)
+            )
             b.clicked.connect(lambda _checked=False, p=prompt: panel.promptChosen.emit(p))
             self.prompt_buttons.append(b)
             layout.addWidget(b)
@@ -118,7 +127,7 @@ class GuidancePanel(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(tr("Guidance"))
+        self.setAccessibleName(QCoreApplication.translate("GuidancePanel", "Guidance"))
         self.setMinimumWidth(240)
         self.suggestions: list[Suggestion] = []
         self.cards: list[SuggestionCard] = []
@@ -136,13 +145,19 @@ class GuidancePanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.library_link = _link(tr("Browse all guidance…"), tr("Open the guidance library"))
-        self.crisis_link = _link(tr("If you are in crisis"), tr("If you are in crisis: where to get help now"))
+        self.library_link = _link(
+            QCoreApplication.translate("GuidancePanel", "Browse all guidance…"),
+            QCoreApplication.translate("GuidancePanel", "Open the guidance library"),
+        )
+        self.crisis_link = _link(
+            QCoreApplication.translate("GuidancePanel", "If you are in crisis"),
+            QCoreApplication.translate("GuidancePanel", "If you are in crisis: where to get help now"),
+        )
         self.library_link.clicked.connect(self.libraryRequested)
         self.crisis_link.clicked.connect(lambda: self.openArticle.emit(CRISIS_ID))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(heading(tr("Guidance"), 1.15, 0))
+        layout.addWidget(heading(QCoreApplication.translate("GuidancePanel", "Guidance"), 1.15, 0))
         layout.addWidget(scroll, 1)
         layout.addWidget(self.library_link)
         layout.addWidget(self.crisis_link)

@@ -7,10 +7,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HelpMenu", text)
-
-
 class HelpController(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -26,13 +22,27 @@ class HelpController(QObject):
             a.triggered.connect(slot)
             return a
 
-        self.getting_started_action = action(tr("&Getting started…"), self.show_getting_started, None,
-                                             tr("Choose your triggers, add people and a session date, and take the "
-                                                "short tour again"))
-        self.guide_action = action(tr("&User guide"), self.show_guide, None,
-                                   tr("How to use the journal between sessions"))
-        self.shortcuts_action = action(tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+/",
-                                       tr("Every key that does something in this window"))
+        self.getting_started_action = action(
+            QCoreApplication.translate("HelpMenu", "&Getting started…"),
+            self.show_getting_started,
+            None,
+            QCoreApplication.translate(
+                "HelpMenu",
+                "Choose your triggers, add people and a session date, and take the short tour again",
+            ),
+        )
+        self.guide_action = action(
+            QCoreApplication.translate("HelpMenu", "&User guide"),
+            self.show_guide,
+            None,
+            QCoreApplication.translate("HelpMenu", "How to use the journal between sessions"),
+        )
+        self.shortcuts_action = action(
+            QCoreApplication.translate("HelpMenu", "&Keyboard shortcuts"),
+            self.show_shortcuts,
+            "Ctrl+/",
+            QCoreApplication.translate("HelpMenu", "Every key that does something in this window"),
+        )
         menu = window.help_menu
         first = menu.actions()[0] if menu.actions() else None
         for a in (self.getting_started_action, self.guide_action, self.shortcuts_action):

@@ -34,10 +34,6 @@ from journal_app.guidance import resources_dir
 from journal_app.ui.widgets import heading, paragraph, problem_label, small_label
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HelpWindows", text)
-
-
 def guide_path() -> Path:
     return resources_dir() / "help" / "guide.md"
 
@@ -49,7 +45,7 @@ def app_version() -> str:
     try:
         return metadata.version(APP_ID)
     except metadata.PackageNotFoundError:
-        return tr("unknown")
+        return QCoreApplication.translate("HelpWindows", "unknown")
 
 
 def native(sequence: QKeySequence) -> str:
@@ -64,7 +60,9 @@ def plain(text: str) -> str:
 def _close_buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.close)
-    buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(tr("Close"))
+    buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+        QCoreApplication.translate("HelpWindows", "Close")
+    )
     return buttons
 
 
@@ -73,17 +71,24 @@ class UserGuideWindow(QDialog):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("User guide — {app}").format(app=APP_NAME))
+        self.setWindowTitle(
+            QCoreApplication.translate("HelpWindows", "User guide — {app}").format(app=APP_NAME)
+        )
         self.setModal(False)
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName(tr("User guide"))
+        self.browser.setAccessibleName(QCoreApplication.translate("HelpWindows", "User guide"))
         self.browser.setOpenLinks(False)  # the guide has no links out: nothing opens a browser
         self.browser.document().setDocumentMargin(16)
         try:
             self.browser.setMarkdown(guide_path().read_text(encoding="utf-8"))
         except OSError:
-            self.browser.setPlainText(tr("The user guide could not be read from {path}. Everything in it is also "
-                                         "in the README that came with the app.").format(path=guide_path()))
+            self.browser.setPlainText(
+                QCoreApplication.translate(
+                    "HelpWindows",
+                    "The user guide could not be read from {path}. Everything in it is also "
+                    "in the README that came with the app.",
+                ).format(path=guide_path())
+            )
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(_close_buttons(self))
@@ -97,16 +102,23 @@ class ShortcutsWindow(QDialog):
     def __init__(self, window, parent=None) -> None:
         super().__init__(parent if parent is not None else window)
         self.window_ = window
-        self.setWindowTitle(tr("Keyboard shortcuts — {app}").format(app=APP_NAME))
+        self.setWindowTitle(
+            QCoreApplication.translate("HelpWindows", "Keyboard shortcuts — {app}").format(app=APP_NAME)
+        )
         self.setModal(False)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(tr("Find a shortcut…"))
-        self.filter.setAccessibleName(tr("Find a shortcut"))
+        self.filter.setPlaceholderText(QCoreApplication.translate("HelpWindows", "Find a shortcut…"))
+        self.filter.setAccessibleName(QCoreApplication.translate("HelpWindows", "Find a shortcut"))
         self.filter.setClearButtonEnabled(True)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([tr("Action"), tr("Keys")])
-        self.tree.setAccessibleName(tr("Keyboard shortcuts"))
+        self.tree.setHeaderLabels(
+            [
+                QCoreApplication.translate("HelpWindows", "Action"),
+                QCoreApplication.translate("HelpWindows", "Keys"),
+            ]
+        )
+        self.tree.setAccessibleName(QCoreApplication.translate("HelpWindows", "Keyboard shortcuts"))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -116,7 +128,13 @@ class ShortcutsWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
         layout.addWidget(self.tree, 1)
-        layout.addWidget(small_label(tr("Every menu can also be opened with Alt and its underlined letter.")))
+        layout.addWidget(
+            small_label(
+                QCoreApplication.translate(
+                    "HelpWindows", "Every menu can also be opened with Alt and its underlined letter."
+                )
+            )
+        )
         layout.addWidget(_close_buttons(self))
         self.resize(560, 660)
         self._rebuild_soon = QTimer(self)
@@ -164,25 +182,38 @@ class ShortcutsWindow(QDialog):
                 where = widget.accessibleName()
                 text = plain(action.text())
                 if where and widget is not self.window_:
-                    text = tr("{action} (in {where})").format(action=text, where=where.lower())
+                    text = QCoreApplication.translate("HelpWindows", "{action} (in {where})").format(
+                        action=text, where=where.lower()
+                    )
                 elsewhere.append((text, ", ".join(native(s) for s in action.shortcuts())))
         if elsewhere:
-            groups.append((tr("Elsewhere"), elsewhere))
-        groups.append((tr("Moving around and editing"), self.editing_keys()))
+            groups.append((QCoreApplication.translate("HelpWindows", "Elsewhere"), elsewhere))
+        groups.append(
+            (QCoreApplication.translate("HelpWindows", "Moving around and editing"), self.editing_keys())
+        )
         return groups
 
     @staticmethod
     def editing_keys() -> list[tuple[str, str]]:
         S = QKeySequence.StandardKey
         return [
-            (tr("Next field (also out of the entry text)"), native(QKeySequence(Qt.Key.Key_Tab))),
-            (tr("Previous field"), native(QKeySequence("Shift+Tab"))),
-            (tr("Cut"), native(QKeySequence(S.Cut))),
-            (tr("Copy"), native(QKeySequence(S.Copy))),
-            (tr("Paste"), native(QKeySequence(S.Paste))),
-            (tr("Select all"), native(QKeySequence(S.SelectAll))),
-            (tr("Tick or untick a box, press a button"), tr("Space")),
-            (tr("Close a dialog without changing anything"), native(QKeySequence(Qt.Key.Key_Escape))),
+            (
+                QCoreApplication.translate("HelpWindows", "Next field (also out of the entry text)"),
+                native(QKeySequence(Qt.Key.Key_Tab)),
+            ),
+            (QCoreApplication.translate("HelpWindows", "Previous field"), native(QKeySequence("Shift+Tab"))),
+            (QCoreApplication.translate("HelpWindows", "Cut"), native(QKeySequence(S.Cut))),
+            (QCoreApplication.translate("HelpWindows", "Copy"), native(QKeySequence(S.Copy))),
+            (QCoreApplication.translate("HelpWindows", "Paste"), native(QKeySequence(S.Paste))),
+            (QCoreApplication.translate("HelpWindows", "Select all"), native(QKeySequence(S.SelectAll))),
+            (
+                QCoreApplication.translate("HelpWindows", "Tick or untick a box, press a button"),
+                QCoreApplication.translate("HelpWindows", "Space"),
+            ),
+            (
+                QCoreApplication.translate("HelpWindows", "Close a dialog without changing anything"),
+                native(QKeySequence(Qt.Key.Key_Escape)),
+            ),
         ]
 
     # -- showing -----------------------------------------------------------------------------------
@@ -208,8 +239,11 @@ class ShortcutsWindow(QDialog):
         shown = {}
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
-            shown[group.text(0)] = {group.child(j).text(0): group.child(j).text(1)
-                                    for j in range(group.childCount()) if not group.child(j).isHidden()}
+            shown[group.text(0)] = {
+                group.child(j).text(0): group.child(j).text(1)
+                for j in range(group.childCount())
+                if not group.child(j).isHidden()
+            }
         return shown
 
     def _apply_filter(self, text: str) -> None:
@@ -229,8 +263,11 @@ class ShortcutsWindow(QDialog):
         super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.isVisible() and event.type() in (QEvent.Type.ActionAdded, QEvent.Type.ActionRemoved,
-                                                 QEvent.Type.ActionChanged):
+        if self.isVisible() and event.type() in (
+            QEvent.Type.ActionAdded,
+            QEvent.Type.ActionRemoved,
+            QEvent.Type.ActionChanged,
+        ):
             self._rebuild_soon.start(0)
         return False
 
@@ -241,31 +278,55 @@ class AboutDialog(QDialog):
     def __init__(self, parent=None, data_dir: Path | str | None = None) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir) if data_dir is not None else None
-        self.setWindowTitle(tr("About {app}").format(app=APP_NAME))
+        self.setWindowTitle(QCoreApplication.translate("HelpWindows", "About {app}").format(app=APP_NAME))
         title = heading(APP_NAME, 1.4, 440)
-        version = paragraph(tr("Version {version}").format(version=app_version()))
-        version.setAccessibleName(tr("Version"))
-        what = paragraph(tr("A private journal for noticing relationship patterns between therapy sessions."))
-        private = paragraph(tr("Your journal stays on this computer. The app has no network code: nothing you "
-                               "write is ever sent anywhere."))
-        licence = paragraph(tr("Proprietary software. All rights reserved."))
-        licence.setAccessibleName(tr("Licence"))
-        where = paragraph(tr("Your journal folder:"))
-        self.folder = paragraph(str(self.data_dir) if self.data_dir else tr("No journal is open."))
-        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.folder.setAccessibleName(tr("Journal folder"))
+        version = paragraph(
+            QCoreApplication.translate("HelpWindows", "Version {version}").format(version=app_version())
+        )
+        version.setAccessibleName(QCoreApplication.translate("HelpWindows", "Version"))
+        what = paragraph(
+            QCoreApplication.translate(
+                "HelpWindows",
+                "A private journal for noticing relationship patterns between therapy sessions.",
+            )
+        )
+        private = paragraph(
+            QCoreApplication.translate(
+                "HelpWindows",
+                "Your journal stays on this computer. The app has no network code: nothing you "
+                "write is ever sent anywhere.",
+            )
+        )
+        licence = paragraph(
+            QCoreApplication.translate("HelpWindows", "Proprietary software. All rights reserved.")
+        )
+        licence.setAccessibleName(QCoreApplication.translate("HelpWindows", "Licence"))
+        where = paragraph(QCoreApplication.translate("HelpWindows", "Your journal folder:"))
+        self.folder = paragraph(
+            str(self.data_dir)
+            if self.data_dir
+            else QCoreApplication.translate("HelpWindows", "No journal is open.")
+        )
+        self.folder.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.folder.setAccessibleName(QCoreApplication.translate("HelpWindows", "Journal folder"))
         self.folder.setContentsMargins(16, 0, 0, 0)
-        self.open_button = QPushButton(tr("&Open folder"))
-        self.open_button.setAccessibleName(tr("Open the journal folder"))
+        self.open_button = QPushButton(QCoreApplication.translate("HelpWindows", "&Open folder"))
+        self.open_button.setAccessibleName(
+            QCoreApplication.translate("HelpWindows", "Open the journal folder")
+        )
         self.open_button.setAutoDefault(False)
         self.open_button.setEnabled(self.data_dir is not None)
         self.problem = problem_label()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setAccessibleName(tr("Problem"))
+        self.problem.setAccessibleName(QCoreApplication.translate("HelpWindows", "Problem"))
         self.problem.hide()
-        built = small_label(tr("Made with Qt for Python {pyside} on Python {python}.").format(
-            pyside=PYSIDE_VERSION, python=platform.python_version()))
+        built = small_label(
+            QCoreApplication.translate(
+                "HelpWindows", "Made with Qt for Python {pyside} on Python {python}."
+            ).format(pyside=PYSIDE_VERSION, python=platform.python_version())
+        )
         row = QHBoxLayout()
         row.addWidget(self.open_button)
         row.addStretch(1)
@@ -293,7 +354,13 @@ class AboutDialog(QDialog):
         if self.data_dir is None:
             return False
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
-        self.problem.setText("" if opened else tr(
-            "The folder could not be opened from here. You can select its path above and copy it."))
+        self.problem.setText(
+            ""
+            if opened
+            else QCoreApplication.translate(
+                "HelpWindows",
+                "The folder could not be opened from here. You can select its path above and copy it.",
+            )
+        )
         self.problem.setVisible(not opened)
         return opened

@@ -14,8 +14,21 @@ from PySide6.QtSvg import QSvgRenderer
 
 from journal_app.guidance import resources_dir
 
-NAMES = ("new-entry", "save", "trash", "patterns", "triggers", "lock", "calendar", "export", "sessions", "search",
-         "quick-capture", "settings", "help")
+NAMES = (
+    "new-entry",
+    "save",
+    "trash",
+    "patterns",
+    "triggers",
+    "lock",
+    "calendar",
+    "export",
+    "sessions",
+    "search",
+    "quick-capture",
+    "settings",
+    "help",
+)
 DRAWN = "#5f6368"  # the grey every icon file is drawn in; reads on light windows
 ON_DARK = "#c8cbd0"  # the same drawings on a dark window
 DISABLED_OPACITY = 0.4
@@ -57,7 +70,9 @@ class TintedSvgEngine(QIconEngine):
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         side = min(rect.width(), rect.height())
-        square = QRectF(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2, side, side)
+        square = QRectF(
+            rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2, side, side
+        )
         renderer = self.renderer(_on_dark())
         if mode != QIcon.Mode.Disabled:
             renderer.render(painter, square)

@@ -19,15 +19,22 @@ DEFAULT_MINUTES = PREFS["idle_minutes"].default
 CHOICES = (1, 5, 15, 30, 0)  # 0 = never
 CHECK_MS = 10_000
 
-INPUT_EVENTS = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
-    QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin,
-    QEvent.Type.TouchUpdate, QEvent.Type.TabletPress, QEvent.Type.TabletMove, QEvent.Type.InputMethod,
-})
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("IdleMenu", text)
+INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TabletPress,
+        QEvent.Type.TabletMove,
+        QEvent.Type.InputMethod,
+    }
+)
 
 
 def app_settings() -> QSettings:
@@ -46,16 +53,25 @@ def idle_minutes(settings: QSettings | Preferences) -> int:
 
 def choice_label(minutes: int) -> str:
     if minutes == 0:
-        return tr("Never")
-    return tr("1 minute") if minutes == 1 else tr("{n} minutes").format(n=minutes)
+        return QCoreApplication.translate("IdleMenu", "Never")
+    return (
+        QCoreApplication.translate("IdleMenu", "1 minute")
+        if minutes == 1
+        else QCoreApplication.translate("IdleMenu", "{n} minutes").format(n=minutes)
+    )
 
 
 class IdleWatcher(QObject):
     # nobody has typed or used the mouse in this app for the idle time (emitted once per quiet spell)
     idle = Signal()
 
-    def __init__(self, minutes: int = DEFAULT_MINUTES, clock: Callable[[], float] = time.monotonic,
-                 check_ms: int = CHECK_MS, parent=None) -> None:
+    def __init__(
+        self,
+        minutes: int = DEFAULT_MINUTES,
+        clock: Callable[[], float] = time.monotonic,
+        check_ms: int = CHECK_MS,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
         self.minutes = minutes
@@ -102,14 +118,14 @@ class IdleWatcher(QObject):
 
 
 class IdleMenu(QMenu):
-    """"Lock after…": 1, 5, 15, 30 minutes or Never (and the time chosen in Settings when it is another);
+    """ "Lock after…": 1, 5, 15, 30 minutes or Never (and the time chosen in Settings when it is another);
     the choice is stored in the preferences, and a change made elsewhere is shown here."""
 
     # the person chose a new idle time; carries minutes (0 = never)
     chosen = Signal(int)
 
     def __init__(self, settings: QSettings | Preferences, parent=None) -> None:
-        super().__init__(tr("Lock &after…"), parent)
+        super().__init__(QCoreApplication.translate("IdleMenu", "Lock &after…"), parent)
         self.prefs = as_preferences(settings)
         self.group = QActionGroup(self)
         self.group.setExclusive(True)

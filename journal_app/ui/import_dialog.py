@@ -29,32 +29,34 @@ from journal_app.ui.formatting import date_text
 from journal_app.ui.widgets import heading, paragraph, small_label
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
-
-
 def format_labels() -> tuple[tuple[str, str], ...]:
     """(format key, what it is called in the list), in the person's language."""
     return (
-        ("auto", tr("Find out from the file")),
-        ("jrnl-json", tr("jrnl, JSON export")),
-        ("jrnl-txt", tr("jrnl, plain-text journal")),
-        ("dayone-json", tr("Day One, JSON export (.zip or .json)")),
-        ("csv", tr("CSV from this app")),
-        ("json", tr("JSON backup from this app (into an empty journal)")),
+        ("auto", QCoreApplication.translate("ImportDialog", "Find out from the file")),
+        ("jrnl-json", QCoreApplication.translate("ImportDialog", "jrnl, JSON export")),
+        ("jrnl-txt", QCoreApplication.translate("ImportDialog", "jrnl, plain-text journal")),
+        ("dayone-json", QCoreApplication.translate("ImportDialog", "Day One, JSON export (.zip or .json)")),
+        ("csv", QCoreApplication.translate("ImportDialog", "CSV from this app")),
+        (
+            "json",
+            QCoreApplication.translate("ImportDialog", "JSON backup from this app (into an empty journal)"),
+        ),
     )
 
 
 def keep_text() -> str:
     """The choice that keeps a tag as words in the text instead of making it a trigger."""
-    return tr("Keep as words in the text")
+    return QCoreApplication.translate("ImportDialog", "Keep as words in the text")
 
 
 class ImportWorker(BackgroundWorker):
     """The import, off the UI thread; cancelling or any failure leaves the journal as it was."""
 
     def __init__(self, job) -> None:
-        super().__init__(job, tr("The import stopped ({kind}). Nothing was imported."))
+        super().__init__(
+            job,
+            QCoreApplication.translate("ImportDialog", "The import stopped ({kind}). Nothing was imported."),
+        )
 
 
 class ImportDialog(QDialog):
@@ -63,7 +65,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, journal, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Import from another journal"))
+        self.setWindowTitle(QCoreApplication.translate("ImportDialog", "Import from another journal"))
         self.resize(720, 560)
         self._journal = journal
         self.path: Path | None = None
@@ -71,28 +73,36 @@ class ImportDialog(QDialog):
         self.thread: QThread | None = None
         self.worker: ImportWorker | None = None
 
-        self.file_label = QLabel(tr("No file chosen yet."))
+        self.file_label = QLabel(QCoreApplication.translate("ImportDialog", "No file chosen yet."))
         self.file_label.setWordWrap(True)
-        self.choose_button = QPushButton(tr("&Choose file…"))
+        self.choose_button = QPushButton(QCoreApplication.translate("ImportDialog", "&Choose file…"))
         self.format = QComboBox()
-        self.format.setAccessibleName(tr("Format of the file"))
+        self.format.setAccessibleName(QCoreApplication.translate("ImportDialog", "Format of the file"))
         for key, label in format_labels():
             self.format.addItem(label, key)
         self.summary = paragraph("")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName(tr("Tags and the triggers they become"))
+        self.table.setAccessibleName(
+            QCoreApplication.translate("ImportDialog", "Tags and the triggers they become")
+        )
         self.table.setTabKeyNavigation(False)  # Tab moves on to the choices in the table, then the buttons
-        self.table.setHorizontalHeaderLabels([tr("Tag in the file"), tr("Entries"), tr("Becomes")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ImportDialog", "Tag in the file"),
+                QCoreApplication.translate("ImportDialog", "Entries"),
+                QCoreApplication.translate("ImportDialog", "Becomes"),
+            ]
+        )
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = paragraph("")
-        self.import_button = QPushButton(tr("&Import"))
+        self.import_button = QPushButton(QCoreApplication.translate("ImportDialog", "&Import"))
         self.import_button.setEnabled(False)
-        self.cancel_button = QPushButton(tr("Cancel"))
-        self.close_button = QPushButton(tr("Close"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("ImportDialog", "Cancel"))
+        self.close_button = QPushButton(QCoreApplication.translate("ImportDialog", "Close"))
 
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)
@@ -104,9 +114,20 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.close_button)
         self.cancel_button.hide()
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(tr("Bring in entries from another journal"), 1.1, 0))
-        layout.addWidget(small_label(tr("Nothing is written until you press Import. Entries already in your "
-                                        "journal are skipped, so importing the same file twice adds nothing.")))
+        layout.addWidget(
+            heading(
+                QCoreApplication.translate("ImportDialog", "Bring in entries from another journal"), 1.1, 0
+            )
+        )
+        layout.addWidget(
+            small_label(
+                QCoreApplication.translate(
+                    "ImportDialog",
+                    "Nothing is written until you press Import. Entries already in your "
+                    "journal are skipped, so importing the same file twice adds nothing.",
+                )
+            )
+        )
         layout.addLayout(file_row)
         layout.addWidget(self.format)
         layout.addWidget(self.summary)
@@ -124,8 +145,12 @@ class ImportDialog(QDialog):
 
     # -- reading -----------------------------------------------------------------------------------
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Choose a journal to import"), str(Path.home()),
-                                              tr("Journals (*.json *.zip *.txt *.csv);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("ImportDialog", "Choose a journal to import"),
+            str(Path.home()),
+            QCoreApplication.translate("ImportDialog", "Journals (*.json *.zip *.txt *.csv);;All files (*)"),
+        )
         if path:
             self.set_file(Path(path))
 
@@ -155,14 +180,31 @@ class ImportDialog(QDialog):
         one = p.count == 1
         if p.first and p.last:
             first, last = date_text(p.first.astimezone().date()), date_text(p.last.astimezone().date())
-            count = tr("{n} entry, from {first} to {last}.") if one else tr("{n} entries, from {first} to {last}.")
+            count = (
+                QCoreApplication.translate("ImportDialog", "{n} entry, from {first} to {last}.")
+                if one
+                else QCoreApplication.translate("ImportDialog", "{n} entries, from {first} to {last}.")
+            )
             count = count.format(n=f"{p.count:,}", first=first, last=last)
         else:
-            count = (tr("{n} entry.") if one else tr("{n} entries.")).format(n=f"{p.count:,}")
+            count = (
+                QCoreApplication.translate("ImportDialog", "{n} entry.")
+                if one
+                else QCoreApplication.translate("ImportDialog", "{n} entries.")
+            ).format(n=f"{p.count:,}")
         lines = [count]
         if p.duplicates:
-            lines.append((tr("{n} is already in your journal and will be skipped.") if p.duplicates == 1 else
-                          tr("{n} are already in your journal and will be skipped.")).format(n=f"{p.duplicates:,}"))
+            lines.append(
+                (
+                    QCoreApplication.translate(
+                        "ImportDialog", "{n} is already in your journal and will be skipped."
+                    )
+                    if p.duplicates == 1
+                    else QCoreApplication.translate(
+                        "ImportDialog", "{n} are already in your journal and will be skipped."
+                    )
+                ).format(n=f"{p.duplicates:,}")
+            )
         lines += list(p.problems)
         self.summary.setText(" ".join(lines))
         triggers = self._journal.triggers()
@@ -173,16 +215,24 @@ class ImportDialog(QDialog):
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 1, number)
             box = QComboBox()
-            box.setAccessibleName(tr("Trigger for the tag {tag}").format(tag=tag))
+            box.setAccessibleName(
+                QCoreApplication.translate("ImportDialog", "Trigger for the tag {tag}").format(tag=tag)
+            )
             box.addItem(keep_text(), None)
             for t in triggers:
                 box.addItem(t.name, t.slug)
             target = p.mapping.get(tag)
             if target and box.findData(target) < 0:
-                box.addItem(tr("New trigger: {name}").format(name=target), target)
+                box.addItem(
+                    QCoreApplication.translate("ImportDialog", "New trigger: {name}").format(name=target),
+                    target,
+                )
             new_name = tag.lstrip("@#").replace("_", " ").strip() or tag
             if box.findData(new_name) < 0:
-                box.addItem(tr("New trigger: {name}").format(name=new_name), new_name)
+                box.addItem(
+                    QCoreApplication.translate("ImportDialog", "New trigger: {name}").format(name=new_name),
+                    new_name,
+                )
             box.setCurrentIndex(max(box.findData(target), 0) if target else 0)
             self.table.setCellWidget(row, 2, box)
         self.table.setVisible(bool(p.tags))
@@ -192,8 +242,15 @@ class ImportDialog(QDialog):
     def _set_tab_order(self) -> None:
         """Tab goes down the dialog as it is shown: the file, the format, each tag's choice, then the buttons."""
         choices = [self.table.cellWidget(row, 2) for row in range(self.table.rowCount())]
-        chain = [self.choose_button, self.format, self.table, *choices, self.cancel_button, self.import_button,
-                 self.close_button]
+        chain = [
+            self.choose_button,
+            self.format,
+            self.table,
+            *choices,
+            self.cancel_button,
+            self.import_button,
+            self.close_button,
+        ]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
@@ -211,15 +268,25 @@ class ImportDialog(QDialog):
         if self.preview is None:
             return
         preview, mapping, journal = self.preview, self.mapping(), self._journal
-        self.worker = ImportWorker(lambda tick: run_import(journal, preview, mapping if preview.tags else None, tick))
+        self.worker = ImportWorker(
+            lambda tick: run_import(journal, preview, mapping if preview.tags else None, tick)
+        )
         self._busy(True)
-        self.thread = run_in_thread(self, self.worker, finished=self._finished, failed=self._failed,
-                                    progressed=self._progress, wait=wait)
+        self.thread = run_in_thread(
+            self,
+            self.worker,
+            finished=self._finished,
+            failed=self._failed,
+            progressed=self._progress,
+            wait=wait,
+        )
 
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancelled = True
-            self.status.setText(tr("Cancelling… nothing will be imported."))
+            self.status.setText(
+                QCoreApplication.translate("ImportDialog", "Cancelling… nothing will be imported.")
+            )
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -228,7 +295,7 @@ class ImportDialog(QDialog):
         for w in (self.import_button, self.choose_button, self.format, self.table, self.close_button):
             w.setEnabled(not busy)
         if busy:
-            self.status.setText(tr("Importing…"))
+            self.status.setText(QCoreApplication.translate("ImportDialog", "Importing…"))
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -243,7 +310,12 @@ class ImportDialog(QDialog):
     def _failed(self, message: str) -> None:
         self._busy(False)
         self.import_button.setEnabled(self.preview is not None)
-        self.status.setText(message or tr("Cancelled. Nothing was imported; your journal is as it was."))
+        self.status.setText(
+            message
+            or QCoreApplication.translate(
+                "ImportDialog", "Cancelled. Nothing was imported; your journal is as it was."
+            )
+        )
 
     def reject(self) -> None:
         if self.thread is not None and self.thread.isRunning():

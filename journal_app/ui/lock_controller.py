@@ -18,10 +18,6 @@ from journal_app.ui.preferences import Preferences
 from journal_app.ui.unlock_dialog import Backoff, UnlockDialog
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LockController", text)
-
-
 def backup_folder(prefs: Preferences | None) -> Path | None:
     """The chosen backup folder, or None for the journal folder's own backups/."""
     folder = prefs.get("backup_folder") if prefs is not None else ""
@@ -50,9 +46,16 @@ class LockController(QObject):
     # a journal was attached to the window (after opening or unlocking); carries it
     attached = Signal(object)
 
-    def __init__(self, window, data_dir: Path, settings: Preferences | QSettings | None = None,
-                 clock: Callable[[], float] = time.monotonic, opener: Callable[[str], object] | None = None,
-                 backoff: Backoff | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        window,
+        data_dir: Path,
+        settings: Preferences | QSettings | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        opener: Callable[[str], object] | None = None,
+        backoff: Backoff | None = None,
+        parent=None,
+    ) -> None:
         super().__init__(parent or window)
         self.window = window
         self.data_dir = Path(data_dir)
@@ -70,7 +73,9 @@ class LockController(QObject):
         self.idle.idle.connect(lambda: self.lock(auto=True))
         window.lockRequested.connect(self.lock)
         window.unlockRequested.connect(self.show_unlock)
-        window.encryptionChanged.connect(lambda encrypted: self.idle.arm() if encrypted else self.idle.disarm())
+        window.encryptionChanged.connect(
+            lambda encrypted: self.idle.arm() if encrypted else self.idle.disarm()
+        )
         app = QGuiApplication.instance()
         if app is not None:
             app.applicationStateChanged.connect(self._on_application_state)
@@ -108,10 +113,20 @@ class LockController(QObject):
         from journal_app.errors import JournalError
         from journal_app.journal import Journal
 
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Your journal looks damaged"), damage,
-                          QMessageBox.StandardButton.NoButton, self.window)
-        use_backup = box.addButton(tr("Open the newest backup"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("LockController", "Your journal looks damaged"),
+            damage,
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        use_backup = box.addButton(
+            QCoreApplication.translate("LockController", "Open the newest backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(
+            QCoreApplication.translate("LockController", "Keep going"), QMessageBox.ButtonRole.RejectRole
+        )
         box.exec()
         if box.clickedButton() is not use_backup:
             self.window.statusBar().showMessage(damage, 60000)
@@ -124,12 +139,18 @@ class LockController(QObject):
         try:
             damaged, used = backup.recover_from_backup(self.data_dir, key, folder=backup_folder(self.prefs))
         except JournalError as exc:
-            QMessageBox.warning(self.window, tr("No backup opened"), str(exc))
+            QMessageBox.warning(
+                self.window, QCoreApplication.translate("LockController", "No backup opened"), str(exc)
+            )
             damaged = None
         try:
             reopened = Journal.open(self.data_dir, passphrase=key)
         except JournalError as exc:
-            QMessageBox.warning(self.window, tr("The journal did not open"), str(exc))
+            QMessageBox.warning(
+                self.window,
+                QCoreApplication.translate("LockController", "The journal did not open"),
+                str(exc),
+            )
             self.window.show_locked(True)
             return False
         self.attach(reopened)
@@ -151,7 +172,9 @@ class LockController(QObject):
                 self.window.statusBar().showMessage(text, 60000)
                 self.idle.arm()  # try again after another quiet spell
             else:
-                QMessageBox.warning(self.window, tr("Not locked"), text)
+                QMessageBox.warning(
+                    self.window, QCoreApplication.translate("LockController", "Not locked"), text
+                )
             return False
         for dialog in self.window.findChildren(QDialog):
             if dialog.isVisible() and dialog is not self.unlock_dialog:
@@ -171,7 +194,13 @@ class LockController(QObject):
             self.unlock_dialog.raise_()
             self.unlock_dialog.activateWindow()
             return self.unlock_dialog
-        dialog = UnlockDialog(self.data_dir, self._opener, self.backoff, cancel_text=tr("Not now"), parent=self.window)
+        dialog = UnlockDialog(
+            self.data_dir,
+            self._opener,
+            self.backoff,
+            cancel_text=QCoreApplication.translate("LockController", "Not now"),
+            parent=self.window,
+        )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.finished.connect(lambda result: self._on_unlock_finished(dialog, result))
         self.unlock_dialog = dialog

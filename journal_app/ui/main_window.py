@@ -29,10 +29,6 @@ from journal_app.ui.i18n import message
 from journal_app.ui.preferences import Preferences
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class MainWindow(QMainWindow):
     # the person asked to lock the journal (Ctrl+L)
     lockRequested = Signal()
@@ -50,14 +46,14 @@ class MainWindow(QMainWindow):
         self.patterns = None  # the Patterns view, built when first shown (it loads matplotlib)
         self._editor_on = False
         self.built = False
-        self.opening = QLabel(tr("Opening your journal…"))
+        self.opening = QLabel(QCoreApplication.translate("MainWindow", "Opening your journal…"))
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.opening)
         self.setCentralWidget(self.pages)
-        self.journal_menu = self.menuBar().addMenu(tr("&Journal"))
-        self.edit_menu = self.menuBar().addMenu(tr("&Edit"))
-        self.help_menu = self.menuBar().addMenu(tr("&Help"))
+        self.journal_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Journal"))
+        self.edit_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+        self.help_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         if not deferred:
             self.build()
 
@@ -84,7 +80,7 @@ class MainWindow(QMainWindow):
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list_view.setMouseTracking(True)
-        self.list_view.setAccessibleName(tr("Entries"))
+        self.list_view.setAccessibleName(QCoreApplication.translate("MainWindow", "Entries"))
         self.list_empty = QLabel(message(messages.EMPTY_JOURNAL))
         self.list_empty.setWordWrap(True)
         self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -100,7 +96,7 @@ class MainWindow(QMainWindow):
         lv.addWidget(self.list_stack, 1)
 
         self.editor = EntryEditor()
-        self.placeholder = QLabel(tr("Opening your journal…"))
+        self.placeholder = QLabel(QCoreApplication.translate("MainWindow", "Opening your journal…"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.editor_area = QSplitter()  # the editor, and the guidance panel beside it
@@ -122,8 +118,8 @@ class MainWindow(QMainWindow):
         self.locked_label = QLabel(message(messages.LOCKED_PAGE))
         self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.locked_label.setWordWrap(True)
-        self.unlock_button = QPushButton(tr("Unlock…"))
-        self.unlock_button.setAccessibleName(tr("Unlock the journal"))
+        self.unlock_button = QPushButton(QCoreApplication.translate("MainWindow", "Unlock…"))
+        self.unlock_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Unlock the journal"))
         lp = QVBoxLayout(self.locked_page)
         lp.addStretch(1)
         lp.addWidget(self.locked_label)
@@ -134,7 +130,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(split)
 
         self.save_status = QLabel("")
-        self.save_status.setAccessibleName(tr("Save status"))
+        self.save_status.setAccessibleName(QCoreApplication.translate("MainWindow", "Save status"))
         self.statusBar().addPermanentWidget(self.save_status)
 
         self.session = EditingSession(self.editor, self.model, self)
@@ -226,9 +222,18 @@ class MainWindow(QMainWindow):
             self.unlock_button.setFocus()
 
     def _set_enabled(self, enabled: bool) -> None:
-        for a in (self.new_action, self.save_action, self.trash_action, self.show_trash_action,
-                  self.triggers_action, self.find_action, self.lock_action, self.passphrase_action,
-                  self.backups_action, self.patterns_action):
+        for a in (
+            self.new_action,
+            self.save_action,
+            self.trash_action,
+            self.show_trash_action,
+            self.triggers_action,
+            self.find_action,
+            self.lock_action,
+            self.passphrase_action,
+            self.backups_action,
+            self.patterns_action,
+        ):
             a.setEnabled(enabled)
         self.search_bar.setEnabled(enabled)
 
@@ -314,9 +319,15 @@ class MainWindow(QMainWindow):
             journal = self.journal
             self.patterns.set_source(
                 lambda date_range, trigger_ids, week_start: analytics.pattern_report(
-                    journal, date_range, trigger_ids, week_start=week_start),
-                lambda key: analytics.preset_range(key, date.today(), therapy.last_session(journal),
-                                                   first_day=analytics.first_entry_day(journal)))
+                    journal, date_range, trigger_ids, week_start=week_start
+                ),
+                lambda key: analytics.preset_range(
+                    key,
+                    date.today(),
+                    therapy.last_session(journal),
+                    first_day=analytics.first_entry_day(journal),
+                ),
+            )
         self.patterns.set_last_session(self.therapy.last_session())
         self.session.autosave.flush()
         self.show_pane(self.patterns)
@@ -327,7 +338,12 @@ class MainWindow(QMainWindow):
         """A clicked bar, day or cell: filter the list to its trigger, person and days, and show it."""
         self.search_bar.show_only(pick.trigger_id, pick.person, pick.start, pick.end)
         self.show_patterns(False)
-        self.statusBar().showMessage(tr("Showing the entries for: {label}").format(label=pick.label), 10000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Showing the entries for: {label}").format(
+                label=pick.label
+            ),
+            10000,
+        )
 
     def show_trigger_entries(self, trigger_id: int, name: str) -> None:
         """Every entry tagged with a trigger, whenever it was (from the guidance library)."""
@@ -335,7 +351,12 @@ class MainWindow(QMainWindow):
         self.show_patterns(False)
         self.raise_()
         self.activateWindow()
-        self.statusBar().showMessage(tr("Showing the entries where you tagged {name}.").format(name=name), 10000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Showing the entries where you tagged {name}.").format(
+                name=name
+            ),
+            10000,
+        )
 
     def _edit_command(self, name: str) -> None:
         widget = QApplication.focusWidget()
@@ -399,8 +420,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.journal is not None and not self.session.autosave.flush():
             answer = QMessageBox.warning(
-                self, tr("Not saved"),
-                tr("{status}\n\nClose anyway and lose the latest changes?").format(status=self.session.autosave.status),
+                self,
+                QCoreApplication.translate("MainWindow", "Not saved"),
+                QCoreApplication.translate(
+                    "MainWindow", "{status}\n\nClose anyway and lose the latest changes?"
+                ).format(status=self.session.autosave.status),
                 QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app import APP_NAME
-from journal_app.ui.onboarding_pages import Page, PeoplePage, SessionPage, TourPage, TriggersPage, tr
+from journal_app.ui.onboarding_pages import Page, PeoplePage, SessionPage, TourPage, TriggersPage
 from journal_app.ui.widgets import small_label
 
 
@@ -33,24 +33,39 @@ class OnboardingDialog(QDialog):
     def __init__(self, journal, first_run: bool = True, parent=None) -> None:
         super().__init__(parent)
         self.journal = journal
-        self.setWindowTitle(tr("Getting started — {app}").format(app=APP_NAME))
+        self.setWindowTitle(
+            QCoreApplication.translate("Onboarding", "Getting started — {app}").format(app=APP_NAME)
+        )
         self.triggers_page = TriggersPage(journal, first_run)
         self.people_page = PeoplePage(journal)
         self.session_page = SessionPage(journal)
         self.tour_page = TourPage(journal)
-        self.pages: tuple[Page, ...] = (self.triggers_page, self.people_page, self.session_page, self.tour_page)
+        self.pages: tuple[Page, ...] = (
+            self.triggers_page,
+            self.people_page,
+            self.session_page,
+            self.tour_page,
+        )
         self.stack = QStackedWidget()
         for page in self.pages:
             self.stack.addWidget(page)
             page.controlsChanged.connect(self._set_tab_order)
         self.step = small_label("")
-        self.step.setAccessibleName(tr("Step"))
+        self.step.setAccessibleName(QCoreApplication.translate("Onboarding", "Step"))
 
-        self.skip_button = QPushButton(tr("&Skip") if first_run else tr("&Close"))
-        self.skip_button.setAccessibleName(tr("Skip the rest and start writing") if first_run else tr("Close"))
-        self.back_button = QPushButton(tr("&Back"))
-        self.back_button.setAccessibleName(tr("Back"))
-        self.next_button = QPushButton(tr("&Next"))
+        self.skip_button = QPushButton(
+            QCoreApplication.translate("Onboarding", "&Skip")
+            if first_run
+            else QCoreApplication.translate("Onboarding", "&Close")
+        )
+        self.skip_button.setAccessibleName(
+            QCoreApplication.translate("Onboarding", "Skip the rest and start writing")
+            if first_run
+            else QCoreApplication.translate("Onboarding", "Close")
+        )
+        self.back_button = QPushButton(QCoreApplication.translate("Onboarding", "&Back"))
+        self.back_button.setAccessibleName(QCoreApplication.translate("Onboarding", "Back"))
+        self.next_button = QPushButton(QCoreApplication.translate("Onboarding", "&Next"))
         self.next_button.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip_button)
@@ -70,7 +85,9 @@ class OnboardingDialog(QDialog):
         self.next_button.clicked.connect(self.next)
         self.go(0)
         lines = self.fontMetrics()
-        self.resize(self.sizeHint().expandedTo(QSize(lines.averageCharWidth() * 84, lines.lineSpacing() * 30)))
+        self.resize(
+            self.sizeHint().expandedTo(QSize(lines.averageCharWidth() * 84, lines.lineSpacing() * 30))
+        )
 
     @classmethod
     def ask(cls, parent, journal, first_run: bool) -> bool:
@@ -88,10 +105,22 @@ class OnboardingDialog(QDialog):
         page.load()
         self.stack.setCurrentIndex(index)
         last = index == len(self.pages) - 1
-        self.step.setText(tr("Step {n} of {total}").format(n=index + 1, total=len(self.pages)))
+        self.step.setText(
+            QCoreApplication.translate("Onboarding", "Step {n} of {total}").format(
+                n=index + 1, total=len(self.pages)
+            )
+        )
         self.back_button.setEnabled(index > 0)
-        self.next_button.setText(tr("&Finish") if last else tr("&Next"))
-        self.next_button.setAccessibleName(tr("Finish") if last else tr("Next"))
+        self.next_button.setText(
+            QCoreApplication.translate("Onboarding", "&Finish")
+            if last
+            else QCoreApplication.translate("Onboarding", "&Next")
+        )
+        self.next_button.setAccessibleName(
+            QCoreApplication.translate("Onboarding", "Finish")
+            if last
+            else QCoreApplication.translate("Onboarding", "Next")
+        )
         self.skip_button.setVisible(not last)
         self.next_button.setDefault(True)
         self._set_tab_order()
@@ -118,7 +147,10 @@ class OnboardingDialog(QDialog):
             self.go(self.stack.currentIndex() - 1)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(self.focusWidget(), QLineEdit) \
-                and self.current().add_pending():
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(self.focusWidget(), QLineEdit)
+            and self.current().add_pending()
+        ):
             return  # Return in a name box adds the name instead of moving on
         super().keyPressEvent(event)

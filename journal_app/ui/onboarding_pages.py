@@ -29,19 +29,23 @@ from journal_app.ui.widgets import heading, paragraph, problem_label, small_labe
 WRAP = 520  # the width paragraphs wrap at; the dialog sizes from it
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Onboarding", text)
-
-
 def kind_sentence(slug: str) -> str | None:
     """One warm sentence for each built-in trigger (None for the person's own)."""
     return {
-        "abandonment-fear": tr("That sinking worry that someone close is drifting away, and the urge to make "
-                               "sure they are still there."),
-        "withdrawal": tr("The pull to go quiet or put some distance between you when closeness starts to feel "
-                         "like too much."),
-        "push-pull": tr("Longing to be close and bracing against it at the same time: reaching out, then "
-                        "stepping back."),
+        "abandonment-fear": QCoreApplication.translate(
+            "Onboarding",
+            "That sinking worry that someone close is drifting away, and the urge to make "
+            "sure they are still there.",
+        ),
+        "withdrawal": QCoreApplication.translate(
+            "Onboarding",
+            "The pull to go quiet or put some distance between you when closeness starts to feel "
+            "like too much.",
+        ),
+        "push-pull": QCoreApplication.translate(
+            "Onboarding",
+            "Longing to be close and bracing against it at the same time: reaching out, then stepping back.",
+        ),
     }.get(slug)
 
 
@@ -69,9 +73,9 @@ class Page(QWidget):
         self.layout_.addWidget(heading(title, 1.3, WRAP))
         self.layout_.addWidget(paragraph(intro))
         self.note = small_label("")  # a calm line saying what was just done
-        self.note.setAccessibleName(tr("What was done"))
+        self.note.setAccessibleName(QCoreApplication.translate("Onboarding", "What was done"))
         self.problem = problem_label()
-        self.problem.setAccessibleName(tr("Problem"))
+        self.problem.setAccessibleName(QCoreApplication.translate("Onboarding", "Problem"))
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.say("")
 
@@ -103,12 +107,25 @@ class Page(QWidget):
 
 class TriggersPage(Page):
     def __init__(self, journal, first_run: bool) -> None:
-        super().__init__(journal, tr("What would you like to notice?"), tr(
-            "Triggers are the moments that stir up old feelings. Tick the ones you would like to keep an eye "
-            "on. You can change this whenever you like with Triggers… in the Journal menu."))
+        super().__init__(
+            journal,
+            QCoreApplication.translate("Onboarding", "What would you like to notice?"),
+            QCoreApplication.translate(
+                "Onboarding",
+                "Triggers are the moments that stir up old feelings. Tick the ones you would like to keep an eye "
+                "on. You can change this whenever you like with Triggers… in the Journal menu.",
+            ),
+        )
         if first_run:
-            self.layout_.insertWidget(1, paragraph(tr(
-                "Your journal is ready. These few steps are all optional: skip any of them.")))
+            self.layout_.insertWidget(
+                1,
+                paragraph(
+                    QCoreApplication.translate(
+                        "Onboarding",
+                        "Your journal is ready. These few steps are all optional: skip any of them.",
+                    )
+                ),
+            )
         self.boxes: dict[int, QCheckBox] = {}
         self.archived: dict[int, bool] = {}
         self.list = QWidget()
@@ -122,18 +139,22 @@ class TriggersPage(Page):
         scroll.setWidget(self.list)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)  # the three built-ins, at any text size
+        scroll.setMinimumHeight(
+            self.fontMetrics().lineSpacing() * 14
+        )  # the three built-ins, at any text size
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.layout_.addWidget(scroll, 1)
 
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText(tr("Something else, e.g. Feeling dismissed"))
-        self.new_name.setAccessibleName(tr("Name of your own trigger"))
-        self.add_button = QPushButton(tr("&Add"))
-        self.add_button.setAccessibleName(tr("Add this trigger"))
+        self.new_name.setPlaceholderText(
+            QCoreApplication.translate("Onboarding", "Something else, e.g. Feeling dismissed")
+        )
+        self.new_name.setAccessibleName(QCoreApplication.translate("Onboarding", "Name of your own trigger"))
+        self.add_button = QPushButton(QCoreApplication.translate("Onboarding", "&Add"))
+        self.add_button.setAccessibleName(QCoreApplication.translate("Onboarding", "Add this trigger"))
         self.add_button.setAutoDefault(False)
         row = QHBoxLayout()
-        row.addWidget(QLabel(tr("Your own:")))
+        row.addWidget(QLabel(QCoreApplication.translate("Onboarding", "Your own:")))
         row.addWidget(self.new_name, 1)
         row.addWidget(self.add_button)
         self.layout_.addLayout(row)
@@ -185,7 +206,12 @@ class TriggersPage(Page):
         self._add_row(trigger)
         self.controlsChanged.emit()
         self.new_name.clear()
-        self.say("", tr("Added “{name}”. It is there to tick whenever you write.").format(name=trigger.name))
+        self.say(
+            "",
+            QCoreApplication.translate(
+                "Onboarding", "Added “{name}”. It is there to tick whenever you write."
+            ).format(name=trigger.name),
+        )
         return True
 
     def add_pending(self) -> bool:
@@ -208,21 +234,29 @@ class TriggersPage(Page):
 
 class PeoplePage(Page):
     def __init__(self, journal) -> None:
-        super().__init__(journal, tr("The people you write about"), tr(
-            "Optional. Add the people who come up most, and you can pick them with a click when you write. "
-            "Anyone else can be added from an entry later."))
+        super().__init__(
+            journal,
+            QCoreApplication.translate("Onboarding", "The people you write about"),
+            QCoreApplication.translate(
+                "Onboarding",
+                "Optional. Add the people who come up most, and you can pick them with a click when you write. "
+                "Anyone else can be added from an entry later.",
+            ),
+        )
         self.known = paragraph("")
-        self.known.setAccessibleName(tr("People already in your journal"))
+        self.known.setAccessibleName(
+            QCoreApplication.translate("Onboarding", "People already in your journal")
+        )
         self.layout_.addWidget(self.known)
         self.name = QLineEdit()
-        self.name.setPlaceholderText(tr("Name, e.g. Sam"))
-        self.name.setAccessibleName(tr("Person's name"))
+        self.name.setPlaceholderText(QCoreApplication.translate("Onboarding", "Name, e.g. Sam"))
+        self.name.setAccessibleName(QCoreApplication.translate("Onboarding", "Person's name"))
         self.relationship = QComboBox()
-        self.relationship.setAccessibleName(tr("Relationship"))
+        self.relationship.setAccessibleName(QCoreApplication.translate("Onboarding", "Relationship"))
         for key, label in RELATIONSHIPS:
             self.relationship.addItem(QCoreApplication.translate("Relationship", label), key)
-        self.add_button = QPushButton(tr("A&dd"))
-        self.add_button.setAccessibleName(tr("Add this person"))
+        self.add_button = QPushButton(QCoreApplication.translate("Onboarding", "A&dd"))
+        self.add_button.setAccessibleName(QCoreApplication.translate("Onboarding", "Add this person"))
         self.add_button.setAutoDefault(False)
         row = QHBoxLayout()
         row.addWidget(self.name, 2)
@@ -237,10 +271,16 @@ class PeoplePage(Page):
         labels = {key: QCoreApplication.translate("Relationship", label) for key, label in RELATIONSHIPS}
         people = self.journal.people()
         if people:
-            names = ", ".join(f"{p.name} ({labels.get(p.relationship, p.relationship).lower()})" for p in people)
-            self.known.setText(tr("Already in your journal: {names}.").format(names=names))
+            names = ", ".join(
+                f"{p.name} ({labels.get(p.relationship, p.relationship).lower()})" for p in people
+            )
+            self.known.setText(
+                QCoreApplication.translate("Onboarding", "Already in your journal: {names}.").format(
+                    names=names
+                )
+            )
         else:
-            self.known.setText(tr("Nobody yet."))
+            self.known.setText(QCoreApplication.translate("Onboarding", "Nobody yet."))
 
     def controls(self) -> list[QWidget]:
         return [self.name, self.relationship, self.add_button]
@@ -256,9 +296,14 @@ class PeoplePage(Page):
             return False
         self.name.clear()
         if person.id in before:
-            self.say("", tr("{name} is already in your journal.").format(name=person.name))
+            self.say(
+                "",
+                QCoreApplication.translate("Onboarding", "{name} is already in your journal.").format(
+                    name=person.name
+                ),
+            )
         else:
-            self.say("", tr("Added {name}.").format(name=person.name))
+            self.say("", QCoreApplication.translate("Onboarding", "Added {name}.").format(name=person.name))
         self.load()
         self.name.setFocus()
         return True
@@ -272,17 +317,23 @@ class PeoplePage(Page):
 
 class SessionPage(Page):
     def __init__(self, journal) -> None:
-        super().__init__(journal, tr("Your next session"), tr(
-            "Optional. If you know when you will next see your therapist, add the day here. Your patterns "
-            "and summaries can then start from your last session, and you can gather things to bring up."))
+        super().__init__(
+            journal,
+            QCoreApplication.translate("Onboarding", "Your next session"),
+            QCoreApplication.translate(
+                "Onboarding",
+                "Optional. If you know when you will next see your therapist, add the day here. Your patterns "
+                "and summaries can then start from your last session, and you can gather things to bring up.",
+            ),
+        )
         self.current = paragraph("")
-        self.current.setAccessibleName(tr("Sessions in your journal"))
-        self.wanted = QCheckBox(tr("Add a session on"))
-        self.wanted.setAccessibleName(tr("Add a session"))
+        self.current.setAccessibleName(QCoreApplication.translate("Onboarding", "Sessions in your journal"))
+        self.wanted = QCheckBox(QCoreApplication.translate("Onboarding", "Add a session on"))
+        self.wanted.setAccessibleName(QCoreApplication.translate("Onboarding", "Add a session"))
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("ddd d MMM yyyy")
-        self.day.setAccessibleName(tr("Day of the session"))
+        self.day.setAccessibleName(QCoreApplication.translate("Onboarding", "Day of the session"))
         self.day.setDate(QDate.currentDate().addDays(7))
         self.day.setEnabled(False)
         row = QHBoxLayout()
@@ -290,13 +341,18 @@ class SessionPage(Page):
         row.addWidget(self.day)
         row.addStretch(1)
         self.hint = small_label("")
-        self.hint.setAccessibleName(tr("About this day"))
+        self.hint.setAccessibleName(QCoreApplication.translate("Onboarding", "About this day"))
         self.layout_.addWidget(self.current)
         self.layout_.addLayout(row)
         self.layout_.addWidget(self.hint)
-        self.layout_.addWidget(small_label(tr(
-            "Sessions and questions… in the Journal menu (or {keys}) keeps every session, past and upcoming."
-        ).format(keys=keys("Ctrl+Shift+S"))))
+        self.layout_.addWidget(
+            small_label(
+                QCoreApplication.translate(
+                    "Onboarding",
+                    "Sessions and questions… in the Journal menu (or {keys}) keeps every session, past and upcoming.",
+                ).format(keys=keys("Ctrl+Shift+S"))
+            )
+        )
         self.finish_layout()
         self.wanted.toggled.connect(self.day.setEnabled)
         self.wanted.toggled.connect(lambda _c: self._update_hint())
@@ -308,9 +364,15 @@ class SessionPage(Page):
 
         upcoming = therapy.next_session(self.journal)
         if upcoming is not None:
-            self.current.setText(tr("Your next session is on {day}.").format(day=long_day(upcoming)))
+            self.current.setText(
+                QCoreApplication.translate("Onboarding", "Your next session is on {day}.").format(
+                    day=long_day(upcoming)
+                )
+            )
         else:
-            self.current.setText(tr("There is no upcoming session in your journal yet."))
+            self.current.setText(
+                QCoreApplication.translate("Onboarding", "There is no upcoming session in your journal yet.")
+            )
         self._update_hint()
 
     def controls(self) -> list[QWidget]:
@@ -319,8 +381,15 @@ class SessionPage(Page):
     def _update_hint(self) -> None:
         day = self.day.date().toPython()
         past = self.wanted.isChecked() and day < date.today()
-        self.hint.setText(tr("That day has passed, so it will be kept as a past session, and “since my last "
-                             "session” will count from it.") if past else "")
+        self.hint.setText(
+            QCoreApplication.translate(
+                "Onboarding",
+                "That day has passed, so it will be kept as a past session, and “since my last "
+                "session” will count from it.",
+            )
+            if past
+            else ""
+        )
         self.hint.setVisible(past)
 
     def apply(self) -> bool:
@@ -336,28 +405,61 @@ class SessionPage(Page):
             self.say(str(exc))
             return False
         self.wanted.setChecked(False)  # written: Back then Next does not add it twice
-        self.say("", tr("Your session on {day} is in your journal.").format(day=long_day(day)))
+        self.say(
+            "",
+            QCoreApplication.translate("Onboarding", "Your session on {day} is in your journal.").format(
+                day=long_day(day)
+            ),
+        )
         self.load()
         return True
 
 
 class TourPage(Page):
     def __init__(self, journal) -> None:
-        super().__init__(journal, tr("A short tour"), tr("Four things worth knowing. Help ▸ User guide has "
-                                                         "more whenever you want it."))
+        super().__init__(
+            journal,
+            QCoreApplication.translate("Onboarding", "A short tour"),
+            QCoreApplication.translate(
+                "Onboarding", "Four things worth knowing. Help ▸ User guide has more whenever you want it."
+            ),
+        )
         cards = (
-            (tr("Writing"), tr("Press {new} and write about a moment in your own words. It saves by itself as "
-                               "you type, and if the computer stops suddenly, your words are kept as a draft "
-                               "and offered back.").format(new=keys(QKeySequence.StandardKey.New))),
-            (tr("Patterns"), tr("After a few entries, {keys} shows how often each trigger came up, how strong "
-                                "it felt and what you did, with a few plain sentences about what changed.")
-             .format(keys=keys("Ctrl+Shift+P"))),
-            (tr("Guidance"), tr("Gentle reading appears beside your entry for the triggers you tick. {keys} "
-                                "opens the whole library, and Help ▸ If you are in crisis… lists where to get "
-                                "help now.").format(keys=keys(QKeySequence.StandardKey.HelpContents))),
-            (tr("Sharing with your therapist"), tr("{keys} makes a summary of the entries you chose to share. "
-                                                   "You see exactly what it says before saving it as a PDF or "
-                                                   "printing it.").format(keys=keys("Ctrl+Shift+E"))),
+            (
+                QCoreApplication.translate("Onboarding", "Writing"),
+                QCoreApplication.translate(
+                    "Onboarding",
+                    "Press {new} and write about a moment in your own words. It saves by itself as "
+                    "you type, and if the computer stops suddenly, your words are kept as a draft "
+                    "and offered back.",
+                ).format(new=keys(QKeySequence.StandardKey.New)),
+            ),
+            (
+                QCoreApplication.translate("Onboarding", "Patterns"),
+                QCoreApplication.translate(
+                    "Onboarding",
+                    "After a few entries, {keys} shows how often each trigger came up, how strong "
+                    "it felt and what you did, with a few plain sentences about what changed.",
+                ).format(keys=keys("Ctrl+Shift+P")),
+            ),
+            (
+                QCoreApplication.translate("Onboarding", "Guidance"),
+                QCoreApplication.translate(
+                    "Onboarding",
+                    "Gentle reading appears beside your entry for the triggers you tick. {keys} "
+                    "opens the whole library, and Help ▸ If you are in crisis… lists where to get "
+                    "help now.",
+                ).format(keys=keys(QKeySequence.StandardKey.HelpContents)),
+            ),
+            (
+                QCoreApplication.translate("Onboarding", "Sharing with your therapist"),
+                QCoreApplication.translate(
+                    "Onboarding",
+                    "{keys} makes a summary of the entries you chose to share. "
+                    "You see exactly what it says before saving it as a PDF or "
+                    "printing it.",
+                ).format(keys=keys("Ctrl+Shift+E")),
+            ),
         )
         grid = QGridLayout()
         grid.setSpacing(12)

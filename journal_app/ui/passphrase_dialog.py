@@ -23,10 +23,6 @@ from journal_app.ui.strength_meter import StrengthMeter
 from journal_app.ui.widgets import problem_label
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PassphraseDialog", text)
-
-
 def password_field(name: str) -> QLineEdit:
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -42,25 +38,39 @@ class PassphraseDialog(QDialog):
         self._journal = journal
         self.prefs = prefs if prefs is not None else Preferences()
         encrypted = journal.encrypted
-        self.setWindowTitle(tr("Change passphrase") if encrypted else tr("Protect with a passphrase"))
+        self.setWindowTitle(
+            QCoreApplication.translate("PassphraseDialog", "Change passphrase")
+            if encrypted
+            else QCoreApplication.translate("PassphraseDialog", "Protect with a passphrase")
+        )
         self.setMinimumWidth(460)
-        intro = QLabel(message(messages.PASSPHRASE_CHANGE_INTRO if encrypted else messages.PASSPHRASE_SET_INTRO))
+        intro = QLabel(
+            message(messages.PASSPHRASE_CHANGE_INTRO if encrypted else messages.PASSPHRASE_SET_INTRO)
+        )
         intro.setWordWrap(True)
-        self.current = password_field(tr("Current passphrase"))
-        self.new = password_field(tr("New passphrase"))
-        self.repeat = password_field(tr("New passphrase again"))
+        self.current = password_field(QCoreApplication.translate("PassphraseDialog", "Current passphrase"))
+        self.new = password_field(QCoreApplication.translate("PassphraseDialog", "New passphrase"))
+        self.repeat = password_field(QCoreApplication.translate("PassphraseDialog", "New passphrase again"))
         self.meter = StrengthMeter()
-        self.remove = QCheckBox(tr("Remove the passphrase (not recommended)"))
+        self.remove = QCheckBox(
+            QCoreApplication.translate("PassphraseDialog", "Remove the passphrase (not recommended)")
+        )
         self.remove.setVisible(encrypted)
         self.problem = problem_label()
-        self.problem.setAccessibleName(tr("Problem"))
+        self.problem.setAccessibleName(QCoreApplication.translate("PassphraseDialog", "Problem"))
         form = QFormLayout()
         if encrypted:
-            form.addRow(tr("Current passphrase:"), self.current)
-        form.addRow(tr("New passphrase:"), self.new)
-        form.addRow(tr("Type it again:"), self.repeat)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Change") if encrypted else tr("Encrypt"))
+            form.addRow(QCoreApplication.translate("PassphraseDialog", "Current passphrase:"), self.current)
+        form.addRow(QCoreApplication.translate("PassphraseDialog", "New passphrase:"), self.new)
+        form.addRow(QCoreApplication.translate("PassphraseDialog", "Type it again:"), self.repeat)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("PassphraseDialog", "Change")
+            if encrypted
+            else QCoreApplication.translate("PassphraseDialog", "Encrypt")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -85,16 +95,16 @@ class PassphraseDialog(QDialog):
 
     def _check(self) -> str | None:
         if self._journal.encrypted and self.current.text() != self._journal.key:
-            return tr("The current passphrase is not right.")
+            return QCoreApplication.translate("PassphraseDialog", "The current passphrase is not right.")
         if self.remove.isChecked():
             return None
         result = self.meter.update_for(self.new.text())
         if result is None:
-            return tr("Please type a new passphrase.")
+            return QCoreApplication.translate("PassphraseDialog", "Please type a new passphrase.")
         if not result.acceptable:
             return result.reason + (f" {result.hints[0]}" if result.hints else "")
         if self.new.text() != self.repeat.text():
-            return tr("The two new passphrases are not the same.")
+            return QCoreApplication.translate("PassphraseDialog", "The two new passphrases are not the same.")
         return None
 
     def apply(self) -> None:
@@ -104,8 +114,11 @@ class PassphraseDialog(QDialog):
             return
         if self.remove.isChecked():
             answer = QMessageBox.warning(
-                self, tr("Remove the passphrase?"), message(messages.NO_PASSPHRASE_WARNING),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+                self,
+                QCoreApplication.translate("PassphraseDialog", "Remove the passphrase?"),
+                message(messages.NO_PASSPHRASE_WARNING),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -114,8 +127,11 @@ class PassphraseDialog(QDialog):
             from journal_app.security import change_passphrase
             from journal_app.ui.lock_controller import backup_folder
 
-            change_passphrase(self._journal, None if self.remove.isChecked() else self.new.text(),
-                              backup_folder=backup_folder(self.prefs))
+            change_passphrase(
+                self._journal,
+                None if self.remove.isChecked() else self.new.text(),
+                backup_folder=backup_folder(self.prefs),
+            )
         except JournalError as exc:
             self.problem.setText(str(exc))
             return

@@ -71,14 +71,20 @@ class PatternsView(QWidget):
     # a new report is on screen; carries it
     reportShown = Signal(object)
 
-    def __init__(self, report_for: Callable[[DateRange, tuple[int, ...], int], PatternReport] | None = None,
-                 range_for: Callable[[str], DateRange] = simple_range,
-                 settings: Preferences | QSettings | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        report_for: Callable[[DateRange, tuple[int, ...], int], PatternReport] | None = None,
+        range_for: Callable[[str], DateRange] = simple_range,
+        settings: Preferences | QSettings | None = None,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.report_for = report_for
         self.range_for = range_for
         # the app's Preferences (so a change in Settings reaches the view); None: the choice is not kept
-        self.prefs = settings if isinstance(settings, Preferences) or settings is None else Preferences(settings)
+        self.prefs = (
+            settings if isinstance(settings, Preferences) or settings is None else Preferences(settings)
+        )
         self.report: PatternReport | None = None
         self.chart_key = "counts"
 
@@ -87,22 +93,32 @@ class PatternsView(QWidget):
         for key, label in RANGES:
             self.range.addItem(QCoreApplication.translate("PatternsView", label), key)
         self.set_last_session(None)
-        self.custom, self.start, self.end = date_range_row(self.tr("Patterns from date"), self.tr("Patterns to date"))
+        self.custom, self.start, self.end = date_range_row(
+            self.tr("Patterns from date"), self.tr("Patterns to date")
+        )
         self.trigger = QComboBox()
         self.trigger.setAccessibleName(self.tr("Show patterns for a trigger"))
         self.trigger.addItem(self.tr("All triggers"), None)
         self.colour_by = QComboBox()
         self.colour_by.setAccessibleName(self.tr("Colour calendar days by"))
-        self.colour_by.setAccessibleDescription(self.tr("Shown with the Calendar chart: colour each day by how many "
-                                                   "entries it has, or by the strongest intensity felt that day."))
+        self.colour_by.setAccessibleDescription(
+            self.tr(
+                "Shown with the Calendar chart: colour each day by how many "
+                "entries it has, or by the strongest intensity felt that day."
+            )
+        )
         self.colour_by.addItem(self.tr("Colour by entries"), BY_ENTRIES)
         self.colour_by.addItem(self.tr("Colour by peak intensity"), BY_PEAK)
         self.colour_by.hide()
         self.week_start = QComboBox()
         self.week_start.setAccessibleName(self.tr("First day of the week"))
-        self.week_start.setAccessibleDescription(self.tr("Where weeks begin in the charts and their weekly totals."))
-        self.week_start.addItem(self.tr("Weeks start as usual here ({day})").format(day=day_name(locale_week_start())),
-                                LOCALE_WEEK)
+        self.week_start.setAccessibleDescription(
+            self.tr("Where weeks begin in the charts and their weekly totals.")
+        )
+        self.week_start.addItem(
+            self.tr("Weeks start as usual here ({day})").format(day=day_name(locale_week_start())),
+            LOCALE_WEEK,
+        )
         for label, day in WEEK_STARTS:
             self.week_start.addItem(QCoreApplication.translate("PatternsView", label), day)
         self.show_week_start(self.prefs.get("week_start") if self.prefs is not None else LOCALE_WEEK)
@@ -118,8 +134,9 @@ class PatternsView(QWidget):
         self.insights = QLabel()
         self.insights.setWordWrap(True)
         self.insights.setTextFormat(Qt.TextFormat.PlainText)
-        self.insights.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.insights.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.insights.setAccessibleName(self.tr("What stands out"))
         self._size_insights()
         self.more = QPushButton()
@@ -129,8 +146,9 @@ class PatternsView(QWidget):
         self.more.setStyleSheet(MORE_STYLE)
         self.tabs = QTabBar()
         self.tabs.setAccessibleName(self.tr("Charts"))
-        self.tabs.setAccessibleDescription(self.tr("Choose a chart with the arrow keys. Below it, a summary in words "
-                                              "gives its numbers."))
+        self.tabs.setAccessibleDescription(
+            self.tr("Choose a chart with the arrow keys. Below it, a summary in words gives its numbers.")
+        )
         self.tabs.setExpanding(False)
         for key, (label, _build) in charts.CHARTS.items():
             self.tabs.setTabData(self.tabs.addTab(chart_text(label)), key)
@@ -196,8 +214,11 @@ class PatternsView(QWidget):
         view.setRowHidden(index, day is None)
         item = self.range.model().item(index)
         item.setEnabled(day is not None)
-        item.setText(self.tr("Since my last session ({date})").format(date=f"{day.day} {day:%b}") if day
-                     else self.tr("Since my last session"))
+        item.setText(
+            self.tr("Since my last session ({date})").format(date=f"{day.day} {day:%b}")
+            if day
+            else self.tr("Since my last session")
+        )
         self.range.blockSignals(True)
         if day is not None and self.range.currentData() in ("last-4-weeks", "since-last-session"):
             self.range.setCurrentIndex(index)
@@ -245,7 +266,9 @@ class PatternsView(QWidget):
         self.insights.setAccessibleDescription(" ".join(shown))  # the name alone would hide the sentences
         self.insights.setVisible(bool(lines))
         self.more.setVisible(len(lines) > FIRST_INSIGHTS)
-        self.more.setText(self.tr("Show fewer") if self.more.isChecked() else self.tr("Show all {n}").format(n=len(lines)))
+        self.more.setText(
+            self.tr("Show fewer") if self.more.isChecked() else self.tr("Show all {n}").format(n=len(lines))
+        )
 
     def _fill_triggers(self, report: PatternReport) -> None:
         if self.trigger_ids():
@@ -264,8 +287,11 @@ class PatternsView(QWidget):
     def theme(self) -> charts.ChartTheme:
         """The window's colours and text size, for the charts."""
         pal = self.palette()
-        return charts.ChartTheme(pal.color(QPalette.ColorRole.Window).name(),
-                                 pal.color(QPalette.ColorRole.WindowText).name(), text_scale(self.logicalDpiY()))
+        return charts.ChartTheme(
+            pal.color(QPalette.ColorRole.Window).name(),
+            pal.color(QPalette.ColorRole.WindowText).name(),
+            text_scale(self.logicalDpiY()),
+        )
 
     def draw(self) -> None:
         if self.report is None:
@@ -273,11 +299,14 @@ class PatternsView(QWidget):
         key = self.chart_key
         self.colour_by.setVisible(key == "heatmap")
         if key == "heatmap":
-            figure, alt = charts.build_heatmap(self.report, self.theme(), by=self.colour_by.currentData(),
-                                               translate=chart_text)
+            figure, alt = charts.build_heatmap(
+                self.report, self.theme(), by=self.colour_by.currentData(), translate=chart_text
+            )
         else:
             figure, alt = charts.build(self.report, key, self.theme(), chart_text)
-        self.chart.show_figure(figure, alt, name=f"patterns-{key}-{self.report.range.start}-{self.report.range.end}")
+        self.chart.show_figure(
+            figure, alt, name=f"patterns-{key}-{self.report.range.start}-{self.report.range.end}"
+        )
 
     def show_chart(self, key: str) -> None:
         index = next(i for i in range(self.tabs.count()) if self.tabs.tabData(i) == key)
@@ -314,8 +343,12 @@ class PatternsView(QWidget):
             self.more.setStyleSheet("")  # a style sheet keeps the old colours and font until it is set again
             self.more.setStyleSheet(MORE_STYLE)
         figure = self.chart.figure
-        if event.type() in REDRAW_EVENTS and self.report is not None and figure is not None \
-                and figure.get_facecolor()[:3] != to_rgb(self.theme().background):
+        if (
+            event.type() in REDRAW_EVENTS
+            and self.report is not None
+            and figure is not None
+            and figure.get_facecolor()[:3] != to_rgb(self.theme().background)
+        ):
             self.draw()
 
     def _size_insights(self) -> None:

@@ -20,10 +20,6 @@ from journal_app.models.values import RELATIONSHIPS, PersonInfo
 RELATIONSHIP_LABELS = dict(RELATIONSHIPS)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PeoplePicker", text)
-
-
 def relationship_label(key: str) -> str:
     """A relationship type's label (from journal_app.models.values), translated."""
     label = RELATIONSHIP_LABELS.get(key)
@@ -50,7 +46,7 @@ class FlowRow(QWidget):
             line = QWidget()
             h = QHBoxLayout(line)
             h.setContentsMargins(0, 0, 0, 0)
-            for b in buttons[start:start + per_line]:
+            for b in buttons[start : start + per_line]:
                 h.addWidget(b)
             h.addStretch(1)
             self._layout.addWidget(line)
@@ -68,23 +64,27 @@ class PeoplePicker(QWidget):
         self._chosen: list[PersonInfo] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(QLabel(tr("<b>Who was involved?</b>")))
+        outer.addWidget(QLabel(QCoreApplication.translate("PeoplePicker", "<b>Who was involved?</b>")))
         self._chips = FlowRow()
         outer.addWidget(self._chips)
-        self._empty = QLabel(tr("Nobody added yet."))
+        self._empty = QLabel(QCoreApplication.translate("PeoplePicker", "Nobody added yet."))
         self._empty.setEnabled(False)
         outer.addWidget(self._empty)
 
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(tr("Name, e.g. Sam"))
-        self.name_edit.setAccessibleName(tr("Person's name"))
-        self.name_edit.setAccessibleDescription(tr("Type a name, new or known, then press Enter to add them"))
+        self.name_edit.setPlaceholderText(QCoreApplication.translate("PeoplePicker", "Name, e.g. Sam"))
+        self.name_edit.setAccessibleName(QCoreApplication.translate("PeoplePicker", "Person's name"))
+        self.name_edit.setAccessibleDescription(
+            QCoreApplication.translate(
+                "PeoplePicker", "Type a name, new or known, then press Enter to add them"
+            )
+        )
         self.relationship = QComboBox()
-        self.relationship.setAccessibleName(tr("Relationship"))
+        self.relationship.setAccessibleName(QCoreApplication.translate("PeoplePicker", "Relationship"))
         for key, _label in RELATIONSHIPS:
             self.relationship.addItem(relationship_label(key), key)
-        self.add_button = QPushButton(tr("Add"))
-        self.add_button.setAccessibleName(tr("Add person"))
+        self.add_button = QPushButton(QCoreApplication.translate("PeoplePicker", "Add"))
+        self.add_button.setAccessibleName(QCoreApplication.translate("PeoplePicker", "Add person"))
         self.add_button.setEnabled(False)
         outer.addWidget(self.name_edit)
         add_row = QHBoxLayout()
@@ -150,9 +150,19 @@ class PeoplePicker(QWidget):
         for person in self._chosen:
             b = QToolButton()
             rel = relationship_label(person.relationship).lower()
-            b.setText(tr("{name} · {relationship}  ✕").format(name=person.name, relationship=rel))
-            b.setToolTip(tr("Remove {name} from this entry").format(name=person.name))
-            b.setAccessibleName(tr("Remove {name}").format(name=person.name))
+            b.setText(
+                QCoreApplication.translate("PeoplePicker", "{name} · {relationship}  ✕").format(
+                    name=person.name, relationship=rel
+                )
+            )
+            b.setToolTip(
+                QCoreApplication.translate("PeoplePicker", "Remove {name} from this entry").format(
+                    name=person.name
+                )
+            )
+            b.setAccessibleName(
+                QCoreApplication.translate("PeoplePicker", "Remove {name}").format(name=person.name)
+            )
             b.setAutoRaise(False)
             b.clicked.connect(lambda _=False, pid=person.id: self._remove(pid))
             buttons.append(b)

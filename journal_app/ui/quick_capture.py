@@ -32,10 +32,6 @@ from journal_app.ui.widgets import problem_label, small_label
 TRIGGER_COLUMNS = 2
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("QuickCaptureWindow", text)
-
-
 class QuickCaptureWindow(QWidget):
     """A small window of its own (kept above its parent, the main window): begin() shows it. Not a QDialog,
     on purpose: locking closes the window's dialogs, while this one's words are saved first
@@ -87,7 +83,8 @@ class QuickCaptureWindow(QWidget):
         self.intensity.setTickInterval(1)
         self.intensity.setAccessibleName(self.tr("How strong it felt, 0 to 10"))
         self.intensity.setToolTip(
-            self.tr("From 0 (barely) to 10 (overwhelming), for the triggers you ticked"))
+            self.tr("From 0 (barely) to 10 (overwhelming), for the triggers you ticked")
+        )
         self.strength_heading.setBuddy(self.intensity)
         self.intensity_value = QLabel()
         self.intensity_value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -105,8 +102,9 @@ class QuickCaptureWindow(QWidget):
         top.addStretch(1)
         top.addWidget(self.intensity_value)
 
-        self.restored = small_label(self.tr("Kept from before the app closed unexpectedly: save it, or close "
-                                            "to let it go."))
+        self.restored = small_label(
+            self.tr("Kept from before the app closed unexpectedly: save it, or close to let it go.")
+        )
         self.restored.setAccessibleName(self.tr("Restored writing"))
         self.restored.hide()
         self.problem = problem_label()
@@ -119,7 +117,8 @@ class QuickCaptureWindow(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.cancel_button.setToolTip(
-            self.tr("Close without saving (Esc); you are asked first if you wrote something"))
+            self.tr("Close without saving (Esc); you are asked first if you wrote something")
+        )
         hint = small_label(self.tr("Ctrl+Enter saves · Esc closes"))
         buttons = QHBoxLayout()
         buttons.addWidget(hint, 1)
@@ -183,7 +182,9 @@ class QuickCaptureWindow(QWidget):
         for i, trigger in enumerate(triggers):
             check = QCheckBox(trigger.name)
             check.setIcon(swatch(trigger.colour))
-            check.setAccessibleName(tr("Trigger {name}").format(name=trigger.name))
+            check.setAccessibleName(
+                QCoreApplication.translate("QuickCaptureWindow", "Trigger {name}").format(name=trigger.name)
+            )
             check.setToolTip(trigger.description or trigger.name)
             check.setChecked(trigger.id in ticked)
             check.toggled.connect(self._update_intensity_enabled)
@@ -208,8 +209,12 @@ class QuickCaptureWindow(QWidget):
         level = self.intensity.value() if self._rated else None
         marks = tuple(TriggerMark(tid, level) for tid, check in self.checks.items() if check.isChecked())
         marks += tuple(TriggerMark(m.trigger_id, level) for m in self._pending)  # restored, not offered now
-        return EntryForm(occurred_at=self._started or self._clock(), title=self.what.text().strip(),
-                         body=self.note.toPlainText(), triggers=marks)
+        return EntryForm(
+            occurred_at=self._started or self._clock(),
+            title=self.what.text().strip(),
+            body=self.note.toPlainText(),
+            triggers=marks,
+        )
 
     def has_content(self) -> bool:
         """Something written or ticked that closing would lose."""
@@ -258,7 +263,8 @@ class QuickCaptureWindow(QWidget):
         """Save as a new entry; True when saved. On a problem, says so here and keeps every word."""
         if self.journal is None:
             self._show_problem(
-                self.tr("The journal is locked. Unlock it, then save; your words are kept here."))
+                self.tr("The journal is locked. Unlock it, then save; your words are kept here.")
+            )
             return False
         form = self.form()
         if form.is_blank():
@@ -285,9 +291,11 @@ class QuickCaptureWindow(QWidget):
     def _may_close(self) -> bool:
         if self.has_content():
             answer = QMessageBox.question(
-                self, self.tr("Quick capture"),
+                self,
+                self.tr("Quick capture"),
                 self.tr("Save this moment to your journal before closing?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -328,7 +336,9 @@ class QuickCaptureWindow(QWidget):
 
     def _show_intensity(self, *_args) -> None:
         if self._rated:
-            text = tr("{n} of 10").format(n=self.intensity.value())
+            text = QCoreApplication.translate("QuickCaptureWindow", "{n} of 10").format(
+                n=self.intensity.value()
+            )
         else:
             text = self.tr("Not rated")
         self.intensity_value.setText(text)

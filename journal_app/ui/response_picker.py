@@ -8,10 +8,6 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
 from journal_app.models.values import REPAIR, RESPONSES
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ResponsePicker", text)
-
-
 def label_text(label: str) -> str:
     """A fixed label from journal_app.models.values, translated."""
     return QCoreApplication.translate("messages", label)
@@ -26,24 +22,34 @@ class ResponsePicker(QWidget):
         self._loading = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(tr("<b>What did you do?</b>")))
+        layout.addWidget(QLabel(QCoreApplication.translate("ResponsePicker", "<b>What did you do?</b>")))
         self.checks: dict[str, QCheckBox] = {}
         for key, label, _pattern in RESPONSES:
             shown = label_text(label)
             box = QCheckBox(shown)
-            box.setAccessibleName(tr("I {did}").format(did=shown[:1].lower() + shown[1:]))
+            box.setAccessibleName(
+                QCoreApplication.translate("ResponsePicker", "I {did}").format(
+                    did=shown[:1].lower() + shown[1:]
+                )
+            )
             box.toggled.connect(self._emit)
             layout.addWidget(box)
             self.checks[key] = box
         layout.addSpacing(6)
-        question = QLabel(tr("Was there repair afterwards?"))
+        question = QLabel(QCoreApplication.translate("ResponsePicker", "Was there repair afterwards?"))
         layout.addWidget(question)
         self.repair = QComboBox()
         question.setBuddy(self.repair)
-        self.repair.setAccessibleName(tr("Was there repair afterwards"))
-        self.repair.setAccessibleDescription(tr("Whether you and the other person came back together after it; "
-                                                "the dash means not said"))
-        self.repair.addItem(tr("—"), None)
+        self.repair.setAccessibleName(
+            QCoreApplication.translate("ResponsePicker", "Was there repair afterwards")
+        )
+        self.repair.setAccessibleDescription(
+            QCoreApplication.translate(
+                "ResponsePicker",
+                "Whether you and the other person came back together after it; the dash means not said",
+            )
+        )
+        self.repair.addItem(QCoreApplication.translate("ResponsePicker", "—"), None)
         for key, label in REPAIR:
             self.repair.addItem(label_text(label), key)
         self.repair.currentIndexChanged.connect(self._emit)

@@ -17,10 +17,6 @@ from journal_app.ui.widgets import ElidedComboBox, date_range_row
 DEBOUNCE_MS = 150
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SearchBar", text)
-
-
 class SearchBar(QWidget):
     # the search text or a filter changed; carries the new EntryFilter
     filterChanged = Signal(object)
@@ -28,23 +24,39 @@ class SearchBar(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("Search your journal (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("SearchBar", "Search your journal (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(tr("Search entries"))
-        self.search.setAccessibleDescription(tr("Words to find in titles and entry text; the list below "
-                                                "shows the matching entries as you type"))
+        self.search.setAccessibleName(QCoreApplication.translate("SearchBar", "Search entries"))
+        self.search.setAccessibleDescription(
+            QCoreApplication.translate(
+                "SearchBar",
+                "Words to find in titles and entry text; the list below "
+                "shows the matching entries as you type",
+            )
+        )
         self.trigger = ElidedComboBox()
-        self.trigger.setAccessibleName(tr("Filter by trigger"))
-        self.trigger.setAccessibleDescription(tr("Show only the entries tagged with one trigger"))
+        self.trigger.setAccessibleName(QCoreApplication.translate("SearchBar", "Filter by trigger"))
+        self.trigger.setAccessibleDescription(
+            QCoreApplication.translate("SearchBar", "Show only the entries tagged with one trigger")
+        )
         self.person = ElidedComboBox()
-        self.person.setAccessibleName(tr("Filter by person"))
-        self.person.setAccessibleDescription(tr("Show only the entries about one person"))
+        self.person.setAccessibleName(QCoreApplication.translate("SearchBar", "Filter by person"))
+        self.person.setAccessibleDescription(
+            QCoreApplication.translate("SearchBar", "Show only the entries about one person")
+        )
         self.period = ElidedComboBox()
-        self.period.setAccessibleName(tr("Filter by date"))
-        self.period.setAccessibleDescription(tr("Show only the entries from a period of time"))
+        self.period.setAccessibleName(QCoreApplication.translate("SearchBar", "Filter by date"))
+        self.period.setAccessibleDescription(
+            QCoreApplication.translate("SearchBar", "Show only the entries from a period of time")
+        )
         for key, label in RANGE_PRESETS:
             self.period.addItem(QCoreApplication.translate("messages", label), key)
-        self._custom, self.start, self.end = date_range_row(tr("From date"), tr("To date"))
+        self._custom, self.start, self.end = date_range_row(
+            QCoreApplication.translate("SearchBar", "From date"),
+            QCoreApplication.translate("SearchBar", "To date"),
+        )
 
         self.filters = QGridLayout()
         self.filters.setContentsMargins(0, 0, 0, 0)
@@ -111,9 +123,13 @@ class SearchBar(QWidget):
         keep = self.trigger.currentData()
         self.trigger.blockSignals(True)
         self.trigger.clear()
-        self.trigger.addItem(tr("All triggers"), None)
+        self.trigger.addItem(QCoreApplication.translate("SearchBar", "All triggers"), None)
         for t in triggers:
-            name = tr("{name} (archived)").format(name=t.name) if t.archived else t.name
+            name = (
+                QCoreApplication.translate("SearchBar", "{name} (archived)").format(name=t.name)
+                if t.archived
+                else t.name
+            )
             self.trigger.addItem(swatch(t.colour), name, t.id)
         self.trigger.setCurrentIndex(max(self.trigger.findData(keep), 0))
         self.trigger.blockSignals(False)
@@ -123,7 +139,7 @@ class SearchBar(QWidget):
         keep = self.person.currentData()
         self.person.blockSignals(True)
         self.person.clear()
-        self.person.addItem(tr("Everyone"), None)
+        self.person.addItem(QCoreApplication.translate("SearchBar", "Everyone"), None)
         for p in people:
             self.person.addItem(p.name, p.id)
         self.person.setCurrentIndex(max(self.person.findData(keep), 0))
@@ -160,7 +176,9 @@ class SearchBar(QWidget):
         self._debounce.stop()
         self.filterChanged.emit(self.current_filter())
 
-    def show_only(self, trigger_id: int | None = None, person: str | None = None, start=None, end=None) -> None:
+    def show_only(
+        self, trigger_id: int | None = None, person: str | None = None, start=None, end=None
+    ) -> None:
         """Filter the list to one trigger and/or person, over [start, end] when given (else any time), as one
         change (one new list, not four)."""
         boxes = (self.trigger, self.person, self.start, self.end, self.period)

@@ -32,18 +32,18 @@ from journal_app.ui.widgets import heading, paragraph, small_label
 DATA = Qt.ItemDataRole.UserRole
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SessionsDialog", text)
-
-
 def session_text(held_on: date, note: str, today: date) -> str:
     """The session's day (in the chosen date format), how soon it is, and the start of its note."""
     when = date_text(held_on)
     days = (held_on - today).days
     if days == 0:
-        when = tr("{day} — today").format(day=when)
+        when = QCoreApplication.translate("SessionsDialog", "{day} — today").format(day=when)
     elif days > 0:
-        when = (tr("{day} — in {n} day") if days == 1 else tr("{day} — in {n} days")).format(day=when, n=days)
+        when = (
+            QCoreApplication.translate("SessionsDialog", "{day} — in {n} day")
+            if days == 1
+            else QCoreApplication.translate("SessionsDialog", "{day} — in {n} days")
+        ).format(day=when, n=days)
     first = " ".join(note.split())[:60]
     return when + (f"\n{first}{'…' if len(' '.join(note.split())) > 60 else ''}" if first else "")
 
@@ -64,37 +64,51 @@ class SessionsDialog(QDialog):
 
     def __init__(self, journal, parent=None, today: date | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Sessions and questions"))
+        self.setWindowTitle(QCoreApplication.translate("SessionsDialog", "Sessions and questions"))
         self.resize(820, 560)
         self._journal = journal
         self.today = today or date.today()
 
         # sessions ---------------------------------------------------------------------------------
         self.sessions = QListWidget()
-        self.sessions.setAccessibleName(tr("Therapy sessions"))
+        self.sessions.setAccessibleName(QCoreApplication.translate("SessionsDialog", "Therapy sessions"))
         self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sessions.setSpacing(3)
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(date_edit_format())
-        self.day.setAccessibleName(tr("Session date"))
+        self.day.setAccessibleName(QCoreApplication.translate("SessionsDialog", "Session date"))
         self.day.setDate(QDate.currentDate())
         self.note = QPlainTextEdit()
-        self.note.setPlaceholderText(tr("A private note (optional). Notes stay in your journal and are never "
-                                        "exported."))
-        self.note.setAccessibleName(tr("Private note about the session"))
+        self.note.setPlaceholderText(
+            QCoreApplication.translate(
+                "SessionsDialog",
+                "A private note (optional). Notes stay in your journal and are never exported.",
+            )
+        )
+        self.note.setAccessibleName(
+            QCoreApplication.translate("SessionsDialog", "Private note about the session")
+        )
         self.note.setTabChangesFocus(True)  # Tab moves on to the buttons (a note needs no tab characters)
         self.note.setMaximumHeight(90)
-        self.add_session_button = QPushButton(tr("Add session"))
-        self.save_session_button = QPushButton(tr("Save changes"))
-        self.delete_session_button = QPushButton(tr("Delete"))
-        self.delete_session_button.setAccessibleName(tr("Delete the chosen session"))
+        self.add_session_button = QPushButton(QCoreApplication.translate("SessionsDialog", "Add session"))
+        self.save_session_button = QPushButton(QCoreApplication.translate("SessionsDialog", "Save changes"))
+        self.delete_session_button = QPushButton(QCoreApplication.translate("SessionsDialog", "Delete"))
+        self.delete_session_button.setAccessibleName(
+            QCoreApplication.translate("SessionsDialog", "Delete the chosen session")
+        )
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(heading(tr("Sessions"), 1.1, 0))
-        lv.addWidget(small_label(tr("Past and upcoming. \"Since my last session\" counts from the latest one up to "
-                                    "today.")))
+        lv.addWidget(heading(QCoreApplication.translate("SessionsDialog", "Sessions"), 1.1, 0))
+        lv.addWidget(
+            small_label(
+                QCoreApplication.translate(
+                    "SessionsDialog",
+                    'Past and upcoming. "Since my last session" counts from the latest one up to today.',
+                )
+            )
+        )
         lv.addWidget(self.sessions, 1)
         lv.addWidget(self.day)
         lv.addWidget(self.note)
@@ -105,22 +119,38 @@ class SessionsDialog(QDialog):
 
         # things to bring up -----------------------------------------------------------------------
         self.items = QListWidget()
-        self.items.setAccessibleName(tr("Things to bring up next time"))
+        self.items.setAccessibleName(
+            QCoreApplication.translate("SessionsDialog", "Things to bring up next time")
+        )
         self.items.setSpacing(2)
         self.new_item = QLineEdit()
-        self.new_item.setPlaceholderText(tr("Something to bring up next time…"))
-        self.new_item.setAccessibleName(tr("New thing to bring up"))
-        self.add_item_button = QPushButton(tr("Add"))
-        self.add_item_button.setAccessibleName(tr("Add this to bring up"))
-        self.delete_item_button = QPushButton(tr("Delete"))
-        self.delete_item_button.setAccessibleName(tr("Delete the chosen thing to bring up"))
-        self.show_done = QCheckBox(tr("Show ticked-off ones"))
+        self.new_item.setPlaceholderText(
+            QCoreApplication.translate("SessionsDialog", "Something to bring up next time…")
+        )
+        self.new_item.setAccessibleName(QCoreApplication.translate("SessionsDialog", "New thing to bring up"))
+        self.add_item_button = QPushButton(QCoreApplication.translate("SessionsDialog", "Add"))
+        self.add_item_button.setAccessibleName(
+            QCoreApplication.translate("SessionsDialog", "Add this to bring up")
+        )
+        self.delete_item_button = QPushButton(QCoreApplication.translate("SessionsDialog", "Delete"))
+        self.delete_item_button.setAccessibleName(
+            QCoreApplication.translate("SessionsDialog", "Delete the chosen thing to bring up")
+        )
+        self.show_done = QCheckBox(QCoreApplication.translate("SessionsDialog", "Show ticked-off ones"))
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
-        rv.addWidget(heading(tr("Things to bring up next time"), 1.1, 0))
-        rv.addWidget(small_label(tr("Tick one off once you have talked about it. Open ones are offered when you "
-                                    "export.")))
+        rv.addWidget(
+            heading(QCoreApplication.translate("SessionsDialog", "Things to bring up next time"), 1.1, 0)
+        )
+        rv.addWidget(
+            small_label(
+                QCoreApplication.translate(
+                    "SessionsDialog",
+                    "Tick one off once you have talked about it. Open ones are offered when you export.",
+                )
+            )
+        )
         rv.addWidget(self.items, 1)
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_item, 1)
@@ -163,7 +193,9 @@ class SessionsDialog(QDialog):
         try:
             action()
         except JournalError as exc:
-            QMessageBox.information(self, tr("Sessions and questions"), str(exc))
+            QMessageBox.information(
+                self, QCoreApplication.translate("SessionsDialog", "Sessions and questions"), str(exc)
+            )
             return False
         self.changed.emit()
         return True
@@ -202,21 +234,38 @@ class SessionsDialog(QDialog):
         added = []
         if self._run(lambda: added.append(therapy.add_session(self._journal, day, note))):
             self.reload_sessions(added[0].id)
-            self.status.setText(tr("Session on {day} added.").format(day=date_text(day)))
+            self.status.setText(
+                QCoreApplication.translate("SessionsDialog", "Session on {day} added.").format(
+                    day=date_text(day)
+                )
+            )
 
     def save_session(self) -> None:
         s = self.current_session()
-        if s is not None and self._run(lambda: therapy.update_session(
-                self._journal, s.id, self.day.date().toPython(), self.note.toPlainText())):
+        if s is not None and self._run(
+            lambda: therapy.update_session(
+                self._journal, s.id, self.day.date().toPython(), self.note.toPlainText()
+            )
+        ):
             self.reload_sessions(s.id)
 
     def delete_session(self) -> None:
         s = self.current_session()
         if s is None:
             return
-        question = tr("Delete the session on {day} and its note?") if s.note else tr("Delete the session on {day}?")
-        answer = QMessageBox.question(self, tr("Delete session"), question.format(day=date_text(s.held_on)))
-        if answer == QMessageBox.StandardButton.Yes and self._run(lambda: therapy.delete_session(self._journal, s.id)):
+        question = (
+            QCoreApplication.translate("SessionsDialog", "Delete the session on {day} and its note?")
+            if s.note
+            else QCoreApplication.translate("SessionsDialog", "Delete the session on {day}?")
+        )
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("SessionsDialog", "Delete session"),
+            question.format(day=date_text(s.held_on)),
+        )
+        if answer == QMessageBox.StandardButton.Yes and self._run(
+            lambda: therapy.delete_session(self._journal, s.id)
+        ):
             self.note.clear()
             self.reload_sessions()
 
@@ -230,7 +279,7 @@ class SessionsDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if it.done else Qt.CheckState.Unchecked)
             if it.entry_id is not None:
-                item.setToolTip(tr("From one of your entries"))
+                item.setToolTip(QCoreApplication.translate("SessionsDialog", "From one of your entries"))
             self.items.addItem(item)
         self.items.blockSignals(False)
 
@@ -246,10 +295,16 @@ class SessionsDialog(QDialog):
     def _on_item_ticked(self, item: QListWidgetItem) -> None:
         it = item.data(DATA)
         done = item.checkState() == Qt.CheckState.Checked
-        if it is not None and done != it.done and self._run(lambda: therapy.set_item_done(self._journal, it.id, done)):
+        if (
+            it is not None
+            and done != it.done
+            and self._run(lambda: therapy.set_item_done(self._journal, it.id, done))
+        ):
             self.reload_items()
             if done:
-                self.status.setText(tr("Ticked off: {text}").format(text=it.text))
+                self.status.setText(
+                    QCoreApplication.translate("SessionsDialog", "Ticked off: {text}").format(text=it.text)
+                )
 
     def delete_item(self) -> None:
         item = self.items.currentItem()

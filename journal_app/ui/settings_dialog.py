@@ -53,10 +53,21 @@ class SettingsDialog(QDialog):
         self.idle.setSuffix(self.tr(" min"))
         self.idle.setAccessibleName(self.tr("Lock after this many quiet minutes"))
         self.idle.setAccessibleDescription(self.tr("0 means never lock by itself"))
-        privacy = self._group(self.tr("Privacy and lock"), [
-            (self.tr("Lock after:"), self.idle),
-            ("", self._note(self.tr("The journal locks itself when nobody has typed or used the mouse for this "
-                                    "long. Choose Never to lock only with Ctrl+L.")))])
+        privacy = self._group(
+            self.tr("Privacy and lock"),
+            [
+                (self.tr("Lock after:"), self.idle),
+                (
+                    "",
+                    self._note(
+                        self.tr(
+                            "The journal locks itself when nobody has typed or used the mouse for this "
+                            "long. Choose Never to lock only with Ctrl+L."
+                        )
+                    ),
+                ),
+            ],
+        )
 
         # backups --------------------------------------------------------------------------------------
         self.keep = QSpinBox()
@@ -73,16 +84,32 @@ class SettingsDialog(QDialog):
         folder_buttons.addWidget(self.browse)
         folder_buttons.addWidget(self.use_journal_folder)
         folder_buttons.addStretch(1)
-        backups = self._group(self.tr("Backups"), [
-            (self.tr("Keep the newest:"), self.keep), (self.tr("Folder:"), self.folder), ("", folder_buttons),
-            ("", self._note(self.tr("Backups are encrypted like your journal and readable only by you. Only the "
-                                    "app's own backup files in that folder are ever removed.")))])
+        backups = self._group(
+            self.tr("Backups"),
+            [
+                (self.tr("Keep the newest:"), self.keep),
+                (self.tr("Folder:"), self.folder),
+                ("", folder_buttons),
+                (
+                    "",
+                    self._note(
+                        self.tr(
+                            "Backups are encrypted like your journal and readable only by you. Only the "
+                            "app's own backup files in that folder are ever removed."
+                        )
+                    ),
+                ),
+            ],
+        )
 
         # reminders ------------------------------------------------------------------------------------
         self.reminder = QComboBox()
         self.reminder.setAccessibleName(self.tr("How often to be reminded to write"))
-        for key, label in (("off", self.tr("Off")), ("daily", self.tr("Every day")),
-                           ("weekly", self.tr("Once a week"))):
+        for key, label in (
+            ("off", self.tr("Off")),
+            ("daily", self.tr("Every day")),
+            ("weekly", self.tr("Once a week")),
+        ):
             self.reminder.addItem(label, key)
         self.reminder_time = QTimeEdit()
         self.reminder_time.setDisplayFormat("HH:mm")
@@ -91,15 +118,21 @@ class SettingsDialog(QDialog):
         self.weekday.setAccessibleName(self.tr("Day of the weekly reminder"))
         for qt_day in range(1, 8):
             self.weekday.addItem(day_name(qt_day - 1), qt_day)
-        reminders = self._group(self.tr("Reminders"), [
-            (self.tr("Remind me:"), self.reminder), (self.tr("At:"), self.reminder_time),
-            (self.tr("On:"), self.weekday)])
+        reminders = self._group(
+            self.tr("Reminders"),
+            [
+                (self.tr("Remind me:"), self.reminder),
+                (self.tr("At:"), self.reminder_time),
+                (self.tr("On:"), self.weekday),
+            ],
+        )
 
         # patterns -------------------------------------------------------------------------------------
         self.week_start = QComboBox()
         self.week_start.setAccessibleName(self.tr("First day of the week in Patterns"))
-        self.week_start.addItem(self.tr("As usual where I live ({day})").format(day=day_name(locale_week_start())),
-                                -1)
+        self.week_start.addItem(
+            self.tr("As usual where I live ({day})").format(day=day_name(locale_week_start())), -1
+        )
         for day in (0, 6, 5):
             self.week_start.addItem(day_name(day), day)
         patterns = self._group(self.tr("Patterns"), [(self.tr("Weeks start on:"), self.week_start)])
@@ -107,8 +140,11 @@ class SettingsDialog(QDialog):
         # display --------------------------------------------------------------------------------------
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Colours"))
-        for key, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
-                           ("dark", self.tr("Dark"))):
+        for key, label in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
             self.theme.addItem(label, key)
         self.text_size = QSpinBox()
         self.text_size.setRange(PREFS["text_size"].minimum, PREFS["text_size"].maximum)
@@ -128,38 +164,64 @@ class SettingsDialog(QDialog):
         self.sample.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
         self.date_format = QComboBox()
         self.date_format.setAccessibleName(self.tr("How dates are shown"))
-        for key, label in (("long", self.tr("Long: {example}")), ("short", self.tr("Short: {example}")),
-                           ("iso", self.tr("Year-month-day: {example}"))):
+        for key, label in (
+            ("long", self.tr("Long: {example}")),
+            ("short", self.tr("Short: {example}")),
+            ("iso", self.tr("Year-month-day: {example}")),
+        ):
             self.date_format.addItem(label.format(example=date_text(self.today, key)), key)
-        display = self._group(self.tr("Display"), [
-            (self.tr("Colours:"), self.theme), (self.tr("Text size:"), size_row), ("", self.sample),
-            (self.tr("Dates:"), self.date_format)])
+        display = self._group(
+            self.tr("Display"),
+            [
+                (self.tr("Colours:"), self.theme),
+                (self.tr("Text size:"), size_row),
+                ("", self.sample),
+                (self.tr("Dates:"), self.date_format),
+            ],
+        )
 
         # export defaults ------------------------------------------------------------------------------
         self.export_format = QComboBox()
         self.export_format.setAccessibleName(self.tr("Export format to start with"))
-        for key, label in (("pdf", self.tr("PDF")), ("md", self.tr("Markdown")), ("csv", self.tr("CSV")),
-                           ("json", self.tr("JSON (the whole journal, as a backup)"))):
+        for key, label in (
+            ("pdf", self.tr("PDF")),
+            ("md", self.tr("Markdown")),
+            ("csv", self.tr("CSV")),
+            ("json", self.tr("JSON (the whole journal, as a backup)")),
+        ):
             self.export_format.addItem(label, key)
         self.export_people = QComboBox()
         self.export_people.setAccessibleName(self.tr("How people are named in exports"))
-        for key, label in (("name", self.tr("By name")), ("initial", self.tr("By initial")),
-                           ("role", self.tr("By role (partner, friend…)"))):
+        for key, label in (
+            ("name", self.tr("By name")),
+            ("initial", self.tr("By initial")),
+            ("role", self.tr("By role (partner, friend…)")),
+        ):
             self.export_people.addItem(label, key)
         self.export_page = QComboBox()
         self.export_page.setAccessibleName(self.tr("Paper size"))
         from journal_app.exporting.summary import default_page_size
 
-        self.export_page.addItem(self.tr("As usual where I live ({size})").format(size=default_page_size()), "")
+        self.export_page.addItem(
+            self.tr("As usual where I live ({size})").format(size=default_page_size()), ""
+        )
         for key, label in (("A4", self.tr("A4")), ("Letter", self.tr("Letter"))):
             self.export_page.addItem(label, key)
-        export = self._group(self.tr("Export defaults"), [
-            (self.tr("Format:"), self.export_format), (self.tr("People:"), self.export_people),
-            (self.tr("Paper:"), self.export_page)])
+        export = self._group(
+            self.tr("Export defaults"),
+            [
+                (self.tr("Format:"), self.export_format),
+                (self.tr("People:"), self.export_people),
+                (self.tr("Paper:"), self.export_page),
+            ],
+        )
 
         # layout ---------------------------------------------------------------------------------------
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-                                        | QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.defaults_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
@@ -186,9 +248,24 @@ class SettingsDialog(QDialog):
         self.resize(max(body.sizeHint().width() + 40, 860), min(body.sizeHint().height() + 70, 720))
 
         # Tab reads the form as it is shown: the left column down, then the right one, then the buttons
-        chain = [self.idle, self.keep, self.folder, self.browse, self.use_journal_folder, self.reminder,
-                 self.reminder_time, self.weekday, self.theme, self.size_slider, self.text_size, self.date_format,
-                 self.week_start, self.export_format, self.export_people, self.export_page]
+        chain = [
+            self.idle,
+            self.keep,
+            self.folder,
+            self.browse,
+            self.use_journal_folder,
+            self.reminder,
+            self.reminder_time,
+            self.weekday,
+            self.theme,
+            self.size_slider,
+            self.text_size,
+            self.date_format,
+            self.week_start,
+            self.export_format,
+            self.export_people,
+            self.export_page,
+        ]
         row = self.buttons.layout()  # the buttons in the order this platform shows them
         chain += [w for w in (row.itemAt(i).widget() for i in range(row.count())) if w is not None]
         for before, after in itertools.pairwise(chain):
@@ -304,7 +381,9 @@ class SettingsDialog(QDialog):
     def _set_folder(self, folder: str) -> None:
         self.backup_folder = folder
         self.folder.setText(folder or self.tr("The journal folder"))
-        self.folder.setToolTip(folder or self.tr("Backups stay in the \"backups\" folder next to your journal."))
+        self.folder.setToolTip(
+            folder or self.tr('Backups stay in the "backups" folder next to your journal.')
+        )
         self.use_journal_folder.setEnabled(bool(folder))
 
     def _update(self) -> None:

@@ -11,10 +11,6 @@ from journal_app.ui.i18n import message
 COLOURS = ("#D55E00", "#D55E00", "#E69F00", "#009E73", "#009E73")  # Okabe–Ito: vermillion, orange, green
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StrengthMeter", text)
-
-
 def assess(passphrase: str):
     from journal_app.security import assess as assess_strength  # loads zxcvbn and the services: not at start
 
@@ -30,10 +26,12 @@ class Meter(QWidget):
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(6)
-        self.bar.setAccessibleName(tr("Passphrase strength"))
+        self.bar.setAccessibleName(QCoreApplication.translate("StrengthMeter", "Passphrase strength"))
         self.label = QLabel("")
         self.label.setWordWrap(True)
-        self.label.setAccessibleName(tr("Passphrase strength in words"))
+        self.label.setAccessibleName(
+            QCoreApplication.translate("StrengthMeter", "Passphrase strength in words")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -56,9 +54,13 @@ class Meter(QWidget):
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {COLOURS[r.score]}; }}")
         label = message(r.label)  # one of security.LABELS
         if r.acceptable and r.score < 4:
-            self.label.setText(tr("{label}. A longer one is stronger still.").format(label=label))
+            self.label.setText(
+                QCoreApplication.translate(
+                    "StrengthMeter", "{label}. A longer one is stronger still."
+                ).format(label=label)
+            )
         else:
-            self.label.setText(tr("{label}.").format(label=label))
+            self.label.setText(QCoreApplication.translate("StrengthMeter", "{label}.").format(label=label))
         self.bar.setAccessibleDescription(label)
         return r
 

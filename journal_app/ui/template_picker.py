@@ -67,9 +67,12 @@ class TemplatePicker(QToolButton):
         self.setCheckable(True)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setAccessibleDescription(self.tr(
-            "Adds short questions to this entry to answer if you like; untick to take out the ones left "
-            "empty. The menu chooses the set of questions."))
+        self.setAccessibleDescription(
+            self.tr(
+                "Adds short questions to this entry to answer if you like; untick to take out the ones left "
+                "empty. The menu chooses the set of questions."
+            )
+        )
         self.setMenu(QMenu(self))
         self.menu().aboutToShow.connect(self._fill_menu)
         self.toggled.connect(self._on_toggled)
@@ -100,8 +103,11 @@ class TemplatePicker(QToolButton):
         name = self._current.name
         self.setText(self.tr("{name} prompts").format(name=name))
         self.setAccessibleName(self.tr("{name} prompts").format(name=name))
-        self.setToolTip(self.tr("Add the “{name}” questions to this entry (untick to take out the empty "
-                                "ones)").format(name=name))
+        self.setToolTip(
+            self.tr("Add the “{name}” questions to this entry (untick to take out the empty ones)").format(
+                name=name
+            )
+        )
 
     def _fill_menu(self) -> None:
         menu = self.menu()
@@ -192,5 +198,5 @@ class TemplatePicker(QToolButton):
             end += 1
         cursor = QTextCursor(self._body.document())
         cursor.setPosition(_units(old[:start]))
-        cursor.setPosition(_units(old[:len(old) - end]), QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(new[start:len(new) - end])
+        cursor.setPosition(_units(old[: len(old) - end]), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(new[start : len(new) - end])

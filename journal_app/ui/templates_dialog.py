@@ -31,9 +31,12 @@ class TemplatesDialog(QDialog):
         # the working copy: [name, prompts text, built-in]; saved as a whole on Save
         self._items: list[list] = [[t.name, "\n".join(t.prompts), t.builtin] for t in store.templates()]
 
-        intro = paragraph(self.tr(
-            "A template is a few short questions you can add to an entry and answer if you like. "
-            "Write one question per line."))
+        intro = paragraph(
+            self.tr(
+                "A template is a few short questions you can add to an entry and answer if you like. "
+                "Write one question per line."
+            )
+        )
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Templates"))
         self.name = QLineEdit()
@@ -116,8 +119,11 @@ class TemplatesDialog(QDialog):
             widget.setReadOnly(builtin or item is None)
         self.delete_button.setEnabled(item is not None and not builtin)
         self.copy_button.setEnabled(item is not None)
-        self.note.setText(self.tr("This one comes with the app and stays as it is. Copy it to make your own.")
-                          if builtin else "")
+        self.note.setText(
+            self.tr("This one comes with the app and stays as it is. Copy it to make your own.")
+            if builtin
+            else ""
+        )
 
     def _current(self) -> list | None:
         row = self.list.currentRow()
@@ -167,8 +173,11 @@ class TemplatesDialog(QDialog):
     # -- saving ------------------------------------------------------------------------------------
     def result_templates(self) -> tuple[Template, ...]:
         """The person's own templates as they stand in the dialog (not yet checked)."""
-        return tuple(Template(name, templates.parse_prompts(text)) for name, text, builtin in self._items
-                     if not builtin)
+        return tuple(
+            Template(name, templates.parse_prompts(text))
+            for name, text, builtin in self._items
+            if not builtin
+        )
 
     def save(self) -> None:
         """Check and write the templates; a problem is shown here and the dialog stays open."""

@@ -11,10 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from journal_app.errors import JournalError
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TherapyController", text)
-
-
 class TherapyController(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -29,14 +25,36 @@ class TherapyController(QObject):
             a.triggered.connect(slot)
             return a
 
-        self.sessions_action = action(tr("Sessions and &questions…"), self.show_sessions, "Ctrl+Shift+S",
-                                      tr("Your therapy sessions and the things to bring up next time"))
-        self.export_action = action(tr("&Export summary…"), self.show_export, "Ctrl+Shift+E",
-                                    tr("Choose what to share with your therapist, preview it and save it"))
-        self.print_action = action(tr("&Print summary…"), lambda: self.show_export(print_it=True),
-                                   QKeySequence.StandardKey.Print, tr("Print a summary for your therapist"))
-        self.import_action = action(tr("&Import from another journal…"), self.show_import, None,
-                                    tr("Bring in entries from jrnl, Day One, or this app's CSV or JSON"))
+        self.sessions_action = action(
+            QCoreApplication.translate("TherapyController", "Sessions and &questions…"),
+            self.show_sessions,
+            "Ctrl+Shift+S",
+            QCoreApplication.translate(
+                "TherapyController", "Your therapy sessions and the things to bring up next time"
+            ),
+        )
+        self.export_action = action(
+            QCoreApplication.translate("TherapyController", "&Export summary…"),
+            self.show_export,
+            "Ctrl+Shift+E",
+            QCoreApplication.translate(
+                "TherapyController", "Choose what to share with your therapist, preview it and save it"
+            ),
+        )
+        self.print_action = action(
+            QCoreApplication.translate("TherapyController", "&Print summary…"),
+            lambda: self.show_export(print_it=True),
+            QKeySequence.StandardKey.Print,
+            QCoreApplication.translate("TherapyController", "Print a summary for your therapist"),
+        )
+        self.import_action = action(
+            QCoreApplication.translate("TherapyController", "&Import from another journal…"),
+            self.show_import,
+            None,
+            QCoreApplication.translate(
+                "TherapyController", "Bring in entries from jrnl, Day One, or this app's CSV or JSON"
+            ),
+        )
         menu = window.journal_menu
         after = window.triggers_action
         actions = menu.actions()
@@ -84,7 +102,12 @@ class TherapyController(QObject):
             return
         window = self.window
         if not text.strip():
-            window.statusBar().showMessage(tr("Write or select something first, then it can go on the list."), 8000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "TherapyController", "Write or select something first, then it can go on the list."
+                ),
+                8000,
+            )
             return
         window.session.save_now()
         from journal_app import therapy
@@ -95,8 +118,12 @@ class TherapyController(QObject):
             window.statusBar().showMessage(str(exc), 10000)
             return
         short = text if len(text) <= 60 else text[:57] + "…"
-        window.statusBar().showMessage(tr("Added to things to bring up next time: “{words}”").format(words=short),
-                                       10000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "TherapyController", "Added to things to bring up next time: “{words}”"
+            ).format(words=short),
+            10000,
+        )
 
     # -- import ------------------------------------------------------------------------------------
     def show_import(self) -> None:

@@ -23,17 +23,13 @@ from journal_app.ui.entry_list_model import ID_ROLE, EntryListModel
 from journal_app.ui.i18n import message
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TrashDialog", text)
-
-
 class TrashDialog(QDialog):
     # entries were restored or deleted for good; the main list should reload
     trashChanged = Signal()
 
     def __init__(self, journal, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Trash"))
+        self.setWindowTitle(QCoreApplication.translate("TrashDialog", "Trash"))
         self.setMinimumSize(480, 480)
         self._journal = journal
         self.model = EntryListModel(self)
@@ -42,13 +38,15 @@ class TrashDialog(QDialog):
         self.view.setModel(self.model)
         self.view.setItemDelegate(EntryListDelegate(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setAccessibleName(tr("Entries in the Trash"))
+        self.view.setAccessibleName(QCoreApplication.translate("TrashDialog", "Entries in the Trash"))
         self.view.setUniformItemSizes(True)
         self.info = QLabel()
         self.info.setWordWrap(True)
-        self.restore_button = QPushButton(tr("&Restore"))
-        self.restore_button.setAccessibleName(tr("Restore selected entries"))
-        self.empty_button = QPushButton(tr("&Empty Trash…"))
+        self.restore_button = QPushButton(QCoreApplication.translate("TrashDialog", "&Restore"))
+        self.restore_button.setAccessibleName(
+            QCoreApplication.translate("TrashDialog", "Restore selected entries")
+        )
+        self.empty_button = QPushButton(QCoreApplication.translate("TrashDialog", "&Empty Trash…"))
         row = QHBoxLayout()
         row.addWidget(self.restore_button)
         row.addStretch(1)
@@ -69,7 +67,9 @@ class TrashDialog(QDialog):
     def _update(self, *_args) -> None:
         count = self.model.rowCount()
         self.info.setText(
-            message(messages.TRASH_EMPTY) if count == 0 else tr("Entries here are kept until you empty the Trash.")
+            message(messages.TRASH_EMPTY)
+            if count == 0
+            else QCoreApplication.translate("TrashDialog", "Entries here are kept until you empty the Trash.")
         )
         self.restore_button.setEnabled(bool(self.view.selectionModel().selectedIndexes()))
         self.empty_button.setEnabled(count > 0)
@@ -80,7 +80,7 @@ class TrashDialog(QDialog):
             for entry_id in ids:
                 self._journal.restore(entry_id)
         except JournalError as exc:
-            QMessageBox.warning(self, tr("Trash"), str(exc))
+            QMessageBox.warning(self, QCoreApplication.translate("TrashDialog", "Trash"), str(exc))
         self.model.reload()
         self._update()
         if ids:
@@ -91,15 +91,18 @@ class TrashDialog(QDialog):
         if n == 0:
             return
         answer = QMessageBox.question(
-            self, tr("Empty the Trash?"), message(messages.EMPTY_TRASH_QUESTION).format(n=n),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+            self,
+            QCoreApplication.translate("TrashDialog", "Empty the Trash?"),
+            message(messages.EMPTY_TRASH_QUESTION).format(n=n),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             self._journal.empty_trash()
         except JournalError as exc:
-            QMessageBox.warning(self, tr("Trash"), str(exc))
+            QMessageBox.warning(self, QCoreApplication.translate("TrashDialog", "Trash"), str(exc))
         self.model.reload()
         self._update()
         self.trashChanged.emit()

@@ -72,8 +72,7 @@ class TrayController(QObject):
 
         self.tray_menu = QMenu(window)
         self.tray_menu.setAccessibleName(self.tr("Journal tray menu"))
-        self.tray_quick_action = self.tray_menu.addAction(self.tr("Quick capture…"),
-                                                          self.open_quick_capture)
+        self.tray_quick_action = self.tray_menu.addAction(self.tr("Quick capture…"), self.open_quick_capture)
         self.show_action = self.tray_menu.addAction(self.tr("Show journal"), self.show_window)
         self.tray_menu.addSeparator()
         self.tray_quit_action = self.tray_menu.addAction(self.tr("Quit"), window.quit_action.trigger)
@@ -97,11 +96,15 @@ class TrayController(QObject):
                 return True
             # locked, with words that could not be saved before locking: they cannot be shown now
             answer = QMessageBox.warning(
-                self.window, self.tr("Quick capture not saved"),
-                self.tr("A quick capture could not be saved before the journal locked. Unlock to save it, "
-                        "or close anyway and lose it?"),
+                self.window,
+                self.tr("Quick capture not saved"),
+                self.tr(
+                    "A quick capture could not be saved before the journal locked. Unlock to save it, "
+                    "or close anyway and lose it?"
+                ),
                 QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Close:
                 event.ignore()
                 return True
@@ -215,8 +218,11 @@ class TrayController(QObject):
     def schedule(self) -> None:
         """Set the timer for the next reminder from the settings (or stop it when reminders are off)."""
         self.next_due = reminders.next_reminder(
-            self.clock(), self.prefs.get("reminder"), self.prefs.get("reminder_time"),
-            self.prefs.get("reminder_weekday"))
+            self.clock(),
+            self.prefs.get("reminder"),
+            self.prefs.get("reminder_time"),
+            self.prefs.get("reminder_weekday"),
+        )
         self._arm()
 
     def _arm(self) -> None:
@@ -245,7 +251,9 @@ class TrayController(QObject):
         if self.tray is not None:
             self.tray.showMessage(title, body, self._tray_icon(), MESSAGE_MS)
         else:
-            self.window.statusBar().showMessage(self.tr("{title} {body}").format(title=title, body=body), 60000)
+            self.window.statusBar().showMessage(
+                self.tr("{title} {body}").format(title=title, body=body), 60000
+            )
         self.reminderShown.emit(title, body)
 
     def _on_pref_changed(self, name: str) -> None:

@@ -30,41 +30,56 @@ from journal_app.ui.i18n import message
 from journal_app.ui.trigger_picker import swatch
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TriggerManagerDialog", text)
-
-
 class TriggerManagerDialog(QDialog):
     # the list of triggers changed (added, renamed, recoloured, archived)
     triggersChanged = Signal()
 
     def __init__(self, journal, parent=None, library=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Triggers"))
+        self.setWindowTitle(QCoreApplication.translate("TriggerManagerDialog", "Triggers"))
         self.setMinimumSize(460, 420)
         self._journal = journal
         self._library = library  # a callable giving the guidance Library (to link articles to own triggers)
-        intro = QLabel(tr(
-            "Triggers are the patterns an entry touched. Add your own, such as feeling criticised or "
-            "jealousy, and give each a colour you will recognise in the list and the charts."
-        ))
+        intro = QLabel(
+            QCoreApplication.translate(
+                "TriggerManagerDialog",
+                "Triggers are the patterns an entry touched. Add your own, such as feeling criticised or "
+                "jealousy, and give each a colour you will recognise in the list and the charts.",
+            )
+        )
         intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName(tr("Triggers"))
+        self.list.setAccessibleName(QCoreApplication.translate("TriggerManagerDialog", "Triggers"))
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText(tr("New trigger, e.g. Feeling criticised"))
-        self.new_name.setAccessibleName(tr("New trigger name"))
-        self.add_button = QPushButton(tr("Add"))
-        self.rename_button = QPushButton(tr("Rename…"))
-        self.colour_button = QPushButton(tr("Colour…"))
-        self.archive_button = QPushButton(tr("Archive"))
-        self.guidance_button = QPushButton(tr("Guidance…"))
-        self.guidance_button.setToolTip(tr("Choose the reading shown when you tag this trigger"))
+        self.new_name.setPlaceholderText(
+            QCoreApplication.translate("TriggerManagerDialog", "New trigger, e.g. Feeling criticised")
+        )
+        self.new_name.setAccessibleName(
+            QCoreApplication.translate("TriggerManagerDialog", "New trigger name")
+        )
+        self.add_button = QPushButton(QCoreApplication.translate("TriggerManagerDialog", "Add"))
+        self.rename_button = QPushButton(QCoreApplication.translate("TriggerManagerDialog", "Rename…"))
+        self.colour_button = QPushButton(QCoreApplication.translate("TriggerManagerDialog", "Colour…"))
+        self.archive_button = QPushButton(QCoreApplication.translate("TriggerManagerDialog", "Archive"))
+        self.guidance_button = QPushButton(QCoreApplication.translate("TriggerManagerDialog", "Guidance…"))
+        self.guidance_button.setToolTip(
+            QCoreApplication.translate(
+                "TriggerManagerDialog", "Choose the reading shown when you tag this trigger"
+            )
+        )
         self.guidance_button.setVisible(library is not None)
-        self.add_button.setAccessibleName(tr("Add this trigger"))
-        self.rename_button.setAccessibleName(tr("Rename the chosen trigger"))
-        self.colour_button.setAccessibleName(tr("Colour of the chosen trigger"))
-        self.guidance_button.setAccessibleName(tr("Guidance for the chosen trigger"))
+        self.add_button.setAccessibleName(
+            QCoreApplication.translate("TriggerManagerDialog", "Add this trigger")
+        )
+        self.rename_button.setAccessibleName(
+            QCoreApplication.translate("TriggerManagerDialog", "Rename the chosen trigger")
+        )
+        self.colour_button.setAccessibleName(
+            QCoreApplication.translate("TriggerManagerDialog", "Colour of the chosen trigger")
+        )
+        self.guidance_button.setAccessibleName(
+            QCoreApplication.translate("TriggerManagerDialog", "Guidance for the chosen trigger")
+        )
         self.guidance_button.setAccessibleDescription(self.guidance_button.toolTip())
         self.note = QLabel("")
         self.note.setWordWrap(True)
@@ -86,8 +101,16 @@ class TriggerManagerDialog(QDialog):
         layout.addLayout(add_row)
         layout.addWidget(buttons)
         # Tab goes down the dialog as it is shown: the list, its actions, the new name, Close
-        chain = [self.list, self.rename_button, self.colour_button, self.archive_button, self.guidance_button,
-                 self.new_name, self.add_button, buttons.button(QDialogButtonBox.StandardButton.Close)]
+        chain = [
+            self.list,
+            self.rename_button,
+            self.colour_button,
+            self.archive_button,
+            self.guidance_button,
+            self.new_name,
+            self.add_button,
+            buttons.button(QDialogButtonBox.StandardButton.Close),
+        ]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
@@ -116,13 +139,25 @@ class TriggerManagerDialog(QDialog):
         for t in self._journal.triggers(with_counts=True):
             state = []
             if t.builtin:
-                state.append(tr("built-in"))
+                state.append(QCoreApplication.translate("TriggerManagerDialog", "built-in"))
             if t.archived:
-                state.append(tr("hidden") if t.builtin else tr("archived"))
-            used = (tr("{n} entry") if t.entry_count == 1 else tr("{n} entries")).format(n=t.entry_count)
-            text = tr("{name}   —   {used}").format(name=t.name, used=used)
+                state.append(
+                    QCoreApplication.translate("TriggerManagerDialog", "hidden")
+                    if t.builtin
+                    else QCoreApplication.translate("TriggerManagerDialog", "archived")
+                )
+            used = (
+                QCoreApplication.translate("TriggerManagerDialog", "{n} entry")
+                if t.entry_count == 1
+                else QCoreApplication.translate("TriggerManagerDialog", "{n} entries")
+            ).format(n=t.entry_count)
+            text = QCoreApplication.translate("TriggerManagerDialog", "{name}   —   {used}").format(
+                name=t.name, used=used
+            )
             if state:
-                text = tr("{text} ({state})").format(text=text, state=", ".join(state))
+                text = QCoreApplication.translate("TriggerManagerDialog", "{text} ({state})").format(
+                    text=text, state=", ".join(state)
+                )
             item = QListWidgetItem(swatch(t.colour, 16), text)
             item.setData(Qt.ItemDataRole.UserRole, t)
             if t.archived:
@@ -142,21 +177,31 @@ class TriggerManagerDialog(QDialog):
             b.setEnabled(t is not None)
         self.guidance_button.setEnabled(t is not None and not t.builtin)
         if t is None:
-            self.archive_button.setText(tr("Archive"))
+            self.archive_button.setText(QCoreApplication.translate("TriggerManagerDialog", "Archive"))
             self.note.setText("")
             return
         if t.builtin:
-            self.archive_button.setText(tr("Show again") if t.archived else tr("Hide"))
+            self.archive_button.setText(
+                QCoreApplication.translate("TriggerManagerDialog", "Show again")
+                if t.archived
+                else QCoreApplication.translate("TriggerManagerDialog", "Hide")
+            )
             self.note.setText(message(messages.TRIGGER_BUILTIN_NOTE))
         else:
-            self.archive_button.setText(tr("Unarchive") if t.archived else tr("Archive"))
+            self.archive_button.setText(
+                QCoreApplication.translate("TriggerManagerDialog", "Unarchive")
+                if t.archived
+                else QCoreApplication.translate("TriggerManagerDialog", "Archive")
+            )
             self.note.setText(message(messages.TRIGGER_ARCHIVE_NOTE))
 
     def _run(self, action) -> TriggerInfo | None:
         try:
             result = action()
         except JournalError as exc:
-            QMessageBox.information(self, tr("Triggers"), str(exc))
+            QMessageBox.information(
+                self, QCoreApplication.translate("TriggerManagerDialog", "Triggers"), str(exc)
+            )
             return None
         self.reload(select_id=result.id)
         self.triggersChanged.emit()
@@ -174,7 +219,13 @@ class TriggerManagerDialog(QDialog):
         t = self.current()
         if t is None:
             return
-        name, ok = QInputDialog.getText(self, tr("Rename trigger"), tr("New name:"), QLineEdit.EchoMode.Normal, t.name)
+        name, ok = QInputDialog.getText(
+            self,
+            QCoreApplication.translate("TriggerManagerDialog", "Rename trigger"),
+            QCoreApplication.translate("TriggerManagerDialog", "New name:"),
+            QLineEdit.EchoMode.Normal,
+            t.name,
+        )
         if ok and name.strip() and name.strip() != t.name:
             self._run(lambda: self._journal.rename_trigger(t.id, name))
 
@@ -184,7 +235,11 @@ class TriggerManagerDialog(QDialog):
             return
         for i, colour in enumerate(OKABE_ITO):
             QColorDialog.setCustomColor(i, QColor(colour))
-        colour = QColorDialog.getColor(QColor(t.colour), self, tr("Colour for {name}").format(name=t.name))
+        colour = QColorDialog.getColor(
+            QColor(t.colour),
+            self,
+            QCoreApplication.translate("TriggerManagerDialog", "Colour for {name}").format(name=t.name),
+        )
         if colour.isValid():
             self._run(lambda: self._journal.recolour_trigger(t.id, colour.name()))
 
@@ -194,12 +249,16 @@ class TriggerManagerDialog(QDialog):
         t = self.current()
         if t is None or t.builtin or self._library is None:
             return
-        chosen = GuidanceLinksDialog.ask(self, self._library(), t, self._journal.guidance_links().get(t.slug, ()))
+        chosen = GuidanceLinksDialog.ask(
+            self, self._library(), t, self._journal.guidance_links().get(t.slug, ())
+        )
         if chosen is not None:
             try:
                 self._journal.link_guidance(t.id, chosen)
             except JournalError as exc:
-                QMessageBox.information(self, tr("Triggers"), str(exc))
+                QMessageBox.information(
+                    self, QCoreApplication.translate("TriggerManagerDialog", "Triggers"), str(exc)
+                )
                 return
             self.triggersChanged.emit()
 

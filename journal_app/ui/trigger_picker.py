@@ -20,10 +20,6 @@ from journal_app.models.values import TriggerInfo, TriggerMark
 NOT_RATED = -1
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TriggerPicker", text)
-
-
 def swatch(colour: str, size: int = 12) -> QIcon:
     pix = QPixmap(size, size)
     pix.fill(QColor(colour))
@@ -33,20 +29,37 @@ def swatch(colour: str, size: int = 12) -> QIcon:
 class TriggerRow:
     def __init__(self, trigger: TriggerInfo, grid: QGridLayout, row: int, on_change) -> None:
         self.trigger = trigger
-        label = tr("{name} (archived)").format(name=trigger.name) if trigger.archived else trigger.name
+        label = (
+            QCoreApplication.translate("TriggerPicker", "{name} (archived)").format(name=trigger.name)
+            if trigger.archived
+            else trigger.name
+        )
         self.check = QCheckBox(label)
         self.check.setIcon(swatch(trigger.colour))
-        self.check.setAccessibleName(tr("Trigger {name}").format(name=trigger.name))
+        self.check.setAccessibleName(
+            QCoreApplication.translate("TriggerPicker", "Trigger {name}").format(name=trigger.name)
+        )
         self.check.setToolTip(trigger.description or trigger.name)
         self.spin = QSpinBox()
         self.spin.setRange(NOT_RATED, 10)
-        self.spin.setSpecialValueText(tr("not rated"))
+        self.spin.setSpecialValueText(QCoreApplication.translate("TriggerPicker", "not rated"))
         self.spin.setValue(NOT_RATED)
         self.spin.setEnabled(False)
-        self.spin.setAccessibleName(tr("Intensity for {name}").format(name=trigger.name))
-        self.spin.setToolTip(tr("How intense it felt, from 0 (barely) to 10 (overwhelming)"))
-        self.spin.setAccessibleDescription(tr("How intense it felt, from 0 (barely) to 10 (overwhelming); the "
-                                              "lowest step means not rated. Tick the trigger first."))
+        self.spin.setAccessibleName(
+            QCoreApplication.translate("TriggerPicker", "Intensity for {name}").format(name=trigger.name)
+        )
+        self.spin.setToolTip(
+            QCoreApplication.translate(
+                "TriggerPicker", "How intense it felt, from 0 (barely) to 10 (overwhelming)"
+            )
+        )
+        self.spin.setAccessibleDescription(
+            QCoreApplication.translate(
+                "TriggerPicker",
+                "How intense it felt, from 0 (barely) to 10 (overwhelming); the "
+                "lowest step means not rated. Tick the trigger first.",
+            )
+        )
         self.check.toggled.connect(self.spin.setEnabled)
         self.check.toggled.connect(on_change)
         self.spin.valueChanged.connect(on_change)
@@ -74,9 +87,9 @@ class TriggerPicker(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         heading = QHBoxLayout()
-        heading.addWidget(QLabel(tr("<b>What did it touch?</b>")))
+        heading.addWidget(QLabel(QCoreApplication.translate("TriggerPicker", "<b>What did it touch?</b>")))
         heading.addStretch(1)
-        scale = QLabel(tr("How strong (0–10)"))
+        scale = QLabel(QCoreApplication.translate("TriggerPicker", "How strong (0–10)"))
         scale.setEnabled(False)
         heading.addWidget(scale)
         outer.addLayout(heading)
@@ -85,7 +98,7 @@ class TriggerPicker(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setColumnStretch(0, 1)
         outer.addWidget(self._grid_host)
-        self._manage = QPushButton(tr("Add or edit triggers…"))
+        self._manage = QPushButton(QCoreApplication.translate("TriggerPicker", "Add or edit triggers…"))
         self._manage.setFlat(True)
         self._manage.setCursor(Qt.CursorShape.PointingHandCursor)
         self._manage.clicked.connect(self.manageRequested)

@@ -35,10 +35,6 @@ MAX_WAIT_S = 30.0
 TICK_MS = 200
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("UnlockDialog", text)
-
-
 class Backoff:
     """How long to wait before the next try, after repeated wrong passphrases (Qt-free)."""
 
@@ -79,9 +75,15 @@ def preload_services() -> None:
 
 
 class UnlockDialog(QDialog):
-    def __init__(self, data_dir: Path, opener: Callable[[str], object] | None = None,
-                 backoff: Backoff | None = None, cancel_text: str | None = None, parent=None,
-                 prefs: Preferences | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        opener: Callable[[str], object] | None = None,
+        backoff: Backoff | None = None,
+        cancel_text: str | None = None,
+        parent=None,
+        prefs: Preferences | None = None,
+    ) -> None:
         """`cancel_text` is the Cancel button's (translated) text, Quit by default; `prefs` tell where the
         backups are kept (the backup_folder setting; the app's own settings when None)."""
         super().__init__(parent)
@@ -91,33 +93,48 @@ class UnlockDialog(QDialog):
         self.recovered = None  # (damaged file kept aside, backup used) after "Open a backup instead"
         self._opener = opener or default_opener(self.data_dir)
         self.backoff = backoff or Backoff()
-        self.setWindowTitle(tr("Unlock — {app}").format(app=APP_NAME))
+        self.setWindowTitle(QCoreApplication.translate("UnlockDialog", "Unlock — {app}").format(app=APP_NAME))
 
-        title = heading(tr("Your journal is locked"), 1.3, wrap_width=400)
-        intro = QLabel(tr("Type your &passphrase to open it."))
+        title = heading(
+            QCoreApplication.translate("UnlockDialog", "Your journal is locked"), 1.3, wrap_width=400
+        )
+        intro = QLabel(QCoreApplication.translate("UnlockDialog", "Type your &passphrase to open it."))
         intro.setWordWrap(True)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(tr("Passphrase"))
-        self.passphrase.setPlaceholderText(tr("Passphrase"))
+        self.passphrase.setAccessibleName(QCoreApplication.translate("UnlockDialog", "Passphrase"))
+        self.passphrase.setPlaceholderText(QCoreApplication.translate("UnlockDialog", "Passphrase"))
         intro.setBuddy(self.passphrase)
         self.problem = problem_label()
-        self.problem.setAccessibleName(tr("Problem"))
+        self.problem.setAccessibleName(QCoreApplication.translate("UnlockDialog", "Problem"))
         self.problem.hide()
         self.wait_label = QLabel("")
         self.wait_label.setWordWrap(True)
-        self.wait_label.setAccessibleName(tr("Waiting time"))
+        self.wait_label.setAccessibleName(QCoreApplication.translate("UnlockDialog", "Waiting time"))
         self.wait_label.hide()
-        self.folder = small_label(tr("Journal folder: {folder}").format(folder=self.data_dir))
-        self.folder.setAccessibleName(tr("Journal folder"))
+        self.folder = small_label(
+            QCoreApplication.translate("UnlockDialog", "Journal folder: {folder}").format(
+                folder=self.data_dir
+            )
+        )
+        self.folder.setAccessibleName(QCoreApplication.translate("UnlockDialog", "Journal folder"))
 
         self.buttons = QDialogButtonBox()
-        self.unlock_button: QPushButton = self.buttons.addButton(tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton(cancel_text or tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.unlock_button: QPushButton = self.buttons.addButton(
+            QCoreApplication.translate("UnlockDialog", "Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(
+            cancel_text or QCoreApplication.translate("UnlockDialog", "Quit"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
         # shown once opening failed: a damaged file looks like a wrong passphrase, and a backup may open
-        self.backup_button = self.buttons.addButton(tr("Open a backup instead…"),
-                                                    QDialogButtonBox.ButtonRole.ActionRole)
-        self.backup_button.setAccessibleName(tr("Open a backup instead"))
+        self.backup_button = self.buttons.addButton(
+            QCoreApplication.translate("UnlockDialog", "Open a backup instead…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.backup_button.setAccessibleName(
+            QCoreApplication.translate("UnlockDialog", "Open a backup instead")
+        )
         self.backup_button.hide()
         self.backup_button.clicked.connect(self.open_backup)
 
@@ -134,7 +151,10 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.buttons)
         self.unlock_button.setDefault(True)  # in the dialog now: Enter comes back to it after Tab
         row = self.buttons.layout()  # Tab reaches the buttons in the order this platform shows them
-        chain = [self.passphrase, *(w for w in (row.itemAt(i).widget() for i in range(row.count())) if w is not None)]
+        chain = [
+            self.passphrase,
+            *(w for w in (row.itemAt(i).widget() for i in range(row.count())) if w is not None),
+        ]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)  # grows to show a message
@@ -148,8 +168,15 @@ class UnlockDialog(QDialog):
         self.update_wait()
 
     @classmethod
-    def ask(cls, parent, data_dir: Path, opener=None, backoff: Backoff | None = None, cancel_text: str | None = None,
-            prefs: Preferences | None = None):
+    def ask(
+        cls,
+        parent,
+        data_dir: Path,
+        opener=None,
+        backoff: Backoff | None = None,
+        cancel_text: str | None = None,
+        prefs: Preferences | None = None,
+    ):
         """Show the dialog until the journal opens (returns it) or the person gives up (None)."""
         dialog = cls(data_dir, opener, backoff, cancel_text, parent, prefs)
         return dialog.journal if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -164,7 +191,7 @@ class UnlockDialog(QDialog):
             return False
         text = self.passphrase.text()
         if not text:
-            self._say(tr("Please type your passphrase."))
+            self._say(QCoreApplication.translate("UnlockDialog", "Please type your passphrase."))
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -194,11 +221,19 @@ class UnlockDialog(QDialog):
             return False
         text = self.passphrase.text()
         if not text:
-            self._say(tr("Type the passphrase your backups were made with, then choose Open a backup instead."))
+            self._say(
+                QCoreApplication.translate(
+                    "UnlockDialog",
+                    "Type the passphrase your backups were made with, then choose Open a backup instead.",
+                )
+            )
             return False
         answer = QMessageBox.question(
-            self, tr("Open a backup instead?"), message(messages.RECOVER_QUESTION),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
+            self,
+            QCoreApplication.translate("UnlockDialog", "Open a backup instead?"),
+            message(messages.RECOVER_QUESTION),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -232,13 +267,25 @@ class UnlockDialog(QDialog):
         if waiting:
             seconds = math.ceil(remaining)
             self.wait_label.setText(
-                (tr("After several tries, each new try waits a little longer. You can try again in {n} second.")
-                 if seconds == 1 else tr("After several tries, each new try waits a little longer. You can try "
-                                         "again in {n} seconds.")).format(n=seconds))
-            self.unlock_button.setText(tr("Unlock ({n})").format(n=seconds))
+                (
+                    QCoreApplication.translate(
+                        "UnlockDialog",
+                        "After several tries, each new try waits a little longer. You can try again in {n} second.",
+                    )
+                    if seconds == 1
+                    else QCoreApplication.translate(
+                        "UnlockDialog",
+                        "After several tries, each new try waits a little longer. You can try "
+                        "again in {n} seconds.",
+                    )
+                ).format(n=seconds)
+            )
+            self.unlock_button.setText(
+                QCoreApplication.translate("UnlockDialog", "Unlock ({n})").format(n=seconds)
+            )
             if not self._tick.isActive():
                 self._tick.start()
         else:
-            self.unlock_button.setText(tr("Unlock"))
+            self.unlock_button.setText(QCoreApplication.translate("UnlockDialog", "Unlock"))
             self._tick.stop()
             self.passphrase.setFocus()

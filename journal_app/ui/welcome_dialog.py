@@ -27,10 +27,6 @@ from journal_app.ui.unlock_dialog import preload_services
 from journal_app.ui.widgets import heading, paragraph, problem_label
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WelcomeDialog", text)
-
-
 def default_creator(data_dir: Path) -> Callable[[str | None], object]:
     def create(passphrase: str | None):
         from journal_app.journal import Journal
@@ -41,52 +37,87 @@ def default_creator(data_dir: Path) -> Callable[[str | None], object]:
 
 
 class WelcomeDialog(QDialog):
-    def __init__(self, data_dir: Path, creator: Callable[[str | None], object] | None = None, parent=None) -> None:
+    def __init__(
+        self, data_dir: Path, creator: Callable[[str | None], object] | None = None, parent=None
+    ) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.journal = None
         self._create = creator or default_creator(self.data_dir)
-        self.setWindowTitle(tr("Welcome — {app}").format(app=APP_NAME))
+        self.setWindowTitle(
+            QCoreApplication.translate("WelcomeDialog", "Welcome — {app}").format(app=APP_NAME)
+        )
 
-        title = heading(tr("Welcome to your journal"), 1.4, wrap_width=500)
-        where = paragraph(tr("Your journal will be kept in one file in this folder on this computer:"))
+        title = heading(
+            QCoreApplication.translate("WelcomeDialog", "Welcome to your journal"), 1.4, wrap_width=500
+        )
+        where = paragraph(
+            QCoreApplication.translate(
+                "WelcomeDialog", "Your journal will be kept in one file in this folder on this computer:"
+            )
+        )
         self.folder = paragraph(str(self.data_dir))
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder.setContentsMargins(16, 0, 0, 0)
-        self.folder.setAccessibleName(tr("Journal folder"))
-        private = paragraph(tr("Nothing you write leaves this computer: the app never connects to the internet."))
-        choose = paragraph(tr(
-            "Choose a passphrase to encrypt the journal, so that nobody can read it without the passphrase. "
-            "Nobody can recover a forgotten passphrase — not us, not anyone — so choose one you will "
-            "remember, or keep it somewhere safe."
-        ))
+        self.folder.setAccessibleName(QCoreApplication.translate("WelcomeDialog", "Journal folder"))
+        private = paragraph(
+            QCoreApplication.translate(
+                "WelcomeDialog",
+                "Nothing you write leaves this computer: the app never connects to the internet.",
+            )
+        )
+        choose = paragraph(
+            QCoreApplication.translate(
+                "WelcomeDialog",
+                "Choose a passphrase to encrypt the journal, so that nobody can read it without the passphrase. "
+                "Nobody can recover a forgotten passphrase — not us, not anyone — so choose one you will "
+                "remember, or keep it somewhere safe.",
+            )
+        )
 
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(tr("Passphrase"))
+        self.passphrase.setAccessibleName(QCoreApplication.translate("WelcomeDialog", "Passphrase"))
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setAccessibleName(tr("Passphrase again"))
+        self.repeat.setAccessibleName(QCoreApplication.translate("WelcomeDialog", "Passphrase again"))
         self.meter = Meter()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(tr("&Passphrase:"), self.passphrase)
+        form.addRow(QCoreApplication.translate("WelcomeDialog", "&Passphrase:"), self.passphrase)
         form.addRow("", self.meter)
-        form.addRow(tr("&Type it again:"), self.repeat)
+        form.addRow(QCoreApplication.translate("WelcomeDialog", "&Type it again:"), self.repeat)
 
-        self.no_passphrase = QCheckBox(tr("Start &without a passphrase"))
-        self.no_passphrase.setAccessibleName(tr("Start without a passphrase"))
-        self.warning = problem_label(message(messages.NO_PASSPHRASE_WARNING) + " " + message(messages.NO_PASSPHRASE_LATER))
+        self.no_passphrase = QCheckBox(
+            QCoreApplication.translate("WelcomeDialog", "Start &without a passphrase")
+        )
+        self.no_passphrase.setAccessibleName(
+            QCoreApplication.translate("WelcomeDialog", "Start without a passphrase")
+        )
+        self.warning = problem_label(
+            message(messages.NO_PASSPHRASE_WARNING) + " " + message(messages.NO_PASSPHRASE_LATER)
+        )
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.understood = QCheckBox(tr("I understand: anyone who can open my files could read my journal"))
-        self.understood.setAccessibleName(tr("I understand the risk"))
+        self.understood = QCheckBox(
+            QCoreApplication.translate(
+                "WelcomeDialog", "I understand: anyone who can open my files could read my journal"
+            )
+        )
+        self.understood.setAccessibleName(
+            QCoreApplication.translate("WelcomeDialog", "I understand the risk")
+        )
         self.problem = problem_label()
-        self.problem.setAccessibleName(tr("Problem"))
+        self.problem.setAccessibleName(QCoreApplication.translate("WelcomeDialog", "Problem"))
         self.problem.hide()
 
         self.buttons = QDialogButtonBox()
-        self.create_button = self.buttons.addButton(tr("Create my journal"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.create_button = self.buttons.addButton(
+            QCoreApplication.translate("WelcomeDialog", "Create my journal"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.buttons.addButton(
+            QCoreApplication.translate("WelcomeDialog", "Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 18)
@@ -107,8 +138,13 @@ class WelcomeDialog(QDialog):
         layout.addWidget(self.buttons)
         self.create_button.setDefault(True)  # in the dialog now: Enter comes back to it after Tab
         row = self.buttons.layout()  # Tab reaches the buttons in the order this platform shows them
-        chain = [self.passphrase, self.repeat, self.no_passphrase, self.understood,
-                 *(w for w in (row.itemAt(i).widget() for i in range(row.count())) if w is not None)]
+        chain = [
+            self.passphrase,
+            self.repeat,
+            self.no_passphrase,
+            self.understood,
+            *(w for w in (row.itemAt(i).widget() for i in range(row.count())) if w is not None),
+        ]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)  # grows when the warning shows
@@ -145,7 +181,11 @@ class WelcomeDialog(QDialog):
 
     def _update_button(self) -> None:
         plain = self.no_passphrase.isChecked()
-        self.create_button.setText(tr("Create without a passphrase") if plain else tr("Create my journal"))
+        self.create_button.setText(
+            QCoreApplication.translate("WelcomeDialog", "Create without a passphrase")
+            if plain
+            else QCoreApplication.translate("WelcomeDialog", "Create my journal")
+        )
         self.create_button.setEnabled(not plain or self.understood.isChecked())
 
     def _say(self, text: str) -> None:

@@ -19,10 +19,6 @@ from PySide6.QtWidgets import (
 PROBLEM_COLOUR = "#D55E00"  # Okabe–Ito vermillion, as elsewhere
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DateRange", text)
-
-
 class FontScale(QObject):
     """Keeps a widget's text `scale` times the application's text size (bold if asked), also after the text
     size changes in Settings (a font set on a widget does not follow the application's otherwise)."""
@@ -99,21 +95,24 @@ class ElidedComboBox(QComboBox):
 
     def sizeHint(self) -> QSize:  # measured afresh: the text size can change while the window is open
         hint = super().sizeHint()
-        return QSize(self._size_for(self.fontMetrics().horizontalAdvance(self.currentText())).width(),
-                     hint.height())
+        return QSize(
+            self._size_for(self.fontMetrics().horizontalAdvance(self.currentText())).width(), hint.height()
+        )
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        return QSize(self._size_for(self.fontMetrics().horizontalAdvance("x" * self.MIN_CHARS)).width(),
-                     hint.height())
+        return QSize(
+            self._size_for(self.fontMetrics().horizontalAdvance("x" * self.MIN_CHARS)).width(), hint.height()
+        )
 
     def paintEvent(self, _event) -> None:
         painter = QStylePainter(self)
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
         room = field.width() - (option.iconSize.width() + 4 if not option.currentIcon.isNull() else 0)
         full = option.currentText
         option.currentText = self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight, max(room, 0))
@@ -133,7 +132,7 @@ def problem_label(text: str = "") -> QLabel:
 
 
 def date_range_row(from_name: str, to_name: str) -> tuple[QWidget, QDateEdit, QDateEdit]:
-    """"From [date] to [date]", last month to today, hidden until a custom range is chosen."""
+    """ "From [date] to [date]", last month to today, hidden until a custom range is chosen."""
     start, end = QDateEdit(), QDateEdit()
     for edit, name in ((start, from_name), (end, to_name)):
         edit.setCalendarPopup(True)
@@ -145,9 +144,9 @@ def date_range_row(from_name: str, to_name: str) -> tuple[QWidget, QDateEdit, QD
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(QLabel(tr("From")))
+    layout.addWidget(QLabel(QCoreApplication.translate("DateRange", "From")))
     layout.addWidget(start, 1)
-    layout.addWidget(QLabel(tr("to")))
+    layout.addWidget(QLabel(QCoreApplication.translate("DateRange", "to")))
     layout.addWidget(end, 1)
     row.hide()
     return row, start, end

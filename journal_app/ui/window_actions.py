@@ -7,10 +7,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def make_actions(window) -> None:
     def action(text, slot, shortcut=None, tip=None) -> QAction:
         a = QAction(text, window)
@@ -22,50 +18,88 @@ def make_actions(window) -> None:
         return a
 
     S = QKeySequence.StandardKey
-    window.new_action = action(tr("&New entry"), window.new_entry, S.New, tr("Write about a new moment"))
+    window.new_action = action(
+        QCoreApplication.translate("MainWindow", "&New entry"),
+        window.new_entry,
+        S.New,
+        QCoreApplication.translate("MainWindow", "Write about a new moment"),
+    )
     window.save_action = action(
-        tr("&Save"), window.session.save_now, S.Save, tr("Save now (it also saves by itself)")
+        QCoreApplication.translate("MainWindow", "&Save"),
+        window.session.save_now,
+        S.Save,
+        QCoreApplication.translate("MainWindow", "Save now (it also saves by itself)"),
     )
     window.trash_action = action(
-        tr("Move to &Trash"), window.session.trash_current, None, tr("Move this entry to the Trash")
+        QCoreApplication.translate("MainWindow", "Move to &Trash"),
+        window.session.trash_current,
+        None,
+        QCoreApplication.translate("MainWindow", "Move this entry to the Trash"),
     )
-    window.show_trash_action = action(tr("Show T&rash…"), window.show_trash)
+    window.show_trash_action = action(
+        QCoreApplication.translate("MainWindow", "Show T&rash…"), window.show_trash
+    )
     window.triggers_action = action(
-        tr("&Triggers…"), window.manage_triggers, None, tr("Add, rename, recolour or archive triggers")
+        QCoreApplication.translate("MainWindow", "&Triggers…"),
+        window.manage_triggers,
+        None,
+        QCoreApplication.translate("MainWindow", "Add, rename, recolour or archive triggers"),
     )
     window.find_action = action(
-        tr("&Find"), window.search_bar.focus_search, S.Find, tr("Search your journal")
+        QCoreApplication.translate("MainWindow", "&Find"),
+        window.search_bar.focus_search,
+        S.Find,
+        QCoreApplication.translate("MainWindow", "Search your journal"),
     )
-    window.quit_action = action(tr("&Quit"), window.close, S.Quit)
-    window.undo_action = action(tr("&Undo"), lambda: window._edit_command("undo"), S.Undo)
-    window.redo_action = action(tr("&Redo"), lambda: window._edit_command("redo"), S.Redo)
+    window.quit_action = action(QCoreApplication.translate("MainWindow", "&Quit"), window.close, S.Quit)
+    window.undo_action = action(
+        QCoreApplication.translate("MainWindow", "&Undo"), lambda: window._edit_command("undo"), S.Undo
+    )
+    window.redo_action = action(
+        QCoreApplication.translate("MainWindow", "&Redo"), lambda: window._edit_command("redo"), S.Redo
+    )
     window.settings_action = action(
-        tr("Se&ttings…"),
+        QCoreApplication.translate("MainWindow", "Se&ttings…"),
         window.show_settings,
         S.Preferences,
-        tr("Locking, backups, reminders, appearance and export defaults"),
+        QCoreApplication.translate(
+            "MainWindow", "Locking, backups, reminders, appearance and export defaults"
+        ),
     )
     if window.settings_action.shortcut().isEmpty():  # no standard key for it on this desktop
         window.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-    window.about_action = action(tr("&About"), lambda: None)  # the HelpController opens the About window
+    window.about_action = action(
+        QCoreApplication.translate("MainWindow", "&About"), lambda: None
+    )  # the HelpController opens the About window
     window.passphrase_action = action(
-        tr("&Passphrase…"),
+        QCoreApplication.translate("MainWindow", "&Passphrase…"),
         window.change_passphrase,
         None,
-        tr("Set, change or remove the journal's passphrase"),
+        QCoreApplication.translate("MainWindow", "Set, change or remove the journal's passphrase"),
     )
     window.backups_action = action(
-        tr("&Backups…"), window.show_backups, None, tr("See, make or restore backups")
+        QCoreApplication.translate("MainWindow", "&Backups…"),
+        window.show_backups,
+        None,
+        QCoreApplication.translate("MainWindow", "See, make or restore backups"),
     )
     window.patterns_action = action(
-        tr("&Patterns"), window.show_patterns, "Ctrl+Shift+P", tr("Charts and what stands out over time")
+        QCoreApplication.translate("MainWindow", "&Patterns"),
+        window.show_patterns,
+        "Ctrl+Shift+P",
+        QCoreApplication.translate("MainWindow", "Charts and what stands out over time"),
     )
     window.patterns_action.setCheckable(True)
     window.lock_action = action(
-        tr("&Lock"), window.lockRequested.emit, "Ctrl+L", tr("Lock the journal now (Ctrl+L)")
+        QCoreApplication.translate("MainWindow", "&Lock"),
+        window.lockRequested.emit,
+        "Ctrl+L",
+        QCoreApplication.translate("MainWindow", "Lock the journal now (Ctrl+L)"),
     )
     # Delete key moves the selected entry to the Trash while the list has focus
-    window.list_delete = action(tr("Move to Trash"), window.session.trash_current, S.Delete)
+    window.list_delete = action(
+        QCoreApplication.translate("MainWindow", "Move to Trash"), window.session.trash_current, S.Delete
+    )
     window.list_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     window.list_view.addAction(window.list_delete)
     from journal_app.ui.icons import icon
@@ -105,7 +139,7 @@ def make_actions(window) -> None:
         window.edit_menu.addSeparator() if a is None else window.edit_menu.addAction(a)
     window.help_menu.addAction(window.about_action)
 
-    bar = window.toolbar = QToolBar(tr("Main"))
+    bar = window.toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main"))
     bar.setObjectName("main-toolbar")
     bar.setMovable(False)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
