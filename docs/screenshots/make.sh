@@ -7,6 +7,9 @@ py=${1:-.venv/bin/python}
 out=docs/screenshots
 demo=$(mktemp -d)/journal
 passphrase="lantern-orbit-pickle-umbrella"
+config=$(mktemp -d)  # the app's settings for these shots only (theme, onboarding seen, …)
+export XDG_CONFIG_HOME=$config
+set_theme() { mkdir -p "$config/journal-app"; printf '[display]\ntheme=%s\n' "$1" >"$config/journal-app/settings.conf"; }
 JOURNAL_APP_PASSPHRASE=$passphrase "$py" bench/demo_journal.py "$demo"
 
 fifo=$(mktemp -u); mkfifo "$fifo"
@@ -106,3 +109,39 @@ grab guidance-panel.png
 xdotool key F1; sleep 1.5
 grab guidance-library.png
 stop_app
+
+# first run, after the welcome: getting started (which triggers to track), then the people page
+start_app "$(mktemp -d)/first-run"
+xdotool type --delay 10 "$passphrase"; xdotool key Tab; xdotool type --delay 10 "$passphrase"; xdotool key Return
+sleep 4
+grab_window onboarding.png
+xdotool key alt+n; sleep 0.6
+grab_window onboarding-people.png
+kill "$apid" 2>/dev/null; wait "$apid" 2>/dev/null; apid=""
+
+# the calendar, quick capture and settings on the realistic year, in the light theme
+set_theme light
+start_app "$year"
+win=$(xdotool search --onlyvisible --pid "$apid" | tail -1)
+xdotool windowmove "$win" 0 0 windowsize "$win" 1280 800; sleep 0.5
+xdotool key ctrl+shift+c; sleep 1.2
+grab calendar.png
+xdotool key Escape ctrl+shift+n; sleep 0.8
+xdotool type --delay 15 "Sam went quiet after dinner and I felt it in my stomach."
+grab quick-capture.png
+xdotool key Escape; sleep 0.5; xdotool key Return; sleep 0.5   # keep it? no: discard
+xdotool key ctrl+comma; sleep 1
+grab settings.png
+xdotool key Escape; sleep 0.3
+stop_app
+
+# the main window in the dark theme
+set_theme dark
+start_app "$year"
+win=$(xdotool search --onlyvisible --pid "$apid" | tail -1)
+xdotool windowmove "$win" 0 0 windowsize "$win" 1280 800; sleep 0.5
+xdotool key ctrl+f Tab Tab Tab Tab Down; sleep 0.8
+grab main-window-dark.png
+stop_app
+set_theme system
+
