@@ -3,7 +3,6 @@ the services to the widgets. The only module that knows everything."""
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 import time
@@ -42,6 +41,8 @@ def platform_problem() -> str | None:
     if not plugin.exists():
         return None
     try:
+        import ctypes
+
         ctypes.CDLL(str(plugin))
     except OSError as exc:
         missing = str(exc).split(":")[0]
@@ -153,12 +154,13 @@ def run(data_dir: Path) -> int:
             return 0
 
     from journal_app.ui.main_window import MainWindow
-    from journal_app.ui.preferences import Preferences
-    from journal_app.ui.theme import apply_preferences
+    from journal_app.ui.preferences import Preferences, looks_default
 
     prefs = Preferences()
-    apply_preferences(app, prefs)  # theme, text size and date format, before anything is drawn
-    prefs.changed.connect(lambda name: apply_preferences(app, prefs, name))
+    if not looks_default(prefs):  # a theme, text size or date format chosen: before anything is drawn
+        from journal_app.ui.theme import apply_preferences
+
+        apply_preferences(app, prefs)
     window = MainWindow(prefs, deferred=True)  # a light shell: on screen at once, the rest after it paints
     window.show()
     close_on_terminate(window)
@@ -179,6 +181,9 @@ def run(data_dir: Path) -> int:
         from journal_app.ui.icons import icon
         from journal_app.ui.lock_controller import LockController
 
+        from journal_app.ui.theme import apply_preferences
+
+        prefs.changed.connect(lambda name: apply_preferences(app, prefs, name))  # Settings change the look live
         app.setWindowIcon(icon("journal-app"))
         window.build()
         controller = parts["lock"] = LockController(window, data_dir, prefs)

@@ -9,7 +9,6 @@ Preferences(QSettings(path, IniFormat)) uses any file given."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -19,16 +18,16 @@ from journal_app import APP_ID
 TIME_RE = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
-@dataclass(frozen=True)
 class Pref:
-    """One setting: where it lives, its type and default, and what it may be."""
+    """One setting: where it lives, its type and default, and what it may be. (A plain class, not a
+    dataclass: this module is read before the first window is drawn, and `dataclasses` costs ~8 ms to load.)"""
 
-    key: str
-    default: Any
-    choices: tuple = ()
-    minimum: int | None = None
-    maximum: int | None = None
-    pattern: re.Pattern | None = None
+    __slots__ = ("key", "default", "choices", "minimum", "maximum", "pattern")
+
+    def __init__(self, key: str, default: Any, choices: tuple = (), minimum: int | None = None,
+                 maximum: int | None = None, pattern: re.Pattern | None = None) -> None:
+        self.key, self.default, self.choices = key, default, choices
+        self.minimum, self.maximum, self.pattern = minimum, maximum, pattern
 
     def clean(self, raw: Any) -> Any:
         """The stored value as this setting's type, or the default when it is missing or unusable."""
@@ -75,6 +74,14 @@ PREFS: dict[str, Pref] = {
     "onboarding_done": Pref("onboarding/done", False),
     "tray_icon": Pref("tray/enabled", True),
 }
+
+
+APPEARANCE = ("theme", "text_size", "date_format")
+
+
+def looks_default(prefs: "Preferences") -> bool:
+    """True when theme, text size and date format are all as the app starts anyway (nothing to apply)."""
+    return all(prefs.get(name) == PREFS[name].default for name in APPEARANCE)
 
 
 def app_settings() -> QSettings:

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from journal_app.ui.preferences import APPEARANCE as APPEARANCE_PREFS
+
 THEMES = ("system", "light", "dark")
 BASE_FONT = "journalBaseFont"  # app properties: what the app started with, remembered on the first call
 BASE_STYLE = "journalBaseStyle"
@@ -133,8 +135,6 @@ def _refresh(widget: QWidget) -> None:
     if widget.isVisible():
         widget.update()
 
-
-APPEARANCE_PREFS = ("theme", "text_size", "date_format")
 
 
 def apply_preferences(app: QApplication, prefs, name: str | None = None) -> None:
