@@ -126,14 +126,15 @@ def draw_dashboard(journal, key: str) -> None:
     FigureCanvasAgg(fig).draw()
 
 
-def three_month_pdf(journal) -> bytes:
+def three_month_pdf(journal, everything: bool = False) -> bytes:
+    """The last three months as the export dialog starts (entries marked "may share"), or with every entry."""
     from journal_app.exporting.build import build_summary
     from journal_app.exporting.render import render
     from journal_app.exporting.summary import SummaryOptions
     from journal_app.models.analytics_values import DateRange
 
     today = date.today()
-    options = SummaryOptions(DateRange(today - timedelta(days=90), today), include_unshared=True)
+    options = SummaryOptions(DateRange(today - timedelta(days=90), today), include_unshared=everything)
     return render(build_summary(journal, options), "pdf")
 
 

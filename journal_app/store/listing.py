@@ -18,6 +18,7 @@ PREVIEW_CHARS = 280
 # character; the text is decoded and cut to characters in Python.
 PREVIEW_BYTES = PREVIEW_CHARS * 4
 SNIPPET_BEFORE, SNIPPET_CHARS = 60, 200
+RANK_WINDOW = 2000  # matches ranked together (see _search_fts)
 SNIPPET_SCAN_BYTES = 256 * 1024  # a match further into a very long entry shows the preview instead
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 
@@ -98,12 +99,11 @@ def fetch_page(
 ) -> Page:
     if flt.is_search and fts_query(flt.text) is not None:  # text of only NULs has no words: browse
         mode = cursor[0] if cursor else "fts"
-        offset = cursor[1] if cursor else 0
         if mode == "fts":
-            page = _search_fts(conn, flt, lo, hi, offset, limit)
-            if page.rows or offset:
+            page = _search_fts(conn, flt, lo, hi, cursor, limit)
+            if page.rows or cursor:
                 return page
-        return _search_substring(conn, flt, lo, hi, offset, limit)
+        return _search_substring(conn, flt, lo, hi, cursor[1] if cursor else 0, limit)
     if flt.trashed:
         return _trash(conn, flt, lo, hi, cursor or 0, limit)
     return _browse(conn, flt, lo, hi, cursor, limit)
@@ -138,20 +138,29 @@ def _trash(conn, flt, lo, hi, offset: int, limit: int) -> Page:
     return Page(_rows(conn, rows, [None] * len(rows)), nxt)
 
 
-def _search_fts(conn, flt, lo, hi, offset: int, limit: int) -> Page:
+def _search_fts(conn, flt, lo, hi, cursor, limit: int) -> Page:
     """Rank first (ids only), then build snippets for just this page: snippet() on every match would cost
-    far more than the ranking itself on a big journal."""
+    far more than the ranking itself on a big journal.
+
+    Ranking computes bm25 for every match, so a common word on a very big journal costs tens of milliseconds.
+    Matches are therefore ranked in windows of RANK_WINDOW, newest written first: best matches among the
+    newest 2,000 matches, then among the 2,000 before them, and so on (with fewer matches, simply all of them
+    best first). The cursor is ("fts", offset in the window, the window's highest rowid or None)."""
     query = fts_query(flt.text)
-    params: dict = {"limit": limit, "offset": offset, "q": query}
-    conds = ["entry_fts MATCH :q", *_conditions(flt, lo, hi, params)]
-    ranked = [r[0] for r in _run(
-        conn,
-        # CROSS JOIN: the index drives; left to itself SQLite 3.51 walks every entry and runs the full-text
-        # match once per entry (seconds on 10,000 entries instead of milliseconds)
-        f"SELECT e.id FROM entry_fts CROSS JOIN entry e ON e.id = entry_fts.rowid WHERE {' AND '.join(conds)} "
-        "ORDER BY bm25(entry_fts, 4.0, 1.0), e.occurred_at DESC, e.id DESC LIMIT :limit OFFSET :offset",
-        params,
-    )]
+    offset, ceiling = (cursor[1], cursor[2] if len(cursor) > 2 else None) if cursor else (0, None)
+    ranked: list[int] = []
+    nxt = None
+    while True:
+        floor = _window_floor(conn, query, ceiling)
+        wanted = limit - len(ranked)
+        got = _rank_window(conn, flt, lo, hi, query, floor, ceiling, offset, wanted)
+        ranked += got
+        if len(got) == wanted:
+            nxt = ("fts", offset + wanted, ceiling)
+            break
+        if floor is None:  # the oldest window: no more matches
+            break
+        offset, ceiling = 0, floor  # on into the next older window
     if not ranked:
         return Page((), None)
     detail = {
@@ -163,11 +172,43 @@ def _search_fts(conn, flt, lo, hi, offset: int, limit: int) -> Page:
         )
     }
     rows = [detail[i] for i in ranked if i in detail]
-    nxt = ("fts", offset + limit) if len(ranked) == limit else None
     # the snippet from the body; a title-only match has none: the usual preview shows instead
     whole, prefix = snippets.query_terms(flt.text)
     marked = [snippets.make_snippet(_utf8(r[7]), whole, prefix, SNIPPET_BEFORE, SNIPPET_CHARS) for r in rows]
     return Page(_rows(conn, rows, marked), nxt)
+
+
+def _window_floor(conn, query: str, ceiling: int | None) -> int | None:
+    """The rowid just below the window of RANK_WINDOW matches ending at `ceiling` (None: the newest); None
+    when the window reaches the oldest match. FTS5 walks its index in rowid order for this: no ranking."""
+    params: dict = {"q": query, "skip": RANK_WINDOW}
+    below = ""
+    if ceiling is not None:
+        below, params["ceiling"] = " AND rowid <= :ceiling", ceiling
+    row = conn.execute(
+        text(f"SELECT rowid FROM entry_fts WHERE entry_fts MATCH :q{below} ORDER BY rowid DESC LIMIT 1 OFFSET :skip"),
+        params,
+    ).first()
+    return row[0] if row else None
+
+
+def _rank_window(conn, flt, lo, hi, query, floor, ceiling, offset: int, limit: int) -> list[int]:
+    params: dict = {"limit": limit, "offset": offset, "q": query}
+    conds = ["entry_fts MATCH :q", *_conditions(flt, lo, hi, params)]
+    if floor is not None:
+        conds.append("entry_fts.rowid > :floor")
+        params["floor"] = floor
+    if ceiling is not None:
+        conds.append("entry_fts.rowid <= :ceiling")
+        params["ceiling"] = ceiling
+    return [r[0] for r in _run(
+        conn,
+        # CROSS JOIN: the index drives; left to itself SQLite 3.51 walks every entry and runs the full-text
+        # match once per entry (seconds on 10,000 entries instead of milliseconds)
+        f"SELECT e.id FROM entry_fts CROSS JOIN entry e ON e.id = entry_fts.rowid WHERE {' AND '.join(conds)} "
+        "ORDER BY bm25(entry_fts, 4.0, 1.0), e.occurred_at DESC, e.id DESC LIMIT :limit OFFSET :offset",
+        params,
+    )]
 
 
 def _search_substring(conn, flt, lo, hi, offset: int, limit: int) -> Page:

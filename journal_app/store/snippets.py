@@ -38,23 +38,48 @@ def query_terms(raw: str) -> tuple[tuple[str, ...], str | None]:
 def make_snippet(text: str, whole: tuple[str, ...], prefix: str | None, before: int, length: int) -> str | None:
     """About `length` characters of `text` around its first matching word, every matching word in it wrapped
     in the match markers; None when no word of the text matches (a title-only match shows the preview)."""
-    hits = [m for m in _WORD.finditer(text) if _matches(fold(m.group()), whole, prefix)]
-    if not hits:
+    first = _first_hit(text, whole, prefix)
+    if first is None:
         return None
-    start = max(0, hits[0].start() - before)
-    # start and end on a word boundary, not in the middle of one
-    if start > 0:
-        space = text.find(" ", start - 1, hits[0].start())
+    start = max(0, first - before)
+    if start > 0:  # start on a word boundary, not in the middle of one
+        space = text.find(" ", start - 1, first)
         start = space + 1 if space >= 0 else start
     end = min(len(text), start + length)
-    out, pos = [], start
-    for m in hits:
-        if m.start() >= end:
+    window = text[start:end + 40]  # a little beyond, so a word cut at the end is still whole
+    out, pos = [], 0
+    for m in _WORD.finditer(window):
+        if start + m.start() >= end:
             break
-        out += [text[pos:m.start()], MATCH_START, text[m.start():m.end()], MATCH_END]
-        pos = m.end()
-    out.append(text[pos:max(end, pos)])
-    return ("…" if start > 0 else "") + "".join(out) + ("…" if max(end, pos) < len(text) else "")
+        if _matches(fold(m.group()), whole, prefix):
+            out += [window[pos:m.start()], MATCH_START, m.group(), MATCH_END]
+            pos = m.end()
+    cut = max(end - start, pos)
+    out.append(window[pos:cut])
+    return ("…" if start > 0 else "") + "".join(out) + ("…" if start + cut < len(text) else "")
+
+
+def _first_hit(text: str, whole: tuple[str, ...], prefix: str | None) -> int | None:
+    """Where the first matching word starts. A quick case-insensitive search finds the candidates; each is
+    checked the way the index compares words. Text whose matching words differ by accents from the query
+    (café for cafe) is not found that way, so when it finds nothing every word is looked at."""
+    quick = _quick_pattern(whole, prefix)
+    for m in quick.finditer(text):
+        word = _WORD.match(text, m.start())
+        if word and _matches(fold(word.group()), whole, prefix):
+            return m.start()
+    if text.isascii() and all(w.isascii() for w in whole) and (prefix is None or prefix.isascii()):
+        return None  # nothing an accent could hide
+    for m in _WORD.finditer(text):
+        if _matches(fold(m.group()), whole, prefix):
+            return m.start()
+    return None
+
+
+@lru_cache(maxsize=256)
+def _quick_pattern(whole: tuple[str, ...], prefix: str | None) -> re.Pattern:
+    words = [re.escape(w) for w in whole] + ([re.escape(prefix)] if prefix else [])
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(words) + ")", re.IGNORECASE)
 
 
 def _matches(word: str, whole: tuple[str, ...], prefix: str | None) -> bool:
