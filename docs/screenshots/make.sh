@@ -120,28 +120,36 @@ grab_window onboarding-people.png
 kill "$apid" 2>/dev/null; wait "$apid" 2>/dev/null; apid=""
 
 # the calendar, quick capture and settings on the realistic year, in the light theme
+# (without a window manager the keys go to the window under the pointer: a click first gives it the focus)
 set_theme light
 start_app "$year"
 win=$(xdotool search --onlyvisible --pid "$apid" | tail -1)
 xdotool windowmove "$win" 0 0 windowsize "$win" 1280 800; sleep 0.5
+xdotool mousemove 800 400 click 1; sleep 0.3
 xdotool key ctrl+shift+c; sleep 1.2
 grab calendar.png
-xdotool key Escape ctrl+shift+n; sleep 0.8
+xdotool mousemove 150 250 click 1; sleep 0.5     # open an entry, then jot a moment beside it
+xdotool key ctrl+shift+n; sleep 0.8
 xdotool type --delay 15 "Sam went quiet after dinner and I felt it in my stomach."
+xdotool key Tab; xdotool type --delay 15 "I wanted to ask if we were okay, and I waited instead."
 grab quick-capture.png
-xdotool key Escape; sleep 0.5; xdotool key Return; sleep 0.5   # keep it? no: discard
+kill "$apid" 2>/dev/null; wait "$apid" 2>/dev/null; apid=""
+
+start_app "$year"
+win=$(xdotool search --onlyvisible --pid "$apid" | tail -1)
+xdotool windowmove "$win" 0 0 windowsize "$win" 1280 800; sleep 0.5
+xdotool mousemove 800 400 click 1; sleep 0.3
 xdotool key ctrl+comma; sleep 1
 grab settings.png
 xdotool key Escape; sleep 0.3
 stop_app
 
-# the main window in the dark theme
+# the main window in the dark theme, an entry open
 set_theme dark
 start_app "$year"
 win=$(xdotool search --onlyvisible --pid "$apid" | tail -1)
 xdotool windowmove "$win" 0 0 windowsize "$win" 1280 800; sleep 0.5
-xdotool key ctrl+f Tab Tab Tab Tab Down; sleep 0.8
+xdotool mousemove 150 440 click 1; sleep 1
 grab main-window-dark.png
 stop_app
 set_theme system
-

@@ -20,6 +20,9 @@ class CalendarController(QObject):
             )
         )
         self.action.setCheckable(True)
+        from journal_app.ui.icons import icon
+
+        self.action.setIcon(icon("calendar"))
         self.action.triggered.connect(self.show)
         menu = window.journal_menu
         actions = menu.actions()

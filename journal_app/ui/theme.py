@@ -5,9 +5,9 @@ visible focus (Highlight) included. The text size scales the font the app starte
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QWidget
 
 from journal_app.ui.preferences import APPEARANCE as APPEARANCE_PREFS
 
@@ -109,6 +109,31 @@ def scaled_font(base: QFont, text_size: int) -> QFont:
     return font
 
 
+class ClearIndicators(QProxyStyle):
+    """Fusion, with tick boxes and round buttons that stay visible on a dark palette (Fusion outlines them in
+    a shade darker than the window, which on dark colours all but disappears)."""
+
+    OUTLINED = (QStyle.PrimitiveElement.PE_IndicatorCheckBox, QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+                QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck)
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 - Qt's name
+        super().drawPrimitive(element, option, painter, widget)
+        if element not in self.OUTLINED or not is_dark(option.palette):
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor(option.palette.color(R.WindowText))
+        colour.setAlpha(150 if option.state & QStyle.StateFlag.State_Enabled else 70)
+        painter.setPen(QPen(colour, 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        box = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(box)
+        else:
+            painter.drawRoundedRect(box, 2, 2)
+        painter.restore()
+
+
 def apply_appearance(app: QApplication, theme: str, text_size: int) -> None:
     """Show the app in `theme` ("system", "light" or "dark") with text at `text_size` percent of the size
     it started with. Safe to call again and again: it always starts from what the app started with."""
@@ -116,13 +141,13 @@ def apply_appearance(app: QApplication, theme: str, text_size: int) -> None:
     hints = app.styleHints()
     if theme in ("light", "dark"):
         hints.setColorScheme(Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light)
-        if app.style().name().lower() != "fusion":
-            app.setStyle("Fusion")
+        if not isinstance(app.style(), ClearIndicators):
+            app.setStyle(ClearIndicators("Fusion"))
         app.setPalette(make_palette(theme))
     else:
         hints.setColorScheme(Qt.ColorScheme.Unknown)
         base_style = str(app.property(BASE_STYLE) or "")
-        if base_style and app.style().name().lower() != base_style.lower():
+        if base_style and (isinstance(app.style(), ClearIndicators) or app.style().name().lower() != base_style.lower()):
             app.setStyle(base_style)
         app.setPalette(QPalette())  # an empty palette: the style's and the desktop's own colours again
     app.setFont(scaled_font(app.property(BASE_FONT), text_size))

@@ -61,6 +61,10 @@ class TherapyController(QObject):
         before = actions[actions.index(after) + 1] if actions.index(after) + 1 < len(actions) else None
         for a in (self.sessions_action, self.export_action, self.print_action, self.import_action):
             menu.insertAction(before, a)
+        from journal_app.ui.icons import icon
+
+        self.sessions_action.setIcon(icon("sessions"))
+        self.export_action.setIcon(icon("export"))
         window.toolbar.insertAction(window.triggers_action, self.sessions_action)
         window.toolbar.insertAction(window.triggers_action, self.export_action)
         window.editor.bringUpRequested.connect(self.bring_up)

@@ -41,7 +41,7 @@ def test_system_dark_light_system_switches_the_palette_and_back(app):
     start_style = app.style().name()
     apply_appearance(app, "dark", 100)
     assert window_lightness(app) < 60 and is_dark(app.palette())
-    assert app.style().name().lower() == "fusion"
+    assert app.style().baseStyle().name().lower() == "fusion"  # Fusion, its tick boxes outlined (ClearIndicators)
     apply_appearance(app, "light", 100)
     assert window_lightness(app) > 200 and not is_dark(app.palette())
     apply_appearance(app, "dark", 100)
@@ -120,3 +120,21 @@ def test_icons_follow_the_theme(app):
     apply_appearance(app, "dark", 100)
     on_dark = darkest_pixel()
     assert on_light < 110 and on_dark > 170
+
+
+def test_an_unticked_box_stays_visible_in_the_dark_theme(app, qtbot):
+    """Fusion outlines tick boxes a shade darker than the window; on dark colours ours get a light outline."""
+    from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton
+
+    apply_appearance(app, "dark", 100)
+    box = QCheckBox("Withdrawal")
+    qtbot.addWidget(box)
+    box.resize(box.sizeHint())
+    image = box.grab().toImage()
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    r = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    edge = [(x, r.top()) for x in range(r.left(), r.right() + 1)] + [(r.left(), y) for y in range(r.top(), r.bottom() + 1)]
+    background = app.palette().color(R.Window).lightness()
+    # the box's own outline stands out (plain Fusion draws it darker than the window: -7 here)
+    assert max(image.pixelColor(x, y).lightness() for x, y in edge) - background > 60
