@@ -90,6 +90,7 @@ year=$(mktemp -d)/year
 start_app "$year"
 win=$(xdotool search --onlyvisible --pid "$apid" | tail -1)
 xdotool windowmove "$win" 0 0 windowsize "$win" 1280 800
+xdotool mousemove 800 400 click 1; sleep 0.3   # focus (no window manager: keys go under the pointer)
 xdotool key ctrl+shift+p; sleep 2
 xdotool key Down Down; sleep 2               # Last 12 months
 grab patterns-year.png

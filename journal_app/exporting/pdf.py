@@ -204,13 +204,14 @@ def _split_at_page_breaks(document: QTextDocument, page_height: float) -> None:
     block = document.begin()
     while block.isValid():
         layout = block.layout()
-        if block.textList() is None and QTextCursor(block).currentTable() is None:
-            page = _page(block, page_height)
-            for i in range(1, layout.lineCount()):
-                now = _page(block, page_height, i)
-                if now != page:
-                    splits.append(block.position() + layout.lineAt(i).textStart())
-                    page = now
+        page, points = _page(block, page_height), []
+        for i in range(1, layout.lineCount()):
+            now = _page(block, page_height, i)
+            if now != page:
+                points.append(block.position() + layout.lineAt(i).textStart())
+                page = now
+        if points and not _in_list_or_table(block):
+            splits += points
         block = block.next()
     batch = QTextCursor(document)
     batch.beginEditBlock()  # one layout update for all the splits, not one per edit
@@ -230,6 +231,13 @@ def _split_at_page_breaks(document: QTextDocument, page_height: float) -> None:
         cursor.setBlockFormat(going_on)
     batch.endEditBlock()
     document.pageCount()
+
+
+def _in_list_or_table(block) -> bool:
+    """Whether the paragraph is a list item or in a table cell. Not with block.textList() or
+    QTextCursor.currentTable(): PySide6 6.12 releases None once too often when they have nothing to return,
+    and a few thousand calls (one long export) crash the interpreter ("deallocating None")."""
+    return block.blockFormat().objectIndex() >= 0 or QTextCursor(block).currentFrame().format().isTableFormat()
 
 
 def _page(block, page_height: float, line: int = 0) -> int:

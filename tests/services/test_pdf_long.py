@@ -1,0 +1,30 @@
+"""A long PDF (hundreds of pages) renders in one go without harming the interpreter: no binding call that
+PySide6 6.12 mis-counts (textList(), currentTable() with nothing to return) runs once per paragraph."""
+
+import sys
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from journal_app.exporting.build import build_summary
+from journal_app.exporting.render import render
+from journal_app.exporting.summary import SummaryOptions
+from journal_app.models.analytics_values import DateRange
+from journal_app.models.values import EntryForm
+
+pytestmark = pytest.mark.gui
+
+
+def test_hundreds_of_long_entries_render_and_leave_none_alone(journal, qapp):
+    start = datetime(2026, 1, 1, 9, tzinfo=timezone.utc)
+    words = " ".join(f"word{i % 97}" for i in range(320))
+    for n in range(300):
+        journal.save(EntryForm(occurred_at=start + timedelta(hours=7 * n), title=f"Moment {n}",
+                               body=f"{words}\n\n- a list item\n- another one\n\n{words}", shared=True))
+    options = SummaryOptions(DateRange(date(2026, 1, 1), date(2026, 4, 1)))
+    summary = build_summary(journal, options)
+    before = sys.getrefcount(None)
+    pdf = render(summary, "pdf")
+    after = sys.getrefcount(None)
+    assert pdf.startswith(b"%PDF") and len(pdf) > 100_000
+    assert after - before > -50  # a per-paragraph miscount would take thousands of references from None
