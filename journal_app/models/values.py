@@ -196,7 +196,6 @@ _EMPHASIS = (
     re.compile(r"(?<![\w*])(\*)(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"),  # *emphasis*
     re.compile(r"(?<![\w_])(_)(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"),  # _emphasis_ (not snake_case)
 )
-_KEPT = 0xF0000  # a backslash-escaped character waits here (supplementary private use) while markers go
 
 
 def plain_markdown(text: str) -> str:
@@ -205,13 +204,22 @@ def plain_markdown(text: str) -> str:
     else (line breaks, lone asterisks, snake_case) stays as it was. For one-line previews, not for export."""
     if not any(c in text for c in "*_~#>\\"):
         return text
-    text = _ESCAPED.sub(lambda m: chr(_KEPT + ord(m.group(1))), text)
+    # escaped characters ("\\*") wait aside, each replaced by one character this text does not use
+    mark = next(chr(cp) for cp in range(0xE100, 0xF900) if chr(cp) not in text)
+    kept: list[str] = []
+
+    def keep(match: re.Match) -> str:
+        kept.append(match.group(1))
+        return mark
+
+    text = _ESCAPED.sub(keep, text)
     text = _HEADING.sub("", text)
     for pattern in _EMPHASIS:
         previous = None
         while previous != text:  # nested: ***both*** or **strong _and_ emphasis**
             previous, text = text, pattern.sub(r"\2", text)
-    return "".join(chr(ord(c) - _KEPT) if _KEPT <= ord(c) < _KEPT + 0x10000 else c for c in text)
+    back = iter(kept)
+    return "".join(next(back) if c == mark else c for c in text)
 
 
 # Markers the search snippet puts around matched words (private-use characters, never shown).

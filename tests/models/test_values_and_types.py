@@ -134,3 +134,23 @@ def test_entry_filter_is_search():
 def test_builtin_triggers_use_the_palette_in_order():
     assert BUILTIN_SLUGS == ("abandonment-fear", "withdrawal", "push-pull")
     assert tuple(t.colour for t in BUILTIN_TRIGGERS) == OKABE_ITO[:3]
+
+
+def test_plain_markdown_leaves_private_use_and_astral_characters_as_they_are():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from journal_app.models.values import plain_markdown
+
+    # a character in the supplementary private-use plane once came back as half a surrogate pair
+    assert plain_markdown("**bold** \U000fde05 \\* and \uf000") == "bold \U000fde05 * and \uf000"
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text())
+    def round_trip(text):
+        out = plain_markdown(text)
+        out.encode("utf-8")  # never a lone surrogate
+        if not any(c in text for c in "*_~#>\\"):
+            assert out == text
+
+    round_trip()
