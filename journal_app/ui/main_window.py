@@ -52,7 +52,8 @@ class MainWindow(QMainWindow):
         self.built = False
         # centred by its markup: the Qt namespace (Qt.AlignmentFlag) costs ~14 ms to load, after the first paint
         opening = QCoreApplication.translate("MainWindow", "Opening your journal…")
-        self.opening = QLabel(f"<div align='center'>{opening.replace('&', '&amp;').replace('<', '&lt;')}</div>")
+        centred = f"<div align='center'>{opening.replace('&', '&amp;').replace('<', '&lt;')}</div>"  # markup only
+        self.opening = QLabel(centred)
         self.opening.setAccessibleName(opening)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.opening)
