@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QLabel,
     QListView,
     QMainWindow,
@@ -310,38 +309,9 @@ class MainWindow(QMainWindow):
 
     def show_patterns(self, show: bool = True) -> None:
         """The Patterns view in the right-hand area instead of the editor (or back)."""
-        if not show or self.journal is None:
-            self.patterns_action.setChecked(False)
-            self.show_pane(None, self.patterns)
-            return
-        if self.patterns is None:
-            from journal_app.ui.patterns_view import PatternsView  # loads matplotlib: not at start
+        from journal_app.ui.patterns_pane import show_patterns
 
-            self.patterns = PatternsView(settings=self.prefs)
-            self.patterns.picked.connect(self._show_picked_entries)
-            self.right.addWidget(self.patterns)
-        if self.patterns.report_for is None:
-            from datetime import date
-
-            from journal_app import analytics, therapy
-
-            journal = self.journal
-            self.patterns.set_source(
-                lambda date_range, trigger_ids, week_start: analytics.pattern_report(
-                    journal, date_range, trigger_ids, week_start=week_start
-                ),
-                lambda key: analytics.preset_range(
-                    key,
-                    date.today(),
-                    therapy.last_session(journal),
-                    first_day=analytics.first_entry_day(journal),
-                ),
-            )
-        self.patterns.set_last_session(self.therapy.last_session())
-        self.session.autosave.flush()
-        self.show_pane(self.patterns)
-        self.patterns.refresh()
-        self.patterns.range.setFocus()  # keyboard first: arrows change the range, Tab reaches the charts
+        show_patterns(self, show)
 
     def _show_picked_entries(self, pick) -> None:
         """A clicked bar, day or cell: filter the list to its trigger, person and days, and show it."""
@@ -366,11 +336,6 @@ class MainWindow(QMainWindow):
             ),
             10000,
         )
-
-    def _edit_command(self, name: str) -> None:
-        widget = QApplication.focusWidget()
-        if widget is not None and hasattr(widget, name):
-            getattr(widget, name)()
 
     def manage_triggers(self) -> None:
         if self.journal is None:
@@ -401,30 +366,6 @@ class MainWindow(QMainWindow):
         dialog = TrashDialog(self.journal, self)
         dialog.trashChanged.connect(self.model.reload)
         dialog.exec()
-
-    def change_passphrase(self) -> None:
-        if self.journal is None or not self.session.autosave.flush():
-            return
-        from journal_app.ui.passphrase_dialog import PassphraseDialog  # loads the services: not at start
-
-        if PassphraseDialog.ask(self.journal, self):
-            self.lock_action.setEnabled(self.journal.encrypted)
-            self.encryptionChanged.emit(self.journal.encrypted)
-
-    def show_backups(self) -> None:
-        if self.journal is None or not self.session.autosave.flush():
-            return
-        from journal_app.ui.backups_dialog import BackupsDialog
-
-        if BackupsDialog.ask(self.journal, self, self.prefs):
-            journal = self.detach()  # a restored file: read everything again
-            self.attach(journal)
-            self.encryptionChanged.emit(journal.encrypted)
-
-    def show_settings(self) -> None:
-        from journal_app.ui.settings_dialog import SettingsDialog
-
-        SettingsDialog.ask(self, self.prefs)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.journal is not None and not self.session.autosave.flush():

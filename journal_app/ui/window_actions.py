@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QApplication, QToolBar
 
 
 def make_actions(window) -> None:
@@ -53,14 +53,14 @@ def make_actions(window) -> None:
     )
     window.quit_action = action(QCoreApplication.translate("MainWindow", "&Quit"), window.close, S.Quit)
     window.undo_action = action(
-        QCoreApplication.translate("MainWindow", "&Undo"), lambda: window._edit_command("undo"), S.Undo
+        QCoreApplication.translate("MainWindow", "&Undo"), lambda: edit_command("undo"), S.Undo
     )
     window.redo_action = action(
-        QCoreApplication.translate("MainWindow", "&Redo"), lambda: window._edit_command("redo"), S.Redo
+        QCoreApplication.translate("MainWindow", "&Redo"), lambda: edit_command("redo"), S.Redo
     )
     window.settings_action = action(
         QCoreApplication.translate("MainWindow", "Se&ttings…"),
-        window.show_settings,
+        lambda: show_settings(window),
         S.Preferences,
         QCoreApplication.translate(
             "MainWindow", "Locking, backups, reminders, appearance and export defaults"
@@ -73,13 +73,13 @@ def make_actions(window) -> None:
     )  # the HelpController opens the About window
     window.passphrase_action = action(
         QCoreApplication.translate("MainWindow", "&Passphrase…"),
-        window.change_passphrase,
+        lambda: change_passphrase(window),
         None,
         QCoreApplication.translate("MainWindow", "Set, change or remove the journal's passphrase"),
     )
     window.backups_action = action(
         QCoreApplication.translate("MainWindow", "&Backups…"),
-        window.show_backups,
+        lambda: show_backups(window),
         None,
         QCoreApplication.translate("MainWindow", "See, make or restore backups"),
     )
@@ -154,3 +154,38 @@ def make_actions(window) -> None:
     ):
         bar.addAction(a)
     window.addToolBar(bar)
+
+
+# -- commands that open dialogs (the main window stays a layout) ---------------------------------------
+def edit_command(name: str) -> None:
+    """Undo or redo in whichever text box has the focus."""
+    widget = QApplication.focusWidget()
+    if widget is not None and hasattr(widget, name):
+        getattr(widget, name)()
+
+
+def change_passphrase(window) -> None:
+    if window.journal is None or not window.session.autosave.flush():
+        return
+    from journal_app.ui.passphrase_dialog import PassphraseDialog  # loads the services: not at start
+
+    if PassphraseDialog.ask(window.journal, window, window.prefs):
+        window.lock_action.setEnabled(window.journal.encrypted)
+        window.encryptionChanged.emit(window.journal.encrypted)
+
+
+def show_backups(window) -> None:
+    if window.journal is None or not window.session.autosave.flush():
+        return
+    from journal_app.ui.backups_dialog import BackupsDialog
+
+    if BackupsDialog.ask(window.journal, window, window.prefs):
+        journal = window.detach()  # a restored file: read everything again
+        window.attach(journal)
+        window.encryptionChanged.emit(journal.encrypted)
+
+
+def show_settings(window) -> None:
+    from journal_app.ui.settings_dialog import SettingsDialog
+
+    SettingsDialog.ask(window, window.prefs)

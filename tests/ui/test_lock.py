@@ -210,7 +210,7 @@ def test_adding_a_passphrase_from_the_menu_enables_lock(qtbot, data_dir, tmp_pat
     from journal_app import security
     from journal_app.ui.passphrase_dialog import PassphraseDialog
 
-    def encrypt(journal, parent=None):
+    def encrypt(journal, parent=None, prefs=None):
         security.change_passphrase(journal, STRONG)
         return True
 
