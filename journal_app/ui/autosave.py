@@ -5,17 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from journal_app import messages
+from journal_app.ui.i18n import message
 
 DELAY_MS = 1000
 RETRY_MS = 5000
-
-
-def fixed(text: str) -> str:
-    """A fixed sentence from journal_app.messages, translated."""
-    return QCoreApplication.translate("messages", text)
 
 
 class Autosave(QObject):
@@ -48,7 +44,7 @@ class Autosave(QObject):
         """Something changed: save once typing has paused."""
         self._dirty = True
         self._timer.start(self._delay)
-        self._set_status(fixed(messages.UNSAVED))
+        self._set_status(message(messages.UNSAVED))
 
     def reset(self, status: str = "") -> None:
         """A different entry is now in the editor and nothing is pending."""
@@ -62,11 +58,11 @@ class Autosave(QObject):
         self._timer.stop()
         if not self._dirty:
             return True
-        self._set_status(fixed(messages.SAVING))
+        self._set_status(message(messages.SAVING))
         outcome = self._save()
         if isinstance(outcome, bool):
             self._dirty = False
-            self._set_status(fixed(messages.SAVED if outcome else messages.NOTHING_TO_SAVE))
+            self._set_status(message(messages.SAVED if outcome else messages.NOTHING_TO_SAVE))
             self.settled.emit()
             return True
         self._set_status(messages.save_failed(outcome))

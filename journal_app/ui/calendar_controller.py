@@ -4,7 +4,8 @@ area like the Patterns view; picking a day shows that day's entries in the list.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
+
+from journal_app.ui.widgets import insert_after, make_action
 
 
 class CalendarController(QObject):
@@ -12,22 +13,20 @@ class CalendarController(QObject):
         super().__init__(window)
         self.window = window
         self.view = None  # built when first shown
-        self.action = QAction(QCoreApplication.translate("Calendar", "&Calendar"), window)
-        self.action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.action.setStatusTip(
+        self.action = make_action(
+            window,
+            QCoreApplication.translate("Calendar", "&Calendar"),
+            self.show,
+            "Ctrl+Shift+C",
             QCoreApplication.translate(
                 "Calendar", "A month at a glance: a dot for each entry, in its trigger's colour"
-            )
+            ),
         )
         self.action.setCheckable(True)
         from journal_app.ui.icons import icon
 
         self.action.setIcon(icon("calendar"))
-        self.action.triggered.connect(self.show)
-        menu = window.journal_menu
-        actions = menu.actions()
-        after = actions.index(window.patterns_action) + 1
-        menu.insertAction(actions[after] if after < len(actions) else None, self.action)
+        insert_after(window.journal_menu, window.patterns_action, (self.action,))
         self.action.setEnabled(False)
 
     def set_journal(self, journal) -> None:

@@ -10,6 +10,7 @@ from journal_app.models.values import EntryRow
 from journal_app.ui.autosave import Autosave
 from journal_app.ui.entry_editor import EntryEditor
 from journal_app.ui.entry_list_model import EntryListModel
+from journal_app.ui.i18n import message
 
 
 class EditingSession(QObject):
@@ -114,7 +115,7 @@ class EditingSession(QObject):
             return
         self.close_editor()
         self.model.reload()
-        self.message.emit(QCoreApplication.translate("messages", messages.MOVED_TO_TRASH))
+        self.message.emit(message(messages.MOVED_TO_TRASH))
 
     def add_person(self, name: str, relationship: str) -> None:
         try:

@@ -4,11 +4,14 @@ guidance is needed, not at start."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 
 from journal_app.guidance import CRISIS_ID, Library
 from journal_app.ui.guidance_panel import GuidancePanel
+from journal_app.ui.widgets import make_action
 
 TYPING_PAUSE_MS = 400  # suggestions follow the words after this pause in typing
 PANEL_WIDTH = 300
@@ -31,13 +34,7 @@ class GuidanceController(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(TYPING_PAUSE_MS)
 
-        def action(text, slot, shortcut=None, tip="") -> QAction:
-            a = QAction(text, window)
-            if shortcut:
-                a.setShortcut(QKeySequence(shortcut))
-            a.setStatusTip(tip)
-            a.triggered.connect(slot)
-            return a
+        action = partial(make_action, window)  # action(text, slot, shortcut=None, tip="")
 
         self.library_action = action(
             QCoreApplication.translate("GuidanceController", "&Guidance library…"),

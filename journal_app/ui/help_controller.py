@@ -3,8 +3,11 @@ shortcuts and About. The guidance library and the crisis page are added by the G
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence
+
+from journal_app.ui.widgets import make_action
 
 
 class HelpController(QObject):
@@ -14,13 +17,7 @@ class HelpController(QObject):
         self.guide = None  # the non-modal windows, built when first opened
         self.shortcuts = None
 
-        def action(text, slot, shortcut=None, tip="") -> QAction:
-            a = QAction(text, window)
-            if shortcut:
-                a.setShortcut(QKeySequence(shortcut))
-            a.setStatusTip(tip)
-            a.triggered.connect(slot)
-            return a
+        action = partial(make_action, window)  # action(text, slot, shortcut=None, tip="")
 
         self.getting_started_action = action(
             QCoreApplication.translate("HelpMenu", "&Getting started…"),

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 import journal_app
 from journal_app import APP_ID, APP_NAME
-from journal_app.guidance import resources_dir
+from journal_app.paths import resources_dir
 from journal_app.ui.widgets import heading, paragraph, problem_label, small_label
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from journal_app.guidance import resources_dir
+from journal_app.paths import resources_dir
 
 NAMES = (
     "new-entry",

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer,
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu
 
-from journal_app.ui import preferences
 from journal_app.ui.preferences import PREFS, Preferences
 
 SETTING = PREFS["idle_minutes"].key
@@ -35,11 +34,6 @@ INPUT_EVENTS = frozenset(
         QEvent.Type.InputMethod,
     }
 )
-
-
-def app_settings() -> QSettings:
-    """The app's own settings file (~/.config/journal-app/settings.conf on Linux)."""
-    return preferences.app_settings()
 
 
 def as_preferences(settings: QSettings | Preferences | None) -> Preferences:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.models.values import RELATIONSHIPS, PersonInfo
+from journal_app.ui.i18n import message
 
 RELATIONSHIP_LABELS = dict(RELATIONSHIPS)
 
@@ -23,7 +24,7 @@ RELATIONSHIP_LABELS = dict(RELATIONSHIPS)
 def relationship_label(key: str) -> str:
     """A relationship type's label (from journal_app.models.values), translated."""
     label = RELATIONSHIP_LABELS.get(key)
-    return QCoreApplication.translate("messages", label) if label else key
+    return message(label) if label else key
 
 
 class FlowRow(QWidget):

@@ -6,11 +6,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
 
 from journal_app.models.values import REPAIR, RESPONSES
-
-
-def label_text(label: str) -> str:
-    """A fixed label from journal_app.models.values, translated."""
-    return QCoreApplication.translate("messages", label)
+from journal_app.ui.i18n import message
 
 
 class ResponsePicker(QWidget):
@@ -25,7 +21,7 @@ class ResponsePicker(QWidget):
         layout.addWidget(QLabel(QCoreApplication.translate("ResponsePicker", "<b>What did you do?</b>")))
         self.checks: dict[str, QCheckBox] = {}
         for key, label, _pattern in RESPONSES:
-            shown = label_text(label)
+            shown = message(label)
             box = QCheckBox(shown)
             box.setAccessibleName(
                 QCoreApplication.translate("ResponsePicker", "I {did}").format(
@@ -51,7 +47,7 @@ class ResponsePicker(QWidget):
         )
         self.repair.addItem(QCoreApplication.translate("ResponsePicker", "—"), None)
         for key, label in REPAIR:
-            self.repair.addItem(label_text(label), key)
+            self.repair.addItem(message(label), key)
         self.repair.currentIndexChanged.connect(self._emit)
         layout.addWidget(self.repair)
         layout.addStretch(1)

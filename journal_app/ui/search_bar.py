@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from journal_app.models.values import EntryFilter, PersonInfo, TriggerInfo
 from journal_app.timeutil import RANGE_PRESETS, preset_range
+from journal_app.ui.i18n import message
 from journal_app.ui.trigger_picker import swatch
 from journal_app.ui.widgets import ElidedComboBox, date_range_row
 
@@ -52,7 +53,7 @@ class SearchBar(QWidget):
             QCoreApplication.translate("SearchBar", "Show only the entries from a period of time")
         )
         for key, label in RANGE_PRESETS:
-            self.period.addItem(QCoreApplication.translate("messages", label), key)
+            self.period.addItem(message(label), key)
         self._custom, self.start, self.end = date_range_row(
             QCoreApplication.translate("SearchBar", "From date"),
             QCoreApplication.translate("SearchBar", "To date"),

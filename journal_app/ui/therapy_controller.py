@@ -4,11 +4,13 @@ editor's "Bring up next time", and keeping "Since my last session" up to date.""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 
 from journal_app.errors import JournalError
+from journal_app.ui.widgets import insert_after, make_action
 
 
 class TherapyController(QObject):
@@ -17,13 +19,7 @@ class TherapyController(QObject):
         self.window = window
         self.journal = None
 
-        def action(text, slot, shortcut=None, tip="") -> QAction:
-            a = QAction(text, window)
-            if shortcut:
-                a.setShortcut(QKeySequence(shortcut))
-            a.setStatusTip(tip)
-            a.triggered.connect(slot)
-            return a
+        action = partial(make_action, window)  # action(text, slot, shortcut=None, tip="")
 
         self.sessions_action = action(
             QCoreApplication.translate("TherapyController", "Sessions and &questions…"),
@@ -55,12 +51,11 @@ class TherapyController(QObject):
                 "TherapyController", "Bring in entries from jrnl, Day One, or this app's CSV or JSON"
             ),
         )
-        menu = window.journal_menu
-        after = window.triggers_action
-        actions = menu.actions()
-        before = actions[actions.index(after) + 1] if actions.index(after) + 1 < len(actions) else None
-        for a in (self.sessions_action, self.export_action, self.print_action, self.import_action):
-            menu.insertAction(before, a)
+        insert_after(
+            window.journal_menu,
+            window.triggers_action,
+            (self.sessions_action, self.export_action, self.print_action, self.import_action),
+        )
         from journal_app.ui.icons import icon
 
         self.sessions_action.setIcon(icon("sessions"))

@@ -15,12 +15,13 @@ import math
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QSystemTrayIcon
 
 from journal_app import APP_NAME, reminders
 from journal_app.ui.icons import icon
 from journal_app.ui.quick_capture import QuickCaptureWindow
+from journal_app.ui.widgets import insert_after, make_action
 
 REMINDER_PREFS = ("reminder", "reminder_time", "reminder_weekday")
 # The timer wakes at least this often and checks the clock, so a suspended laptop or a changed clock cannot
@@ -60,15 +61,15 @@ class TrayController(QObject):
         self.tray: QSystemTrayIcon | None = None
         self.next_due: datetime | None = None
 
-        self.quick_action = QAction(self.tr("&Quick capture…"), window)
-        self.quick_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.quick_action.setStatusTip(self.tr("Jot down a moment in a few seconds"))
+        self.quick_action = make_action(
+            window,
+            self.tr("&Quick capture…"),
+            self.open_quick_capture,
+            "Ctrl+Shift+N",
+            self.tr("Jot down a moment in a few seconds"),
+        )
         self.quick_action.setIcon(_icon("quick-capture"))
-        self.quick_action.triggered.connect(self.open_quick_capture)
-        menu = window.journal_menu
-        actions = menu.actions()
-        at = actions.index(window.new_action) + 1
-        menu.insertAction(actions[at] if at < len(actions) else None, self.quick_action)
+        insert_after(window.journal_menu, window.new_action, (self.quick_action,))
 
         self.tray_menu = QMenu(window)
         self.tray_menu.setAccessibleName(self.tr("Journal tray menu"))

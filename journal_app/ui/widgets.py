@@ -1,9 +1,10 @@
-"""Small building blocks several dialogs and views share: headings, paragraphs, problem lines, date ranges."""
+"""Small building blocks several dialogs and views share: headings, paragraphs, problem lines, date ranges, and
+the menu actions the window and its controllers add."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, QSize, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -150,3 +151,24 @@ def date_range_row(from_name: str, to_name: str) -> tuple[QWidget, QDateEdit, QD
     layout.addWidget(end, 1)
     row.hide()
     return row, start, end
+
+
+def make_action(parent, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+    """A menu or toolbar action: its text, what it does, an optional shortcut (a QKeySequence.StandardKey or a
+    string like "Ctrl+Shift+P") and the status-bar tip."""
+    action = QAction(text, parent)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+    action.triggered.connect(slot)
+    return action
+
+
+def insert_after(menu, anchor: QAction, actions) -> None:
+    """Put `actions`, in order, into `menu` right after `anchor` (at the end when the anchor is last)."""
+    present = menu.actions()
+    at = present.index(anchor) + 1
+    before = present[at] if at < len(present) else None
+    for action in actions:
+        menu.insertAction(before, action)

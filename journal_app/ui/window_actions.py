@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QToolBar
+
+from journal_app.ui.widgets import make_action
 
 
 def make_actions(window) -> None:
-    def action(text, slot, shortcut=None, tip=None) -> QAction:
-        a = QAction(text, window)
-        if shortcut is not None:
-            a.setShortcut(QKeySequence(shortcut))
-        if tip:
-            a.setStatusTip(tip)
-        a.triggered.connect(slot)
-        return a
+    action = partial(make_action, window)  # action(text, slot, shortcut=None, tip="")
 
     S = QKeySequence.StandardKey
     window.new_action = action(
