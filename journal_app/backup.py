@@ -145,9 +145,22 @@ def export_backup(journal: Journal, out: Path) -> Path:
     return journal.copy_to(out)
 
 
-def restore(journal: Journal, source: Path, passphrase: str | None = None) -> None:
+# What a restore says when the backup was protected differently from the journal (the window shows these
+# through i18n.message). The restored journal always opens the way the journal did before: a restore never
+# takes away a passphrase, and never brings back an old one.
+RESTORED_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "messages", "The backup was not encrypted; the restored journal is encrypted with your current passphrase.")
+RESTORED_CURRENT_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "messages", "The backup was made with another passphrase; the restored journal opens with your current one.")
+RESTORED_STAYS_PLAIN = QT_TRANSLATE_NOOP(
+    "messages", "The backup was encrypted; the restored journal has no passphrase, like your journal before.")
+
+
+def restore(journal: Journal, source: Path, passphrase: str | None = None) -> str | None:
     """Replace the journal with a backup. The current journal is backed up first. The backup must open
-    with `passphrase` (or the journal's own passphrase when None); afterwards that is the passphrase."""
+    with `passphrase` (or the journal's own passphrase when None), or have none. The restored journal keeps
+    the journal's protection: encrypted with its current passphrase, or unencrypted if it was. Returns a
+    note (one of the RESTORED_* sentences) when the backup was protected differently, else None."""
     source = Path(source)
     if not source.is_file():
         raise InvalidInput(f"There is no backup file at {source}.")
@@ -166,12 +179,20 @@ def restore(journal: Journal, source: Path, passphrase: str | None = None) -> No
             f"{source.name} did not open: the passphrase may be different from the journal's, or the file is "
             "damaged. Nothing was changed."
         ) from None
-    # Read the backup into a verified copy first: the safety backup below rotates the backups folder and
-    # may remove `source` itself (restoring the oldest of ten). A crash leaves journal.db.new, which the
-    # next open removes.
+    new_key = journal.key  # the journal's own protection, whatever the backup's was
+    if key == new_key:
+        note = None
+    elif new_key is None:
+        note = RESTORED_STAYS_PLAIN
+    else:
+        note = RESTORED_ENCRYPTED if key is None else RESTORED_CURRENT_PASSPHRASE
+    # Read the backup into a verified copy first (encrypted with the journal's passphrase; a plain backup
+    # never reaches the disk unencrypted beside an encrypted journal): the safety backup below rotates the
+    # backups folder and may remove `source` itself (restoring the oldest of ten). A crash leaves
+    # journal.db.new, which the next open removes.
     staged = journal.path.with_name(journal.path.name + ".new")
     with session.translate_errors():
-        copies.write_verified_copy(source, key, staged, key)
+        copies.write_verified_copy(source, key, staged, new_key)
     try:
         make_backup(journal, reason="before-restore")
     except BaseException:
@@ -184,7 +205,8 @@ def restore(journal: Journal, source: Path, passphrase: str | None = None) -> No
         return dest
 
     with session.translate_errors():
-        journal.replace_file(_use_staged, key)
+        journal.replace_file(_use_staged, new_key)
+    return note
 
 
 def _kind(path: Path) -> str:

@@ -156,7 +156,8 @@ def build_parser() -> Parser:
 
     p = sub.add_parser("restore", parents=[common], help="replace the journal with a backup",
                        description="Replace the journal with a backup file. The journal as it is now is backed "
-                                   "up first. The backup must open with the journal's passphrase.")
+                                   "up first. The backup must open with the journal's passphrase, or have none; "
+                                   "the restored journal keeps your current passphrase.")
     p.add_argument("file", metavar="FILE", help="the backup file to restore")
     cli_export.add_parser(sub, common)
     cli_import.add_parser(sub, common)
@@ -397,16 +398,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not source.is_file():
         raise InvalidInput(say.no_backup_file(str(source)))
     with _open(args) as journal:
-        was_encrypted = journal.encrypted
         try:
-            backup.restore(journal, source)
+            note = backup.restore(journal, source)
         except InvalidInput as exc:
             if type(exc) is not InvalidInput:  # NotAJournal, NotFound: already clear, exit 2
                 raise
             raise WrongPassphrase(say.backup_did_not_open(str(source))) from None
-        now_plain = was_encrypted and not journal.encrypted
     before = next((b.path for b in backup.list_backups(data_dir_of(args)) if b.reason == "before-restore"), None)
-    _out(say.restored(str(source), str(before) if before else None, now_plain))
+    _out(say.restored(str(source), str(before) if before else None, note))
     return 0
 
 

@@ -68,12 +68,12 @@ def journal_exists(path: str) -> str:
     return f"A journal already exists in {path}; nothing was changed."
 
 
-def restored(source: str, before: str | None, now_plain: bool = False) -> str:
+def restored(source: str, before: str | None, note: str | None = None) -> str:
     line = f"Restored from {source}."
     if before:
         line += f" Your journal as it was before is kept in {before}."
-    if now_plain:
-        line += " That backup had no passphrase, so your journal has none now either."
+    if note:  # the backup was protected differently (see backup.restore)
+        line += f" {note}"
     return line
 
 

@@ -368,9 +368,14 @@ class Journal:
             return entries.count_live(conn)
 
     def empty_trash(self) -> int:
-        """Delete every entry in the Trash for good. Returns how many."""
+        """Delete every entry in the Trash for good, their words in the search index too, and fold the
+        write-ahead log into the file so no old copy of their pages stays in it. Returns how many."""
         with session.write(self._engine) as conn:
-            return entries.purge_trash(conn)
+            removed = entries.purge_trash(conn)
+        if removed:
+            with session.translate_errors(), self._engine.connect() as conn:  # outside any transaction
+                entries.checkpoint_away(conn)
+        return removed
 
     # -- numbers -----------------------------------------------------------------------------------
     def stats(self, start: date | None = None, end: date | None = None) -> JournalStats:

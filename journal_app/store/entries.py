@@ -140,7 +140,31 @@ def count_trash(conn: Connection) -> int:
 
 
 def purge_trash(conn: Connection) -> int:
-    return conn.execute(text("DELETE FROM entry WHERE deleted_at IS NOT NULL")).rowcount
+    """Delete the entries in the Trash for good, and their words from the search index.
+
+    The rows themselves are overwritten by SQLite (secure_delete=ON). The FTS5 index is external-content:
+    the trigger entry_fts_ad only adds a delete marker in a new segment, while the words stay in the older
+    segments until they are merged. 'optimize' merges every segment into one without the deleted entries,
+    and the pages the old segments held are freed and so overwritten too. The caller checkpoints afterwards
+    (see checkpoint_away) so no copy of those pages is left in the write-ahead log."""
+    removed = conn.execute(text("DELETE FROM entry WHERE deleted_at IS NOT NULL")).rowcount
+    if removed:
+        purge_search_index(conn)
+    return removed
+
+
+def purge_search_index(conn: Connection) -> None:
+    """Rewrite the FTS5 index into one segment, leaving out entries deleted from it (after any permanent
+    delete). Costs a pass over the index (about as long as a search over every entry)."""
+    conn.exec_driver_sql("INSERT INTO entry_fts(entry_fts) VALUES ('optimize')")
+
+
+def checkpoint_away(conn: Connection) -> bool:
+    """Copy the write-ahead log into the journal file and empty it (outside any transaction), so pages that
+    held deleted text are not kept in the log. False when another connection was reading and the log could
+    not be emptied yet (it is emptied when the journal is closed)."""
+    busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
+    return busy is None or busy[0] == 0
 
 
 def count_live(conn: Connection) -> int:

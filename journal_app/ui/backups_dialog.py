@@ -193,7 +193,8 @@ class BackupsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        problem = self._attempt(lambda: backup.restore(self._journal, info.path))
+        notes: list[str | None] = []  # what backup.restore says when the backup was protected differently
+        problem = self._attempt(lambda: notes.append(backup.restore(self._journal, info.path)))
         if isinstance(problem, InvalidInput):
             # made under an earlier passphrase (or damaged): ask for the passphrase it was made with
             passphrase, ok = QInputDialog.getText(
@@ -202,23 +203,22 @@ class BackupsDialog(QDialog):
                 QCoreApplication.translate(
                     "BackupsDialog",
                     "This backup does not open with your current passphrase. If it was made with an earlier "
-                    "one, type that passphrase:",
+                    "one, type that passphrase (your journal keeps the current one):",
                 ),
                 QLineEdit.EchoMode.Password,
             )
             if not ok:
                 self.status.setText(str(problem))
                 return
-            problem = self._attempt(lambda: backup.restore(self._journal, info.path, passphrase))
+            problem = self._attempt(lambda: notes.append(backup.restore(self._journal, info.path, passphrase)))
         if problem is not None:
             self.status.setText(str(problem))
             return
         self.reload()
-        self.status.setText(
-            QCoreApplication.translate(
-                "BackupsDialog", "Restored. Your journal as it was before is kept as the newest backup."
-            )
+        done = QCoreApplication.translate(
+            "BackupsDialog", "Restored. Your journal as it was before is kept as the newest backup."
         )
+        self.status.setText(" ".join([done] + [message(n) for n in notes if n]))
         self.restored.emit()
 
     def _attempt(self, work) -> JournalError | None:

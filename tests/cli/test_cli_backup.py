@@ -208,7 +208,7 @@ def test_backup_and_restore_as_a_real_process(tmp_path):
         1, "journal-app: this journal is locked: set JOURNAL_APP_PASSPHRASE or run in a terminal\n")
 
 
-def test_restoring_a_backup_without_a_passphrase_says_so(locked, data_dir, tmp_path):
+def test_restoring_a_backup_without_a_passphrase_keeps_the_journal_encrypted(locked, data_dir, tmp_path):
     add(locked, "encrypted words")
     plain_dir = tmp_path / "plain"
     with Journal.init(plain_dir) as plain:
@@ -216,5 +216,8 @@ def test_restoring_a_backup_without_a_passphrase_says_so(locked, data_dir, tmp_p
         out = plain.copy_to(tmp_path / "plain.db")
     result = locked("restore", str(out))
     assert result.code == 0, result.err
-    assert result.out.rstrip("\n").endswith("That backup had no passphrase, so your journal has none now either.")
-    assert Journal.state(data_dir) == "plain"
+    assert result.out.rstrip("\n").endswith(
+        "The backup was not encrypted; the restored journal is encrypted with your current passphrase.")
+    assert Journal.state(data_dir) == "encrypted"
+    with Journal.open(data_dir, passphrase=PASSPHRASE) as journal:
+        assert [p.name for p in journal.people()] == ["From the plain one"]
