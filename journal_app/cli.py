@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NoReturn
 from journal_app import __version__
 from journal_app import cli_keying as keying
 from journal_app import cli_messages as say
-from journal_app import cli_export, cli_import, cli_stats
+from journal_app import cli_export, cli_import, cli_stats, cli_trash
 from journal_app.cli_messages import guarded, use_utf8_streams  # noqa: F401 - called by __main__
 from journal_app.errors import InvalidInput, WrongPassphrase
 from journal_app.models.values import (
@@ -161,6 +161,7 @@ def build_parser() -> Parser:
     p.add_argument("file", metavar="FILE", help="the backup file to restore")
     cli_export.add_parser(sub, common)
     cli_import.add_parser(sub, common)
+    cli_trash.add_parsers(sub, common)
     return parser
 
 
@@ -202,7 +203,7 @@ def _checked(text: str, what: str) -> str:
 
 # commands that change the journal take its lock first (one writer at a time; see instance_lock.py)
 WRITERS = {"init": "creating a journal", "add": "adding an entry", "restore": "restoring a backup",
-           "import": "importing"}
+           "import": "importing", **cli_trash.WRITERS}
 _HELD: list = []  # the lock, held until the process ends
 
 
@@ -419,4 +420,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "export": cli_export.cmd_export,
     "import": cli_import.cmd_import,
+    **cli_trash.COMMANDS,
 }

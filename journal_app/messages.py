@@ -31,8 +31,8 @@ NO_RESULTS = QT_TRANSLATE_NOOP("messages", "Nothing matches. Try fewer words, or
 TRASH_EMPTY = QT_TRANSLATE_NOOP("messages", "The Trash is empty.")
 EMPTY_TRASH_QUESTION = QT_TRANSLATE_NOOP(
     "messages",
-    "Delete the {n} entries in the Trash for good?\n\nThis cannot be undone; they will be gone from "
-    "this computer."
+    "Delete the {n} entries in the Trash for good?\n\nThis cannot be undone. Their words are erased from the "
+    "journal file and its search index. Backups made before now still hold them until newer backups replace them."
 )
 MOVED_TO_TRASH = QT_TRANSLATE_NOOP("messages", "Moved to the Trash. You can restore it from Trash in the Journal menu.")
 TRIGGER_BUILTIN_NOTE = QT_TRANSLATE_NOOP("messages", "Built-in triggers can be hidden, not deleted; old entries keep them.")
