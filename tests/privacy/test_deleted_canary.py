@@ -10,7 +10,7 @@ test pins down that an older backup is left alone."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from journal_app import backup, drafts
 from journal_app.journal import Journal
@@ -20,7 +20,7 @@ from journal_app.store import driver
 from .conftest import files_containing, integrity, make_entries
 
 CANARY = "Quarnwhistlebe"  # a made-up word: in no schema, no SQLite string, nowhere in the app
-WHEN = datetime(2026, 2, 3, 18, 30, tzinfo=timezone.utc)
+WHEN = datetime(2026, 2, 3, 18, 30, tzinfo=UTC)
 
 
 def _write_the_canary(journal: Journal) -> int:

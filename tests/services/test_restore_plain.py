@@ -4,7 +4,7 @@ one afterwards, and the words of a plain backup never reach the journal folder u
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,9 +13,9 @@ from journal_app import backup
 from journal_app.errors import InvalidInput, WrongPassphrase
 from journal_app.journal import Journal
 from journal_app.models.values import EntryForm
-from tests.privacy.conftest import OTHER_PASSPHRASE, PASSPHRASE, files_containing, snapshot
+from tests.privacy.conftest import OTHER_PASSPHRASE, PASSPHRASE, files_containing
 
-WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=timezone.utc)
+WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=UTC)
 CANARY = "Brindlequorpet"  # only in the backup's entry
 
 

@@ -4,7 +4,7 @@ and says so."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -18,7 +18,7 @@ from tests.privacy.conftest import files_containing
 
 STRONG = "lantern orbit pickle umbrella"
 OTHER = "violet harbour cactus drum"
-WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=timezone.utc)
+WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=UTC)
 CANARY = "Plimsoverdance"
 
 
