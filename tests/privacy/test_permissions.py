@@ -59,7 +59,7 @@ def test_everything_owner_only_through_a_whole_session(data_dir, tmp_path, umask
     finally:
         journal.close()
     assert loose_modes(data_dir) == []
-    with Journal.open(data_dir, passphrase=PASSPHRASE) as again:
+    with Journal.open(data_dir, passphrase=OTHER_PASSPHRASE) as again:  # a restore keeps the current passphrase
         make_entries(again, 1)
         assert loose_modes(data_dir) == []
     assert loose_modes(data_dir) == []
