@@ -44,7 +44,7 @@ def storage_failure(detail: str) -> str:
     low = (detail or "").lower()
     if "full" in low or "no space" in low:
         return ("The journal could not be saved because the disk is full. Free some space on it and try "
-                "again. Your journal is unchanged, and nothing saved before was lost.")
+                "again. Your journal is unchanged.")
     elif "readonly" in low or "read-only" in low or "permission" in low:
         reason = "the journal's folder is read-only or not yours to write"
     elif "locked" in low or "busy" in low:

@@ -177,6 +177,9 @@ def writer_lock(data_dir: Path) -> Iterator[bool]:
     from journal_app.instance_lock import JournalLock
 
     lock = JournalLock(data_dir)
+    if not os.path.lexists(lock.path):  # nobody holds it (every holder creates it first): no new file
+        yield True
+        return
     try:
         taken = lock.acquire()
     except OSError:

@@ -217,7 +217,7 @@ def make_engine(path: Path, key: driver.Key = None, mode: str = "rw") -> Engine:
         "sqlite://",
         module=driver.driver,  # SQLAlchemy wraps SQLCipher's errors like sqlite3's
         logging_name="journal",
-        creator=lambda: connect(path, key, mode),
+        creator=(lambda: connect(path, key)) if mode == "rw" else (lambda: connect(path, key, mode)),
         hide_parameters=True,  # entry text never reaches a log or an exception message
         pool_pre_ping=False,
         # "sqlite://" would pick SingletonThreadPool (meant for :memory:), which closes other threads'
