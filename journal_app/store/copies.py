@@ -103,7 +103,13 @@ def write_verified_copy(src: Path, src_key: driver.Key, dest: Path, dest_key: dr
         finally:
             conn.close()
         os.chmod(partial, 0o600)
-        verify(partial, dest_key, expected)
+        try:
+            verify(partial, dest_key, expected)
+        except driver.DatabaseError as exc:
+            if "not a database" not in str(exc):
+                raise
+            raise StorageError("The new copy did not open with its passphrase, so it was not used. The journal "
+                               "is unchanged.") from None
         with open(partial, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, dest)
