@@ -29,7 +29,19 @@ TRIALS = int(os.environ.get("JOURNAL_APP_CHECKPOINT_KILLS", "50"))
 ROOT = Path(__file__).resolve().parents[2]
 STRACE = shutil.which("strace")
 
-pytestmark = pytest.mark.skipif(STRACE is None, reason="strace is not installed (apt-get install strace)")
+
+
+def _strace_problem() -> str | None:
+    if STRACE is None:
+        return "strace is not installed (apt-get install strace)"
+    done = subprocess.run([STRACE, "-f", "-o", os.devnull, "true"], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        return f"strace cannot trace here (no ptrace permission?): {done.stderr.strip()[:200]}"
+    return None
+
+
+PROBLEM = _strace_problem()
+pytestmark = pytest.mark.skipif(PROBLEM is not None, reason=PROBLEM or "")
 
 
 @pytest.fixture(scope="module")

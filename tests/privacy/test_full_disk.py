@@ -5,6 +5,7 @@ is still called wrong and changes nothing. Needs root to mount (CI runs as root)
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import subprocess
@@ -79,6 +80,24 @@ def test_full_disk_says_so_and_loses_nothing(small_disk, tmp_path):
     assert wrong.returncode == 1 and "did not open" in wrong.stderr
 
     _check_opens(folder, acknowledged)  # still on the full disk
+
+    # Not even room for the log's index (-shm): the disk is named, never the passphrase; room again: it opens.
+    (folder / "journal.db-shm").unlink(missing_ok=True)
+    filler = small_disk / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        while True:
+            os.write(fd, b"\0" * 4096)
+    except OSError as exc:
+        assert exc.errno == errno.ENOSPC
+    finally:
+        os.close(fd)
+    no_room = _cli("list", "--data-dir", str(folder))
+    assert no_room.returncode == 1 and "disk is full" in no_room.stderr, no_room.stderr
+    assert "passphrase" not in no_room.stderr and "Free some space" in no_room.stderr
+    filler.unlink()
+    (folder / "journal.db-shm").unlink(missing_ok=True)  # the stub SQLite began; it would rebuild it anyway
+    _check_opens(folder, acknowledged)
     big = tmp_path / "copied"
     shutil.copytree(folder, big)  # what the old message's advice led to: the same files on a big disk
     _check_opens(big, acknowledged)
