@@ -190,7 +190,8 @@ class Journal:
         """A verified copy of the journal at `dest`, encrypted exactly like the journal (or with `key`)."""
         dest_key = self._db.key if key is True else key
         with session.translate_errors():
-            return copies.write_verified_copy(self.path, self._db.conn_key, Path(dest), dest_key)
+            return copies.write_verified_copy(self.path, self._db.conn_key, Path(dest), dest_key,
+                                              src_target=self._db.read_target)
 
     def __enter__(self) -> "Journal":
         return self

@@ -81,8 +81,10 @@ def _in_use(path: Path) -> bool:
     return False
 
 
-def write_verified_copy(src: Path, src_key: driver.Key, dest: Path, dest_key: driver.Key) -> Path:
-    """Copy the journal at `src` to `dest` (encrypted with `dest_key`), atomically and verified."""
+def write_verified_copy(src: Path, src_key: driver.Key, dest: Path, dest_key: driver.Key,
+                        src_target: tuple[str, bool] | None = None) -> Path:
+    """Copy the journal at `src` to `dest` (encrypted with `dest_key`), atomically and verified.
+    `src_target` (what to connect to, whether a URI) reads `src` another way, e.g. read-only."""
     if not Path(src).is_file():  # connecting would create an empty database at `src`
         raise StorageError(f"There is no journal file at {src}; nothing was copied.")
     dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -93,7 +95,8 @@ def write_verified_copy(src: Path, src_key: driver.Key, dest: Path, dest_key: dr
     finally:
         os.umask(old_umask)
     try:
-        conn = driver.connect(str(src), key=src_key or None)
+        where, uri = src_target or (str(src), False)
+        conn = driver.connect(where, key=src_key or None, uri=uri)
         try:
             old_umask = os.umask(0o077)  # the copy is created owner-only, whatever the user's umask
             try:

@@ -62,6 +62,12 @@ class Database:
         return self.key is not None
 
     @property
+    def read_target(self) -> tuple[str, bool]:
+        """(what a reading connection connects to, whether it is a URI): the file itself, or read-only."""
+        path = self._copy_dir / self.path.name if self._copy_dir is not None else self.path
+        return engine_mod.target(path, "ro" if self.mode == "rw" else self.mode) if self.read_only else (str(path), False)
+
+    @property
     def read_only(self) -> bool:
         """True when the journal's folder cannot be written here: it can be read, nothing can be saved."""
         return self.mode != "rw"

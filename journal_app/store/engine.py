@@ -76,7 +76,7 @@ def verify_key(path: Path, passphrase: str) -> tuple[driver.RawKey, bool]:
     the HMACs of the file's and its log's pages (keys.py): no connection, no file changed. Raises
     WrongPassphrase only when no page verifies, so a torn checkpoint or a full disk never reads as a wrong
     passphrase."""
-    found = keys.find(Path(path), passphrase)
+    found = keys.find(Path(path), passphrase, driver.raw_key)
     if found is None:
         raise WrongPassphrase(messages.wrong_passphrase())
     return found

@@ -17,7 +17,6 @@ import re
 import struct
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 KDF_ITER = 256_000  # SQLCipher 4's default PBKDF2-HMAC-SHA512 work factor; never lowered
@@ -56,7 +55,6 @@ def normal(passphrase: str) -> str:
     return unicodedata.normalize("NFC", passphrase)
 
 
-@lru_cache(maxsize=16)
 def derive(text: str, salt: bytes) -> RawKey:
     """SQLCipher 4's derivation of `text` (exactly as given; see normal()) for a file with this salt."""
     return RawKey(hashlib.pbkdf2_hmac("sha512", text.encode("utf-8"), salt, KDF_ITER, KEY_BYTES), salt)
@@ -67,20 +65,19 @@ def fresh(passphrase: str) -> RawKey:
     return derive(normal(passphrase), os.urandom(SALT_BYTES))
 
 
-def candidates(passphrase: str, salt: bytes) -> list[tuple[RawKey, bool]]:
-    """Keys a passphrase may have been used as, most likely first, each with whether it is the current
-    form (NFC-derived). Older versions derived from the text as typed, and took `x'<hex>'` text as a raw key."""
-    found = [(derive(normal(passphrase), salt), True)]
+def candidates(passphrase: str, salt: bytes, current=None):
+    """Keys a passphrase may have been used as, most likely first (derived only when reached), each with
+    whether it is the current form (NFC-derived). Older versions derived from the text as typed, and
+    SQLCipher took `x'<hex>'` text as a raw key. `current(passphrase, salt)` derives the first one."""
+    yield (current or (lambda text, s: derive(normal(text), s)))(passphrase, salt), True
     if normal(passphrase) != passphrase:
-        found.append((derive(passphrase, salt), False))
+        yield derive(passphrase, salt), False
     raw = _RAW_SYNTAX.fullmatch(passphrase)
     if raw:
         digits = bytes.fromhex(raw.group(1))
-        found.append((RawKey(digits[:KEY_BYTES], digits[KEY_BYTES:] or salt), False))
-    return found
+        yield RawKey(digits[:KEY_BYTES], digits[KEY_BYTES:] or salt), False
 
 
-@lru_cache(maxsize=16)
 def _hmac_key(key: bytes, salt: bytes) -> bytes:
     mask = bytes(b ^ HMAC_SALT_MASK for b in salt)
     return hashlib.pbkdf2_hmac("sha512", key, mask, HMAC_KDF_ITER, KEY_BYTES)
@@ -142,13 +139,13 @@ def matches(path: Path, raw: RawKey) -> bool:
     return False
 
 
-def find(path: Path, passphrase: str) -> tuple[RawKey, bool] | None:
+def find(path: Path, passphrase: str, derive_current=None) -> tuple[RawKey, bool] | None:
     """(the key the journal at `path` is encrypted with, whether it is the current NFC-derived one), or
     None when the passphrase is wrong. Reads a few pages; writes nothing."""
     salt = salt_of(path)
     if salt is None:
         return None
-    for raw, current in candidates(passphrase, salt):
+    for raw, current in candidates(passphrase, salt, derive_current):
         if matches(path, raw):
             return raw, current
     return None

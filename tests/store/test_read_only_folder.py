@@ -96,6 +96,11 @@ def test_read_only_folder_is_readable_and_refuses_saves(tmp_path, read_only_view
             journal.save(EntryForm(occurred_at=START, body="cannot be saved here"))
         text = str(refused.value)
         assert "read-only" in text and "unchanged" in text
+        # a backup to a place that can be written still works (e.g. to rescue the journal from a CD)
+        from journal_app.store import copies
+
+        elsewhere = journal.copy_to(tmp_path / "elsewhere" / "copy.db")
+        assert copies.verify(elsewhere, PASSPHRASE)["entry"] == len(saved)
     assert snapshot(folder) == before, "nothing in the folder changed"
     leftovers = [p for p in Path(os.environ.get("XDG_RUNTIME_DIR", "/nonexistent")).glob("journal-read-only-*")]
     assert leftovers == [], "the private copy is removed on close"
