@@ -178,8 +178,10 @@ class Journal:
         atomically (see security.change_passphrase, which also makes the backup first). The new key is derived
         by us (NFC, PBKDF2, a new salt): the passphrase text never reaches SQLCipher."""
         with session.translate_errors():
-            self.replace_file(lambda dest: copies.write_verified_copy(self.path, self._db.conn_key, dest, new_key), new_key,
-                              changing_key=True)
+            self.replace_file(
+                lambda dest: copies.write_verified_copy(self.path, self._db.conn_key, dest, new_key), new_key,
+                changing_key=True,
+            )
 
     @property
     def key(self) -> str | None:

@@ -65,7 +65,9 @@ class Database:
     def read_target(self) -> tuple[str, bool]:
         """(what a reading connection connects to, whether it is a URI): the file itself, or read-only."""
         path = self._copy_dir / self.path.name if self._copy_dir is not None else self.path
-        return engine_mod.target(path, "ro" if self.mode == "rw" else self.mode) if self.read_only else (str(path), False)
+        if not self.read_only:
+            return str(path), False
+        return engine_mod.target(path, self.mode)
 
     @property
     def read_only(self) -> bool:
@@ -124,7 +126,8 @@ class Database:
         else:
             path_read = path
         try:
-            return cls._open_checked(data_dir, path, path_read, key, conn_key, current, is_new, mode, copy_dir)
+            return cls._open_checked(data_dir, path, path_read, key, conn_key, current, is_new, mode,
+                                     copy_dir)
         except BaseException:
             if copy_dir is not None:
                 shutil.rmtree(copy_dir, ignore_errors=True)

@@ -12,7 +12,14 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.pool import QueuePool
 
-from journal_app.errors import JournalError, NotAJournal, PassphraseRequired, ReadOnlyJournal, StorageError, WrongPassphrase
+from journal_app.errors import (
+    JournalError,
+    NotAJournal,
+    PassphraseRequired,
+    ReadOnlyJournal,
+    StorageError,
+    WrongPassphrase,
+)
 from journal_app import messages
 from journal_app.paths import sniff
 from journal_app.store import driver, keys
@@ -54,10 +61,12 @@ def failure(path: Path, exc: Exception, *, read_only: bool = False) -> JournalEr
     """A calm error for a journal that did not open. Called once the key is known to be right (or the file
     is not encrypted): "not a database" then means damage, never a wrong passphrase."""
     text = str(exc).lower()
-    if "full" in text or _disk_full(Path(path).parent):
+    if "full" in text:
         return StorageError(messages.disk_full_open())
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return NotAJournal(messages.damaged_file(str(path)))
+    if _disk_full(Path(path).parent):  # e.g. "unable to open": no room to create journal.db-shm
+        return StorageError(messages.disk_full_open())
     if read_only or "readonly" in text or "read-only" in text:
         return StorageError(messages.read_only_unopenable(str(path)))
     return StorageError(f"The journal file {path} could not be opened ({exc}). Nothing was changed.")
@@ -114,7 +123,8 @@ def private_copy(path: Path) -> Path:
     import tempfile
 
     base = os.environ.get("XDG_RUNTIME_DIR")
-    folder = Path(tempfile.mkdtemp(prefix="journal-read-only-", dir=base if base and os.path.isdir(base) else None))
+    parent = base if base and os.path.isdir(base) else None
+    folder = Path(tempfile.mkdtemp(prefix="journal-read-only-", dir=parent))
     try:
         for suffix in ("", "-wal"):
             dest = folder / f"{Path(path).name}{suffix}"

@@ -98,7 +98,8 @@ class PassphraseDialog(QDialog):
     def _check(self) -> str | None:
         typed, key = self.current.text(), self._journal.key or ""
         # composed and decomposed accents are the same passphrase (the store derives keys from the NFC form)
-        if self._journal.encrypted and unicodedata.normalize("NFC", typed) != unicodedata.normalize("NFC", key):
+        same = unicodedata.normalize("NFC", typed) == unicodedata.normalize("NFC", key)
+        if self._journal.encrypted and not same:
             return QCoreApplication.translate("PassphraseDialog", "The current passphrase is not right.")
         if self.remove.isChecked():
             return None
