@@ -156,7 +156,9 @@ class Database:
             with writer_lock(data_dir) as held:
                 if held:
                     copies.clean_leftovers(path)
-                    if conn_key is not None and not current:
+            if conn_key is not None and not current:
+                with writer_lock(data_dir, create=True) as held:  # swapping the file needs it for real
+                    if held:
                         conn_key = _update_key(path, conn_key, key)
         engine = engine_mod.make_engine(path_read, conn_key, mode)
         try:
@@ -180,13 +182,15 @@ class Database:
 
 
 @contextmanager
-def writer_lock(data_dir: Path) -> Iterator[bool]:
+def writer_lock(data_dir: Path, *, create: bool = False) -> Iterator[bool]:
     """Whether this process may tidy the folder now: it already holds the writer lock (the window, or a
-    command that writes), or it can take it for a moment. False when another process holds it."""
+    command that writes), or it can take it for a moment. False when another process holds it. Without
+    `create`, a folder with no lock file counts as free (every holder creates the file first), and no lock
+    file is made just to tidy up."""
     from journal_app.instance_lock import JournalLock
 
     lock = JournalLock(data_dir)
-    if not os.path.lexists(lock.path):  # nobody holds it (every holder creates it first): no new file
+    if not create and not os.path.lexists(lock.path):
         yield True
         return
     try:

@@ -102,20 +102,23 @@ def test_composed_and_decomposed_open_the_same_journal(data_dir, made_with, open
 
 
 def _make_the_old_way(data_dir, passphrase: str) -> dict[int, str]:
-    """A journal keyed as the old code did it: SQLCipher given the passphrase text (PRAGMA key = '<text>'
-    for a new file, which ATTACH ... KEY '<text>' does the same way). Returns {id: body}."""
+    """A journal keyed as the old code did it: a new file given `PRAGMA key = '<text>'` (SQLCipher derives
+    the key itself, or takes x'…' text as a raw key), filled from a journal made by the app. {id: body}"""
     with Journal.init(data_dir, passphrase="temporary passphrase 1") as journal:
         saved = make_entries(journal, 5)
-        old = data_dir / "old.db"
-        conn = driver.connect(str(journal.path), key="temporary passphrase 1")
-        try:
-            conn.execute(f"ATTACH DATABASE ? AS old KEY {driver.quote(passphrase)}", (str(old),))
-            conn.execute("SELECT sqlcipher_export('old')")
-            conn.execute("DETACH DATABASE old")
-        finally:
-            conn.close()
+        source = journal._db.conn_key
+    old = data_dir / "old.db"
+    conn = driver.driver.connect(str(old), isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA key = {driver.quote(passphrase)}")  # what the old driver.connect did
+        conn.execute(f"ATTACH DATABASE ? AS src KEY {source.literal}", (str(data_dir / "journal.db"),))
+        conn.execute("SELECT sqlcipher_export('main', 'src')")
+        conn.execute("DETACH DATABASE src")
+        conn.execute("PRAGMA journal_mode=WAL")
+    finally:
+        conn.close()
     os.replace(old, data_dir / "journal.db")
-    # and as SQLCipher itself opens it with the text:
+    # and SQLCipher itself opens it with the text:
     check = driver.driver.connect(str(data_dir / "journal.db"))
     try:
         check.execute(f"PRAGMA key = {driver.quote(passphrase)}")
