@@ -69,6 +69,7 @@ def test_full_disk_says_so_and_loses_nothing(small_disk, tmp_path):
         else:
             refusals.append(result.stderr)
     assert 2 <= len(acknowledged) < 7 and refusals, (acknowledged.keys(), refusals)
+    print(f"\nfull disk: {len(acknowledged)} adds acknowledged, {len(refusals)} refused with 'disk is full'")
     for message in refusals:
         assert "disk is full" in message and "passphrase" not in message, message
         assert "Free some space" in message and "Traceback" not in message
