@@ -220,6 +220,16 @@ def _lock_if_writing(args: argparse.Namespace) -> None:
 def _open(args: argparse.Namespace) -> Journal:
     journal = keying.open_journal(data_dir_of(args))  # first: a wrong passphrase leaves no lock file behind
     try:
+        if journal.read_only:  # a folder that cannot be written here: reading works, saving cannot
+            from journal_app import messages
+
+            if getattr(args, "command", None) in WRITERS:
+                from journal_app.errors import ReadOnlyJournal
+
+                raise ReadOnlyJournal(messages.read_only_write())
+            say.complain(messages.READ_ONLY_NOTE)
+        if journal.open_warning:
+            say.complain(journal.open_warning)
         _lock_if_writing(args)
     except BaseException:
         journal.close()

@@ -39,3 +39,7 @@ class WrongPassphrase(JournalError):
 
 class JournalInUse(JournalError):
     """Another window or command is changing the journal right now (one writer at a time)."""
+
+
+class ReadOnlyJournal(StorageError):
+    """The journal is open for reading only (its folder may not be written here): nothing can be saved."""

@@ -12,7 +12,7 @@ from pathlib import Path
 from sqlalchemy.exc import IntegrityError
 
 from journal_app import messages
-from journal_app.errors import InvalidInput, NotFound, StorageError
+from journal_app.errors import InvalidInput, JournalError, NotFound, ReadOnlyJournal, StorageError
 from journal_app.models.types import utc_text
 from journal_app.models.values import (
     DAY_DOTS,
@@ -35,7 +35,7 @@ from journal_app.models.values import (
     TriggerMark,
 )
 from journal_app.palette import is_hex_colour, next_colour
-from journal_app.store import calendar_queries, catalog, copies, entries, listing, session, stats
+from journal_app.store import calendar_queries, catalog, copies, driver, entries, listing, session, stats
 from journal_app.store.database import Database, journal_state
 from journal_app.timeutil import local_day_bounds, now_utc, to_utc
 
@@ -67,6 +67,14 @@ def check_intensity(value: int | None) -> None:
         isinstance(value, bool) or not isinstance(value, int) or not INTENSITY_MIN <= value <= INTENSITY_MAX
     ):
         raise InvalidInput(messages.bad_intensity(str(value)))
+
+
+def _reason(exc: BaseException) -> str:
+    """A failure in words for a message (the store's own sentence, or the driver's / OS's reason)."""
+    if isinstance(exc, JournalError):
+        return str(exc)
+    detail = getattr(exc, "strerror", None) or str(exc)
+    return messages.storage_failure(detail)
 
 
 class Journal:
@@ -103,6 +111,17 @@ class Journal:
         return self._db.data_dir
 
     @property
+    def read_only(self) -> bool:
+        """True when the journal's folder cannot be written here: it can be read, nothing can be saved
+        (every write raises ReadOnlyJournal with a calm message). The window and the CLI say so once."""
+        return self._db.read_only
+
+    @property
+    def open_warning(self) -> str | None:
+        """A sentence worth showing once after opening (the folder is open to others and is not ours)."""
+        return self._db.warning
+
+    @property
     def path(self) -> Path:
         return self._db.path
 
@@ -120,28 +139,49 @@ class Journal:
             rows = ["unreadable page"]
         return None if rows == ["ok"] else messages.DAMAGED
 
-    def replace_file(self, make_copy, new_key: str | None) -> None:
+    def replace_file(self, make_copy, new_key: str | None, *, changing_key: bool = False) -> None:
         """Swap the journal for a verified copy, crash-safely: `make_copy(dest)` writes the copy (encrypted
-        with `new_key`) to `dest`; the journal is closed, the copy renamed into place, and reopened. If
-        anything fails before the rename, the journal stays exactly as it was and is reopened."""
+        with `new_key`) to `dest`; the copy is checked to open with `new_key`, the journal is closed, the copy
+        renamed into place, and reopened. If anything fails before the rename, the journal stays exactly as
+        it was (opening with the old passphrase) and is reopened; the message says which happened."""
         db, dest = self._db, self._db.path.with_name(self._db.path.name + ".new")
-        make_copy(dest)
+        if db.read_only:
+            raise ReadOnlyJournal(messages.read_only_write())
+        try:
+            make_copy(dest)
+            copies.verify(dest, new_key)  # opens with the new key (derived by us) before anything is swapped
+        except BaseException as exc:
+            dest.unlink(missing_ok=True)
+            if isinstance(exc, (JournalError, driver.Error, OSError)) and changing_key:
+                raise StorageError(messages.passphrase_change_failed(_reason(exc))) from None
+            raise
         db.close()
         try:
             copies.swap_in(db.path, dest, db.conn_key)
-        except BaseException:
+        except BaseException as exc:
             dest.unlink(missing_ok=True)
             self._db = Database.open(db.data_dir, key=db.key)
             self._engine = self._db.engine
+            if isinstance(exc, (JournalError, driver.Error, OSError)) and changing_key:
+                raise StorageError(messages.passphrase_change_failed(_reason(exc))) from None
             raise
-        self._db = Database.open(db.data_dir, key=new_key)
+        try:
+            self._db = Database.open(db.data_dir, key=new_key)
+        except JournalError as exc:
+            if changing_key:
+                raise StorageError(messages.passphrase_changed_not_reopened(str(exc))) from None
+            raise
         self._engine = self._db.engine
 
     def rewrite_with_key(self, new_key: str | None) -> None:
         """Re-encrypt the whole journal with `new_key` (None: unencrypted) through a verified copy swapped in
-        atomically (see security.change_passphrase, which also makes the backup first)."""
+        atomically (see security.change_passphrase, which also makes the backup first). The new key is derived
+        by us (NFC, PBKDF2, a new salt): the passphrase text never reaches SQLCipher."""
         with session.translate_errors():
-            self.replace_file(lambda dest: copies.write_verified_copy(self.path, self._db.conn_key, dest, new_key), new_key)
+            self.replace_file(
+                lambda dest: copies.write_verified_copy(self.path, self._db.conn_key, dest, new_key), new_key,
+                changing_key=True,
+            )
 
     @property
     def key(self) -> str | None:
@@ -152,7 +192,8 @@ class Journal:
         """A verified copy of the journal at `dest`, encrypted exactly like the journal (or with `key`)."""
         dest_key = self._db.key if key is True else key
         with session.translate_errors():
-            return copies.write_verified_copy(self.path, self._db.conn_key, Path(dest), dest_key)
+            return copies.write_verified_copy(self.path, self._db.conn_key, Path(dest), dest_key,
+                                              src_target=self._db.read_target)
 
     def __enter__(self) -> "Journal":
         return self

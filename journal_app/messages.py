@@ -43,7 +43,8 @@ def storage_failure(detail: str) -> str:
     """A calm sentence for a failed read or write of the journal file."""
     low = (detail or "").lower()
     if "full" in low or "no space" in low:
-        reason = "the disk is full"
+        return ("The journal could not be saved because the disk is full. Free some space on it and try "
+                "again. Your journal is unchanged.")
     elif "readonly" in low or "read-only" in low or "permission" in low:
         reason = "the journal's folder is read-only or not yours to write"
     elif "locked" in low or "busy" in low:
@@ -80,8 +81,9 @@ LOCKED = "This journal is locked: set JOURNAL_APP_PASSPHRASE or run in a termina
 
 def wrong_passphrase() -> str:
     return (
-        "That passphrase did not open this journal. (A damaged file looks the same; if you are sure of the "
-        "passphrase, you can open a backup instead.) Nothing was changed."
+        "That passphrase did not open this journal. Please check it and try again (capital letters and spaces "
+        "count). Nothing was changed. If you are certain it is right, the start of the file may be damaged: "
+        "keep the folder as it is before trying a backup."
     )
 
 
@@ -136,3 +138,47 @@ DAMAGED = QT_TRANSLATE_NOOP(
 
 def recovered(damaged_name: str, backup_name: str) -> str:
     return f"Your journal now comes from the backup {backup_name}. The damaged file is kept as {damaged_name}."
+
+
+# -- opening: a full disk, damage, read-only folders, passphrase updates -------------------------------------
+def disk_full_open() -> str:
+    return ("The disk is full, so the journal could not be opened. Free some space on it and try again. "
+            "Nothing was lost, and nothing was changed.")
+
+
+def damaged_file(path: str) -> str:
+    return (f"The passphrase is right, but part of the journal file {path} could not be read: it looks "
+            "damaged (a disk problem can do this). Nothing was changed. Keep the folder as it is; the newest "
+            "backup can take the file's place, and the damaged file is kept aside.")
+
+
+def read_only_unopenable(path: str) -> str:
+    return (f"The journal {path} could not be opened: its folder is read-only here, and its newest changes "
+            "can only be read where the folder can be written. Copy the whole folder somewhere you can "
+            "write, and open it there. Nothing was changed.")
+
+
+READ_ONLY_NOTE = QT_TRANSLATE_NOOP(
+    "messages",
+    "This journal is read-only here (its folder cannot be written), so you can read it but nothing can be "
+    "saved. Nothing in it was changed."
+)
+
+
+def read_only_write() -> str:
+    return ("This journal is read-only here: its folder cannot be written, so nothing can be saved. Your "
+            "journal is unchanged; open it from a folder you can write to make changes.")
+
+
+def folder_open_to_others(path: str) -> str:
+    return (f"The journal folder {path} can be read by other people on this computer, and it could not be made "
+            "private (it is not yours to change). Move the journal to a folder of your own.")
+
+
+def passphrase_change_failed(reason: str) -> str:
+    return f"The passphrase was not changed: {reason} Your journal still opens with the old passphrase."
+
+
+def passphrase_changed_not_reopened(reason: str) -> str:
+    return (f"The passphrase was changed, but the journal could not be opened again right away: {reason} "
+            "Your journal is safe; open it with the new passphrase.")

@@ -7,6 +7,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None
+
 from journal_app.errors import StorageError
 from journal_app.store import driver
 
@@ -28,7 +33,7 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def verify(path: Path, key: str | None, expected: dict[str, int] | None = None) -> dict[str, int]:
+def verify(path: Path, key: driver.Key, expected: dict[str, int] | None = None) -> dict[str, int]:
     """Open read-only with the key and check the file is a whole, healthy journal."""
     conn = driver.connect(f"{path.resolve().as_uri()}?mode=ro", key=key or None, uri=True)
     try:
@@ -42,15 +47,56 @@ def verify(path: Path, key: str | None, expected: dict[str, int] | None = None) 
     return counts
 
 
-def write_verified_copy(src: Path, src_key: str | None, dest: Path, dest_key: str | None) -> Path:
-    """Copy the journal at `src` to `dest` (encrypted with `dest_key`), atomically and verified."""
+def _claim(partial: Path) -> int:
+    """Create `partial` (0600, new) and hold an exclusive flock on it while it is written, so that another
+    process tidying leftovers (clean_leftovers) never removes a copy that is still being made."""
+    for _ in range(5):
+        partial.unlink(missing_ok=True)
+        fd = os.open(partial, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            if os.fstat(fd).st_ino == os.stat(partial).st_ino:
+                return fd
+        except FileNotFoundError:  # removed between creating and locking it: make it again
+            pass
+        os.close(fd)
+    raise StorageError(f"The copy {partial.name} could not be started; nothing was changed.")
+
+
+def _in_use(path: Path) -> bool:
+    """Whether another process is writing this half-made copy right now (it holds the flock of _claim)."""
+    if fcntl is None:  # pragma: no cover
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return True  # not ours to judge: leave it
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)  # closing drops the test lock again
+    return False
+
+
+def write_verified_copy(src: Path, src_key: driver.Key, dest: Path, dest_key: driver.Key,
+                        src_target: tuple[str, bool] | None = None) -> Path:
+    """Copy the journal at `src` to `dest` (encrypted with `dest_key`), atomically and verified.
+    `src_target` (what to connect to, whether a URI) reads `src` another way, e.g. read-only."""
     if not Path(src).is_file():  # connecting would create an empty database at `src`
         raise StorageError(f"There is no journal file at {src}; nothing was copied.")
     dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
-    partial.unlink(missing_ok=True)
+    old_umask = os.umask(0o077)  # the copy is created owner-only, whatever the user's umask
     try:
-        conn = driver.connect(str(src), key=src_key or None)
+        claim = _claim(partial)
+    finally:
+        os.umask(old_umask)
+    try:
+        where, uri = src_target or (str(src), False)
+        conn = driver.connect(where, key=src_key or None, uri=uri)
         try:
             old_umask = os.umask(0o077)  # the copy is created owner-only, whatever the user's umask
             try:
@@ -60,7 +106,13 @@ def write_verified_copy(src: Path, src_key: str | None, dest: Path, dest_key: st
         finally:
             conn.close()
         os.chmod(partial, 0o600)
-        verify(partial, dest_key, expected)
+        try:
+            verify(partial, dest_key, expected)
+        except driver.DatabaseError as exc:
+            if "not a database" not in str(exc):
+                raise
+            raise StorageError("The new copy did not open with its passphrase, so it was not used. The journal "
+                               "is unchanged.") from None
         with open(partial, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, dest)
@@ -71,6 +123,8 @@ def write_verified_copy(src: Path, src_key: str | None, dest: Path, dest_key: st
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+    finally:
+        os.close(claim)
     return dest
 
 
@@ -96,11 +150,21 @@ def swap_in(db_path: Path, new_file: Path, key: str | None) -> None:
     Path(f"{db_path}-shm").unlink(missing_ok=True)  # an index of the old log; rebuilt on open
 
 
-def clean_leftovers(db_path: Path) -> None:
-    """Remove half-written copies a crash may have left (never the journal or a finished backup)."""
-    for stale in (db_path.with_name(db_path.name + ".new"), db_path.with_name(db_path.name + ".new.partial")):
-        stale.unlink(missing_ok=True)
+def clean_leftovers(db_path: Path) -> list[Path]:
+    """Remove half-written copies a crash may have left (never the journal or a finished backup). Call it
+    only with the key verified and the writer lock held (Database.open does): then journal.db.new is a
+    leftover. A .partial that another process is still writing (it holds its flock) is left alone."""
+    removed = []
+    candidates = [db_path.with_name(db_path.name + ".new"), db_path.with_name(db_path.name + ".new.partial")]
     backups = db_path.parent / "backups"
     if backups.is_dir():
-        for stale in backups.glob("*.partial"):
-            stale.unlink(missing_ok=True)
+        candidates += sorted(backups.glob("*.partial"))
+    for stale in candidates:
+        if not os.path.lexists(stale) or (stale.name.endswith(".partial") and _in_use(stale)):
+            continue
+        try:
+            stale.unlink()
+            removed.append(stale)
+        except FileNotFoundError:
+            pass
+    return removed

@@ -1,14 +1,25 @@
 """The SQLite driver: SQLCipher 4 (sqlcipher3 wheel) for every connection, encrypted or not, so the
-journal, its full-text index and its write-ahead log are all encrypted when a passphrase is set."""
+journal, its full-text index and its write-ahead log are all encrypted when a passphrase is set.
+
+Keys: a passphrase is never given to SQLCipher as text (it would take `x'…'` as a raw key); it becomes a
+hex raw key in journal_app.store.keys first, here, for every connection and every attached copy."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
 from sqlcipher3 import dbapi2 as driver
+
+from journal_app.store import keys
+from journal_app.store.keys import KDF_ITER, SALT_BYTES, RawKey  # noqa: F401 - part of this module's API
 
 Error = driver.Error
 DatabaseError = driver.DatabaseError
 OperationalError = driver.OperationalError
 Connection = driver.Connection
+
+Key = RawKey | str | None  # a derived key, a passphrase (derived here), or None (not encrypted)
 
 
 def quote(text: str) -> str:
@@ -16,25 +27,41 @@ def quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
-def connect(target: str, *, key: str | None, uri: bool = False, timeout: float = 5.0) -> Connection:
+def _file_of(target: str, uri: bool) -> Path:
+    if uri and target.startswith("file:"):
+        return Path(unquote(urlsplit(target).path))
+    return Path(target)
+
+
+def resolve(target: str | Path, key: Key, *, uri: bool = False) -> RawKey | None:
+    """The raw key for the file `target` (None: not encrypted)."""
+    if not key:
+        return None
+    return keys.for_file(_file_of(str(target), uri), key)
+
+
+def connect(target: str, *, key: Key, uri: bool = False, timeout: float = 5.0) -> Connection:
     """A connection with the key applied before anything reads the file. isolation_level=None: the store
     issues BEGIN/COMMIT itself."""
+    raw = resolve(target, key, uri=uri)
     conn = driver.connect(target, uri=uri, isolation_level=None, check_same_thread=False, timeout=timeout)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key must not print to the terminal or logs
-        if key is not None:
-            conn.execute(f"PRAGMA key = {quote(key)}")
+        if raw is not None:
+            conn.execute(f"PRAGMA key = {raw.literal}")
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def export(conn: Connection, dest: str, key: str | None, *, before=None):
+def export(conn: Connection, dest: str, key: Key, *, before=None):
     """Write a complete copy of `conn`'s main database to a new file `dest`, encrypted with `key`
-    (None or "": not encrypted): every table, index, trigger and the FTS index, from one snapshot.
-    `before(conn)`, if given, runs inside that snapshot first; its result is returned."""
-    conn.execute(f"ATTACH DATABASE ? AS export KEY {quote(key or '')}", (dest,))
+    (None or "": not encrypted; a passphrase gets a new salt): every table, index, trigger and the FTS
+    index, from one snapshot. `before(conn)`, if given, runs inside that snapshot first; its result is
+    returned."""
+    raw = key if isinstance(key, RawKey) else keys.fresh(key) if key else None
+    conn.execute(f"ATTACH DATABASE ? AS export KEY {raw.literal if raw else quote('')}", (dest,))
     try:
         conn.execute("BEGIN")
         try:
@@ -49,20 +76,12 @@ def export(conn: Connection, dest: str, key: str | None, *, before=None):
     return result
 
 
-KDF_ITER = 256_000  # SQLCipher 4's default PBKDF2-HMAC-SHA512 work factor; never lowered
-SALT_BYTES = 16
-
-
-def raw_key(passphrase: str, salt: bytes) -> str:
-    """The key SQLCipher 4 derives from `passphrase` for a file with this salt, in its raw-key form.
-    Deriving it once per unlock (the same KDF, same cost) lets every later connection skip the derivation."""
-    import hashlib
-
-    derived = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITER, 32)
-    return f"x'{derived.hex()}{salt.hex()}'"
+def raw_key(passphrase: str, salt: bytes) -> RawKey:
+    """The key for `passphrase` (NFC) in a file with this salt. Deriving it once per unlock (the same KDF,
+    same cost as SQLCipher's) lets every later connection skip the derivation."""
+    return keys.derive(keys.normal(passphrase), salt)
 
 
 def file_salt(path) -> bytes:
     """An encrypted SQLCipher file begins with its salt."""
-    with open(path, "rb") as fh:
-        return fh.read(SALT_BYTES)
+    return keys.salt_of(Path(path)) or b""

@@ -12,10 +12,17 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.pool import QueuePool
 
-from journal_app.errors import NotAJournal, PassphraseRequired, StorageError, WrongPassphrase
+from journal_app.errors import (
+    JournalError,
+    NotAJournal,
+    PassphraseRequired,
+    ReadOnlyJournal,
+    StorageError,
+    WrongPassphrase,
+)
 from journal_app import messages
 from journal_app.paths import sniff
-from journal_app.store import driver
+from journal_app.store import driver, keys
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -50,24 +57,100 @@ def check_file_kind(path: Path) -> str:
     return kind
 
 
-def _not_opened(path: Path, key: str | None, exc: Exception) -> Exception:
-    if "not a database" in str(exc) or "malformed" in str(exc):
-        if key:
-            return WrongPassphrase(messages.wrong_passphrase())
-        return NotAJournal(f"{path} is not a journal this app can open, or it is damaged. Nothing was changed.")
-    return StorageError(f"The journal file {path} could not be opened ({exc}).")
+def failure(path: Path, exc: Exception, *, read_only: bool = False) -> JournalError:
+    """A calm error for a journal that did not open. Called once the key is known to be right (or the file
+    is not encrypted): "not a database" then means damage, never a wrong passphrase."""
+    text = str(exc).lower()
+    if "full" in text:
+        return StorageError(messages.disk_full_open())
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return NotAJournal(messages.damaged_file(str(path)))
+    if _disk_full(Path(path).parent):  # e.g. "unable to open": no room to create journal.db-shm
+        return StorageError(messages.disk_full_open())
+    if read_only or "readonly" in text or "read-only" in text:
+        return StorageError(messages.read_only_unopenable(str(path)))
+    return StorageError(f"The journal file {path} could not be opened ({exc}). Nothing was changed.")
 
 
-def connect(path: Path, key: str | None = None) -> driver.Connection:
-    """One connection, keyed when the journal is encrypted, with every PRAGMA applied and checked."""
-    writable_sidecars(path)
+def _disk_full(folder: Path) -> bool:
     try:
-        conn = driver.connect(str(path), key=key or None, timeout=BUSY_TIMEOUT_MS / 1000)
+        info = os.statvfs(folder)
+    except (OSError, AttributeError):
+        return False
+    return info.f_bavail * info.f_frsize < 64 * 1024  # not even room for a -shm file and a page or two
+
+
+def verify_key(path: Path, passphrase: str) -> tuple[driver.RawKey, bool]:
+    """(the journal's key, whether it is the current NFC-derived form) for `passphrase`, checked against
+    the HMACs of the file's and its log's pages (keys.py): no connection, no file changed. Raises
+    WrongPassphrase only when no page verifies, so a torn checkpoint or a full disk never reads as a wrong
+    passphrase."""
+    found = keys.find(Path(path), passphrase, driver.raw_key)
+    if found is None:
+        raise WrongPassphrase(messages.wrong_passphrase())
+    return found
+
+
+# -- read-only folders -------------------------------------------------------------------------------------
+# A WAL journal is read through journal.db-shm. In a folder we may not write, SQLite can still read when
+# -wal and -shm are both there (mode=ro); with no -wal there is nothing but the file (immutable=1 is then
+# safe: no writer can be at work without a -wal); a -wal without its -shm is read from a private copy.
+def access_mode(path: Path) -> str:
+    """'rw', or for a folder we may not write: 'ro', 'immutable' or 'copy' (see above)."""
+    path = Path(path)
+    if os.access(path.parent, os.W_OK):
+        return "rw"
+    wal, shm = Path(f"{path}-wal"), Path(f"{path}-shm")
+    if Path(f"{path}-journal").exists():
+        return "ro"  # SQLite itself must judge a hot rollback journal; it refuses when it cannot replay it
+    if not wal.exists() or wal.stat().st_size == 0:
+        return "immutable"
+    return "ro" if shm.exists() else "copy"
+
+
+def target(path: Path, mode: str) -> tuple[str, bool]:
+    """(what to connect to, whether it is a URI) for `path` opened in `mode` (see access_mode)."""
+    if mode == "rw":
+        return str(path), False
+    uri = Path(path).resolve().as_uri()
+    return (f"{uri}?mode=ro&immutable=1", True) if mode == "immutable" else (f"{uri}?mode=ro", True)
+
+
+def private_copy(path: Path) -> Path:
+    """journal.db and its -wal copied into a new owner-only folder (removed by the caller when done), for a
+    read-only folder whose log cannot be read in place. Only encrypted journals: no plaintext is copied."""
+    import shutil
+    import tempfile
+
+    base = os.environ.get("XDG_RUNTIME_DIR")
+    parent = base if base and os.path.isdir(base) else None
+    folder = Path(tempfile.mkdtemp(prefix="journal-read-only-", dir=parent))
+    try:
+        for suffix in ("", "-wal"):
+            dest = folder / f"{Path(path).name}{suffix}"
+            fd = os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with open(f"{path}{suffix}", "rb") as src, os.fdopen(fd, "wb") as out:
+                shutil.copyfileobj(src, out)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return folder / Path(path).name
+
+
+def connect(path: Path, key: driver.Key = None, mode: str = "rw") -> driver.Connection:
+    """One connection, keyed when the journal is encrypted, with every PRAGMA applied and checked."""
+    where, uri = target(path, mode)
+    if mode == "rw":
+        writable_sidecars(path)
+    try:
+        conn = driver.connect(where, key=key or None, uri=uri, timeout=BUSY_TIMEOUT_MS / 1000)
     except driver.Error as exc:
-        raise StorageError(f"The journal file {path} could not be opened ({exc}).") from None
+        raise failure(path, exc, read_only=mode != "rw") from None
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         pragmas = PRAGMAS + ((("cipher_memory_security", "ON", "1"),) if key else ())
+        if mode != "rw":  # nothing is written: the file keeps the journal mode it has
+            pragmas = tuple(p for p in pragmas if p[0] != "journal_mode")
         for name, value, expected in pragmas:
             conn.execute(f"PRAGMA {name}={value}")
             got = conn.execute(f"PRAGMA {name}").fetchone()[0]
@@ -77,56 +160,41 @@ def connect(path: Path, key: str | None = None) -> driver.Connection:
                 raise StorageError(f"The journal could not set PRAGMA {name} (wanted {expected}, got {got}).")
     except driver.DatabaseError as exc:
         conn.close()
-        raise _not_opened(path, key, exc) from None
+        raise failure(path, exc, read_only=mode != "rw") from None
     return conn
 
 
-def probe(path: Path, key: str | None = None) -> tuple[str | None, set[str]]:
+def probe(path: Path, key: driver.Key = None, mode: str = "rw") -> tuple[str | None, set[str]]:
     """The schema revision and table names of the file, read without changing it (read-only, no PRAGMA
-    writes), so a file that turns out not to be a journal, or a wrong passphrase, leaves it byte for byte."""
-    uri = Path(path).resolve().as_uri()
-    if key:
-        # Check the key against the main file alone (immutable: SQLite does not even read the WAL index),
-        # so a wrong passphrase leaves journal.db, -wal and -shm exactly as they were.
-        check = driver.connect(f"{uri}?mode=ro&immutable=1", key=key, uri=True)
-        try:
-            check.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except driver.DatabaseError as exc:
-            raise _not_opened(path, key, exc) from None
-        finally:
-            check.close()
+    writes), so a file that turns out not to be a journal leaves it byte for byte. Call it once the key
+    is verified (verify_key): a wrong key must not even reach SQLite, which would take a read mark in -shm."""
+    uri_mode = "immutable" if mode == "immutable" else "ro"
     try:
-        return _read_schema(uri, path, key)
+        return _read_schema(path, key, uri_mode)
     except driver.OperationalError as exc:
-        if "readonly" not in str(exc) or not Path(f"{path}-journal").exists():
-            raise _cannot_open(path, exc) from None
+        if mode != "rw" or "readonly" not in str(exc) or not Path(f"{path}-journal").exists():
+            raise failure(path, exc, read_only=mode != "rw") from None
     # A crash mid-write left a hot rollback journal, which a read-only connection may not replay. The key is
-    # known to be right (checked above), so let SQLite's own recovery roll it back, then look again.
+    # known to be right, so let SQLite's own recovery roll it back, then look again.
     recover = driver.connect(str(path), key=key or None)
     try:
         recover.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except driver.DatabaseError as exc:
-        raise _not_opened(path, key, exc) from None
+        raise failure(path, exc) from None
     finally:
         recover.close()
-    return _read_schema(uri, path, key)
-
-
-def _cannot_open(path: Path, exc: Exception) -> StorageError:
-    if "readonly" in str(exc):
-        # Reading a WAL journal needs journal.db-shm beside it; a read-only folder cannot take that file.
-        return StorageError(
-            f"The journal file {path} could not be opened because its folder is read-only or not yours to "
-            "write. Nothing was changed."
-        )
-    return StorageError(f"The journal file {path} could not be opened ({exc}).")
-
-
-def _read_schema(uri: str, path: Path, key: str | None) -> tuple[str | None, set[str]]:
     try:
-        conn = driver.connect(f"{uri}?mode=ro", key=key or None, uri=True)
+        return _read_schema(path, key, uri_mode)
+    except driver.DatabaseError as exc:
+        raise failure(path, exc) from None
+
+
+def _read_schema(path: Path, key: driver.Key, mode: str) -> tuple[str | None, set[str]]:
+    where, _ = target(path, mode)
+    try:
+        conn = driver.connect(where, key=key or None, uri=True)
     except driver.Error as exc:
-        raise StorageError(f"The journal file {path} could not be opened ({exc}).") from None
+        raise failure(path, exc, read_only=True) from None
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         revision = None
@@ -137,7 +205,7 @@ def _read_schema(uri: str, path: Path, key: str | None) -> tuple[str | None, set
     except driver.OperationalError:
         raise
     except driver.DatabaseError as exc:
-        raise _not_opened(path, key, exc) from None
+        raise failure(path, exc) from None
     finally:
         conn.close()
 
@@ -151,19 +219,27 @@ def require_key(kind: str, key: str | None) -> str | None:
     return key or None
 
 
-def make_engine(path: Path, key: str | None = None) -> Engine:
+def make_engine(path: Path, key: driver.Key = None, mode: str = "rw") -> Engine:
+    """The journal's engine. `mode` is "rw", or how a folder we may not write is read (access_mode): then
+    every write is refused with ReadOnlyJournal before it begins."""
     path = Path(path)
     engine = create_engine(
         "sqlite://",
         module=driver.driver,  # SQLAlchemy wraps SQLCipher's errors like sqlite3's
         logging_name="journal",
-        creator=lambda: connect(path, key),
+        creator=(lambda: connect(path, key)) if mode == "rw" else (lambda: connect(path, key, mode)),
         hide_parameters=True,  # entry text never reaches a log or an exception message
         pool_pre_ping=False,
         # "sqlite://" would pick SingletonThreadPool (meant for :memory:), which closes other threads'
         # connections once more than five threads have used the engine; a file wants an ordinary pool.
         poolclass=QueuePool,
     )
+
+    if mode != "rw":
+        @event.listens_for(engine, "before_cursor_execute")
+        def _refuse_writes(_conn, _cursor, statement, *_args):
+            if statement.lstrip().upper().startswith("BEGIN IMMEDIATE"):
+                raise ReadOnlyJournal(messages.read_only_write())
 
     # At DEBUG, SQLAlchemy's engine logger writes result rows (entry text). hide_parameters covers only the
     # bound values, so this engine's own logger is held at WARNING whatever the root logger is set to.
@@ -172,17 +248,20 @@ def make_engine(path: Path, key: str | None = None) -> Engine:
     # SQLite opens a file it may not write read-only, and such a connection stays read-only after the
     # permission comes back. Note which connections were opened so, and replace them once the file is
     # writable again (connect() then makes -wal and -shm writable too), so saving resumes without reopening.
-    @event.listens_for(engine, "connect")
-    def _note_read_only(_dbapi_conn, record):
-        record.info["read_only"] = not os.access(path, os.W_OK)
+    if mode == "rw":
+        @event.listens_for(engine, "connect")
+        def _note_read_only(_dbapi_conn, record):
+            record.info["read_only"] = not os.access(path, os.W_OK)
 
-    @event.listens_for(engine, "checkout")
-    def _replace_if_writable_now(_dbapi_conn, record, _proxy):
-        if record.info.get("read_only") and os.access(path, os.W_OK):
-            raise DisconnectionError("the journal file is writable again")  # the pool connects afresh
+        @event.listens_for(engine, "checkout")
+        def _replace_if_writable_now(_dbapi_conn, record, _proxy):
+            if record.info.get("read_only") and os.access(path, os.W_OK):
+                raise DisconnectionError("the journal file is writable again")  # the pool connects afresh
 
     @event.listens_for(engine, "close")
     def _checkpoint(dbapi_conn, _record):  # pragma: no cover - exercised on pool disposal
+        if mode != "rw":
+            return
         try:
             dbapi_conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except driver.Error:
@@ -220,10 +299,25 @@ def writable_sidecars(db_path: Path) -> None:
             pass
 
 
-def tighten_permissions(data_dir: Path, db_path: Path) -> None:
+def tighten_permissions(data_dir: Path, db_path: Path) -> str | None:
+    """Owner-only: the journal's files 0600 and its folder 0700 (a folder left 0777 or 0755 is tightened when
+    it is ours). Returns a warning sentence when the folder is open to others and cannot be tightened."""
+    warning = None
+    try:
+        info = os.stat(data_dir)
+        if stat.S_IMODE(info.st_mode) & 0o077:
+            if info.st_uid == os.geteuid():
+                os.chmod(data_dir, 0o700)
+            else:
+                warning = messages.folder_open_to_others(str(data_dir))
+    except OSError:
+        warning = messages.folder_open_to_others(str(data_dir))
+    if warning:
+        log.warning("the journal folder is readable by others and could not be made private")
     for candidate in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
         try:
             if candidate.exists() and (candidate.stat().st_mode & 0o077):
                 os.chmod(candidate, 0o600)
         except OSError:  # pragma: no cover
             pass
+    return warning

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -94,7 +96,10 @@ class PassphraseDialog(QDialog):
         self.problem.setText(message(messages.NO_PASSPHRASE_WARNING) if checked else "")
 
     def _check(self) -> str | None:
-        if self._journal.encrypted and self.current.text() != self._journal.key:
+        typed, key = self.current.text(), self._journal.key or ""
+        # composed and decomposed accents are the same passphrase (the store derives keys from the NFC form)
+        same = unicodedata.normalize("NFC", typed) == unicodedata.normalize("NFC", key)
+        if self._journal.encrypted and not same:
             return QCoreApplication.translate("PassphraseDialog", "The current passphrase is not right.")
         if self.remove.isChecked():
             return None

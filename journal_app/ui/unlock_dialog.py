@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app import APP_NAME, messages
-from journal_app.errors import JournalError, WrongPassphrase
+from journal_app.errors import JournalError, NotAJournal, WrongPassphrase
 from journal_app.ui.i18n import message
 from journal_app.ui.preferences import Preferences
 from journal_app.ui.widgets import heading, problem_label, small_label
@@ -205,7 +205,8 @@ class UnlockDialog(QDialog):
             return False
         except JournalError as exc:  # not a journal, unreadable: nothing was changed either
             self._say(str(exc))
-            self.backup_button.show()
+            # a backup helps with damage, not with a full disk or a read-only folder (it would lose the newest)
+            self.backup_button.setVisible(isinstance(exc, NotAJournal))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()

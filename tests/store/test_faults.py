@@ -241,8 +241,9 @@ def read_only_scenario(data_dir: str, what: str) -> None:
     file: the journal file is read-only (0400): it opens and reads; saving fails calmly and changes nothing;
     once it is writable again, saving works in the same open journal, and after reopening it.
     folder: the folder turns read-only (0500) while the journal is open: saving goes on (only files that
-    already exist are written). A folder that is read-only before opening refuses calmly (a WAL journal
-    needs journal.db-shm beside it) and nothing changes; writable again, it opens and saves."""
+    already exist are written). A folder that is read-only before opening is opened read-only (a WAL journal
+    needs journal.db-shm beside it, so it is read without one) and nothing changes; writable again, it opens
+    and saves."""
     folder = Path(data_dir)
     db = folder / "journal.db"
     if what == "file":
@@ -273,13 +274,15 @@ def read_only_scenario(data_dir: str, what: str) -> None:
     assert sorted(p.name for p in folder.iterdir()) == ["journal.db"]
     before = db.read_bytes()
     os.chmod(folder, 0o500)
-    try:
-        with pytest.raises(StorageError) as caught:
-            Journal.open(folder, passphrase=PASSPHRASE)
+    try:  # a folder that is read-only before opening: the journal is read, nothing can be saved (issue 14)
+        with Journal.open(folder, passphrase=PASSPHRASE) as journal:
+            assert journal.read_only and journal.entry_count() > 0
+            with pytest.raises(StorageError) as caught:
+                journal.save(NEW)
     finally:
         os.chmod(folder, 0o700)
     text = str(caught.value)
-    assert "folder is read-only" in text and "Nothing was changed." in text, text
+    assert "read-only" in text and "unchanged" in text, text
     assert db.read_bytes() == before and sorted(p.name for p in folder.iterdir()) == ["journal.db"]
     with Journal.open(folder, passphrase=PASSPHRASE) as journal:
         count = journal.entry_count()
