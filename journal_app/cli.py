@@ -32,7 +32,7 @@ from journal_app.models.values import (
     EntryRow,
     TriggerMark,
 )
-from journal_app.paths import ENV_VAR, resolve_data_dir
+from journal_app.paths import ENV_VAR, refuse_inside_data_folder, resolve_data_dir
 from journal_app.timeutil import iso_local, now_utc, parse_date, parse_when, to_local
 
 if TYPE_CHECKING:
@@ -164,7 +164,8 @@ def build_parser() -> Parser:
 
 
 def data_dir_of(args: argparse.Namespace) -> Path:
-    return resolve_data_dir(getattr(args, "data_dir", None))
+    folder = resolve_data_dir(getattr(args, "data_dir", None))
+    return Path(_checked(str(folder), "journal folder (--data-dir)"))  # SQLite takes UTF-8 paths only
 
 
 # -- running ---------------------------------------------------------------------------------------
@@ -222,6 +223,7 @@ def _open(args: argparse.Namespace) -> Journal:
     except BaseException:
         journal.close()
         raise
+    cli_export.remove_export_leftovers(data_dir_of(args))  # plain text a killed export left behind
     return journal
 
 
@@ -381,6 +383,10 @@ def _list_human(journal: Journal, flt: EntryFilter, limit: int) -> None:
 def cmd_backup(args: argparse.Namespace) -> int:
     from journal_app import backup
 
+    if args.out is not None:  # the target is checked before the journal is opened
+        args.out = _checked(args.out, "file name OUT")
+        refuse_inside_data_folder(args.out, data_dir_of(args), "backup")
+        cli_export.stop_cleanly_on_signals()
     with _open(args) as journal:
         if args.out is None:
             path = backup.make_backup(journal, reason="manual").path
@@ -393,7 +399,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from journal_app import backup
 
-    source = Path(args.file)
+    source = Path(_checked(args.file, "file name FILE"))
+    refuse_inside_data_folder(source, data_dir_of(args), "restore", allow_backups=True)
     if not source.is_file():
         raise InvalidInput(say.no_backup_file(str(source)))
     with _open(args) as journal:

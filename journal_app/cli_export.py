@@ -67,19 +67,70 @@ def summary_range(journal, args, today: date):
     return DateRange(last, end), "Since my last session"
 
 
+def stop_cleanly_on_signals() -> None:
+    """SIGTERM and SIGHUP (logging out, closing the terminal) stop a command that writes a file outside the
+    journal: the unfinished file is removed at once (an export is plain text), the journal is closed as usual,
+    and the command exits with 128 + the signal's number. (SIGKILL cannot be caught: the next run removes
+    what it left, see exporting.files.remove_leftovers.)"""
+    import signal
+
+    from journal_app.cli_messages import complain
+    from journal_app.exporting import files
+
+    def stop(signum, _frame) -> None:
+        for other in (signal.SIGTERM, signal.SIGHUP):
+            signal.signal(other, signal.SIG_IGN)  # once is enough: let the clean-up below finish
+        left = files.abandon_all()
+        if left:
+            complain(files.leftovers_note(left))
+        raise SystemExit(128 + signum)
+
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, stop)
+
+
+def remove_export_leftovers(data_dir: Path) -> None:
+    """Remove what exports killed outright (SIGKILL, a power cut) left behind; say where anything is that
+    could not be removed. Called once the journal has opened."""
+    from journal_app.cli_messages import complain
+    from journal_app.exporting.files import leftovers_note, remove_leftovers
+
+    _removed, failed = remove_leftovers(data_dir)
+    if failed:
+        complain(leftovers_note(failed))
+
+
+def checked_args(args: argparse.Namespace) -> None:
+    """Every text and path argument as UTF-8 text before anything is read or written (cli._checked): bytes
+    that are not UTF-8 or a lone surrogate are refused with exit 2, naming the argument."""
+    from journal_app import cli
+
+    args.out = cli._checked(args.out, "file name OUT")
+    args.note = cli._checked(args.note, "--note text")
+    for name, option in (("start", "--from date"), ("end", "--to date")):
+        if getattr(args, name) is not None:
+            setattr(args, name, cli._checked(getattr(args, name), option))
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from journal_app import cli, therapy
     from journal_app.exporting.files import check_target, write_atomic
+    from journal_app.paths import refuse_inside_data_folder
 
+    checked_args(args)
     out = Path(args.out)
+    data_dir = cli.data_dir_of(args)
+    refuse_inside_data_folder(out, data_dir, "export")  # never the journal, its side files or backups
     check_target(out)  # a bad target fails before the journal is even opened
     fmt = export_format(out, args.format)
+    stop_cleanly_on_signals()
     with cli._open(args) as journal:
         if fmt == "json":
             from journal_app.exporting.json_backup import write_backup
 
             counted: list[int] = []
-            path = write_atomic(out, lambda stream: counted.append(write_backup(journal, stream)))
+            path = write_atomic(out, lambda stream: counted.append(write_backup(journal, stream)),
+                                data_dir=data_dir)
             cli._out(f"Wrote {path}: the whole journal, {counted[0]} entries. {PLAINTEXT_NOTE}")
             return 0
         from journal_app.exporting.build import build_summary
@@ -94,8 +145,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from journal_app.exporting.render import render
 
     data = render(summary, fmt, bom=args.bom)
-    path = write_atomic(out, data)
+    path = write_atomic(out, data, data_dir=data_dir)
     shared = "" if args.include_unshared else " marked \"may share\""
     cli._out(f"Wrote {path}: {summary.range_text}, {len(summary.entries)} entries{shared}. {PLAINTEXT_NOTE}")
     return 0
-

@@ -81,8 +81,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     from journal_app import cli
     from journal_app.importing import apply
 
+    from journal_app.paths import refuse_inside_data_folder
+
     choices = parse_map_tags(args.map_tag)
-    loaded = apply.load(Path(cli._checked(args.file, "file name")), args.format)  # before any passphrase
+    source = Path(cli._checked(args.file, "file name"))
+    refuse_inside_data_folder(source, cli.data_dir_of(args), "import")
+    loaded = apply.load(source, args.format)  # before any passphrase
     if loaded.format == "json" and choices:
         raise InvalidInput("A backup from this app keeps its own triggers; --map-tag does not apply to it.")
     with cli._open(args) as journal:
