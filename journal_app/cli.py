@@ -386,8 +386,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.out is not None:  # the target is checked before the journal is opened
         args.out = _checked(args.out, "file name OUT")
         refuse_inside_data_folder(args.out, data_dir_of(args), "backup")
-        cli_export.stop_cleanly_on_signals()
-    with _open(args) as journal:
+    with cli_export.stop_cleanly_on_signals(), _open(args) as journal:
         if args.out is None:
             path = backup.make_backup(journal, reason="manual").path
         else:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -67,15 +69,22 @@ def summary_range(journal, args, today: date):
     return DateRange(last, end), "Since my last session"
 
 
-def stop_cleanly_on_signals() -> None:
-    """SIGTERM and SIGHUP (logging out, closing the terminal) stop a command that writes a file outside the
-    journal: the unfinished file is removed at once (an export is plain text), the journal is closed as usual,
-    and the command exits with 128 + the signal's number. (SIGKILL cannot be caught: the next run removes
-    what it left, see exporting.files.remove_leftovers.)"""
+@contextmanager
+def stop_cleanly_on_signals() -> Iterator[None]:
+    """While a command writes a file outside the journal, SIGTERM and SIGHUP (logging out, closing the
+    terminal) stop it cleanly: the unfinished file is removed at once (an export is plain text), the journal
+    is closed as usual, and the command exits with 128 + the signal's number. (SIGKILL cannot be caught: the
+    next run removes what it left, see exporting.files.remove_leftovers.) The earlier handlers come back
+    afterwards."""
     import signal
+    import threading
 
     from journal_app.cli_messages import complain
     from journal_app.exporting import files
+
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        yield
+        return
 
     def stop(signum, _frame) -> None:
         for other in (signal.SIGTERM, signal.SIGHUP):
@@ -85,8 +94,12 @@ def stop_cleanly_on_signals() -> None:
             complain(files.leftovers_note(left))
         raise SystemExit(128 + signum)
 
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, stop)
+    before = {signum: signal.signal(signum, stop) for signum in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
 
 
 def remove_export_leftovers(data_dir: Path) -> None:
@@ -113,8 +126,8 @@ def checked_args(args: argparse.Namespace) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from journal_app import cli, therapy
-    from journal_app.exporting.files import check_target, write_atomic
+    from journal_app import cli
+    from journal_app.exporting.files import check_target
     from journal_app.paths import refuse_inside_data_folder
 
     checked_args(args)
@@ -123,7 +136,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     refuse_inside_data_folder(out, data_dir, "export")  # never the journal, its side files or backups
     check_target(out)  # a bad target fails before the journal is even opened
     fmt = export_format(out, args.format)
-    stop_cleanly_on_signals()
+    with stop_cleanly_on_signals():
+        return _export(args, out, fmt, data_dir)
+
+
+def _export(args: argparse.Namespace, out: Path, fmt: str, data_dir: Path) -> int:
+    from journal_app import cli, therapy
+    from journal_app.exporting.files import write_atomic
+
     with cli._open(args) as journal:
         if fmt == "json":
             from journal_app.exporting.json_backup import write_backup
