@@ -32,7 +32,7 @@ from journal_app.models.values import (
     EntryRow,
     TriggerMark,
 )
-from journal_app.paths import ENV_VAR, refuse_inside_data_folder, resolve_data_dir
+from journal_app.paths import ENV_VAR, refuse_inside_data_folder, resolve_data_dir, shown
 from journal_app.timeutil import iso_local, now_utc, parse_date, parse_when, to_local
 
 if TYPE_CHECKING:
@@ -384,24 +384,24 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from journal_app import backup
 
     if args.out is not None:  # the target is checked before the journal is opened
-        args.out = _checked(args.out, "file name OUT")
+        args.out = cli_export.checked_path(args.out, "file name OUT", database=True)
         refuse_inside_data_folder(args.out, data_dir_of(args), "backup")
     with cli_export.stop_cleanly_on_signals(), _open(args) as journal:
         if args.out is None:
             path = backup.make_backup(journal, reason="manual").path
         else:
             path = backup.export_backup(journal, Path(args.out))
-    _out(str(path))
+    _out(shown(path))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from journal_app import backup
 
-    source = Path(_checked(args.file, "file name FILE"))
+    source = Path(cli_export.checked_path(args.file, "file name FILE", database=True))
     refuse_inside_data_folder(source, data_dir_of(args), "restore", allow_backups=True)
     if not source.is_file():
-        raise InvalidInput(say.no_backup_file(str(source)))
+        raise InvalidInput(say.no_backup_file(shown(source)))
     with _open(args) as journal:
         was_encrypted = journal.encrypted
         try:
@@ -409,10 +409,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
         except InvalidInput as exc:
             if type(exc) is not InvalidInput:  # NotAJournal, NotFound: already clear, exit 2
                 raise
-            raise WrongPassphrase(say.backup_did_not_open(str(source))) from None
+            raise WrongPassphrase(say.backup_did_not_open(shown(source))) from None
         now_plain = was_encrypted and not journal.encrypted
     before = next((b.path for b in backup.list_backups(data_dir_of(args)) if b.reason == "before-restore"), None)
-    _out(say.restored(str(source), str(before) if before else None, now_plain))
+    _out(say.restored(shown(source), shown(before) if before else None, now_plain))
     return 0
 
 

@@ -113,12 +113,27 @@ def remove_export_leftovers(data_dir: Path) -> None:
         complain(leftovers_note(failed))
 
 
+def checked_path(text: str, what: str, *, database: bool = False) -> str:
+    """A file name from argv, refused (exit 2) unless it is UTF-8 text (cli._checked), and otherwise kept as
+    the operating system gave it, so the file is found whatever the locale. Show it with paths.shown().
+    `database`: SQLite opens it, and SQLite takes only names it can write as UTF-8, which a non-ASCII name
+    in an ASCII-only locale (LC_ALL=C with PYTHONUTF8=0) is not: refused calmly rather than half done."""
+    from journal_app import cli
+
+    if database and cli._checked(text, what) != text:
+        raise InvalidInput(f"The {what} has letters outside plain ASCII, and this terminal's language setting "
+                           "(an ASCII-only locale) cannot pass them on to the journal's database. Please use "
+                           "a UTF-8 locale (for example LANG=C.UTF-8) or a plain name. Nothing was changed.")
+    cli._checked(text, what)
+    return text
+
+
 def checked_args(args: argparse.Namespace) -> None:
     """Every text and path argument as UTF-8 text before anything is read or written (cli._checked): bytes
     that are not UTF-8 or a lone surrogate are refused with exit 2, naming the argument."""
     from journal_app import cli
 
-    args.out = cli._checked(args.out, "file name OUT")
+    args.out = checked_path(args.out, "file name OUT")
     args.note = cli._checked(args.note, "--note text")
     for name, option in (("start", "--from date"), ("end", "--to date")):
         if getattr(args, name) is not None:
@@ -143,6 +158,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace, out: Path, fmt: str, data_dir: Path) -> int:
     from journal_app import cli, therapy
     from journal_app.exporting.files import write_atomic
+    from journal_app.paths import shown
 
     with cli._open(args) as journal:
         if fmt == "json":
@@ -151,7 +167,7 @@ def _export(args: argparse.Namespace, out: Path, fmt: str, data_dir: Path) -> in
             counted: list[int] = []
             path = write_atomic(out, lambda stream: counted.append(write_backup(journal, stream)),
                                 data_dir=data_dir)
-            cli._out(f"Wrote {path}: the whole journal, {counted[0]} entries. {PLAINTEXT_NOTE}")
+            cli._out(f"Wrote {shown(path)}: the whole journal, {counted[0]} entries. {PLAINTEXT_NOTE}")
             return 0
         from journal_app.exporting.build import build_summary
         from journal_app.exporting.summary import DEFAULT_CHARTS, SummaryOptions, default_page_size
@@ -167,5 +183,5 @@ def _export(args: argparse.Namespace, out: Path, fmt: str, data_dir: Path) -> in
     data = render(summary, fmt, bom=args.bom)
     path = write_atomic(out, data, data_dir=data_dir)
     shared = "" if args.include_unshared else " marked \"may share\""
-    cli._out(f"Wrote {path}: {summary.range_text}, {len(summary.entries)} entries{shared}. {PLAINTEXT_NOTE}")
+    cli._out(f"Wrote {shown(path)}: {summary.range_text}, {len(summary.entries)} entries{shared}. {PLAINTEXT_NOTE}")
     return 0

@@ -54,12 +54,13 @@ def _day(value) -> str:
 def preview_lines(preview, triggers) -> list[str]:
     """The preview in words: what the file holds and which trigger each tag becomes."""
     from journal_app.cli_messages import printable
+    from journal_app.paths import shown
     from journal_app.importing.detect import FORMAT_NAMES
     from journal_app.importing.mapping import resolve
 
     count = f"{preview.count:,} {'entry' if preview.count == 1 else 'entries'}"
     span = f", {_day(preview.first)} to {_day(preview.last)}" if preview.first else ""
-    lines = [f"{printable(preview.path.name)}: a {FORMAT_NAMES[preview.format]} with {count}{span}."]
+    lines = [f"{printable(shown(preview.path.name))}: a {FORMAT_NAMES[preview.format]} with {count}{span}."]
     if preview.tags:
         lines.append("Tags, and the triggers they become:")
         width = min(30, max(len(tag) for tag in preview.tags))
@@ -78,13 +79,13 @@ def preview_lines(preview, triggers) -> list[str]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from journal_app import cli
+    from journal_app import cli, cli_export
     from journal_app.importing import apply
 
     from journal_app.paths import refuse_inside_data_folder
 
     choices = parse_map_tags(args.map_tag)
-    source = Path(cli._checked(args.file, "file name"))
+    source = Path(cli_export.checked_path(args.file, "file name"))
     refuse_inside_data_folder(source, cli.data_dir_of(args), "import")
     loaded = apply.load(source, args.format)  # before any passphrase
     if loaded.format == "json" and choices:
