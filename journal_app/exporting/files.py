@@ -42,6 +42,28 @@ _YOUNG_SECONDS = 10  # a partial this new, of a live process, may not be locked 
 
 _live_lock = threading.Lock()
 _LIVE: set[str] = set()  # partials being written by this process
+_ABANDONED: set[str] = set()  # ... and those of them abandon_all() removed: their writers stop at the next write
+
+STOPPED = "The export was stopped before it was finished, so nothing was written and nothing was left behind."
+
+
+class ExportStopped(StorageError):
+    """abandon_all() removed this export's partial file (the app is quitting, or a signal came)."""
+
+
+class _Guarded:
+    """The partial file's stream for `produce`: each write first checks the export was not abandoned."""
+
+    def __init__(self, raw: BinaryIO, temp: str) -> None:
+        self._raw, self._temp = raw, temp
+
+    def write(self, data) -> int:
+        if self._temp in _ABANDONED:
+            raise ExportStopped(STOPPED)
+        return self._raw.write(data)
+
+    def __getattr__(self, name: str):
+        return getattr(self._raw, name)
 
 
 def check_target(target: Path) -> Path:
@@ -84,6 +106,7 @@ def write_atomic(target: Path, produce: bytes | Callable[[BinaryIO], None], *,
     finally:
         with _live_lock:
             _LIVE.discard(str(temp))
+            _ABANDONED.discard(str(temp))
         if registered:
             _unregister(Path(data_dir), temp)
     try:
@@ -107,16 +130,21 @@ def _write(target: Path, temp: Path, produce: bytes | Callable[[BinaryIO], None]
         _lock_file(fd)  # ours alone: held until the file is closed (or we die)
         with os.fdopen(fd, "wb") as stream:
             os.fchmod(fd, 0o600)  # whatever the umask did
+            guarded = _Guarded(stream, str(temp))
             if isinstance(produce, (bytes, bytearray)):
-                stream.write(produce)
+                guarded.write(produce)
             else:
-                produce(stream)
+                produce(guarded)
+            if str(temp) in _ABANDONED:
+                raise ExportStopped(STOPPED)
             stream.flush()
             os.fsync(stream.fileno())
             os.replace(temp, target)  # still locked: nobody can take it for a leftover meanwhile
         os.chmod(target, 0o600)
     except OSError as exc:
         gone = _remove(temp)
+        if str(temp) in _ABANDONED:  # removed under the writer's feet by abandon_all()
+            raise ExportStopped(STOPPED) from None
         raise StorageError(_failure(target, exc, None if gone else temp)) from None
     except BaseException:
         _remove(temp)
@@ -136,6 +164,7 @@ def abandon_all() -> list[Path]:
     those that could not be removed. For SIGTERM, SIGHUP and quitting the window."""
     with _live_lock:
         live = sorted(_LIVE)
+        _ABANDONED.update(live)
     return [Path(p) for p in live if not _remove(p)]
 
 

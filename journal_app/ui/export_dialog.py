@@ -599,9 +599,11 @@ class ExportDialog(QDialog):
         self.written.emit(path)
 
     def _failed(self, message: str) -> None:
+        from journal_app.exporting.files import STOPPED
+
         self._busy(False)
         self.status.setText(message)
-        if message and not self.quitting:  # "" : stopped on purpose
+        if message and message != STOPPED and not self.quitting:  # stopped on purpose: no box to click
             QMessageBox.warning(self, QCoreApplication.translate("ExportDialog", "Not saved"), message)
 
     # -- printing ----------------------------------------------------------------------------------
@@ -631,14 +633,24 @@ class ExportDialog(QDialog):
         self.quitting = True
         self.worker.cancelled = True  # the JSON backup stops at its next batch
         abandon_all()
-        self.thread.wait(30_000)
+        self._wait_for_writer(30.0)
+
+    def _wait_for_writer(self, limit: float | None = None) -> None:
+        """Wait for the writing thread to end, handling events meanwhile: the worker's last signal (which
+        also ends the thread) is delivered on this thread, so a bare wait() would wait for itself."""
+        import time
+
+        deadline = None if limit is None else time.monotonic() + limit
+        while self.thread is not None and self.thread.isRunning():
+            if deadline is not None and time.monotonic() > deadline:
+                return
+            self.thread.wait(20)
+            QCoreApplication.processEvents()
 
     def closeEvent(self, event) -> None:
-        if self.thread is not None and self.thread.isRunning():
-            self.thread.wait()
+        self._wait_for_writer()
         super().closeEvent(event)
 
     def reject(self) -> None:
-        if self.thread is not None and self.thread.isRunning():
-            self.thread.wait()
+        self._wait_for_writer()
         super().reject()
