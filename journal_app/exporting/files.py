@@ -129,7 +129,7 @@ def _write(target: Path, temp: Path, produce: bytes | Callable[[BinaryIO], None]
     try:
         _lock_file(fd)  # ours alone: held until the file is closed (or we die)
         with os.fdopen(fd, "wb") as stream:
-            os.fchmod(fd, 0o600)  # whatever the umask did
+            os.chmod(temp, 0o600)  # whatever the umask did
             guarded = _Guarded(stream, str(temp))
             if isinstance(produce, (bytes, bytearray)):
                 guarded.write(produce)
@@ -248,8 +248,9 @@ def _save(fd: int, data_dir: Path, entries: list[dict]) -> None:
         return
     data = b"".join(json.dumps(e, ensure_ascii=True).encode("ascii") + b"\n" for e in entries)
     os.ftruncate(fd, 0)
-    os.pwrite(fd, data, 0)
-    os.fchmod(fd, 0o600)
+    os.lseek(fd, 0, os.SEEK_SET)
+    os.write(fd, data)
+    os.chmod(Path(data_dir) / REGISTRY_NAME, 0o600)
     os.fsync(fd)
 
 
