@@ -54,9 +54,9 @@ def _day(value) -> str:
 def preview_lines(preview, triggers) -> list[str]:
     """The preview in words: what the file holds and which trigger each tag becomes."""
     from journal_app.cli_messages import printable
-    from journal_app.paths import shown
     from journal_app.importing.detect import FORMAT_NAMES
     from journal_app.importing.mapping import resolve
+    from journal_app.paths import shown
 
     count = f"{preview.count:,} {'entry' if preview.count == 1 else 'entries'}"
     span = f", {_day(preview.first)} to {_day(preview.last)}" if preview.first else ""
@@ -81,7 +81,6 @@ def preview_lines(preview, triggers) -> list[str]:
 def cmd_import(args: argparse.Namespace) -> int:
     from journal_app import cli, cli_export
     from journal_app.importing import apply
-
     from journal_app.paths import refuse_inside_data_folder
 
     choices = parse_map_tags(args.map_tag)

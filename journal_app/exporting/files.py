@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from journal_app.errors import InvalidInput, StorageError
 from journal_app.paths import refuse_inside_data_folder, shown
@@ -33,7 +33,7 @@ from journal_app.paths import refuse_inside_data_folder, shown
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: the writer's process id alone tells a live partial
-    fcntl = None
+    fcntl = None  # type: ignore[assignment]
 
 REGISTRY_NAME = "exports-in-progress"
 PARTIAL_RE = re.compile(r"^\..+\.[0-9a-f]{12}\.partial$", re.DOTALL)
@@ -107,7 +107,7 @@ def write_atomic(target: Path, produce: bytes | Callable[[BinaryIO], None], *,
         with _live_lock:
             _LIVE.discard(str(temp))
             _ABANDONED.discard(str(temp))
-        if registered:
+        if registered and data_dir is not None:
             _unregister(Path(data_dir), temp)
     try:
         dir_fd = os.open(target.parent, os.O_RDONLY)
@@ -134,7 +134,7 @@ def _write(target: Path, temp: Path, produce: bytes | Callable[[BinaryIO], None]
             if isinstance(produce, (bytes, bytearray)):
                 guarded.write(produce)
             else:
-                produce(guarded)
+                produce(cast(BinaryIO, guarded))
             if str(temp) in _ABANDONED:
                 raise ExportStopped(STOPPED)
             stream.flush()

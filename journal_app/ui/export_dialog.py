@@ -631,7 +631,8 @@ class ExportDialog(QDialog):
         from journal_app.exporting.files import abandon_all
 
         self.quitting = True
-        self.worker.cancelled = True  # the JSON backup stops at its next batch
+        if self.worker is not None:
+            self.worker.cancelled = True  # the JSON backup stops at its next batch
         abandon_all()
         self._wait_for_writer(30.0)
 

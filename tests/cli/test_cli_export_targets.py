@@ -173,7 +173,7 @@ def _run(argv: list, env_extra: dict | None = None, cwd: Path | None = None) -> 
     env["JOURNAL_APP_PASSPHRASE"] = PASSPHRASE
     env.update(env_extra or {})
     return subprocess.run([sys.executable, "-m", "journal_app", *argv], capture_output=True, env=env,
-                          timeout=120, cwd=cwd)
+                          timeout=120, cwd=cwd, check=False)
 
 
 BAD = [b"\xff\xfe", b"caf\xe9", b"\xed\xa0\x80"]  # not UTF-8; Latin-1; an encoded lone surrogate

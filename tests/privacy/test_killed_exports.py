@@ -29,7 +29,7 @@ import sys
 import time
 import uuid
 from collections import Counter
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -60,8 +60,8 @@ def big_journal(tmp_path_factory) -> Path:
 
     folder = tmp_path_factory.mktemp("killed-exports") / "journal"
     Journal.init(folder).close()
-    now = datetime.now(timezone.utc).strftime(FMT)
-    start = datetime(2016, 1, 1, tzinfo=timezone.utc)
+    now = datetime.now(UTC).strftime(FMT)
+    start = datetime(2016, 1, 1, tzinfo=UTC)
     text = f"{CANARY} " + "We talked after the call and I felt the old fear come up again. " * 12
     conn = sqlite3.connect(str(folder / "journal.db"))
     try:
@@ -98,7 +98,7 @@ def _export(data_dir: Path, target: Path) -> subprocess.Popen:
 
 def _run(data_dir: Path, *argv: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "journal_app", "--data-dir", str(data_dir), *argv],
-                          capture_output=True, env=_env(), cwd=str(ROOT), timeout=180)
+                          capture_output=True, env=_env(), cwd=str(ROOT), timeout=180, check=False)
 
 
 def _wait_for_partial(proc: subprocess.Popen, folder: Path, limit: float = 120.0) -> bool:
