@@ -89,9 +89,12 @@ def stop_cleanly_on_signals() -> Iterator[None]:
     def stop(signum, _frame) -> None:
         for other in (signal.SIGTERM, signal.SIGHUP):
             signal.signal(other, signal.SIG_IGN)  # once is enough: let the clean-up below finish
+        writing = files.in_progress()
         left = files.abandon_all()
         if left:
             complain(files.leftovers_note(left))
+        elif writing:
+            complain(f"Stopped by {signal.Signals(signum).name}: {files.STOPPED} Your journal is unchanged.")
         raise SystemExit(128 + signum)
 
     before = {signum: signal.signal(signum, stop) for signum in (signal.SIGTERM, signal.SIGHUP)}

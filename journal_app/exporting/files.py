@@ -159,6 +159,12 @@ def _lock_file(fd: int) -> None:
             pass  # a file system without locks: the writer's process id still tells it is alive
 
 
+def in_progress() -> list[Path]:
+    """The partial files this process is writing right now."""
+    with _live_lock:
+        return [Path(p) for p in sorted(_LIVE)]
+
+
 def abandon_all() -> list[Path]:
     """Remove every partial file this process is writing right now (the writers then fail or stop); returns
     those that could not be removed. For SIGTERM, SIGHUP and quitting the window."""

@@ -164,6 +164,7 @@ def test_killed_cli_exports_leave_nothing_behind(big_journal, tmp_path):
             assert left == [], context  # removed by the process itself
             if seen and not target.exists():
                 assert proc.returncode == 128 + sig, context
+                assert f"Stopped by {sig.name}" in err and "nothing was left behind" in err, context
         tally[f"{sig.name}{' while writing' if seen else ''}"] += 1
         # the next run: any command that opens the journal, or another export
         if trial % 2:
