@@ -78,6 +78,9 @@ def close_on_terminate(window) -> None:
     from PySide6.QtCore import QTimer
 
     def close(_signum, _frame) -> None:
+        from journal_app.exporting.files import abandon_all
+
+        abandon_all()  # an export being written is plain text: its partial file goes now, the writer stops
         QTimer.singleShot(0, window.close)
 
     for signum in (signal.SIGTERM, signal.SIGINT):
@@ -200,6 +203,9 @@ def run(data_dir: Path) -> int:
                 app.exit(2 if exc.exit_status == 2 else 1)
                 return
             controller.attach(opened)
+        from journal_app.exporting.files import remove_leftovers
+
+        remove_leftovers(data_dir)  # what exports killed outright left behind (plain text)
         shown("journal listed")
         if bench:
             QTimer.singleShot(0, window.close)

@@ -17,7 +17,7 @@ from pathlib import Path
 from journal_app.errors import InvalidInput, JournalError, NotAJournal, StorageError
 from journal_app.journal import Journal
 from journal_app.messages import no_journal
-from journal_app.paths import database_path
+from journal_app.paths import database_path, refuse_inside_data_folder, shown
 from journal_app.store import copies, driver, session
 from journal_app.translatable import QT_TRANSLATE_NOOP
 
@@ -137,11 +137,12 @@ def daily_backup_if_due(journal: Journal, today: date | None = None, keep: int =
 
 def export_backup(journal: Journal, out: Path) -> Path:
     """A backup written to a place the user chose (e.g. another disk), encrypted like the journal."""
-    out = Path(out)
-    if out.exists():
-        raise InvalidInput(f"{out} already exists; choose a new file name so nothing is overwritten.")
+    out = Path(out).expanduser()
+    refuse_inside_data_folder(out, journal.data_dir, "backup")  # never the journal, its side files, backups/
+    if out.exists() or out.is_symlink():
+        raise InvalidInput(f"{shown(out)} already exists; choose a new file name so nothing is overwritten.")
     if not out.parent.is_dir():
-        raise InvalidInput(f"The folder {out.parent} does not exist.")
+        raise InvalidInput(f"The folder {shown(out.parent)} does not exist. Nothing was written.")
     return journal.copy_to(out)
 
 

@@ -32,7 +32,7 @@ from journal_app.models.values import (
     EntryRow,
     TriggerMark,
 )
-from journal_app.paths import ENV_VAR, resolve_data_dir
+from journal_app.paths import ENV_VAR, refuse_inside_data_folder, resolve_data_dir, shown
 from journal_app.timeutil import iso_local, now_utc, parse_date, parse_when, to_local
 
 if TYPE_CHECKING:
@@ -166,7 +166,8 @@ def build_parser() -> Parser:
 
 
 def data_dir_of(args: argparse.Namespace) -> Path:
-    return resolve_data_dir(getattr(args, "data_dir", None))
+    folder = resolve_data_dir(getattr(args, "data_dir", None))
+    return Path(_checked(str(folder), "journal folder (--data-dir)"))  # SQLite takes UTF-8 paths only
 
 
 # -- running ---------------------------------------------------------------------------------------
@@ -234,6 +235,7 @@ def _open(args: argparse.Namespace) -> Journal:
     except BaseException:
         journal.close()
         raise
+    cli_export.remove_export_leftovers(data_dir_of(args))  # plain text a killed export left behind
     return journal
 
 
@@ -393,30 +395,34 @@ def _list_human(journal: Journal, flt: EntryFilter, limit: int) -> None:
 def cmd_backup(args: argparse.Namespace) -> int:
     from journal_app import backup
 
-    with _open(args) as journal:
+    if args.out is not None:  # the target is checked before the journal is opened
+        args.out = cli_export.checked_path(args.out, "file name OUT", database=True)
+        refuse_inside_data_folder(args.out, data_dir_of(args), "backup")
+    with cli_export.stop_cleanly_on_signals(), _open(args) as journal:
         if args.out is None:
             path = backup.make_backup(journal, reason="manual").path
         else:
             path = backup.export_backup(journal, Path(args.out))
-    _out(str(path))
+    _out(shown(path))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from journal_app import backup
 
-    source = Path(args.file)
+    source = Path(cli_export.checked_path(args.file, "file name FILE", database=True))
+    refuse_inside_data_folder(source, data_dir_of(args), "restore", allow_backups=True)
     if not source.is_file():
-        raise InvalidInput(say.no_backup_file(str(source)))
+        raise InvalidInput(say.no_backup_file(shown(source)))
     with _open(args) as journal:
         try:
             note = backup.restore(journal, source)
         except InvalidInput as exc:
             if type(exc) is not InvalidInput:  # NotAJournal, NotFound: already clear, exit 2
                 raise
-            raise WrongPassphrase(say.backup_did_not_open(str(source))) from None
+            raise WrongPassphrase(say.backup_did_not_open(shown(source))) from None
     before = next((b.path for b in backup.list_backups(data_dir_of(args)) if b.reason == "before-restore"), None)
-    _out(say.restored(str(source), str(before) if before else None, note))
+    _out(say.restored(shown(source), shown(before) if before else None, note))
     return 0
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -67,20 +69,108 @@ def summary_range(journal, args, today: date):
     return DateRange(last, end), "Since my last session"
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from journal_app import cli, therapy
-    from journal_app.exporting.files import check_target, write_atomic
+@contextmanager
+def stop_cleanly_on_signals() -> Iterator[None]:
+    """While a command writes a file outside the journal, SIGTERM and SIGHUP (logging out, closing the
+    terminal) stop it cleanly: the unfinished file is removed at once (an export is plain text), the journal
+    is closed as usual, and the command exits with 128 + the signal's number. (SIGKILL cannot be caught: the
+    next run removes what it left, see exporting.files.remove_leftovers.) The earlier handlers come back
+    afterwards."""
+    import signal
+    import threading
 
+    from journal_app.cli_messages import complain
+    from journal_app.exporting import files
+
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        yield
+        return
+
+    def stop(signum, _frame) -> None:
+        for other in (signal.SIGTERM, signal.SIGHUP):
+            signal.signal(other, signal.SIG_IGN)  # once is enough: let the clean-up below finish
+        writing = files.in_progress()
+        left = files.abandon_all()
+        if left:
+            complain(files.leftovers_note(left))
+        elif writing:
+            complain(f"Stopped by {signal.Signals(signum).name}: {files.STOPPED} Your journal is unchanged.")
+        raise SystemExit(128 + signum)
+
+    before = {signum: signal.signal(signum, stop) for signum in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
+
+
+def remove_export_leftovers(data_dir: Path) -> None:
+    """Remove what exports killed outright (SIGKILL, a power cut) left behind; say where anything is that
+    could not be removed. Called once the journal has opened."""
+    from journal_app.cli_messages import complain
+    from journal_app.exporting.files import leftovers_note, remove_leftovers
+
+    _removed, failed = remove_leftovers(data_dir)
+    if failed:
+        complain(leftovers_note(failed))
+
+
+def checked_path(text: str, what: str, *, database: bool = False) -> str:
+    """A file name from argv, refused (exit 2) unless it is UTF-8 text (cli._checked), and otherwise kept as
+    the operating system gave it, so the file is found whatever the locale. Show it with paths.shown().
+    `database`: SQLite opens it, and SQLite takes only names it can write as UTF-8, which a non-ASCII name
+    in an ASCII-only locale (LC_ALL=C with PYTHONUTF8=0) is not: refused calmly rather than half done."""
+    from journal_app import cli
+
+    if database and cli._checked(text, what) != text:
+        raise InvalidInput(f"The {what} has letters outside plain ASCII, and this terminal's language setting "
+                           "(an ASCII-only locale) cannot pass them on to the journal's database. Please use "
+                           "a UTF-8 locale (for example LANG=C.UTF-8) or a plain name. Nothing was changed.")
+    cli._checked(text, what)
+    return text
+
+
+def checked_args(args: argparse.Namespace) -> None:
+    """Every text and path argument as UTF-8 text before anything is read or written (cli._checked): bytes
+    that are not UTF-8 or a lone surrogate are refused with exit 2, naming the argument."""
+    from journal_app import cli
+
+    args.out = checked_path(args.out, "file name OUT")
+    args.note = cli._checked(args.note, "--note text")
+    for name, option in (("start", "--from date"), ("end", "--to date")):
+        if getattr(args, name) is not None:
+            setattr(args, name, cli._checked(getattr(args, name), option))
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from journal_app import cli
+    from journal_app.exporting.files import check_target
+    from journal_app.paths import refuse_inside_data_folder
+
+    checked_args(args)
     out = Path(args.out)
+    data_dir = cli.data_dir_of(args)
+    refuse_inside_data_folder(out, data_dir, "export")  # never the journal, its side files or backups
     check_target(out)  # a bad target fails before the journal is even opened
     fmt = export_format(out, args.format)
+    with stop_cleanly_on_signals():
+        return _export(args, out, fmt, data_dir)
+
+
+def _export(args: argparse.Namespace, out: Path, fmt: str, data_dir: Path) -> int:
+    from journal_app import cli, therapy
+    from journal_app.exporting.files import write_atomic
+    from journal_app.paths import shown
+
     with cli._open(args) as journal:
         if fmt == "json":
             from journal_app.exporting.json_backup import write_backup
 
             counted: list[int] = []
-            path = write_atomic(out, lambda stream: counted.append(write_backup(journal, stream)))
-            cli._out(f"Wrote {path}: the whole journal, {counted[0]} entries. {PLAINTEXT_NOTE}")
+            path = write_atomic(out, lambda stream: counted.append(write_backup(journal, stream)),
+                                data_dir=data_dir)
+            cli._out(f"Wrote {shown(path)}: the whole journal, {counted[0]} entries. {PLAINTEXT_NOTE}")
             return 0
         from journal_app.exporting.build import build_summary
         from journal_app.exporting.summary import DEFAULT_CHARTS, SummaryOptions, default_page_size
@@ -94,8 +184,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from journal_app.exporting.render import render
 
     data = render(summary, fmt, bom=args.bom)
-    path = write_atomic(out, data)
+    path = write_atomic(out, data, data_dir=data_dir)
     shared = "" if args.include_unshared else " marked \"may share\""
-    cli._out(f"Wrote {path}: {summary.range_text}, {len(summary.entries)} entries{shared}. {PLAINTEXT_NOTE}")
+    cli._out(f"Wrote {shown(path)}: {summary.range_text}, {len(summary.entries)} entries{shared}. {PLAINTEXT_NOTE}")
     return 0
-

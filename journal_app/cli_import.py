@@ -56,10 +56,11 @@ def preview_lines(preview, triggers) -> list[str]:
     from journal_app.cli_messages import printable
     from journal_app.importing.detect import FORMAT_NAMES
     from journal_app.importing.mapping import resolve
+    from journal_app.paths import shown
 
     count = f"{preview.count:,} {'entry' if preview.count == 1 else 'entries'}"
     span = f", {_day(preview.first)} to {_day(preview.last)}" if preview.first else ""
-    lines = [f"{printable(preview.path.name)}: a {FORMAT_NAMES[preview.format]} with {count}{span}."]
+    lines = [f"{printable(shown(preview.path.name))}: a {FORMAT_NAMES[preview.format]} with {count}{span}."]
     if preview.tags:
         lines.append("Tags, and the triggers they become:")
         width = min(30, max(len(tag) for tag in preview.tags))
@@ -78,11 +79,14 @@ def preview_lines(preview, triggers) -> list[str]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from journal_app import cli
+    from journal_app import cli, cli_export
     from journal_app.importing import apply
+    from journal_app.paths import refuse_inside_data_folder
 
     choices = parse_map_tags(args.map_tag)
-    loaded = apply.load(Path(cli._checked(args.file, "file name")), args.format)  # before any passphrase
+    source = Path(cli_export.checked_path(args.file, "file name"))
+    refuse_inside_data_folder(source, cli.data_dir_of(args), "import")
+    loaded = apply.load(source, args.format)  # before any passphrase
     if loaded.format == "json" and choices:
         raise InvalidInput("A backup from this app keeps its own triggers; --map-tag does not apply to it.")
     with cli._open(args) as journal:

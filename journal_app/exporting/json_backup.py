@@ -36,7 +36,8 @@ journal_app.models.values.
 
 `write_backup` reads the journal from one snapshot (a read transaction), entries 500 at a time, and writes
 each batch as it goes, so memory stays flat whatever the journal's size. Write it through
-exporting.files.write_atomic so a failure or a cancel (raise from `progress`) leaves no partial file.
+exporting.files.write_atomic (with the journal's folder as `data_dir`) so a failure or a cancel (raise from
+`progress`) leaves no partial file, and a signal or a kill leaves none past the next run.
 """
 
 from __future__ import annotations

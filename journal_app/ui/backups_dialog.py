@@ -153,13 +153,18 @@ class BackupsDialog(QDialog):
             )
 
     def save_copy(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            QCoreApplication.translate("BackupsDialog", "Save a copy of your journal"),
-            "journal-backup.db",
-            QCoreApplication.translate("BackupsDialog", "Journal backups (*.db)"),
-        )
-        if not path:
+        from journal_app.ui.file_targets import choose_file
+
+        def ask() -> str:
+            return QFileDialog.getSaveFileName(
+                self,
+                QCoreApplication.translate("BackupsDialog", "Save a copy of your journal"),
+                "journal-backup.db",
+                QCoreApplication.translate("BackupsDialog", "Journal backups (*.db)"),
+            )[0]
+
+        path = choose_file(self, ask, self._journal.data_dir, "backup")  # never inside the journal's folder
+        if path is None:
             return
         out = self._busy(lambda: backup.export_backup(self._journal, path))
         if out is not None:

@@ -72,6 +72,8 @@ class ChartView(QWidget):
         self.alt_text = ""
         self.hover_text = ""
         self.name = "chart"
+        # the journal's folder (a chart is never saved into it); None: the window's journal, else the default
+        self.data_dir: Path | None = None
         self.canvas: FigureCanvasQTAgg | None = None
         self.summary = SummaryLabel()
         self.summary.setMargin(3)  # room for the focus rectangle
@@ -171,32 +173,54 @@ class ChartView(QWidget):
             self.picked.emit(hit.pick)
 
     # -- saving ------------------------------------------------------------------------------------
+    def data_folder(self) -> Path:
+        """The journal's folder: as set, else that of the window's journal, else the usual one."""
+        if self.data_dir is not None:
+            return Path(self.data_dir)
+        found = getattr(getattr(self.window(), "journal", None), "data_dir", None)
+        if found is not None:
+            return Path(found)
+        from journal_app.paths import resolve_data_dir
+
+        return resolve_data_dir()
+
     def save(self) -> Path | None:
-        """Ask where, then write the chart as PNG or SVG (by the chosen type or the name's ending)."""
+        """Ask where (never inside the journal's folder), then write the chart as PNG or SVG (by the chosen type
+        or the name's ending): 0600 and all at once, through the exports' one writer (the SVG carries the
+        chart's text)."""
         if self.figure is None:
             return None
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Save chart"), f"{self.name}.png", self.tr("PNG image (*.png);;SVG image (*.svg)")
-        )
-        if not path:
+        from journal_app.errors import JournalError
+        from journal_app.exporting.files import write_atomic
+        from journal_app.ui.file_targets import choose_file
+
+        def ask() -> Path | None:
+            path, chosen = QFileDialog.getSaveFileName(
+                self, self.tr("Save chart"), f"{self.name}.png", self.tr("PNG image (*.png);;SVG image (*.svg)")
+            )
+            if not path:
+                return None
+            target = Path(path)
+            if target.suffix.lower() not in (".png", ".svg"):
+                target = target.with_suffix(".svg" if "svg" in (chosen or "").lower() else ".png")
+            return target
+
+        data_dir = self.data_folder()
+        target = choose_file(self, ask, data_dir, "chart")
+        if target is None:
             return None
-        target = Path(path)
-        if target.suffix.lower() not in (".png", ".svg"):
-            target = target.with_suffix(".svg" if "svg" in (chosen or "").lower() else ".png")
+        figure, kind = self.figure, target.suffix[1:].lower()
+        metadata = {"Title": self.alt_text[:200]} if kind == "svg" else None
         try:
-            self.figure.savefig(
+            write_atomic(
                 target,
-                format=target.suffix[1:].lower(),
-                facecolor=self.figure.get_facecolor(),
-                metadata={"Title": self.alt_text[:200]} if target.suffix.lower() == ".svg" else None,
-            )
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Chart not saved"),
-                self.tr("The chart could not be saved to {path}: {reason}. Nothing else was changed.").format(
-                    path=target, reason=exc.strerror or exc
+                lambda stream: figure.savefig(
+                    stream, format=kind, facecolor=figure.get_facecolor(), metadata=metadata
                 ),
+                data_dir=data_dir,
+                what="chart",
             )
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Chart not saved"), str(exc))  # names the file and why
             return None
         return target

@@ -101,6 +101,8 @@ class ExportDialog(QDialog):
         self.today = today or date.today()
         self.summary = None
         self.thread: QThread | None = None
+        self.worker: BackgroundWorker | None = None
+        self.quitting = False
         self.last_session = therapy.last_session(journal, self.today)
 
         # what and when ----------------------------------------------------------------------------
@@ -281,6 +283,9 @@ class ExportDialog(QDialog):
         self._fill_questions()
         self._connect_signals()
         self._on_range()
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting (also on SIGTERM, app.close_on_terminate): no partial file stays
+            app.aboutToQuit.connect(self.stop_writing)
 
     def _connect_signals(self) -> None:
         self.range.currentIndexChanged.connect(self._on_range)
@@ -503,7 +508,9 @@ class ExportDialog(QDialog):
         return target if target.suffix else target.with_suffix(f".{self.fmt()}")
 
     def save(self) -> None:
-        target = self.ask_target()
+        from journal_app.ui.file_targets import choose_file
+
+        target = choose_file(self, self.ask_target, self._journal.data_dir, "export")  # never the journal's folder
         if target is not None:
             self.write_to(target)
 
@@ -513,6 +520,7 @@ class ExportDialog(QDialog):
         from journal_app.exporting.files import write_atomic
 
         fmt = self.fmt()
+        data_dir = self._journal.data_dir  # the partial file is registered there until it is gone
         if fmt == "json":
             from journal_app.exporting.json_backup import write_backup
 
@@ -521,7 +529,9 @@ class ExportDialog(QDialog):
             def backup_job(progress):
                 counted = []
                 path = write_atomic(
-                    target, lambda stream: counted.append(write_backup(journal, stream, progress))
+                    target,
+                    lambda stream: counted.append(write_backup(journal, stream, progress)),
+                    data_dir=data_dir,
                 )
                 return path, QCoreApplication.translate(
                     "ExportDialog", "Saved the whole journal ({n} entries) to {path}."
@@ -533,7 +543,7 @@ class ExportDialog(QDialog):
         def summary_job(_progress):
             from journal_app.exporting.render import render
 
-            path = write_atomic(target, render(summary, fmt, bom=bom))
+            path = write_atomic(target, render(summary, fmt, bom=bom), data_dir=data_dir)
             return path, QCoreApplication.translate("ExportDialog", "Saved {n} entries to {path}.").format(
                 n=len(summary.entries), path=path
             )
@@ -545,7 +555,12 @@ class ExportDialog(QDialog):
         if self.fmt() != "json" and self.summary is None:
             return
         from journal_app.exporting.files import check_target
+        from journal_app.ui.file_targets import refusal
 
+        problem = refusal(target, self._journal.data_dir, "export")
+        if problem is not None:
+            self._failed(problem)
+            return
         try:
             check_target(target)
         except JournalError as exc:
@@ -584,9 +599,12 @@ class ExportDialog(QDialog):
         self.written.emit(path)
 
     def _failed(self, message: str) -> None:
+        from journal_app.exporting.files import STOPPED
+
         self._busy(False)
         self.status.setText(message)
-        QMessageBox.warning(self, QCoreApplication.translate("ExportDialog", "Not saved"), message)
+        if message and message != STOPPED and not self.quitting:  # stopped on purpose: no box to click
+            QMessageBox.warning(self, QCoreApplication.translate("ExportDialog", "Not saved"), message)
 
     # -- printing ----------------------------------------------------------------------------------
     def print_summary(self) -> bool:
@@ -605,12 +623,35 @@ class ExportDialog(QDialog):
         self.status.setText(QCoreApplication.translate("ExportDialog", "Sent to the printer."))
         return True
 
+    def stop_writing(self) -> None:
+        """The app is quitting while a file is being written: stop it and remove its partial file at once (an
+        export is plain text), then wait for the writer to finish its clean-up."""
+        if self.thread is None or not self.thread.isRunning():
+            return
+        from journal_app.exporting.files import abandon_all
+
+        self.quitting = True
+        if self.worker is not None:
+            self.worker.cancelled = True  # the JSON backup stops at its next batch
+        abandon_all()
+        self._wait_for_writer(30.0)
+
+    def _wait_for_writer(self, limit: float | None = None) -> None:
+        """Wait for the writing thread to end, handling events meanwhile: the worker's last signal (which
+        also ends the thread) is delivered on this thread, so a bare wait() would wait for itself."""
+        import time
+
+        deadline = None if limit is None else time.monotonic() + limit
+        while self.thread is not None and self.thread.isRunning():
+            if deadline is not None and time.monotonic() > deadline:
+                return
+            self.thread.wait(20)
+            QCoreApplication.processEvents()
+
     def closeEvent(self, event) -> None:
-        if self.thread is not None and self.thread.isRunning():
-            self.thread.wait()
+        self._wait_for_writer()
         super().closeEvent(event)
 
     def reject(self) -> None:
-        if self.thread is not None and self.thread.isRunning():
-            self.thread.wait()
+        self._wait_for_writer()
         super().reject()

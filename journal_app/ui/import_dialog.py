@@ -145,16 +145,30 @@ class ImportDialog(QDialog):
 
     # -- reading -----------------------------------------------------------------------------------
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            QCoreApplication.translate("ImportDialog", "Choose a journal to import"),
-            str(Path.home()),
-            QCoreApplication.translate("ImportDialog", "Journals (*.json *.zip *.txt *.csv);;All files (*)"),
-        )
-        if path:
-            self.set_file(Path(path))
+        from journal_app.ui.file_targets import choose_file
+
+        def ask() -> str:
+            return QFileDialog.getOpenFileName(
+                self,
+                QCoreApplication.translate("ImportDialog", "Choose a journal to import"),
+                str(Path.home()),
+                QCoreApplication.translate("ImportDialog", "Journals (*.json *.zip *.txt *.csv);;All files (*)"),
+            )[0]
+
+        path = choose_file(self, ask, self._journal.data_dir, "import")  # never the journal's own files
+        if path is not None:
+            self.set_file(path)
 
     def set_file(self, path: Path) -> None:
+        from journal_app.ui.file_targets import refusal
+
+        problem = refusal(path, self._journal.data_dir, "import")
+        if problem is not None:  # nothing of the journal's own folder is read
+            self.path = self.preview = None
+            self.import_button.setEnabled(False)
+            self.table.setRowCount(0)
+            self.summary.setText(problem)
+            return
         self.path = path
         self.file_label.setText(str(path))
         self.load()

@@ -8,7 +8,9 @@ Preferences(QSettings(path, IniFormat)) uses any file given."""
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -89,6 +91,38 @@ def app_settings() -> QSettings:
     return QSettings(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, APP_ID, "settings")
 
 
+def _settings_file(settings: QSettings) -> str | None:
+    """The settings' file on disk, when they are kept in a file this app may set permissions on (not the
+    Windows registry, not macOS's preferences daemon)."""
+    native_file = sys.platform not in ("win32", "darwin")
+    if settings.format() != QSettings.Format.IniFormat and not native_file:
+        return None
+    path = settings.fileName()
+    return path if path and os.path.isabs(path) else None
+
+
+def make_private(settings: QSettings) -> None:
+    """Settings are owner-only like everything the app writes: the file 0600 and, where the folder is the
+    app's own (named after it, e.g. ~/.config/journal-app), the folder 0700. A missing file is made empty
+    and 0600 first: Qt keeps an existing file's permissions when it writes the settings."""
+    path = _settings_file(settings)
+    if path is None:
+        return
+    folder = os.path.dirname(path)
+    ours = os.path.basename(folder) == APP_ID
+    try:
+        if ours:
+            os.makedirs(folder, mode=0o700, exist_ok=True)
+            if not os.path.islink(folder):
+                os.chmod(folder, 0o700)
+        if not os.path.lexists(path) and os.path.isdir(folder):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        if os.path.isfile(path) and not os.path.islink(path):
+            os.chmod(path, 0o600)
+    except OSError:
+        pass  # a read-only home: the settings cannot be written there either
+
+
 class Preferences(QObject):
     """Typed access to the settings: prefs.get("theme") -> "system"; prefs.set("theme", "dark")."""
 
@@ -98,6 +132,7 @@ class Preferences(QObject):
     def __init__(self, settings: QSettings | None = None, parent=None) -> None:
         super().__init__(parent)
         self.settings = settings if settings is not None else app_settings()
+        make_private(self.settings)
 
     def get(self, name: str) -> Any:
         pref = PREFS[name]
@@ -112,11 +147,13 @@ class Preferences(QObject):
             return
         self.settings.setValue(pref.key, value)
         self.settings.sync()
+        make_private(self.settings)
         self.changed.emit(name)
 
     def reset(self, name: str) -> None:
         self.settings.remove(PREFS[name].key)
         self.settings.sync()
+        make_private(self.settings)
         self.changed.emit(name)
 
     def as_dict(self) -> dict[str, Any]:
