@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from journal_app.errors import InvalidInput
 from journal_app.importing.json_stream import CHUNK_CHARS, _Reader
+from journal_app.importing.reading import open_regular
 from journal_app.models import limits
 from journal_app.models.values import RELATIONSHIP_KEYS, REPAIR_KEYS, RESPONSE_KEYS
 from journal_app.palette import is_hex_colour
@@ -270,14 +271,7 @@ def _dupe(kind: str, value: str) -> InvalidInput:
 def _scan(path: Path, on_entries: Callable[[list[_Entry]], None] | None = None) -> _Contents:
     """Read and check the whole backup; `on_entries` gets the entries in batches, in order."""
     name = path.name
-    try:
-        stream = open(path, "rb")  # noqa: SIM115 - closed by the TextIOWrapper below
-    except FileNotFoundError:
-        raise InvalidInput(f"There is no file {path}.") from None
-    except IsADirectoryError:
-        raise InvalidInput(f"{path} is a folder; please choose a backup file (.json).") from None
-    except OSError as exc:
-        raise InvalidInput(f"{path} cannot be read ({exc.strerror or exc}).") from None
+    stream = open_regular(path, "Nothing was changed.")  # a FIFO or device is refused, never waited on
     with io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict", newline="") as text:
         reader = _Reader(text, name, CHUNK_CHARS)
         first = reader.first_char()
