@@ -17,8 +17,8 @@ from pathlib import Path, PurePosixPath
 
 from journal_app.errors import InvalidInput
 from journal_app.importing.model import ImportedEntry, fail, shown, source_uuid
+from journal_app.importing import reading
 from journal_app.importing.reading import (
-    MAX_FILE_BYTES,
     decode,
     load_json,
     open_regular,
@@ -67,9 +67,9 @@ def _zip_members(path: Path) -> list[tuple[str, str]]:
             infos = [info for info in archive.infolist() if _is_journal_file(info.filename)]
             if not infos:
                 raise fail(path.name, "this zip holds no Day One JSON export (a Journal.json file)")
-            if sum(info.file_size for info in infos) > MAX_FILE_BYTES:
+            if sum(info.file_size for info in infos) > reading.MAX_FILE_BYTES:
                 raise too_large(path.name)
-            members, budget = [], MAX_FILE_BYTES
+            members, budget = [], reading.MAX_FILE_BYTES
             for info in sorted(infos, key=lambda i: i.filename):
                 label = f"{PurePosixPath(info.filename).name} in {path.name}"
                 with archive.open(info) as member:

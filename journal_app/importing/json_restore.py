@@ -32,6 +32,7 @@ from journal_app.importing.reading import open_regular
 from journal_app.models import limits
 from journal_app.models.values import RELATIONSHIP_KEYS, REPAIR_KEYS, RESPONSE_KEYS
 from journal_app.palette import is_hex_colour
+from journal_app.timeutil import to_utc
 
 if TYPE_CHECKING:
     from journal_app.journal import Journal
@@ -131,12 +132,11 @@ def _time(item: dict, key: str, where: str, *, null: bool = False) -> str | None
             parsed = datetime.fromisoformat(value)
             if parsed.tzinfo is None:
                 raise ValueError("no time zone")
-            parsed = parsed.astimezone(timezone.utc)
     except (ValueError, OverflowError):
         raise _fail(where, f'has a bad "{key}" time ({value[:40]!r}); times look like '
                            '"2026-03-14T20:15:00.000000Z"') from None
     _checked(where, parsed, limits.when_problem, f'"{key}" date')
-    return parsed.strftime("%Y-%m-%d %H:%M:%S.%f")
+    return to_utc(parsed).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _where(kind: str, index: int, item) -> str:

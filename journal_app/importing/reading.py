@@ -69,9 +69,10 @@ def too_large(name: str, safe: str = NOTHING_IMPORTED) -> InvalidInput:
                         f"(it may be damaged, or not an export). {safe}")
 
 
-def read_capped(stream: BinaryIO, name: str, budget: int = MAX_FILE_BYTES) -> bytes:
-    """All of `stream`, read a megabyte at a time; refused as soon as it passes `budget` bytes, whatever
-    any header said."""
+def read_capped(stream: BinaryIO, name: str, budget: int | None = None) -> bytes:
+    """All of `stream`, read a megabyte at a time; refused as soon as it passes `budget` bytes (default
+    MAX_FILE_BYTES), whatever any header said."""
+    budget = MAX_FILE_BYTES if budget is None else budget
     chunks, total = [], 0
     while chunk := stream.read(READ_CHUNK):
         total += len(chunk)

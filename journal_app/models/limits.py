@@ -82,8 +82,7 @@ def when_problem(value: datetime, noun: str = "date") -> str | None:
     """An aware (or local, when naive) date and time outside EARLIEST..LATEST."""
     if not isinstance(value, datetime):
         return f"the {noun} is missing"
-    value = to_utc(value)
-    if EARLIEST <= value < LATEST:
+    if EARLIEST <= to_utc(value) < LATEST:
         return None
     return f"the {noun} {_shown_day(value)} is outside the dates this journal holds ({DATE_RANGE})"
 
