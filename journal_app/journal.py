@@ -13,8 +13,8 @@ from sqlalchemy.exc import IntegrityError
 
 from journal_app import messages
 from journal_app.errors import InvalidInput, NotFound, StorageError
-from journal_app.models.types import utc_text
 from journal_app.models import limits
+from journal_app.models.types import utc_text
 from journal_app.models.values import (
     DAY_DOTS,
     RELATIONSHIP_KEYS,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from journal_app.errors import InvalidInput, NotFound
 from journal_app.models import limits
-from journal_app.models.limits import MAX_ITEM_CHARS, MAX_NOTE_CHARS  # noqa: F401  (re-exported)
+from journal_app.models.limits import MAX_ITEM_CHARS, MAX_NOTE_CHARS
 from journal_app.models.values import AgendaItemInfo, SessionInfo
 from journal_app.store import session
 from journal_app.store import therapy as q

@@ -16,8 +16,8 @@ from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 
 from journal_app.errors import InvalidInput
-from journal_app.importing.model import ImportedEntry, fail, shown, source_uuid
 from journal_app.importing import reading
+from journal_app.importing.model import ImportedEntry, fail, shown, source_uuid
 from journal_app.importing.reading import (
     decode,
     load_json,

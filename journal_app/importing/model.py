@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from journal_app.errors import InvalidInput
-from journal_app.models.limits import canonical_uuid, uuid_problem  # noqa: F401  (canonical_uuid: re-exported)
+from journal_app.models.limits import canonical_uuid, uuid_problem
 
 NOTHING_IMPORTED = "Nothing was imported."
 

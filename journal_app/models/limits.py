@@ -21,12 +21,11 @@ The limits (the README's "Limits" lists them for people):
 from __future__ import annotations
 
 import uuid as uuid_mod
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from journal_app.errors import InvalidInput
 from journal_app.timeutil import EARLIEST_YEAR, LATEST_YEAR, to_utc
 
-UTC = timezone.utc
 MAX_TITLE_CHARS = 300
 MAX_BODY_CHARS = 1_000_000
 MAX_NAME_CHARS = 80

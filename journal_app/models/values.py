@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from journal_app.models.limits import (  # noqa: F401  (the limits, re-exported where they were first defined)
+from journal_app.models.limits import (
     INTENSITY_MAX,
     INTENSITY_MIN,
     MAX_BODY_CHARS,
@@ -15,7 +15,6 @@ from journal_app.models.limits import (  # noqa: F401  (the limits, re-exported 
     MAX_TITLE_CHARS,
 )
 from journal_app.translatable import QT_TRANSLATE_NOOP
-
 
 RELATIONSHIPS: tuple[tuple[str, str], ...] = (
     ("partner", QT_TRANSLATE_NOOP("messages", "Partner")),

@@ -11,7 +11,7 @@ import threading
 import time
 import tracemalloc
 import zipfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -28,11 +28,11 @@ PIECE = 1 << 20
 def _bomb(path, inflated: int, name: str = "Journal.json"):
     """A zip whose Journal.json inflates to `inflated` bytes of spaces after a '{' (valid JSON, and
     compressed about a thousand times)."""
-    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        with archive.open(name, "w", force_zip64=True) as member:
-            member.write(b"{")
-            for _ in range(inflated // PIECE):
-                member.write(b" " * PIECE)
+    with (zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive,
+          archive.open(name, "w", force_zip64=True) as member):
+        member.write(b"{")
+        for _ in range(inflated // PIECE):
+            member.write(b" " * PIECE)
     return path
 
 
@@ -58,7 +58,7 @@ def test_a_zip_bomb_is_refused_from_its_directory(tmp_path, monkeypatch):
     monkeypatch.setattr(reading, "MAX_FILE_BYTES", 8 * PIECE)
     bomb = _bomb(tmp_path / "bomb.zip", 64 * PIECE)
     assert bomb.stat().st_size < 200_000
-    took, peak = _refused_quickly(lambda: apply.load(bomb), "bomb.zip holds more than 8 MB")
+    _took, peak = _refused_quickly(lambda: apply.load(bomb), "bomb.zip holds more than 8 MB")
     assert peak < 4 * PIECE, peak
 
 
@@ -86,7 +86,7 @@ def test_a_zip_that_lies_about_its_sizes_is_still_stopped(tmp_path, monkeypatch)
     _lie_about_sizes(bomb, 1000)
     with zipfile.ZipFile(bomb) as archive:
         assert archive.infolist()[0].file_size == 1000
-    took, peak = _refused_quickly(lambda: apply.load(bomb, "dayone-json"), "liar.zip")
+    _took, peak = _refused_quickly(lambda: apply.load(bomb, "dayone-json"), "liar.zip")
     assert peak < 4 * PIECE, peak
 
 
@@ -103,7 +103,7 @@ def test_a_real_zip_within_the_limit_imports(tmp_path, journal):
     path = tmp_path / "Export.zip"
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("Journal.json", dayone_json([dayone_entry(
-            "0F8FAD5BD9CB469FA16570867728950E", datetime(2026, 3, 14, 20, 30, tzinfo=timezone.utc), "Hello")]))
+            "0F8FAD5BD9CB469FA16570867728950E", datetime(2026, 3, 14, 20, 30, tzinfo=UTC), "Hello")]))
     assert apply.run_import(journal, apply.preview(journal, path)).added == 1
 
 
@@ -116,7 +116,7 @@ def _finishes(call, seconds: float = 10.0):
         try:
             call()
             outcome.append(None)
-        except BaseException as exc:  # noqa: BLE001 - handed back to the test
+        except BaseException as exc:  # noqa: BLE001
             outcome.append(exc)
 
     thread = threading.Thread(target=target, daemon=True)
@@ -144,7 +144,7 @@ def test_a_fifo_backup_is_refused_at_once(tmp_path, journal):
 
 def test_a_device_and_a_folder_are_refused(tmp_path):
     for path, needle in (("/dev/zero", "/dev/zero is a device, not a file"), (str(tmp_path), "is a folder")):
-        error = _finishes(lambda: apply.load(path, "jrnl-txt"))
+        error = _finishes(lambda path=path: apply.load(path, "jrnl-txt"))
         assert isinstance(error, InvalidInput) and needle in str(error), error
 
 

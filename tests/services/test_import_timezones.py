@@ -9,7 +9,7 @@ import json
 import os
 import random
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -19,7 +19,6 @@ from journal_app.journal import Journal
 from tests.cli.conftest import run_in_process, run_subprocess
 from tests.services.import_files import jrnl_json, jrnl_txt
 
-UTC = timezone.utc
 N = int(os.environ.get("JOURNAL_APP_TZ_IMPORT_ENTRIES", "403"))
 
 

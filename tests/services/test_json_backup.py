@@ -17,7 +17,14 @@ from journal_app.errors import InvalidInput, StorageError
 from journal_app.exporting.json_backup import write_backup
 from journal_app.importing.json_restore import read_backup_preview, restore_backup
 from journal_app.journal import Journal
-from journal_app.models.values import MAX_BODY_CHARS, MAX_TITLE_CHARS, RELATIONSHIP_KEYS, REPAIR_KEYS, RESPONSE_KEYS, EntryForm
+from journal_app.models.values import (
+    MAX_BODY_CHARS,
+    MAX_TITLE_CHARS,
+    RELATIONSHIP_KEYS,
+    REPAIR_KEYS,
+    RESPONSE_KEYS,
+    EntryForm,
+)
 from journal_app.store import dump, session
 
 FMT = "%Y-%m-%d %H:%M:%S.%f"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy
 import json
 import sqlite3
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -21,7 +21,6 @@ from journal_app.models.values import EntryForm, TriggerMark
 from journal_app.timeutil import iso_local, to_local, to_utc
 from tests.cli.conftest import run_in_process, run_subprocess
 
-UTC = timezone.utc
 WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=UTC)
 
 

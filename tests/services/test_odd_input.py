@@ -19,9 +19,9 @@ from datetime import datetime, timezone
 
 import pytest
 
-from journal_app.models import limits
 from journal_app.errors import InvalidInput
 from journal_app.journal import Journal
+from journal_app.models import limits
 from journal_app.models.values import MAX_BODY_CHARS, MAX_TITLE_CHARS, EntryFilter, EntryForm, TriggerMark
 from journal_app.store import session
 from journal_app.store.listing import PREVIEW_CHARS

@@ -2,7 +2,7 @@
 in the zone chosen; for a file with zones (Day One) it does not ask."""
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from journal_app.ui.import_dialog import ImportDialog
 from tests.services.import_files import jrnl_txt
@@ -17,13 +17,13 @@ def test_the_zone_is_offered_for_jrnl_and_used(qtbot, harness, tmp_path):
     assert dialog.zone.isHidden()
     dialog.set_file(path)
     assert dialog.zone.isVisible() and dialog.zone.currentData() is None
-    assert dialog.preview.first == datetime(2026, 3, 14, 20, 30, tzinfo=timezone.utc)  # Berlin (the tests' zone)
+    assert dialog.preview.first == datetime(2026, 3, 14, 20, 30, tzinfo=UTC)  # Berlin (the tests' zone)
     dialog.zone.setCurrentIndex(dialog.zone.findData("Asia/Tokyo"))
     assert dialog.preview.source_zone == "Asia/Tokyo"
-    assert dialog.preview.first == datetime(2026, 3, 14, 12, 30, tzinfo=timezone.utc)
+    assert dialog.preview.first == datetime(2026, 3, 14, 12, 30, tzinfo=UTC)
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         dialog.start()
-    assert harness.journal.page().rows[0].occurred_at == datetime(2026, 3, 14, 12, 30, tzinfo=timezone.utc)
+    assert harness.journal.page().rows[0].occurred_at == datetime(2026, 3, 14, 12, 30, tzinfo=UTC)
 
     day_one = tmp_path / "Journal.json"
     day_one.write_text(json.dumps({"metadata": {}, "entries": [
