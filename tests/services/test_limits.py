@@ -110,6 +110,11 @@ def test_cli_add_refuses_with_the_limit_and_exit_2(ready):
     ready("add", "-", stdin=b"x" * (limits.MAX_BODY_CHARS + 1)).assert_one_line_error(
         2, "The text is 1,000,001 characters long; an entry's text can be up to 1,000,000", "Nothing was saved.")
     ready("add", "words", "--at", "0001-01-01").assert_one_line_error(2, "0001-01-01")
+    ready("add", "words", "--title", "t" * 301).assert_one_line_error(
+        2, "The title is 301 characters long; titles can be up to 300. Nothing was saved.")
+    ready("add", "words", "--person", "p" * 81).assert_one_line_error(
+        2, "The person's name is 81 characters long; names can be up to 80.")
+    ready("add", "words", "--trigger", "withdrawal:11").assert_one_line_error(2, "0 to 10")
     assert ready("list", "--json").json() == []
     assert ready("add", "-", stdin=b"y" * limits.MAX_BODY_CHARS).code == 0
 
