@@ -25,7 +25,7 @@ from journal_app.models.types import from_utc_text
 from journal_app.models.values import RESPONSES
 from journal_app.store import analytics_queries as q
 from journal_app.store import catalog, session
-from journal_app.timeutil import to_local, to_utc
+from journal_app.timeutil import EARLIEST_YEAR, to_local, to_utc
 
 if TYPE_CHECKING:
     from journal_app.journal import Journal
@@ -50,10 +50,11 @@ _DAY = timedelta(days=1)
 
 # -- ranges ----------------------------------------------------------------------------------------
 def first_entry_day(journal: Journal) -> date | None:
-    """The local day of the earliest entry not in the Trash (None for an empty journal)."""
+    """The local day of the earliest entry not in the Trash (None for an empty journal); never before 1900
+    (an entry dated earlier, from before dates were checked, would make "all time" span millennia)."""
     with session.read(journal._engine) as conn:
         first = q.first_entry_time(conn)
-    return to_local(from_utc_text(first)).date() if first else None
+    return max(to_local(from_utc_text(first)).date(), date(EARLIEST_YEAR, 1, 1)) if first else None
 
 
 def preset_range(key: str, today: date, last_session: date | None = None, *,

@@ -27,6 +27,9 @@ def add_parser(sub, common) -> None:
     p.add_argument("--map-tag", metavar="TAG=SLUG", action="append", default=[],
                    help="make a tag (with or without its @ or #) this trigger; a name that is no trigger yet "
                         "creates one; TAG= leaves the tag unmapped (repeatable)")
+    p.add_argument("--source-timezone", metavar="ZONE", default=None,
+                   help="the time zone a jrnl or CSV file was written in, such as Europe/Berlin (their times "
+                        "have none; default: this computer's zone)")
     p.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
 
 
@@ -72,6 +75,10 @@ def preview_lines(preview, triggers) -> list[str]:
                 found = resolve(target, triggers)
                 shown = f'new trigger "{found}"' if isinstance(found, str) else f"{found.name} ({found.slug})"
             lines.append(f"  {printable(tag):<{width}}  {n:>6,}  -> {printable(shown)}")
+    if not preview.has_zones:
+        zone = (f"{printable(preview.source_zone)} time" if preview.source_zone
+                else "this computer's time zone (--source-timezone ZONE if it was written elsewhere)")
+        lines.append(f"Its times have no time zone; they are read in {zone}.")
     if preview.duplicates:
         lines.append(f"{preview.duplicates:,} already in the journal will be skipped.")
     lines += [printable(p) for p in preview.problems]
@@ -84,13 +91,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     from journal_app.paths import refuse_inside_data_folder
 
     choices = parse_map_tags(args.map_tag)
+    zone = cli._checked(args.source_timezone, "--source-timezone") if args.source_timezone else None
+    apply.zone_named(zone)  # a zone it does not know is refused before any passphrase
     source = Path(cli_export.checked_path(args.file, "file name"))
     refuse_inside_data_folder(source, cli.data_dir_of(args), "import")
     loaded = apply.load(source, args.format)  # before any passphrase
     if loaded.format == "json" and choices:
         raise InvalidInput("A backup from this app keeps its own triggers; --map-tag does not apply to it.")
     with cli._open(args) as journal:
-        preview = apply.preview(journal, loaded, mapping=choices)
+        preview = apply.preview(journal, loaded, mapping=choices, source_zone=zone)
         for line in preview_lines(preview, journal.triggers()):
             cli._out(line)
         if args.dry_run:

@@ -13,14 +13,10 @@ from sqlalchemy.exc import IntegrityError
 
 from journal_app import messages
 from journal_app.errors import InvalidInput, JournalError, NotFound, ReadOnlyJournal, StorageError
+from journal_app.models import limits
 from journal_app.models.types import utc_text
 from journal_app.models.values import (
     DAY_DOTS,
-    INTENSITY_MAX,
-    INTENSITY_MIN,
-    MAX_BODY_CHARS,
-    MAX_NAME_CHARS,
-    MAX_TITLE_CHARS,
     RELATIONSHIP_KEYS,
     REPAIR_KEYS,
     RESPONSE_KEYS,
@@ -57,15 +53,14 @@ def clean_name(name: str, what: str) -> str:
         raise InvalidInput(f"The {what} needs a name.")
     if _SURROGATE.search(name):
         raise InvalidInput(f"The {what} name holds a broken character that cannot be stored; please retype it.")
-    if len(name) > MAX_NAME_CHARS:
-        raise InvalidInput(f"The {what} name is longer than {MAX_NAME_CHARS} characters; please shorten it.")
+    problem = limits.name_problem(name, what)
+    if problem:
+        raise limits.refusal(problem, "Please shorten it; nothing was saved.")
     return name
 
 
 def check_intensity(value: int | None) -> None:
-    if value is not None and (
-        isinstance(value, bool) or not isinstance(value, int) or not INTENSITY_MIN <= value <= INTENSITY_MAX
-    ):
+    if limits.intensity_problem(value):
         raise InvalidInput(messages.bad_intensity(str(value)))
 
 
@@ -216,6 +211,9 @@ class Journal:
 
     def add_trigger(self, name: str, *, colour: str | None = None, description: str = "") -> TriggerInfo:
         name = clean_name(name, "trigger")
+        problem = limits.description_problem(description.strip())
+        if problem:
+            raise limits.refusal(problem)
         if colour is not None and not is_hex_colour(colour):
             raise InvalidInput(f"{colour!r} is not a colour like #0072B2.")
         with session.write(self._engine) as conn:
@@ -316,15 +314,14 @@ class Journal:
 
     # -- entries -----------------------------------------------------------------------------------
     def validate(self, form: EntryForm) -> EntryForm:
+        """The form checked against the journal's limits (models/limits.py: the same checks every importer
+        and the restore make) and tidied (time in UTC, repeats dropped). InvalidInput names the field and
+        the limit: "The title is 301 characters long; titles can be up to 300. Nothing was saved." """
         if not isinstance(form.occurred_at, datetime):
-            raise InvalidInput("The entry needs a date and time.")
-        if len(form.title) > MAX_TITLE_CHARS:
-            raise InvalidInput(f"The title is longer than {MAX_TITLE_CHARS} characters; please shorten it.")
-        if len(form.body) > MAX_BODY_CHARS:
-            raise InvalidInput(
-                f"This entry is longer than {MAX_BODY_CHARS:,} characters, the most one entry can hold. "
-                "Please split it into two entries; nothing was cut."
-            )
+            raise InvalidInput("The entry needs a date and time. Nothing was saved.")
+        problem = limits.entry_problem(form.occurred_at, form.title, form.body)
+        if problem:
+            raise limits.refusal(problem)
         for what, value in (("title", form.title), ("text", form.body)):
             broken = _SURROGATE.search(value)
             if broken:
@@ -342,10 +339,7 @@ class Journal:
             raise InvalidInput(f"{unknown[0]!r} is not a response this journal knows; choose from {', '.join(RESPONSE_KEYS)}.")
         if form.repair is not None and form.repair not in REPAIR_KEYS:
             raise InvalidInput(f"{form.repair!r} is not a repair answer; choose from {', '.join(REPAIR_KEYS)}.")
-        occurred = to_utc(form.occurred_at)
-        if not 1900 <= occurred.year <= 2200:
-            raise InvalidInput("The date is outside the years 1900–2200 this journal accepts.")
-        return replace(form, occurred_at=occurred, triggers=tuple(seen.values()),
+        return replace(form, occurred_at=to_utc(form.occurred_at), triggers=tuple(seen.values()),
                        person_ids=tuple(dict.fromkeys(form.person_ids)),
                        responses=tuple(dict.fromkeys(form.responses)))
 

@@ -7,6 +7,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from journal_app.errors import InvalidInput, NotFound
+from journal_app.models import limits
+from journal_app.models.limits import MAX_ITEM_CHARS, MAX_NOTE_CHARS
 from journal_app.models.values import AgendaItemInfo, SessionInfo
 from journal_app.store import session
 from journal_app.store import therapy as q
@@ -15,26 +17,29 @@ from journal_app.timeutil import now_utc
 if TYPE_CHECKING:
     from journal_app.journal import Journal
 
-MAX_NOTE_CHARS = 20_000
-MAX_ITEM_CHARS = 2_000
 
 
-def _clean(value: str, what: str, limit: int, required: bool) -> str:
+def _clean(value: str, what: str, check, required: bool) -> str:
+    """The text without NULs and outer spaces, checked by `check` (a models.limits *_problem function)."""
     value = (value or "").replace("\x00", "").strip()
     if required and not value:
         raise InvalidInput(f"The {what} is empty; please write something first.")
-    if len(value) > limit:
-        raise InvalidInput(f"The {what} is longer than {limit:,} characters; please shorten it.")
+    problem = check(value)
+    if problem:
+        raise limits.refusal(problem, "Please shorten it; nothing was saved.")
     return value
 
 
 def _day(value) -> date:
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise InvalidInput(f"{value!r} is not a date like 2026-03-14.") from None
+    if not isinstance(value, date):
+        try:
+            value = date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise InvalidInput(f"{value!r} is not a date like 2026-03-14.") from None
+    problem = limits.day_problem(value, "session's day")
+    if problem:
+        raise limits.refusal(problem)
+    return value
 
 
 # -- sessions ----------------------------------------------------------------------------------------
@@ -45,13 +50,13 @@ def sessions(journal: Journal) -> list[SessionInfo]:
 
 
 def add_session(journal: Journal, held_on, note: str = "") -> SessionInfo:
-    day, note = _day(held_on), _clean(note, "note", MAX_NOTE_CHARS, False)
+    day, note = _day(held_on), _clean(note, "note", limits.note_problem, False)
     with session.write(journal._engine) as conn:
         return q.session_by_id(conn, q.insert_session(conn, day, note))
 
 
 def update_session(journal: Journal, session_id: int, held_on, note: str = "") -> SessionInfo:
-    day, note = _day(held_on), _clean(note, "note", MAX_NOTE_CHARS, False)
+    day, note = _day(held_on), _clean(note, "note", limits.note_problem, False)
     with session.write(journal._engine) as conn:
         if not q.update_session(conn, session_id, day, note):
             raise NotFound("That session is no longer in the journal.")
@@ -84,7 +89,7 @@ def agenda(journal: Journal, include_done: bool = False) -> list[AgendaItemInfo]
 
 
 def add_item(journal: Journal, text: str, entry_id: int | None = None) -> AgendaItemInfo:
-    text = _clean(text, "item", MAX_ITEM_CHARS, True)
+    text = _clean(text, "item", limits.item_problem, True)
     with session.write(journal._engine) as conn:
         if entry_id is not None and conn.exec_driver_sql(
                 "SELECT 1 FROM entry WHERE id = ?", (entry_id,)).first() is None:
@@ -93,7 +98,7 @@ def add_item(journal: Journal, text: str, entry_id: int | None = None) -> Agenda
 
 
 def edit_item(journal: Journal, item_id: int, text: str) -> AgendaItemInfo:
-    text = _clean(text, "item", MAX_ITEM_CHARS, True)
+    text = _clean(text, "item", limits.item_problem, True)
     with session.write(journal._engine) as conn:
         if not q.update_item(conn, item_id, text=text):
             raise NotFound("That item is no longer on the list.")

@@ -18,15 +18,41 @@ def now_utc() -> datetime:
     return datetime.now(UTC)
 
 
-def to_utc(value: datetime) -> datetime:
-    """Aware datetime in UTC; a naive value is taken as local time."""
+# A day inside datetime's own range: a value between these converts to any time zone without overflowing.
+_SAFE_MIN = datetime(1, 1, 2)
+_SAFE_MAX = datetime(9999, 12, 30)
+
+
+def _nearest_convertible(value: datetime) -> datetime:
+    """The moment nearest `value` (same tzinfo) a day inside datetime's range."""
+    naive = value.replace(tzinfo=None)
+    return (_SAFE_MIN if naive < _SAFE_MIN else _SAFE_MAX).replace(tzinfo=value.tzinfo)
+
+
+def _safely(convert, value: datetime) -> datetime:
+    """`convert(value)`; for a value so near datetime's ends that the zone's offset takes it out of range
+    (a journal written before the limits were checked may hold a date in the year 1 or 9999), the nearest
+    value that converts instead: such a date is shown as near as can be, and nothing that reads it
+    fails. Every date the journal accepts (1900-2200) converts exactly."""
+    try:
+        return convert(value)
+    except (OverflowError, ValueError):
+        return convert(_nearest_convertible(value))
+
+
+def _to_utc(value: datetime) -> datetime:
     if value.tzinfo is None:
         value = value.astimezone()  # interprets naive as local time
     return value.astimezone(UTC)
 
 
+def to_utc(value: datetime) -> datetime:
+    """Aware datetime in UTC; a naive value is taken as local time. Never fails (see `_safely`)."""
+    return _safely(_to_utc, value)
+
+
 def to_local(value: datetime) -> datetime:
-    return to_utc(value).astimezone()
+    return _safely(lambda v: v.astimezone(), to_utc(value))
 
 
 def _check_year(year: int, text: str) -> None:

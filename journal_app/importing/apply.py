@@ -1,19 +1,28 @@
 """Importing from other journals: read a file (`load`), show what it holds (`preview`), write it
 (`import_entries`, or `run_import` for any preview, this app's own backup included).
 
-Everything is checked before anything is written; the entries then go in within ONE write transaction, so a
-failure or a cancel (raise from `progress`) leaves the journal exactly as it was. An entry is skipped as a
-duplicate when its source uuid is already in the journal, or when an entry with the same minute, title and
-text is (in the journal or earlier in the file): importing a file twice adds nothing the second time."""
+Everything is checked before anything is written (against the journal's limits, models/limits.py; the first
+record that does not fit is named with its line or number and why, and nothing is imported); the entries
+then go in within ONE write transaction, so a failure or a cancel (raise from `progress`) leaves the journal
+exactly as it was.
+
+An entry is skipped as a duplicate when its uuid is already in the journal, or when an entry with the same
+minute (UTC), title and text is (in the journal or earlier in the file): importing a file twice adds nothing
+the second time, whatever this machine's time zone was each time. Formats with time zones (Day One) give
+instants and, mostly, uuids. Formats without (jrnl, this app's CSV) give wall-clock times: they are read in
+the source's zone (`source_zone`, an IANA name; default this machine's), and an entry without a uuid gets
+one derived from its wall-clock minute, title and text (`wall_uuid`), so the same entry imported again under
+another zone, or from jrnl's text file after its JSON export, is still recognised."""
 
 from __future__ import annotations
 
 import hashlib
 import re
+import uuid as uuid_mod
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,20 +30,14 @@ from journal_app.errors import InvalidInput
 from journal_app.importing import csv_import, dayone, jrnl
 from journal_app.importing.detect import FORMATS, detect_format
 from journal_app.importing.mapping import new_triggers, propose, resolve, with_choices
-from journal_app.importing.model import ImportedEntry, ImportPreview, ImportResult, canonical_uuid, fail
+from journal_app.importing.model import NOTHING_IMPORTED, ImportedEntry, ImportPreview, ImportResult, fail
 from journal_app.journal import Journal, clean_name, slugify
-from journal_app.models.types import utc_text
-from journal_app.models.values import (
-    INTENSITY_MAX,
-    INTENSITY_MIN,
-    MAX_BODY_CHARS,
-    MAX_TITLE_CHARS,
-    REPAIR_KEYS,
-    RESPONSE_KEYS,
-)
+from journal_app.models import limits
+from journal_app.models.types import from_utc_text, utc_text
+from journal_app.models.values import REPAIR_KEYS, RESPONSE_KEYS
 from journal_app.palette import next_colour
 from journal_app.store import catalog, dump, import_queries, session
-from journal_app.timeutil import EARLIEST_YEAR, LATEST_YEAR, now_utc, to_utc
+from journal_app.timeutil import now_utc, to_utc
 
 if TYPE_CHECKING:
     from journal_app.importing.json_restore import Preview as BackupPreview
@@ -56,6 +59,7 @@ class Loaded:
     format: str
     entries: tuple[ImportedEntry, ...] = ()
     backup: BackupPreview | None = None  # for this app's own backup ("json")
+    warnings: tuple[str, ...] = ()  # about the file (a cut-off last entry, old Mac line endings)
 
 
 def load(path: Path | str, fmt: str | None = "auto") -> Loaded:
@@ -69,6 +73,9 @@ def load(path: Path | str, fmt: str | None = "auto") -> Loaded:
         from journal_app.importing.json_restore import read_backup_preview
 
         return Loaded(path, fmt, backup=read_backup_preview(path))
+    if fmt == "jrnl-txt":
+        entries, warnings = jrnl.read_txt(path)
+        return Loaded(path, fmt, tuple(entries), warnings=warnings)
     return Loaded(path, fmt, tuple(PARSERS[fmt](path)))
 
 
@@ -94,27 +101,60 @@ def digest(occurred: str, title: str, body: str) -> bytes:
     return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def _row(entry: ImportedEntry, mapping: Mapping[str, str | None], number: int) -> _Row:
+_WALL_CLOCK_NAMESPACE = uuid_mod.UUID("6f1d7c52-52a4-4c47-9d0e-4f3b5b7c1a90")
+
+
+def wall_uuid(wall: datetime, title: str, body: str) -> str:
+    """The uuid of an entry from a format without time zones: the same for the same wall-clock minute, title
+    and text, whatever zone the import reads it in."""
+    key = f"{wall:%Y-%m-%d %H:%M}\x00{len(title)}\x00{title}\x00{body}"
+    return str(uuid_mod.uuid5(_WALL_CLOCK_NAMESPACE, key.encode("utf-8", "surrogatepass").hex()))
+
+
+def zone_named(name: str | None) -> tzinfo | None:
+    """The IANA zone called `name` (None: this machine's zone); InvalidInput for a name it does not know."""
+    if name is None or not name.strip():
+        return None
+    from zoneinfo import ZoneInfo
+
+    try:
+        return ZoneInfo(name.strip())
+    except (ValueError, OSError, LookupError):  # ZoneInfoNotFoundError is a KeyError
+        raise InvalidInput(f"{name!r} is not a time zone this computer knows; give one like Europe/Berlin, "
+                           f"America/New_York or UTC. {NOTHING_IMPORTED}") from None
+
+
+def _when(entry: ImportedEntry, zone: tzinfo | None) -> datetime:
+    if entry.wall_clock is None:
+        return entry.occurred_at
+    if zone is None:
+        return entry.wall_clock.astimezone()  # this machine's zone, with the offset it had on that day
+    return entry.wall_clock.replace(tzinfo=zone)
+
+
+def _row(entry: ImportedEntry, mapping: Mapping[str, str | None], number: int,
+         zone: tzinfo | None = None) -> _Row:
     where = entry.where or f"entry {number}"
     if not isinstance(entry.occurred_at, datetime):
         raise fail(where, "the entry has no date and time")
-    if not EARLIEST_YEAR <= entry.occurred_at.year <= LATEST_YEAR:
-        raise fail(where, f"the date is outside the years {EARLIEST_YEAR}–{LATEST_YEAR} this journal accepts")
-    if len(entry.title) > MAX_TITLE_CHARS:
-        raise fail(where, f"the title is longer than {MAX_TITLE_CHARS} characters")
+    when = _when(entry, zone)
+    problem = limits.when_problem(when) or limits.title_problem(entry.title)
+    if problem:
+        raise fail(where, problem)
     if _SURROGATE.search(entry.title) or _SURROGATE.search(entry.body):
         raise fail(where, "the title or text holds a broken character (a lone surrogate) that cannot be stored")
     body = entry.body
     unmapped = [t for t in entry.tags if not mapping.get(t)]
     if unmapped and not entry.tags_in_text:  # kept in the words, since no trigger holds them
         body += ("\n\n" if body.strip() else "") + "Tags: " + ", ".join(unmapped)
-    if len(body) > MAX_BODY_CHARS:
-        raise fail(where, f"the text is longer than {MAX_BODY_CHARS:,} characters, the most an entry holds")
+    problem = limits.body_problem(body)
+    if problem:
+        raise fail(where, problem)
     marks = [(t, None) for t in entry.tags if mapping.get(t)]
     for tag, level in entry.triggers:
-        if level is not None and (isinstance(level, bool) or not isinstance(level, int)
-                                  or not INTENSITY_MIN <= level <= INTENSITY_MAX):
-            raise fail(where, f"the intensity of {tag} is not a whole number from 0 to 10")
+        problem = limits.intensity_problem(level, tag)
+        if problem:
+            raise fail(where, problem)
         if mapping.get(tag):
             marks.append((tag, level))
     if any(r not in RESPONSE_KEYS for r in entry.responses) or (entry.repair not in (None, *REPAIR_KEYS)):
@@ -124,17 +164,22 @@ def _row(entry: ImportedEntry, mapping: Mapping[str, str | None], number: int) -
         try:
             cleaned = clean_name(name, "person")
         except InvalidInput:
-            raise fail(where, "a person's name is longer than 80 characters") from None
+            raise fail(where, limits.name_problem(name.strip(), "person") or "a person's name is empty or "
+                       "holds a broken character") from None
         people.setdefault(cleaned.casefold(), cleaned)
-    occurred = utc_text(to_utc(entry.occurred_at))
+    occurred = utc_text(to_utc(when))
+    uuid = limits.canonical_uuid(entry.uuid)
+    if uuid is None and entry.wall_clock is not None:
+        uuid = wall_uuid(entry.wall_clock, entry.title, entry.body)
     responses = tuple(dict.fromkeys(entry.responses))
     blank = not (entry.title.strip() or body.strip() or marks or people or responses or entry.repair)
-    return _Row(canonical_uuid(entry.uuid), occurred, entry.title, body, bool(entry.shared), entry.repair,
+    return _Row(uuid, occurred, entry.title, body, bool(entry.shared), entry.repair,
                 responses, tuple(marks), tuple(people.values()), digest(occurred, entry.title, body), blank)
 
 
-def _rows(entries: Iterable[ImportedEntry], mapping: Mapping[str, str | None]) -> list[_Row]:
-    return [_row(entry, mapping, number) for number, entry in enumerate(entries, 1)]
+def _rows(entries: Iterable[ImportedEntry], mapping: Mapping[str, str | None],
+          zone: tzinfo | None = None) -> list[_Row]:
+    return [_row(entry, mapping, number, zone) for number, entry in enumerate(entries, 1)]
 
 
 def _sort_out(conn, rows: list[_Row]) -> tuple[list[_Row], int, int]:
@@ -161,31 +206,37 @@ def _sort_out(conn, rows: list[_Row]) -> tuple[list[_Row], int, int]:
 
 # -- the two steps ---------------------------------------------------------------------------------------
 def preview(journal: Journal, source: Path | str | Loaded, fmt: str | None = "auto",
-            mapping: Mapping[str, str | None] | None = None) -> ImportPreview:
+            mapping: Mapping[str, str | None] | None = None, source_zone: str | None = None) -> ImportPreview:
     """What importing `source` (a path, or what `load` read) would do: entries, their span, the tags and the
     triggers they would become (the proposal, with `mapping`'s choices over it), duplicates and empty entries
-    that would be skipped. Writes nothing. `preview.mapping` is what `import_entries` takes."""
+    that would be skipped. Writes nothing. `preview.mapping` is what `import_entries` takes. `source_zone`
+    (an IANA name; None: this machine's zone) is the zone a format without zones (jrnl, CSV) was written
+    in; `preview.has_zones` says whether it matters. InvalidInput names the first record that does not fit
+    the journal and why."""
     loaded = source if isinstance(source, Loaded) else load(source, fmt)
     if loaded.format == "json":
         return _backup_preview(journal, loaded, mapping)
+    zone = zone_named(source_zone)
     entries = loaded.entries
     counts = Counter(tag for e in entries for tag in dict.fromkeys((*e.tags, *(n for n, _ in e.triggers))))
     triggers = journal.triggers()
     chosen, missing = with_choices(propose(counts, triggers, create=loaded.format == "csv"), mapping)
-    rows = _rows(entries, chosen)
+    rows = _rows(entries, chosen, zone)
     with session.read(journal._engine) as conn:
         fresh, duplicates, empty = _sort_out(conn, rows)
-    problems = [f"The tag {tag} you mapped is not in {loaded.path.name}." for tag in missing]
+    problems = list(loaded.warnings)
+    problems += [f"The tag {tag} you mapped is not in {loaded.path.name}." for tag in missing]
     if empty:
         problems.append(f"{empty:,} {'entry is' if empty == 1 else 'entries are'} empty and will be skipped.")
-    times = [e.occurred_at for e in entries]
+    times = [r.occurred for r in rows]
     return ImportPreview(
         path=loaded.path, format=loaded.format, count=len(entries),
-        first=to_utc(min(times)) if times else None, last=to_utc(max(times)) if times else None,
+        first=from_utc_text(min(times)) if times else None, last=from_utc_text(max(times)) if times else None,
         tags=dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))), mapping=chosen,
         problems=tuple(problems), duplicates=duplicates, empty=empty,
         new_triggers=new_triggers({t: chosen[t] for r in fresh for t, _ in r.marks}, triggers),
-        entries=entries,
+        entries=entries, source_zone=source_zone.strip() if source_zone and source_zone.strip() else None,
+        has_zones=not any(e.wall_clock is not None for e in entries), warnings=loaded.warnings,
     )
 
 
@@ -204,13 +255,13 @@ def _backup_preview(journal: Journal, loaded: Loaded, mapping) -> ImportPreview:
 
 
 def import_entries(journal: Journal, entries: Iterable[ImportedEntry], mapping: Mapping[str, str | None],
-                   progress: Progress | None = None) -> ImportResult:
+                   progress: Progress | None = None, source_zone: str | None = None) -> ImportResult:
     """Add the entries to the journal in one transaction, tags becoming triggers as `mapping` says (a target
     that names no trigger creates one). `progress(done, total)`: (0, entries given) once they are checked,
     then (done, entries to add) after each batch of 500; raising from it cancels, and then, as after any
-    failure, the journal is unchanged."""
+    failure, the journal is unchanged. `source_zone`: as for `preview`."""
     tick = progress or (lambda done, total: None)
-    rows = _rows(entries, mapping)
+    rows = _rows(entries, mapping, zone_named(source_zone))
     tick(0, len(rows))
     now = utc_text(now_utc())
     with session.write(journal._engine) as conn:
@@ -295,4 +346,6 @@ def run_import(journal: Journal, preview: ImportPreview, mapping: Mapping[str, s
         from journal_app.importing.json_restore import restore_backup
 
         return ImportResult(restore_backup(journal, preview.path, progress), 0)
-    return import_entries(journal, preview.entries, preview.mapping if mapping is None else mapping, progress)
+    result = import_entries(journal, preview.entries, preview.mapping if mapping is None else mapping,
+                            progress, preview.source_zone)
+    return replace(result, warnings=preview.warnings)

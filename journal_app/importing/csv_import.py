@@ -13,7 +13,7 @@ from pathlib import Path
 from journal_app.exporting.csv_export import _FORMULA_START
 from journal_app.exporting.markdown import NOT_RATED
 from journal_app.importing.model import ImportedEntry, fail, shown
-from journal_app.importing.reading import local_datetime, read_text
+from journal_app.importing.reading import read_text, wall_datetime
 from journal_app.models.values import INTENSITY_MAX, INTENSITY_MIN, REPAIR, RESPONSES
 
 FIRST = ("Date", "Time", "Title", "Text")
@@ -75,8 +75,9 @@ def parse(path: Path) -> list[ImportedEntry]:
 def _entry(cells: list[str], triggers: list[str], where: str) -> ImportedEntry:
     day, clock, title, body = cells[:4]
     people, did, repair, shared = cells[-4:]
+    wall = wall_datetime(day.strip(), clock.strip(), where)  # local time as written: no zone in the file
     return ImportedEntry(
-        occurred_at=local_datetime(day.strip(), clock.strip(), where), title=title, body=body,
+        occurred_at=wall.astimezone(), wall_clock=wall, title=title, body=body,
         triggers=tuple(_levels(triggers, cells[4:-4], where)),
         people=tuple(dict.fromkeys(p.strip() for p in people.split(SEPARATOR) if p.strip())),
         responses=tuple(dict.fromkeys(_known(r, _RESPONSES, "What I did", where)

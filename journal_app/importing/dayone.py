@@ -16,10 +16,19 @@ from datetime import datetime, timezone
 from pathlib import Path, PurePosixPath
 
 from journal_app.errors import InvalidInput
-from journal_app.importing.model import ImportedEntry, canonical_uuid, fail, shown
-from journal_app.importing.reading import MAX_FILE_BYTES, decode, load_json, read_bytes, text_field
-from journal_app.models.values import MAX_TITLE_CHARS
-from journal_app.timeutil import EARLIEST_YEAR, LATEST_YEAR
+from journal_app.importing import reading
+from journal_app.importing.model import ImportedEntry, fail, shown, source_uuid
+from journal_app.importing.reading import (
+    decode,
+    load_json,
+    open_regular,
+    read_bytes,
+    read_capped,
+    text_field,
+    too_large,
+)
+from journal_app.models.limits import MAX_TITLE_CHARS, when_problem
+from journal_app.timeutil import to_utc
 
 _ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctuation
 _HEADING = re.compile(r"#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*")
@@ -41,9 +50,8 @@ def split_heading(text: str) -> tuple[str, str]:
 
 def parse(path: Path) -> list[ImportedEntry]:
     """Every entry of a Day One JSON export (.zip or .json), journal files in name order."""
-    data = read_bytes(path)
-    if not data.startswith(_ZIP_MAGIC):
-        return _entries(decode(data, path.name), path.name)
+    if not read_bytes(path, len(_ZIP_MAGIC)).startswith(_ZIP_MAGIC):
+        return _entries(decode(read_bytes(path), path.name), path.name)
     entries: list[ImportedEntry] = []
     for name, text in _zip_members(path):
         entries += _entries(text, name)
@@ -51,18 +59,24 @@ def parse(path: Path) -> list[ImportedEntry]:
 
 
 def _zip_members(path: Path) -> list[tuple[str, str]]:
-    """(label, text) of each .json file at the top of the zip or in one folder."""
+    """(label, text) of each .json file at the top of the zip or in one folder. Their sizes together may be at
+    most MAX_FILE_BYTES: checked from the zip's directory before inflating anything, and again while
+    inflating, a megabyte at a time, in case the directory lies."""
     try:
-        with zipfile.ZipFile(path) as archive:
+        with open_regular(path) as stream, zipfile.ZipFile(stream) as archive:
             infos = [info for info in archive.infolist() if _is_journal_file(info.filename)]
             if not infos:
                 raise fail(path.name, "this zip holds no Day One JSON export (a Journal.json file)")
-            members = []
+            if sum(info.file_size for info in infos) > reading.MAX_FILE_BYTES:
+                raise too_large(path.name)
+            members, budget = [], reading.MAX_FILE_BYTES
             for info in sorted(infos, key=lambda i: i.filename):
                 label = f"{PurePosixPath(info.filename).name} in {path.name}"
-                if info.file_size > MAX_FILE_BYTES:
-                    raise fail(label, "this file is too large to be a Day One export")
-                members.append((label, decode(archive.read(info), label)))
+                with archive.open(info) as member:
+                    data = read_capped(member, path.name, budget)
+                budget -= len(data)
+                members.append((label, decode(data, label)))
+                del data
             return members
     except InvalidInput:
         raise
@@ -99,7 +113,7 @@ def _entry(item, where: str) -> ImportedEntry:
     return ImportedEntry(
         occurred_at=_created(item, where), title=title, body=body,
         tags=tuple(dict.fromkeys(" ".join(t.split()) for t in tags if t.strip())), tags_in_text=False,
-        uuid=canonical_uuid(item.get("uuid")), where=where,
+        uuid=source_uuid(item.get("uuid"), where), where=where,
     )
 
 
@@ -110,12 +124,13 @@ def _created(item: dict, where: str) -> datetime:
     except ValueError:
         raise fail(where, f'the "creationDate" {shown(raw)} is not a date and time like '
                           "2026-03-14T20:30:00Z") from None
-    if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
-        raise fail(where, f'the "creationDate" {shown(raw)} is outside the years {EARLIEST_YEAR}–'
-                          f"{LATEST_YEAR} this journal accepts")
     if value.tzinfo is None:
         value = value.replace(tzinfo=_zone(item.get("timeZone")))
-    return value.astimezone(timezone.utc)
+    value = to_utc(value)
+    problem = when_problem(value, '"creationDate"')
+    if problem:
+        raise fail(where, problem)
+    return value
 
 
 def _zone(name) -> timezone:

@@ -4,15 +4,22 @@ The text file: an entry starts with a line `[2026-03-14 21:30] Title` (jrnl 2 an
 `[2026-03-14 09:30:00 PM] Title` by default) or, in files from jrnl 1, `2026-03-14 21:30 Title` without
 brackets; the first entry line decides which style the whole file uses. As jrnl reads it, the rest of that
 line is the title (a trailing " *" marks a starred entry and is dropped) and the lines up to the next entry
-line are the body. Times are local. Tags (@word or #word) stay in the text where jrnl keeps them."""
+line are the body. Times have no zone (see apply.py for how they are read). Tags (@word or #word) stay in the
+text where jrnl keeps them.
+
+Line endings: LF, CRLF or a lone CR each end a line, as in jrnl (Python's universal newlines), so a file with
+old Mac line endings (CR only) reads as the same entries rather than as one long entry; the preview says so.
+A cut-off file: jrnl ends every entry it writes with a line break, so a file whose last byte is not one was
+most likely cut short (an interrupted copy or sync, a full disk); its last entry is still imported as it
+stands, and the preview and the import say which entry to check."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from journal_app.importing.model import ImportedEntry, canonical_uuid, fail
-from journal_app.importing.reading import load_json, local_datetime, read_text, text_field
+from journal_app.importing.model import ImportedEntry, fail, source_uuid
+from journal_app.importing.reading import load_json, read_text, text_field, wall_datetime
 from journal_app.models.values import MAX_TITLE_CHARS
 
 _WHEN = r"(\d{4}-\d{2}-\d{2}) (\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)"
@@ -44,17 +51,36 @@ def _lines(*parts: str) -> str:
     return "\n".join(part for part in parts if part)
 
 
-def _entry(title: str, body: str, when, where: str, uuid: str | None = None) -> ImportedEntry:
+def _entry(title: str, body: str, wall, where: str, uuid: str | None = None) -> ImportedEntry:
+    """jrnl writes times without a zone: `wall` is naive, read in the zone the import is told (apply.py)."""
     title, body = _fit_title(title, body)
-    return ImportedEntry(occurred_at=when, title=title, body=body, tags=tags_in(title + " " + body),
-                         uuid=uuid, where=where)
+    return ImportedEntry(occurred_at=wall.astimezone(), title=title, body=body, tags=tags_in(title + " " + body),
+                         uuid=uuid, where=where, wall_clock=wall)
 
 
 # -- the text file ---------------------------------------------------------------------------------------
 def parse_txt(path: Path) -> list[ImportedEntry]:
     """Every entry of a jrnl journal file, in file order."""
-    name = path.name
-    lines = read_text(path).replace("\r\n", "\n").split("\n")
+    return read_txt(path)[0]
+
+
+def read_txt(path: Path) -> tuple[list[ImportedEntry], tuple[str, ...]]:
+    """Every entry of a jrnl journal file, in file order, and what is worth knowing about the file itself
+    (old Mac line endings; an end that looks cut off)."""
+    text = read_text(path)
+    entries = _parse_txt_text(text, path.name)
+    warnings = []
+    if "\r" in text and "\n" not in text:
+        warnings.append(f"{path.name} ends its lines the old Mac way (CR only); they were read as lines.")
+    if entries and text and text[-1] not in "\r\n":
+        last = entries[-1].where.rpartition("line ")[2] or "?"
+        warnings.append(f"{path.name} does not end with a line break, as jrnl always writes one: it may have "
+                        f"been cut off. Please check the last entry (line {last}) after importing.")
+    return entries, tuple(warnings)
+
+
+def _parse_txt_text(text: str, name: str) -> list[ImportedEntry]:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     entries: list[ImportedEntry] = []
     pattern = None
     head: tuple[int, str, str, str] | None = None  # line number, date, time, rest of the line
@@ -65,7 +91,7 @@ def parse_txt(path: Path) -> list[ImportedEntry]:
             return
         number, day, clock, title = head
         where = f"{name}, line {number}"
-        when = local_datetime(day, clock, where)
+        when = wall_datetime(day, clock, where)
         title = title.strip()
         if title == "*" or title.endswith(" *"):
             title = title[:-1].rstrip()
@@ -105,7 +131,7 @@ def parse_json(path: Path) -> list[ImportedEntry]:
             raise fail(where, "this is not an entry (not a JSON object)")
         title = text_field(item, "title", where)
         body = text_field(item, "body", where, default="")
-        when = local_datetime(text_field(item, "date", where), text_field(item, "time", where), where)
+        when = wall_datetime(text_field(item, "date", where), text_field(item, "time", where), where)
         # jrnl's "tags" list is what it found in the text; reading the text again finds the same.
-        entries.append(_entry(title.strip(), body.strip(), when, where, canonical_uuid(item.get("uuid"))))
+        entries.append(_entry(title.strip(), body.strip(), when, where, source_uuid(item.get("uuid"), where)))
     return entries

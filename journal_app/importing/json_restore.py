@@ -28,8 +28,11 @@ from typing import TYPE_CHECKING
 
 from journal_app.errors import InvalidInput
 from journal_app.importing.json_stream import CHUNK_CHARS, _Reader
+from journal_app.importing.reading import open_regular
+from journal_app.models import limits
 from journal_app.models.values import RELATIONSHIP_KEYS, REPAIR_KEYS, RESPONSE_KEYS
 from journal_app.palette import is_hex_colour
+from journal_app.timeutil import to_utc
 
 if TYPE_CHECKING:
     from journal_app.journal import Journal
@@ -64,6 +67,28 @@ class Preview:
 # -- checking every item ---------------------------------------------------------------------------------
 def _fail(where: str, problem: str) -> InvalidInput:
     return InvalidInput(f"The backup cannot be restored: {where} {problem}. Nothing was changed.")
+
+
+def _over(where: str, problem: str) -> InvalidInput:
+    """A value outside the journal's limits (models/limits.py), named with its field and the limit."""
+    return InvalidInput(f"The backup cannot be restored: {where}: {problem}. Nothing was changed.")
+
+
+def _checked(where: str, value, check, *args):
+    """`value` when `check(value, *args)` (a models.limits *_problem function) finds nothing wrong."""
+    problem = check(value, *args) if value is not None else None
+    if problem:
+        raise _over(where, problem)
+    return value
+
+
+def _uuid(item: dict, key: str, where: str, *, null: bool = False) -> str | None:
+    """A uuid field in its canonical form."""
+    value = _text(item, key, where, required=not null, null=null)
+    if value is None:
+        return None
+    _checked(where, value, limits.uuid_problem)
+    return limits.canonical_uuid(value)
 
 
 def _get(item: dict, key: str, where: str, kind, *, null: bool = False):
@@ -102,18 +127,16 @@ def _time(item: dict, key: str, where: str, *, null: bool = False) -> str | None
         return None
     try:
         if _EXACT_TIME.fullmatch(value):
-            datetime.fromisoformat(value[:-1])  # a real date and time
-            return f"{value[:10]} {value[11:-1]}"
-        parsed = datetime.fromisoformat(value)
-        if parsed.tzinfo is None:
-            raise ValueError("no time zone")
-        parsed = parsed.astimezone(timezone.utc)
-        if parsed.year < 1000:
-            raise ValueError("too early")
-        return parsed.strftime("%Y-%m-%d %H:%M:%S.%f")
+            parsed = datetime.fromisoformat(value[:-1]).replace(tzinfo=timezone.utc)  # a real date and time
+        else:
+            parsed = datetime.fromisoformat(value)
+            if parsed.tzinfo is None:
+                raise ValueError("no time zone")
     except (ValueError, OverflowError):
         raise _fail(where, f'has a bad "{key}" time ({value[:40]!r}); times look like '
                            '"2026-03-14T20:15:00.000000Z"') from None
+    _checked(where, parsed, limits.when_problem, f'"{key}" date')
+    return to_utc(parsed).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _where(kind: str, index: int, item) -> str:
@@ -130,14 +153,16 @@ def _object(item, kind: str, index: int) -> tuple[dict, str]:
 
 def _trigger(item, index: int) -> tuple[tuple, tuple[str, ...]]:
     item, where = _object(item, "trigger", index)
-    slug = _text(item, "slug", where, required=True)
+    slug = _checked(where, _text(item, "slug", where, required=True), limits.length_problem, "slug", "slugs",
+                    limits.MAX_NAME_CHARS)
     colour = _text(item, "colour", where)
     if not is_hex_colour(colour):
         raise _fail(where, f"has a colour {colour[:20]!r} that is not like #0072B2")
     guidance = _get(item, "guidance", where, list)
     if not all(isinstance(a, str) and a.strip() for a in guidance):
         raise _fail(where, 'has a "guidance" list that is not a list of article ids')
-    return (slug, _text(item, "name", where, required=True), _text(item, "description", where), colour,
+    return (slug, _checked(where, _text(item, "name", where, required=True), limits.name_problem, "trigger"),
+            _checked(where, _text(item, "description", where), limits.description_problem), colour,
             _get(item, "builtin", where, bool), _get(item, "archived", where, bool),
             _text(item, "pattern", where, null=True), _sort_order(item, where),
             _time(item, "created_at", where)), tuple(guidance)
@@ -155,7 +180,8 @@ def _person(item, index: int) -> tuple[str, str, str]:
     relationship = _text(item, "relationship", where)
     if relationship not in RELATIONSHIP_KEYS:
         raise _fail(where, f"has a relationship {relationship[:20]!r} this app does not know")
-    return _text(item, "name", where, required=True), relationship, _time(item, "created_at", where)
+    name = _checked(where, _text(item, "name", where, required=True), limits.name_problem, "person")
+    return name, relationship, _time(item, "created_at", where)
 
 
 @dataclass
@@ -178,20 +204,22 @@ def _entry(item, index: int) -> _Entry:
     for mark in _get(item, "triggers", where, list):
         if not isinstance(mark, dict):
             raise _fail(where, 'has a "triggers" list that is not a list of objects')
-        intensity = _get(mark, "intensity", where, int, null=True)
-        if intensity is not None and not 0 <= intensity <= 10:
-            raise _fail(where, f"has an intensity of {intensity} (intensities go from 0 to 10)")
-        marks.append((_text(mark, "trigger", where, required=True), intensity))
+        trigger = _text(mark, "trigger", where, required=True)
+        intensity = _checked(where, _get(mark, "intensity", where, int, null=True), limits.intensity_problem,
+                             trigger[:40])
+        marks.append((trigger, intensity))
     people = _get(item, "people", where, list)
     if not all(isinstance(p, str) for p in people):
         raise _fail(where, 'has a "people" list that is not a list of names')
     folded = tuple(p.casefold() for p in people)
     if len({s for s, _ in marks}) != len(marks) or len(set(folded)) != len(folded):
         raise _fail(where, "names the same trigger or person twice")
-    row = (_text(item, "uuid", where, required=True), _time(item, "occurred_at", where),
+    row = (_uuid(item, "uuid", where), _time(item, "occurred_at", where),
            _time(item, "created_at", where), _time(item, "updated_at", where),
-           _time(item, "deleted_at", where, null=True), _text(item, "title", where),
-           _text(item, "body", where), _get(item, "shared", where, bool), repair)
+           _time(item, "deleted_at", where, null=True),
+           _checked(where, _text(item, "title", where), limits.title_problem),
+           _checked(where, _text(item, "body", where), limits.body_problem), _get(item, "shared", where, bool),
+           repair)
     return _Entry(row, tuple(responses), tuple(marks), folded)
 
 
@@ -201,17 +229,18 @@ def _session(item, index: int) -> tuple[str, str, str, str, str]:
     try:
         if not _DAY.fullmatch(held_on):
             raise ValueError(held_on)
-        date.fromisoformat(held_on)
+        day = date.fromisoformat(held_on)
     except ValueError:
         raise _fail(where, f"has a bad day {held_on[:20]!r} (days look like 2026-03-14)") from None
-    return (_text(item, "uuid", where, required=True), held_on, _text(item, "note", where),
+    _checked(where, day, limits.day_problem, "session's day")
+    return (_uuid(item, "uuid", where), held_on, _checked(where, _text(item, "note", where), limits.note_problem),
             _time(item, "created_at", where), _time(item, "updated_at", where))
 
 
 def _question(item, index: int) -> tuple[str, str, str | None, str, str | None]:
     item, where = _object(item, "question", index)
-    return (_text(item, "uuid", where, required=True), _text(item, "text", where),
-            _text(item, "entry", where, null=True), _time(item, "created_at", where),
+    return (_uuid(item, "uuid", where), _checked(where, _text(item, "text", where), limits.item_problem),
+            _uuid(item, "entry", where, null=True), _time(item, "created_at", where),
             _time(item, "done_at", where, null=True))
 
 
@@ -242,14 +271,7 @@ def _dupe(kind: str, value: str) -> InvalidInput:
 def _scan(path: Path, on_entries: Callable[[list[_Entry]], None] | None = None) -> _Contents:
     """Read and check the whole backup; `on_entries` gets the entries in batches, in order."""
     name = path.name
-    try:
-        stream = open(path, "rb")  # noqa: SIM115 - closed by the TextIOWrapper below
-    except FileNotFoundError:
-        raise InvalidInput(f"There is no file {path}.") from None
-    except IsADirectoryError:
-        raise InvalidInput(f"{path} is a folder; please choose a backup file (.json).") from None
-    except OSError as exc:
-        raise InvalidInput(f"{path} cannot be read ({exc.strerror or exc}).") from None
+    stream = open_regular(path, "Nothing was changed.")  # a FIFO or device is refused, never waited on
     with io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict", newline="") as text:
         reader = _Reader(text, name, CHUNK_CHARS)
         first = reader.first_char()

@@ -6,12 +6,12 @@ field); `apply.preview` sums them up as an `ImportPreview` for the person to che
 
 from __future__ import annotations
 
-import uuid as uuid_mod
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from journal_app.errors import InvalidInput
+from journal_app.models.limits import canonical_uuid, uuid_problem
 
 NOTHING_IMPORTED = "Nothing was imported."
 
@@ -22,7 +22,7 @@ class ImportedEntry:
     "work" in Day One); CSV trigger columns come as (name, intensity) pairs in `triggers`. Both become
     triggers through the mapping the person confirms."""
 
-    occurred_at: datetime  # aware
+    occurred_at: datetime  # aware (for a format without time zones: the wall clock in this machine's zone)
     title: str = ""
     body: str = ""
     tags: tuple[str, ...] = ()
@@ -34,6 +34,7 @@ class ImportedEntry:
     repair: str | None = None  # a key of models.values.REPAIR
     uuid: str | None = None  # canonical, when the source gives one; else the entry gets a new uuid
     where: str = ""  # "journal.txt, line 214": for messages about this entry
+    wall_clock: datetime | None = None  # naive: the time as the file writes it, for formats without zones
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,9 @@ class ImportPreview:
     empty: int = 0  # entries with nothing in them (skipped on import)
     new_triggers: tuple[str, ...] = ()  # names of the triggers the mapping would create
     entries: tuple[ImportedEntry, ...] = field(default=(), repr=False)
+    source_zone: str | None = None  # the zone the file's times are read in (None: this machine's)
+    has_zones: bool = True  # False: the format writes wall-clock times, so the source's zone matters
+    warnings: tuple[str, ...] = ()  # about the file itself (a cut-off end, CR line endings), also in problems
 
     @property
     def to_add(self) -> int:
@@ -65,6 +69,7 @@ class ImportResult:
     skipped_duplicates: int
     new_triggers: tuple[str, ...] = ()  # names of the triggers created
     skipped_empty: int = 0
+    warnings: tuple[str, ...] = ()  # about the file (a cut-off end), said again after importing
 
     def summary(self) -> str:
         """'Imported 1,234 entries (3 already in the journal were skipped). New triggers: Jealousy.'"""
@@ -74,7 +79,7 @@ class ImportResult:
         line += "."
         if self.new_triggers:
             line += f" New triggers: {', '.join(self.new_triggers)}."
-        return line
+        return " ".join((line, *self.warnings))
 
 
 def fail(where: str, problem: str) -> InvalidInput:
@@ -88,14 +93,12 @@ def shown(value: object, limit: int = 40) -> str:
     return repr(text[:limit]) + ("…" if len(text) > limit else "")
 
 
-def canonical_uuid(value: object) -> str | None:
-    """The canonical form of a uuid ('0f8fad5b-d9cb-469f-a165-70867728950e'), from that form or 32 hex digits
-    (Day One's); None for anything else."""
-    if not isinstance(value, str) or len(value) not in (32, 36):
+def source_uuid(value: object, where: str) -> str | None:
+    """The canonical form of an entry's uuid in the source file (None when it has none); a uuid that is not
+    a UUID is refused, naming the entry."""
+    if value is None or value == "":
         return None
-    try:
-        parsed = uuid_mod.UUID(value)
-    except ValueError:
-        return None
-    text = str(parsed)
-    return text if value.lower() in (text, parsed.hex) else None
+    problem = uuid_problem(value)
+    if problem:
+        raise fail(where, problem)
+    return canonical_uuid(value)

@@ -7,13 +7,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from journal_app.models.limits import (
+    INTENSITY_MAX,
+    INTENSITY_MIN,
+    MAX_BODY_CHARS,
+    MAX_NAME_CHARS,
+    MAX_TITLE_CHARS,
+)
 from journal_app.translatable import QT_TRANSLATE_NOOP
-
-MAX_TITLE_CHARS = 300
-MAX_BODY_CHARS = 10_000_000  # about 10 MB of text; far above any real entry, refused (never cut) above it
-MAX_NAME_CHARS = 80
-INTENSITY_MIN, INTENSITY_MAX = 0, 10
-
 
 RELATIONSHIPS: tuple[tuple[str, str], ...] = (
     ("partner", QT_TRANSLATE_NOOP("messages", "Partner")),

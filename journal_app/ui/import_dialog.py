@@ -80,6 +80,10 @@ class ImportDialog(QDialog):
         self.format.setAccessibleName(QCoreApplication.translate("ImportDialog", "Format of the file"))
         for key, label in format_labels():
             self.format.addItem(label, key)
+        self.zone = QComboBox()  # the zone a file without zones (jrnl, CSV) was written in; shown for those
+        self.zone.setAccessibleName(QCoreApplication.translate("ImportDialog", "Time zone the file was written in"))
+        self.zone.addItem(QCoreApplication.translate("ImportDialog", "Written in this computer's time zone"), None)
+        self.zone.hide()
         self.summary = paragraph("")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(0, 3)
@@ -130,6 +134,7 @@ class ImportDialog(QDialog):
         )
         layout.addLayout(file_row)
         layout.addWidget(self.format)
+        layout.addWidget(self.zone)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
@@ -138,6 +143,7 @@ class ImportDialog(QDialog):
 
         self.choose_button.clicked.connect(self.choose)
         self.format.currentIndexChanged.connect(lambda _i: self.load())
+        self.zone.currentIndexChanged.connect(lambda _i: self.load())
         self.import_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
@@ -183,7 +189,8 @@ class ImportDialog(QDialog):
         if self.path is None:
             return
         try:
-            self.preview = preview(self._journal, self.path, self.format.currentData())
+            self.preview = preview(self._journal, self.path, self.format.currentData(),
+                                   source_zone=self.zone.currentData())
         except JournalError as exc:
             self.summary.setText(str(exc))
             return
@@ -221,6 +228,7 @@ class ImportDialog(QDialog):
             )
         lines += list(p.problems)
         self.summary.setText(" ".join(lines))
+        self._offer_zones(not p.has_zones)
         triggers = self._journal.triggers()
         self.table.setRowCount(len(p.tags))
         for row, (tag, count) in enumerate(p.tags.items()):
@@ -253,12 +261,25 @@ class ImportDialog(QDialog):
         self._set_tab_order()
         self.import_button.setEnabled(p.count > 0 and not (p.format == "json" and p.problems))
 
+    def _offer_zones(self, wanted: bool) -> None:
+        """Show the zone choice for a file whose times have none (filled with every zone the first time)."""
+        if wanted and self.zone.count() == 1:
+            from zoneinfo import available_timezones
+
+            self.zone.blockSignals(True)
+            for name in sorted(available_timezones()):
+                label = QCoreApplication.translate("ImportDialog", "Written in {zone} time").format(zone=name)
+                self.zone.addItem(label, name)
+            self.zone.blockSignals(False)
+        self.zone.setVisible(wanted)
+
     def _set_tab_order(self) -> None:
         """Tab goes down the dialog as it is shown: the file, the format, each tag's choice, then the buttons."""
         choices = [self.table.cellWidget(row, 2) for row in range(self.table.rowCount())]
         chain = [
             self.choose_button,
             self.format,
+            self.zone,
             self.table,
             *choices,
             self.cancel_button,

@@ -7,8 +7,8 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-import journal_app.journal as journal_mod
 from journal_app.errors import InvalidInput, NotFound
+from journal_app.models import limits
 from journal_app.models.values import MAX_TITLE_CHARS, EntryForm, TriggerMark
 
 UTC = timezone.utc
@@ -103,7 +103,7 @@ def test_title_length_limit(journal):
 
 
 def test_body_length_limit(journal, monkeypatch):
-    monkeypatch.setattr(journal_mod, "MAX_BODY_CHARS", 50)
+    monkeypatch.setattr(limits, "MAX_BODY_CHARS", 50)
     ok = journal.save(EntryForm(occurred_at=WHEN, body="b" * 50))
     assert len(ok.body) == 50
     with pytest.raises(InvalidInput, match="nothing was cut"):

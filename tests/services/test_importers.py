@@ -455,9 +455,10 @@ def test_import_entries_takes_entries_built_by_a_caller(seeded):
     assert (got.responses, got.repair, got.shared) == (("paused-first",), "yes", True)
     before = snapshot(seeded)
     for bad, needle in ((ImportedEntry(when, "x\ud800"), "broken character"),
-                        (ImportedEntry(when, "x", people=("n" * 81,)), "longer than 80"),
-                        (ImportedEntry(when, "x" * 301), "title is longer"),
-                        (ImportedEntry(when.replace(year=1850), "x"), "outside the years")):
+                        (ImportedEntry(when, "x", people=("n" * 81,)), "name is 81 characters long; names can be up "
+                                                                        "to 80"),
+                        (ImportedEntry(when, "x" * 301), "title is 301 characters long; titles can be up to 300"),
+                        (ImportedEntry(when.replace(year=1850), "x"), "outside the dates this journal holds")):
         with pytest.raises(InvalidInput, match=needle):
             apply.import_entries(seeded, [ImportedEntry(when, "fine, but not alone"), bad], {})
     assert snapshot(seeded) == before

@@ -17,7 +17,14 @@ from journal_app.errors import InvalidInput, StorageError
 from journal_app.exporting.json_backup import write_backup
 from journal_app.importing.json_restore import read_backup_preview, restore_backup
 from journal_app.journal import Journal
-from journal_app.models.values import RELATIONSHIP_KEYS, REPAIR_KEYS, RESPONSE_KEYS, EntryForm
+from journal_app.models.values import (
+    MAX_BODY_CHARS,
+    MAX_TITLE_CHARS,
+    RELATIONSHIP_KEYS,
+    REPAIR_KEYS,
+    RESPONSE_KEYS,
+    EntryForm,
+)
 from journal_app.store import dump, session
 
 FMT = "%Y-%m-%d %H:%M:%S.%f"
@@ -92,7 +99,7 @@ def build_source(folder: Path, seed: int = 20261127, n: int = N_ENTRIES) -> Jour
                     "shared, repair) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (str(uuidlib.UUID(int=rng.getrandbits(128), version=4)), occurred.strftime(FMT),
                      created.strftime(FMT), updated.strftime(FMT), deleted.strftime(FMT) if deleted else None,
-                     _text(rng, rng.randrange(4)), _text(rng, rng.randrange(40)), int(rng.random() < 0.3),
+                     _text(rng, rng.randrange(4))[:MAX_TITLE_CHARS], _text(rng, rng.randrange(40)), int(rng.random() < 0.3),
                      rng.choice((None, *REPAIR_KEYS))),
                 ).lastrowid
                 conn.executemany("INSERT INTO entry_response (entry_id, response) VALUES (?, ?)",
@@ -276,13 +283,14 @@ def test_restore_merges_triggers_and_people_already_there(tmp_path):
 
 @pytest.mark.parametrize("chunk", [7, 1 << 20])
 def test_items_across_read_boundaries(tmp_path, monkeypatch, chunk):
-    """Read 7 characters at a time, every number, escape and emoji is split somewhere; a 2.5-million-character
-    entry needs the buffer to grow."""
+    """Read 7 characters at a time, every number, escape and emoji is split somewhere; an entry of the longest
+    text an entry holds needs the buffer to grow."""
     from journal_app.importing import json_restore
 
     journal = build_source(tmp_path / "small", seed=7, n=150)
-    journal.save(EntryForm(occurred_at=datetime(2026, 3, 1, tzinfo=timezone.utc), title="Long",
-                           body=_text(random.Random(1), 200) * 2000))
+    body = (_text(random.Random(1), 200) * 2000)[:MAX_BODY_CHARS]
+    assert len(json.dumps(body)) > json_restore.CHUNK_CHARS  # longer than one read, as written
+    journal.save(EntryForm(occurred_at=datetime(2026, 3, 1, tzinfo=timezone.utc), title="Long", body=body))
     backup = tmp_path / "small.json"
     with open(backup, "wb") as stream:
         assert write_backup(journal, stream) == 151
@@ -296,12 +304,13 @@ def test_items_across_read_boundaries(tmp_path, monkeypatch, chunk):
 
 # -- (b) clear refusals ----------------------------------------------------------------------------------
 T = "2026-03-14T20:15:00.000000Z"
+U1 = "0f8fad5b-d9cb-469f-a165-70867728950e"
 
 
 def _doc(**changes) -> dict:
     doc = {"format": "relationship-patterns-journal", "schema_version": 1, "app_version": "0.1.0",
            "exported_at": T, "triggers": [], "people": [],
-           "entries": [{"uuid": "u1", "occurred_at": T, "created_at": T, "updated_at": T,
+           "entries": [{"uuid": U1, "occurred_at": T, "created_at": T, "updated_at": T,
                         "deleted_at": None, "title": "t", "body": "b", "shared": False, "repair": None,
                         "responses": [], "triggers": [], "people": []}],
            "sessions": [], "questions": []}
@@ -337,15 +346,16 @@ def _write(path: Path, content) -> Path:
     (_doc(schema_version="1"), "is not a version number"),
     ({k: v for k, v in _doc().items() if k != "sessions"}, 'has no "sessions" list'),
     (_doc(entries=[{k: v for k, v in _entry().items() if k != "occurred_at"}]),
-     'entry 1 (u1) has no "occurred_at"'),
+     f'entry 1 ({U1}) has no "occurred_at"'),
     (_doc(entries=[_entry(occurred_at="2026-13-01T10:00:00.000000Z")]), 'bad "occurred_at" time'),
     (_doc(entries=[_entry(created_at="2026-03-01T10:00:00")]), 'bad "created_at" time'),  # no time zone
-    (_doc(entries=[_entry(), _entry()]), "the entry uuid 'u1' appears more than once"),
+    (_doc(entries=[_entry(), _entry()]), f"the entry uuid '{U1}' appears more than once"),
     (_doc(entries=[_entry(triggers=[{"trigger": "nope", "intensity": 3}])], ), "trigger 'nope' is not in"),
     (_doc(entries=[_entry(shared="yes")]), '"shared" that is not true or false'),
     (_doc(entries=[_entry(body="\ud800")]), "lone surrogate"),
-    (_doc(entries=[_entry(triggers=[{"trigger": "push-pull", "intensity": 11}])]), "intensity of 11"),
-    (_doc(questions=[{"uuid": "q", "text": "x", "entry": "gone", "created_at": T, "done_at": None}]), "refers to an entry that is not in the backup"),
+    (_doc(entries=[_entry(triggers=[{"trigger": "push-pull", "intensity": 11}])]),
+     "the intensity of push-pull is 11; intensities are whole numbers from 0 to 10"),
+    (_doc(questions=[{"uuid": U1, "text": "x", "entry": "1b4e28ba-2fa1-11d2-883f-0000f8a3fe14", "created_at": T, "done_at": None}]), "refers to an entry that is not in the backup"),
 ])
 def test_refusals_are_clear_and_change_nothing(empty, tmp_path, content, message):
     target, before = empty

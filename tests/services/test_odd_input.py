@@ -2,7 +2,7 @@
 full-text index checked after each change.
 
 What the journal does with it (decided here, and kept by these tests):
-- A body up to MAX_BODY_CHARS (10,000,000 characters) is stored exactly; a longer one is refused with a
+- A body up to MAX_BODY_CHARS (1,000,000 characters) is stored exactly; a longer one is refused with a
   message that says so and that nothing was cut. Never truncated.
 - NUL and every other control character (C0, DEL, C1, line and paragraph separators, BOM, bidi controls,
   zero-width characters, noncharacters) are ordinary text: stored and returned exactly, the list preview is
@@ -19,9 +19,9 @@ from datetime import datetime, timezone
 
 import pytest
 
-from journal_app import journal as journal_mod
 from journal_app.errors import InvalidInput
 from journal_app.journal import Journal
+from journal_app.models import limits
 from journal_app.models.values import MAX_BODY_CHARS, MAX_TITLE_CHARS, EntryFilter, EntryForm, TriggerMark
 from journal_app.store import session
 from journal_app.store.listing import PREVIEW_CHARS
@@ -59,15 +59,17 @@ def assert_exact(journal: Journal, entry_id: int, title: str, body: str) -> None
 
 
 # -- big -----------------------------------------------------------------------------------------------------
-def five_megabytes() -> str:
+def longest_entry() -> str:
+    """MAX_BODY_CHARS characters exactly (more than 1 MB as UTF-8), with two words to search for."""
     paragraph = "Today the old fear came back when the message went unanswered. 💔 Ich wartete; 我等了。\n"
-    text = paragraph * (5_000_000 // len(paragraph) + 1)
-    return text[:2_000_000] + " lighthousekeeper " + text[2_000_000:] + " harbourmaster at the very end"
+    end = " harbourmaster at the very end"
+    text = (paragraph * (MAX_BODY_CHARS // len(paragraph) + 1))[:MAX_BODY_CHARS - len(end) - 18]
+    return text[:400_000] + " lighthousekeeper " + text[400_000:] + end
 
 
-def test_five_megabyte_entry_saves_loads_and_is_found(data_dir):
-    body = five_megabytes()
-    assert len(body) > 5_000_000 and len(body.encode("utf-8")) > 5 * 1024 * 1024
+def test_longest_entry_saves_loads_and_is_found(data_dir):
+    body = longest_entry()
+    assert len(body) == MAX_BODY_CHARS and len(body.encode("utf-8")) > 1024 * 1024
     title = "A long night " + "🌊" * 50
     with Journal.open(data_dir, create=True) as journal:
         withdrawal = journal.trigger("withdrawal").id
@@ -81,7 +83,7 @@ def test_five_megabyte_entry_saves_loads_and_is_found(data_dir):
         assert row.preview == body[:PREVIEW_CHARS]
         fts_consistent(journal)
 
-        edited = body[:-3] + "end!"  # one character changed at the very end
+        edited = body[:-4] + "end!"  # one character changed at the very end
         journal.save(EntryForm(id=saved.id, occurred_at=WHEN, title=title, body=edited))
         assert_exact(journal, saved.id, title, edited)
         assert found(journal, "harbourmaster") == [saved.id]
@@ -110,7 +112,7 @@ def test_body_above_the_limit_is_refused_never_cut(journal):
 def test_the_limit_is_exact(journal, monkeypatch):
     # The same check with a small limit, so the boundary costs nothing to test: at the limit saved whole,
     # one character more refused. Characters are code points: emoji count one each.
-    monkeypatch.setattr(journal_mod, "MAX_BODY_CHARS", 1_000)
+    monkeypatch.setattr(limits, "MAX_BODY_CHARS", 1_000)
     at_limit = "💔" * 1_000
     saved = journal.save(EntryForm(occurred_at=WHEN, body=at_limit))
     assert_exact(journal, saved.id, "", at_limit)

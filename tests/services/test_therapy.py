@@ -29,7 +29,7 @@ def test_session_edit_delete_and_bad_input(journal):
     assert (s.held_on, s.note) == (date(2026, 3, 4), "changed")
     with pytest.raises(InvalidInput, match="is not a date like"):
         therapy.add_session(journal, "next tuesday")
-    with pytest.raises(InvalidInput, match="longer than"):
+    with pytest.raises(InvalidInput, match="20,001 characters long; session notes can be up to 20,000"):
         therapy.add_session(journal, date(2026, 3, 5), "x" * (therapy.MAX_NOTE_CHARS + 1))
     therapy.delete_session(journal, s.id)
     assert therapy.sessions(journal) == []

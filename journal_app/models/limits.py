@@ -1,0 +1,132 @@
+"""What one journal holds: the limits, and the one place that checks them (no database, no Qt).
+
+Every door checks an entry, a session or a thing to bring up with these functions before it writes: the editor
+and the CLI (through `Journal.validate`), every importer (importing/apply.py) and the JSON restore
+(importing/json_restore.py). Each `*_problem` function returns None when the value is fine, else a clause
+naming the field and the limit ("the title is 301 characters long; titles can be up to 300"), which the caller
+turns into a sentence with what is safe: `refusal(problem)` -> "The title is 301 characters long; titles can
+be up to 300. Nothing was saved.", or `importing.model.fail(where, problem)` for a record of a file.
+
+The limits (the README's "Limits" lists them for people):
+- a date and time from 1 January 1900 to 31 December 2200 (UTC): every moment of a life, and room for an
+  entry dated ahead; outside it, local-time conversions and charts of the years between break down;
+- a title up to 300 characters (a line, not a page: the list shows it on one line);
+- an entry's text up to 1,000,000 characters (about 300 pages; a pasted 300 KB chat log fits three times);
+- names of triggers and people up to 80 characters, a trigger's description up to 2,000;
+- a session note up to 20,000 characters, a thing to bring up up to 2,000;
+- intensities are whole numbers from 0 to 10;
+- uuids are real UUIDs (stored in their canonical form, 0f8fad5b-d9cb-469f-a165-70867728950e).
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_mod
+from datetime import UTC, date, datetime
+
+from journal_app.errors import InvalidInput
+from journal_app.timeutil import EARLIEST_YEAR, LATEST_YEAR, to_utc
+
+MAX_TITLE_CHARS = 300
+MAX_BODY_CHARS = 1_000_000
+MAX_NAME_CHARS = 80
+MAX_DESCRIPTION_CHARS = 2_000
+MAX_NOTE_CHARS = 20_000
+MAX_ITEM_CHARS = 2_000
+INTENSITY_MIN, INTENSITY_MAX = 0, 10
+EARLIEST = datetime(EARLIEST_YEAR, 1, 1, tzinfo=UTC)
+LATEST = datetime(LATEST_YEAR + 1, 1, 1, tzinfo=UTC)  # not included: up to the end of LATEST_YEAR
+DATE_RANGE = f"1 January {EARLIEST_YEAR} to 31 December {LATEST_YEAR}"
+NOTHING_SAVED = "Nothing was saved."
+
+
+def refusal(problem: str, safe: str = NOTHING_SAVED) -> InvalidInput:
+    """The problem as a sentence for the person, with what is safe after it."""
+    return InvalidInput(f"{problem[:1].upper()}{problem[1:]}. {safe}")
+
+
+def length_problem(value: str, noun: str, plural: str, limit: int) -> str | None:
+    """'the title is 301 characters long; titles can be up to 300' when `value` is over `limit`."""
+    if len(value) <= limit:
+        return None
+    return f"the {noun} is {len(value):,} characters long; {plural} can be up to {limit:,}"
+
+
+def title_problem(title: str) -> str | None:
+    return length_problem(title, "title", "titles", MAX_TITLE_CHARS)
+
+
+def body_problem(body: str) -> str | None:
+    found = length_problem(body, "text", "an entry's text", MAX_BODY_CHARS)
+    return found and found + " (please split it into two entries; nothing was cut)"
+
+
+def name_problem(name: str, what: str) -> str | None:
+    """`what`: "person" or "trigger"."""
+    return length_problem(name, f"{what}'s name", "names", MAX_NAME_CHARS)
+
+
+def description_problem(text: str) -> str | None:
+    return length_problem(text, "trigger's description", "descriptions", MAX_DESCRIPTION_CHARS)
+
+
+def note_problem(note: str) -> str | None:
+    return length_problem(note, "session note", "session notes", MAX_NOTE_CHARS)
+
+
+def item_problem(text: str) -> str | None:
+    return length_problem(text, "thing to bring up", "things to bring up", MAX_ITEM_CHARS)
+
+
+def when_problem(value: datetime, noun: str = "date") -> str | None:
+    """An aware (or local, when naive) date and time outside EARLIEST..LATEST."""
+    if not isinstance(value, datetime):
+        return f"the {noun} is missing"
+    if EARLIEST <= to_utc(value) < LATEST:
+        return None
+    return f"the {noun} {_shown_day(value)} is outside the dates this journal holds ({DATE_RANGE})"
+
+
+def day_problem(value: date, noun: str = "day") -> str | None:
+    if EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        return None
+    return f"the {noun} {value.isoformat()} is outside the dates this journal holds ({DATE_RANGE})"
+
+
+def _shown_day(value: datetime) -> str:
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+
+
+def intensity_problem(value: object, trigger: str = "") -> str | None:
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)
+                         and INTENSITY_MIN <= value <= INTENSITY_MAX):
+        return None
+    of = f" of {trigger}" if trigger else ""
+    return (f"the intensity{of} is {repr(value)[:20]}; intensities are whole numbers from {INTENSITY_MIN} "
+            f"to {INTENSITY_MAX}")
+
+
+def canonical_uuid(value: object) -> str | None:
+    """The canonical form of a uuid ('0f8fad5b-d9cb-469f-a165-70867728950e'), from that form (any case) or
+    32 hex digits (Day One's); None for anything else."""
+    if not isinstance(value, str) or len(value) not in (32, 36):
+        return None
+    try:
+        parsed = uuid_mod.UUID(value)
+    except ValueError:
+        return None
+    text = str(parsed)
+    return text if value.lower() in (text, parsed.hex) else None
+
+
+def uuid_problem(value: object) -> str | None:
+    if canonical_uuid(value) is not None:
+        return None
+    return (f"the uuid {str(value)[:40]!r} is not a UUID (uuids look like "
+            "0f8fad5b-d9cb-469f-a165-70867728950e)")
+
+
+def entry_problem(occurred_at: datetime, title: str, body: str,
+                  intensities: tuple[tuple[str, object], ...] = ()) -> str | None:
+    """The first problem of an entry's fields (None when it fits): date, title, text, intensities."""
+    return (when_problem(occurred_at) or title_problem(title) or body_problem(body)
+            or next((p for name, level in intensities if (p := intensity_problem(level, name))), None))
