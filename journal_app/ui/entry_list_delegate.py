@@ -41,7 +41,7 @@ def trim_to_match(marked: str, keep_before: int) -> str:
     if at < 0:
         return marked
     lead = marked[:at]
-    if len(lead[1:] if lead.startswith("…") else lead) <= keep_before:
+    if len(lead.removeprefix("…")) <= keep_before:
         return marked
     space = lead.find(" ", len(lead) - keep_before - 1)  # start after a space, never inside a word
     start = space + 1 if space >= 0 else at

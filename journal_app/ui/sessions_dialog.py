@@ -188,7 +188,7 @@ class SessionsDialog(QDialog):
         self.reload_sessions()
         self.reload_items()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event) -> None:
         """Enter belongs to the field it is pressed in: in "Something to bring up…" it adds that (the line's
         returnPressed), in a button it presses that button. It never falls through to a default button, so
         it cannot add a session from the other half of the dialog."""

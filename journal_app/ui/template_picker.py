@@ -39,7 +39,7 @@ class PromptHighlighter(QSyntaxHighlighter):
             self._lines = lines
             self.rehighlight()
 
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
+    def highlightBlock(self, text: str) -> None:
         stripped = text.strip()
         if stripped not in self._lines:
             return
