@@ -34,6 +34,11 @@ EMPTY_TRASH_QUESTION = QT_TRANSLATE_NOOP(
     "Delete the {n} entries in the Trash for good?\n\nThis cannot be undone. Their words are erased from the "
     "journal file and its search index. Backups made before now still hold them until newer backups replace them."
 )
+EMPTY_TRASH_QUESTION_ONE = QT_TRANSLATE_NOOP(
+    "messages",
+    "Delete the entry in the Trash for good?\n\nThis cannot be undone. Its words are erased from the journal "
+    "file and its search index. Backups made before now still hold them until newer backups replace them."
+)
 MOVED_TO_TRASH = QT_TRANSLATE_NOOP("messages", "Moved to the Trash. You can restore it from Trash in the Journal menu.")
 TRIGGER_BUILTIN_NOTE = QT_TRANSLATE_NOOP("messages", "Built-in triggers can be hidden, not deleted; old entries keep them.")
 TRIGGER_ARCHIVE_NOTE = QT_TRANSLATE_NOOP("messages", "Archived triggers stay on the entries that already have them.")

@@ -1,12 +1,16 @@
 """Structured reflection: short prompts an entry can hold (toggled per entry), the built-in "Reflection"
 set and the person's own sets, kept in templates.json in the data folder. Qt-free.
 
-A template goes into the entry's Markdown body as one bold line per prompt with room to answer under it:
+A template goes into the entry's body as one line per prompt, the question as it reads, with room to answer
+under it (the editor shows prompt lines in bold; the text holds no Markdown markers the person would see):
 
-    **What happened?**
+    What happened?
     (the answer)
 
-    **What did I feel?**
+    What did I feel?
+
+Entries written before this kept their prompts as bold Markdown (`**What happened?**`); those lines are
+still recognised as prompts everywhere (`prompt_lines`).
 
 Taking the prompts out again (`strip_unanswered`) removes only a prompt line of that template and the blank
 lines under it, when nothing but blank lines follows it before the next prompt: whatever the person typed
@@ -59,27 +63,44 @@ BUILTINS: tuple[Template, ...] = (REFLECTION,)
 
 # -- the body text -------------------------------------------------------------------------------------
 def heading(prompt: str) -> str:
-    """The prompt's line in the body: bold Markdown, with any * or \\ in it kept literal."""
+    """The prompt's line in the body: the question itself, as it reads."""
+    return prompt
+
+
+def bold_heading(prompt: str) -> str:
+    """The line earlier versions wrote: bold Markdown, with any * or \\ in it escaped."""
     return "**" + prompt.replace("\\", "\\\\").replace("*", "\\*") + "**"
 
 
+def prompt_lines(known: Iterable[Template]) -> dict[str, str]:
+    """Every line (stripped) that stands for a prompt of the `known` templates, in either form, and the
+    prompt it stands for."""
+    lines: dict[str, str] = {}
+    for template in known:
+        for p in template.prompts:
+            lines.setdefault(bold_heading(p), p)
+            lines.setdefault(heading(p), p)
+    return lines
+
+
 def render(template: Template) -> str:
-    """The prompts as Markdown, each on its own line with an empty line under it for the answer."""
+    """The prompts, each on its own line with an empty line under it for the answer."""
     return "\n\n".join(heading(p) + "\n" for p in template.prompts)
 
 
 def _headings(template: Template) -> set[str]:
-    return {heading(p) for p in template.prompts}
+    return set(prompt_lines((template,)))
 
 
 def _present(body: str, template: Template) -> set[str]:
-    wanted = _headings(template)
-    return {line.strip() for line in body.split("\n")} & wanted
+    """The template's prompts that have their line in the body (in either form)."""
+    lines = prompt_lines((template,))
+    return {lines[line.strip()] for line in body.split("\n") if line.strip() in lines}
 
 
 def has_all_prompts(body: str, template: Template) -> bool:
     """Whether every prompt of the template has its line in the body (the entry "uses" the template)."""
-    return bool(template.prompts) and _present(body, template) == _headings(template)
+    return bool(template.prompts) and _present(body, template) == set(template.prompts)
 
 
 def insert(body: str, template: Template) -> tuple[str, int]:
@@ -87,7 +108,7 @@ def insert(body: str, template: Template) -> tuple[str, int]:
     out prompts already there; and the position just under the first added prompt (for the cursor), or the
     end of the body when nothing was added."""
     present = _present(body, template)
-    missing = Template(template.name, tuple(p for p in template.prompts if heading(p) not in present))
+    missing = Template(template.name, tuple(p for p in template.prompts if p not in present))
     if not missing.prompts:
         return body, len(body)
     if not body.strip():  # nothing written: the prompts start on a line of their own
@@ -123,7 +144,7 @@ def strip_unanswered(body: str, template: Template) -> str:
 
 def without_prompts(body: str, known: Iterable[Template]) -> str:
     """The body without the prompt lines of the `known` templates (answers and all else kept)."""
-    headings = {heading(p) for t in known for p in t.prompts}
+    headings = prompt_lines(known)
     return "\n".join(line for line in body.split("\n") if line.strip() not in headings)
 
 

@@ -80,6 +80,8 @@ class EditingSession(QObject):
         if self.journal is None:
             return QCoreApplication.translate("EditingSession", "the journal is not open yet.")
         form = self.editor.form()
+        if form.id is None and self.editor.holds_nothing_written(form):
+            return False  # reflection prompts alone are not an entry: ticking them on and off saves nothing
         try:
             saved = self.journal.save(form)
         except JournalError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
@@ -272,6 +273,11 @@ class EntryEditor(QWidget):
         self._entry_id = entry.id
         self._title, self._body = entry.title, entry.body
         self._title_edited = self._body_edited = False
+
+    def holds_nothing_written(self, form: EntryForm) -> bool:
+        """Whether the form holds nothing the person wrote or chose once the reflection prompts left
+        unanswered are set aside (a new entry like that is not saved)."""
+        return replace(form, body=self.prompts.without_prompts(form.body)).is_blank()
 
     def body_text(self) -> str:
         """What is in the text box, exactly: toRawText keeps no-break spaces; paragraph breaks become \\n."""

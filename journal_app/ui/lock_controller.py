@@ -61,6 +61,7 @@ class LockController(QObject):
         self.data_dir = Path(data_dir)
         self.journal = None
         self.unlock_dialog: UnlockDialog | None = None
+        self._reopen_id: int | None = None  # the entry open when the journal was locked
         self._opener = opener
         self.backoff = backoff or Backoff(clock)
         self.prefs = as_preferences(settings)  # pass the app's one Preferences so Settings changes reach here
@@ -180,6 +181,7 @@ class LockController(QObject):
             if dialog.isVisible() and dialog is not self.unlock_dialog:
                 dialog.reject()  # the Trash, triggers…: they show the journal's words too
         self.idle.disarm()
+        self._reopen_id = self.window.open_entry_id()  # opened again once unlocked
         self.window.detach()
         self.journal = None
         journal.close()
@@ -212,6 +214,8 @@ class LockController(QObject):
             self.unlock_dialog = None
         if result == QDialog.DialogCode.Accepted.value and dialog.journal is not None:
             self.attach(dialog.journal)
+            reopen, self._reopen_id = self._reopen_id, None
+            self.window.reopen_entry(reopen)  # the entry that was open when it locked
         dialog.deleteLater()
 
     def _on_pref_changed(self, name: str) -> None:

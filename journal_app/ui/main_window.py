@@ -218,6 +218,28 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         return journal
 
+    def open_entry_id(self) -> int | None:
+        """The saved entry open in the editor, if one is (to open it again after unlocking)."""
+        return self.editor.entry_id if self.built and self._editor_on else None
+
+    def reopen_entry(self, entry_id: int | None) -> None:
+        """Open an entry again in the editor and show it chosen in the list (after unlocking); an entry that
+        is in the Trash or gone in the meantime is simply not opened."""
+        if entry_id is None or self.journal is None:
+            return
+        from journal_app.errors import JournalError
+
+        try:
+            if self.journal.get(entry_id).deleted_at is not None:
+                return  # moved to the Trash in the meantime
+        except JournalError:
+            return  # emptied from the Trash, or unreadable: the list is shown as it is
+        if self.session.open_entry(entry_id):
+            self._select_row_of(entry_id)
+            row = self.model.row_of(entry_id)
+            if row >= 0:
+                self.list_view.scrollTo(self.model.index(row, 0))
+
     def set_idle_menu(self, menu: QMenu) -> None:
         """Put the "Lock after…" choices under Lock in the Journal menu."""
         actions = self.journal_menu.actions()

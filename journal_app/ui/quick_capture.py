@@ -8,7 +8,7 @@ QuickDraftKeeper) that the next start puts back here."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -30,6 +30,7 @@ from journal_app.ui.trigger_picker import swatch
 from journal_app.ui.widgets import problem_label, small_label
 
 TRIGGER_COLUMNS = 2
+FRAME_GUESS = (8, 36)  # a desktop's borders and title bar, before the window has been shown once
 
 
 class QuickCaptureWindow(QWidget):
@@ -253,10 +254,43 @@ class QuickCaptureWindow(QWidget):
         """Show the window ready to type (kept as it was if a capture is under way)."""
         if not self.has_content():
             self._started = self._clock()
+        if not self.isVisible():
+            self.place()
         self.show()
         self.raise_()
         self.activateWindow()
         self.what.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def place(self) -> None:
+        """Put the window wholly on one screen: centred over the part of the main window that is on screen
+        (else on the screen under the mouse), moved in from the edges and made smaller if it does not fit.
+        Left to itself a desktop may put it at a corner or half off the screen."""
+        self.adjustSize()
+        anchor = self.parentWidget().window() if self.parentWidget() is not None else None
+        if anchor is not None and (not anchor.isVisible() or anchor.isMinimized()):
+            anchor = None
+        screen = (
+            (anchor.screen() if anchor is not None else None)
+            or QGuiApplication.screenAt(QCursor.pos())
+            or QGuiApplication.primaryScreen()
+        )
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        frame, inner = self.frameGeometry(), self.geometry()
+        extra_w, extra_h = frame.width() - inner.width(), frame.height() - inner.height()
+        if extra_w <= 0 and extra_h <= 0:  # not shown yet: leave room for a title bar and borders
+            extra_w, extra_h = FRAME_GUESS
+        width = min(self.width(), max(area.width() - extra_w, self.minimumWidth()))
+        height = min(self.height(), area.height() - extra_h)
+        self.resize(width, height)
+        seen = anchor.frameGeometry().intersected(area) if anchor is not None else area
+        centre = seen.center() if not seen.isEmpty() else area.center()
+        x = centre.x() - (self.width() + extra_w) // 2
+        y = centre.y() - (self.height() + extra_h) // 2
+        x = max(area.left(), min(x, area.left() + area.width() - self.width() - extra_w))
+        y = max(area.top(), min(y, area.top() + area.height() - self.height() - extra_h))
+        self.move(x, y)  # a window's position is where its frame starts
 
     # -- saving and closing ------------------------------------------------------------------------
     def save(self) -> bool:

@@ -188,6 +188,17 @@ class SessionsDialog(QDialog):
         self.reload_sessions()
         self.reload_items()
 
+    def keyPressEvent(self, event) -> None:
+        """Enter belongs to the field it is pressed in: in "Something to bring up…" it adds that (the line's
+        returnPressed), in a button it presses that button. It never falls through to a default button, so
+        it cannot add a session from the other half of the dialog."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
+            self.focusWidget(), QPushButton
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # -- helpers -----------------------------------------------------------------------------------
     def _run(self, action) -> bool:
         try:

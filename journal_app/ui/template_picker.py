@@ -1,5 +1,6 @@
 """The "Reflection prompts" button in the editor: ticking it adds a template's short prompts at the end of
-the entry (after a blank line, the cursor under the first one); unticking it takes out the prompts left
+the entry (after a blank line, the cursor under the first one; each is a plain line of text the editor shows
+in bold, no Markdown markers); unticking it takes out the prompts left
 unanswered and keeps every word typed. Its menu chooses the template and opens "Edit templates…". The tick
 follows the entry shown: it is on when the entry holds all of a template's prompts (has_all_prompts)."""
 
@@ -24,31 +25,34 @@ def body_text(edit: QPlainTextEdit) -> str:
 
 
 class PromptHighlighter(QSyntaxHighlighter):
-    """Shows the prompt lines in the text box in bold, their ** markers faint (the text itself is unchanged)."""
+    """Shows the prompt lines in the text box in bold (the text itself is unchanged). Prompts kept as bold
+    Markdown by earlier versions (`**What happened?**`) are bold too, their ** markers faint."""
 
     def __init__(self, edit: QPlainTextEdit) -> None:
         super().__init__(edit.document())
         self._edit = edit
-        self._headings: set[str] = set()
+        self._lines: dict[str, str] = {}
 
     def set_templates(self, known) -> None:
-        headings = {templates.heading(p) for t in known for p in t.prompts}
-        if headings != self._headings:
-            self._headings = headings
+        lines = templates.prompt_lines(known)
+        if lines != self._lines:
+            self._lines = lines
             self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         stripped = text.strip()
-        if stripped not in self._headings:
+        if stripped not in self._lines:
             return
-        start = text.index(stripped)
+        start = _units(text[: text.index(stripped)])
+        length = _units(stripped)
         bold = QTextCharFormat()
         bold.setFontWeight(QFont.Weight.Bold)
-        self.setFormat(start, len(stripped), bold)
-        faint = QTextCharFormat(bold)
-        faint.setForeground(self._edit.palette().color(QPalette.ColorRole.PlaceholderText))
-        self.setFormat(start, 2, faint)
-        self.setFormat(start + len(stripped) - 2, 2, faint)
+        self.setFormat(start, length, bold)
+        if stripped != templates.heading(self._lines[stripped]):  # the older bold-Markdown form
+            faint = QTextCharFormat(bold)
+            faint.setForeground(self._edit.palette().color(QPalette.ColorRole.PlaceholderText))
+            self.setFormat(start, 2, faint)
+            self.setFormat(start + length - 2, 2, faint)
 
 
 class TemplatePicker(QToolButton):

@@ -151,8 +151,20 @@ def apply_appearance(app: QApplication, theme: str, text_size: int) -> None:
             app.setStyle(base_style)
         app.setPalette(QPalette())  # an empty palette: the style's and the desktop's own colours again
     app.setFont(scaled_font(app.property(BASE_FONT), text_size))
+    _restyle_sheets(app)
     for widget in app.topLevelWidgets():
         _refresh(widget)
+
+
+def _restyle_sheets(app: QApplication) -> None:
+    """Give widgets with a style sheet of their own the new colours: Qt works out such a widget's palette
+    when the sheet is applied and keeps it through a palette change (links drawn in the old theme's text
+    colour turned invisible on the new background). Applying the same sheet again recomputes it."""
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
 
 
 def _refresh(widget: QWidget) -> None:

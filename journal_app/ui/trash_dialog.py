@@ -94,7 +94,7 @@ class TrashDialog(QDialog):
         answer = QMessageBox.question(
             self,
             QCoreApplication.translate("TrashDialog", "Empty the Trash?"),
-            message(messages.EMPTY_TRASH_QUESTION).format(n=n),
+            message(messages.EMPTY_TRASH_QUESTION_ONE if n == 1 else messages.EMPTY_TRASH_QUESTION).format(n=n),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

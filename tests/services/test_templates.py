@@ -15,36 +15,47 @@ from journal_app.errors import InvalidInput
 from journal_app.templates import REFLECTION, Template, TemplateStore
 
 
-def test_render_is_bold_prompts_with_room_to_answer():
+def test_render_is_plain_prompt_lines_with_room_to_answer():
     t = Template("Two", ("What happened?", "Was it *really* so?"))
-    assert tpl.render(t) == "**What happened?**\n\n\n**Was it \\*really\\* so?**\n"
-    assert tpl.render(REFLECTION).count("**") == 2 * len(REFLECTION.prompts)
+    assert tpl.render(t) == "What happened?\n\n\nWas it *really* so?\n"
+    assert "**" not in tpl.render(REFLECTION)
 
 
 def test_insert_after_a_blank_line_and_cursor_under_the_first_prompt():
     body, cursor = tpl.insert("", REFLECTION)
     assert body == tpl.render(REFLECTION)
-    assert body[:cursor] == "**What happened?**\n"
+    assert body[:cursor] == "What happened?\n"
     body, cursor = tpl.insert("We argued.", REFLECTION)
-    assert body.startswith("We argued.\n\n**What happened?**\n")
-    assert body[:cursor].endswith("**What happened?**\n")
-    assert tpl.insert("We argued.\n", REFLECTION)[0].startswith("We argued.\n\n**")
-    assert tpl.insert("We argued.\n\n", REFLECTION)[0].startswith("We argued.\n\n**")
+    assert body.startswith("We argued.\n\nWhat happened?\n")
+    assert body[:cursor].endswith("What happened?\n")
+    assert tpl.insert("We argued.\n", REFLECTION)[0].startswith("We argued.\n\nWhat")
+    assert tpl.insert("We argued.\n\n", REFLECTION)[0].startswith("We argued.\n\nWhat")
 
 
 def test_insert_skips_prompts_already_there():
-    answered = "**What happened?**\nA call went unanswered.\n"
+    answered = "What happened?\nA call went unanswered.\n"
     body, _ = tpl.insert(answered, REFLECTION)
-    assert body.count("**What happened?**") == 1
+    assert body.count("What happened?") == 1
     assert tpl.has_all_prompts(body, REFLECTION)
     assert tpl.insert(body, REFLECTION) == (body, len(body))
 
 
+def test_prompts_written_as_bold_markdown_by_earlier_versions_are_still_prompts():
+    old = "Before.\n\n**What happened?**\nShe was late\n\n**What did I feel?**\n\n"
+    body, _ = tpl.insert(old, REFLECTION)
+    assert body.count("What happened?") == 1 and body.count("What did I feel?") == 1
+    assert tpl.has_all_prompts(body, REFLECTION)
+    assert tpl.strip_unanswered(body, REFLECTION) == "Before.\n\n**What happened?**\nShe was late"
+    assert tpl.without_prompts(old, [REFLECTION]).split() == ["Before.", "She", "was", "late"]
+    escaped = Template("Odd", ("Was it *really* so?",))
+    assert tpl.has_all_prompts("**Was it \\*really\\* so?**\n", escaped)
+
+
 def test_strip_keeps_answers_and_removes_the_rest():
     body, _ = tpl.insert("Before.", REFLECTION)
-    body = body.replace("**What did I feel?**\n", "**What did I feel?**\nSmall, and scared.\n")
+    body = body.replace("What did I feel?\n", "What did I feel?\nSmall, and scared.\n")
     out = tpl.strip_unanswered(body, REFLECTION)
-    assert out == "Before.\n\n**What did I feel?**\nSmall, and scared."
+    assert out == "Before.\n\nWhat did I feel?\nSmall, and scared."
     assert tpl.strip_unanswered(out, REFLECTION) == out
     assert not tpl.has_all_prompts(out, REFLECTION)
     assert tpl.strip_unanswered(tpl.insert("Only this.", REFLECTION)[0], REFLECTION) == "Only this."
@@ -52,10 +63,10 @@ def test_strip_keeps_answers_and_removes_the_rest():
 
 
 def test_an_answer_on_the_prompts_own_line_is_kept():
-    body = tpl.render(REFLECTION).replace("**What did I do?**", "**What did I do?** I left the room.")
+    body = tpl.render(REFLECTION).replace("What did I do?", "What did I do? I left the room.")
     out = tpl.strip_unanswered(body, REFLECTION)
-    assert "**What did I do?** I left the room." in out
-    assert "**What happened?**" not in out
+    assert "What did I do? I left the room." in out
+    assert "What happened?" not in out
 
 
 _text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
@@ -67,8 +78,8 @@ _prompts = st.lists(st.text(st.characters(blacklist_categories=("Cs", "Cc")), mi
 @given(prefix=_text, prompts=st.one_of(st.just(list(REFLECTION.prompts)), _prompts), data=st.data())
 def test_strip_never_loses_typed_text(prefix, prompts, data):
     t = tpl.clean_template("Mine", prompts) if prompts != list(REFLECTION.prompts) else REFLECTION
-    heads = {tpl.heading(p) for p in t.prompts}
-    assume(len(heads) == len(t.prompts))
+    heads = set(tpl.prompt_lines([t]))
+    assume(len({tpl.heading(p) for p in t.prompts}) == len(t.prompts))
     n = len(t.prompts)
     answers = data.draw(st.lists(st.one_of(st.none(), _text), min_size=n, max_size=n))
     typed = [prefix, *[a or "" for a in answers]]
@@ -170,6 +181,6 @@ def test_a_huge_file_is_not_read(tmp_path):
 
 
 def test_without_prompts_keeps_only_what_was_written():
-    body = "Title line\n\n" + tpl.render(REFLECTION).replace("**What did I do?**\n", "**What did I do?**\nLeft.\n")
+    body = "Title line\n\n" + tpl.render(REFLECTION).replace("What did I do?\n", "What did I do?\nLeft.\n")
     out = tpl.without_prompts(body, [REFLECTION])
-    assert "Left." in out and "Title line" in out and "**" not in out and "repair" not in out
+    assert "Left." in out and "Title line" in out and "What" not in out and "repair" not in out

@@ -162,7 +162,7 @@ def test_empty_trash_asks_first(qtbot, filled, monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "question", no)
     qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
-    assert asked and "1 entries" in asked[0]
+    assert asked and asked[0].startswith("Delete the entry in the Trash") and "1 entries" not in asked[0]
     assert j.trash_count() == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)

@@ -51,7 +51,7 @@ def test_a_template_entry_keeps_answers_and_drops_empty_prompts(editor, harness,
     _click(qtbot, picker)
     assert picker.isChecked()
     body = editor.body_text()
-    assert body.startswith("We argued.\n\n**What happened?**\n")
+    assert body.startswith("We argued.\n\nWhat happened?\n")
     assert all(templates.heading(p) in body for p in REFLECTION.prompts)
     qtbot.keyClicks(editor.body, "She was late")  # the cursor waits under the first prompt
     _cursor_under(editor.body, "What did I need?")
@@ -59,7 +59,7 @@ def test_a_template_entry_keeps_answers_and_drops_empty_prompts(editor, harness,
 
     _click(qtbot, picker)
     assert not picker.isChecked()
-    expected = "We argued.\n\n**What happened?**\nShe was late\n\n**What did I need?**\nTo be asked"
+    expected = "We argued.\n\nWhat happened?\nShe was late\n\nWhat did I need?\nTo be asked"
     assert editor.body_text() == expected
     qtbot.keyClick(editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     saved = harness.journal.get(editor.entry_id)
@@ -68,7 +68,7 @@ def test_a_template_entry_keeps_answers_and_drops_empty_prompts(editor, harness,
     # ticked again: only the missing prompts come back, and one undo takes them out
     _click(qtbot, picker)
     body = editor.body_text()
-    assert body.count("**What happened?**") == 1 and templates.has_all_prompts(body, REFLECTION)
+    assert body.count("What happened?") == 1 and templates.has_all_prompts(body, REFLECTION)
     assert "She was late" in body and "To be asked" in body
     editor.body.undo()
     assert editor.body_text() == expected
@@ -104,9 +104,9 @@ def test_cursor_lands_right_after_emoji(qtbot):
     edit.setPlainText("😔 a hard day 😔")
     picker.setChecked(True)
     qtbot.keyClicks(edit, "x")
-    assert "**What happened?**\nx\n" in picker_text(edit)
+    assert "What happened?\nx\n" in picker_text(edit)
     picker.setChecked(False)
-    assert picker_text(edit) == "😔 a hard day 😔\n\n**What happened?**\nx"
+    assert picker_text(edit) == "😔 a hard day 😔\n\nWhat happened?\nx"
 
 
 def picker_text(edit):
@@ -152,7 +152,7 @@ def test_edit_templates_adds_one_that_appears_in_the_menu(editor, harness, qtbot
     assert list(actions)[:2] == ["Reflection", "After a fight"]
     actions["After a fight"].trigger()
     assert picker.isChecked() and picker.text() == "After a fight prompts"
-    assert editor.body_text() == "**What did I want to say?**\n\n\n**What do I want now?**\n"
+    assert editor.body_text() == "What did I want to say?\n\n\nWhat do I want now?\n"
     actions = _menu_actions(picker)
     assert actions["After a fight"].isChecked()
     actions["Reflection"].trigger()  # switching: the empty prompts of the other set go
@@ -201,7 +201,7 @@ def test_prompt_lines_show_in_bold(qtbot):
     qtbot.addWidget(picker)
     edit.setPlainText("Plain words")
     picker.setChecked(True)
-    block = edit.document().findBlock(edit.document().find("**What did I feel?**").position() - 1)
+    block = edit.document().findBlock(edit.document().find("What did I feel?").position() - 1)
     weights = {r.format.fontWeight() for r in block.layout().formats()}
     assert weights == {700}
     assert not edit.document().firstBlock().layout().formats()  # the person's words are left as they are
