@@ -1,15 +1,23 @@
 """One writer at a time: the window (and every command that writes) holds an exclusive lock on the journal
 folder's `journal.lock` while it runs. The operating system releases it when the process ends, however it
-ends (even kill -9), so a lock left by a crash never needs clearing by hand. Qt-free."""
+ends (even kill -9), so a lock left by a crash never needs clearing by hand. Qt-free.
+
+A writing command waits a few seconds for the lock (require(wait=...)) before giving up, so commands run side
+by side take turns instead of being refused; the window still says at once that the journal is open."""
 
 from __future__ import annotations
 
 import os
+import random
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from journal_app.errors import JournalInUse
 
 LOCK_NAME = "journal.lock"
+NOTICE_AFTER_S = 1.0  # a wait longer than this is announced (on_wait)
+POLL_S = (0.01, 0.05)  # between tries, at random in this range: waiting commands do not move in step
 
 try:
     import fcntl
@@ -53,9 +61,33 @@ class JournalLock:
         except (OSError, ValueError):
             return None
 
-    def require(self, what: str) -> None:
-        """Take the lock or raise JournalInUse saying who has the journal open."""
-        if not self.acquire():
+    def wait_for(
+        self,
+        timeout: float,
+        on_wait: Callable[[], None] | None = None,
+        *,
+        notice_after: float = NOTICE_AFTER_S,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> bool:
+        """Take the lock, trying again for up to `timeout` seconds while another process has it; calls
+        `on_wait` once if that takes longer than `notice_after`. False when it is still taken."""
+        start = clock()
+        told = False
+        while not self.acquire():
+            waited = clock() - start
+            if waited >= timeout:
+                return False
+            if on_wait is not None and not told and waited >= notice_after:
+                told = True
+                on_wait()
+            sleep(min(random.uniform(*POLL_S), max(0.0, timeout - waited)))
+        return True
+
+    def require(self, what: str, wait: float = 0.0, on_wait: Callable[[], None] | None = None) -> None:
+        """Take the lock (waiting up to `wait` seconds for it) or raise JournalInUse saying the journal is
+        open elsewhere."""
+        if not self.wait_for(wait, on_wait):
             raise JournalInUse(in_use_message(what))
 
     def release(self) -> None:

@@ -231,7 +231,7 @@ def test_init_without_passphrase_or_terminal_creates_nothing(cli, data_dir, no_t
 
 
 def test_init_on_an_existing_journal_does_not_ask(ready, terminal):
-    ready("init").assert_one_line_error(1, "already exists")
+    ready("init").assert_one_line_error(2, "already exists")
     assert terminal.prompts == []
 
 
