@@ -3,7 +3,8 @@ folder's `journal.lock` while it runs. The operating system releases it when the
 ends (even kill -9), so a lock left by a crash never needs clearing by hand. Qt-free.
 
 A writing command waits a few seconds for the lock (require(wait=...)) before giving up, so commands run side
-by side take turns instead of being refused; the window still says at once that the journal is open."""
+by side take turns instead of being refused (and while the lock passes from one to the next, it goes on
+waiting); the window still says at once that the journal is open."""
 
 from __future__ import annotations
 
@@ -70,18 +71,24 @@ class JournalLock:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
     ) -> bool:
-        """Take the lock, trying again for up to `timeout` seconds while another process has it; calls
-        `on_wait` once if that takes longer than `notice_after`. False when it is still taken."""
-        start = clock()
+        """Take the lock, trying again while another process has it: up to `timeout` seconds for any one
+        holder (the process id in the file), so a queue of commands taking turns is waited out while a window
+        that keeps the journal open is not. Calls `on_wait` once if the wait passes `notice_after` seconds.
+        False when it is still taken."""
+        start = last_change = clock()
+        seen = None
         told = False
         while not self.acquire():
-            waited = clock() - start
-            if waited >= timeout:
+            now = clock()
+            holder = self.holder()
+            if holder is not None and holder != seen:  # someone else's turn now: the queue moves
+                seen, last_change = holder, now
+            if now - last_change >= timeout:
                 return False
-            if on_wait is not None and not told and waited >= notice_after:
+            if on_wait is not None and not told and now - start >= notice_after:
                 told = True
                 on_wait()
-            sleep(min(random.uniform(*POLL_S), max(0.0, timeout - waited)))
+            sleep(min(random.uniform(*POLL_S), max(0.0, timeout - (now - last_change))))
         return True
 
     def require(self, what: str, wait: float = 0.0, on_wait: Callable[[], None] | None = None) -> None:
