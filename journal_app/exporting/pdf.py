@@ -385,7 +385,7 @@ def _with_breaks(match: re.Match) -> str:
     run = match.group()
     parts, start, at = [], 0, BREAK_EVERY
     while at < len(run):
-        while at < len(run) and _joined(run[at - 1], run[at]):
+        while at < len(run) and _joined(run, at, start):
             at += 1
         if at >= len(run):
             break
@@ -395,11 +395,21 @@ def _with_breaks(match: re.Match) -> str:
     return ZWSP.join(parts)
 
 
-def _joined(before: str, ch: str) -> bool:
-    """Whether `before` and `ch` belong to one user-perceived character (no break between them)."""
+def _regional(ch: str) -> bool:
+    return 0x1F1E6 <= ord(ch) <= 0x1F1FF
+
+
+def _joined(run: str, at: int, start: int) -> bool:
+    """Whether run[at - 1] and run[at] belong to one user-perceived character (no break between them).
+    `start`: where the piece began (itself a place a break was allowed)."""
+    before, ch = run[at - 1], run[at]
     if ch in _JOINERS or before == "\u200d" or unicodedata.category(ch) in ("Mn", "Mc", "Me"):
         return True
-    code, previous = ord(ch), ord(before)
-    if 0x1F3FB <= code <= 0x1F3FF or 0xE0020 <= code <= 0xE007F:  # skin tones, tag sequences
+    if 0x1F3FB <= ord(ch) <= 0x1F3FF or 0xE0020 <= ord(ch) <= 0xE007F:  # skin tones, tag sequences
         return True
-    return 0x1F1E6 <= code <= 0x1F1FF and 0x1F1E6 <= previous <= 0x1F1FF  # a regional-indicator pair
+    if _regional(ch) and _regional(before):  # flags are pairs: a break only after an even number
+        count = 0
+        while at - count - 1 >= start and _regional(run[at - count - 1]):
+            count += 1
+        return count % 2 == 1
+    return False
