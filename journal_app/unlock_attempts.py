@@ -14,6 +14,7 @@ written (a read-only journal), the count is kept in memory for as long as the pr
 from __future__ import annotations
 
 import json
+import math
 import os
 import tempfile
 import time
@@ -104,7 +105,7 @@ class UnlockAttempts:
             return Record()
         except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
             return self._memory  # unreadable or not ours: the count this process knows
-        if failures < 0 or last != last:  # negative, or NaN
+        if failures < 0 or not math.isfinite(last):
             return Record()
         return Record(failures, last)
 

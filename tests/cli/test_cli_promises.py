@@ -91,8 +91,8 @@ def test_the_wait_is_said_once_and_ctrl_c_stops_it(locked, data_dir, monkeypatch
     before = (data_dir / ATTEMPTS_NAME).read_bytes()
     result = locked("add", "never saved")
     assert result.code == 130 and result.err.splitlines() == [
-        "journal-app: Too many wrong passphrases in a row (5), so this try waits 4 seconds first "
-        "(Ctrl+C stops it). Nothing was changed.",
+        ("journal-app: Too many wrong passphrases in a row (5), so this try waits 4 seconds first "
+         "(Ctrl+C stops it). Nothing was changed."),
         "journal-app: Stopped.",
     ]
     assert (data_dir / ATTEMPTS_NAME).read_bytes() == before  # not tried, so not counted
@@ -255,7 +255,7 @@ def test_list_triggers_stats_show_no_direction_or_terminal_controls(ready, data_
     with Journal.open(data_dir) as journal:
         journal.add_trigger("Feeling\u202e dismissed \x1b[5m")
         journal.add_person("Sam\u2067 \u202eX")
-    slug = [t["slug"] for t in ready("triggers", "--json").json() if t["name"].startswith("Feeling")][0]
+    slug = next(t["slug"] for t in ready("triggers", "--json").json() if t["name"].startswith("Feeling"))
     add(ready, BODY, "--title", TITLE, "--trigger", f"{slug}:6", "--person", "Sam\u2067 \u202eX")
     add(ready, BODY)
     for argv in (["list"], ["triggers"], ["stats"], ["list", "--search", "middle"],

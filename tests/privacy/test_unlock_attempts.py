@@ -98,7 +98,8 @@ def test_a_folder_that_cannot_be_written_keeps_the_count_in_memory(tmp_path):
 
 
 @pytest.mark.parametrize("content", [b"", b"not json", b'{"failures": "many"}', b"\xff\xfe", b"[1, 2]",
-                                     b'{"failures": -4, "last_failure": 0}'])
+                                     b'{"failures": -4, "last_failure": 0}',
+                                     b'{"failures": 9, "last_failure": Infinity}'])
 def test_a_damaged_file_is_no_count(tmp_path, content):
     (tmp_path / ATTEMPTS_NAME).write_bytes(content)
     attempts = UnlockAttempts(tmp_path, WallClock())
