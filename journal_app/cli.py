@@ -181,11 +181,13 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _out(line: str = "") -> None:
-    sys.stdout.write(line + "\n")
+    """Print a line (or a block of lines) for a person; nothing in it can steer the terminal."""
+    sys.stdout.write(say.terminal_safe(line) + "\n")
 
 
 def _dump(value) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2)
+    """JSON as printed: readable UTF-8, with what a terminal would act on escaped (the same value)."""
+    return say.json_safe(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 def _checked(text: str, what: str) -> str:
@@ -206,6 +208,7 @@ def _checked(text: str, what: str) -> str:
 WRITERS = {"init": "creating a journal", "add": "adding an entry", "restore": "restoring a backup",
            "import": "importing", **cli_trash.WRITERS}
 _HELD: list = []  # the lock, held until the process ends
+LOCK_WAIT_S = 5.0  # how long a writing command waits for the lock before saying the journal is in use
 
 
 def _lock_if_writing(args: argparse.Namespace) -> None:
@@ -214,7 +217,8 @@ def _lock_if_writing(args: argparse.Namespace) -> None:
         from journal_app.instance_lock import JournalLock
 
         lock = JournalLock(data_dir_of(args))
-        lock.require(what)
+        # a moment's wait: another command may be just finishing (60 parallel adds all get their turn)
+        lock.require(what, wait=LOCK_WAIT_S, on_wait=lambda: say.notice(say.WAITING_FOR_LOCK))
         _HELD.append(lock)
 
 

@@ -1,25 +1,37 @@
 """Passphrases for the command line (no Qt, no store): from $JOURNAL_APP_PASSPHRASE, else typed in a
 terminal without echo, else a calm refusal. Only encrypted journals are asked for one.
 
+Wrong passphrases in a row are counted on disk (journal_app.unlock_attempts, the same count the window
+keeps): after the third, a command waits before its try (2 s, 4 s ... up to a minute), saying so on
+standard error. It waits rather than refusing, so a script with the right passphrase still succeeds;
+Ctrl+C stops the wait.
+
 Like `journal_app.cli`, this imports the services when a command runs, never at import time.
 """
 
 from __future__ import annotations
 
 import getpass
+import math
 import os
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal_app import cli_messages as say
-from journal_app.errors import InvalidInput, PassphraseRequired
+from journal_app.errors import InvalidInput, PassphraseRequired, WrongPassphrase
 from journal_app.paths import database_path
+from journal_app.unlock_attempts import UnlockAttempts
 
 if TYPE_CHECKING:
     from journal_app.journal import Journal
 
 PASSPHRASE_ENV = "JOURNAL_APP_PASSPHRASE"
+
+# the wall clock and the sleep the wait after wrong passphrases uses (tests put their own in)
+clock = time.time
+sleep = time.sleep
 
 
 def _service():
@@ -71,13 +83,35 @@ def passphrase_to_open() -> str:
 
 def open_journal(folder: Path) -> Journal:
     """Open the journal in `folder`, asking for a passphrase only when it is encrypted. A plain journal
-    opens without one (the environment variable is ignored for it)."""
+    opens without one (the environment variable is ignored for it). After several wrong passphrases in a
+    row, waits first (see the module's note); a right one resets the count."""
     journal_cls = _service().Journal
-    passphrase = passphrase_to_open() if journal_cls.state(folder) == "encrypted" else None
+    if journal_cls.state(folder) != "encrypted":
+        return journal_cls.open(folder, passphrase=None)
+    attempts = UnlockAttempts(folder, clock=clock)
+    wait_for_turn(attempts)  # before asking: nobody types a passphrase only to be told to wait
+    passphrase = passphrase_to_open()
     try:
-        return journal_cls.open(folder, passphrase=passphrase)
+        journal = journal_cls.open(folder, passphrase=passphrase)
     except PassphraseRequired:
         raise PassphraseRequired(say.LOCKED) from None
+    except WrongPassphrase as exc:
+        attempts.failed()
+        raise WrongPassphrase(say.after_wrong_passphrase(str(exc), attempts.failures,
+                                                         attempts.remaining())) from None
+    attempts.reset()
+    return journal
+
+
+def wait_for_turn(attempts: UnlockAttempts) -> None:
+    """Sleep out the wait due after wrong passphrases (saying so once on standard error)."""
+    remaining = attempts.remaining()
+    if remaining <= 0:
+        return
+    say.notice(say.waiting_after_failures(attempts.failures, math.ceil(remaining)))
+    while remaining > 0:
+        sleep(min(remaining, 1.0))
+        remaining = attempts.remaining()
 
 
 def refuse_if_taken(folder: Path) -> None:

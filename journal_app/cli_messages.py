@@ -4,6 +4,7 @@ problem, tables that fit the terminal, and text made safe to show without changi
 from __future__ import annotations
 
 import codecs
+import math
 import os
 import re
 import sys
@@ -54,6 +55,23 @@ PROMPT_CHOOSE = "Choose a passphrase: "
 PROMPT_AGAIN = "Type it again: "
 
 
+def waiting_after_failures(failures: int, seconds: int) -> str:
+    return (f"Too many wrong passphrases in a row ({failures}), so this try waits {seconds} "
+            f"second{'' if seconds == 1 else 's'} first (Ctrl+C stops it). Nothing was changed.")
+
+
+def after_wrong_passphrase(message: str, failures: int, wait: float) -> str:
+    """The service's wrong-passphrase sentence, and what the next try will cost once tries are slowed."""
+    if wait <= 0:
+        return message
+    seconds = math.ceil(wait)
+    return (f"{message} After {failures} wrong passphrases in a row, the next try waits "
+            f"{seconds} second{'' if seconds == 1 else 's'}.")
+
+
+WAITING_FOR_LOCK = "Waiting for the journal: another window or command is using it…"
+
+
 def weak_passphrase(reason: str, hint: str) -> str:
     return " ".join(part for part in (
         "That passphrase is too easy to guess, so no journal was created.", reason.strip(), hint.strip(),
@@ -102,7 +120,7 @@ def one_line(message: str) -> str:
 
 
 def error_line(message: str) -> str:
-    return f"{PROG}: {one_line(message)}"
+    return f"{PROG}: {printable(one_line(message))}"
 
 
 def usage_line(message: str, prog: str) -> str:
@@ -110,13 +128,34 @@ def usage_line(message: str, prog: str) -> str:
 
 
 # -- showing text in a terminal --------------------------------------------------------------------
+# Direction controls (embeddings, overrides, isolates and the marks): U+202E in a title would turn the rest
+# of the line around, ids and dates included. They are left out of what the terminal shows (--json keeps
+# them, written as \u escapes).
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_BUT_LINES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")  # keeps \t and \n
+_JSON_RAW = re.compile(f"[\\x7f-\\x9f\\u2028\\u2029{BIDI_CONTROLS}]")  # what json.dumps leaves as it is
 
 
 def printable(text: str) -> str:
-    """For a one-line display only (never for JSON or storage): control characters become spaces,
-    so an entry's text cannot move the cursor or recolour the terminal."""
-    return _CONTROL.sub(" ", text)
+    """For a one-line display only (never for JSON or storage): control characters become spaces and
+    direction controls are left out, so an entry's text cannot move the cursor, recolour the terminal or
+    reorder the line."""
+    return _CONTROL.sub(" ", _BIDI.sub("", text))
+
+
+def terminal_safe(text: str) -> str:
+    """Any text about to reach the terminal (the last guard, on every line printed): like printable(),
+    but tabs and line breaks stay."""
+    return _CONTROL_BUT_LINES.sub(" ", _BIDI.sub("", text))
+
+
+def json_safe(text: str) -> str:
+    """JSON text from json.dumps(ensure_ascii=False) with the characters it leaves raw that a terminal
+    acts on (C1 controls such as CSI, direction controls, line and paragraph separators) written as
+    \\uXXXX escapes instead: the same JSON value, safe to show."""
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def char_width(ch: str) -> int:
@@ -179,6 +218,11 @@ def complain(message: str) -> None:
         print(error_line(message), file=sys.stderr, flush=True)
     except (OSError, ValueError):
         pass
+
+
+def notice(message: str) -> None:
+    """A line on standard error that is not a failure (the command goes on)."""
+    complain(message)
 
 
 def silence_stdout() -> None:

@@ -20,6 +20,8 @@ class NotAJournal(InvalidInput):
 class JournalExists(JournalError):
     """`init` was asked to create a journal where one already is."""
 
+    exit_status = 2  # the person asked for something that cannot be done; nothing was changed
+
 
 class StorageError(JournalError):
     """Reading or writing the journal file failed (disk full, read-only folder, I/O error)."""

@@ -1,15 +1,24 @@
 """One writer at a time: the window (and every command that writes) holds an exclusive lock on the journal
 folder's `journal.lock` while it runs. The operating system releases it when the process ends, however it
-ends (even kill -9), so a lock left by a crash never needs clearing by hand. Qt-free."""
+ends (even kill -9), so a lock left by a crash never needs clearing by hand. Qt-free.
+
+A writing command waits a few seconds for the lock (require(wait=...)) before giving up, so commands run side
+by side take turns instead of being refused (and while the lock passes from one to the next, it goes on
+waiting); the window still says at once that the journal is open."""
 
 from __future__ import annotations
 
 import os
+import random
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from journal_app.errors import JournalInUse
 
 LOCK_NAME = "journal.lock"
+NOTICE_AFTER_S = 1.0  # a wait longer than this is announced (on_wait)
+POLL_S = (0.01, 0.05)  # between tries, at random in this range: waiting commands do not move in step
 
 try:
     import fcntl
@@ -53,9 +62,39 @@ class JournalLock:
         except (OSError, ValueError):
             return None
 
-    def require(self, what: str) -> None:
-        """Take the lock or raise JournalInUse saying who has the journal open."""
-        if not self.acquire():
+    def wait_for(
+        self,
+        timeout: float,
+        on_wait: Callable[[], None] | None = None,
+        *,
+        notice_after: float = NOTICE_AFTER_S,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> bool:
+        """Take the lock, trying again while another process has it: up to `timeout` seconds for any one
+        holder (the process id in the file), so a queue of commands taking turns is waited out while a window
+        that keeps the journal open is not. Calls `on_wait` once if the wait passes `notice_after` seconds.
+        False when it is still taken."""
+        start = last_change = clock()
+        seen = None
+        told = False
+        while not self.acquire():
+            now = clock()
+            holder = self.holder()
+            if holder is not None and holder != seen:  # someone else's turn now: the queue moves
+                seen, last_change = holder, now
+            if now - last_change >= timeout:
+                return False
+            if on_wait is not None and not told and now - start >= notice_after:
+                told = True
+                on_wait()
+            sleep(min(random.uniform(*POLL_S), max(0.0, timeout - (now - last_change))))
+        return True
+
+    def require(self, what: str, wait: float = 0.0, on_wait: Callable[[], None] | None = None) -> None:
+        """Take the lock (waiting up to `wait` seconds for it) or raise JournalInUse saying the journal is
+        open elsewhere."""
+        if not self.wait_for(wait, on_wait):
             raise JournalInUse(in_use_message(what))
 
     def release(self) -> None:

@@ -26,8 +26,15 @@ def default_data_dir() -> Path:
 
 
 def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:
-    """--data-dir wins, then $JOURNAL_APP_DATA_DIR, then the platform default."""
-    if option:
+    """--data-dir wins, then $JOURNAL_APP_DATA_DIR, then the platform default. An empty --data-dir is
+    refused (InvalidInput): it must never quietly mean the real journal. An empty $JOURNAL_APP_DATA_DIR
+    counts as unset, as is usual for environment variables."""
+    if option is not None:
+        if not os.fspath(option).strip():
+            from journal_app.errors import InvalidInput
+
+            raise InvalidInput("--data-dir is empty, so it names no folder. Give the journal's folder, or "
+                               "leave --data-dir out to use the usual one. Nothing was changed.")
         return Path(option).expanduser()
     env = os.environ.get(ENV_VAR)
     if env:

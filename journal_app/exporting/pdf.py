@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import html
 import io
+import re
+import unicodedata
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -60,6 +62,16 @@ li {{ margin-bottom: 2px; }}
 .private {{ font-style: italic; color: {GREY}; }}
 th {{ font-weight: bold; text-align: left; }}
 """
+
+# Qt finds line breaks in a paragraph in time that grows with the square of its longest unbroken run: a
+# 1,000,000-character word took 18-133 s to lay out (0.7 s with the breaks). Runs longer than LONG_RUN get an
+# invisible break opportunity (U+200B ZERO WIDTH SPACE, drawn as nothing) every BREAK_EVERY characters; a
+# normal text is not touched.
+LONG_RUN = 200
+BREAK_EVERY = 10  # small: a line holds many pieces, so lines stay full (wrapped anywhere, as before)
+ZWSP = "\u200b"
+_LONG_RUN_RE = re.compile(rf"\S{{{LONG_RUN + 1},}}")
+_JOINERS = frozenset("\u200d\ufe0e\ufe0f\u034f")  # zero width joiner, variation selectors, CGJ
 
 _APP: QGuiApplication | None = None  # created here only when nothing else has (the command-line export)
 
@@ -357,4 +369,47 @@ def _square(colour: str) -> str:
 
 
 def _e(text: str) -> str:
-    return html.escape(text, quote=True)
+    return html.escape(breakable(text), quote=True)
+
+
+def breakable(text: str) -> str:
+    """`text` with a zero-width break opportunity every BREAK_EVERY characters of any run of more than
+    LONG_RUN characters without a space; never inside a character sequence (an accent and its letter, an
+    emoji with its modifiers, a flag)."""
+    if len(text) <= LONG_RUN:
+        return text
+    return _LONG_RUN_RE.sub(_with_breaks, text)
+
+
+def _with_breaks(match: re.Match) -> str:
+    run = match.group()
+    parts, start, at = [], 0, BREAK_EVERY
+    while at < len(run):
+        while at < len(run) and _joined(run, at, start):
+            at += 1
+        if at >= len(run):
+            break
+        parts.append(run[start:at])
+        start, at = at, at + BREAK_EVERY
+    parts.append(run[start:])
+    return ZWSP.join(parts)
+
+
+def _regional(ch: str) -> bool:
+    return 0x1F1E6 <= ord(ch) <= 0x1F1FF
+
+
+def _joined(run: str, at: int, start: int) -> bool:
+    """Whether run[at - 1] and run[at] belong to one user-perceived character (no break between them).
+    `start`: where the piece began (itself a place a break was allowed)."""
+    before, ch = run[at - 1], run[at]
+    if ch in _JOINERS or before == "\u200d" or unicodedata.category(ch) in ("Mn", "Mc", "Me"):
+        return True
+    if 0x1F3FB <= ord(ch) <= 0x1F3FF or 0xE0020 <= ord(ch) <= 0xE007F:  # skin tones, tag sequences
+        return True
+    if _regional(ch) and _regional(before):  # flags are pairs: a break only after an even number
+        count = 0
+        while at - count - 1 >= start and _regional(run[at - count - 1]):
+            count += 1
+        return count % 2 == 1
+    return False

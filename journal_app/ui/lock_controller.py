@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from journal_app import messages
 from journal_app.ui.idle_lock import IdleMenu, IdleWatcher, as_preferences
 from journal_app.ui.preferences import Preferences
-from journal_app.ui.unlock_dialog import Backoff, UnlockDialog
+from journal_app.ui.unlock_dialog import UnlockDialog
+from journal_app.unlock_attempts import UnlockAttempts
 
 
 def backup_folder(prefs: Preferences | None) -> Path | None:
@@ -53,7 +54,7 @@ class LockController(QObject):
         settings: Preferences | QSettings | None = None,
         clock: Callable[[], float] = time.monotonic,
         opener: Callable[[str], object] | None = None,
-        backoff: Backoff | None = None,
+        backoff: UnlockAttempts | None = None,
         parent=None,
     ) -> None:
         super().__init__(parent or window)
@@ -63,7 +64,7 @@ class LockController(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self._reopen_id: int | None = None  # the entry open when the journal was locked
         self._opener = opener
-        self.backoff = backoff or Backoff(clock)
+        self.backoff = backoff or UnlockAttempts(self.data_dir)  # wall clock: the count outlives the process
         self.prefs = as_preferences(settings)  # pass the app's one Preferences so Settings changes reach here
         self.settings = self.prefs.settings
         self.idle = IdleWatcher(self.prefs.get("idle_minutes"), clock, parent=self)

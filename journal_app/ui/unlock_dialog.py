@@ -1,12 +1,13 @@
-"""The unlock dialog: the passphrase (no echo) opens an encrypted journal. A wrong one changes nothing;
-after the third failure each further try waits longer (1 s, doubling up to 30 s), on top of SQLCipher's own
-key derivation, which is left exactly as it is."""
+"""The unlock dialog: the passphrase (no echo) opens an encrypted journal. A wrong one changes nothing in the
+journal; after the third wrong try in a row each further try waits first (2 s, doubling up to a minute), on top
+of SQLCipher's own key derivation, which is left exactly as it is. The count is kept on disk with the journal
+(journal_app.unlock_attempts, shared with the command line), so quitting and starting again does not reset it.
+While a wait is due the Unlock button is off and counts down; the window never freezes."""
 
 from __future__ import annotations
 
 import itertools
 import math
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,36 +29,9 @@ from journal_app.errors import JournalError, NotAJournal, WrongPassphrase
 from journal_app.ui.i18n import message
 from journal_app.ui.preferences import Preferences
 from journal_app.ui.widgets import heading, problem_label, small_label
+from journal_app.unlock_attempts import UnlockAttempts
 
-FREE_TRIES = 3
-FIRST_WAIT_S = 1.0
-MAX_WAIT_S = 30.0
 TICK_MS = 200
-
-
-class Backoff:
-    """How long to wait before the next try, after repeated wrong passphrases (Qt-free)."""
-
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
-        self.clock = clock
-        self.failures = 0
-        self.until = 0.0
-
-    def failed(self) -> float:
-        """Count a failure; returns the wait now required in seconds (0 for the first FREE_TRIES - 1)."""
-        self.failures += 1
-        if self.failures < FREE_TRIES:
-            return 0.0
-        wait = min(FIRST_WAIT_S * 2 ** (self.failures - FREE_TRIES), MAX_WAIT_S)
-        self.until = self.clock() + wait
-        return wait
-
-    def remaining(self) -> float:
-        return max(0.0, self.until - self.clock())
-
-    def reset(self) -> None:
-        self.failures = 0
-        self.until = 0.0
 
 
 def default_opener(data_dir: Path) -> Callable[[str], object]:
@@ -79,7 +53,7 @@ class UnlockDialog(QDialog):
         self,
         data_dir: Path,
         opener: Callable[[str], object] | None = None,
-        backoff: Backoff | None = None,
+        backoff: UnlockAttempts | None = None,
         cancel_text: str | None = None,
         parent=None,
         prefs: Preferences | None = None,
@@ -92,7 +66,7 @@ class UnlockDialog(QDialog):
         self.journal = None
         self.recovered = None  # (damaged file kept aside, backup used) after "Open a backup instead"
         self._opener = opener or default_opener(self.data_dir)
-        self.backoff = backoff or Backoff()
+        self.backoff = backoff or UnlockAttempts(self.data_dir)  # the count on disk, shared
         self.setWindowTitle(QCoreApplication.translate("UnlockDialog", "Unlock — {app}").format(app=APP_NAME))
 
         title = heading(
@@ -173,7 +147,7 @@ class UnlockDialog(QDialog):
         parent,
         data_dir: Path,
         opener=None,
-        backoff: Backoff | None = None,
+        backoff: UnlockAttempts | None = None,
         cancel_text: str | None = None,
         prefs: Preferences | None = None,
     ):

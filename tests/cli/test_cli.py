@@ -31,9 +31,9 @@ def test_init_accepts_no_passphrase(cli, data_dir):
     assert Journal.state(data_dir) == "plain"
 
 
-def test_init_twice_exits_1_and_keeps_the_entries(ready, data_dir):
+def test_init_twice_exits_2_and_keeps_the_entries(ready, data_dir):
     add(ready, "keep me")
-    ready("init").assert_one_line_error(1, "already exists")
+    ready("init").assert_one_line_error(2, "already exists")
     assert [e["body"] for e in listed(ready)] == ["keep me"]
 
 

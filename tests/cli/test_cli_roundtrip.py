@@ -112,7 +112,7 @@ def test_subprocess_bad_input_is_one_line(tmp_path):
     missing = run_subprocess(["--data-dir", folder, "list"])
     missing.assert_one_line_error(2, "journal-app init")
     assert run_subprocess(["--data-dir", folder, "init", "--no-passphrase"]).code == 0
-    run_subprocess(["--data-dir", folder, "init"]).assert_one_line_error(1, "already exists")
+    run_subprocess(["--data-dir", folder, "init"]).assert_one_line_error(2, "already exists")
     run_subprocess(["--data-dir", folder, "add", "x", "--trigger", "nope"]).assert_one_line_error(
         2, "withdrawal")
     run_subprocess(["--data-dir", folder, "list", "--limit", "0"]).assert_one_line_error(2, "--limit")

@@ -58,8 +58,11 @@ def test_second_lock_in_another_process_is_refused_then_recovered_after_kill_9(d
 
 def test_cli_writers_refused_readers_fine_while_the_window_has_it(data_dir, holder):
     env = {"JOURNAL_APP_DATA_DIR": str(data_dir)}
-    refused = run_subprocess(["add", "a thought"], env_extra=env)
-    refused.assert_one_line_error(1, "open in Relationship Patterns Journal", "Nothing was changed")
+    refused = run_subprocess(["add", "a thought"], env_extra=env)  # after a few seconds' wait (test_lock_wait.py)
+    assert refused.code == 1 and "Traceback" not in refused.err
+    waiting, line = refused.err.splitlines()
+    assert waiting == "journal-app: Waiting for the journal: another window or command is using it…"
+    assert "open in Relationship Patterns Journal" in line and "Nothing was changed" in line
     assert run_subprocess(["list"], env_extra=env).code == 0
     holder.kill()
     holder.wait()

@@ -13,16 +13,18 @@ from journal_app.models.values import EntryForm
 from journal_app.timeutil import now_utc
 from journal_app.ui.lock_controller import LockController
 from journal_app.ui.main_window import MainWindow
-from journal_app.ui.unlock_dialog import Backoff, UnlockDialog
+from journal_app.ui.unlock_dialog import UnlockDialog
+from journal_app.unlock_attempts import ATTEMPTS_NAME, UnlockAttempts
 
 from .conftest import STRONG, FakeClock
 
 
 def snapshot(folder):
-    """Every file under the folder with its sha256."""
+    """Every file under the folder with its sha256; not the count of wrong passphrases (journal.attempts),
+    which a wrong one is meant to change."""
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*")) if p.is_file()
+        for p in sorted(folder.rglob("*")) if p.is_file() and p.name != ATTEMPTS_NAME
     }
 
 
@@ -124,13 +126,13 @@ def test_repeated_failures_slow_down_with_a_countdown(qtbot, tmp_path):
         tries.append(passphrase)
         raise WrongPassphrase(messages.wrong_passphrase())
 
-    dialog = make_dialog(qtbot, tmp_path, opener=opener, backoff=Backoff(clock))
+    dialog = make_dialog(qtbot, tmp_path, opener=opener, backoff=UnlockAttempts(tmp_path, clock))
 
     def attempt():
         dialog.passphrase.setText("nope")
         return dialog.try_unlock()
 
-    for _ in range(2):  # the first two failures cost nothing
+    for _ in range(3):  # the first three failures cost nothing
         attempt()
         assert dialog.unlock_button.isEnabled() and not dialog.wait_label.isVisible()
 
@@ -155,17 +157,17 @@ def test_repeated_failures_slow_down_with_a_countdown(qtbot, tmp_path):
         dialog.update_wait()
         assert dialog.unlock_button.isEnabled() and dialog.unlock_button.text() == "Unlock"
         assert not dialog.wait_label.isVisible()
-    assert waits == [1, 2, 4, 8, 16, 30, 30]
+    assert waits == [2, 4, 8, 16, 32, 60, 60]
 
 
 def test_the_countdown_ticks_by_itself(qtbot, tmp_path):
     clock = FakeClock()
-    backoff = Backoff(clock)
-    for _ in range(3):
+    backoff = UnlockAttempts(tmp_path, clock)
+    for _ in range(4):
         backoff.failed()
     dialog = make_dialog(qtbot, tmp_path, backoff=backoff)
     assert not dialog.unlock_button.isEnabled()
-    clock.advance(1)
+    clock.advance(2)
     qtbot.waitUntil(dialog.unlock_button.isEnabled, timeout=2000)  # the dialog's own timer noticed
 
 
