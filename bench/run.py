@@ -378,8 +378,8 @@ def main() -> None:
             in_process(res, size, folder, info, args, work)
             process_level(res, size, folder, info, args, env, work)
 
-        # last: opening an encrypted journal turns on SQLCipher's cipher_memory_security for the whole process
-        # (every allocation locked and wiped), which would slow every plain measurement after it
+        # last (a habit from when the app turned SQLCipher's cipher_memory_security on, which slowed every
+        # measurement after it in the process; it is off now)
         print(f"size {enc_size:,}, encrypted", flush=True)
         enc_folder, enc_info = journals.encrypted_journal(args.cache, enc_size)
         built[f"{enc_size}-encrypted"] = enc_info

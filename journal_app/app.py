@@ -70,7 +70,7 @@ def peek_state(data_dir: Path) -> str:
 
 
 def close_on_terminate(window) -> None:
-    """Logging out or shutting down sends SIGTERM (and Ctrl+C in a terminal SIGINT): close the window as if
+    """Logging out or shutting down sends SIGTERM (Ctrl+C in a terminal SIGINT, closing that terminal SIGHUP): close the window as if
     the person had, so what is being written is saved first. Python sees a signal only when it runs, so a
     light timer gives it a moment now and then while Qt waits for events."""
     import signal
@@ -83,8 +83,10 @@ def close_on_terminate(window) -> None:
         abandon_all()  # an export being written is plain text: its partial file goes now, the writer stops
         QTimer.singleShot(0, window.close)
 
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, close)
+    # SIGHUP: the terminal that started the window was closed
+    for signum in (signal.SIGTERM, signal.SIGINT, getattr(signal, "SIGHUP", None)):
+        if signum is not None:
+            signal.signal(signum, close)
     tick = QTimer(window)
     tick.timeout.connect(lambda: None)
     tick.start(250)

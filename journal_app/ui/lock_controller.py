@@ -63,6 +63,7 @@ class LockController(QObject):
         self.journal = None
         self.unlock_dialog: UnlockDialog | None = None
         self._reopen_id: int | None = None  # the entry open when the journal was locked
+        self._read_only_label = None  # the status bar's standing note while a read-only journal is shown
         self._opener = opener
         self.backoff = backoff or UnlockAttempts(self.data_dir)  # wall clock: the count outlives the process
         self.prefs = as_preferences(settings)  # pass the app's one Preferences so Settings changes reach here
@@ -94,8 +95,31 @@ class LockController(QObject):
             self.idle.arm()
         else:
             self.idle.disarm()
-        QTimer.singleShot(0, lambda: self._backup(journal))
+        self._say_how_it_opened(journal)
+        if not journal.read_only:  # a folder that cannot be written takes no daily backup either
+            QTimer.singleShot(0, lambda: self._backup(journal))
         self.attached.emit(journal)
+
+    def _say_how_it_opened(self, journal) -> None:
+        """A read-only journal, or a folder open to others, is said once, where it stays visible."""
+        from journal_app.ui.i18n import message
+
+        bar = self.window.statusBar()
+        note = self._read_only_label
+        if note is not None:
+            bar.removeWidget(note)
+            note.deleteLater()
+            self._read_only_label = None
+        if journal.read_only:
+            from PySide6.QtWidgets import QLabel
+
+            label = QLabel(message(messages.READ_ONLY_NOTE))
+            label.setWordWrap(True)
+            label.setAccessibleName(QCoreApplication.translate("LockController", "Read-only journal"))
+            bar.addPermanentWidget(label, 1)
+            self._read_only_label = label
+        elif journal.open_warning:
+            bar.showMessage(journal.open_warning, 30000)
 
     def _backup(self, journal) -> None:
         if self.journal is not journal:

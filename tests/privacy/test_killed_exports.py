@@ -181,7 +181,8 @@ def test_killed_cli_exports_leave_nothing_behind(big_journal, tmp_path):
         assert tally["left by SIGKILL, for the next run"] >= 1  # the next run's clean-up was really exercised
 
 
-def test_window_quitting_on_sigterm_removes_the_running_export(big_journal, tmp_path):
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
+def test_window_quitting_on_a_signal_removes_the_running_export(big_journal, tmp_path, sig):
     out_dir = tmp_path / "exports"
     out_dir.mkdir()
     target = out_dir / "journal-backup.json"
@@ -189,9 +190,9 @@ def test_window_quitting_on_sigterm_removes_the_running_export(big_journal, tmp_
         proc = subprocess.Popen([sys.executable, str(WORKER), str(big_journal), str(target), "0.05"],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(), cwd=str(ROOT), text=True)
         assert _wait_for_partial(proc, out_dir), proc.communicate(timeout=60)
-        proc.send_signal(signal.SIGTERM)
+        proc.send_signal(sig)
         out, err = proc.communicate(timeout=120)
-        context = f"window trial {trial}: {proc.returncode} {out!r} {err!r}"
+        context = f"window trial {trial}, {sig.name}: {proc.returncode} {out!r} {err!r}"
         assert proc.returncode == 0 and "quit 0" in out, context
         assert "Traceback" not in err, context
         assert partials(out_dir) == [], context  # gone before the process ended, no next run needed

@@ -1,0 +1,61 @@
+"""The window on a journal whose folder cannot be written: the entries show, a standing note in the status bar
+says nothing can be saved, and no daily backup is attempted (it would fail in that folder)."""
+
+import os
+import subprocess
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from journal_app import backup, messages
+from journal_app.journal import Journal
+from journal_app.models.values import EntryForm
+from journal_app.timeutil import now_utc
+from journal_app.ui.lock_controller import LockController
+from journal_app.ui.main_window import MainWindow
+
+from .conftest import STRONG
+
+
+@pytest.fixture
+def read_only_copy(encrypted_dir, tmp_path):
+    with Journal.open(encrypted_dir, passphrase=STRONG) as journal:
+        journal.save(EntryForm(occurred_at=now_utc(), title="Read on a train", body="Only reading today."))
+    if os.geteuid() != 0:
+        os.chmod(encrypted_dir, 0o500)
+        yield encrypted_dir
+        os.chmod(encrypted_dir, 0o700)
+        return
+    view = tmp_path / "view"
+    view.mkdir()
+    for command in (["mount", "--bind", str(encrypted_dir), str(view)], ["mount", "-o", "remount,ro,bind", str(view)]):
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            subprocess.run(["umount", str(view)], capture_output=True, check=False)
+            pytest.skip(f"cannot make a read-only bind mount here: {done.stderr.strip()}")
+    yield view
+    if subprocess.run(["umount", str(view)], capture_output=True, check=False).returncode != 0:
+        subprocess.run(["umount", "-l", str(view)], capture_output=True, check=False)
+
+
+def test_read_only_journal_shows_a_standing_note_and_takes_no_backup(qtbot, read_only_copy, tmp_path, monkeypatch):
+    tried = []
+    monkeypatch.setattr(backup, "daily_backup_if_due", lambda journal, **_: tried.append(journal))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    controller = LockController(window, read_only_copy, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    journal = Journal.open(read_only_copy, passphrase=STRONG)
+    assert journal.read_only
+    controller.attach(journal)
+    try:
+        qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+        label = controller._read_only_label
+        assert label is not None and label.isVisible()
+        assert label.text() == messages.READ_ONLY_NOTE
+        qtbot.wait(50)
+        assert tried == []
+    finally:
+        controller.journal.close()
+        controller.journal = None
+        window.close()
