@@ -154,8 +154,11 @@ def test_the_writing_commands_wait_for_the_window(data_dir):
     try:
         assert holder.stdout.readline().strip() == "held"
         for argv in (["restore-entry", str(entry)], ["empty-trash", "--yes"], ["delete", str(entry)]):
-            refused = run_subprocess(argv, env_extra=env)
-            refused.assert_one_line_error(1, "open in Relationship Patterns Journal")
+            refused = run_subprocess(argv, env_extra=env)  # after a few seconds' wait (test_lock_wait.py)
+            assert refused.code == 1 and "Traceback" not in refused.err, refused
+            waiting, line = refused.err.splitlines()
+            assert waiting == "journal-app: Waiting for the journal: another window or command is using it…"
+            assert "open in Relationship Patterns Journal" in line and "Nothing was changed" in line
         listed_trash = run_subprocess(["trash", "--json"], env_extra=env)
         assert listed_trash.code == 0 and [e["id"] for e in listed_trash.json()] == [entry]
     finally:
