@@ -13,8 +13,12 @@ from journal_app.errors import InvalidInput, JournalError, NotFound
 WRITERS = {"delete": "moving an entry to the Trash", "restore-entry": "restoring an entry from the Trash",
            "empty-trash": "emptying the Trash"}
 
-AFTER_EMPTYING = ("Their words are erased from the journal file and its search index. Backups made before now "
-                  "still hold them until newer backups replace them.")
+def after_emptying(n: int) -> str:
+    if n == 1:
+        return ("Its words are erased from the journal file and its search index. Backups made before now still "
+                "hold it until newer backups replace them.")
+    return ("Their words are erased from the journal file and its search index. Backups made before now still "
+            "hold them until newer backups replace them.")
 
 
 def _cli():
@@ -153,7 +157,7 @@ def cmd_empty_trash(args: argparse.Namespace) -> int:
                 "so nothing was deleted. Please look at it again (`journal-app trash`)."
             )
         removed = journal.empty_trash()
-    cli._out(f"Deleted {_entries(removed)} for good. {AFTER_EMPTYING}")
+    cli._out(f"Deleted {_entries(removed)} for good. {after_emptying(removed)}")
     return 0
 
 

@@ -71,6 +71,17 @@ def test_empty_trash_with_yes_erases_the_words(ready, data_dir):
     result = ready("empty-trash", "--yes")
     assert (result.code, result.err) == (0, "")
     assert result.out.startswith("Deleted 2 entries for good. Their words are erased from the journal file")
+
+
+def test_emptying_one_entry_speaks_of_it(data_dir):
+    Journal.init(data_dir).close()
+    env = {"JOURNAL_APP_DATA_DIR": str(data_dir)}
+    entry = int(run_subprocess(["add", "just the one"], env_extra=env).out)
+    assert run_subprocess(["delete", str(entry)], env_extra=env).code == 0
+    result = run_subprocess(["empty-trash", "--yes"], env_extra=env)
+    assert result.code == 0
+    assert result.out.startswith("Deleted 1 entry for good. Its words are erased"), result.out
+    assert "hold it until" in result.out
     assert "Backups made before now still hold them" in result.out
     assert trash_ids(ready) == [] and [e["body"] for e in listed(ready)] == ["ordinary words"]
     assert files_containing(data_dir, [CANARY]) == []
