@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -406,6 +407,7 @@ class ExportDialog(QDialog):
         """Build the summary from the choices and show exactly what will be written."""
         fmt = self.fmt()
         summary_only = fmt != "json"
+        self.preview.setPalette(QPalette())  # text previews follow the window's theme (paper: the PDF below)
         for w in (
             self.range,
             self.custom,
@@ -446,9 +448,10 @@ class ExportDialog(QDialog):
             self.preview.setPlainText(str(exc))
             return
         if fmt == "pdf":
-            from journal_app.exporting.pdf import preview_document
+            from journal_app.exporting.pdf import paper_palette, preview_document
 
-            self.preview.setDocument(preview_document(self.summary))
+            self.preview.setPalette(paper_palette())  # paper, not the window's theme: what will be printed
+            self.preview.setDocument(preview_document(self.summary, self.preview.devicePixelRatioF()))
             self.preview_note.setText(
                 QCoreApplication.translate(
                     "ExportDialog", "Page numbers and the footer are added on each page when it is saved."
