@@ -146,6 +146,17 @@ class ExportDialog(QDialog):
         self.entries_box = QCheckBox(QCoreApplication.translate("ExportDialog", "Entries"))
         for box in (self.numbers, self.insights, self.entries_box, *self.chart_boxes.values()):
             box.setChecked(True)
+        # off by default: the numbers, sentences and charts count only the entries marked "may share"
+        self.count_private = QCheckBox(
+            QCoreApplication.translate("ExportDialog", "Also count my private entries (their words stay hidden)")
+        )
+        self.count_private.setToolTip(
+            QCoreApplication.translate(
+                "ExportDialog",
+                'Numbers, sentences and charts count only the entries marked "may share" unless this is ticked. '
+                "Private entries stay out of the entry list either way, unless you tick them below.",
+            )
+        )
         charts_row = QHBoxLayout()
         charts_row.addWidget(QLabel(QCoreApplication.translate("ExportDialog", "Charts:")))
         for box in self.chart_boxes.values():
@@ -205,6 +216,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.insights)
         form.addRow("", charts_row)
         form.addRow("", self.entries_box)
+        form.addRow("", self.count_private)
         form.addRow(QCoreApplication.translate("ExportDialog", "&People:"), self.people)
         form.addRow(QCoreApplication.translate("ExportDialog", "Page si&ze:"), self.page)
         form.addRow("", self.bom)
@@ -288,7 +300,8 @@ class ExportDialog(QDialog):
         self.start.dateChanged.connect(lambda _d: self._on_range())
         self.end.dateChanged.connect(lambda _d: self._on_range())
         self.format.currentIndexChanged.connect(lambda _i: self.refresh())
-        for box in (self.numbers, self.insights, self.entries_box, self.bom, *self.chart_boxes.values()):
+        for box in (self.numbers, self.insights, self.entries_box, self.count_private, self.bom,
+                    *self.chart_boxes.values()):
             box.toggled.connect(lambda _on: self.refresh())
         self.people.currentIndexChanged.connect(lambda _i: self.refresh())
         self.page.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -391,6 +404,7 @@ class ExportDialog(QDialog):
             include_insights=self.insights.isChecked(),
             charts=charts if self.fmt() in ("pdf", "md") else (),
             include_entries=self.entries_box.isChecked(),
+            count_private=self.count_private.isChecked(),
             entry_ids=chosen,
             text_hidden=hidden,
             people=self.people.currentData(),
@@ -414,6 +428,7 @@ class ExportDialog(QDialog):
             self.numbers,
             self.insights,
             self.entries_box,
+            self.count_private,
             self.people,
             self.entry_list,
             self.questions,
