@@ -71,7 +71,8 @@ class Names:
     def _replacement(self, match: re.Match[str], text: str) -> str:
         person = self._by_name[match.group()]
         if self.mode == "initial":
-            return initial(person.name)
+            short = initial(person.name)
+            return short[:-1] if text.startswith(".", match.end()) else short  # "met Sam." -> "met S."
         words = ROLE_MINE.get(person.relationship, "someone")
         if _SENTENCE_END.search(text[:match.start()]):  # at the start of a sentence: My partner ...
             return words[:1].upper() + words[1:]

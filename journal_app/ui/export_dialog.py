@@ -442,13 +442,18 @@ class ExportDialog(QDialog):
         if fmt == "json":
             self.summary = None
             count = self._journal.entry_count()
+            every = (
+                QCoreApplication.translate("ExportDialog", "its 1 entry")
+                if count == 1
+                else QCoreApplication.translate("ExportDialog", "all {count} entries").format(count=count)
+            )
             self.preview.setPlainText(
                 QCoreApplication.translate(
                     "ExportDialog",
-                    "The whole journal, as a backup: all {count} entries (private ones too), the Trash, triggers, "
+                    "The whole journal, as a backup: {every} (private ones too), the Trash, triggers, "
                     "people, sessions with their private notes, and things to bring up.\n\nUse this to move your "
                     "journal or keep a copy you can read without this app. It is not a summary to share.",
-                ).format(count=count)
+                ).format(every=every)
             )
             self.preview_note.setText(
                 QCoreApplication.translate(
@@ -541,8 +546,10 @@ class ExportDialog(QDialog):
                 path = write_atomic(
                     target, lambda stream: counted.append(write_backup(journal, stream, progress))
                 )
-                return path, QCoreApplication.translate(
-                    "ExportDialog", "Saved the whole journal ({n} entries) to {path}."
+                return path, (
+                    QCoreApplication.translate("ExportDialog", "Saved the whole journal (1 entry) to {path}.")
+                    if counted[0] == 1
+                    else QCoreApplication.translate("ExportDialog", "Saved the whole journal ({n} entries) to {path}.")
                 ).format(n=counted[0], path=path)
 
             return backup_job
@@ -552,9 +559,12 @@ class ExportDialog(QDialog):
             from journal_app.exporting.render import render
 
             path = write_atomic(target, render(summary, fmt, bom=bom))
-            return path, QCoreApplication.translate("ExportDialog", "Saved {n} entries to {path}.").format(
-                n=len(summary.entries), path=path
-            )
+            n = len(summary.entries)
+            return path, (
+                QCoreApplication.translate("ExportDialog", "Saved 1 entry to {path}.")
+                if n == 1
+                else QCoreApplication.translate("ExportDialog", "Saved {n} entries to {path}.")
+            ).format(n=n, path=path)
 
         return summary_job
 
