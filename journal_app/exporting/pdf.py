@@ -30,11 +30,11 @@ from journal_app.exporting.markdown import (
     capitalised,
     change_text,
     entries_text,
-    previous_cell,
     entry_facts,
     entry_heading,
     level_text,
     prepared_text,
+    previous_cell,
 )
 from journal_app.exporting.summary import Summary, SummaryEntry
 

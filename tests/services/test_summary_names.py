@@ -80,9 +80,8 @@ def test_no_full_name_in_any_export(qapp, fmt, examples):
     @given(people=PEOPLE, mode=st.sampled_from(("initial", "role")))
     def check(people, mode):
         assume(all(name.split()[0].casefold() not in FIXED_WORDS for name, _ in people))
-        with tempfile.TemporaryDirectory() as folder:
-            with _journal(Path(folder) / "j", people) as journal:
-                out = _text(render(build_summary(journal, _options(mode, people), today=TODAY), fmt), fmt)
+        with tempfile.TemporaryDirectory() as folder, _journal(Path(folder) / "j", people) as journal:
+            out = _text(render(build_summary(journal, _options(mode, people), today=TODAY), fmt), fmt)
         for name, _ in people:
             assert not _appears(name, out), (name, mode, fmt)
 
