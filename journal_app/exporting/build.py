@@ -82,6 +82,10 @@ def build_summary(journal: Journal, options: SummaryOptions, today: date | None 
     text = f"{day_text(rng.start)} to {day_text(rng.end)}"
     previous = insights.range_words(report, today)[1].removeprefix("in ")
     used = [t for t in report.totals if t.count or t.previous_count]
+    # a chart with no share to show is left out, rather than printed empty with a hint about what to tick
+    did = report.responses
+    charts = tuple(key for key in options.charts
+                   if key != "responses" or (did is not None and (did.recorded or did.repair_answered)))
     return Summary(
         title=TITLE,
         range=rng,
@@ -91,10 +95,11 @@ def build_summary(journal: Journal, options: SummaryOptions, today: date | None 
         totals=tuple(used) if options.include_numbers else (),
         previous_text=previous,
         insights=report.insights if options.include_insights else (),
-        charts=tuple(options.charts),
-        report=report if options.charts else None,
+        charts=charts,
+        report=report if charts else None,
         entries=tuple(summary_entry(e, options.people, e.id in options.text_hidden) for e in entries),
         questions=tuple(q.strip() for q in options.questions if q.strip()),
         note=options.note.strip(),
         page_size=options.page_size,
+        previous_entries=report.previous_entries,
     )

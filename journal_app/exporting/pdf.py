@@ -28,6 +28,7 @@ from journal_app.exporting.markdown import (
     capitalised,
     change_text,
     entries_text,
+    previous_cell,
     entry_facts,
     entry_heading,
     level_text,
@@ -318,7 +319,7 @@ def _numbers(summary: Summary) -> str:
     for t in summary.totals:
         square = _square(colours.get(t.slug) or colours.get(t.name) or NO_COLOUR)
         rows.append(f"<tr><td>{square}&nbsp;{_e(t.name)}</td><td align='right'>{t.count}</td>"
-                    f"<td align='right'>{t.previous_count}</td>"
+                    f"<td align='right'>{previous_cell(t)}</td>"
                     f"<td style='padding-left: 20px'>{change_text(t)}</td></tr>")
     rows.append("</table>")
     rows.append(f"<p class='meta' style='margin-top: 6px'>{_e(entries_text(summary))}</p>")

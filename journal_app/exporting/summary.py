@@ -79,6 +79,7 @@ class Summary:
     note: str
     page_size: str = "A4"
     footer: str = APP_FOOTER
+    previous_entries: int | None = None  # entries in the period before; None: not compared (nothing earlier)
 
 
 LETTER_COUNTRIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "DO", "PR", "SV", "NI", "HN"}
