@@ -30,7 +30,6 @@ from journal_app.exporting.markdown import (
     capitalised,
     change_text,
     entries_text,
-    previous_cell,
     entry_facts,
     entry_heading,
     level_text,
