@@ -5,6 +5,7 @@ export preview is drawn on paper too, its table header readable, and its charts 
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import subprocess
@@ -158,3 +159,28 @@ def test_preview_charts_are_scaled_smoothly_to_the_pixels_they_cover(qapp, journ
 def _colours(image: QImage) -> int:
     image = image.convertToFormat(QImage.Format.Format_RGB32)
     return len({image.pixel(x, y) for y in range(image.height()) for x in range(image.width())})
+
+
+def test_page_one_says_what_the_numbers_count(qapp, journal_with_entries):
+    """Private entries are left out of the numbers, sentences and charts unless counted on purpose, and the
+    first page says which in one sentence (issue 15 item 3)."""
+    from pypdf import PdfReader
+
+    fear = journal_with_entries.trigger("abandonment-fear").id
+    for day in (15, 16):
+        journal_with_entries.save(EntryForm(occurred_at=datetime(2026, 3, day, 9, 0), body="private morning",
+                                            triggers=(TriggerMark(fear, 9),)))
+    shared = build_summary(journal_with_entries, SummaryOptions(RANGE), today=TODAY)
+    assert shared.report.entries == shared.entries_in_range == 14
+    assert sum(shared.report.counts.counts["abandonment-fear"]) == 10  # the charts' numbers too
+    counted = build_summary(journal_with_entries, SummaryOptions(RANGE, count_private=True), today=TODAY)
+    assert counted.report.entries == 16 and sum(counted.report.counts.counts["abandonment-fear"]) == 12
+    assert len(counted.entries) == 14  # counted, not shown
+    for summary, sentence in ((shared, "These numbers count the 14 entries you chose to share."),
+                              (counted, ("These numbers count all 16 entries; the words of private entries "
+                                         "are not shown."))):
+        page_one = " ".join(PdfReader(io.BytesIO(render(summary, "pdf"))).pages[0].extract_text().split())
+        assert sentence in page_one
+    nothing = build_summary(journal_with_entries, SummaryOptions(RANGE, include_numbers=False,
+                                                                 include_insights=False, charts=()), today=TODAY)
+    assert nothing.counts_text == ""  # no numbers, nothing to explain
