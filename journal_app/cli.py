@@ -131,7 +131,7 @@ def build_parser() -> Parser:
                    help="someone this was about (repeatable)")
     p.add_argument("--at", metavar="WHEN",
                    help="when it happened: 2026-03-14 or 2026-03-14T21:30 (local time) or with an offset; "
-                        "default: now")
+                        "default: now; at most a day ahead")
     p.add_argument("--share", action="store_true",
                    help="mark the entry as one you may share with your therapist")
     p.add_argument("--response", metavar="KEY", action="append", default=[],
