@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 WINDOW = 4
 RESPONSE_PATTERNS = {key: pattern for key, _label, pattern in RESPONSES}
+RESPONSE_GROUPS = tuple(dict.fromkeys(RESPONSE_PATTERNS.values()))  # reaching-out, reassurance, withdrawing, ...
 DAY_BUCKET_MAX_DAYS = 31
 WEEK_BUCKET_MAX_DAYS = 182
 WEEKDAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -75,6 +76,20 @@ def preset_range(key: str, today: date, last_session: date | None = None, *,
 def previous_range(rng: DateRange) -> DateRange:
     """The range of equal length right before `rng`."""
     return DateRange(rng.start - timedelta(days=rng.days), rng.start - _DAY)
+
+
+def compared_range(rng: DateRange, first_day: date | None) -> DateRange | None:
+    """The range before `rng` when the journal covered all of it, else None (no comparison).
+
+    A comparison with days before the first entry would read an empty stretch as "nothing happened" (a journal
+    started last week would show a spike). "All time" starts on the first entry, so it has nothing before it.
+    When the journal began partway through the period before, that period is not compared either: its count
+    rests on fewer days than this range's, and the sentences say so instead (the honest choice, over a
+    comparison that needs a footnote)."""
+    prev = previous_range(rng)
+    if first_day is None or first_day > prev.start:
+        return None
+    return prev
 
 
 def bucket_for(rng: DateRange) -> str:
@@ -135,10 +150,24 @@ def offset_spans(lo: datetime, hi: datetime) -> list[list]:
 
 # -- the report ------------------------------------------------------------------------------------
 def _rolling(means: list[float | None], window: int) -> tuple[float | None, ...]:
-    out = []
-    for i in range(len(means)):
+    """The mean of the rated buckets among the last `window` at each bucket, drawn only where it does not
+    invent: not before the first rated bucket, not after the last, and not inside a run of unrated buckets as
+    long as the window or longer (the line breaks there). A shorter gap is bridged, as a rolling average does:
+    its window still reaches a rated bucket on both sides."""
+    n = len(means)
+    rated = [i for i, m in enumerate(means) if m is not None]
+    out: list[float | None] = [None] * n
+    if not rated:
+        return tuple(out)
+    gap_of = {}
+    for a, b in zip(rated, rated[1:]):
+        if b - a - 1 >= window:
+            gap_of.update(dict.fromkeys(range(a + 1, b)))
+    for i in range(rated[0], rated[-1] + 1):
+        if i in gap_of:
+            continue
         seen = [m for m in means[max(0, i - window + 1): i + 1] if m is not None]
-        out.append(round(sum(seen) / len(seen), 2) if seen else None)
+        out[i] = round(sum(seen) / len(seen), 2)
     return tuple(out)
 
 
@@ -147,9 +176,11 @@ def _round(value: float | None) -> float | None:
 
 
 def pattern_report(journal: Journal, date_range: DateRange, trigger_ids=(), week_start: int = 0,
-                   today: date | None = None) -> PatternReport:
+                   today: date | None = None, *, shared_only: bool = False) -> PatternReport:
     """Everything the Patterns view shows for `date_range` (local days, both included), restricted to
-    entries tagged with any of `trigger_ids` when given. Weeks start on `week_start` (0 Monday .. 6 Sunday)."""
+    entries tagged with any of `trigger_ids` when given, and to entries marked "may share" with `shared_only`.
+    Weeks start on `week_start` (0 Monday .. 6 Sunday). The range before is compared only when the journal
+    covered all of it (see compared_range); otherwise every "previous" number is None."""
     from journal_app import insights
 
     if date_range.end < date_range.start:
@@ -157,24 +188,31 @@ def pattern_report(journal: Journal, date_range: DateRange, trigger_ids=(), week
     if not 0 <= week_start <= 6:
         raise InvalidInput("The first day of the week must be 0 (Monday) to 6 (Sunday).")
     trigger_ids = tuple(trigger_ids)
-    rng, prev = date_range, previous_range(date_range)
+    rng, before = date_range, previous_range(date_range)
     bucket = bucket_for(rng)
     starts = bucket_starts(rng, bucket, week_start)
     lo_utc, hi_utc = _local_midnight(rng.start), _local_midnight(rng.end + _DAY)
     spans = offset_spans(lo_utc, hi_utc)
-    lo, hi, p_lo = _text(lo_utc), _text(hi_utc), _text(_local_midnight(prev.start))
+    lo, hi, p_lo = _text(lo_utc), _text(hi_utc), _text(_local_midnight(before.start))
+    only = shared_only
 
     with session.read(journal._engine) as conn:
+        first = q.first_entry_time(conn)
+        first_day = to_local(from_utc_text(first)).date() if first else None
+        prev = compared_range(rng, first_day)
         all_triggers = catalog.list_triggers(conn)
-        previous_entries = q.entry_count(conn, p_lo, lo, trigger_ids)
-        totals_prev = {r[0]: r for r in q.trigger_totals(conn, p_lo, lo, trigger_ids)}
-        q.local_rows(conn, spans, bucket, week_start, trigger_ids)  # each entry's local time, once
+        if prev is not None:
+            previous_entries = q.entry_count(conn, p_lo, lo, trigger_ids, only)
+            totals_prev = {r[0]: r for r in q.trigger_totals(conn, p_lo, lo, trigger_ids, only)}
+            did_prev = q.response_totals(conn, p_lo, lo, RESPONSE_PATTERNS, trigger_ids, only)
+        else:
+            previous_entries, totals_prev, did_prev = None, {}, None
+        q.local_rows(conn, spans, bucket, week_start, trigger_ids, only)  # each entry's local time, once
         series = q.bucket_series(conn)
         cells = q.day_cells(conn)
         when = q.weekday_slots(conn)
-        pairs = q.trigger_person(conn, lo, hi, trigger_ids)
-        co = q.co_occurrence(conn, lo, hi, trigger_ids)
-        did_prev = q.response_totals(conn, p_lo, lo, RESPONSE_PATTERNS, trigger_ids)
+        pairs = q.trigger_person(conn, lo, hi, trigger_ids, only)
+        co = q.co_occurrence(conn, lo, hi, trigger_ids, only)
         did_when, did_how = q.response_series(conn, RESPONSE_PATTERNS)
 
     # this range's totals are the sums of its buckets (one query less each, on 10 years of entries)
@@ -227,7 +265,7 @@ def pattern_report(journal: Journal, date_range: DateRange, trigger_ids=(), week
             TriggerTotals(
                 slug=t.slug, name=t.name,
                 count=totals_now[t.id][1] if t.id in totals_now else 0,
-                previous_count=totals_prev[t.id][1] if t.id in totals_prev else 0,
+                previous_count=None if prev is None else totals_prev[t.id][1] if t.id in totals_prev else 0,
                 mean_intensity=_round(totals_now[t.id][2]) if t.id in totals_now else None,
                 previous_mean_intensity=_round(totals_prev[t.id][2]) if t.id in totals_prev else None,
             )
@@ -268,9 +306,10 @@ def pattern_report(journal: Journal, date_range: DateRange, trigger_ids=(), week
             column_keys=tuple(t.slug for t in used),
         ),
     )
-    report = replace(report, responses=ResponseTotals(*did_now), previous_responses=ResponseTotals(*did_prev),
+    report = replace(report, responses=ResponseTotals(*did_now),
+                     previous_responses=None if did_prev is None else ResponseTotals(*did_prev),
                      response_series=_response_series(bucket, starts, index, did_when, did_how),
-                     week_start=week_start)
+                     week_start=week_start, first_day=first_day, period_before=before, shared_only=shared_only)
     return _with_insights(report, insights.sentences(report, today=today or date.today()))
 
 
@@ -285,25 +324,26 @@ def _totals_from_series(series) -> dict[int, tuple]:
     return {tid: (tid, n, total / rated if rated else None) for tid, (n, total, rated) in sums.items()}
 
 
-def _response_totals_from_series(totals, by_pattern) -> tuple[int, dict[str, int], int, int]:
+def _response_totals_from_series(totals, by_pattern) -> tuple[int, dict[str, int], int, int, int, int]:
     patterns: dict[str, int] = {}
     for _key, pattern, count in by_pattern:
         patterns[pattern] = patterns.get(pattern, 0) + count
-    return (sum(r[1] for r in totals), patterns, sum(r[2] or 0 for r in totals), sum(r[3] or 0 for r in totals))
+    return (sum(r[1] for r in totals), patterns, *(sum(r[k] or 0 for r in totals) for k in (2, 3, 4, 5)))
 
 
 def _response_series(bucket: str, starts: tuple[date, ...], index: dict[str, int], totals, by_pattern
                      ) -> ResponseSeries:
     n = len(starts)
-    moments, named, repaired = [0] * n, [0] * n, [0] * n
-    for key, count, need, mended in totals:
+    moments, named, repaired, recorded, answered = [0] * n, [0] * n, [0] * n, [0] * n, [0] * n
+    for key, count, need, mended, ticked, asked in totals:
         i = index[key]
         moments[i], named[i], repaired[i] = count, need or 0, mended or 0
+        recorded[i], answered[i] = ticked or 0, asked or 0
     patterns = {p: [0] * n for p in dict.fromkeys(RESPONSE_PATTERNS.values())}
     for key, pattern, count in by_pattern:
         patterns[pattern][index[key]] = count
     return ResponseSeries(bucket, starts, tuple(moments), {p: tuple(v) for p, v in patterns.items()},
-                          tuple(named), tuple(repaired))
+                          tuple(named), tuple(repaired), tuple(recorded), tuple(answered))
 
 
 def _with_insights(report: PatternReport, sentences: tuple[str, ...]) -> PatternReport:

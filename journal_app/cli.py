@@ -14,6 +14,8 @@ import re
 import shutil
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -26,6 +28,10 @@ from journal_app.errors import InvalidInput, WrongPassphrase
 from journal_app.models.values import (
     INTENSITY_MAX,
     INTENSITY_MIN,
+    REPAIR,
+    REPAIR_KEYS,
+    RESPONSE_KEYS,
+    RESPONSES,
     EntryDetail,
     EntryFilter,
     EntryForm,
@@ -48,6 +54,7 @@ def _service():
     return journal
 
 HUMAN_LIST_LIMIT = 50
+AHEAD_LIMIT = timedelta(days=1)  # `add --at` refuses a time further ahead of now than this
 _INTENSITY_RE = re.compile(r"[0-9]{1,2}")
 
 
@@ -124,9 +131,18 @@ def build_parser() -> Parser:
                    help="someone this was about (repeatable)")
     p.add_argument("--at", metavar="WHEN",
                    help="when it happened: 2026-03-14 or 2026-03-14T21:30 (local time) or with an offset; "
-                        "default: now")
+                        "default: now; at most a day ahead")
     p.add_argument("--share", action="store_true",
                    help="mark the entry as one you may share with your therapist")
+    p.add_argument("--response", metavar="KEY", action="append", default=[],
+                   help="what you did in the moment (repeatable); see `journal-app responses` for the keys")
+    p.add_argument("--repair", choices=REPAIR_KEYS,
+                   help="whether there was repair afterwards: yes, partly, not-yet or not-needed")
+
+    p = sub.add_parser("responses", parents=[common], help="list what you can record with add --response",
+                       description="List the keys of what-I-did (add --response KEY) and of repair "
+                                   "(add --repair KEY), each with the words the app shows.")
+    p.add_argument("--json", action="store_true", help="a JSON object")
 
     p = sub.add_parser("list", parents=[common], help="list entries, newest first",
                        description="List entries, newest first (with --search: best matches first).")
@@ -137,7 +153,8 @@ def build_parser() -> Parser:
     p.add_argument("--search", metavar="QUERY", help="only entries containing these words")
     p.add_argument("--limit", metavar="N", type=_positive_int,
                    help=f"at most N entries (default: {HUMAN_LIST_LIMIT}; with --json: all)")
-    p.add_argument("--json", action="store_true", help="a JSON array with each entry's full text")
+    p.add_argument("--json", action="store_true",
+                   help="a JSON array with each entry's full text, what you did and repair")
 
     p = sub.add_parser("triggers", parents=[common], help="list triggers with their entry counts",
                        description="List triggers: slug, name, built-in, archived, number of entries.")
@@ -285,6 +302,22 @@ def parse_trigger_arg(value: str) -> tuple[str, int | None]:
     return slug, int(level)
 
 
+def check_not_ahead(occurred: datetime, given: str) -> datetime:
+    """An entry is about something that happened: a time more than a day ahead of now is refused (exit 2)."""
+    if occurred - now_utc() > AHEAD_LIMIT:
+        raise InvalidInput(say.too_far_ahead(given))
+    return occurred
+
+
+def response_keys(given: list[str]) -> tuple[str, ...]:
+    """--response keys, each once, in the order given; an unknown one is refused before anything is saved."""
+    keys = tuple(dict.fromkeys(_checked(key, "response").strip() for key in given))
+    unknown = [key for key in keys if key not in RESPONSE_KEYS]
+    if unknown:
+        raise InvalidInput(say.unknown_response(unknown[0]))
+    return keys
+
+
 def cmd_add(args: argparse.Namespace) -> int:
     body = _read_stdin() if args.text == "-" else _checked(args.text, "entry text")
     if not body.strip():
@@ -296,15 +329,19 @@ def cmd_add(args: argparse.Namespace) -> int:
             raise InvalidInput(say.BLANK_TITLE)
     wanted = [parse_trigger_arg(_checked(v, "trigger")) for v in args.trigger]
     names = [_service().clean_name(_checked(n, "person's name"), "person") for n in args.person]
-    occurred = parse_when(_checked(args.at, "time")) if args.at is not None else now_utc()
+    occurred = now_utc()
+    if args.at is not None:
+        given = _checked(args.at, "time")
+        occurred = check_not_ahead(parse_when(given), given)
+    responses = response_keys(args.response)
     with _open(args) as journal:
         marks = tuple(TriggerMark(journal.trigger(slug).id, level) for slug, level in wanted)
         # Check everything before creating anybody, so a bad entry leaves no new people behind.
-        form = EntryForm(occurred_at=occurred, title=title, body=body, triggers=marks, shared=args.share)
+        form = EntryForm(occurred_at=occurred, title=title, body=body, triggers=marks, shared=args.share,
+                         responses=responses, repair=args.repair)
         journal.validate(form)
         person_ids = tuple(journal.add_person(name).id for name in names)
-        saved = journal.save(EntryForm(occurred_at=occurred, title=title, body=body, triggers=marks,
-                                       person_ids=person_ids, shared=args.share))
+        saved = journal.save(replace(form, person_ids=person_ids))
     if saved is None:  # cannot happen for non-blank text; say so calmly rather than print nothing
         raise InvalidInput(say.BLANK_TEXT)
     _out(str(saved.id))
@@ -344,6 +381,8 @@ def entry_json(detail: EntryDetail) -> dict:
         "triggers": [{"slug": c.slug, "name": c.name, "intensity": c.intensity} for c in detail.triggers],
         "people": [p.name for p in detail.people],
         "shared": detail.shared,
+        "responses": list(detail.responses),
+        "repair": detail.repair,
     }
 
 
@@ -395,6 +434,23 @@ def _list_human(journal: Journal, flt: EntryFilter, limit: int) -> None:
         _out(say.NO_ENTRIES)
 
 
+# -- responses -------------------------------------------------------------------------------------
+def cmd_responses(args: argparse.Namespace) -> int:
+    """The keys `add --response` and `add --repair` take, with the words the window shows for them."""
+    responses = [{"key": key, "label": label} for key, label, _group in RESPONSES]
+    repair = [{"key": key, "label": label} for key, label in REPAIR]
+    if args.json:
+        _out(_dump({"responses": responses, "repair": repair}))
+        return 0
+    _out("What I did (add --response KEY, repeatable):")
+    _out("\n".join("  " + line for line in say.table(("KEY", "SHOWN AS"),
+                                                     [(r["key"], r["label"]) for r in responses])))
+    _out()
+    _out("Repair (add --repair KEY):")
+    _out("\n".join("  " + line for line in say.table(("KEY", "SHOWN AS"), [(r["key"], r["label"]) for r in repair])))
+    return 0
+
+
 # -- backup and restore ----------------------------------------------------------------------------
 def cmd_backup(args: argparse.Namespace) -> int:
     from journal_app import backup
@@ -434,6 +490,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "init": cmd_init,
     "add": cmd_add,
     "list": cmd_list,
+    "responses": cmd_responses,
     "triggers": cli_stats.cmd_triggers,
     "stats": cli_stats.cmd_stats,
     "backup": cmd_backup,

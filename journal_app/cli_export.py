@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
+from journal_app import cli_messages as say
 from journal_app.errors import InvalidInput
 
 FORMATS = {".pdf": "pdf", ".md": "md", ".markdown": "md", ".csv": "csv", ".json": "json"}
@@ -28,12 +29,23 @@ def add_parser(sub, common) -> None:
                    help="from the day of your last therapy session to today (the default when there is one)")
     p.add_argument("--include-unshared", action="store_true",
                    help="also entries not marked \"may share\" (pdf, md, csv)")
-    p.add_argument("--people", choices=("name", "initial", "role"), default="name",
-                   help="show people by name (default), initial, or role such as partner")
+    p.add_argument("--count-private", action="store_true",
+                   help="the numbers, sentences and charts count private entries too (their words stay out "
+                        "unless --include-unshared); by default they count only entries marked \"may share\"")
+    p.add_argument("--people", choices=("name", "initial", "role"), default=None,
+                   help="show people by name, initial (S.) or role such as partner, everywhere in the summary "
+                        "(default: the export setting in the app's Settings, else by initial)")
     p.add_argument("--with-questions", action="store_true", help="add your open \"things to bring up\"")
     p.add_argument("--note", metavar="TEXT", default="", help="a note to your therapist at the top")
     p.add_argument("--bom", action="store_true", help="csv: start with a byte-order mark (for spreadsheets)")
     p.add_argument("--page", choices=("A4", "Letter"), help="pdf page size (default: from your locale)")
+
+
+def written_line(n: int, args: argparse.Namespace) -> str:
+    """What went in: "3 entries marked "may share"; the numbers count the shared entries." and the like."""
+    entries = say.entries(n) + ("" if args.include_unshared else ' marked "may share"')
+    counted = "all entries, private ones too" if args.count_private else "only the shared entries"
+    return f"{entries}; the numbers count {counted}."
 
 
 def export_format(out: Path, given: str | None) -> str:
@@ -67,6 +79,17 @@ def summary_range(journal, args, today: date):
                                "(Journal ▸ Sessions…) or give --from.")
         return DateRange(end - timedelta(days=27), end), "The last 4 weeks"
     return DateRange(last, end), "Since my last session"
+
+
+def people_choice(args: argparse.Namespace) -> str:
+    """--people, else the window's export setting (Settings ▸ Export), else the window's default (initial)."""
+    from journal_app.exporting.summary import DEFAULT_PEOPLE, PEOPLE_MODES
+    from journal_app.settings_reader import read_setting
+
+    if args.people:
+        return args.people
+    stored = read_setting("export/people")
+    return stored if stored in PEOPLE_MODES else DEFAULT_PEOPLE
 
 
 @contextmanager
@@ -170,14 +193,15 @@ def _export(args: argparse.Namespace, out: Path, fmt: str, data_dir: Path) -> in
             counted: list[int] = []
             path = write_atomic(out, lambda stream: counted.append(write_backup(journal, stream)),
                                 data_dir=data_dir)
-            cli._out(f"Wrote {shown(path)}: the whole journal, {counted[0]} entries. {PLAINTEXT_NOTE}")
+            cli._out(f"Wrote {shown(path)}: the whole journal, {say.entries(counted[0])}. {PLAINTEXT_NOTE}")
             return 0
         from journal_app.exporting.build import build_summary
         from journal_app.exporting.summary import DEFAULT_CHARTS, SummaryOptions, default_page_size
 
         rng, label = summary_range(journal, args, date.today())
         questions = tuple(i.text for i in therapy.agenda(journal)) if args.with_questions else ()
-        options = SummaryOptions(rng, label, include_unshared=args.include_unshared, people=args.people,
+        options = SummaryOptions(rng, label, include_unshared=args.include_unshared, people=people_choice(args),
+                                 count_private=args.count_private,
                                  questions=questions, note=args.note, page_size=args.page or default_page_size(),
                                  charts=() if fmt == "csv" else DEFAULT_CHARTS)
         summary = build_summary(journal, options)
@@ -185,6 +209,5 @@ def _export(args: argparse.Namespace, out: Path, fmt: str, data_dir: Path) -> in
 
     data = render(summary, fmt, bom=args.bom)
     path = write_atomic(out, data, data_dir=data_dir)
-    shared = "" if args.include_unshared else " marked \"may share\""
-    cli._out(f"Wrote {shown(path)}: {summary.range_text}, {len(summary.entries)} entries{shared}. {PLAINTEXT_NOTE}")
+    cli._out(f"Wrote {shown(path)}: {summary.range_text}, {written_line(len(summary.entries), args)} {PLAINTEXT_NOTE}")
     return 0

@@ -130,7 +130,7 @@ def new_passphrase() -> str:
     chosen = _from_environment()
     if chosen is None:
         if not _in_a_terminal():
-            raise PassphraseRequired(say.LOCKED)
+            raise PassphraseRequired(say.NEW_PASSPHRASE_NEEDS_TERMINAL)
         chosen = _ask(say.PROMPT_CHOOSE)
         if _ask(say.PROMPT_AGAIN) != chosen:
             raise InvalidInput(say.PASSPHRASES_DIFFER)

@@ -38,6 +38,16 @@ def bad_trigger_intensity(arg: str, level: str) -> str:
     return f"In --trigger {arg!r}, the intensity {level!r} is not a whole number from 0 to 10."
 
 
+def too_far_ahead(given: str) -> str:
+    return (f"{given!r} is more than a day ahead of now. An entry is about something that happened; give a "
+            "time up to a day from now (or leave out --at for now). Nothing was saved.")
+
+
+def unknown_response(key: str) -> str:
+    return (f"{key!r} is not one of the things the journal can record that you did; `journal-app responses` "
+            "lists them. Nothing was saved.")
+
+
 def created(path: str, encrypted: bool = False) -> str:
     if encrypted:
         return (f"Created a new encrypted journal in {path}. Keep your passphrase somewhere safe: "
@@ -47,6 +57,11 @@ def created(path: str, encrypted: bool = False) -> str:
 
 # -- passphrases, backups, restore -----------------------------------------------------------------
 LOCKED = "this journal is locked: set JOURNAL_APP_PASSPHRASE or run in a terminal"
+NEW_PASSPHRASE_NEEDS_TERMINAL = (
+    "A new encrypted journal needs a passphrase, typed twice in a terminal, and there is no terminal here. "
+    "Set JOURNAL_APP_PASSPHRASE to the passphrase you choose, run `journal-app init` in a terminal, or add "
+    "--no-passphrase for a journal without one. Nothing was created."
+)
 NO_PASSPHRASE_TYPED = "No passphrase was typed, so the journal stays locked. Nothing was changed."
 PASSPHRASE_ENV_NOT_UTF8 = "JOURNAL_APP_PASSPHRASE is not valid UTF-8 text, so it was not used."
 PASSPHRASES_DIFFER = "The two passphrases are not the same, so no journal was created. Please try again."
@@ -104,8 +119,14 @@ def backup_did_not_open(source: str) -> str:
             "Nothing was changed.")
 
 
+def entries(n: int) -> str:
+    """1 entry, 2 entries, 1,200 entries."""
+    return f"{n:,} {'entry' if n == 1 else 'entries'}"
+
+
 def more_entries(shown: int) -> str:
-    return f"(showing the first {shown}; use --limit N to see more)"
+    first = "the first entry" if shown == 1 else f"the first {shown:,}"
+    return f"(showing {first}; use --limit N to see more)"
 
 
 def os_failure(exc: OSError) -> str:

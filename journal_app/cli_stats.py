@@ -55,6 +55,47 @@ def _patterns(journal: Journal, start, end):
     return analytics.weekly_counts(journal, rng), analytics.pattern_report(journal, rng, today=today)
 
 
+def _responses(did) -> dict | None:
+    """What was done in triggered moments, each share with its denominator; a share is null (never 0) when
+    its denominator is 0."""
+    from journal_app.analytics import RESPONSE_GROUPS
+
+    if did is None:
+        return None
+    return {
+        "moments": did.moments,
+        "recorded": did.recorded,  # moments where what-I-did was ticked: the denominator of the groups and needs
+        "groups": {g: {"moments": did.by_pattern.get(g, 0), "share": did.share(g)} for g in RESPONSE_GROUPS},
+        "named_need": {"moments": did.named_need, "of": did.recorded, "share": did.named_share},
+        "repair": {"repaired": did.repaired, "of": did.repair_answered, "share": did.repair_share},
+    }
+
+
+def stats_numbers(report) -> dict:
+    """The comparison (null when the journal did not cover the whole period before), each trigger's count in
+    both periods with its share of the entries, and the what-I-did numbers of both periods."""
+    def rate(n: int, of: int | None) -> float | None:
+        return round(n / of, 3) if of else None
+
+    prev = report.previous
+    return {
+        "range": {"from": report.range.start.isoformat(), "to": report.range.end.isoformat(),
+                  "entries": report.entries},
+        "previous": None if prev is None else {"from": prev.start.isoformat(), "to": prev.end.isoformat(),
+                                               "entries": report.previous_entries},
+        "counts": {
+            t.slug: {"count": t.count, "share_of_entries": rate(t.count, report.entries),
+                     "mean_intensity": t.mean_intensity, "previous_count": t.previous_count,
+                     "previous_share_of_entries": None if t.previous_count is None
+                     else rate(t.previous_count, report.previous_entries),
+                     "previous_mean_intensity": t.previous_mean_intensity}
+            for t in report.totals
+        },
+        "responses": _responses(report.responses),
+        "previous_responses": _responses(report.previous_responses),
+    }
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     cli = _cli()
     _open, _out, _dump, _dates = cli._open, cli._out, cli._dump, cli._dates
@@ -74,13 +115,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
                 for t in result.triggers
             },
             "insights": list(sentences),
-            # what was done in triggered moments: share of moments with a response of each pattern
-            "responses": {
-                "moments": did.moments,
-                "shares": {p: did.share(p) for p in ("anxious", "avoidant", "disorganised", "secure")},
-                "named_need": did.named_need,
-                "repaired": did.repaired,
-            },
+            **stats_numbers(report),
         }))
         return 0
     _out(f"Entries: {result.entries}")

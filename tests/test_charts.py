@@ -215,47 +215,58 @@ def test_a_year_of_days_draws():
     assert len(fig.axes[0].get_xticklabels()) <= 13
 
 
-def _with_responses(report, moments, by_pattern, named, repaired):
+def _with_responses(report, moments, by_pattern, named, repaired, recorded=None, answered=None):
+    """Responses on a hand-built report; by default what-I-did and repair were noted in every moment."""
     from dataclasses import replace
 
     from journal_app.models.analytics_values import ResponseSeries, ResponseTotals
 
-    s = ResponseSeries(report.counts.bucket, report.counts.starts, moments, by_pattern, named, repaired)
+    recorded = moments if recorded is None else recorded
+    answered = moments if answered is None else answered
+    s = ResponseSeries(report.counts.bucket, report.counts.starts, moments, by_pattern, named, repaired, recorded,
+                       answered)
     totals = ResponseTotals(sum(moments), {p: sum(v) for p, v in by_pattern.items() if sum(v)}, sum(named),
-                            sum(repaired))
+                            sum(repaired), sum(recorded), sum(answered))
     return replace(report, response_series=s, responses=totals)
 
 
 def test_responses_lines_are_shares_and_bars_are_moments():
     report = _with_responses(
         make_report(), (4, 2, 0, 5),
-        {"anxious": (3, 1, 0, 1), "avoidant": (1, 0, 0, 0), "disorganised": (0, 1, 0, 0), "secure": (1, 1, 0, 4)},
+        {"reassurance": (3, 1, 0, 1), "withdrawing": (1, 0, 0, 0), "push-pull": (0, 1, 0, 0),
+         "reaching-out": (1, 1, 0, 4)},
         (1, 0, 0, 3), (0, 1, 0, 4))
     fig, alt = charts.build_responses(report)
     ax, counts = fig.axes
     assert ax.get_title(loc="left") == "What you did in triggered moments"
-    assert ax.get_ylabel() == "Share of triggered moments" and ax.get_xlabel() == "Week starting"
+    assert ax.get_ylabel() == "Share of moments noted" and ax.get_xlabel() == "Week starting"
     lines = {line.get_gid(): list(line.get_ydata()) for line in ax.lines}
-    assert lines["secure"][:2] == [0.25, 0.5] and lines["secure"][3] == 0.8 and str(lines["secure"][2]) == "nan"
-    assert lines["anxious"][:2] == [0.75, 0.5] and lines["repair"][3] == 0.8
+    assert lines["reaching-out"][:2] == [0.25, 0.5] and lines["reaching-out"][3] == 0.8
+    assert str(lines["reaching-out"][2]) == "nan"
+    assert lines["reassurance"][:2] == [0.75, 0.5] and lines["repair"][3] == 0.8
     bars = {c.get_gid(): c for c in counts.collections}
     assert [h for _b, h in bar_spans(bars["moments"])] == [4, 2, 0, 5]
-    assert [t.get_text() for t in fig.legends[0].get_texts()][-1] == "Repair, fully or partly"
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == [
+        "Named a need or paused first", "Sought reassurance or kept checking", "Went quiet or left",
+        "Pushed away then pulled back", "Repaired, of moments that needed repair"]
     hit = charts.hit_at(ax, 3.1, 0.4)
-    assert hit.text == ("week of 24 Mar 2025: 5 triggered moments; responses: secure 4, anxious 1, avoidant 0, "
-                        "disorganised 0; named a need directly in 3 (60%); repair after 4 (80%)")
+    assert hit.text == ("week of 24 Mar 2025: 5 triggered moments, what you did noted in 5: named a need or "
+                        "paused 4, sought reassurance 1, went quiet 0, pushed away then pulled back 0; named a need "
+                        "directly in 3 of 5 (60%); repaired fully or partly 4 of 5 that needed it (80%)")
     assert hit.pick == charts.Pick("responses", date(2025, 3, 24), date(2025, 3, 30), label=hit.text)
     assert charts.hit_at(counts, 3.0, 1.0).text == hit.text  # the bar axes answer the same
     assert charts.hit_at(ax, 2.0, 0.5).pick is None  # a week without triggered moments: nothing to open
-    assert alt == ("What you did in triggered moments, per week, 3 Mar 2025 to 30 Mar 2025: 11 triggered moments. "
-                   "Moments with a response of each pattern: secure 6, anxious 5, avoidant 1, disorganised 1. "
-                   "Named a need directly in 4 (36%); repair after 5 (45%).")
+    assert alt == ("What you did in triggered moments, per week, 3 Mar 2025 to 30 Mar 2025: 11 triggered moments, "
+                   "what you did noted in 11. Moments of each kind: named a need or paused 6, sought reassurance 5, "
+                   "went quiet 1, pushed away then pulled back 1. Named a need directly in 4 of 11 (36%); repaired "
+                   "fully or partly 5 of 11 that needed it (45%).")
     FigureCanvasAgg(fig).draw()
 
 
 def test_responses_explain_when_nothing_was_noted():
-    none = {"anxious": (0,) * 4, "avoidant": (0,) * 4, "disorganised": (0,) * 4, "secure": (0,) * 4}
-    fig, alt = charts.build_responses(_with_responses(make_report(), (2, 1, 0, 0), none, (0,) * 4, (0,) * 4))
+    none = {"reassurance": (0,) * 4, "withdrawing": (0,) * 4, "push-pull": (0,) * 4, "reaching-out": (0,) * 4}
+    fig, alt = charts.build_responses(_with_responses(make_report(), (2, 1, 0, 0), none, (0,) * 4, (0,) * 4,
+                                                      (0,) * 4, (0,) * 4))
     assert "Nothing noted yet about what you did" in alt and not fig.axes[0].axison
     fig, alt = charts.build_responses(_with_responses(make_report(), (0,) * 4, none, (0,) * 4, (0,) * 4))
     assert "No triggered moments in this range" in alt
@@ -284,8 +295,8 @@ def test_charts_draw_the_numbers_of_a_real_journal(data_dir):
 
     fig, _ = charts.build_responses(report)
     s = report.response_series
-    secure = next(line for line in fig.axes[0].lines if line.get_gid() == "secure")
-    expected = [float("nan") if v is None else v for v in s.shares(s.by_pattern["secure"])]
+    secure = next(line for line in fig.axes[0].lines if line.get_gid() == "reaching-out")
+    expected = [float("nan") if v is None else v for v in s.shares(s.by_pattern["reaching-out"])]
     assert list(secure.get_ydata()) == pytest.approx(expected, nan_ok=True)
     assert expected[-1] > expected[0]  # more needs named directly by the end
 
@@ -315,7 +326,7 @@ def test_responses_over_days_are_shares_of_the_past_week():
 def _full_report():
     return _with_responses(
         make_report(), (4, 2, 0, 5),
-        {"anxious": (3, 1, 0, 1), "avoidant": (1, 0, 0, 0), "disorganised": (0, 1, 0, 0), "secure": (1, 1, 0, 4)},
+        {"reassurance": (3, 1, 0, 1), "withdrawing": (1, 0, 0, 0), "push-pull": (0, 1, 0, 0), "reaching-out": (1, 1, 0, 4)},
         (1, 0, 0, 3), (0, 1, 0, 4))
 
 
@@ -344,7 +355,7 @@ def test_hover_text_and_counts_go_through_translate():
     assert charts.hit_at(fig.axes[0], 1.1, 2.0).text == "‹{name}, {when}: {count}›".format(
         name="Push-pull", when="‹week of 10 Mar 2025›", count="‹2 moments›")
     fig, alt = charts.build_responses(_full_report(), translate=marked)
-    assert "‹11 triggered moments›" in alt and "‹secure› 6, ‹anxious› 5" in alt
+    assert "‹11 triggered moments›" in alt and "‹named a need or paused› 6, ‹sought reassurance› 5" in alt
 
 
 def test_qt_extracts_the_chart_text_into_the_charts_context(tmp_path):
@@ -364,7 +375,7 @@ def test_qt_extracts_the_chart_text_into_the_charts_context(tmp_path):
              for m in c.iter("message")}
     assert {name for name, _ in found} == {"Charts"}  # nothing lands in a context the app never looks up
     for text in ("How often each trigger came up", "How often", "{n} moments", charts.EMPTY_RANGE,
-                 "Secure: named a need, paused first", "Who it happened with", "week of {date}"):
+                 "Named a need or paused first", "Who it happened with", "week of {date}"):
         assert ("Charts", text) in found, text
 
 

@@ -112,12 +112,26 @@ def build_heatmap(report: PatternReport, theme: ChartTheme = LIGHT, by: str = "e
 
     _HITS[ax] = finder
     active = sum(1 for v in h.entries if v)
-    busiest = max(range(len(h.days)), key=lambda i: h.entries[i])
-    alt = t(QT_TRANSLATE_NOOP("Charts", "{title}: entries on {active} of {days} days; the fullest day was {day} "
-                                        "with {n}.")).format(
-        title=title, active=active, days=len(h.days), day=f"{h.days[busiest]:%a} {_day(h.days[busiest])}",
-        n=h.entries[busiest])
+    most = max(h.entries)
+    fullest = [f"{d:%a} {_day(d)}" for d, v in zip(h.days, h.entries) if v == most]
+    if len(fullest) == 1:
+        alt = t(QT_TRANSLATE_NOOP("Charts", "{title}: entries on {active} of {days} days; the fullest day was {day} "
+                                            "with {n}.")).format(
+            title=title, active=active, days=len(h.days), day=fullest[0], n=most)
+    else:  # a tie is named as a tie
+        alt = t(QT_TRANSLATE_NOOP("Charts", "{title}: entries on {active} of {days} days; the fullest days were "
+                                            "{day}, with {n} each.")).format(
+            title=title, active=active, days=len(h.days), day=_listed(fullest, t), n=most)
     return fig, alt
+
+
+def _listed(items: list[str], t: Translate, at_most: int = 4) -> str:
+    """'A', 'A and B', 'A, B and C'; past `at_most`, 'A, B, C, D and 3 more'."""
+    if len(items) > at_most:
+        items = items[:at_most] + [t(QT_TRANSLATE_NOOP("Charts", "{n} more")).format(n=len(items) - at_most)]
+    if len(items) == 1:
+        return items[0]
+    return t(QT_TRANSLATE_NOOP("Charts", "{items} and {last}")).format(items=", ".join(items[:-1]), last=items[-1])
 
 
 # -- matrices ----------------------------------------------------------------------------------------------
@@ -192,12 +206,18 @@ def build_matrix(report: PatternReport, which: str, theme: ChartTheme = LIGHT, t
 
     _HITS[ax] = finder
     flat = [(v, r, c) for r, row in enumerate(m.values) for c, v in enumerate(row)
-            if which != "co_occurrence" or r != c]
-    v, r, c = max(flat) if flat else (0, 0, 0)
+            if which != "co_occurrence" or r < c]  # co-occurrence is symmetric: each pair once, no diagonal
+    v = max((cell[0] for cell in flat), default=0)
+    tied = [(r, c) for w, r, c in flat if w == v]
     alt = t(QT_TRANSLATE_NOOP("Charts", "{title}: a table of {rows} {row_label} rows by {columns} {column_label} "
                                         "columns.")).format(title=title, rows=rows, row_label=ylabel.lower(),
                                                             columns=cols, column_label=xlabel.lower())
-    if v:
-        alt += t(QT_TRANSLATE_NOOP("Charts", " The largest is {row} with {column}: {n}.")).format(
-            row=m.row_labels[r], column=m.column_labels[c], n=v)
+    pairs = [t(QT_TRANSLATE_NOOP("Charts", "{row} with {column}")).format(row=m.row_labels[r],
+                                                                           column=m.column_labels[c])
+             for r, c in tied]
+    if v and len(tied) == 1:
+        alt += t(QT_TRANSLATE_NOOP("Charts", " The largest is {pair}: {n}.")).format(pair=pairs[0], n=v)
+    elif v:  # a tie is named as a tie
+        alt += t(QT_TRANSLATE_NOOP("Charts", " The largest, tied, are {pairs}: {n} each.")).format(
+            pairs=_listed(pairs, t), n=v)
     return fig, alt

@@ -1,5 +1,8 @@
-"""The "earned security" chart: what the person did in triggered moments, by pattern, and how often there was
-repair, as shares per bucket; faint bars show how many moments each share rests on. Text is marked for
+"""The "What I did" chart: what the person did in triggered moments, by group of behaviour (named for what was
+done, never for an attachment style), and how often there was repair, as shares per bucket; faint bars show
+how many moments each share rests on. The groups and naming a need are shares of the moments where what-I-did
+was recorded; repair a share of the moments where repair was needed and answered. The five lines are drawn side
+by side within each bucket (dodged) with a marker shape each, so equal shares never hide one another. Text is marked for
 translators with QT_TRANSLATE_NOOP("Charts", ...) and shown through `translate` (see charts/base.py)."""
 
 from __future__ import annotations
@@ -32,23 +35,24 @@ from journal_app.charts.base import (
 from journal_app.models.analytics_values import PatternReport, ResponseSeries
 
 TITLE = QT_TRANSLATE_NOOP("Charts", "What you did in triggered moments")
-# (pattern, its name in sentences, legend label, colour): the colours of the built-in triggers that go with it
+# (group, its name in sentences, legend label, colour, marker): what the person did, in plain words
 PATTERN_LINES = (
-    ("secure", QT_TRANSLATE_NOOP("Charts", "secure"), QT_TRANSLATE_NOOP("Charts", "Secure: named a need, paused first"),
-     "#009E73"),
-    ("anxious", QT_TRANSLATE_NOOP("Charts", "anxious"),
-     QT_TRANSLATE_NOOP("Charts", "Anxious: sought reassurance, kept checking"), "#D55E00"),
-    ("avoidant", QT_TRANSLATE_NOOP("Charts", "avoidant"), QT_TRANSLATE_NOOP("Charts", "Avoidant: went quiet, left"),
-     "#0072B2"),
-    ("disorganised", QT_TRANSLATE_NOOP("Charts", "disorganised"),
-     QT_TRANSLATE_NOOP("Charts", "Disorganised: pushed away, then pulled back"), "#CC79A7"),
+    ("reaching-out", QT_TRANSLATE_NOOP("Charts", "named a need or paused"),
+     QT_TRANSLATE_NOOP("Charts", "Named a need or paused first"), "#009E73", "o"),
+    ("reassurance", QT_TRANSLATE_NOOP("Charts", "sought reassurance"),
+     QT_TRANSLATE_NOOP("Charts", "Sought reassurance or kept checking"), "#D55E00", "^"),
+    ("withdrawing", QT_TRANSLATE_NOOP("Charts", "went quiet"),
+     QT_TRANSLATE_NOOP("Charts", "Went quiet or left"), "#0072B2", "v"),
+    ("push-pull", QT_TRANSLATE_NOOP("Charts", "pushed away then pulled back"),
+     QT_TRANSLATE_NOOP("Charts", "Pushed away then pulled back"), "#CC79A7", "D"),
 )
+DODGE = 0.13  # x offset between neighbouring lines within a bucket
 REPAIR_COLOUR = "#E69F00"
 NO_MOMENTS = QT_TRANSLATE_NOOP("Charts", "No triggered moments in this range. When an entry has a trigger ticked, "
                                          "what you did shows here.")
-NOTHING_NOTED = QT_TRANSLATE_NOOP("Charts", "Nothing noted yet about what you did. In an entry, tick what you did "
-                                            "in the moment and whether there was repair, and this shows how it "
-                                            "changes over time.")
+NOTHING_NOTED = QT_TRANSLATE_NOOP("Charts", "Nothing noted yet about what you did. When you note in an entry what "
+                                            "you did in the moment and whether there was repair, this shows how "
+                                            "it changes over time.")
 
 
 def triggered_moments(n: int, translate: Translate) -> str:
@@ -61,7 +65,8 @@ DAY_WINDOW = 7  # per-day shares jump between 0 and 100%: over days, each point 
 
 
 def window_shares(counts: tuple[int, ...], moments: tuple[int, ...], window: int) -> list[float | None]:
-    """Share of moments over the last `window` buckets at each bucket (None where there were none)."""
+    """Share of `moments` (the denominator: recorded or repair-answered moments) over the last `window` buckets
+    at each bucket; None where the bucket itself has none (the line stops: nothing is invented there)."""
     out = []
     for i in range(len(moments)):
         lo = max(0, i - window + 1)
@@ -75,8 +80,8 @@ def _percent(part: int, whole: int) -> str:
 
 
 def _counts(by_pattern: dict[str, int], translate: Translate) -> str:
-    """Moments per pattern (secure 4, anxious 1, ...) in the order of PATTERN_LINES."""
-    return ", ".join(f"{translate(name)} {by_pattern.get(p, 0)}" for p, name, _label, _c in PATTERN_LINES)
+    """Moments per group (reached out 4, sought reassurance 1, ...) in the order of PATTERN_LINES."""
+    return ", ".join(f"{translate(name)} {by_pattern.get(p, 0)}" for p, name, *_rest in PATTERN_LINES)
 
 
 def bucket_text(s: ResponseSeries, i: int, translate: Translate = same) -> str:
@@ -86,11 +91,14 @@ def bucket_text(s: ResponseSeries, i: int, translate: Translate = same) -> str:
     when = bucket_label(s.bucket, s.starts[i], long=True, translate=t)
     if not m:
         return t(QT_TRANSLATE_NOOP("Charts", "{when}: no triggered moments")).format(when=when)
-    return t(QT_TRANSLATE_NOOP("Charts", "{when}: {moments}; responses: {responses}; named a need directly in "
-                                         "{named} ({named_share}); repair after {repaired} ({repaired_share})")).format(
+    r, a = s.recorded[i], s.repair_answered[i]
+    return t(QT_TRANSLATE_NOOP("Charts", "{when}: {moments}, what you did noted in {recorded}: {responses}; named a "
+                                         "need directly in {named} of {recorded} ({named_share}); repaired fully "
+                                         "or partly {repaired} of {answered} that needed it ({repaired_share})"
+                                         )).format(
         when=when, moments=triggered_moments(m, t), responses=_counts({p: v[i] for p, v in s.by_pattern.items()}, t),
-        named=s.named_need[i], named_share=_percent(s.named_need[i], m), repaired=s.repaired[i],
-        repaired_share=_percent(s.repaired[i], m))
+        recorded=r, named=s.named_need[i], named_share=_percent(s.named_need[i], r), repaired=s.repaired[i],
+        answered=a, repaired_share=_percent(s.repaired[i], a))
 
 
 def build_responses(report: PatternReport, theme: ChartTheme = LIGHT, translate: Translate = same
@@ -102,14 +110,14 @@ def build_responses(report: PatternReport, theme: ChartTheme = LIGHT, translate:
         return _message(theme, title, t(EMPTY_RANGE))
     if not any(s.moments):
         return _message(theme, title, t(NO_MOMENTS))
-    if not any(any(v) for v in s.by_pattern.values()) and not any(s.repaired):
+    if not any(s.recorded) and not any(s.repair_answered):
         return _message(theme, title, t(NOTHING_NOTED))
     n = len(s.starts)
     xs = list(range(n))
     nan = float("nan")
     window = DAY_WINDOW if s.bucket == "day" else 1
     fig = _figure(theme)
-    share = t(QT_TRANSLATE_NOOP("Charts", "Share of triggered moments"))
+    share = t(QT_TRANSLATE_NOOP("Charts", "Share of moments noted"))
     if window > 1:
         share += "\n" + t(QT_TRANSLATE_NOOP("Charts", "(past {n} days)")).format(n=window)
     ax = _axes(fig, theme, title, starting(s.bucket, t), share)
@@ -127,14 +135,15 @@ def build_responses(report: PatternReport, theme: ChartTheme = LIGHT, translate:
     ax.set_zorder(counts.get_zorder() + 1)  # lines above the bars
     ax.patch.set_visible(False)
 
-    dot = 4 * theme.scale
-    for pattern, _name, label, colour in PATTERN_LINES:
-        shares = [nan if v is None else v for v in window_shares(s.by_pattern[pattern], s.moments, window)]
-        ax.plot(xs, shares, color=colour, marker="o", markersize=dot, label=t(label), gid=pattern,
-                linewidth=2.4 if pattern == "secure" else 1.4)
-    repair = [nan if v is None else v for v in window_shares(s.repaired, s.moments, window)]
-    ax.plot(xs, repair, color=REPAIR_COLOUR, linestyle="--", marker="s", markersize=dot, linewidth=1.6,
-            label=t(QT_TRANSLATE_NOOP("Charts", "Repair, fully or partly")), gid="repair")
+    dot = 4.5 * theme.scale
+    for k, (pattern, _name, label, colour, marker) in enumerate(PATTERN_LINES):
+        shares = [nan if v is None else v for v in window_shares(s.by_pattern[pattern], s.recorded, window)]
+        ax.plot([x + (k - 2) * DODGE for x in xs], shares, color=colour, marker=marker, markersize=dot,
+                label=t(label), gid=pattern, linewidth=2.4 if pattern == "reaching-out" else 1.4)
+    repair = [nan if v is None else v for v in window_shares(s.repaired, s.repair_answered, window)]
+    ax.plot([x + 2 * DODGE for x in xs], repair, color=REPAIR_COLOUR, linestyle="--", marker="s", markersize=dot,
+            linewidth=1.6, label=t(QT_TRANSLATE_NOOP("Charts", "Repaired, of moments that needed repair")),
+            gid="repair")
     ax.set_ylim(-0.03, 1.05)
     ax.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
     ax.set_xlim(-0.6, n - 0.4)
@@ -163,10 +172,11 @@ def _alt(report: PatternReport, t: Translate) -> str:
              "end": _day(report.range.end)}
     if totals is None or not totals.moments:
         return t(QT_TRANSLATE_NOOP("Charts", "{title}, {per}, {start} to {end}: no triggered moments.")).format(**where)
-    m = totals.moments
-    return t(QT_TRANSLATE_NOOP("Charts", "{title}, {per}, {start} to {end}: {moments}. Moments with a response of "
-                                         "each pattern: {responses}. Named a need directly in {named} "
-                                         "({named_share}); repair after {repaired} ({repaired_share}).")).format(
-        **where, moments=triggered_moments(m, t), responses=_counts(totals.by_pattern, t), named=totals.named_need,
-        named_share=_percent(totals.named_need, m), repaired=totals.repaired,
-        repaired_share=_percent(totals.repaired, m))
+    m, r, a = totals.moments, totals.recorded, totals.repair_answered
+    return t(QT_TRANSLATE_NOOP("Charts", "{title}, {per}, {start} to {end}: {moments}, what you did noted in "
+                                         "{recorded}. Moments of each kind: {responses}. Named a need directly in "
+                                         "{named} of {recorded} ({named_share}); repaired fully or partly "
+                                         "{repaired} of {answered} that needed it ({repaired_share}).")).format(
+        **where, moments=triggered_moments(m, t), recorded=r, responses=_counts(totals.by_pattern, t),
+        named=totals.named_need, named_share=_percent(totals.named_need, r), repaired=totals.repaired,
+        answered=a, repaired_share=_percent(totals.repaired, a))

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from journal_app import analytics, insights
 from journal_app.errors import InvalidInput
+from journal_app.exporting.names import Names
 from journal_app.exporting.summary import PEOPLE_MODES, Summary, SummaryEntry, SummaryOptions, TriggerLevel
 from journal_app.models.analytics_values import DateRange
 from journal_app.models.types import utc_text
-from journal_app.models.values import RELATIONSHIPS, REPAIR, RESPONSES, EntryDetail, PersonInfo
+from journal_app.models.values import REPAIR, RESPONSES, EntryDetail, PersonInfo
 from journal_app.store import session
 from journal_app.store.summary_queries import entries_between
 from journal_app.timeutil import to_local, to_utc
@@ -21,7 +23,6 @@ if TYPE_CHECKING:
 TITLE = "Between-session summary"
 _RESPONSE_LABELS = {key: label for key, label, _pattern in RESPONSES}
 _REPAIR_LABELS = dict(REPAIR)
-_ROLE_LABELS = {key: label.lower() for key, label in RELATIONSHIPS} | {"other": "someone"}
 
 
 def day_text(day: date) -> str:
@@ -43,27 +44,45 @@ def range_entries(journal: Journal, rng: DateRange, *, shared_only: bool = False
 
 
 def person_text(person: PersonInfo, mode: str) -> str:
-    if mode == "initial":
-        return f"{person.name[:1].upper()}."
-    if mode == "role":
-        return _ROLE_LABELS.get(person.relationship, "someone")
-    return person.name
+    """Sam, S. or partner (see exporting/names.py)."""
+    return Names((person,), mode).person(person)
 
 
-def summary_entry(entry: EntryDetail, people_mode: str, hide_text: bool) -> SummaryEntry:
-    people = tuple(dict.fromkeys(person_text(p, people_mode) for p in entry.people))
+def summary_entry(entry: EntryDetail, people_mode: str | Names, hide_text: bool) -> SummaryEntry:
+    """One entry as the summary shows it: people as chosen, and no full name in its words either."""
+    names = people_mode if isinstance(people_mode, Names) else Names(entry.people, people_mode)
+    people = tuple(dict.fromkeys(names.person(p) for p in entry.people))
     return SummaryEntry(
         id=entry.id, occurred_at=to_local(entry.occurred_at),
-        title=None if hide_text else entry.title, body=None if hide_text else entry.body,
-        triggers=tuple(TriggerLevel(c.name, c.colour, c.intensity) for c in entry.triggers),
+        title=None if hide_text else names.text(entry.title), body=None if hide_text else names.text(entry.body),
+        triggers=tuple(TriggerLevel(names.text(c.name), c.colour, c.intensity) for c in entry.triggers),
         people=people, responses=tuple(_RESPONSE_LABELS.get(r, r) for r in entry.responses),
         repair=_REPAIR_LABELS.get(entry.repair) if entry.repair else None, shared=entry.shared,
     )
 
 
+def _entries(n: int) -> str:
+    return "1 entry" if n == 1 else f"{n} entries"
+
+
+def counts_text(counted: int, count_private: bool, private_words_shown: bool = False) -> str:
+    """The one sentence on page 1 that says which entries the numbers, sentences and charts count."""
+    if not count_private:
+        if counted == 0:
+            return "These numbers count only the entries you chose to share, and there are none in this period."
+        return f"These numbers count the {_entries(counted)} you chose to share."
+    if counted == 0:
+        return "These numbers count all entries, private ones too, and there are none in this period."
+    counted_text = "the 1 entry" if counted == 1 else f"all {counted} entries"
+    if private_words_shown:
+        return f"These numbers count {counted_text}, private ones too."
+    return f"These numbers count {counted_text}; the words of private entries are not shown."
+
+
 def build_summary(journal: Journal, options: SummaryOptions, today: date | None = None) -> Summary:
     """What the summary holds. Entries: exactly `entry_ids` when given (the person ticked them), else every
-    entry of the range with `include_unshared`, else only those marked "may share"."""
+    entry of the range with `include_unshared`, else only those marked "may share". The numbers, sentences and
+    charts count only entries marked "may share", or every entry with `count_private`."""
     if options.people not in PEOPLE_MODES:
         raise InvalidInput(f"People can be shown by {', '.join(PEOPLE_MODES)}; not {options.people!r}.")
     if options.page_size not in ("A4", "Letter"):
@@ -72,7 +91,11 @@ def build_summary(journal: Journal, options: SummaryOptions, today: date | None 
     if rng.end < rng.start:
         raise InvalidInput("The start date is after the end date; please swap them.")
     today = today or date.today()
-    report = analytics.pattern_report(journal, rng, today=today)
+    names = Names(journal.people(), options.people)
+    report = analytics.pattern_report(journal, rng, today=today, shared_only=not options.count_private)
+    if names.hides:  # people relabelled before anything is drawn or said about them
+        report = names.report(report)
+        report = replace(report, insights=tuple(names.text(s) for s in insights.sentences(report, today=today)))
     entries: list[EntryDetail] = []
     if options.include_entries:
         if options.entry_ids is not None:
@@ -82,6 +105,12 @@ def build_summary(journal: Journal, options: SummaryOptions, today: date | None 
     text = f"{day_text(rng.start)} to {day_text(rng.end)}"
     previous = insights.range_words(report, today)[1].removeprefix("in ")
     used = [t for t in report.totals if t.count or t.previous_count]
+    hidden = options.text_hidden
+    # a chart with no share to show is left out, rather than printed empty with a hint about what to tick
+    did = report.responses
+    charts = tuple(key for key in options.charts
+                   if key != "responses" or (did is not None and (did.recorded or did.repair_answered)))
+    counted = options.include_numbers or options.include_insights or bool(options.charts)
     return Summary(
         title=TITLE,
         range=rng,
@@ -91,10 +120,13 @@ def build_summary(journal: Journal, options: SummaryOptions, today: date | None 
         totals=tuple(used) if options.include_numbers else (),
         previous_text=previous,
         insights=report.insights if options.include_insights else (),
-        charts=tuple(options.charts),
-        report=report if options.charts else None,
-        entries=tuple(summary_entry(e, options.people, e.id in options.text_hidden) for e in entries),
-        questions=tuple(q.strip() for q in options.questions if q.strip()),
-        note=options.note.strip(),
+        charts=charts,
+        report=report if charts else None,
+        entries=tuple(summary_entry(e, names, e.id in hidden) for e in entries),
+        questions=tuple(names.text(q.strip()) for q in options.questions if q.strip()),
+        note=names.text(options.note.strip()),
         page_size=options.page_size,
+        previous_entries=report.previous_entries,
+        counts_text=counts_text(report.entries, options.count_private,
+                                any(not e.shared and e.id not in hidden for e in entries)) if counted else "",
     )

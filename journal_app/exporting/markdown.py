@@ -39,14 +39,26 @@ def level_text(level: TriggerLevel) -> str:
 
 
 def change_text(totals: TriggerTotals) -> str:
-    """up 2, down 5 or same."""
+    """up 2, down 5 or same; "–" when there is no comparison (nothing earlier to compare with)."""
+    if totals.previous_count is None:
+        return "–"
     diff = totals.count - totals.previous_count
     return "same" if diff == 0 else f"up {diff}" if diff > 0 else f"down {-diff}"
 
 
+def previous_cell(totals: TriggerTotals) -> str:
+    """The count in the period before, or "–" when that period is not compared."""
+    return "–" if totals.previous_count is None else str(totals.previous_count)
+
+
 def entries_text(summary: Summary) -> str:
+    """How many entries each period's numbers rest on: "20 entries in this period; 8 in the 4 weeks before."
+    or, without a comparison, "3 entries in this period; nothing earlier to compare with." """
     n = summary.entries_in_range
-    return f"{n} {'entry' if n == 1 else 'entries'} in this period."
+    head = f"{n} {'entry' if n == 1 else 'entries'} in this period"
+    if summary.previous_entries is None:
+        return f"{head}; nothing earlier to compare with."
+    return f"{head}; {summary.previous_entries} in {summary.previous_text}."
 
 
 def entry_heading(entry: SummaryEntry) -> str:
@@ -90,11 +102,13 @@ def capitalised(text: str) -> str:
 def render_markdown(summary: Summary) -> str:
     """The whole summary as one Markdown document."""
     out = [f"# {_item(summary.title)}", "", _item(summary.range_text), "", prepared_text(summary) + ".", ""]
+    if summary.counts_text:
+        out += [_item(summary.counts_text), ""]
     if summary.totals:
         out += ["## In numbers", ""]
         out += [f"| Trigger | This period | {_cell(capitalised(summary.previous_text))} | Change |",
                 "| --- | ---: | ---: | --- |"]
-        out += [f"| {_cell(t.name)} | {t.count} | {t.previous_count} | {change_text(t)} |"
+        out += [f"| {_cell(t.name)} | {t.count} | {previous_cell(t)} | {change_text(t)} |"
                 for t in summary.totals]
         out += ["", entries_text(summary), ""]
     if summary.insights:

@@ -11,6 +11,7 @@ import unicodedata
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QGuiApplication,
@@ -18,6 +19,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextCursor,
     QTextDocument,
@@ -34,6 +36,7 @@ from journal_app.exporting.markdown import (
     entry_heading,
     level_text,
     prepared_text,
+    previous_cell,
 )
 from journal_app.exporting.summary import Summary, SummaryEntry
 
@@ -47,20 +50,28 @@ FIT_SCALES = (0.95, 0.9, 0.85, 0.8)  # how much smaller the first chart may be d
 CSS_DPI = 96  # CSS pixels per inch: what <img width="..."> and margins in px count in
 FOOTER_PT = 8
 PREVIEW_INCHES = 6.0  # the preview's text width: the charts fit the dialog without sideways scrolling
+# Paper is paper: dark text on white whatever the window's theme. The window's palette (a dark theme's
+# near-white text) never reaches the page: every element has its colour here, and the pages, the print and the
+# preview are drawn with PAPER_PALETTE.
+INK = "#1f1f1f"
+PAPER = "#ffffff"
 GREY = "#555555"
+HEADER_ROW = "#eeeeee"
 NO_COLOUR = "#7F7F7F"
 STYLE = f"""
-body {{ font-size: 10pt; color: #1f1f1f; }}
-h1 {{ font-size: 18pt; font-weight: bold; margin-top: 0; margin-bottom: 4px; }}
-h2 {{ font-size: 13pt; font-weight: bold; margin-top: 18px; margin-bottom: 6px; }}
-h3 {{ font-size: 11pt; font-weight: bold; margin-top: 16px; margin-bottom: 3px; }}
-p {{ margin-top: 0; margin-bottom: 6px; }}
+body {{ font-size: 10pt; color: {INK}; background-color: {PAPER}; }}
+h1 {{ font-size: 18pt; font-weight: bold; margin-top: 0; margin-bottom: 4px; color: {INK}; }}
+h2 {{ font-size: 13pt; font-weight: bold; margin-top: 18px; margin-bottom: 6px; color: {INK}; }}
+h3 {{ font-size: 11pt; font-weight: bold; margin-top: 16px; margin-bottom: 3px; color: {INK}; }}
+p {{ margin-top: 0; margin-bottom: 6px; color: {INK}; }}
+ul, li {{ color: {INK}; }}
 li {{ margin-bottom: 2px; }}
+table, tr, td {{ color: {INK}; }}
 .meta {{ color: {GREY}; }}
 .small {{ font-size: 8pt; color: {GREY}; }}
 .words {{ white-space: pre-wrap; }}
 .private {{ font-style: italic; color: {GREY}; }}
-th {{ font-weight: bold; text-align: left; }}
+th {{ font-weight: bold; text-align: left; color: {INK}; background-color: {HEADER_ROW}; }}
 """
 
 # Qt finds line breaks in a paragraph in time that grows with the square of its longest unbroken run: a
@@ -74,6 +85,22 @@ _LONG_RUN_RE = re.compile(rf"\S{{{LONG_RUN + 1},}}")
 _JOINERS = frozenset("\u200d\ufe0e\ufe0f\u034f")  # zero width joiner, variation selectors, CGJ
 
 _APP: QGuiApplication | None = None  # created here only when nothing else has (the command-line export)
+
+
+def paper_palette() -> QPalette:
+    """Colours of paper for whatever draws the summary (the pages, the printer, the preview): dark text on
+    white in every group, so a dark window theme changes nothing on the page."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Text: INK, QPalette.ColorRole.WindowText: INK, QPalette.ColorRole.ButtonText: INK,
+        QPalette.ColorRole.Base: PAPER, QPalette.ColorRole.Window: PAPER, QPalette.ColorRole.AlternateBase: PAPER,
+        QPalette.ColorRole.Link: "#0b57b8", QPalette.ColorRole.LinkVisited: "#6b3fa8",
+        QPalette.ColorRole.PlaceholderText: GREY,
+    }
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+        for role, colour in roles.items():
+            palette.setColor(group, role, QColor(colour))
+    return palette
 
 
 def render_pdf(summary: Summary) -> bytes:
@@ -100,15 +127,23 @@ def print_summary(summary: Summary, printer) -> None:
     _paint(summary, printer, printer.resolution())
 
 
-def preview_document(summary: Summary) -> QTextDocument:
+def preview_document(summary: Summary, device_pixel_ratio: float = 1.0) -> QTextDocument:
     """The PDF's content as one long document for the screen (the Export dialog's preview): the same text,
-    tables and charts; pages and their footer are added when it is written."""
+    tables and charts; pages and their footer are added when it is written. Show it on PAPER_PALETTE.
+
+    Each chart is scaled here, smoothly, to exactly the pixels it covers on a screen of `device_pixel_ratio`:
+    left to the text layout, a 150 dpi chart is shrunk pixel by pixel and thin letters drop out."""
     charts = _charts(summary)
     document = QTextDocument()
     document.setDefaultStyleSheet(STYLE)
     document.setHtml(_html(summary, charts, PREVIEW_INCHES))
+    ratio = max(float(device_pixel_ratio), 1.0)
     for key, image, _ in charts:  # after setHtml, which clears the resources
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart-{key}.png"), image)
+        width, height = _chart_size(image, PREVIEW_INCHES)
+        shown = image.scaled(round(width * ratio), round(height * ratio), Qt.AspectRatioMode.IgnoreAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+        shown.setDevicePixelRatio(ratio)
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart-{key}.png"), shown)
     return document
 
 
@@ -147,12 +182,24 @@ def _paint(summary: Summary, device, resolution: int) -> None:
             painter.translate(0, -n * page.height())
             # a pixel inside the page at both ends: a line ending or starting exactly on a page break is drawn
             # on its own page only (a clipped line is invisible, yet its words are in the PDF's text)
-            document.drawContents(painter, QRectF(0, n * page.height() + 1, page.width(), page.height() - 2))
+            _draw_on_paper(document, painter, QRectF(0, n * page.height() + 1, page.width(), page.height() - 2))
             painter.restore()
             _footer(painter, footer_font, QRectF(0, page.height(), page.width(), footer_band),
                     summary.footer, f"Page {n + 1} of {pages}")
     finally:
         painter.end()
+
+
+def _draw_on_paper(document: QTextDocument, painter: QPainter, clip: QRectF) -> None:
+    """QTextDocument.drawContents with the paper's colours: drawContents takes the application's palette,
+    whose text is near-white in a dark theme."""
+    painter.save()
+    painter.setClipRect(clip)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.palette = paper_palette()
+    context.clip = clip
+    document.documentLayout().draw(painter, context)
+    painter.restore()
 
 
 def _ensure_app() -> None:
@@ -290,10 +337,19 @@ def _charts(summary: Summary) -> list[tuple[str, QImage, str]]:
     return charts
 
 
+def _chart_size(image: QImage, page_inches: float) -> tuple[int, int]:
+    """The chart's width and height in CSS pixels: its size at CHART_DPI, shrunk to the page's width (never
+    grown)."""
+    scale = min(1.0, page_inches * CHART_DPI / image.width())
+    return (round(image.width() * scale / CHART_DPI * CSS_DPI), round(image.height() * scale / CHART_DPI * CSS_DPI))
+
+
 # -- HTML ----------------------------------------------------------------------------------------------------
 def _html(summary: Summary, charts: list[tuple[str, QImage, str]], page_inches: float) -> str:
     out = [f"<h1>{_e(summary.title)}</h1>",
            f"<p class='meta'>{_e(summary.range_text)}<br>{_e(prepared_text(summary))}</p>"]
+    if summary.counts_text:  # what the numbers count, on page 1
+        out.append(f"<p>{_e(summary.counts_text)}</p>")
     if summary.totals:
         out.append("<h2>In numbers</h2>")
         out.append(_numbers(summary))
@@ -308,9 +364,7 @@ def _html(summary: Summary, charts: list[tuple[str, QImage, str]], page_inches: 
         out += [f"<li>{_e(question)}</li>" for question in summary.questions]
         out.append("</ul>")
     for key, image, alternative in charts:
-        scale = min(1.0, page_inches * CHART_DPI / image.width())  # shrunk to the page's width, never grown
-        width = round(image.width() * scale / CHART_DPI * CSS_DPI)
-        height = round(image.height() * scale / CHART_DPI * CSS_DPI)
+        width, height = _chart_size(image, page_inches)
         out.append(f"<p style='margin-top: 14px'>"
                    f"<img src='chart-{key}.png' width='{width}' height='{height}'></p>")
         out.append(f"<p class='small'>{_e(alternative)}</p>")
@@ -330,7 +384,7 @@ def _numbers(summary: Summary) -> str:
     for t in summary.totals:
         square = _square(colours.get(t.slug) or colours.get(t.name) or NO_COLOUR)
         rows.append(f"<tr><td>{square}&nbsp;{_e(t.name)}</td><td align='right'>{t.count}</td>"
-                    f"<td align='right'>{t.previous_count}</td>"
+                    f"<td align='right'>{previous_cell(t)}</td>"
                     f"<td style='padding-left: 20px'>{change_text(t)}</td></tr>")
     rows.append("</table>")
     rows.append(f"<p class='meta' style='margin-top: 6px'>{_e(entries_text(summary))}</p>")

@@ -1,6 +1,9 @@
 """What goes into a therapist summary: the person's choices (SummaryOptions) and the content built from the
 journal (Summary), which every renderer (PDF, Markdown, CSV, print) draws exactly as it is. Entries not
-marked "may share" are left out unless the person ticked them one by one or asked for unshared entries."""
+marked "may share" are left out unless the person ticked them one by one or asked for unshared entries, and
+the numbers, sentences and charts count only entries marked "may share" unless the person asked to count
+private ones too (their words still stay out). People are shown as chosen (name, initial or role)
+everywhere: details, sentences, chart labels, text alternatives, and the person's own words."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from journal_app.models.analytics_values import DateRange, PatternReport, Trigge
 
 APP_FOOTER = "Prepared by the client with Relationship Patterns Journal"
 PEOPLE_MODES = ("name", "initial", "role")  # Sam / S. / partner
+DEFAULT_PEOPLE = "initial"  # as the window's Settings start (ui/preferences.py, export/people)
 DEFAULT_CHARTS = ("counts", "intensity", "responses")
 
 
@@ -25,6 +29,7 @@ class SummaryOptions:
     charts: tuple[str, ...] = DEFAULT_CHARTS  # keys of journal_app.charts.CHARTS, in this order (PDF only)
     include_entries: bool = True
     include_unshared: bool = False  # every entry in the range, shared or not (the CLI's --include-unshared)
+    count_private: bool = False  # numbers, sentences and charts count private entries too (--count-private)
     entry_ids: tuple[int, ...] | None = None  # exactly these entries (ticked in the dialog); None: the default
     text_hidden: frozenset[int] = frozenset()  # these entries show date, triggers, intensity, people, no words
     people: str = "name"  # one of PEOPLE_MODES
@@ -68,7 +73,7 @@ class Summary:
     range: DateRange
     range_text: str  # "Since my last session: 14 Nov 2026 to 27 Nov 2026"
     prepared_on: date
-    entries_in_range: int  # every entry in the range (shared or not), as the numbers count them
+    entries_in_range: int  # the entries the numbers count (shared ones, or all with count_private)
     totals: tuple[TriggerTotals, ...]  # per trigger, this range and the one before (empty: numbers left out)
     previous_text: str  # "the 14 days before" (what previous_count means)
     insights: tuple[str, ...]  # empty: left out
@@ -79,6 +84,8 @@ class Summary:
     note: str
     page_size: str = "A4"
     footer: str = APP_FOOTER
+    previous_entries: int | None = None  # entries in the period before; None: not compared (nothing earlier)
+    counts_text: str = ""  # one sentence on page 1: which entries the numbers count ("" with no numbers)
 
 
 LETTER_COUNTRIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "DO", "PR", "SV", "NI", "HN"}

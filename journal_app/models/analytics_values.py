@@ -79,30 +79,51 @@ class TriggerTotals:
     slug: str
     name: str
     count: int
-    previous_count: int  # in the previous range of equal length
+    previous_count: int | None  # in the previous range of equal length; None: no comparison (see PatternReport)
     mean_intensity: float | None
     previous_mean_intensity: float | None
 
 
+def share(part: int, whole: int) -> float | None:
+    """part / whole rounded to 3 places; None (no share, never 0) when the denominator is 0."""
+    return round(part / whole, 3) if whole else None
+
+
 @dataclass(frozen=True)
 class ResponseTotals:
-    """What the person did in triggered moments (entries with at least one trigger) in one range: how many
-    moments had a response of each pattern, how many named a need directly, and how many were repaired."""
+    """What the person did in triggered moments (entries with at least one trigger) in one range.
+
+    moments: triggered moments. recorded: those where what-I-did was ticked (at least one response).
+    by_pattern: moments with a response of each group ('reaching-out' | 'reassurance' | 'withdrawing' |
+    'push-pull'). named_need: moments where the need was named directly. repair_answered: moments where repair
+    was needed and answered ('yes', 'partly' or 'not-yet'; 'not-needed' and unanswered are left out);
+    repaired: those repaired fully or partly. Shares rest on the denominator that fits them: groups and naming
+    a need over `recorded`, repair over `repair_answered`; None when that is 0."""
 
     moments: int
-    by_pattern: dict[str, int]  # 'anxious' | 'avoidant' | 'disorganised' | 'secure' -> moments
+    by_pattern: dict[str, int]
     named_need: int
     repaired: int  # repair 'yes' or 'partly'
+    recorded: int = 0
+    repair_answered: int = 0
 
     def share(self, pattern: str) -> float | None:
-        return round(self.by_pattern.get(pattern, 0) / self.moments, 3) if self.moments else None
+        return share(self.by_pattern.get(pattern, 0), self.recorded)
+
+    @property
+    def named_share(self) -> float | None:
+        return share(self.named_need, self.recorded)
+
+    @property
+    def repair_share(self) -> float | None:
+        return share(self.repaired, self.repair_answered)
 
 
 @dataclass(frozen=True)
 class ResponseSeries:
-    """The earned-security view over time, per bucket (as in CountSeries) over triggered moments: how many
-    moments, how many had a response of each pattern (all four keys present), how many named a need directly
-    and how many were repaired fully or partly. Shares are these over `moments` (None where it is 0)."""
+    """The same numbers per bucket (as in CountSeries) over triggered moments: moments, moments where what-I-did
+    was recorded, moments with a response of each group (all four keys present), moments where a need was named
+    directly, moments where repair was needed and answered, and moments repaired fully or partly."""
 
     bucket: str
     starts: tuple[date, ...]
@@ -110,9 +131,13 @@ class ResponseSeries:
     by_pattern: dict[str, tuple[int, ...]]
     named_need: tuple[int, ...]
     repaired: tuple[int, ...]
+    recorded: tuple[int, ...] = ()
+    repair_answered: tuple[int, ...] = ()
 
-    def shares(self, counts: tuple[int, ...]) -> tuple[float | None, ...]:
-        return tuple(round(c / m, 3) if m else None for c, m in zip(counts, self.moments))
+    def shares(self, counts: tuple[int, ...], of: tuple[int, ...] | None = None) -> tuple[float | None, ...]:
+        """counts over `of` per bucket (by default over `recorded`); None where the denominator is 0."""
+        whole = self.recorded if of is None else of
+        return tuple(share(c, m) for c, m in zip(counts, whole))
 
 
 @dataclass(frozen=True)
@@ -120,9 +145,9 @@ class PatternReport:
     """Everything the Patterns view shows for one range (and optional trigger filter)."""
 
     range: DateRange
-    previous: DateRange
+    previous: DateRange | None  # None: no comparison (the journal did not cover the whole period before)
     entries: int
-    previous_entries: int
+    previous_entries: int | None  # None with `previous`
     triggers: tuple[TriggerKey, ...]
     totals: tuple[TriggerTotals, ...]
     counts: CountSeries
@@ -133,6 +158,9 @@ class PatternReport:
     co_occurrence: Matrix
     insights: tuple[str, ...] = field(default_factory=tuple)
     responses: ResponseTotals | None = None  # this range ("earned security" numbers)
-    previous_responses: ResponseTotals | None = None  # the range before, of equal length
+    previous_responses: ResponseTotals | None = None  # the range before, of equal length (None: no comparison)
     response_series: ResponseSeries | None = None  # the same numbers per bucket
     week_start: int = 0  # 0 Monday .. 6 Sunday: how weeks (buckets, calendar rows) were laid out
+    first_day: date | None = None  # local day of the journal's first entry (None: an empty journal)
+    period_before: DateRange | None = None  # the range before, of equal length, compared or not
+    shared_only: bool = False  # the numbers count only entries marked "may share"

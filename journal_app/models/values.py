@@ -28,15 +28,16 @@ RELATIONSHIPS: tuple[tuple[str, str], ...] = (
 RELATIONSHIP_KEYS = tuple(key for key, _ in RELATIONSHIPS)
 
 
-# What I did in the moment, each with the pattern it belongs to (for the "earned security" view).
+# What I did in the moment, each with the group of behaviour it belongs to (named for what was done, never for an
+# attachment style): reaching-out, reassurance, withdrawing, push-pull.
 RESPONSES: tuple[tuple[str, str, str], ...] = (
-    ("sought-reassurance", QT_TRANSLATE_NOOP("messages", "Sought reassurance"), "anxious"),
-    ("kept-checking", QT_TRANSLATE_NOOP("messages", "Kept checking (phone, messages)"), "anxious"),
-    ("went-quiet", QT_TRANSLATE_NOOP("messages", "Went quiet or shut down"), "avoidant"),
-    ("left-or-distracted", QT_TRANSLATE_NOOP("messages", "Left, or distracted myself"), "avoidant"),
-    ("pushed-then-pulled", QT_TRANSLATE_NOOP("messages", "Pushed away, then pulled back"), "disorganised"),
-    ("named-my-need", QT_TRANSLATE_NOOP("messages", "Named my need directly"), "secure"),
-    ("paused-first", QT_TRANSLATE_NOOP("messages", "Paused and calmed myself first"), "secure"),
+    ("sought-reassurance", QT_TRANSLATE_NOOP("messages", "Sought reassurance"), "reassurance"),
+    ("kept-checking", QT_TRANSLATE_NOOP("messages", "Kept checking (phone, messages)"), "reassurance"),
+    ("went-quiet", QT_TRANSLATE_NOOP("messages", "Went quiet or shut down"), "withdrawing"),
+    ("left-or-distracted", QT_TRANSLATE_NOOP("messages", "Left, or distracted myself"), "withdrawing"),
+    ("pushed-then-pulled", QT_TRANSLATE_NOOP("messages", "Pushed away, then pulled back"), "push-pull"),
+    ("named-my-need", QT_TRANSLATE_NOOP("messages", "Named my need directly"), "reaching-out"),
+    ("paused-first", QT_TRANSLATE_NOOP("messages", "Paused and calmed myself first"), "reaching-out"),
 )
 RESPONSE_KEYS = tuple(key for key, _, _ in RESPONSES)
 REPAIR: tuple[tuple[str, str], ...] = (

@@ -9,7 +9,11 @@ JSON text each (read with `json_each`). The span CTE is MATERIALIZED: flattened,
 from the entry index and re-reads the JSON for every entry (hundreds of times slower on 10 years of entries).
 
 Every query counts entries that are not in the Trash; with a trigger filter, only entries tagged with any of
-the chosen triggers.
+the chosen triggers; with `shared_only`, only entries marked "may share".
+
+What-I-did numbers are counted over triggered moments (entries with a trigger), each with the denominator that
+fits it: "recorded" moments have at least one response ticked; "answered" moments have repair 'yes', 'partly'
+or 'not-yet' (repair was needed and the person said how it went; 'not-needed' and unanswered are left out).
 """
 
 from __future__ import annotations
@@ -40,11 +44,17 @@ BUCKET_KEYS = {
 }
 
 
-def _where(trigger_ids: Sequence[int], params: dict) -> str:
+_SHARED = " AND e.shared = 1"
+_RECORDED = "(SELECT entry_id FROM entry_response)"
+_ANSWERED = "('yes', 'partly', 'not-yet')"
+
+
+def _where(trigger_ids: Sequence[int], params: dict, shared_only: bool = False) -> str:
+    out = _SHARED if shared_only else ""
     if trigger_ids:
         params["tids"] = json.dumps(list(trigger_ids))
-        return _FILTER
-    return ""
+        out += _FILTER
+    return out
 
 
 def first_entry_time(conn: Connection) -> str | None:
@@ -54,9 +64,10 @@ def first_entry_time(conn: Connection) -> str | None:
     ).scalar_one()
 
 
-def entry_count(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int] = ()) -> int:
+def entry_count(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int] = (), shared_only: bool = False
+                ) -> int:
     params: dict = {"lo": lo, "hi": hi}
-    where = _where(trigger_ids, params)
+    where = _where(trigger_ids, params, shared_only)
     return conn.execute(
         text(f"SELECT count(*) FROM entry e WHERE e.deleted_at IS NULL AND e.occurred_at >= :lo "
              f"AND e.occurred_at < :hi{where}"),
@@ -64,10 +75,11 @@ def entry_count(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int] =
     ).scalar_one()
 
 
-def trigger_totals(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int] = ()) -> list[tuple]:
+def trigger_totals(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int] = (), shared_only: bool = False
+                   ) -> list[tuple]:
     """(trigger id, entries, mean intensity or None) for every trigger used in [lo, hi)."""
     params: dict = {"lo": lo, "hi": hi}
-    where = _where(trigger_ids, params)
+    where = _where(trigger_ids, params, shared_only)
     return conn.execute(
         text("SELECT et.trigger_id, count(*), avg(et.intensity) FROM entry e "
              "JOIN entry_trigger et ON et.entry_id = e.id "
@@ -78,13 +90,13 @@ def trigger_totals(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int
 
 
 def local_rows(conn: Connection, spans: list, bucket: str, week_start: int = 0,
-               trigger_ids: Sequence[int] = ()) -> None:
+               trigger_ids: Sequence[int] = (), shared_only: bool = False) -> None:
     """Work out each entry's local time once per report: fills the in-memory temporary table `loc` (entry id,
     local time text, local bucket start, tagged with a trigger or not) for the entries in the spans; the queries below read it instead of
     shifting every entry again. It lives in this read transaction only: session.read rolls back at the end,
     which drops it (temp_store is MEMORY, so nothing of it reaches the disk)."""
     params: dict = {"spans": json.dumps(spans)}
-    local = _LOCAL.format(where=_where(trigger_ids, params))
+    local = _LOCAL.format(where=_where(trigger_ids, params, shared_only))
     key = BUCKET_KEYS[bucket].format(k=(week_start + 1) % 7).replace("loc.t", "t")
     conn.exec_driver_sql("DROP TABLE IF EXISTS temp.loc")
     conn.exec_driver_sql("CREATE TEMP TABLE loc (id INTEGER PRIMARY KEY, t TEXT, b TEXT, triggered INTEGER)")
@@ -119,10 +131,11 @@ def weekday_slots(conn: Connection) -> list[tuple]:
     ).all()
 
 
-def trigger_person(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int] = ()) -> list[tuple]:
+def trigger_person(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int] = (), shared_only: bool = False
+                   ) -> list[tuple]:
     """(trigger id, person id, person name, entries tagged with both) for every non-empty pair."""
     params: dict = {"lo": lo, "hi": hi}
-    where = _where(trigger_ids, params)
+    where = _where(trigger_ids, params, shared_only)
     return conn.execute(
         text("SELECT et.trigger_id, p.id, p.name, count(*) FROM entry e "
              "JOIN entry_trigger et ON et.entry_id = e.id "
@@ -133,10 +146,11 @@ def trigger_person(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int
     ).all()
 
 
-def co_occurrence(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int] = ()) -> list[tuple]:
+def co_occurrence(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int] = (), shared_only: bool = False
+                  ) -> list[tuple]:
     """(trigger id, trigger id, entries tagged with both) for every non-empty pair, the diagonal included."""
     params: dict = {"lo": lo, "hi": hi}
-    where = _where(trigger_ids, params)
+    where = _where(trigger_ids, params, shared_only)
     return conn.execute(
         text("SELECT a.trigger_id, b.trigger_id, count(*) FROM entry e "
              "JOIN entry_trigger a ON a.entry_id = e.id JOIN entry_trigger b ON b.entry_id = e.id "
@@ -147,18 +161,20 @@ def co_occurrence(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int]
 
 
 def response_totals(conn: Connection, lo: str, hi: str, patterns: dict[str, str],
-                    trigger_ids: Sequence[int] = ()) -> tuple[int, dict[str, int], int, int]:
-    """Over triggered moments (entries with a trigger) in [lo, hi): (moments, moments per response pattern,
-    moments where the need was named directly, moments repaired fully or partly). `patterns` maps each
-    response key to its pattern."""
+                    trigger_ids: Sequence[int] = (), shared_only: bool = False
+                    ) -> tuple[int, dict[str, int], int, int, int, int]:
+    """Over triggered moments (entries with a trigger) in [lo, hi): (moments, moments per response group,
+    moments where the need was named directly, moments repaired fully or partly, moments with a response
+    recorded, moments with repair answered). `patterns` maps each response key to its group."""
     params: dict = {"lo": lo, "hi": hi, "map": json.dumps(sorted(patterns.items()))}
-    where = _where(trigger_ids, params)
+    where = _where(trigger_ids, params, shared_only)
     moment = (f"e.deleted_at IS NULL AND e.occurred_at >= :lo AND e.occurred_at < :hi{where} "
               "AND e.id IN (SELECT entry_id FROM entry_trigger)")
-    moments, named, repaired = conn.execute(
+    moments, named, repaired, recorded, answered = conn.execute(
         text(f"SELECT count(*), "
              f"sum(e.id IN (SELECT entry_id FROM entry_response WHERE response = 'named-my-need')), "
-             f"sum(e.repair IN ('yes', 'partly')) FROM entry e WHERE {moment}"),
+             f"sum(e.repair IN ('yes', 'partly')), sum(e.id IN {_RECORDED}), sum(e.repair IN {_ANSWERED}) "
+             f"FROM entry e WHERE {moment}"),
         params,
     ).one()
     rows = conn.execute(
@@ -168,17 +184,19 @@ def response_totals(conn: Connection, lo: str, hi: str, patterns: dict[str, str]
              f"JOIN map m ON m.response = er.response WHERE {moment} GROUP BY m.pattern"),
         params,
     ).all()
-    return moments, {pattern: n for pattern, n in rows}, named or 0, repaired or 0
+    return (moments, {pattern: n for pattern, n in rows}, named or 0, repaired or 0, recorded or 0,
+            answered or 0)
 
 
 def response_series(conn: Connection, patterns: dict[str, str]) -> tuple[list[tuple], list[tuple]]:
     """From `loc`, per local bucket over triggered moments: rows (bucket, moments, named a need directly,
-    repaired fully or partly) and rows (bucket, response pattern, moments with a response of that pattern);
+    repaired fully or partly, what-I-did recorded, repair answered) and rows (bucket, response pattern, moments with a response of that pattern);
     empty buckets are left out."""
     totals = conn.exec_driver_sql(
         "SELECT l.b, count(*), "
         "sum(l.id IN (SELECT entry_id FROM entry_response WHERE response = 'named-my-need')), "
-        "sum(e.repair IN ('yes', 'partly')) FROM temp.loc l CROSS JOIN entry e ON e.id = l.id "
+        f"sum(e.repair IN ('yes', 'partly')), sum(l.id IN {_RECORDED}), sum(e.repair IN {_ANSWERED}) "
+        "FROM temp.loc l CROSS JOIN entry e ON e.id = l.id "
         "WHERE l.triggered GROUP BY l.b"
     ).all()
     by_pattern = conn.execute(

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -147,6 +148,17 @@ class ExportDialog(QDialog):
         self.entries_box = QCheckBox(QCoreApplication.translate("ExportDialog", "Entries"))
         for box in (self.numbers, self.insights, self.entries_box, *self.chart_boxes.values()):
             box.setChecked(True)
+        # off by default: the numbers, sentences and charts count only the entries marked "may share"
+        self.count_private = QCheckBox(
+            QCoreApplication.translate("ExportDialog", "Also count my private entries (their words stay hidden)")
+        )
+        self.count_private.setToolTip(
+            QCoreApplication.translate(
+                "ExportDialog",
+                'Numbers, sentences and charts count only the entries marked "may share" unless this is ticked. '
+                "Private entries stay out of the entry list either way, unless you tick them below.",
+            )
+        )
         charts_row = QHBoxLayout()
         charts_row.addWidget(QLabel(QCoreApplication.translate("ExportDialog", "Charts:")))
         for box in self.chart_boxes.values():
@@ -206,6 +218,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.insights)
         form.addRow("", charts_row)
         form.addRow("", self.entries_box)
+        form.addRow("", self.count_private)
         form.addRow(QCoreApplication.translate("ExportDialog", "&People:"), self.people)
         form.addRow(QCoreApplication.translate("ExportDialog", "Page si&ze:"), self.page)
         form.addRow("", self.bom)
@@ -292,7 +305,8 @@ class ExportDialog(QDialog):
         self.start.dateChanged.connect(lambda _d: self._on_range())
         self.end.dateChanged.connect(lambda _d: self._on_range())
         self.format.currentIndexChanged.connect(lambda _i: self.refresh())
-        for box in (self.numbers, self.insights, self.entries_box, self.bom, *self.chart_boxes.values()):
+        for box in (self.numbers, self.insights, self.entries_box, self.count_private, self.bom,
+                    *self.chart_boxes.values()):
             box.toggled.connect(lambda _on: self.refresh())
         self.people.currentIndexChanged.connect(lambda _i: self.refresh())
         self.page.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -395,6 +409,7 @@ class ExportDialog(QDialog):
             include_insights=self.insights.isChecked(),
             charts=charts if self.fmt() in ("pdf", "md") else (),
             include_entries=self.entries_box.isChecked(),
+            count_private=self.count_private.isChecked(),
             entry_ids=chosen,
             text_hidden=hidden,
             people=self.people.currentData(),
@@ -411,12 +426,14 @@ class ExportDialog(QDialog):
         """Build the summary from the choices and show exactly what will be written."""
         fmt = self.fmt()
         summary_only = fmt != "json"
+        self.preview.setPalette(QPalette())  # text previews follow the window's theme (paper: the PDF below)
         for w in (
             self.range,
             self.custom,
             self.numbers,
             self.insights,
             self.entries_box,
+            self.count_private,
             self.people,
             self.entry_list,
             self.questions,
@@ -430,13 +447,18 @@ class ExportDialog(QDialog):
         if fmt == "json":
             self.summary = None
             count = self._journal.entry_count()
+            every = (
+                QCoreApplication.translate("ExportDialog", "its 1 entry")
+                if count == 1
+                else QCoreApplication.translate("ExportDialog", "all {count} entries").format(count=count)
+            )
             self.preview.setPlainText(
                 QCoreApplication.translate(
                     "ExportDialog",
-                    "The whole journal, as a backup: all {count} entries (private ones too), the Trash, triggers, "
+                    "The whole journal, as a backup: {every} (private ones too), the Trash, triggers, "
                     "people, sessions with their private notes, and things to bring up.\n\nUse this to move your "
                     "journal or keep a copy you can read without this app. It is not a summary to share.",
-                ).format(count=count)
+                ).format(every=every)
             )
             self.preview_note.setText(
                 QCoreApplication.translate(
@@ -451,9 +473,10 @@ class ExportDialog(QDialog):
             self.preview.setPlainText(str(exc))
             return
         if fmt == "pdf":
-            from journal_app.exporting.pdf import preview_document
+            from journal_app.exporting.pdf import paper_palette, preview_document
 
-            self.preview.setDocument(preview_document(self.summary))
+            self.preview.setPalette(paper_palette())  # paper, not the window's theme: what will be printed
+            self.preview.setDocument(preview_document(self.summary, self.preview.devicePixelRatioF()))
             self.preview_note.setText(
                 QCoreApplication.translate(
                     "ExportDialog", "Page numbers and the footer are added on each page when it is saved."
@@ -533,8 +556,10 @@ class ExportDialog(QDialog):
                     lambda stream: counted.append(write_backup(journal, stream, progress)),
                     data_dir=data_dir,
                 )
-                return path, QCoreApplication.translate(
-                    "ExportDialog", "Saved the whole journal ({n} entries) to {path}."
+                return path, (
+                    QCoreApplication.translate("ExportDialog", "Saved the whole journal (1 entry) to {path}.")
+                    if counted[0] == 1
+                    else QCoreApplication.translate("ExportDialog", "Saved the whole journal ({n} entries) to {path}.")
                 ).format(n=counted[0], path=path)
 
             return backup_job
@@ -544,9 +569,12 @@ class ExportDialog(QDialog):
             from journal_app.exporting.render import render
 
             path = write_atomic(target, render(summary, fmt, bom=bom), data_dir=data_dir)
-            return path, QCoreApplication.translate("ExportDialog", "Saved {n} entries to {path}.").format(
-                n=len(summary.entries), path=path
-            )
+            n = len(summary.entries)
+            return path, (
+                QCoreApplication.translate("ExportDialog", "Saved 1 entry to {path}.")
+                if n == 1
+                else QCoreApplication.translate("ExportDialog", "Saved {n} entries to {path}.")
+            ).format(n=n, path=path)
 
         return summary_job
 

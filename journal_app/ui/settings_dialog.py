@@ -192,6 +192,10 @@ class SettingsDialog(QDialog):
             self.export_format.addItem(label, key)
         self.export_people = QComboBox()
         self.export_people.setAccessibleName(self.tr("How people are named in exports"))
+        self.export_people.setToolTip(
+            self.tr("Everywhere in a summary: details, sentences, charts and your own words. "
+                    "journal-app export uses it too, unless --people is given.")
+        )
         for key, label in (
             ("name", self.tr("By name")),
             ("initial", self.tr("By initial")),

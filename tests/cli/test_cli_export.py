@@ -32,7 +32,7 @@ def test_private_entries_stay_out_unless_asked(journal_cli, tmp_path, name):
     out = tmp_path / name
     result = journal_cli("export", str(out))
     assert result.code == 0, result.err
-    assert "not encrypted" in result.out and "1 entries" in result.out
+    assert "not encrypted" in result.out and '1 entry marked "may share"' in result.out
     text = out.read_text(encoding="utf-8")
     assert SHARED in text and PRIVATE not in text
     assert stat.S_IMODE(out.stat().st_mode) == 0o600

@@ -227,7 +227,8 @@ def test_init_no_passphrase_is_plain_and_ignores_the_variable(cli, data_dir, mon
 
 def test_init_without_passphrase_or_terminal_creates_nothing(cli, data_dir, no_terminal):
     result = cli("init")
-    assert (result.code, result.err) == (1, LOCKED_LINE)
+    result.assert_one_line_error(1, "needs a passphrase", "no terminal", "--no-passphrase", "Nothing was created")
+    assert "locked" not in result.err
     assert not data_dir.exists()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from journal_app import insights
 from tests.cli.conftest import add
 
 RANGE = ("--from", "2026-01-05", "--to", "2026-01-25")  # three Monday weeks
@@ -19,7 +20,8 @@ def _three_entries(ready):
 def test_stats_json_weekly_and_insights(ready):
     _three_entries(ready)
     data = ready("stats", "--json", *RANGE).json()
-    assert list(data) == ["entries", "triggers", "weekly", "insights", "responses"]
+    assert list(data) == ["entries", "triggers", "weekly", "insights", "range", "previous", "counts", "responses",
+                          "previous_responses"]
     assert data["entries"] == 3
     assert data["triggers"]["withdrawal"] == {"count": 3, "mean_intensity": 5.5}
     assert data["weekly"] == {
@@ -31,7 +33,11 @@ def test_stats_json_weekly_and_insights(ready):
         "There are only 3 entries in this period, so these are early glimpses, not trends.",
         "Withdrawal came up 3 times in this period.",
         "Push-pull came up once in this period.",
+        insights.NOTHING_RECORDED,
     ]
+    assert data["previous"] is None and data["previous_responses"] is None  # nothing before the first entry
+    assert data["counts"]["withdrawal"]["previous_count"] is None
+    assert data["counts"]["withdrawal"]["share_of_entries"] == 1.0
 
 
 def test_stats_default_range_is_all_time_to_this_week(ready):
@@ -59,6 +65,7 @@ def test_stats_human_prints_insights_under_the_table(ready):
         "There are only 3 entries in this period, so these are early glimpses, not trends.",
         "Withdrawal came up 3 times in this period.",
         "Push-pull came up once in this period.",
+        insights.NOTHING_RECORDED,
     ]
 
 
@@ -90,5 +97,11 @@ def test_stats_json_has_response_pattern_shares(data_dir):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     did = json.loads(done.stdout)["responses"]
-    assert did == {"moments": 4, "shares": {"anxious": 0.25, "avoidant": 0.25, "disorganised": 0.0, "secure": 0.5},
-                   "named_need": 2, "repaired": 1}
+    # groups and needs over the 3 moments where what-I-did was ticked; repair over the 1 moment it was answered
+    assert did == {"moments": 4, "recorded": 3,
+                   "groups": {"reassurance": {"moments": 1, "share": 0.333},
+                              "withdrawing": {"moments": 1, "share": 0.333},
+                              "push-pull": {"moments": 0, "share": 0.0},
+                              "reaching-out": {"moments": 2, "share": 0.667}},
+                   "named_need": {"moments": 2, "of": 3, "share": 0.667},
+                   "repair": {"repaired": 1, "of": 1, "share": 1.0}}

@@ -83,8 +83,9 @@ def test_intensity_mean_rolling_min_max(synthetic):
     af = i.mean[AF]
     assert (af[0], af[1], af[6], af[26]) == (6.0, 4.0, None, 5.0)  # 10 March: only an unrated mark
     assert sum(m is not None for m in af) == 3
-    assert i.rolling[AF][:8] == (6.0, 5.0, 5.0, 5.0, 4.0, None, None, None)
-    assert i.rolling[AF][26:] == (5.0, 5.0)
+    # the 4-day average stops at the last rating before a gap of 24 days (no line across it)
+    assert i.rolling[AF][:8] == (6.0, 5.0, None, None, None, None, None, None)
+    assert i.rolling[AF][26:] == (5.0, None)  # not past the last entry
     assert (i.low[PP][6], i.high[PP][6]) == (8, 8)
     assert (i.low[AF][6], i.high[AF][6]) == (None, None)
     assert (i.low[W][25], i.high[W][25]) == (2, 2)
@@ -98,7 +99,7 @@ def test_month_buckets_mean_rolling_band(synthetic):
                                     [(2025, 12), (2026, 1), (2026, 2), (2026, 3), (2026, 4), (2026, 5), (2026, 6)])
     assert r.counts.counts[AF] == (0, 0, 3, 5, 1, 0, 0)
     assert r.intensity.mean[AF] == (None, None, 4.67, 5.75, 9.0, None, None)
-    assert r.intensity.rolling[AF] == (None, None, 4.67, 5.21, 6.47, 6.47, 7.38)
+    assert r.intensity.rolling[AF] == (None, None, 4.67, 5.21, 6.47, None, None)  # stops with the entries
     assert r.intensity.low[AF] == (None, None, 1, 4, 9, None, None)
     assert r.intensity.high[AF] == (None, None, 7, 8, 9, None, None)
 
@@ -177,7 +178,7 @@ def test_trigger_filter(synthetic):
 def test_empty_range(synthetic):
     rng = DateRange(date(2025, 1, 1), date(2025, 1, 28))
     r = analytics.pattern_report(synthetic, rng, today=TODAY)
-    assert (r.entries, r.previous_entries) == (0, 0)
+    assert (r.entries, r.previous, r.previous_entries) == (0, None, None)  # long before the first entry
     assert set(r.counts.counts) == {AF, W, PP} and all(v == (0,) * 28 for v in r.counts.counts.values())
     assert r.heatmap.entries == (0,) * 28 and r.heatmap.peak == (None,) * 28
     assert r.trigger_person.values == () and r.co_occurrence.values == ()
@@ -262,6 +263,7 @@ def test_earned_security_numbers_and_sentences(data_dir):
             ))
 
         # the range before: 1–14 March; this range: 15–28 March
+        add(1, (), tagged=False)  # the journal covers the whole range before: it is compared
         add(2, ("sought-reassurance",), "not-yet")
         add(4, ("went-quiet",))
         add(6, ("named-my-need",), "yes")
@@ -274,16 +276,19 @@ def test_earned_security_numbers_and_sentences(data_dir):
         report = analytics.pattern_report(journal, DateRange(date(2026, 3, 15), date(2026, 3, 28)),
                                           today=date(2026, 3, 28))
     cur, prev = report.responses, report.previous_responses
-    assert (cur.moments, cur.named_need, cur.repaired) == (5, 3, 2)
-    assert cur.by_pattern == {"secure": 3, "disorganised": 1, "anxious": 1}
-    assert cur.share("secure") == 0.6 and cur.share("avoidant") == 0.0
-    assert (prev.moments, prev.named_need, prev.repaired) == (3, 1, 1)
-    assert prev.by_pattern == {"anxious": 1, "avoidant": 1, "secure": 1}
+    # needs over moments where what-I-did was noted (the 24th has nothing ticked); repair over moments where it
+    # was needed and answered (the 22nd and 24th have no answer)
+    assert (cur.moments, cur.recorded, cur.named_need, cur.repair_answered, cur.repaired) == (5, 4, 3, 3, 2)
+    assert cur.by_pattern == {"reaching-out": 3, "push-pull": 1, "reassurance": 1}
+    assert cur.share("reaching-out") == 0.75 and cur.share("withdrawing") == 0.0
+    assert (cur.named_share, cur.repair_share) == (0.75, 0.667)
+    assert (prev.moments, prev.recorded, prev.named_need, prev.repair_answered, prev.repaired) == (3, 3, 1, 2, 1)
+    assert prev.by_pattern == {"reassurance": 1, "withdrawing": 1, "reaching-out": 1}
     assert report.insights[-2:] == (
-        "You named your need directly in 3 of 5 triggered moments in this period, compared with "
-        "1 of 3 triggered moments in the period before.",
-        "There was repair, fully or partly, after 2 of 5 triggered moments in this period, compared with "
-        "1 of 3 triggered moments in the period before.",
+        "In the triggered moments where you noted what you did in this period, you named your need directly in "
+        "3 of 4 (75%), against 1 of 3 (33%) in the period before.",
+        "Of the moments that needed repair in this period, 2 of 3 (67%) were repaired fully or partly, "
+        "against 1 of 2 (50%) in the period before.",
     )
 
 
@@ -312,13 +317,13 @@ def test_earned_security_over_time_per_week(data_dir):
 
     assert monday.bucket == "week" and len(monday.starts) == 8 and monday.starts[0] == date(2026, 2, 2)
     assert monday.moments == (2, 2, 0, 0, 0, 0, 0, 2)
-    assert monday.by_pattern == {"anxious": (1, 1, 0, 0, 0, 0, 0, 0), "avoidant": (1, 0, 0, 0, 0, 0, 0, 0),
-                                 "disorganised": (0, 0, 0, 0, 0, 0, 0, 1), "secure": (0, 2, 0, 0, 0, 0, 0, 1)}
+    assert monday.by_pattern == {"reassurance": (1, 1, 0, 0, 0, 0, 0, 0), "withdrawing": (1, 0, 0, 0, 0, 0, 0, 0),
+                                 "push-pull": (0, 0, 0, 0, 0, 0, 0, 1), "reaching-out": (0, 2, 0, 0, 0, 0, 0, 1)}
     assert monday.named_need == (0, 2, 0, 0, 0, 0, 0, 0)
     assert monday.repaired == (0, 2, 0, 0, 0, 0, 0, 1)
-    assert monday.shares(monday.by_pattern["secure"]) == (0.0, 1.0, None, None, None, None, None, 0.5)
+    assert monday.shares(monday.by_pattern["reaching-out"]) == (0.0, 1.0, None, None, None, None, None, 0.5)
 
     assert sunday.starts[0] == date(2026, 2, 1) and len(sunday.starts) == 9
     assert sunday.moments == (1, 3, 0, 0, 0, 0, 0, 0, 2)  # Sunday 29 March starts the last week
-    assert sunday.by_pattern["avoidant"] == (0, 1, 0, 0, 0, 0, 0, 0, 0)
+    assert sunday.by_pattern["withdrawing"] == (0, 1, 0, 0, 0, 0, 0, 0, 0)
     assert sunday.named_need == (0, 2, 0, 0, 0, 0, 0, 0, 0)

@@ -12,23 +12,30 @@ from tests.services.test_analytics import LAST_4_WEEKS, PP, TODAY, _ids, synthet
 
 def test_last_four_weeks(synthetic):  # noqa: F811
     r = analytics.pattern_report(synthetic, LAST_4_WEEKS, today=TODAY)
+    # twice as many entries were written as in the 4 weeks before: the counts come with their share of entries
+    # (abandonment fear came up more often, yet in a smaller share of the entries)
     assert r.insights == (
-        "Abandonment fear came up 4 times in the last 4 weeks, up from 3 in the 4 weeks before.",
+        "You wrote 8 entries in the last 4 weeks and 4 in the 4 weeks before.",
+        "Abandonment fear came up in 4 of 8 entries (50%) in the last 4 weeks, against 3 of 4 (75%) in the "
+        "4 weeks before.",
         "Abandonment fear moments felt less intense on average: 5.0, down from 7.0.",
         "Most abandonment fear moments involved Sam (3 of 4).",
-        "Push-pull came up 3 times in the last 4 weeks, up from 1 in the 4 weeks before.",
+        "Push-pull came up in 3 of 8 entries (38%) in the last 4 weeks, against 1 of 4 (25%) in the 4 weeks before.",
         "Push-pull moments felt less intense on average: 5.3, down from 6.0.",
         "All 3 push-pull moments involved Sam.",
-        "Withdrawal came up twice in the last 4 weeks, up from 1 in the 4 weeks before.",
+        "Withdrawal came up in 2 of 8 entries (25%) in the last 4 weeks, against 1 of 4 (25%) in the 4 weeks "
+        "before.",
         "Withdrawal moments felt more intense on average: 4.5, up from 4.0.",
         "Abandonment fear and push-pull came up together in 2 entries.",
+        insights.NOTHING_RECORDED,
     )
 
 
 def test_the_same_range_on_another_day_is_this_period(synthetic):  # noqa: F811
     r = analytics.pattern_report(synthetic, LAST_4_WEEKS, today=date(2026, 4, 2))
-    assert r.insights[0] == \
-        "Abandonment fear came up 4 times in this period, up from 3 in the period before."
+    assert r.insights[:2] == ("You wrote 8 entries in this period and 4 in the period before.",
+                              "Abandonment fear came up in 4 of 8 entries (50%) in this period, against 3 of 4 "
+                              "(75%) in the period before.")
 
 
 def test_down_same_and_gone():
@@ -39,6 +46,15 @@ def test_down_same_and_gone():
 
     assert insights._count_sentence(one(4, 9), "in the last 4 weeks", "in the 4 weeks before", True) == \
         "Push-pull came up 4 times in the last 4 weeks, down from 9 in the 4 weeks before."
+    # 20 entries against 8: more writing, so shares too; 20 against 16 differ by a fifth: counts are enough
+    assert insights._count_sentence(one(6, 4), "in the last 4 weeks", "in the 4 weeks before", True, (20, 8)) == \
+        "Push-pull came up in 6 of 20 entries (30%) in the last 4 weeks, against 4 of 8 (50%) in the 4 weeks before."
+    assert insights._count_sentence(one(6, 4), "in this period", "in the period before", True, (20, 16)) == \
+        "Push-pull came up 6 times in this period, up from 4 in the period before."
+    assert insights._count_sentence(one(1, 0), "in this period", "in the period before", True, (1, 3)) == \
+        "Push-pull came up in 1 of 1 entry (100%) in this period, and in none of the 3 entries in the period before."
+    assert insights._count_sentence(one(0, 1), "in this period", "in the period before", True, (5, 1)) == \
+        "Push-pull did not come up in this period; it came up in 1 of 1 entry (100%) in the period before."
     assert insights._count_sentence(one(1, 1), "in this period", "in the period before", True) == \
         "Push-pull came up once in this period, the same as in the period before."
     assert insights._count_sentence(one(2, 0), "in this period", "in the period before", True) == \
@@ -54,6 +70,7 @@ def test_few_entries_are_hedged(synthetic):  # noqa: F811
         "There are only 3 entries in the last 4 weeks, so these are early glimpses, not trends.",
         "Push-pull came up 3 times in the last 4 weeks.",
         "Abandonment fear came up twice in the last 4 weeks.",
+        insights.NOTHING_RECORDED,
     )
 
 
@@ -63,6 +80,7 @@ def test_single_entry(synthetic):  # noqa: F811
         "There is only 1 entry in this period, so this is an early glimpse, not a trend.",
         "Abandonment fear came up once in this period.",
         "Push-pull came up once in this period.",
+        insights.NOTHING_RECORDED,
     )
 
 
@@ -71,5 +89,7 @@ def test_named_ranges(synthetic):  # noqa: F811
     assert insights.range_words(r, TODAY) == ("in the last 3 months", "in the 3 months before")
     year = replace(r, range=analytics.preset_range("last-12-months", TODAY))
     assert insights.range_words(year, TODAY) == ("in the last 12 months", "in the 12 months before")
-    assert r.insights[0] == \
-        "Abandonment fear came up 8 times in the last 3 months, and not at all in the 3 months before."
+    # the journal began on 3 February, within these 3 months: nothing earlier to compare with (no "not at all")
+    assert r.insights[:2] == (
+        "Your journal began on 3 Feb 2026, within this period, so there is nothing earlier to compare with.",
+        "Abandonment fear came up 8 times in the last 3 months.")

@@ -55,6 +55,7 @@ def _summary(**changes) -> Summary:
         entries=(SHOWN, HIDDEN),
         questions=("Why do I go quiet with Mum?", "1. Is this a list?"),
         note="I felt calmer this fortnight.\n## still my note",
+        previous_entries=12,
     )
     return replace(summary, **changes)
 
@@ -79,7 +80,7 @@ def test_markdown_numbers_table():
     assert "| Abandonment fear | 3 | 8 | down 5 |" in md
     assert "| Withdrawal | 4 | 2 | up 2 |" in md
     assert "| Push\\|pull | 1 | 1 | same |" in md  # a "|" in a name cannot split the row
-    assert "9 entries in this period." in md
+    assert "9 entries in this period; 12 in the 14 days before." in md
 
 
 def test_markdown_entry_details_and_quoted_words():
@@ -245,15 +246,16 @@ def real_summary(journal):
                      people=tuple(p.name for p in e.people))
         for e in saved[:3]
     )
-    return _summary(entries_in_range=report.entries, totals=report.totals, insights=report.insights,
-                    charts=("counts", "intensity", "responses"), report=report, entries=entries, note="",
+    return _summary(entries_in_range=report.entries, previous_entries=report.previous_entries, totals=report.totals,
+                    insights=report.insights, charts=("counts", "intensity", "responses"), report=report, entries=entries, note="",
                     questions=())
 
 
 def test_real_report_in_markdown(real_summary):
     md = render_markdown(real_summary)
-    assert "| Abandonment fear | 2 | 1 | up 1 |" in md
-    assert "3 entries in this period." in md
+    # the journal began on 20 February, partway through the 14 days before: that period is not compared
+    assert "| Abandonment fear | 2 | – | – |" in md
+    assert "3 entries in this period; nothing earlier to compare with." in md
     charts = md[md.index("## Charts"):md.index("## Entries")]
     assert len(re.findall(r"^- ", charts, flags=re.M)) == 3
     assert "How often each trigger came up" in charts

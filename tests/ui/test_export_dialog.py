@@ -69,7 +69,7 @@ def test_markdown_and_csv_previews_are_the_file(dialog, tmp_path):
     dialog.write_to(target, wait=True)
     assert target.read_text(encoding="utf-8") == dialog.preview.toPlainText()
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert "Saved 1 entries" in dialog.status.text()
+    assert "Saved 1 entry to" in dialog.status.text()
     dialog.format.setCurrentIndex(dialog.format.findData("csv"))
     assert dialog.preview.toPlainText().splitlines()[0].startswith("Date,Time,Title,Text")
 

@@ -1,0 +1,101 @@
+"""People as the person chose to show them in an export: by name, by initial ("S.") or by role ("partner").
+
+With "initial" or "role" no full name of anyone in the journal reaches the export: not in the entry details,
+not in the sentences, chart labels, legends and text alternatives (the report is relabelled before anything
+is drawn or said), and not in the person's own words (titles, entry text, the note, the questions and their
+own trigger names), where each name is replaced as a whole word, exactly as it is written in People. Qt-free.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from journal_app.models.analytics_values import Matrix, PatternReport
+from journal_app.models.values import RELATIONSHIPS, PersonInfo
+
+# in the entry details ("With: partner")
+ROLE_LABELS = {key: label.lower() for key, label in RELATIONSHIPS} | {"other": "someone"}
+# inside the sentences and charts, which speak to the person ("Most ... moments involved your partner")
+ROLE_YOURS = {"partner": "your partner", "parent": "your parent", "family": "a family member",
+              "friend": "a friend", "colleague": "a colleague", "therapist": "your therapist", "other": "someone"}
+# inside the person's own words, written in the first person ("my partner didn't call")
+ROLE_MINE = {key: text.replace("your ", "my ") for key, text in ROLE_YOURS.items()}
+_SENTENCE_END = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+
+
+def initial(name: str) -> str:
+    """Sam -> S.; a name that starts with no letter keeps its first character."""
+    first = name.strip()[:1]
+    return f"{first.upper()}." if first else "?"
+
+
+class Names:
+    """How people are shown in one export (`mode`: name, initial or role), for every person in the journal."""
+
+    def __init__(self, people: list[PersonInfo] | tuple[PersonInfo, ...], mode: str) -> None:
+        self.mode = mode
+        self._by_name = {p.name: p for p in people if p.name.strip()}
+        self._pattern: re.Pattern[str] | None = None
+        if mode != "name" and self._by_name:
+            longest_first = sorted(self._by_name, key=len, reverse=True)  # "Sam Lee" before "Sam"
+            self._pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, longest_first)) + r")(?!\w)")
+
+    @property
+    def hides(self) -> bool:
+        return self.mode != "name"
+
+    def person(self, person: PersonInfo) -> str:
+        """As the entry details show them: Sam, S. or partner."""
+        if self.mode == "initial":
+            return initial(person.name)
+        if self.mode == "role":
+            return ROLE_LABELS.get(person.relationship, "someone")
+        return person.name
+
+    def label(self, name: str) -> str:
+        """A person's name as a chart label and inside a sentence: Sam, S. or your partner."""
+        if self.mode == "name":
+            return name
+        found = self._by_name.get(name)
+        if self.mode == "initial":
+            return initial(name)
+        return ROLE_YOURS.get(found.relationship if found else "other", "someone")
+
+    def text(self, text: str) -> str:
+        """The person's own words with every full name replaced (S., or my partner); unchanged by name."""
+        if self._pattern is None or not text:
+            return text
+        return self._pattern.sub(lambda m: self._replacement(m, text), text)
+
+    def _replacement(self, match: re.Match[str], text: str) -> str:
+        person = self._by_name[match.group()]
+        if self.mode == "initial":
+            short = initial(person.name)
+            return short[:-1] if text.startswith(".", match.end()) else short  # "met Sam." -> "met S."
+        words = ROLE_MINE.get(person.relationship, "someone")
+        if _SENTENCE_END.search(text[:match.start()]):  # at the start of a sentence: My partner ...
+            return words[:1].upper() + words[1:]
+        return words
+
+    def report(self, report: PatternReport) -> PatternReport:
+        """The report with people relabelled and names taken out of the trigger names: what the charts draw
+        and say. (The sentences are made again from it by the caller.)"""
+        if not self.hides:
+            return report
+        tp = report.trigger_person
+        people = tuple(self.label(name) for name in tp.column_labels)
+        return replace(
+            report,
+            triggers=tuple(replace(t, name=self.text(t.name)) for t in report.triggers),
+            totals=tuple(replace(t, name=self.text(t.name)) for t in report.totals),
+            trigger_person=replace(tp, row_labels=self._names(tp.row_labels), column_labels=people,
+                                   column_keys=people),
+            co_occurrence=self._matrix(report.co_occurrence),
+        )
+
+    def _names(self, labels: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(self.text(label) for label in labels)
+
+    def _matrix(self, m: Matrix) -> Matrix:
+        return replace(m, row_labels=self._names(m.row_labels), column_labels=self._names(m.column_labels))
