@@ -113,6 +113,7 @@ def responses_of(moments: list[Raw]) -> dict:
 
 @dataclass
 class Expected:
+    shared_only: bool
     rng: analytics.DateRange
     first: date | None
     entries: int
@@ -153,7 +154,7 @@ def expect(raw: list[Raw], rng: analytics.DateRange, shared_only: bool) -> Expec
             for s2 in e.marks:
                 together[(s, s2)] = together.get((s, s2), 0) + 1
     return Expected(
-        rng=rng, first=first, entries=len(now), previous=before_rng if compared else None,
+        shared_only=shared_only, rng=rng, first=first, entries=len(now), previous=before_rng if compared else None,
         previous_entries=len(before) if compared else None, count=counts(now),
         previous_count=counts(before) if compared else dict.fromkeys(SLUGS),
         mean=means(now), previous_mean=means(before) if compared else dict.fromkeys(SLUGS),
@@ -218,14 +219,15 @@ def _joined(items: list[str]) -> str:
 def expected_sentences(exp: Expected, now: str, before: str) -> list[str]:
     """The sentences the rules promise, written from the oracle's numbers (see journal_app/insights.py)."""
     n = exp.entries
+    kind = "shared " if exp.shared_only else ""
     if n == 0:
-        return [f"There are no entries {now}, so there are no patterns to show yet."]
+        return [f"There are no {kind}entries {now}, so there are no patterns to show yet."]
     out = []
     few = n < 5
     if n == 1:
-        out.append(f"There is only 1 entry {now}, so this is an early glimpse, not a trend.")
+        out.append(f"There is only 1 {kind}entry {now}, so this is an early glimpse, not a trend.")
     elif few:
-        out.append(f"There are only {n} entries {now}, so these are early glimpses, not trends.")
+        out.append(f"There are only {n} {kind}entries {now}, so these are early glimpses, not trends.")
     compare = False
     if not few:
         if exp.previous is None:
@@ -238,10 +240,12 @@ def expected_sentences(exp: Expected, now: str, before: str) -> list[str]:
                 out.append(f"Your journal began on {_day(exp.first)}, partway through the period before, so the "
                            "two periods are not compared.")
         elif exp.previous_entries == 0:
-            out.append(f"You wrote no entries {before}, so there is nothing to compare with.")
+            out.append(f"There are no shared entries {before}, so there is nothing to compare with." if exp.shared_only
+                       else f"You wrote no entries {before}, so there is nothing to compare with.")
         else:
             compare = True
-            out.append(f"You wrote {_entries(n)} {now} and {exp.previous_entries} {before}.")
+            out.append(f"There are {n} shared entries {now} and {exp.previous_entries} {before}." if exp.shared_only
+                       else f"You wrote {_entries(n)} {now} and {exp.previous_entries} {before}.")
     p = exp.previous_entries or 0
     rates = compare and abs(n - p) * 4 > max(n, p)
     shown = [s for s in SLUGS if exp.count[s] or (compare and exp.previous_count[s])]
