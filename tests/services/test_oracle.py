@@ -246,6 +246,16 @@ def expected_sentences(exp: Expected, now: str, before: str) -> list[str]:
             compare = True
             out.append(f"There are {n} shared entries {now} and {exp.previous_entries} {before}." if exp.shared_only
                        else f"You wrote {_entries(n)} {now} and {exp.previous_entries} {before}.")
+    out += _trigger_sentences(exp, now, before, compare, few)
+    if not few:
+        out += _together_sentences(exp)
+    out += _security_sentences(exp, now, before, compare)
+    return out
+
+
+def _trigger_sentences(exp: Expected, now: str, before: str, compare: bool, few: bool) -> list[str]:
+    out = []
+    n = exp.entries
     p = exp.previous_entries or 0
     rates = compare and abs(n - p) * 4 > max(n, p)
     shown = [s for s in SLUGS if exp.count[s] or (compare and exp.previous_count[s])]
@@ -281,16 +291,25 @@ def expected_sentences(exp: Expected, now: str, before: str) -> list[str]:
             out.append(f"All {c} {name.lower()} moments involved {who}." if top == c else
                        f"Most {name.lower()} moments involved {who}, {top} each (of {c})." if tied else
                        f"Most {name.lower()} moments involved {who} ({top} of {c}).")
-    if not few:
-        used = [s for s in SLUGS if exp.count[s]]
-        pairs = [(a, b) for i, a in enumerate(used) for b in used[i + 1:]]
-        top = max((exp.together.get(pair, 0) for pair in pairs), default=0)
-        best = [pair for pair in pairs if exp.together.get(pair, 0) == top]
-        if top >= 2 and len(best) == 1:
-            out.append(f"{NAMES[best[0][0]]} and {NAMES[best[0][1]].lower()} came up together in {top} entries.")
-        elif top >= 2:
-            named = [f"{NAMES[a].lower()} with {NAMES[b].lower()}" for a, b in best]
-            out.append(f"These came up together in {top} entries each: {_joined(named)}.")
+    return out
+
+
+def _together_sentences(exp: Expected) -> list[str]:
+    out = []
+    used = [s for s in SLUGS if exp.count[s]]
+    pairs = [(a, b) for i, a in enumerate(used) for b in used[i + 1:]]
+    top = max((exp.together.get(pair, 0) for pair in pairs), default=0)
+    best = [pair for pair in pairs if exp.together.get(pair, 0) == top]
+    if top >= 2 and len(best) == 1:
+        out.append(f"{NAMES[best[0][0]]} and {NAMES[best[0][1]].lower()} came up together in {top} entries.")
+    elif top >= 2:
+        named = [f"{NAMES[a].lower()} with {NAMES[b].lower()}" for a, b in best]
+        out.append(f"These came up together in {top} entries each: {_joined(named)}.")
+    return out
+
+
+def _security_sentences(exp: Expected, now: str, before: str, compare: bool) -> list[str]:
+    out = []
     did, was = exp.did, exp.did_before if compare else None
     if did["moments"] and not did["recorded"] and not did["answered"]:
         out.append(insights.NOTHING_RECORDED)
