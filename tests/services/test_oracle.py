@@ -25,7 +25,7 @@ from fractions import Fraction
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from journal_app import analytics, insights
@@ -442,6 +442,20 @@ def check_stats(data: dict, raw: list[Raw], rng: analytics.DateRange) -> None:
     check_sentences(data["insights"], exp, TODAY)
 
 
+def _events(exp: Expected) -> None:
+    """What kinds of case the examples reached (shown with --hypothesis-show-statistics)."""
+    n, p = exp.entries, exp.previous_entries
+    if exp.previous is None:
+        event("no comparison (nothing earlier)")
+    elif n >= 5 and p:
+        event("compared, with shares of entries" if abs(n - p) * 4 > max(n, p) else "compared, counts only")
+    if exp.did["moments"] and not exp.did["recorded"]:
+        event("triggered moments, nothing noted")
+    tops = [sorted(v for (s_, _p), v in exp.people.items() if s_ == s)[-2:] for s in SLUGS]
+    if any(len(t) == 2 and t[0] == t[1] for t in tops):
+        event("a tie for the top person")
+
+
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(spec=JOURNAL)
 def test_every_number_matches_the_oracle(spec):
@@ -458,6 +472,7 @@ def test_every_number_matches_the_oracle(spec):
                 for shared_only in (False, True):
                     report = analytics.pattern_report(journal, rng, today=TODAY, shared_only=shared_only)
                     exp = expect(raw, rng, shared_only)
+                    _events(exp)
                     check_report(report, exp)
                     check_sentences(report.insights, exp, TODAY)
             assert analytics.compared_range(ranges["all-time"], first) is None  # "All time" has nothing before
