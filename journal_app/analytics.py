@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from journal_app.errors import InvalidInput
@@ -160,7 +161,7 @@ def _rolling(means: list[float | None], window: int) -> tuple[float | None, ...]
     if not rated:
         return tuple(out)
     gap_of = {}
-    for a, b in zip(rated, rated[1:]):
+    for a, b in pairwise(rated):
         if b - a - 1 >= window:
             gap_of.update(dict.fromkeys(range(a + 1, b)))
     for i in range(rated[0], rated[-1] + 1):

@@ -103,7 +103,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     with _open(args) as journal:
         result = journal.stats(start, end)
         weekly, report = _patterns(journal, start, end)
-    sentences, did = report.insights, report.responses
+    sentences = report.insights
     if args.json:
         _out(_dump({
             "entries": result.entries,

@@ -79,6 +79,8 @@ def comparison_note(report: PatternReport, before: str) -> str | None:
     """Why there is no comparison, when there is none."""
     if report.previous is not None:
         if report.previous_entries == 0:
+            if report.shared_only:
+                return f"There are no shared entries {before}, so there is nothing to compare with."
             return f"You wrote no entries {before}, so there is nothing to compare with."
         return None
     first = report.first_day
@@ -92,6 +94,8 @@ def comparison_note(report: PatternReport, before: str) -> str | None:
 
 def _entries_sentence(report: PatternReport, now: str, before: str) -> str:
     n, p = report.entries, report.previous_entries or 0
+    if report.shared_only:  # the numbers count only what the person marked "may share": say so, not "wrote"
+        return f"There {'is' if n == 1 else 'are'} {plural(n, 'shared entry', 'shared entries')} {now} and {p} {before}."
     return f"You wrote {plural(n, 'entry', 'entries')} {now} and {p} {before}."
 
 
@@ -179,14 +183,15 @@ def _together_sentence(report: PatternReport) -> str | None:
 
 def sentences(report: PatternReport, today: date | None = None) -> tuple[str, ...]:
     now, before = range_words(report, today)
+    kind = "shared " if report.shared_only else ""
     if report.entries == 0:
-        return (f"There are no entries {now}, so there are no patterns to show yet.",)
+        return (f"There are no {kind}entries {now}, so there are no patterns to show yet.",)
     out: list[str] = []
     few = report.entries < FEW_ENTRIES
     if report.entries == 1:
-        out.append(f"There is only 1 entry {now}, so this is an early glimpse, not a trend.")
+        out.append(f"There is only 1 {kind}entry {now}, so this is an early glimpse, not a trend.")
     elif few:
-        out.append(f"There are only {report.entries} entries {now}, so these are early glimpses, not trends.")
+        out.append(f"There are only {report.entries} {kind}entries {now}, so these are early glimpses, not trends.")
     note = None if few else comparison_note(report, before)  # few entries: the hedge above says enough
     compare = note is None and not few
     if note:
