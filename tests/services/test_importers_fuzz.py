@@ -178,7 +178,9 @@ def test_csv_round_trip(fresh, tmp_path_factory, raw, bom):
                                   responses=[label for _, label, _ in did], repair=repair and repair[1],
                                   shared=shared))
         if (title or "").strip() or (body or "").strip() or levels or people or did or repair:
-            expected.append((when, title or "", body or "", sorted(levels.items()), sorted(people),
+            # CSV times are local and zone-less, like jrnl's: the hour repeated when clocks go back reads
+            # as one wall-clock time, so compare wall clocks
+            expected.append((wall(when), title or "", body or "", sorted(levels.items()), sorted(people),
                              tuple(key for key, _, _ in did), repair and repair[0], shared))
     keep = expected_once(expected, key=lambda e: e[:3])
     path = tmp_path_factory.mktemp("f") / "entries.csv"
@@ -186,7 +188,7 @@ def test_csv_round_trip(fresh, tmp_path_factory, raw, bom):
     with fresh() as journal:
         _, result, got = imported(journal, path, "auto")
         assert result.added == len(keep)
-        assert sorted((g.occurred_at, g.title, g.body, sorted((c.name, c.intensity) for c in g.triggers),
+        assert sorted((wall(g.occurred_at), g.title, g.body, sorted((c.name, c.intensity) for c in g.triggers),
                        sorted(p.name for p in g.people), g.responses, g.repair, g.shared)
                       for g in got) == sorted(keep)
 
