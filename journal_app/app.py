@@ -69,6 +69,14 @@ def peek_state(data_dir: Path) -> str:
     return {"new": "missing", "short": "unknown"}.get(kind, kind)
 
 
+def read_only_journal_folder(data_dir, exc: OSError) -> bool:
+    """Whether taking the writer lock failed only because the journal's folder cannot be written here (a
+    read-only disk or a folder not ours to write): such a journal still opens, for reading."""
+    import errno
+
+    return exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and database_path(Path(data_dir)).is_file()
+
+
 def close_on_terminate(window) -> None:
     """Logging out or shutting down sends SIGTERM (Ctrl+C in a terminal SIGINT, closing that terminal SIGHUP): close the window as if
     the person had, so what is being written is saved first. Python sees a signal only when it runs, so a
@@ -134,9 +142,11 @@ def run(data_dir: Path) -> int:
     try:
         taken = lock.acquire()
     except OSError as exc:
-        QMessageBox.critical(None, APP_NAME, f"The journal folder {data_dir} could not be used: "
-                             f"{exc.strerror or exc}. Nothing was changed.")
-        return 1
+        if not read_only_journal_folder(data_dir, exc):
+            QMessageBox.critical(None, APP_NAME, f"The journal folder {data_dir} could not be used: "
+                                 f"{exc.strerror or exc}. Nothing was changed.")
+            return 1
+        taken = True  # a journal in a folder nobody can write here opens for reading (it says so); no lock
     if not taken:
         QMessageBox.information(None, APP_NAME, ALREADY_OPEN)
         return 0

@@ -59,3 +59,52 @@ def test_read_only_journal_shows_a_standing_note_and_takes_no_backup(qtbot, read
         controller.journal.close()
         controller.journal = None
         window.close()
+
+
+def test_the_app_opens_a_read_only_folder_for_reading(read_only_copy, tmp_path):
+    """journal-app (the whole start-up, writer lock included) on a folder nobody can write here: no "could not
+    be used" refusal, the window shows the entries with the read-only note."""
+    import sys
+    import textwrap
+
+    code = textwrap.dedent(f'''
+        import sys
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+        refused = []
+        QMessageBox.critical = staticmethod(lambda *a, **k: refused.append(a[2]))
+        from journal_app.journal import Journal
+        from journal_app.ui import main_window, unlock_dialog
+        # the passphrase as the unlock dialog would pass it on (the dialog itself is tested elsewhere)
+        unlock_dialog.UnlockDialog.ask = classmethod(lambda cls, parent, folder: Journal.open(folder,
+                                                     passphrase={STRONG!r}))
+        seen = {{}}
+        shown = main_window.MainWindow.show
+
+        def show(window):
+            shown(window)
+
+            def look():
+                if window.model.rowCount() == 0:
+                    QTimer.singleShot(100, look)
+                    return
+                labels = [label.text() for label in window.statusBar().findChildren(QLabel)]
+                seen["note"] = any("read-only here" in text for text in labels)
+                seen["rows"] = window.model.rowCount()
+                window.close()
+
+            QTimer.singleShot(200, look)
+
+        main_window.MainWindow.show = show
+        from journal_app.app import run
+        code = run({str(read_only_copy)!r})
+        print("refused:", refused)
+        print("note:", seen.get("note"), "rows:", seen.get("rows"))
+        sys.exit(code)
+    ''')
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path / "home"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "refused: []" in done.stdout, done.stdout
+    assert "note: True rows: 1" in done.stdout, (done.stdout, done.stderr)
