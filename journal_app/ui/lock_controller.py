@@ -113,11 +113,14 @@ class LockController(QObject):
         if journal.read_only:
             from PySide6.QtWidgets import QLabel
 
-            label = QLabel(message(messages.READ_ONLY_NOTE))
-            label.setWordWrap(True)
+            # a short standing label (messages about saving come and go beside it), the whole note once
+            label = QLabel(QCoreApplication.translate("LockController", "Read-only: nothing can be saved here"))
+            label.setToolTip(message(messages.READ_ONLY_NOTE))
             label.setAccessibleName(QCoreApplication.translate("LockController", "Read-only journal"))
-            bar.addPermanentWidget(label, 1)
+            label.setAccessibleDescription(message(messages.READ_ONLY_NOTE))
+            bar.addPermanentWidget(label)
             self._read_only_label = label
+            bar.showMessage(message(messages.READ_ONLY_NOTE), 30000)
         elif journal.open_warning:
             bar.showMessage(journal.open_warning, 30000)
 

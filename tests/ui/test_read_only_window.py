@@ -52,7 +52,9 @@ def test_read_only_journal_shows_a_standing_note_and_takes_no_backup(qtbot, read
         qtbot.waitUntil(lambda: window.model.rowCount() == 1)
         label = controller._read_only_label
         assert label is not None and label.isVisible()
-        assert label.text() == messages.READ_ONLY_NOTE
+        assert label.text() == "Read-only: nothing can be saved here"
+        assert label.toolTip() == messages.READ_ONLY_NOTE
+        assert window.statusBar().currentMessage() == messages.READ_ONLY_NOTE
         qtbot.wait(50)
         assert tried == []
     finally:
@@ -89,7 +91,7 @@ def test_the_app_opens_a_read_only_folder_for_reading(read_only_copy, tmp_path):
                     QTimer.singleShot(100, look)
                     return
                 labels = [label.text() for label in window.statusBar().findChildren(QLabel)]
-                seen["note"] = any("read-only here" in text for text in labels)
+                seen["note"] = any("nothing can be saved here" in text for text in labels)
                 seen["rows"] = window.model.rowCount()
                 window.close()
 
