@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 
 TOPICS = ("Your patterns", "Understanding attachment", "Change and therapy")
 CRISIS_ID = "crisis"
+ABOUT_ID = "about-guidance"  # where the articles' facts come from, and how they are credited
 MIN_PROMPTS = 3
 SHOWN_SUGGESTIONS = 6
 PER_TAGGED_TRIGGER = 3  # so words written still get a place when a trigger is ticked
@@ -181,6 +182,10 @@ class Library:
 
     def crisis_markdown(self) -> str:
         return (self.folder.parent / f"{CRISIS_ID}.md").read_text(encoding="utf-8")
+
+    def about_markdown(self) -> str:
+        """The library's About page (resources/help/about-guidance.md): the source article and its credit."""
+        return (self.folder.parent / "help" / f"{ABOUT_ID}.md").read_text(encoding="utf-8")
 
     # -- suggesting ------------------------------------------------------------------------------------------
     def suggest(self, text: str, tagged: list[tuple[str, str]] = (), links: dict[str, tuple[str, ...]] | None = None,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.guidance import CRISIS_ID, Article, Library
+from journal_app.guidance import ABOUT_ID, CRISIS_ID, Article, Library
 from journal_app.ui.widgets import small_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -95,6 +95,10 @@ class GuidanceLibrary(QDialog):
         self.crisis_button.setAccessibleName(
             QCoreApplication.translate("GuidanceLibrary", "If you are in crisis: where to get help now")
         )
+        self.about_button = QPushButton(QCoreApplication.translate("GuidanceLibrary", "About this guidance"))
+        self.about_button.setAccessibleName(
+            QCoreApplication.translate("GuidanceLibrary", "About this guidance: where its facts come from")
+        )
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -102,6 +106,7 @@ class GuidanceLibrary(QDialog):
         lv.addWidget(self.tree, 1)
         lv.addWidget(self.no_results)
         lv.addWidget(self.crisis_button)
+        lv.addWidget(self.about_button)
 
         self.reader = QTextBrowser()
         self.reader.setOpenLinks(False)
@@ -133,6 +138,7 @@ class GuidanceLibrary(QDialog):
         self.tree.currentItemChanged.connect(self._on_item)
         self.reader.anchorClicked.connect(self.follow)
         self.crisis_button.clicked.connect(lambda: self.open(CRISIS_ID))
+        self.about_button.clicked.connect(lambda: self.open(ABOUT_ID))
         self._fill("")
 
     # -- the list ----------------------------------------------------------------------------------
@@ -186,11 +192,13 @@ class GuidanceLibrary(QDialog):
 
     # -- reading -----------------------------------------------------------------------------------
     def open(self, article_id: str) -> bool:
-        """Show an article (or the crisis page); False when there is no such article."""
+        """Show an article (or the crisis page, or About); False when there is no such article."""
         self.status.clear()
         try:
             if article_id == CRISIS_ID:
                 text = self.library.crisis_markdown()
+            elif article_id == ABOUT_ID:
+                text = self.library.about_markdown()
             else:
                 article = self.library.get(article_id)
                 if article is None:
@@ -211,7 +219,7 @@ class GuidanceLibrary(QDialog):
         self.current_id = article_id
         self.reader.setMarkdown(text)
         self._select(article_id)
-        if article_id == CRISIS_ID:
+        if article_id in (CRISIS_ID, ABOUT_ID):
             self.tree.clearSelection()
         return True
 

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -110,6 +112,26 @@ class WelcomeDialog(QDialog):
         self.problem.setAccessibleName(QCoreApplication.translate("WelcomeDialog", "Problem"))
         self.problem.hide()
 
+        # what the app is and is not, with the crisis page one click away (the page Help ▸ crisis opens)
+        self.support = paragraph(
+            QCoreApplication.translate(
+                "WelcomeDialog",
+                "This app supports your therapy; it is not treatment or an emergency service.",
+            )
+        )
+        self.support.setAccessibleName(QCoreApplication.translate("WelcomeDialog", "What this app is for"))
+        self.crisis_link = QPushButton(QCoreApplication.translate("WelcomeDialog", "If you are in &crisis…"))
+        self.crisis_link.setFlat(True)
+        self.crisis_link.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.crisis_link.setStyleSheet(
+            "QPushButton { text-align: left; text-decoration: underline; padding: 2px 0; }"
+        )
+        self.crisis_link.setAccessibleName(
+            QCoreApplication.translate("WelcomeDialog", "If you are in crisis: where to get help now")
+        )
+        self.crisis_link.setAutoDefault(False)
+        self.crisis_page = None  # the guidance library at the crisis page, built when first asked for
+
         self.buttons = QDialogButtonBox()
         self.create_button = self.buttons.addButton(
             QCoreApplication.translate("WelcomeDialog", "Create my journal"),
@@ -135,6 +157,10 @@ class WelcomeDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(self.understood)
         layout.addSpacing(8)
+        support_row = QHBoxLayout()
+        support_row.addWidget(self.support, 1)
+        support_row.addWidget(self.crisis_link, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(support_row)
         layout.addWidget(self.buttons)
         self.create_button.setDefault(True)  # in the dialog now: Enter comes back to it after Tab
         row = self.buttons.layout()  # Tab reaches the buttons in the order this platform shows them
@@ -143,6 +169,7 @@ class WelcomeDialog(QDialog):
             self.repeat,
             self.no_passphrase,
             self.understood,
+            self.crisis_link,
             *(w for w in (row.itemAt(i).widget() for i in range(row.count())) if w is not None),
         ]
         for before, after in itertools.pairwise(chain):
@@ -154,6 +181,7 @@ class WelcomeDialog(QDialog):
         self.repeat.textChanged.connect(lambda _t: self._say(""))
         self.no_passphrase.toggled.connect(self._on_no_passphrase)
         self.understood.toggled.connect(lambda _c: self._update_button())
+        self.crisis_link.clicked.connect(self.show_crisis_page)
         self.buttons.accepted.connect(self.create)
         self.buttons.rejected.connect(self.reject)
         self._on_no_passphrase(False)
@@ -168,6 +196,19 @@ class WelcomeDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, preload_services)
+
+    def show_crisis_page(self) -> None:
+        """Where to get help now: the crisis page in the guidance library, the page that Help ▸ If you are
+        in crisis… opens. Text from the app's own files; nothing is dialled or fetched."""
+        from journal_app.guidance import CRISIS_ID, Library
+        from journal_app.ui.guidance_library import GuidanceLibrary
+
+        if self.crisis_page is None:
+            self.crisis_page = GuidanceLibrary(Library.load(), parent=self)
+        self.crisis_page.open(CRISIS_ID)
+        self.crisis_page.show()
+        self.crisis_page.raise_()
+        self.crisis_page.activateWindow()
 
     def _on_no_passphrase(self, checked: bool) -> None:
         for field in (self.passphrase, self.repeat, self.meter):
