@@ -176,10 +176,11 @@ def test_withdrawal_is_a_behaviour_not_a_style(library):
 
 
 def test_making_sense_is_not_said_to_matter_more_than_what_happened(library):
-    for article_id in ("internal-working-models", "earned-security"):
+    for article_id in ("internal-working-models", "earned-security", "therapist-secure-base"):
         text = words(body(library, article_id))
         assert " matters more than the experiences " not in text, article_id
         assert " mattering more than the events " not in text, article_id
+        assert " less the events of your past " not in text, article_id
         assert " alongside " in text, article_id
 
 
