@@ -91,7 +91,7 @@ def test_mbt_evidence_is_said_to_be_mainly_for_borderline_personality_disorder_a
 
 # -- attachment-styles --------------------------------------------------------------------------------------
 TRIGGER_TO_STYLE = re.compile(
-    r"(pattern most often behind|tends to go with entries|entries tagged \*\*|is the pattern behind)", re.I
+    r"(pattern most often behind|tends to go with entries|entries tagged \*\*|is the pattern behind)", re.IGNORECASE
 )
 
 
