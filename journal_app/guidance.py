@@ -180,7 +180,10 @@ class Library:
         return sorted(found, key=lambda a: a.id != slug)
 
     def crisis_markdown(self) -> str:
-        return (self.folder.parent / f"{CRISIS_ID}.md").read_text(encoding="utf-8")
+        """The crisis page with every country's numbers, the locale's first (journal_app.crisis)."""
+        from journal_app import crisis
+
+        return crisis.every_country_markdown(crisis.country_from_environment())
 
     # -- suggesting ------------------------------------------------------------------------------------------
     def suggest(self, text: str, tagged: list[tuple[str, str]] = (), links: dict[str, tuple[str, ...]] | None = None,
