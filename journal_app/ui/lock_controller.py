@@ -87,14 +87,12 @@ class LockController(QObject):
 
     def _add_crisis_button(self, window) -> QPushButton:
         """"If you are in crisis…" under Unlock… on the locked page."""
-        button = QPushButton(QCoreApplication.translate("LockController", "If you are in crisis…"))
+        button = QPushButton(QCoreApplication.translate("LockController", "If you are in &crisis…"))
         button.setAccessibleName(
             QCoreApplication.translate(
                 "LockController", "If you are in crisis: where to get help now, without unlocking"
             )
         )
-        button.setFlat(True)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
         layout = window.locked_page.layout()
         layout.insertWidget(layout.indexOf(window.unlock_button) + 1, button, 0, Qt.AlignmentFlag.AlignHCenter)
         button.clicked.connect(self.show_crisis)

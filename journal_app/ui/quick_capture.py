@@ -129,6 +129,7 @@ class QuickCaptureWindow(QWidget):
         self.crisis_button = QPushButton(self.tr("If you are in crisis…"))
         self.crisis_button.setFlat(True)
         self.crisis_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.crisis_button.setStyleSheet("QPushButton { text-align: left; text-decoration: underline; }")
         self.crisis_button.setAccessibleName(self.tr("If you are in crisis: where to get help now"))
         self.crisis_button.setAutoDefault(False)
         self.crisis_button.clicked.connect(self.show_crisis)

@@ -113,7 +113,7 @@ class UnlockDialog(QDialog):
         self.backup_button.clicked.connect(self.open_backup)
         # the crisis page needs no passphrase: it reads nothing from the journal
         self.crisis_button = self.buttons.addButton(
-            QCoreApplication.translate("UnlockDialog", "If you are in crisis…"),
+            QCoreApplication.translate("UnlockDialog", "If you are in &crisis…"),
             QDialogButtonBox.ButtonRole.HelpRole,
         )
         self.crisis_button.setAccessibleName(

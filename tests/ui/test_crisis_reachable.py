@@ -89,7 +89,7 @@ def test_from_the_locked_page_the_tray_and_the_help_menu(locked, qtbot, no_openi
     assert window.pages.currentWidget() is window.locked_page
     button = controller.crisis_button
     assert button.parent() is window.locked_page and button.isVisible()
-    assert button.text() == "If you are in crisis…"
+    assert button.text() == "If you are in &crisis…"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     one_page().close()
     assert window.tray.tray_crisis_action in window.tray.tray_menu.actions()
@@ -194,3 +194,16 @@ def test_a_closed_page_is_let_go(qtbot):
     assert page in help_windows._OPEN_PAGES and "988" in page.page_text()
     page.close()
     assert page not in help_windows._OPEN_PAGES and crisis_windows() == []
+
+
+def test_the_page_is_named_for_screen_readers_and_tab_follows_the_layout(qtbot):
+    from tests.ui.accessibility import unnamed_controls
+    from tests.ui.test_accessibility_dialogs import assert_tab_follows_the_layout
+
+    page = CrisisWindow(country="IE")
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.windowTitle().startswith("If you are in crisis")
+    assert unnamed_controls(page) == []
+    assert_tab_follows_the_layout(qtbot, page, page.country)
