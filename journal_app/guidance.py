@@ -181,7 +181,10 @@ class Library:
         return sorted(found, key=lambda a: a.id != slug)
 
     def crisis_markdown(self) -> str:
-        return (self.folder.parent / f"{CRISIS_ID}.md").read_text(encoding="utf-8")
+        """The crisis page with every country's numbers, the locale's first (journal_app.crisis)."""
+        from journal_app import crisis
+
+        return crisis.every_country_markdown(crisis.country_from_environment())
 
     def about_markdown(self) -> str:
         """The library's About page (resources/help/about-guidance.md): the source article and its credit."""

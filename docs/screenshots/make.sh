@@ -111,6 +111,13 @@ xdotool key F1; sleep 1.5
 grab guidance-library.png
 stop_app
 
+# the crisis page from the Help menu (Alt+H, C), for the country of an en_GB locale
+LANG=en_GB.UTF-8 start_app "$year"
+xdotool mousemove 800 400 click 1; sleep 0.3
+xdotool key alt+h c; sleep 1
+grab_window crisis.png
+stop_app
+
 # first run, after the welcome: getting started (which triggers to track), then the people page
 start_app "$(mktemp -d)/first-run"
 xdotool type --delay 10 "$passphrase"; xdotool key Tab; xdotool type --delay 10 "$passphrase"; xdotool key Return

@@ -127,7 +127,10 @@ class GuidanceController(QObject):
 
     # -- the library -------------------------------------------------------------------------------
     def open(self, article_id: str | None) -> None:
-        """Open the library (at an article, or the crisis page)."""
+        """Open the library (at an article), or the crisis page (its own window, help_windows.CrisisWindow)."""
+        if article_id == CRISIS_ID:
+            self.window.help.show_crisis()
+            return
         from journal_app.ui.guidance_library import GuidanceLibrary
 
         if self.dialog is None:

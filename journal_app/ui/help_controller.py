@@ -1,5 +1,6 @@
 """The Help menu's own windows: getting started (the onboarding, again), the user guide, the keyboard
-shortcuts and About. The guidance library and the crisis page are added by the GuidanceController."""
+shortcuts and About. The guidance library and the Help menu's crisis entry are added by the GuidanceController;
+the crisis page itself (help_windows.CrisisWindow) opens through `show_crisis`, with or without a journal."""
 
 from __future__ import annotations
 
@@ -78,6 +79,12 @@ class HelpController(QObject):
         self.shortcuts.show()
         self.shortcuts.raise_()
         self.shortcuts.activateWindow()
+
+    def show_crisis(self, country: str | None = None):
+        """The crisis page, for the locale's country (or `country`); the journal is not needed or touched."""
+        from journal_app.ui.help_windows import show_crisis
+
+        return show_crisis(country)
 
     def show_about(self) -> None:
         from journal_app.ui.help_windows import AboutDialog

@@ -1,6 +1,7 @@
 """The Help menu's windows: the user guide (resources/help/guide.md), every keyboard shortcut (read from the
-live menus, so actions other parts of the window add later appear too) and About (version, licence, where
-the journal is kept)."""
+live menus, so actions other parts of the window add later appear too), About (version, licence, where
+the journal is kept) and the crisis page (numbers by country, journal_app.crisis), which opens without the
+journal from the unlock dialog, the locked window, the tray menu and quick capture too."""
 
 from __future__ import annotations
 
@@ -9,13 +10,16 @@ from importlib import metadata
 from pathlib import Path
 
 from PySide6 import __version__ as PYSIDE_VERSION
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMenu,
     QMenuBar,
@@ -29,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 import journal_app
-from journal_app import APP_ID, APP_NAME
+from journal_app import APP_ID, APP_NAME, crisis
 from journal_app.paths import resources_dir
 from journal_app.ui.widgets import heading, paragraph, problem_label, small_label
 
@@ -364,3 +368,118 @@ class AboutDialog(QDialog):
         )
         self.problem.setVisible(not opened)
         return opened
+
+
+def system_country() -> str | None:
+    """The country of the locale the window uses (QLocale: the system's unless one was set), as an ISO 3166
+    code this page lists, else None."""
+    return crisis.normalise(QLocale.territoryToCode(QLocale().territory()))
+
+
+class CrisisWindow(QDialog):
+    """If you are in crisis: the numbers for a country (the locale's at first; a choice changes it) and what to
+    do anywhere. It reads no journal, so it opens while the journal is locked, and reading it unlocks nothing.
+    Nothing here dials or fetches: the page is text and no link opens a browser."""
+
+    def __init__(self, parent=None, country: str | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(
+            QCoreApplication.translate("HelpWindows", "If you are in crisis — {app}").format(app=APP_NAME)
+        )
+        self.setModal(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # the journal window decides when to quit
+        self.country = QComboBox()
+        self.country.setAccessibleName(QCoreApplication.translate("HelpWindows", "Country"))
+        self.country.setToolTip(
+            QCoreApplication.translate("HelpWindows", "The numbers shown are for this country")
+        )
+        for listed in crisis.by_name():
+            self.country.addItem(listed.name, listed.code)
+        self.country.addItem(
+            QCoreApplication.translate("HelpWindows", "Somewhere else, or not listed"), None
+        )
+        label = QLabel(QCoreApplication.translate("HelpWindows", "&Country:"))
+        label.setBuddy(self.country)
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName(QCoreApplication.translate("HelpWindows", "Where to get help now"))
+        self.browser.setOpenLinks(False)  # nothing on this page opens a browser or fetches anything
+        self.browser.setOpenExternalLinks(False)
+        self.browser.document().setDocumentMargin(16)
+        self.browser.anchorClicked.connect(self._on_link)
+        self.note = small_label(
+            QCoreApplication.translate(
+                "HelpWindows",
+                "This page is text: the app does not dial any number or go online. Your journal stays as it "
+                "is, locked or open.",
+            )
+        )
+        self.note.setAccessibleName(QCoreApplication.translate("HelpWindows", "About this page"))
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.country, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.note)
+        buttons = _close_buttons(self)
+        layout.addWidget(buttons)
+        self.resize(620, 720)
+        self.choose(country if country is not None else system_country())
+        self.country.currentIndexChanged.connect(self._show)
+        self.browser.setFocus()
+
+    def choose(self, code: str | None) -> None:
+        """Show the page for a country (an ISO code; None or one not listed: the advice for anywhere)."""
+        index = self.country.findData(crisis.normalise(code))
+        self.country.setCurrentIndex(index if index >= 0 else self.country.count() - 1)
+        self._show()
+
+    def current_code(self) -> str | None:
+        return self.country.currentData()
+
+    def _show(self, *_args) -> None:
+        self.browser.setMarkdown(crisis.page_markdown(self.current_code()))
+
+    def page_text(self) -> str:
+        return self.browser.toPlainText()
+
+    def _on_link(self, _url: QUrl) -> None:
+        self.note.setText(
+            QCoreApplication.translate(
+                "HelpWindows",
+                "This app never opens web pages. You can type the address into a browser yourself, on any "
+                "device.",
+            )
+        )
+
+
+_OPEN_PAGES: list[CrisisWindow] = []
+
+
+def _forget(page: CrisisWindow) -> None:
+    if page in _OPEN_PAGES:
+        _OPEN_PAGES.remove(page)
+
+
+def show_crisis(country: str | None = None) -> CrisisWindow:
+    """Open the crisis page (or bring an open one forward), from anywhere: no journal is needed or touched.
+
+    It is a window of its own, so a window-modal unlock dialog over the journal window does not block it;
+    under a dialog that blocks the whole app (the unlock dialog at start), it opens as that dialog's child,
+    which keeps it usable."""
+    modal = QApplication.activeModalWidget()
+    parent = modal if modal is not None and modal.windowModality() == Qt.WindowModality.ApplicationModal else None
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, CrisisWindow) and widget.isVisible() and widget.parentWidget() is parent:
+            if country is not None:
+                widget.choose(country)
+            break
+    else:
+        widget = CrisisWindow(parent, country)
+        _OPEN_PAGES.append(widget)  # a window without a parent lives as long as Python holds it
+        widget.finished.connect(lambda _result, page=widget: _forget(page))
+    widget.show()
+    widget.raise_()
+    widget.activateWindow()
+    return widget

@@ -1,6 +1,7 @@
 """Opening, locking and unlocking the window's journal: attach (then the daily backup), lock on Ctrl+L,
 after the idle time or when the system suspends, and the unlock dialog that reattaches it. The idle time,
-how many backups to keep and where they go are read from the preferences (a change applies at once)."""
+how many backups to keep and where they go are read from the preferences (a change applies at once).
+The locked page offers the crisis page beside Unlock: it opens without the passphrase and unlocks nothing."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
 from journal_app import messages
 from journal_app.ui.idle_lock import IdleMenu, IdleWatcher, as_preferences
@@ -71,6 +72,7 @@ class LockController(QObject):
         self.idle = IdleWatcher(self.prefs.get("idle_minutes"), clock, parent=self)
         self.idle_menu = IdleMenu(self.prefs, window)
         window.set_idle_menu(self.idle_menu)
+        self.crisis_button = self._add_crisis_button(window)
 
         self.prefs.changed.connect(self._on_pref_changed)
         self.idle.idle.connect(lambda: self.lock(auto=True))
@@ -82,6 +84,25 @@ class LockController(QObject):
         app = QGuiApplication.instance()
         if app is not None:
             app.applicationStateChanged.connect(self._on_application_state)
+
+    def _add_crisis_button(self, window) -> QPushButton:
+        """"If you are in crisis…" under Unlock… on the locked page."""
+        button = QPushButton(QCoreApplication.translate("LockController", "If you are in &crisis…"))
+        button.setAccessibleName(
+            QCoreApplication.translate(
+                "LockController", "If you are in crisis: where to get help now, without unlocking"
+            )
+        )
+        layout = window.locked_page.layout()
+        layout.insertWidget(layout.indexOf(window.unlock_button) + 1, button, 0, Qt.AlignmentFlag.AlignHCenter)
+        button.clicked.connect(self.show_crisis)
+        return button
+
+    def show_crisis(self):
+        """The crisis page; the journal stays as it is (locked: still locked)."""
+        from journal_app.ui.help_windows import show_crisis
+
+        return show_crisis()
 
     @property
     def is_locked(self) -> bool:

@@ -3,7 +3,8 @@ makes it a full entry (the same Journal.save the editor uses); it can be filled 
 
 Nothing typed here is ever dropped silently: Esc or closing with words in it asks whether to save them, an
 error keeps every word where it was, and while it holds words they are kept as a crash draft (DraftKeeper's
-QuickDraftKeeper) that the next start puts back here."""
+QuickDraftKeeper) that the next start puts back here. "If you are in crisis…" opens the crisis page, which
+touches nothing here or in the journal."""
 
 from __future__ import annotations
 
@@ -125,6 +126,16 @@ class QuickCaptureWindow(QWidget):
         buttons.addWidget(hint, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
+        self.crisis_button = QPushButton(self.tr("If you are in crisis…"))
+        self.crisis_button.setFlat(True)
+        self.crisis_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.crisis_button.setStyleSheet("QPushButton { text-align: left; text-decoration: underline; }")
+        self.crisis_button.setAccessibleName(self.tr("If you are in crisis: where to get help now"))
+        self.crisis_button.setAutoDefault(False)
+        self.crisis_button.clicked.connect(self.show_crisis)
+        crisis_row = QHBoxLayout()
+        crisis_row.addWidget(self.crisis_button)
+        crisis_row.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(6)
@@ -141,6 +152,7 @@ class QuickCaptureWindow(QWidget):
         layout.addWidget(self.problem)
         layout.addSpacing(6)
         layout.addLayout(buttons)
+        layout.addLayout(crisis_row)
         self.setMinimumWidth(440)
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -291,6 +303,12 @@ class QuickCaptureWindow(QWidget):
         x = max(area.left(), min(x, area.left() + area.width() - self.width() - extra_w))
         y = max(area.top(), min(y, area.top() + area.height() - self.height() - extra_h))
         self.move(x, y)  # a window's position is where its frame starts
+
+    def show_crisis(self):
+        """The crisis page beside this window; what is typed here stays as it is."""
+        from journal_app.ui.help_windows import show_crisis
+
+        return show_crisis()
 
     # -- saving and closing ------------------------------------------------------------------------
     def save(self) -> bool:

@@ -1,6 +1,7 @@
 """Quick capture, the system-tray icon and check-in reminders, wired into the main window: Journal ▸ Quick
 capture… (Ctrl+Shift+N), a tray icon (when the desktop has a tray and the setting allows it) with Quick
-capture…, Show journal and Quit, and a gentle daily or weekly nudge at the chosen time.
+capture…, Show journal, If you are in crisis… (open while locked too: it needs no passphrase) and Quit, and a
+gentle daily or weekly nudge at the chosen time.
 
 A reminder is always the same fixed words (journal_app.reminders): never entry text, names or triggers. It
 shows as a tray notification, or in the window's status bar when there is no tray; clicking the
@@ -75,6 +76,7 @@ class TrayController(QObject):
         self.tray_menu.setAccessibleName(self.tr("Journal tray menu"))
         self.tray_quick_action = self.tray_menu.addAction(self.tr("Quick capture…"), self.open_quick_capture)
         self.show_action = self.tray_menu.addAction(self.tr("Show journal"), self.show_window)
+        self.tray_crisis_action = self.tray_menu.addAction(self.tr("If you are in crisis…"), self.show_crisis)
         self.tray_menu.addSeparator()
         self.tray_quit_action = self.tray_menu.addAction(self.tr("Quit"), window.quit_action.trigger)
 
@@ -175,6 +177,12 @@ class TrayController(QObject):
         self._ensure_quick()
         self.quick.begin()
         return self.quick
+
+    def show_crisis(self):
+        """The crisis page, locked or not: it reads nothing from the journal."""
+        from journal_app.ui.help_windows import show_crisis
+
+        return show_crisis()
 
     def _on_saved(self, _entry_id: int) -> None:
         self.quick_drafts.drop(self.journal)  # saved: the crash draft goes (also while locking)

@@ -111,6 +111,16 @@ class UnlockDialog(QDialog):
         )
         self.backup_button.hide()
         self.backup_button.clicked.connect(self.open_backup)
+        # the crisis page needs no passphrase: it reads nothing from the journal
+        self.crisis_button = self.buttons.addButton(
+            QCoreApplication.translate("UnlockDialog", "If you are in &crisis…"),
+            QDialogButtonBox.ButtonRole.HelpRole,
+        )
+        self.crisis_button.setAccessibleName(
+            QCoreApplication.translate("UnlockDialog", "If you are in crisis: where to get help now, without unlocking")
+        )
+        self.crisis_button.setAutoDefault(False)
+        self.crisis_button.clicked.connect(self.show_crisis)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -228,6 +238,12 @@ class UnlockDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         self.recovered = (damaged, used)
         return self.try_unlock()
+
+    def show_crisis(self):
+        """The crisis page, over this dialog; the journal stays locked."""
+        from journal_app.ui.help_windows import show_crisis
+
+        return show_crisis()
 
     def _say(self, text: str) -> None:
         self.problem.setText(text)
