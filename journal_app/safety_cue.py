@@ -1,0 +1,258 @@
+"""The gentle safety cue (issue 18, item 4): do an entry's words suggest self-harm, suicide, or being in danger
+from someone? If so, the guidance panel puts the crisis page first with one calm line. Qt-free, and pure: it
+reads the text it is given and returns an answer. Nothing is stored, flagged, logged or counted anywhere.
+
+How it decides. The text is folded (NFKC, accents dropped, lower case, apostrophes removed: "don't" = "dont")
+and cut into clauses at sentence ends, semicolons and line breaks. Each rule is a regular expression over
+whole words with three guards:
+- `not_after`: a negative look-ahead in the pattern itself for the idioms that share the words ("cut myself
+  a slice", "killing myself to finish", "beat me at chess", "it hit me that");
+- `before`: an exclusion tested on the words just before the match ("accidentally cut myself", "the film
+  had a suicide scene");
+- negation: for rules marked `negatable`, a "not / never / no longer / don't" within the three words before
+  the rule's head word turns the match off ("I'm not suicidal", "I would never hurt myself").
+Borderline choices (what is in, what is out, and why) are written down in tests/services/safety_cue_cases.txt.
+It is a cue, not a judgement: it can miss, and it can show when it need not; either way the page it points to
+is always one click away in the panel.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+CUE_LINE = "If you are thinking about hurting yourself, or you are not safe with someone, help is there now."
+
+_APOSTROPHES = "'\u2019\u2018\u02bc\u0060\u00b4"
+_CONTRACTION = re.compile(r"([a-z])[" + _APOSTROPHES + r"](ll|d|s|re|ve)\b")
+_CLAUSE = re.compile(r"[.!?;\n\r\u2026]+")
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents and apostrophes dropped, compatibility forms unified (fullwidth letters, ligatures)."""
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = _CONTRACTION.sub(r"\1 \2", text)  # he'll = he ll, she'd = she d, he's = he s
+    for a in _APOSTROPHES:
+        text = text.replace(a, "")
+    return text
+
+
+def clauses(text: str) -> list[str]:
+    """The folded text cut at sentence ends, each clause as single-spaced words padded with spaces."""
+    out = []
+    for part in _CLAUSE.split(fold(text)):
+        words = _NOT_WORD.sub(" ", part).strip()
+        if words:
+            out.append(f" {words} ")
+    return out
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+    before: re.Pattern | None = None  # tested on the clause up to the match; a hit means "not this"
+    negatable: bool = False  # a negation just before the head word (group "head", else the match) turns it off
+
+
+def _rule(name: str, pattern: str, before: str | None = None, negatable: bool = False) -> Rule:
+    return Rule(name, re.compile(pattern), re.compile(before + r"\s*$") if before else None, negatable)
+
+
+_NEGATION = re.compile(
+    r"\b(not|never|no longer|dont|didnt|doesnt|wont|wouldnt|isnt|wasnt|arent|havent|hasnt|nor|neither|no)"
+    r"(\s+\w+){0,3}\s*$"
+)
+
+# who can be a danger to the writer (a person, not "it" or "the news")
+_PERSON = (r"(?:he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|ex husband|ex wife|"
+           r"ex partner|fiance|fiancee|dad|father|mum|mom|mother|stepdad|stepfather|stepmum|stepmom|brother|"
+           r"sister|son|daughter|flatmate|roommate|uncle|landlord))")
+_MODAL = r"(?:ll|d|will|would|could|might|is going to|was going to|s going to|gonna|threatened to|threatens to|" \
+         r"threatening to|swore to|swore hed|promised to|wants to|tried to|said (?:he|she|they) d)"
+_SOON = r"(?:\s+\w+){0,2}"  # up to two words in between ("he just hit me", "she has actually slapped me")
+_MEDIA = r"\b(?:film|movie|show|series|episode|book|novel|play|song|documentary|podcast|article|news|game|" \
+         r"character|lecture|class|course|training|awareness|prevention|statistics|research|study)\b.*"
+
+# someone else as the subject ("my friend attempted suicide")
+_OTHERS = (r"\b(?:friend|brother|sister|mum|mom|dad|father|mother|cousin|uncle|aunt|he|she|they|someone|somebody|"
+           r"colleague|son|daughter|partner|husband|wife|boyfriend|girlfriend|patient|man|woman|boy|girl|student)"
+           r"(?: \w+){0,2}")
+
+_SELF_VERBS = {
+    # verb forms: the idioms that follow them and are not harm
+    "kill": (r"kill|killing|killed", r"(?:for|over|to|trying|laughing|at|with work|on)\b"),
+    "end": (r"end|ending|ended", r"(?:with|of|$)"),
+    "hang": (r"hang|hanging|hanged", r"(?:up|out|on|back|in there)\b"),
+    "drown": (r"drown|drowning|drowned", r"(?:in (?:work|paperwork|emails|chores|tasks|sorrows))\b"),
+    "shoot": (r"shoot|shooting|shot", r"(?:in the foot)\b"),
+    "poison": (r"poison|poisoning|poisoned", r"(?:with (?:bad )?food)\b"),
+    "stab": (r"stab|stabbing|stabbed", r"(?:with a fork|in the back)\b"),
+    "strangle": (r"strangle|strangling|strangled", r"$^"),
+    "starve": (r"starve|starving|starved", r"(?:before|until dinner|for dinner)\b"),
+    "overdose": (r"overdose|overdosing|overdosed", r"(?:on (?:coffee|caffeine|sugar|chocolate|tv|netflix))\b"),
+    "cut": (r"cut|cutting", r"(?:a|an|some|off|out|loose|short|shaving|on|in the kitchen|while|by accident|"
+                             r"accidentally|slack|free|down|back|up)\b"),
+    "burn": (r"burn|burning|burned|burnt", r"(?:on|in the sun|cooking|with the (?:iron|kettle|pan|oven|stove|"
+                                            r"tea|coffee|soup)|out|while|taking|at work|making)\b"),
+    "hurt": (r"hurt|hurting", r"(?:at|in|playing|running|lifting|on (?:the|a|an|my|some)|while|doing|skiing|falling|badly at|trying|"
+                              r"at the gym|at work|when i (?:fell|tripped|slipped|crashed))\b"),
+    "harm": (r"harm|harming|harmed", r"$^"),
+    "hit": (r"hit|hitting|punch|punching|punched", r"(?:on|with the|against the|in the head with the|by accident)\b"),
+}
+_SELF = "|".join(v for v, _ in _SELF_VERBS.values())
+
+RULES: tuple[Rule, ...] = (
+    # -- suicide and wanting to die --------------------------------------------------------------------------
+    _rule("suicidal", r"\b(?P<head>suicidal)\b", negatable=True),
+    _rule("suicide-self", r"\b(?P<head>(?:think|thinking|thought|thoughts|considering|considered|consider|plan|"
+                          r"planning|planned|attempt|attempted|attempting|tried|try|urge|urges) (?:about |of |at )?"
+                          r"(?:committing )?suicide)\b", before=_MEDIA + "|" + _OTHERS, negatable=True),
+    _rule("suicide-note", r"\bsuicide (?:note|letter|plan|attempt|thoughts)\b", before=_MEDIA),
+    _rule("kill-self", r"\b(?P<head>" + "|".join(
+        rf"(?:{forms}) myself(?! (?:{idioms}))" for forms, idioms in _SELF_VERBS.values()
+    ) + r")", before=r"\b(?:accidentally|nearly|almost|by accident|never|not|dont|wont|wouldnt|didnt)(?:\s+\w+){0,1}",
+          negatable=True),
+    _rule("self-harm", r"\b(?P<head>self (?:harm|harmed|harming|injury|injured|injuring|injure|destruct|destructive "
+                       r"urges|mutilation))\b(?! (?:awareness|prevention|training|course|workshop|service|team|policy|"
+                       r"research|statistics|leaflet|charity|scene))", before=_MEDIA),
+    _rule("end-life", r"\b(?P<head>(?:end|ending|ended|take|taking|took) (?:my|my own) life|end it all|"
+                      r"ending it all|end everything)\b", negatable=True),
+    _rule("want-to-die", r"\b(?P<head>(?:want|wants|wanted|wanting|wanna|wish|wished|going|ready|deserve|deserved) (?:to )?"
+                         r"(?:die|be dead|not exist|stop existing|disappear forever|disappear for good)"
+                         r"(?! (?:of|from|laughing|when|if you|before|in (?:a|the)|(?:my|your|his|her|its|it|them|the) "
+                         r"(?:hair|roots|fringe|beard|clothes|shirt|jeans|wool|fabric)|it|them)\b)\b)",
+          negatable=True),
+    _rule("dont-want-to-live", r"\bdont (?:want|wanna|really want) to (?:live|be alive|exist|be here|wake up|go on|"
+                               r"keep going|be around)(?: (?:anymore|any more|any longer|at all|on this earth|in this "
+                               r"world|tomorrow|ever again)| like this anymore)\b"),
+    _rule("dont-want-to-live-alone", r"\bdont (?:want|wanna) to (?:live|be alive|exist|wake up)\s*$"),
+    _rule("wish-dead", r"\b(?:wish|wished|wishing) i (?:was|were|could be|had been) (?:dead|gone for good|never born|"
+                       r"not alive|not here anymore|not here)\b|\bwish i (?:wasnt|werent) (?:here|alive|around)\b|\bwish i (?:had )?never (?:been born|existed|woken up)\b|"
+                       r"\bwish i (?:could )?(?:just )?(?:disappear|vanish|sleep forever|not wake up|stop existing)"
+                       r"(?! (?:into|to|for (?:a|the)|on (?:a|an)|somewhere|with|under|from this (?:meeting|party))\b)\b"),
+    _rule("better-off", r"\bbetter off (?:without me|dead|if i (?:was|were|wasnt|werent|was not|didnt exist|"
+                        r"disappeared|died|was gone|were gone|wasnt here|wasnt around))\b"),
+    _rule("nobody-miss", r"\b(?:nobody|no one|noone) (?:would|will|is going to|d) (?:even )?(?:miss me|notice if i|"
+                         r"care if i (?:died|was gone|were gone|disappeared))\b|\bwouldnt even notice if i "
+                         r"(?:was|were|died|disappeared) gone\b|\bwouldnt (?:even )?notice if i (?:died|disappeared|"
+                         r"was gone|were gone)\b"),
+    _rule("no-reason", r"\b(?P<head>no (?:reason|point) (?:in |to )?(?:living|to live|being alive|going on|to go on|"
+                       r"to keep going|in going on|in being here)|nothing (?:left )?to live for|not worth living|"
+                       r"isnt worth living|tired of (?:living|being alive|existing)|done with (?:living|life|being "
+                       r"alive)|what s the point of (?:living|being alive|going on|me being here))\b"),
+    _rule("burden", r"\b(?:(?:just|such|only|a) )(?:a )?burden (?:to|on) (?:everyone|everybody|my family|"
+                    r"the people i love|all of them|them all)\b|\bim (?:just |only )?(?:a|such a) burden\b"),
+    _rule("not-wake-up", r"\b(?:hope|hoped|hoping|wish|wished|pray|prayed) i (?:dont|never|wouldnt|didnt|wont) wake "
+                         r"up(?! (?:late|early|before|at|with|when|in time|to|hungover|tired|sick|on time|with a)\b)\b"),
+    _rule("sleep-forever", r"\b(?:go to sleep|fall asleep|sleep) and (?:never|not) wake up\b|\bsleep forever\b"),
+    _rule("method", r"\b(?:thought|thinking|think|thoughts|wanted|want|urge|urges|tempted|planning|planned|"
+                    r"imagined|imagining) (?:about |of |to |on )?(?:jumping|jump|stepping|step|walking|walk|driving|"
+                    r"drive|swerving|swerve) (?:off|from|in front of|into|onto) (?:a |the |my car |)?(?:bridge|roof|"
+                    r"building|balcony|cliff|train|tracks|bus|car|truck|lorry|traffic|tree|wall|river|sea|lake|"
+                    r"oncoming|platform|window|ledge)\b"),
+    _rule("method-research", r"\b(?:how many|enough) (?:pills|tablets|paracetamol|sleeping pills|painkillers) "
+                             r"(?:it would take|would it take|would kill|to die|to not wake up|would be enough)\b|"
+                             r"\b(?:painless|quickest|easiest) ways? to (?:die|go|end it)\b|\bways to (?:die|kill "
+                             r"myself|end it)\b|\b(?:saving|stockpiling|hoarding|collecting) (?:up )?(?:my |the )?"
+                             r"(?:pills|tablets|meds|medication|painkillers)\b"),
+    _rule("pills", r"\b(?:took|take|taken|taking|swallowed|swallow|swallowing) (?:way )?(?:too many|more|a handful of|"
+                   r"a fistful of|all (?:of )?(?:my|the)|the whole|a whole|double|triple|loads of|lots of) "
+                   r"(?:my |the )?(?:box |bottle |packet |pack |strip |sheet )?(?:of )?(?:my )?(?:pills|tablets|"
+                   r"meds|medication|medicine|painkillers|paracetamol|sleeping pills|antidepressants)"
+                   r"(?! (?:for|by|because i forgot|at once by)\b)\b"),
+    _rule("cutting", r"\b(?:been|was|started|start|keep|kept|am|im|stop|stopped|relapsed|urge to|urges to|need to|"
+                     r"needed to|want to|wanted to|tempted to|almost|nearly) (?:cutting|cut) (?:again|my (?:arms?|"
+                     r"wrists?|legs?|thighs?|skin|stomach|hips?))\b|\bcutting again\b(?! (?:on|back|down|the|my "
+                     r"hair|jobs|costs|corners)\b)|\b(?:i )?cut again\b(?! (?:on|back|down|the)\b)|\bcut (?:my|into my) "
+                     r"(?:arms?|wrists?|thighs?|skin|stomach|hips?)\b|\burges? to cut\b|\b(?:fresh|new) cuts\b|"
+                     r"\b(?:the )?(?:blade|razor) (?:again|to my skin|on my (?:arm|wrist|leg|skin))\b|\bslit my "
+                     r"wrists?\b", before=r"\b(?:accidentally|by accident|barber|hairdresser|she|he)"),
+    _rule("hide-marks", r"\bhide (?:my|the) (?:cuts|scars|marks|bruises|burns)\b|\b(?:long sleeves|a scarf|make ?up) "
+                        r"(?:to|so (?:no one|nobody) (?:can|could|would)) (?:hide|see|notice) (?:the|my) (?:cuts|"
+                        r"scars|marks|bruises)\b"),
+    # -- danger from someone ---------------------------------------------------------------------------------
+    _rule("was-hit", rf"\b{_PERSON}{_SOON} (?P<head>hit|hits|hitting|slapped|slaps|punched|punches|kicked|kicks|choked|"
+                     r"chokes|strangled|strangles|shoved|shoves|beat|beats|beating|battered|smacked|smacks|bit|"
+                     r"headbutted|threw (?:something|a \w+|things) at|raped|rapes|molested|molests|sexually "
+                     r"assaulted|assaulted|assaults|attacked|attacks|abused|abuses|abusing|hurts|burned|burnt|"
+                     r"strangled|suffocated|pinned|dragged|spat on) me"
+                     r"(?! (?:up|out|to (?:it|the)|at|in (?:a|the) (?:game|race|match|argument)|by|off|back to|"
+                     r"with (?:a|the|his|her|their) (?:question|news|idea|joke|request|surprise|bill|story|truth))\b)\b",
+          before=r"\b(?:it|that|this|reality|realisation|realization|the news|the truth|it suddenly|it finally|"
+                 r"nobody|no one|never|not)", negatable=True),
+    _rule("pushed", rf"\b{_PERSON}{_SOON} (?:pushed|pushes|shoved|threw|grabbed|grabs) me (?:down|against|into|over|"
+                    r"onto|to the (?:ground|floor)|so hard|hard|by the (?:throat|neck|hair|arm|wrist))\b"),
+    _rule("hands-on-neck", r"\b(?:hands?|arm|fingers) (?:were |was )?(?:around|round|on) my (?:neck|throat)\b|\bby the (?:throat|"
+                           r"neck)\b"),
+    _rule("threat", rf"\b{_PERSON}{_SOON} {_MODAL}{_SOON} (?:(?P<head>hurt|hit|beat|strangle|choke|stab|shoot|"
+                    r"burn) (?:me|us|the kids|my kids|the children|the baby)|(?P<kill>kill|end) (?:me|us|the kids|my "
+                    r"kids|the children|the baby)(?! (?:when|once|for|after|if)\b))\b", negatable=True),
+    _rule("threat-if", r"\b(?:kill|hurt|hit|beat|find) me if i (?:ever )?(?:leave|left|go|went|tell|told|call|called|"
+                       r"try|tried|talk|talked|report|reported|see|saw|run|ran|move|moved|hide|hid)\b"),
+    _rule("threatened", r"\b(?:threatened|threatens|threatening) (?:me|to (?:hurt|kill|hit|beat|stab|shoot|burn|take "
+                        r"the kids|take my kids|take the children|take the baby|harm)|my life)\b"),
+    _rule("weapon", r"\b(?:knife|gun|blade|weapon) (?:to|at|against) my (?:throat|head|neck|chest|face)\b|"
+                    r"\b(?:waved|pointed|held|pulled|came at me with|holding) (?:a|the|his|her) (?:knife|gun) (?:at|to|"
+                    r"on) me\b|\bcame at me with (?:a|the) (?:knife|gun|bottle|bat|hammer)\b"),
+    _rule("afraid-home", r"\b(?:scared|afraid|frightened|terrified|dread|dreading|too scared) (?:to go|of going|to "
+                         r"get|of getting) (?:back )?home\b|\b(?:scared|afraid|frightened|terrified) to (?:be|stay) "
+                         r"(?:at home |alone )?(?:with|around) (?:him|her|them|my (?:partner|husband|wife|boyfriend|"
+                         r"girlfriend|dad|father|stepdad|ex))\b"),
+    _rule("afraid-of-person", r"\b(?P<head>(?:scared|afraid|frightened|terrified) (?:of )?(?:him|my (?:partner|husband|"
+                              r"wife|boyfriend|girlfriend|ex|dad|father|stepdad|stepfather)))\b(?! (?:leaving|going|"
+                              r"losing|finding out|not|being (?:sad|upset|disappointed|let down)|breaking|getting "
+                              r"bored|meeting|judging|thinking|seeing|reading|noticing|changing|moving|cheating)\b)",
+          negatable=True),
+    _rule("afraid-what-do", r"\b(?P<head>(?:scared|afraid|frightened|terrified|fear)) (?:of )?what (?:he|she|they) "
+                            r"(?:(?:will|might|would|could|ll|d|is going to|s going to|did|does|can) do|is capable of|"
+                            r"s capable of|might do to me)\b", negatable=True),
+    _rule("afraid-he-will", rf"\b(?P<head>(?:scared|afraid|frightened|terrified|worried)) (?:that )?{_PERSON} "
+                            r"(?:will|might|would|could|ll|d|is going to|s going to) (?:hurt|hit|kill|find me|beat|"
+                            r"come back for me|take the kids|strangle|choke)\b", negatable=True),
+    _rule("fear-for-life", r"\b(?:fear|feared|fearing|afraid|scared) for my (?:life|safety)\b|\bthought (?:he|she|they) "
+                           r"(?:was|were) going to kill me\b|\bthought i was going to die\b(?=.*\b(?:he|she|they)\b)"),
+    _rule("not-safe", r"\b(?P<head>(?:not|never|dont feel|dont|no longer|isnt|arent|wasnt) (?:feel )?(?:safe|safe "
+                      r"anymore)) (?:at home|in my (?:own )?(?:home|house|flat|apartment|bed)|with (?:him|her|them|my "
+                      r"(?:partner|husband|wife|boyfriend|girlfriend|dad|father|stepdad|ex))|around (?:him|her|them)|"
+                      r"when (?:he|she) drinks|when (?:he|she)s drunk|when (?:he|she) is drunk|here with)\b|"
+                      r"\bunsafe (?:at home|with (?:him|her|them))\b|\bim not safe\s*$"),
+    _rule("controlled", rf"\b{_PERSON}{_SOON} (?:locked|locks|locking) me (?:in|inside|up)\b|\b{_PERSON}{_SOON} "
+                        r"(?:wont|doesnt|wouldnt|didnt) let me (?:leave|go out|out of the house|see my (?:friends|"
+                        r"family)|have my (?:phone|keys|passport))\b|\btook my (?:phone|keys|passport|car keys)(?: and (?:my )?(?:phone|keys|"
+                        r"passport|car keys|wallet|cards))? "
+                        r"(?:away )?so (?:that )?i (?:couldnt|cant|could not|wouldnt) (?:leave|call|get out|go)\b"),
+    _rule("hiding", rf"\b(?:hiding|hid|hide|hidden) from {_PERSON.replace('he|she|they|', 'him|her|them|')}\b|"
+                    r"\bhid (?:in|under) (?:the|my) (?:bathroom|bedroom|closet|wardrobe|car|bed)\b(?=.*\b(?:until|"
+                    r"from|so|because) (?:he|she|they)\b)|\blocked myself in (?:the )?(?:bathroom|bedroom|room|car)\b"
+                    r"(?=.*\b(?:he|she|they|him|her)\b)"),
+    _rule("stalked", rf"\b{_PERSON}{_SOON} (?:is |keeps |kept |has been |been |was )?(?:stalking|following|followed) "
+                     r"me (?:home|everywhere|to work|around|again)\b|\bstalking me\b|\bbeing stalked\b"),
+    _rule("forced", rf"\b{_PERSON}{_SOON} (?:forced|forces|made|makes|pressured) me (?:to )?(?:have sex|sleep with|do "
+                    r"sexual|into sex)\b|\bforced (?:himself|herself|themselves) on me\b"),
+)
+
+
+def matches(text: str) -> list[str]:
+    """The names of the rules that fire on `text` (for tests and tuning; the app only asks `shows_cue`)."""
+    fired: list[str] = []
+    for clause in clauses(text):
+        for rule in RULES:
+            for m in rule.pattern.finditer(clause):
+                start = m.start("head") if "head" in rule.pattern.groupindex and m.group("head") else m.start()
+                lead = clause[:m.start()]
+                if rule.before is not None and rule.before.search(lead):
+                    continue
+                if rule.negatable and _NEGATION.search(clause[:start]):
+                    continue
+                fired.append(rule.name)
+                break
+    return fired
+
+
+def shows_cue(text: str) -> bool:
+    """Whether the guidance panel should put the crisis page first for this text."""
+    return bool(matches(text))
