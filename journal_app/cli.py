@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, NoReturn
 from journal_app import __version__
 from journal_app import cli_keying as keying
 from journal_app import cli_messages as say
-from journal_app import cli_export, cli_import, cli_stats, cli_trash
+from journal_app import cli_export, cli_guidance, cli_import, cli_stats, cli_trash
 from journal_app.cli_messages import guarded, use_utf8_streams  # noqa: F401 - called by __main__
 from journal_app.errors import InvalidInput, WrongPassphrase
 from journal_app.models.values import (
@@ -179,6 +179,7 @@ def build_parser() -> Parser:
     cli_export.add_parser(sub, common)
     cli_import.add_parser(sub, common)
     cli_trash.add_parsers(sub, common)
+    cli_guidance.add_parser(sub, common)
     return parser
 
 
@@ -498,4 +499,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cli_export.cmd_export,
     "import": cli_import.cmd_import,
     **cli_trash.COMMANDS,
+    **cli_guidance.COMMANDS,
 }
