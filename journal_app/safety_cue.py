@@ -174,6 +174,37 @@ RULES: tuple[Rule, ...] = (
     _rule("hide-marks", r"\bhide (?:my|the) (?:cuts|scars|marks|bruises|burns)\b|\b(?:long sleeves|a scarf|make ?up) "
                         r"(?:to|so (?:no one|nobody) (?:can|could|would)) (?:hide|see|notice) (?:the|my) (?:cuts|"
                         r"scars|marks|bruises)\b"),
+    # round 2 (after holdout 1): broader forms of the same ideas
+    _rule("absence-better", r"^(?=.*\b(?:care|cares|cared|notice|noticed|miss|missed|happier|better|easier|relieved|"
+                            r"relief|matter|mind|lighter)\b).*?\b(?:if|when|once) i (?:just |simply |finally )?"
+                            r"(?:stopped existing|stop existing|disappeared|was gone|were gone|am gone|m gone|died|"
+                            r"was dead|were dead|wasnt (?:here|around|alive)|werent (?:here|around|alive)|didnt exist|"
+                            r"never woke up|killed myself|ended it)\b(?! (?:for (?:a|the)|from (?:the|this)|on (?:a|"
+                            r"the)|at)\b)"),
+    _rule("method-thought", r"\b(?:thought|thinking|think|imagined|imagining|imagine|tempted|wanted|want|urge|urges|"
+                            r"could just|considered|considering|pictured|picturing)\b(?: \w+){0,4} (?:jump|jumping|"
+                            r"step|stepping|walk|walking|drive|driving|swerve|swerving|steer|steering|crash|crashing|"
+                            r"throw myself|throwing myself|put it|putting it|drove|driving it|drive it)(?: \w+){0,2} "
+                            r"(?:off|from|in front of|into|onto|under) (?:\w+ ){0,2}(?:bridge|roof|building|balcony|"
+                            r"cliff|train|tracks|bus|car|truck|lorry|traffic|tree|wall|river|sea|lake|canal|"
+                            r"oncoming|platform|window|ledge|motorway|highway)\b"),
+    _rule("no-point", r"\b(?:no|dont see (?:the|any)|cant see (?:the|any)|do not see (?:the|any)|lost (?:the|any)|"
+                      r"is there (?:a|any)|there s no|theres no) point (?:in |of )?(?:living|going on|carrying on|being "
+                      r"alive|being here|me being here|life|staying alive|waking up|existing)\b"),
+    _rule("tools", r"\b(?:razor ?blades?|blades|sharpener blades?)\b(?=.*\b(?:again|hidden|hide|hid|hiding|secret|my "
+                   r"(?:bag|drawer|room|pocket|sock|box)|back out|got out|kept)\b)(?!.*\b(?:shaving|shave|kitchen|"
+                   r"mower|blender|skates?)\b)"),
+    _rule("marks", r"\b(?:wrists?|thighs?)\b.*\b(?:cut|cuts|cutting|burned|burnt|burns|scratched|scars?)\b|\b(?:cut|"
+                   r"cuts|cutting|scars?|burns)\b.*\b(?:wrists?|thighs?)\b|\bwhere i (?:cut|burned|burnt|hurt) "
+                   r"(?:myself|them|it)\b", before=r"\b(?:fell|tripped|slipped|accident|accidentally|watch|bracelet|"
+                   r"surgery|operation|doctor|nurse)\b.*"),
+    _rule("stockpile", r"\b(?:pills|tablets|paracetamol|painkillers|meds|medication|sleeping pills)\b.*\bso i (?:d|"
+                       r"would|ll|will|can|could) have enough\b|\benough (?:pills|tablets|paracetamol|painkillers|meds|"
+                       r"medication|sleeping pills) (?:to (?:die|end it|not wake up|do it)|saved|stored|hidden)\b"),
+    _rule("plan", r"\b(?:plan|planned|planning|worked out|decided|figured out|thought about|thinking about|know) (?:for "
+                  r")?(?:how|when|where) (?:i|i m|im|i d) (?:would |ll |could |will |am going to |m going to |d )?"
+                  r"(?:do it|end it|go through with it|kill myself|die)\b|\bgo through with it\b(?=.*\b(?:this "
+                  r"time|tonight|end|die|pills|bridge)\b)"),
     # -- danger from someone ---------------------------------------------------------------------------------
     _rule("was-hit", rf"\b{_PERSON}{_SOON} (?P<head>hit|hits|hitting|slapped|slaps|punched|punches|kicked|kicks|choked|"
                      r"chokes|strangled|strangles|shoved|shoves|beat|beats|beating|battered|smacked|smacks|bit|"
@@ -231,6 +262,22 @@ RULES: tuple[Rule, ...] = (
                     r"(?=.*\b(?:he|she|they|him|her)\b)"),
     _rule("stalked", rf"\b{_PERSON}{_SOON} (?:is |keeps |kept |has been |been |was )?(?:stalking|following|followed) "
                      r"me (?:home|everywhere|to work|around|again)\b|\bstalking me\b|\bbeing stalked\b"),
+    _rule("intimidation", rf"\b{_PERSON}{_SOON} (?:smashed|smashes|broke|breaks|punched|punches|kicked|kicks|threw|"
+                          r"throws|destroyed|destroys) (?:in )?(?:my|the|a|our) (?:phone|door|wall|window|plates|glass|"
+                          r"things|stuff|laptop|belongings|furniture|walls|doors|cups)\b(?! (?:by accident|"
+                          r"accidentally|open|when (?:he|she|they) (?:slipped|tripped|fell))\b)"),
+    _rule("threat-body", r"\bfind (?:my|your) body\b|\b(?:bury|dump) (?:me|you)\b|\bnext time it (?:ll|will|would|d) "
+                         r"be (?:my|your) (?:face|head|neck)\b|\bor else (?:he|she|they) (?:ll|will|would|d)\b"),
+    _rule("run-from", rf"\b(?:run|running|ran|escape|escaping|escaped|flee|fleeing|fled) (?:away )?from "
+                      rf"{_PERSON.replace('he|she|they|', 'him|her|them|')}\b"),
+    _rule("afraid-near", r"\b(?:scared|afraid|frightened|terrified) (?:to be|of being) (?:in the same (?:house|room|flat|"
+                         r"home|place|bed) as|near|alone with|around|at home with|home with|left alone with) (?:him|"
+                         r"her|them|my (?:partner|husband|wife|boyfriend|girlfriend|dad|father|stepdad|stepfather|mum|"
+                         r"mom|mother|ex|brother|uncle))\b"),
+    _rule("showing-up", rf"\b{_PERSON}{_SOON} (?:keeps|kept|has been|been|is|was|still) (?:showing|turning|shows|turns) "
+                        r"up (?:at|outside) my (?:flat|house|home|work|door|job|place|school|parents)\b|\b(?:blocked|"
+                        r"reported) (?:him|her|them)\b.*\b(?:still|keeps|kept)\b.*\b(?:messag|text|call|show|turn|"
+                        r"follow|find)\w*"),
     _rule("forced", rf"\b{_PERSON}{_SOON} (?:forced|forces|made|makes|pressured) me (?:to )?(?:have sex|sleep with|do "
                     r"sexual|into sex)\b|\bforced (?:himself|herself|themselves) on me\b"),
 )
