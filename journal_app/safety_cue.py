@@ -176,7 +176,7 @@ RULES: tuple[Rule, ...] = (
                         r"scars|marks|bruises)\b"),
     # round 2 (after holdout 1): broader forms of the same ideas
     _rule("absence-better", r"^(?=.*\b(?:care|cares|cared|notice|noticed|miss|missed|happier|better|easier|relieved|"
-                            r"relief|matter|mind|lighter)\b).*?\b(?:if|when|once) i (?:just |simply |finally )?"
+                            r"relief|matter|mind|lighter|solve|solved|fix|fixed|problems|everyone|everybody)\b).*?\b(?:if|when|once) i (?:just |simply |finally )?"
                             r"(?:stopped existing|stop existing|disappeared|was gone|were gone|am gone|m gone|died|"
                             r"was dead|were dead|wasnt (?:here|around|alive)|werent (?:here|around|alive)|didnt exist|"
                             r"never woke up|killed myself|ended it)\b(?! (?:for (?:a|the)|from (?:the|this)|on (?:a|"
@@ -205,6 +205,24 @@ RULES: tuple[Rule, ...] = (
                   r")?(?:how|when|where) (?:i|i m|im|i d) (?:would |ll |could |will |am going to |m going to |d )?"
                   r"(?:do it|end it|go through with it|kill myself|die)\b|\bgo through with it\b(?=.*\b(?:this "
                   r"time|tonight|end|die|pills|bridge)\b)"),
+    # round 3 (after holdout 2): more of the indirect ways of saying the same
+    _rule("stop-alive", r"\b(?:stop|stopped|quit|quitting) (?:being|staying) alive\b|\b(?:tired|sick|exhausted|worn out|"
+                        r"weary) of (?:fighting|trying|struggling|working) (?:so hard )?(?:to )?(?:stay alive|keep living|"
+                        r"live|keep going|go on|survive)\b|\bcant keep (?:living|going on|existing) like this\b|"
+                        r"\bwant(?:ed)? out (?:for good|forever|of (?:life|this life|living|everything|existence))\b|"
+                        r"\b(?:wont|will not|not going to|dont think i ll|dont think i will) be (?:around|here|alive) "
+                        r"(?:much|for much|very|a lot|for very) longer\b"),
+    _rule("way-out", r"\b(?:pills|tablets|meds|medication|rope|bridge|blades?)\b.*\b(?:a|my|the|one) way out\b|"
+                     r"\b(?:a|my|the|one) way out\b.*\b(?:pills|tablets|meds|medication|rope|bridge|blades?|for good|"
+                     r"forever|of (?:life|living|everything))\b"),
+    _rule("to-myself", r"\b(?:do|doing|did|done) something (?:stupid |bad |terrible |drastic )?(?:to|with) myself\b|"
+                       r"\b(?:scratch|scratched|scratching|cut|cutting|burn|burned|burnt|burning|bang|banged|banging|"
+                       r"hit|hitting|pinch|pinched|pinching|bite|bit|biting|pull|pulled|pulling)\w* (?:my|myself|at my)"
+                       r"\b.*\buntil (?:it|they|i|my \w+) (?:bled|bleed|bleeds|was bleeding|were bleeding|bruised|"
+                       r"blistered)\b"),
+    _rule("funeral-search", r"\bplanning my (?:own )?funeral\b|\b(?:googled|searched|looked up|researched|reading "
+                            r"about|read about)\b.*\b(?:(?:tallest|highest) (?:bridges?|buildings?|cliffs?)|lethal "
+                            r"doses?|how to (?:die|hang myself|overdose|kill myself|end it))\b|\blethal dose\b"),
     # -- danger from someone ---------------------------------------------------------------------------------
     _rule("was-hit", rf"\b{_PERSON}{_SOON} (?P<head>hit|hits|hitting|slapped|slaps|punched|punches|kicked|kicks|choked|"
                      r"chokes|strangled|strangles|shoved|shoves|beat|beats|beating|battered|smacked|smacks|bit|"
@@ -249,7 +267,8 @@ RULES: tuple[Rule, ...] = (
     _rule("not-safe", r"\b(?P<head>(?:not|never|dont feel|dont|no longer|isnt|arent|wasnt) (?:feel )?(?:safe|safe "
                       r"anymore)) (?:at home|in my (?:own )?(?:home|house|flat|apartment|bed)|with (?:him|her|them|my "
                       r"(?:partner|husband|wife|boyfriend|girlfriend|dad|father|stepdad|ex))|around (?:him|her|them)|"
-                      r"when (?:he|she) drinks|when (?:he|she)s drunk|when (?:he|she) is drunk|here with)\b|"
+                      r"when (?:he|she) drinks|when (?:he|she)s drunk|when (?:he|she) is drunk|here with|(?:going|to go|coming|"
+                      r"being) (?:back )?home)\b|"
                       r"\bunsafe (?:at home|with (?:him|her|them))\b|\bim not safe\s*$"),
     _rule("controlled", rf"\b{_PERSON}{_SOON} (?:locked|locks|locking) me (?:in|inside|up)\b|\b{_PERSON}{_SOON} "
                         r"(?:wont|doesnt|wouldnt|didnt) let me (?:leave|go out|out of the house|see my (?:friends|"
@@ -278,6 +297,10 @@ RULES: tuple[Rule, ...] = (
                         r"up (?:at|outside) my (?:flat|house|home|work|door|job|place|school|parents)\b|\b(?:blocked|"
                         r"reported) (?:him|her|them)\b.*\b(?:still|keeps|kept)\b.*\b(?:messag|text|call|show|turn|"
                         r"follow|find)\w*"),
+    _rule("held-down", rf"\b{_PERSON}{_SOON} (?:grabbed|pulled|yanked|twisted|squeezed|grabs|pulls) my (?:hair|throat|"
+                       r"neck|wrists?|arms?|face|jaw)\b|\b(?:dragged|held|pinned|pushed|forced) me (?:down|across|along|"
+                       r"through|by the (?:throat|neck|hair|arms?|wrists?)|to the (?:floor|ground|bed)|against)\b|\bbruises?\b.*\bwhere (?:he|"
+                       r"she|they) (?:held|grabbed|hit|squeezed|kicked|punched|pinched|bit|had)\b"),
     _rule("forced", rf"\b{_PERSON}{_SOON} (?:forced|forces|made|makes|pressured) me (?:to )?(?:have sex|sleep with|do "
                     r"sexual|into sex)\b|\bforced (?:himself|herself|themselves) on me\b"),
 )
