@@ -13,7 +13,10 @@ whole words with three guards:
   the rule's head word turns the match off ("I'm not suicidal", "I would never hurt myself").
 Borderline choices (what is in, what is out, and why) are written down in tests/services/safety_cue_cases.txt.
 It is a cue, not a judgement: it can miss, and it can show when it need not; either way the page it points to
-is always one click away in the panel.
+is always one click away in the panel. Measured by tests/services/test_safety_cue.py: precision 1.00 and recall
+0.99 on the labelled set the rules were written from, but on sentences written after the rules were frozen
+(three holdout sets of 20 + 20) recall was only 0.30-0.36, at precision 0.86-1.00. Word rules find the common
+phrasings and miss most new ones.
 """
 
 from __future__ import annotations
@@ -103,7 +106,6 @@ _SELF_VERBS = {
     "harm": (r"harm|harming|harmed", r"$^"),
     "hit": (r"hit|hitting|punch|punching|punched", r"(?:on|with the|against the|in the head with the|by accident)\b"),
 }
-_SELF = "|".join(v for v, _ in _SELF_VERBS.values())
 
 RULES: tuple[Rule, ...] = (
     # -- suicide and wanting to die --------------------------------------------------------------------------

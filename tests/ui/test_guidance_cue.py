@@ -59,8 +59,10 @@ def test_the_crisis_page_comes_first_above_the_reading(window, qtbot):
     qtbot.keyClicks(editor.body, WORDS)
     qtbot.waitUntil(lambda: panel.cue.isVisible() and panel.article_ids()[:1] == ["withdrawal"], timeout=3000)
     # the cue sits above the cards in the panel
-    top = panel.cue.mapTo(panel, panel.cue.rect().topLeft()).y()
-    assert top < panel.cards[0].mapTo(panel, panel.cards[0].rect().topLeft()).y()
+    def y(widget) -> int:
+        return widget.mapTo(panel, widget.rect().topLeft()).y()
+
+    qtbot.waitUntil(lambda: y(panel.cue) + panel.cue.height() <= y(panel.cards[0]), timeout=3000)  # once laid out
     qtbot.mouseClick(panel.cue.crisis, Qt.MouseButton.LeftButton)
     dialog = window.guidance.dialog
     qtbot.waitUntil(dialog.isVisible)
