@@ -56,10 +56,10 @@ def test_the_labelled_set_is_big_enough_and_has_no_duplicates():
     assert len(everything) == len(set(everything)), "a sentence is in the set twice"
 
 
-# Holdout set 3, measured once after the rules were frozen (see the cases file for sets 1 and 2, which
-# were folded into tuning after their one-time measurement): the rules do not reach the targets on sentences
-# they were not written from. These are the honest numbers; the floor keeps them from getting worse unnoticed.
-HOLDOUT_MEASURED = (0.857, 0.300)
+# Holdout set 4, measured once after the rules were frozen (sets 1-3 were each measured once, then folded into
+# tuning; their numbers are in the cases file): the rules do not reach the targets on sentences they were not
+# written from. These are the honest numbers; the floor keeps them from getting worse unnoticed.
+HOLDOUT_MEASURED = (0.667, 0.100)
 
 
 def _report(section: str) -> tuple[float, float, list[str]]:
@@ -83,7 +83,7 @@ def test_holdout_numbers_are_reported_and_do_not_get_worse():
     assert precision >= HOLDOUT_MEASURED[0] - 1e-3 and recall >= HOLDOUT_MEASURED[1] - 1e-3
 
 
-@pytest.mark.xfail(strict=True, reason="word rules miss most new phrasings (holdout recall 0.30); when this "
+@pytest.mark.xfail(strict=True, reason="word rules miss most new phrasings (holdout recall 0.10-0.36); when this "
                                        "passes, write a fresh holdout set: this one has been seen")
 def test_holdout_meets_the_targets():
     precision, recall, wrong = _report("holdout")
