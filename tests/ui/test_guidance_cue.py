@@ -34,7 +34,11 @@ def _folder_bytes(data_dir) -> dict:
 
 
 def _top_level_shown() -> set:
-    return {w for w in QApplication.topLevelWidgets() if w.isVisible()}
+    """The windows on screen, by their C++ address (Python wrappers of earlier tests' windows may be stale)."""
+    import shiboken6
+
+    return {shiboken6.getCppPointer(w)[0] for w in QApplication.topLevelWidgets()
+            if shiboken6.isValid(w) and w.isVisible()}
 
 
 def test_the_cue_follows_the_words_and_goes_when_they_go(window, qtbot):
@@ -46,7 +50,7 @@ def test_the_cue_follows_the_words_and_goes_when_they_go(window, qtbot):
     qtbot.waitUntil(panel.cue.isVisible, timeout=3000)
     assert panel.cue.line.text() == CUE_LINE
     assert not panel.empty.isVisible()  # "reading shows up here" would sit oddly under it
-    assert _top_level_shown() == shown  # no pop-up, no new window
+    assert _top_level_shown() <= shown  # no pop-up, no new window (earlier tests' may still be closing)
     editor.body.clear()
     qtbot.keyClicks(editor.body, "I was killing time before the bus; I'm dying to see you.")
     qtbot.waitUntil(lambda: not panel.cue.isVisible(), timeout=3000)
