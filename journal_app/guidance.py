@@ -18,6 +18,7 @@ from pathlib import Path
 
 from journal_app.models.values import BUILTIN_SLUGS
 from journal_app.paths import resources_dir  # noqa: F401 - others import it from here too
+from journal_app.safety_cue import CUE_LINE, shows_cue  # noqa: F401 - CUE_LINE for the command line
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,12 @@ class Article:
 class Suggestion:
     article: Article
     reason: str  # "Because you tagged Withdrawal" / "Because you wrote “need space”"
+
+
+@dataclass(frozen=True)
+class Guide:
+    suggestions: list[Suggestion]
+    safety: bool  # the words suggest self-harm, suicide or danger from someone: the crisis page goes first
 
 
 class ArticleError(ValueError):
@@ -218,6 +225,12 @@ class Library:
         for _n, _pos, article, keyword in sorted(matches, key=lambda m: (m[0], m[1])):
             out.append(Suggestion(article, f"Because you wrote \u201c{keyword}\u201d"))
         return out[:limit]
+
+    def guide(self, text: str, tagged: list[tuple[str, str]] = (), links: dict[str, tuple[str, ...]] | None = None,
+              limit: int = SHOWN_SUGGESTIONS) -> Guide:
+        """What the panel shows for an entry: the suggestions, and whether the gentle safety cue puts the crisis
+        page first (decided from the words alone; nothing about it is kept)."""
+        return Guide(self.suggest(text, tagged, links, limit), shows_cue(text))
 
     # -- searching -------------------------------------------------------------------------------------------
     def _searchable(self, article: Article) -> str:

@@ -123,7 +123,8 @@ class GuidanceController(QObject):
         ]
         # the person's own words only: a template's prompts ("…repair…?") must not bring up reading themselves
         text = f"{editor.title.text()}\n{editor.prompts.without_prompts(editor.body_text())}"
-        self.panel.show_suggestions(self.library().suggest(text, tagged, self._links))
+        guide = self.library().guide(text, tagged, self._links)
+        self.panel.show_suggestions(guide.suggestions, guide.safety)
 
     # -- the library -------------------------------------------------------------------------------
     def open(self, article_id: str | None) -> None:

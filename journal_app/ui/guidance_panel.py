@@ -29,6 +29,13 @@ def empty_text() -> str:
     )
 
 
+def cue_text() -> str:
+    return QCoreApplication.translate(
+        "GuidancePanel",
+        "If you are thinking about hurting yourself, or you are not safe with someone, help is there now.",
+    )
+
+
 def _link(text: str, name: str) -> QPushButton:
     b = QPushButton(text)
     b.setFlat(True)
@@ -117,6 +124,34 @@ class SuggestionCard(QFrame):
             layout.addWidget(b)
 
 
+class SafetyCue(QFrame):
+    """The gentle cue: one calm line and the crisis page, first in the panel, when the words suggest self-harm,
+    suicide or danger from someone. Not a pop-up, not stored, not flagged: it goes when the words go."""
+
+    def __init__(self, panel: GuidancePanel) -> None:
+        super().__init__()
+        self.setObjectName("safetyCue")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(QCoreApplication.translate("GuidancePanel", "Help is there now"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.setSpacing(3)
+        self.line = paragraph(cue_text())
+        self.crisis = WrapButton(QCoreApplication.translate("GuidancePanel", "Where to get help now"))
+        self.crisis.setFlat(True)
+        self.crisis.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.crisis.setAccessibleName(
+            QCoreApplication.translate("GuidancePanel", "Where to get help now: the crisis page")
+        )
+        font = self.crisis.label.font()
+        font.setBold(True)
+        font.setUnderline(True)
+        self.crisis.label.setFont(font)
+        self.crisis.clicked.connect(lambda: panel.openArticle.emit(CRISIS_ID))  # as the crisis link below does
+        layout.addWidget(self.line)
+        layout.addWidget(self.crisis)
+
+
 class GuidancePanel(QWidget):
     # the person wants to read an article (its id), or the crisis page ("crisis")
     openArticle = Signal(str)
@@ -131,12 +166,16 @@ class GuidancePanel(QWidget):
         self.setMinimumWidth(240)
         self.suggestions: list[Suggestion] = []
         self.cards: list[SuggestionCard] = []
+        self.safety = False
+        self.cue = SafetyCue(self)
+        self.cue.setVisible(False)
         self.empty = paragraph(empty_text())
         self.list = QVBoxLayout()
         self.list.setSpacing(8)
         inner = QWidget()
         v = QVBoxLayout(inner)
         v.setContentsMargins(0, 0, 4, 0)
+        v.addWidget(self.cue)
         v.addWidget(self.empty)
         v.addLayout(self.list)
         v.addStretch(1)
@@ -162,7 +201,12 @@ class GuidancePanel(QWidget):
         layout.addWidget(self.library_link)
         layout.addWidget(self.crisis_link)
 
-    def show_suggestions(self, suggestions: list[Suggestion]) -> None:
+    def show_suggestions(self, suggestions: list[Suggestion], safety: bool = False) -> None:
+        """The cards, and (when `safety`) the gentle cue above them with the crisis page first."""
+        if safety != self.safety:
+            self.safety = safety
+            self.cue.setVisible(safety)
+        self.empty.setVisible(not suggestions and not safety)
         if [s for s in suggestions] == self.suggestions:
             return  # typing that changes nothing leaves the cards (and the person's place) alone
         self.suggestions = list(suggestions)
@@ -172,7 +216,6 @@ class GuidancePanel(QWidget):
         self.cards = [SuggestionCard(s, self) for s in suggestions]
         for card in self.cards:
             self.list.addWidget(card)
-        self.empty.setVisible(not suggestions)
 
     def article_ids(self) -> list[str]:
         return [s.article.id for s in self.suggestions]
