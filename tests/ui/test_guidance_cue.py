@@ -68,9 +68,14 @@ def test_the_crisis_page_comes_first_above_the_reading(window, qtbot):
 
     qtbot.waitUntil(lambda: y(panel.cue) + panel.cue.height() <= y(panel.cards[0]), timeout=3000)  # once laid out
     qtbot.mouseClick(panel.cue.crisis, Qt.MouseButton.LeftButton)
-    dialog = window.guidance.dialog
-    qtbot.waitUntil(dialog.isVisible)
-    assert dialog.current_id == "crisis"
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.ui.help_windows import CrisisWindow
+
+    pages = lambda: [w for w in QApplication.topLevelWidgets() if isinstance(w, CrisisWindow) and w.isVisible()]  # noqa: E731
+    qtbot.waitUntil(lambda: bool(pages()))
+    assert pages()[0].page_text().startswith("If you are in crisis")
+    pages()[0].close()
 
 
 def test_the_translatable_line_is_the_shared_line():
