@@ -74,6 +74,17 @@ _prompts = st.lists(st.text(st.characters(blacklist_categories=("Cs", "Cc")), mi
                     .filter(lambda p: p.strip()), min_size=1, max_size=6)
 
 
+def _line_at(body: str, line: str, start: int) -> int:
+    """Where `line` stands as a whole line in `body`, at or after `start` (not inside other text: a plain
+    prompt "0" is also in "00")."""
+    at = start
+    while True:
+        found = body.index(line + "\n", at)
+        if found == 0 or body[found - 1] == "\n":
+            return found
+        at = found + 1
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(prefix=_text, prompts=st.one_of(st.just(list(REFLECTION.prompts)), _prompts), data=st.data())
 def test_strip_never_loses_typed_text(prefix, prompts, data):
@@ -88,7 +99,7 @@ def test_strip_never_loses_typed_text(prefix, prompts, data):
     body, _ = tpl.insert(prefix, t)
     # type each answer just under its prompt, the way the cursor lands there
     for prompt, answer in reversed(list(zip(t.prompts, answers, strict=True))):
-        at = body.index(tpl.heading(prompt) + "\n") + len(tpl.heading(prompt)) + 1
+        at = _line_at(body, tpl.heading(prompt), len(prefix)) + len(tpl.heading(prompt)) + 1
         body = body[:at] + (answer or "") + body[at:]
     out = tpl.strip_unanswered(body, t)
     lines = [line.strip() for line in out.split("\n")]
