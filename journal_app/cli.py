@@ -19,10 +19,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from journal_app import __version__
+from journal_app import __version__, cli_crisis, cli_export, cli_import, cli_safety_plan, cli_stats, cli_trash
 from journal_app import cli_keying as keying
 from journal_app import cli_messages as say
-from journal_app import cli_crisis, cli_export, cli_import, cli_safety_plan, cli_stats, cli_trash
 from journal_app.cli_messages import guarded, use_utf8_streams  # noqa: F401 - called by __main__
 from journal_app.errors import InvalidInput, WrongPassphrase
 from journal_app.models.values import (
