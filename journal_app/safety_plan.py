@@ -228,9 +228,16 @@ def where(journal: Journal) -> str | None:
 
 
 def load(journal: Journal) -> SafetyPlan | None:
-    """The plan, wherever it is kept (the file first: it is where the latest choice put it)."""
+    """The plan, wherever it is kept (the file first: it is where the latest choice put it). Restoring a
+    backup made while the plan was inside the journal can bring an older row back beside the file: the row
+    is then taken out, so the plan is never kept in two places."""
     found = read_file(journal.data_dir)
-    return found if found is not None else _read_row(journal)
+    if found is None:
+        return _read_row(journal)
+    if not journal.read_only and _has_row(journal):
+        with session.write(journal._engine) as conn:
+            q.clear(conn)
+    return found
 
 
 def save(journal: Journal, sections: dict[str, str], *, readable_when_locked: bool) -> SafetyPlan:

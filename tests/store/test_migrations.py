@@ -6,7 +6,7 @@ import shutil
 import sqlite3
 import stat
 import textwrap
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,7 @@ from journal_app.models.types import UTCDateTime
 from journal_app.models.values import EntryForm
 from journal_app.store import migrate
 
-WHEN = datetime(2026, 3, 14, 20, 0, tzinfo=timezone.utc)
+WHEN = datetime(2026, 3, 14, 20, 0, tzinfo=UTC)
 REAL_HEAD = migrate.HEAD_REVISION  # the newest real revision: the test-only one goes on top of it
 
 
