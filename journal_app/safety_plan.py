@@ -68,13 +68,13 @@ SECTIONS: tuple[Section, ...] = (
 KEYS = tuple(s.key for s in SECTIONS)
 
 CHOICE_LOCKED_TEXT = (
-    "Readable while the journal is locked. It is kept in a separate file in your journal's folder, readable "
+    "It is kept in a separate file in your journal's folder, readable "
     "only by your user account, so it opens from the unlock window, the tray and the command line without your "
     "passphrase. That file is not encrypted: anyone who can open your files (someone using your account, or "
     "with your unlocked computer) could read it."
 )
 CHOICE_JOURNAL_TEXT = (
-    "Only after unlocking. It is kept inside your journal, encrypted with your passphrase like your entries. "
+    "It is kept inside your journal, encrypted with your passphrase like your entries. "
     "While the journal is locked it cannot be opened, even by you; the crisis page still can."
 )
 OPENS_AFTER_UNLOCKING = (

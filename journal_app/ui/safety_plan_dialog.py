@@ -120,6 +120,7 @@ class SafetyPlanDialog(QDialog):
         ))
         self.plain_note.setVisible(journal is not None and not journal.encrypted)
         where = QVBoxLayout()
+        where.setContentsMargins(0, 8, 0, 0)
         where.setSpacing(2)
         for widget in (self.where_heading, self.locked_choice, self.locked_note, self.journal_choice,
                        self.journal_note, self.plain_note):
