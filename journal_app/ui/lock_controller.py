@@ -96,7 +96,7 @@ class LockController(QObject):
         layout = window.locked_page.layout()
         layout.insertWidget(layout.indexOf(window.unlock_button) + 1, button, 0, Qt.AlignmentFlag.AlignHCenter)
         button.clicked.connect(self.show_crisis)
-        plan = QPushButton(QCoreApplication.translate("LockController", "My safety &plan…"))
+        plan = QPushButton(QCoreApplication.translate("LockController", "My &safety plan…"))
         plan.setAccessibleName(
             QCoreApplication.translate("LockController", "My safety plan, if it can be read while locked")
         )

@@ -123,7 +123,7 @@ class UnlockDialog(QDialog):
         self.crisis_button.clicked.connect(self.show_crisis)
         # the safety plan: kept readable while locked, it opens here; kept inside the journal, a note says so
         self.safety_plan_button = self.buttons.addButton(
-            QCoreApplication.translate("UnlockDialog", "My safety &plan…"),
+            QCoreApplication.translate("UnlockDialog", "My &safety plan…"),
             QDialogButtonBox.ButtonRole.HelpRole,
         )
         self.safety_plan_button.setAccessibleName(

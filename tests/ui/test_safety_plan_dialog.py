@@ -142,7 +142,7 @@ def test_kept_readable_it_opens_read_only_from_every_locked_place(lock_harness, 
         assert not plan.save_button.isVisible() and not plan.where_box.isVisible()
         plan.close()
     assert opened == [] and controller.journal is None and controller.backoff.failures == failures
-    assert controller.safety_plan_button.text() == "My safety &plan…"
+    assert controller.safety_plan_button.text() == "My &safety plan…"
 
 
 def test_kept_inside_the_journal_the_locked_places_say_it_opens_after_unlocking(lock_harness, qtbot, monkeypatch):
@@ -214,3 +214,29 @@ def test_named_for_screen_readers(journal, qtbot):
     dialog.show()
     qtbot.waitExposed(dialog)
     assert unnamed_controls(dialog) == []
+
+
+def test_from_the_unlock_dialog_at_start_it_opens_as_its_child(encrypted_dir, qtbot, no_opening):
+    """At start the unlock dialog blocks the whole app: the plan opens as its child, so it can be read."""
+    from journal_app.ui.unlock_dialog import UnlockDialog
+
+    with_file = sp.file_path(encrypted_dir)
+    sp._write_file(encrypted_dir, sp.SafetyPlan({"what_matters": "My niece"}))
+    assert with_file.exists()
+    dialog = UnlockDialog(encrypted_dir)
+    qtbot.addWidget(dialog)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    keys = [m.group(1).lower() for kind in (QAbstractButton, QLabel) for w in dialog.findChildren(kind)
+            for m in [re.search(r"&(\w)", w.text())] if m]
+    assert "s" in keys and len(keys) == len(set(keys)), keys  # Alt+S opens it and clashes with nothing
+    qtbot.mouseClick(dialog.safety_plan_button, Qt.MouseButton.LeftButton)
+    plans = [w for w in open_plans() if isinstance(w, SafetyPlanDialog)]
+    assert len(plans) == 1 and plans[0].parent() is dialog and plans[0].read_only
+    assert plans[0].editors["what_matters"].toPlainText() == "My niece"
+    assert dialog.isVisible() and dialog.journal is None and no_opening == []
