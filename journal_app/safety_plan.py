@@ -31,6 +31,7 @@ from journal_app.paths import refuse_inside_data_folder, shown
 from journal_app.store import safety_plan as q
 from journal_app.store import session
 from journal_app.timeutil import now_utc, to_utc
+from journal_app.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from journal_app.journal import Journal
@@ -42,6 +43,7 @@ IN_JOURNAL = "journal"  # inside the encrypted journal: readable after unlocking
 MAX_SECTION_CHARS = 4_000
 
 
+
 @dataclass(frozen=True)
 class Section:
     key: str
@@ -49,42 +51,43 @@ class Section:
     prompt: str  # one gentle line under the title
 
 
+# the words are marked for translators (context SafetyPlanDialog); the window translates them where it shows them
 SECTIONS: tuple[Section, ...] = (
-    Section("warning_signs", "Warning signs",
-            "The thoughts, feelings or moments that tell me things are starting to get harder."),
-    Section("on_my_own", "Things I can do on my own",
-            "Small things that have helped me ride out a hard hour before, even a little."),
-    Section("people_places", "People and places that help me feel better",
-            "Who I can be around, and where I can go, to take my mind somewhere else for a while."),
-    Section("ask_for_help", "People I can ask for help",
-            "People I can tell that I am struggling, with a way to reach each of them."),
-    Section("professionals", "Professionals and services",
-            "My therapist, my doctor, a crisis line and the emergency number, each with its number."),
-    Section("surroundings", "Making my surroundings safer",
-            "What I can put away, give to someone to keep, or stay away from while things are hard."),
-    Section("what_matters", "What matters to me",
-            "People, plans and reasons that are worth staying safe for."),
+    Section("warning_signs", QT_TRANSLATE_NOOP("SafetyPlanDialog", "Warning signs"), QT_TRANSLATE_NOOP(
+        "SafetyPlanDialog", "The thoughts, feelings or moments that tell me things are starting to get harder.")),
+    Section("on_my_own", QT_TRANSLATE_NOOP("SafetyPlanDialog", "Things I can do on my own"), QT_TRANSLATE_NOOP(
+        "SafetyPlanDialog", "Small things that have helped me ride out a hard hour before, even a little.")),
+    Section("people_places", QT_TRANSLATE_NOOP("SafetyPlanDialog", "People and places that help me feel better"),
+            QT_TRANSLATE_NOOP("SafetyPlanDialog",
+                              "Who I can be around, and where I can go, to take my mind somewhere else for a while.")),
+    Section("ask_for_help", QT_TRANSLATE_NOOP("SafetyPlanDialog", "People I can ask for help"), QT_TRANSLATE_NOOP(
+        "SafetyPlanDialog", "People I can tell that I am struggling, with a way to reach each of them.")),
+    Section("professionals", QT_TRANSLATE_NOOP("SafetyPlanDialog", "Professionals and services"), QT_TRANSLATE_NOOP(
+        "SafetyPlanDialog", "My therapist, my doctor, a crisis line and the emergency number, each with its number.")),
+    Section("surroundings", QT_TRANSLATE_NOOP("SafetyPlanDialog", "Making my surroundings safer"), QT_TRANSLATE_NOOP(
+        "SafetyPlanDialog", "What I can put away, give to someone to keep, or stay away from while things are hard.")),
+    Section("what_matters", QT_TRANSLATE_NOOP("SafetyPlanDialog", "What matters to me"), QT_TRANSLATE_NOOP(
+        "SafetyPlanDialog", "People, plans and reasons that are worth staying safe for.")),
 )
 KEYS = tuple(s.key for s in SECTIONS)
 
-CHOICE_LOCKED_TEXT = (
-    "It is kept in a separate file in your journal's folder, readable "
-    "only by your user account, so it opens from the unlock window, the tray and the command line without your "
-    "passphrase. That file is not encrypted: anyone who can open your files (someone using your account, or "
-    "with your unlocked computer) could read it."
+CHOICE_LOCKED_TEXT = QT_TRANSLATE_NOOP(
+    "SafetyPlanDialog",
+    "It is kept in a separate file in your journal's folder, readable only by your user account, so it opens "
+    "from the unlock window, the tray and the command line without your passphrase. That file is not "
+    "encrypted: anyone who can open your files (someone using your account, or with your unlocked computer) "
+    "could read it.",
 )
-CHOICE_JOURNAL_TEXT = (
-    "It is kept inside your journal, encrypted with your passphrase like your entries. "
-    "While the journal is locked it cannot be opened, even by you; the crisis page still can."
+CHOICE_JOURNAL_TEXT = QT_TRANSLATE_NOOP(
+    "SafetyPlanDialog",
+    "It is kept inside your journal, encrypted with your passphrase like your entries. While the journal is "
+    "locked it cannot be opened, even by you; the crisis page still can.",
 )
-OPENS_AFTER_UNLOCKING = (
-    "Your safety plan is kept inside your journal, so it opens after you unlock it. If you need help now, the "
-    "crisis page opens without unlocking."
-)
-NONE_READABLE = (
+NONE_READABLE = QT_TRANSLATE_NOOP(
+    "SafetyPlanDialog",
     "There is no safety plan that can be read while the journal is locked. If you keep one inside your "
     "journal, it opens after you unlock it; you can write one there too, ideally with your therapist. If you "
-    "need help now, the crisis page opens without unlocking."
+    "need help now, the crisis page opens without unlocking.",
 )
 
 

@@ -79,7 +79,8 @@ class SafetyPlanDialog(QDialog):
         self.editors: dict[str, QPlainTextEdit] = {}
         line = QFontMetrics(self.font()).lineSpacing()
         for section in safety_plan.SECTIONS:
-            heading = QLabel(f"<b>{_tr(section.title)}</b>")
+            heading = QLabel(_tr(section.title))
+            scale_font(heading, 1.0, bold=True)
             prompt = small_label(_tr(section.prompt))
             editor = QPlainTextEdit()
             editor.setPlainText(self.plan.text(section.key))
@@ -102,7 +103,8 @@ class SafetyPlanDialog(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         # where it is kept: asked when the plan is first saved, changeable later (the plan then moves)
-        self.where_heading = QLabel(f"<b>{_tr('Can it be read while the journal is locked?')}</b>")
+        self.where_heading = QLabel(_tr("Can it be read while the journal is locked?"))
+        scale_font(self.where_heading, 1.0, bold=True)
         self.locked_choice = QRadioButton(_tr("Yes, keep it readable while locked"))
         self.journal_choice = QRadioButton(_tr("No, keep it inside my encrypted journal"))
         self.locked_note = small_label(_tr(safety_plan.CHOICE_LOCKED_TEXT))
