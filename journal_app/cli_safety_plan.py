@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from journal_app import safety_plan
 from journal_app.errors import InvalidInput
 
 NO_PLAN = ("You have not written a safety plan yet. You can write one in the app (Help ▸ My safety plan…), "
@@ -31,7 +30,7 @@ def add_parser(sub, common) -> None:
 
 def _find(args: argparse.Namespace):
     """The plan (read without a passphrase when it is kept readable while locked), or None."""
-    from journal_app import cli
+    from journal_app import cli, safety_plan
     from journal_app.journal import Journal
 
     data_dir = cli.data_dir_of(args)
@@ -46,7 +45,7 @@ def _find(args: argparse.Namespace):
 
 
 def cmd_safety_plan(args: argparse.Namespace) -> int:
-    from journal_app import cli
+    from journal_app import cli, safety_plan  # here, not at the top: `journal-app --help` stays light
 
     target = None
     if args.pdf is not None:
