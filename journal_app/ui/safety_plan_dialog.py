@@ -328,12 +328,15 @@ def _keep(widget: QWidget) -> QWidget:
 def show_safety_plan(journal=None, data_dir: Path | None = None, parent: QWidget | None = None) -> QWidget:
     """Open the plan from anywhere. With the journal open: the plan to read and edit. Locked: the plan kept
     readable while locked (read-only), else a calm note that it opens after unlocking. Never unlocks anything."""
-    if journal is not None:
-        return _keep(SafetyPlanDialog(journal, parent=parent))
-    parent = parent if parent is not None else _parent_for_locked()
     problem = ""
+    if journal is not None:
+        try:
+            return _keep(SafetyPlanDialog(journal, parent=parent))
+        except JournalError as exc:  # its file could not be read: say so, change nothing
+            problem = str(exc)
+    parent = parent if parent is not None else _parent_for_locked()
     plan = None
-    if data_dir is not None:
+    if data_dir is not None and not problem:
         try:
             plan = safety_plan.read_file(data_dir)
         except JournalError as exc:

@@ -240,3 +240,14 @@ def test_from_the_unlock_dialog_at_start_it_opens_as_its_child(encrypted_dir, qt
     assert len(plans) == 1 and plans[0].parent() is dialog and plans[0].read_only
     assert plans[0].editors["what_matters"].toPlainText() == "My niece"
     assert dialog.isVisible() and dialog.journal is None and no_opening == []
+
+
+def test_a_plan_file_that_cannot_be_read_gets_a_calm_note_and_is_left_alone(journal, qtbot):
+    from journal_app.ui.safety_plan_dialog import show_safety_plan
+
+    path = sp.file_path(journal.data_dir)
+    path.write_text("{ not a plan", "utf-8")
+    note = show_safety_plan(journal, journal.data_dir)
+    assert isinstance(note, QMessageBox) and "left as it is" in note.text()
+    assert path.read_text("utf-8") == "{ not a plan"
+    note.close()
