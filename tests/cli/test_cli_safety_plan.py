@@ -80,7 +80,7 @@ def test_kept_inside_the_journal_it_needs_the_passphrase(cli, data_dir, monkeypa
     assert (result.code, result.err) == (0, "") and "Going quiet for days" in result.out
 
 
-def test_pdf_is_a_new_0600_file(cli, data_dir, tmp_path, monkeypatch):
+def test_pdf_is_a_new_0600_file(qapp, cli, data_dir, tmp_path, monkeypatch):
     plan_in(data_dir, readable_when_locked=True)
     refuse_opening(monkeypatch)
     out = tmp_path / "plan.pdf"

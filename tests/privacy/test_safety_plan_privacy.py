@@ -60,7 +60,7 @@ def _cli(capsys, monkeypatch, data_dir: Path, *argv: str):
 
 
 @pytest.mark.parametrize("readable_when_locked", [True, False])
-def test_its_words_are_in_no_export_statistic_or_search(data_dir, tmp_path, capsys, monkeypatch,
+def test_its_words_are_in_no_export_statistic_or_search(qapp, data_dir, tmp_path, capsys, monkeypatch,
                                                          readable_when_locked):
     monkeypatch.setenv("JOURNAL_APP_PASSPHRASE", PASSPHRASE)
     with Journal.init(data_dir, passphrase=PASSPHRASE) as j:

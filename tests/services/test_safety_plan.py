@@ -105,7 +105,7 @@ def test_plain_text_lists_every_section():
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed")
-def test_the_pdf_holds_the_plan_dark_on_white(journal, tmp_path):
+def test_the_pdf_holds_the_plan_dark_on_white(qapp, journal, tmp_path):
     from journal_app.exporting.pdf import render_safety_plan_pdf
 
     plan = sp.save(journal, WORDS, readable_when_locked=True)
