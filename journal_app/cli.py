@@ -19,10 +19,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from journal_app import __version__
+from journal_app import __version__, cli_crisis, cli_export, cli_guidance, cli_import, cli_safety_plan, cli_stats
 from journal_app import cli_keying as keying
 from journal_app import cli_messages as say
-from journal_app import cli_crisis, cli_export, cli_guidance, cli_import, cli_stats, cli_trash
+from journal_app import cli_trash
 from journal_app.cli_messages import guarded, use_utf8_streams  # noqa: F401 - called by __main__
 from journal_app.errors import InvalidInput, WrongPassphrase
 from journal_app.models.values import (
@@ -181,6 +181,7 @@ def build_parser() -> Parser:
     cli_trash.add_parsers(sub, common)
     cli_crisis.add_parser(sub)
     cli_guidance.add_parser(sub, common)
+    cli_safety_plan.add_parser(sub, common)
     return parser
 
 
@@ -502,4 +503,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     **cli_trash.COMMANDS,
     **cli_crisis.COMMANDS,
     **cli_guidance.COMMANDS,
+    **cli_safety_plan.COMMANDS,
 }

@@ -149,8 +149,14 @@ def preview_document(summary: Summary, device_pixel_ratio: float = 1.0) -> QText
 
 def _paint(summary: Summary, device, resolution: int) -> None:
     """Lay the summary out on `device`'s pages (a QPdfWriter or a QPrinter) with the footer on each."""
-    area = device.pageLayout().paintRectPixels(resolution)
     charts = _charts(summary)
+    _paint_html(device, resolution, lambda inches: _html(summary, charts, inches), charts, summary.footer)
+
+
+def _paint_html(device, resolution: int, make_html, charts, footer: str) -> None:
+    """Lay out the HTML `make_html(page width in inches)` on `device`'s pages, dark on white, with the footer
+    on each (the summary's pages and the safety plan's)."""
+    area = device.pageLayout().paintRectPixels(resolution)
 
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
@@ -159,7 +165,7 @@ def _paint(summary: Summary, device, resolution: int) -> None:
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # a long link still fits the page
     document.setDefaultTextOption(option)
     document.setDefaultStyleSheet(STYLE)
-    document.setHtml(_html(summary, charts, area.width() / resolution))
+    document.setHtml(make_html(area.width() / resolution))
     for key, image, _ in charts:  # after setHtml, which clears the resources
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart-{key}.png"), image)
 
@@ -185,7 +191,7 @@ def _paint(summary: Summary, device, resolution: int) -> None:
             _draw_on_paper(document, painter, QRectF(0, n * page.height() + 1, page.width(), page.height() - 2))
             painter.restore()
             _footer(painter, footer_font, QRectF(0, page.height(), page.width(), footer_band),
-                    summary.footer, f"Page {n + 1} of {pages}")
+                    footer, f"Page {n + 1} of {pages}")
     finally:
         painter.end()
 
@@ -467,3 +473,49 @@ def _joined(run: str, at: int, start: int) -> bool:
             count += 1
         return count % 2 == 1
     return False
+
+
+# -- the safety plan (journal_app.safety_plan): the same paper, dark on white whatever the theme ------------
+def safety_plan_html(plan) -> str:
+    """The plan as HTML for the page: each section's title, its prompt in grey, what the person wrote."""
+    from journal_app import safety_plan
+
+    title, when = safety_plan.heading_lines(plan)
+    parts = [f"<h1>{_e(title)}</h1>"]
+    if when:
+        parts.append(f'<p style="color: {GREY};">{_e(when)}</p>')
+    for section in safety_plan.SECTIONS:
+        parts.append(f"<h2>{_e(section.title)}</h2>")
+        parts.append(f'<p style="color: {GREY}; font-style: italic;">{_e(section.prompt)}</p>')
+        written = plan.text(section.key)
+        if written:
+            parts += [f"<p>{breakable(_e(line)) or '&nbsp;'}</p>" for line in written.split("\n")]
+        else:
+            parts.append(f'<p style="color: {GREY};">&nbsp;</p><p style="color: {GREY};">&nbsp;</p>')
+    parts.append(f'<p style="color: {GREY}; margin-top: 18px;">If you are in danger now, call your local '
+                 "emergency number or go to the nearest emergency department.</p>")
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def render_safety_plan_pdf(plan, page_size: str = "A4") -> bytes:
+    """The safety plan as PDF bytes."""
+    _ensure_app()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageSize(QPageSize(PAGE_SIZES.get(page_size, QPageSize.PageSizeId.A4)))
+    writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+    writer.setTitle("My safety plan")
+    writer.setCreator(CREATOR)
+    _paint_html(writer, RESOLUTION, lambda _inches: safety_plan_html(plan), [], "My safety plan")
+    buffer.close()
+    return bytes(buffer.data())
+
+
+def print_safety_plan(plan, printer, page_size: str = "A4") -> None:
+    """The same pages on a printer the person chose."""
+    printer.setPageSize(QPageSize(PAGE_SIZES.get(page_size, QPageSize.PageSizeId.A4)))
+    printer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+    printer.setDocName("My safety plan")
+    _paint_html(printer, printer.resolution(), lambda _inches: safety_plan_html(plan), [], "My safety plan")

@@ -149,3 +149,15 @@ class Draft(SQLModel, table=True):
     )
     data: str = Field(sa_column=Column(String, nullable=False))
     saved_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class SafetyPlan(SQLModel, table=True):
+    """The person's safety plan when they chose to keep it inside the journal (one row; its sections as JSON).
+    A plan readable while locked lives in a file of its own instead (journal_app/safety_plan.py)."""
+
+    __tablename__ = "safety_plan"
+    __table_args__ = (CheckConstraint("id = 1", name="ck_safety_plan_single"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    data: str = Field(sa_column=Column(String, nullable=False))
+    saved_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))

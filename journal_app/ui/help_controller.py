@@ -41,9 +41,17 @@ class HelpController(QObject):
             "Ctrl+/",
             QCoreApplication.translate("HelpMenu", "Every key that does something in this window"),
         )
+        self.safety_plan_action = action(
+            QCoreApplication.translate("HelpMenu", "My &safety plan…"),
+            self.show_safety_plan,
+            None,
+            QCoreApplication.translate(
+                "HelpMenu", "What you have planned to do and who to reach when things get very hard"
+            ),
+        )
         menu = window.help_menu
         first = menu.actions()[0] if menu.actions() else None
-        for a in (self.getting_started_action, self.guide_action, self.shortcuts_action):
+        for a in (self.getting_started_action, self.guide_action, self.shortcuts_action, self.safety_plan_action):
             menu.insertAction(first, a)
         menu.insertSeparator(first)
         window.about_action.triggered.disconnect()
@@ -85,6 +93,13 @@ class HelpController(QObject):
         from journal_app.ui.help_windows import show_crisis
 
         return show_crisis(country)
+
+    def show_safety_plan(self):
+        """The safety plan: to read and edit with the journal open; while locked, the copy kept readable then,
+        or a note that it opens after unlocking."""
+        from journal_app.ui.safety_plan_dialog import data_dir_of, show_safety_plan
+
+        return show_safety_plan(self.window.journal, data_dir_of(self.window), self.window)
 
     def show_about(self) -> None:
         from journal_app.ui.help_windows import AboutDialog

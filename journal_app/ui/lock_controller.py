@@ -96,7 +96,20 @@ class LockController(QObject):
         layout = window.locked_page.layout()
         layout.insertWidget(layout.indexOf(window.unlock_button) + 1, button, 0, Qt.AlignmentFlag.AlignHCenter)
         button.clicked.connect(self.show_crisis)
+        plan = QPushButton(QCoreApplication.translate("LockController", "My &safety plan…"))
+        plan.setAccessibleName(
+            QCoreApplication.translate("LockController", "My safety plan, if it can be read while locked")
+        )
+        layout.insertWidget(layout.indexOf(button) + 1, plan, 0, Qt.AlignmentFlag.AlignHCenter)
+        plan.clicked.connect(self.show_safety_plan)
+        self.safety_plan_button = plan
         return button
+
+    def show_safety_plan(self):
+        """The safety plan kept readable while locked, or a calm note that it opens after unlocking."""
+        from journal_app.ui.safety_plan_dialog import show_safety_plan
+
+        return show_safety_plan(self.journal, self.data_dir)
 
     def show_crisis(self):
         """The crisis page; the journal stays as it is (locked: still locked)."""

@@ -133,8 +133,17 @@ class QuickCaptureWindow(QWidget):
         self.crisis_button.setAccessibleName(self.tr("If you are in crisis: where to get help now"))
         self.crisis_button.setAutoDefault(False)
         self.crisis_button.clicked.connect(self.show_crisis)
+        self.safety_plan_button = QPushButton(self.tr("My safety plan…"))
+        self.safety_plan_button.setFlat(True)
+        self.safety_plan_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.safety_plan_button.setStyleSheet("QPushButton { text-align: left; text-decoration: underline; }")
+        self.safety_plan_button.setAccessibleName(self.tr("My safety plan"))
+        self.safety_plan_button.setAutoDefault(False)
+        self.safety_plan_button.clicked.connect(self.show_safety_plan)
+        self.data_dir = journal.data_dir if journal is not None else None  # kept while locked: the plan's file
         crisis_row = QHBoxLayout()
         crisis_row.addWidget(self.crisis_button)
+        crisis_row.addWidget(self.safety_plan_button)
         crisis_row.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -174,6 +183,8 @@ class QuickCaptureWindow(QWidget):
     def set_journal(self, journal) -> None:
         """The journal to save into (None while it is locked: nothing can be saved)."""
         self.journal = journal
+        if journal is not None:
+            self.data_dir = journal.data_dir
         self.save_button.setEnabled(journal is not None)
         if journal is not None:
             self.refresh_triggers()
@@ -303,6 +314,13 @@ class QuickCaptureWindow(QWidget):
         x = max(area.left(), min(x, area.left() + area.width() - self.width() - extra_w))
         y = max(area.top(), min(y, area.top() + area.height() - self.height() - extra_h))
         self.move(x, y)  # a window's position is where its frame starts
+
+    def show_safety_plan(self):
+        """The safety plan beside this window (locked: the copy kept readable then, or a calm note)."""
+        from journal_app.ui.safety_plan_dialog import show_safety_plan
+
+        parent = self.parentWidget() if self.journal is not None else None  # the window: locking closes it
+        return show_safety_plan(self.journal, self.data_dir, parent)
 
     def show_crisis(self):
         """The crisis page beside this window; what is typed here stays as it is."""

@@ -77,6 +77,7 @@ class TrayController(QObject):
         self.tray_quick_action = self.tray_menu.addAction(self.tr("Quick capture…"), self.open_quick_capture)
         self.show_action = self.tray_menu.addAction(self.tr("Show journal"), self.show_window)
         self.tray_crisis_action = self.tray_menu.addAction(self.tr("If you are in crisis…"), self.show_crisis)
+        self.tray_safety_plan_action = self.tray_menu.addAction(self.tr("My safety plan…"), self.show_safety_plan)
         self.tray_menu.addSeparator()
         self.tray_quit_action = self.tray_menu.addAction(self.tr("Quit"), window.quit_action.trigger)
 
@@ -177,6 +178,13 @@ class TrayController(QObject):
         self._ensure_quick()
         self.quick.begin()
         return self.quick
+
+    def show_safety_plan(self):
+        """The safety plan: open journal, to edit; locked, the copy kept readable then, or a calm note."""
+        from journal_app.ui.safety_plan_dialog import data_dir_of, show_safety_plan
+
+        journal = self.window.journal  # open: a child of the window, so locking closes it
+        return show_safety_plan(journal, data_dir_of(self.window), self.window if journal is not None else None)
 
     def show_crisis(self):
         """The crisis page, locked or not: it reads nothing from the journal."""

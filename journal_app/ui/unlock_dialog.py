@@ -121,6 +121,16 @@ class UnlockDialog(QDialog):
         )
         self.crisis_button.setAutoDefault(False)
         self.crisis_button.clicked.connect(self.show_crisis)
+        # the safety plan: kept readable while locked, it opens here; kept inside the journal, a note says so
+        self.safety_plan_button = self.buttons.addButton(
+            QCoreApplication.translate("UnlockDialog", "My &safety plan…"),
+            QDialogButtonBox.ButtonRole.HelpRole,
+        )
+        self.safety_plan_button.setAccessibleName(
+            QCoreApplication.translate("UnlockDialog", "My safety plan, if it can be read without unlocking")
+        )
+        self.safety_plan_button.setAutoDefault(False)
+        self.safety_plan_button.clicked.connect(self.show_safety_plan)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -244,6 +254,12 @@ class UnlockDialog(QDialog):
         from journal_app.ui.help_windows import show_crisis
 
         return show_crisis()
+
+    def show_safety_plan(self):
+        """The safety plan kept readable while locked, or a note that it opens after unlocking."""
+        from journal_app.ui.safety_plan_dialog import show_safety_plan
+
+        return show_safety_plan(None, self.data_dir)
 
     def _say(self, text: str) -> None:
         self.problem.setText(text)

@@ -6,7 +6,7 @@ import shutil
 import sqlite3
 import stat
 import textwrap
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,8 @@ from journal_app.models.types import UTCDateTime
 from journal_app.models.values import EntryForm
 from journal_app.store import migrate
 
-WHEN = datetime(2026, 3, 14, 20, 0, tzinfo=timezone.utc)
+WHEN = datetime(2026, 3, 14, 20, 0, tzinfo=UTC)
+REAL_HEAD = migrate.HEAD_REVISION  # the newest real revision: the test-only one goes on top of it
 
 
 def _raw(path: Path) -> sqlite3.Connection:
@@ -195,7 +196,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0002_test"
-down_revision = "0005_drafts"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -217,7 +218,8 @@ def second_revision(tmp_path, monkeypatch):
     def install(extra: str = "pass") -> Path:
         folder = tmp_path / "migrations"
         shutil.copytree(migrate.MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
-        (folder / "versions" / "0002_test.py").write_text(textwrap.dedent(SECOND_MIGRATION).format(extra=extra))
+        (folder / "versions" / "0002_test.py").write_text(
+            textwrap.dedent(SECOND_MIGRATION).format(extra=extra, head=REAL_HEAD))
         monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
         monkeypatch.setattr(migrate, "HEAD_REVISION", "0002_test")
         assert migrate.script_head() == "0002_test"
@@ -253,7 +255,7 @@ def test_older_journal_is_backed_up_then_migrated(data_dir, second_revision):
     backups = list((data_dir / "backups").iterdir())
     assert len(backups) == 1
     backup = backups[0]
-    assert "before-upgrade-from-0005-drafts" in backup.name
+    assert f"before-upgrade-from-{REAL_HEAD.replace('_', '-')}" in backup.name
     from journal_app.backup import list_backups
 
     assert [b.label for b in list_backups(data_dir)] == ["before an app update"]
@@ -272,7 +274,7 @@ def test_failed_migration_changes_nothing(data_dir, second_revision):
     assert "test_marker" not in _tables(data_dir / "journal.db")
     con = _raw(data_dir / "journal.db")
     try:
-        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0005_drafts",)]
+        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [(REAL_HEAD,)]
         assert con.execute("SELECT count(*) FROM entry").fetchone()[0] == 5
     finally:
         con.close()

@@ -147,7 +147,7 @@ def test_with_a_tray_the_reminder_is_a_notification_that_opens_quick_capture(qtb
     tray = make(window, prefs, clock)
     assert tray.tray is not None and not tray.tray.icon().isNull()
     assert [a.text() for a in tray.tray.contextMenu().actions() if not a.isSeparator()] == [
-        "Quick capture…", "Show journal", "If you are in crisis…", "Quit"]
+        "Quick capture…", "Show journal", "If you are in crisis…", "My safety plan…", "Quit"]
     tray.remind()
     assert fake_tray == [(REMINDER_TITLE, REMINDER_BODY)]
     assert window.statusBar().currentMessage() == ""
