@@ -77,6 +77,7 @@ class GuidanceController(QObject):
         self.panel.promptChosen.connect(editor.insert_prompt)
         self.panel.openArticle.connect(self.open)
         self.panel.libraryRequested.connect(lambda: self.open(None))
+        self.panel.safetyPlanRequested.connect(lambda: self.window.help.show_safety_plan())
 
     # -- data --------------------------------------------------------------------------------------
     def library(self) -> Library:

@@ -125,7 +125,7 @@ class SuggestionCard(QFrame):
 
 
 class SafetyCue(QFrame):
-    """The gentle cue: one calm line and the crisis page, first in the panel, when the words suggest self-harm,
+    """The gentle cue: one calm line, the crisis page and the person's safety plan, first in the panel, when the words suggest self-harm,
     suicide or danger from someone. Not a pop-up, not stored, not flagged: it goes when the words go."""
 
     def __init__(self, panel: GuidancePanel) -> None:
@@ -148,8 +148,17 @@ class SafetyCue(QFrame):
         font.setUnderline(True)
         self.crisis.label.setFont(font)
         self.crisis.clicked.connect(lambda: panel.openArticle.emit(CRISIS_ID))  # as the crisis link below does
+        self.plan = WrapButton(QCoreApplication.translate("GuidancePanel", "My safety plan"))
+        self.plan.setFlat(True)
+        self.plan.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.plan.setAccessibleName(
+            QCoreApplication.translate("GuidancePanel", "My safety plan: the steps I wrote for a hard moment")
+        )
+        self.plan.label.setFont(font)
+        self.plan.clicked.connect(panel.safetyPlanRequested)
         layout.addWidget(self.line)
         layout.addWidget(self.crisis)
+        layout.addWidget(self.plan)
 
 
 class GuidancePanel(QWidget):
@@ -159,6 +168,8 @@ class GuidancePanel(QWidget):
     promptChosen = Signal(str)
     # open the guidance library
     libraryRequested = Signal()
+    # open the person's safety plan (from the gentle cue)
+    safetyPlanRequested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

@@ -121,3 +121,22 @@ def test_nothing_is_stored_flagged_or_exported(harness, qtbot):
         low = text.lower()
         for trace in (CUE_LINE.lower(), "safety", "help is there now", "crisis"):
             assert trace not in low, (name, trace)  # ... and nothing of the cue
+
+
+def test_the_cue_offers_the_safety_plan_too(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.ui.safety_plan_dialog import SafetyPlanDialog
+
+    editor = _new_entry(window, qtbot)
+    panel = window.guidance.panel
+    qtbot.keyClicks(editor.body, WORDS)
+    qtbot.waitUntil(panel.cue.isVisible, timeout=3000)
+    assert panel.cue.plan.isVisible()
+    qtbot.mouseClick(panel.cue.plan, Qt.MouseButton.LeftButton)
+
+    def plans():
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, SafetyPlanDialog) and w.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(plans()))
+    plans()[0].close()
