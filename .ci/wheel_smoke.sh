@@ -2,8 +2,8 @@
 # CI: built artefacts are tested, not the checkout. Builds the sdist and the wheel from a clean copy of the
 # sources, checks the wheel carries every file of journal_app/resources, installs the wheel into a fresh venv
 # outside the repository and, from a folder outside it, with a temporary data folder and Qt offscreen, checks:
-# every guidance article loads, the crisis page prints, the window opens, an entry is added and a summary PDF
-# is exported. Prints the wheel's size and how long the smoke test took.
+# every guidance article loads, the crisis page prints, an entry is added, the window opens, the desktop entry
+# installs and a summary PDF is exported. Prints the wheel's size and how long the smoke test took.
 #   .ci/wheel_smoke.sh            (uses .venv/bin/python to build: the 'build' and 'setuptools' test extras)
 #   PYTHON=python3 .ci/wheel_smoke.sh
 set -euo pipefail
@@ -99,6 +99,11 @@ JOURNAL_APP_BENCH=1 timeout 120 "$APP" 2>"$WORK/window.log" || { cat "$WORK/wind
 grep -q "window shown" "$WORK/window.log" && grep -q "journal listed" "$WORK/window.log" \
     || { cat "$WORK/window.log"; fail "the window did not show the journal"; }
 echo "window opened offscreen: $(grep -o 'window shown: [0-9]* ms' "$WORK/window.log")"
+
+"$APP" --install-desktop-entry >/dev/null
+grep -qx "Exec=$APP" "$XDG_DATA_HOME/applications/journal-app.desktop" || fail "the desktop entry does not start this copy"
+[ -s "$XDG_DATA_HOME/icons/hicolor/scalable/apps/journal-app.svg" ] || fail "the desktop entry's icon was not installed"
+echo "journal-app --install-desktop-entry put the app and its icon in the (temporary) applications menu"
 
 "$APP" export "$WORK/run/summary.pdf"
 SIZE=$(stat -c %s "$WORK/run/summary.pdf")
