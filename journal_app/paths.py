@@ -64,11 +64,32 @@ def sniff(path: Path) -> str:
     return "encrypted" if size >= 512 and size % 512 == 0 else "short"
 
 
+RESOURCES_ENV_VAR = "JOURNAL_APP_RESOURCES"
+
+
 def resources_dir() -> Path:
-    """The folder holding guidance/, help/, icons/ and the desktop entry: JOURNAL_APP_RESOURCES, else the
-    project's resources/."""
-    override = os.environ.get("JOURNAL_APP_RESOURCES")
-    return Path(override) if override else Path(__file__).resolve().parent.parent / "resources"
+    """The folder holding guidance/, help/, icons/, crisis.md and the desktop entry: JOURNAL_APP_RESOURCES,
+    else the package's own resources/ (journal_app/resources, shipped in the wheel as package data), found
+    through importlib.resources so an installed copy reads its own files, never a checkout's."""
+    override = os.environ.get(RESOURCES_ENV_VAR)
+    if override:
+        return Path(override)
+    from importlib.resources import files
+
+    folder = files("journal_app") / "resources"
+    if isinstance(folder, Path):  # an ordinary install, an editable one, or a one-folder bundle
+        return folder
+    return _extracted(folder)  # a package inside a zip (Python 3.12+): unpacked once, for the process
+
+
+def _extracted(folder) -> Path:  # pragma: no cover - only for zip imports, which no install of ours makes
+    import atexit
+    import contextlib
+    from importlib.resources import as_file
+
+    stack = contextlib.ExitStack()
+    atexit.register(stack.close)
+    return Path(stack.enter_context(as_file(folder)))
 
 
 # -- the journal's own folder is never a place to write an export into (or read an import from) ----------

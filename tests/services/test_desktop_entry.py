@@ -16,8 +16,8 @@ from journal_app import __version__, desktop_entry
 from journal_app.desktop_entry import DesktopEntryError
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCE_DESKTOP = ROOT / "resources" / "journal-app.desktop"
-SOURCE_ICON = ROOT / "resources" / "icons" / "journal-app.svg"
+SOURCE_DESKTOP = ROOT / "journal_app" / "resources" / "journal-app.desktop"
+SOURCE_ICON = ROOT / "journal_app" / "resources" / "icons" / "journal-app.svg"
 VALIDATOR = "desktop-file-validate"  # Debian/Ubuntu package: desktop-file-utils
 
 

@@ -1,4 +1,4 @@
-"""The app icon (resources/icons/journal-app.svg) draws with Qt's own SVG renderer, at menu and panel sizes."""
+"""The app icon (journal_app/resources/icons/journal-app.svg) draws with Qt's own SVG renderer, at menu and panel sizes."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 pytestmark = pytest.mark.gui
 
-ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "journal-app.svg"
+ICON = Path(__file__).resolve().parents[2] / "journal_app" / "resources" / "icons" / "journal-app.svg"
 SVG = "{http://www.w3.org/2000/svg}"
 # SVG Tiny 1.2 shapes and paint servers, which QtSvg draws; filters, masks, clip paths, patterns,
 # text and embedded images are left out or drawn differently by other renderers.
