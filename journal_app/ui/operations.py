@@ -173,6 +173,7 @@ def run(
     """Run `work()` (or `work(tick)`, when it takes an argument) on a worker thread; `success(result)` or
     `failure(message)` runs on the UI thread afterwards, unless a newer request with the same `key` came
     first. See the module's notes."""
+    _finish_before_quitting()
     op = Operation(work, success, failure, progress, key, changes, parent)
     if key is not None:
         older = _latest.get(key)
@@ -183,6 +184,19 @@ def run(
     _running.add(op)
     QThreadPool.globalInstance().start(_Runnable(op.worker))
     return op
+
+
+_quit_hooked = False
+
+
+def _finish_before_quitting() -> None:
+    """A backup half-way through when the app quits is finished first (it is written atomically, but its
+    temporary file would stay behind)."""
+    global _quit_hooked
+    app = QCoreApplication.instance()
+    if app is not None and not _quit_hooked:
+        app.aboutToQuit.connect(lambda: QThreadPool.globalInstance().waitForDone())
+        _quit_hooked = True
 
 
 def pending(key: str) -> Operation | None:
