@@ -199,6 +199,14 @@ def _finish_before_quitting() -> None:
         _quit_hooked = True
 
 
+def drop(key: str) -> None:
+    """Whatever is still running under this key will not be delivered (the view it was for is gone)."""
+    older = _latest.pop(key, None)
+    if older is not None:
+        older.superseded = True
+        older.cancel()
+
+
 def pending(key: str) -> Operation | None:
     """The newest request with this key that has not answered yet."""
     return _latest.get(key)
