@@ -19,6 +19,8 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable
 
+import shiboken6
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -96,8 +98,12 @@ class Operation(QObject):
 
     @property
     def current(self) -> bool:
-        return not self.superseded and not self.worker.cancelled and (
-            self.key is None or _latest.get(self.key) is self
+        """Still wanted: not replaced by a newer request, not cancelled, and its window not gone."""
+        return (
+            not self.superseded
+            and not self.worker.cancelled
+            and (self.key is None or _latest.get(self.key) is self)
+            and (self.parent_widget is None or shiboken6.isValid(self.parent_widget))
         )
 
     @Slot(int, int)
@@ -120,7 +126,8 @@ class Operation(QObject):
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        deliver = self.current or (self.worker.cancelled and not self.superseded and message == "")
+        alive = self.parent_widget is None or shiboken6.isValid(self.parent_widget)
+        deliver = self.current or (alive and self.worker.cancelled and not self.superseded and message == "")
         self._end()
         if not deliver:
             return

@@ -4,6 +4,7 @@ with a key wins, a failure is a calm sentence, Cancel stops long work, and write
 import threading
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
 
@@ -126,3 +127,20 @@ def test_a_write_announces_that_the_journal_changed(qtbot):
         assert heard == []  # a read changes nothing
     finally:
         operations.hub().journalChanged.disconnect()
+
+
+def test_an_answer_for_a_window_that_is_gone_is_dropped(qtbot):
+    release = threading.Event()
+    shown, failures = [], []
+    label = QLabel()
+
+    def work():
+        assert release.wait(10)
+        return "late"
+
+    op = operations.run(label, work, shown.append, failures.append)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(label), timeout=3000)
+    release.set()
+    assert op.wait()
+    assert shown == [] and failures == []
