@@ -477,14 +477,18 @@ class ExportDialog(QDialog):
                 from journal_app.exporting.csv_export import render_csv
 
                 return fmt, summary, render_csv(summary, bom=False).decode("utf-8")
-            return fmt, summary, None  # the PDF's page preview is laid out here, on the UI thread
+            from journal_app.exporting.pdf import chart_images
+
+            return fmt, summary, chart_images(summary)  # drawn here; the page is laid out on the UI thread
 
         return work
 
     def _build_preview(self) -> None:
         from journal_app.ui import operations
 
-        operations.run(self, self._preview_work(), self._show_preview, self._preview_failed, key=self._preview_key)
+        operations.run(
+            self, self._preview_work(), self._show_preview, self._preview_failed, key=self._preview_key
+        )
 
     def flush_preview(self) -> None:
         """Build the preview now, here, if one is still to come (printing needs the summary at once)."""
@@ -507,6 +511,7 @@ class ExportDialog(QDialog):
         self.preview.setPlainText(message)
 
     def _show_preview(self, result) -> None:
+        """Show what the worker built: (format, summary, its text; for a PDF the charts' images)."""
         fmt, summary, text = result
         self.preview.setPalette(QPalette())  # text previews follow the window's theme (paper: the PDF below)
         if fmt == "json":
@@ -536,7 +541,7 @@ class ExportDialog(QDialog):
             from journal_app.exporting.pdf import paper_palette, preview_document
 
             self.preview.setPalette(paper_palette())  # paper, not the window's theme: what will be printed
-            self.preview.setDocument(preview_document(self.summary, self.preview.devicePixelRatioF()))
+            self.preview.setDocument(preview_document(self.summary, self.preview.devicePixelRatioF(), text))
             self.preview_note.setText(
                 QCoreApplication.translate(
                     "ExportDialog", "Page numbers and the footer are added on each page when it is saved."

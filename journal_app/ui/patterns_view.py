@@ -193,7 +193,11 @@ class PatternsView(QWidget):
 
     # -- data --------------------------------------------------------------------------------------
     def set_source(
-        self, report_for, range_for: Callable[[str], DateRange] | None = None, *, background: bool | None = None
+        self,
+        report_for,
+        range_for: Callable[[str], DateRange] | None = None,
+        *,
+        background: bool | None = None,
     ) -> None:
         """A new journal's report (or None: nothing to show, the controls disabled). `background`: ask for
         reports on a worker thread (see refresh)."""

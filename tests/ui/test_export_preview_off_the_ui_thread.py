@@ -8,7 +8,7 @@ import threading
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QThread, QTimer
+from PySide6.QtCore import QTimer
 
 from journal_app.errors import StorageError
 from journal_app.exporting import build
@@ -29,7 +29,7 @@ def calls(monkeypatch):
     seen = Calls()
 
     def counted(journal, options, **kw):
-        seen.append((options.note, QThread.currentThread()))
+        seen.append((options.note, threading.get_ident()))
         if seen.gate is not None:
             assert seen.gate.wait(10)
         return real(journal, options, **kw)
@@ -41,8 +41,9 @@ def calls(monkeypatch):
 @pytest.fixture
 def dialog(window, harness, qtbot, calls):
     now = datetime.now().replace(second=0, microsecond=0)
-    harness.journal.save(EntryForm(occurred_at=now - timedelta(days=1), title="Texts", body=f"I felt {WORDS}.",
-                                   shared=True))
+    harness.journal.save(
+        EntryForm(occurred_at=now - timedelta(days=1), title="Texts", body=f"I felt {WORDS}.", shared=True)
+    )
     window.therapy.export_action.trigger()
     d = window.therapy.export_dialog
     qtbot.waitUntil(lambda: d.isVisible() and not d.preview_pending, timeout=10000)
@@ -51,7 +52,7 @@ def dialog(window, harness, qtbot, calls):
 
 def test_the_dialog_answers_while_the_preview_is_built(dialog, qtbot, calls):
     assert WORDS in dialog.preview.toPlainText()
-    assert calls and calls[0][1] is not QThread.currentThread()  # built on a worker
+    assert calls and calls[0][1] != threading.get_ident()  # built on a worker
     calls.gate = threading.Event()
     dialog.numbers.setChecked(not dialog.numbers.isChecked())
     qtbot.waitUntil(lambda: len(calls) == 2, timeout=3000)

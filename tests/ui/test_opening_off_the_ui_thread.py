@@ -5,7 +5,7 @@ still shown: damage is offered for recovery, a backup problem is said, and the d
 import threading
 
 import pytest
-from PySide6.QtCore import QSettings, QThread, QTimer
+from PySide6.QtCore import QSettings, QTimer
 
 from journal_app import backup
 from journal_app.journal import Journal
@@ -30,7 +30,8 @@ def open_window(qtbot, folder, tmp_path):
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
-    controller = LockController(window, folder, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    controller = LockController(window, folder, settings)
     return window, controller
 
 
@@ -40,12 +41,12 @@ def test_the_window_answers_while_the_health_check_and_backup_run(qtbot, with_en
     real_check, real_backup = Journal.health_problem, backup.daily_backup_if_due
 
     def slow_check(journal):
-        checked_on.append(QThread.currentThread())
+        checked_on.append(threading.get_ident())
         assert release.wait(10)  # stands in for reading every page of a large journal
         return real_check(journal)
 
     def slow_backup(journal, **options):
-        backed_up_on.append(QThread.currentThread())
+        backed_up_on.append(threading.get_ident())
         return real_backup(journal, **options)
 
     monkeypatch.setattr(Journal, "health_problem", slow_check)
@@ -65,8 +66,8 @@ def test_the_window_answers_while_the_health_check_and_backup_run(qtbot, with_en
         qtbot.waitUntil(lambda: len(backup.list_backups(with_entry)) == 1, timeout=5000)
         assert backup.list_backups(with_entry)[0].reason == "daily"
         qtbot.waitUntil(lambda: controller.checking.finished, timeout=5000)
-        main = QThread.currentThread()
-        assert checked_on[0] is not main and backed_up_on and backed_up_on[0] is not main
+        main = threading.get_ident()
+        assert checked_on[0] != main and backed_up_on and backed_up_on[0] != main
     finally:
         release.set()
         controller.checking.wait()
@@ -79,13 +80,15 @@ def test_damage_found_in_the_background_is_offered_on_the_ui_thread(qtbot, with_
     offered = []
     monkeypatch.setattr(Journal, "health_problem", lambda journal: "Your journal looks damaged.")
     window, controller = open_window(qtbot, with_entry, tmp_path)
-    monkeypatch.setattr(
-        controller, "offer_recovery", lambda damage: offered.append((damage, QThread.currentThread())) or False
-    )
+    def offer(damage):
+        offered.append((damage, threading.get_ident()))
+        return False
+
+    monkeypatch.setattr(controller, "offer_recovery", offer)
     controller.attach(Journal.open(with_entry, passphrase=STRONG))
     try:
         qtbot.waitUntil(lambda: bool(offered), timeout=5000)
-        assert offered == [("Your journal looks damaged.", QThread.currentThread())]
+        assert offered == [("Your journal looks damaged.", threading.get_ident())]
         assert backup.list_backups(with_entry) == []  # no daily backup of a damaged file
     finally:
         controller.journal.close()

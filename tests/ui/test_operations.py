@@ -5,7 +5,7 @@ import threading
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QThread, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from journal_app.errors import InvalidInput
@@ -19,7 +19,7 @@ def test_the_ui_thread_answers_while_the_work_waits(qtbot):
     threads, results = [], []
 
     def work():
-        threads.append(QThread.currentThread())
+        threads.append(threading.get_ident())
         assert release.wait(10)
         return 42
 
@@ -34,7 +34,7 @@ def test_the_ui_thread_answers_while_the_work_waits(qtbot):
     release.set()
     assert op.wait()
     assert results == [42]
-    assert threads and threads[0] is not QThread.currentThread()
+    assert threads and threads[0] != threading.get_ident()
 
 
 def test_a_superseded_result_is_dropped(qtbot):
@@ -107,7 +107,9 @@ def test_progress_arrives_and_cancel_stops_the_work(qtbot):
                 assert go_on.wait(10)
         return "all done"
 
-    op = operations.run(None, work, successes.append, failures.append, progress=lambda d, t: steps.append((d, t)))
+    op = operations.run(
+        None, work, successes.append, failures.append, progress=lambda d, t: steps.append((d, t))
+    )
     qtbot.waitUntil(lambda: bool(reached) and len(steps) >= 3, timeout=3000)
     op.cancel()
     go_on.set()

@@ -5,7 +5,7 @@ dropped, a failure is said calmly, and a save elsewhere refreshes the view throu
 import threading
 
 import pytest
-from PySide6.QtCore import QThread, QTimer
+from PySide6.QtCore import QTimer
 
 from journal_app import analytics
 from journal_app.errors import StorageError
@@ -18,15 +18,14 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def gate(monkeypatch):
-    """pattern_report waits for its range's event (when one is set) and notes the thread it ran on."""
+    """The nth call of pattern_report waits for gates[n] (when set); each call notes its range and thread."""
     real = analytics.pattern_report
-    gates: dict[str, threading.Event] = {}
+    gates: dict[int, threading.Event] = {}
     calls = []
 
     def gated(journal, date_range, trigger_ids=(), **kw):
-        calls.append((date_range, QThread.currentThread()))
-        span = (date_range.end - date_range.start).days
-        event = gates.get("long" if span > 400 else "short")
+        calls.append((date_range, threading.get_ident()))
+        event = gates.get(len(calls))
         if event is not None:
             assert event.wait(10)
         return real(journal, date_range, trigger_ids, **kw)
@@ -37,7 +36,7 @@ def gate(monkeypatch):
 
 def test_the_window_answers_while_patterns_are_worked_out(window, harness, qtbot, gate):
     gates, calls = gate
-    gates["short"] = threading.Event()
+    gates[1] = threading.Event()
     window.patterns_action.trigger()
     view = window.patterns
     qtbot.waitUntil(lambda: bool(calls), timeout=3000)
@@ -47,10 +46,10 @@ def test_the_window_answers_while_patterns_are_worked_out(window, harness, qtbot
     qtbot.keyClicks(window.search_bar.search, "fear")
     assert window.search_bar.search.text() == "fear"
     assert view.report is None and view.loading
-    gates["short"].set()
+    gates[1].set()
     qtbot.waitUntil(lambda: view.report is not None, timeout=5000)
     assert not view.loading
-    assert calls[0][1] is not QThread.currentThread()  # the analytics ran on a worker
+    assert calls[0][1] != threading.get_ident()  # the analytics ran on a worker
 
 
 def test_an_older_range_answering_late_is_dropped(window, harness, qtbot, gate):
@@ -58,14 +57,14 @@ def test_an_older_range_answering_late_is_dropped(window, harness, qtbot, gate):
     window.patterns_action.trigger()
     view = window.patterns
     qtbot.waitUntil(lambda: view.report is not None, timeout=5000)
-    gates["long"] = threading.Event()
+    gates[2] = threading.Event()
     shown = []
     view.reportShown.connect(shown.append)
-    view.range.setCurrentIndex(view.range.findData("all-time"))  # blocked (a long range)
+    view.range.setCurrentIndex(view.range.findData("last-12-months"))  # blocked
     qtbot.waitUntil(lambda: len(calls) == 2, timeout=3000)
     view.range.setCurrentIndex(view.range.findData("last-4-weeks"))  # asked after, answers first
     qtbot.waitUntil(lambda: len(shown) == 1, timeout=5000)
-    gates["long"].set()  # the all-time report now arrives, too late
+    gates[2].set()  # the 12 months' report now arrives, too late
     operations.wait_all()
     assert len(shown) == 1 and (shown[0].range.end - shown[0].range.start).days == 27
     assert view.report is shown[0] and view.range.currentData() == "last-4-weeks"
@@ -91,8 +90,7 @@ def test_a_write_through_the_layer_refreshes_the_shown_patterns(window, harness,
     qtbot.waitUntil(lambda: view.report is not None, timeout=5000)
     before = view.report.entries
     journal = harness.journal
-    op = operations.run(
-        window, lambda: journal.save(EntryForm(occurred_at=now_utc(), title="New", body="words")), changes=True
-    )
+    form = EntryForm(occurred_at=now_utc(), title="New", body="words")
+    op = operations.run(window, lambda: journal.save(form), changes=True)
     assert op.wait()
     qtbot.waitUntil(lambda: not view.loading and view.report.entries == before + 1, timeout=5000)
