@@ -136,7 +136,7 @@ class BackupsDialog(QDialog):
         """A backup, copy or restore is running on a worker."""
         return self._running is not None
 
-    def _run(self, work, done, working: str, changes: bool = False) -> None:
+    def _run(self, work, done, working: str, restores: bool = False) -> None:
         """Run `work` on a worker (operations), the buttons off and `working` said meanwhile; then `done(result)`
         here, or its failure's sentence in the status line."""
         from journal_app.ui import operations
@@ -150,7 +150,8 @@ class BackupsDialog(QDialog):
             self.status.setText(text)
 
         self.status.setText(working)
-        self._set_busy(operations.run(self, work, finished, failed, changes=changes))
+        key = operations.FILE_KEY if restores else None  # a restore swaps the file: locking waits for it
+        self._set_busy(operations.run(self, work, finished, failed, key=key, changes=restores))
 
     def _set_busy(self, op) -> None:
         self._running = op
@@ -274,4 +275,4 @@ class BackupsDialog(QDialog):
             self.status.setText(" ".join([text] + ([message(said)] if said else [])))
             self.restored.emit()
 
-        self._run(work, done, QCoreApplication.translate("BackupsDialog", "Restoring…"), changes=True)
+        self._run(work, done, QCoreApplication.translate("BackupsDialog", "Restoring…"), restores=True)

@@ -240,6 +240,12 @@ class LockController(QObject):
         journal = self.journal
         if journal is None or not journal.encrypted:
             return False
+        from journal_app.ui import operations
+
+        if operations.pending(operations.FILE_KEY) is not None:
+            if auto:
+                self.idle.arm()  # a restore or passphrase change is swapping the file: try again later
+            return False
         autosave = self.window.session.autosave
         if not autosave.flush():
             text = messages.not_locked(autosave.status)

@@ -55,6 +55,9 @@ def hub() -> Hub:
     return _HUB
 
 
+# the key of work that replaces the journal's file (restore, passphrase change): locking waits for it
+FILE_KEY = "journal-file"
+
 _running: set["Operation"] = set()  # kept alive until their answer is delivered
 _latest: dict[str, "Operation"] = {}  # the newest request for each key
 

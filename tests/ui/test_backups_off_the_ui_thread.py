@@ -80,3 +80,38 @@ def test_a_restore_announces_that_the_journal_changed(qtbot, plain, monkeypatch)
     with qtbot.waitSignal(operations.hub().journalChanged, timeout=10000):
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert not dialog.busy and "Restored." in dialog.status.text()
+
+
+def test_a_passphrase_change_runs_on_a_worker_and_cannot_be_cancelled_half_way(qtbot, plain, monkeypatch):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from journal_app import security
+    from journal_app.ui.passphrase_dialog import PassphraseDialog
+
+    release, ran_on = threading.Event(), []
+    real = security.change_passphrase
+
+    def slow(journal, new, **kw):
+        ran_on.append(threading.get_ident())
+        assert release.wait(10)
+        return real(journal, new, **kw)
+
+    monkeypatch.setattr(security, "change_passphrase", slow)
+    dialog = PassphraseDialog(plain)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.new, "lantern orbit pickle umbrella")
+    qtbot.keyClicks(dialog.repeat, "lantern orbit pickle umbrella")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(ran_on), timeout=3000)
+    fired = []
+    QTimer.singleShot(10, lambda: fired.append(True))
+    qtbot.waitUntil(lambda: bool(fired), timeout=2000)  # the event loop runs while the file is rewritten
+    assert dialog.busy and "Encrypting your journal again" in dialog.problem.text()
+    assert not dialog.buttons.isEnabled() and not dialog.new.isEnabled()
+    dialog.reject()  # Cancel (or Esc) half-way does nothing
+    assert dialog.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
+    assert dialog.result() == dialog.DialogCode.Accepted and plain.encrypted
+    assert ran_on[0] != threading.get_ident()

@@ -117,3 +117,22 @@ def test_a_check_still_running_when_the_journal_locks_shows_nothing(qtbot, with_
     assert controller.checking.wait()
     assert offered == []  # the answer belonged to the journal that was locked
     window.close()
+
+
+def test_locking_waits_while_the_file_is_being_swapped(qtbot, with_entry, tmp_path, monkeypatch):
+    from journal_app.ui import operations
+
+    window, controller = open_window(qtbot, with_entry, tmp_path)
+    monkeypatch.setattr(controller, "show_unlock", lambda: None)
+    controller.attach(Journal.open(with_entry, passphrase=STRONG))
+    qtbot.waitUntil(lambda: controller.checking is not None and controller.checking.finished, timeout=5000)
+    release = threading.Event()
+    swap = operations.run(window, lambda: release.wait(10), key=operations.FILE_KEY)  # a restore, say
+    try:
+        assert controller.lock(auto=True) is False  # not while the file is being replaced
+        assert controller.journal is not None and controller.idle.armed  # tried again after a quiet spell
+    finally:
+        release.set()
+        assert swap.wait()
+    assert controller.lock() is True
+    window.close()

@@ -47,6 +47,7 @@ def test_encrypt_a_plain_journal_from_the_window(qtbot, plain, data_dir):
     dialog.repeat.clear()
     qtbot.keyClicks(dialog.repeat, STRONG)
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)  # encrypted on a worker
     assert dialog.result() == dialog.DialogCode.Accepted
     assert plain.encrypted and plain.entry_count() == 1
     assert Journal.state(data_dir) == "encrypted"
@@ -70,6 +71,7 @@ def test_change_needs_the_current_passphrase_then_remove(qtbot, data_dir, monkey
         dialog.current.clear()
         qtbot.keyClicks(dialog.current, STRONG)
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)  # changed on a worker
         assert j.key == OTHER
 
         dialog = PassphraseDialog(j)
@@ -79,6 +81,7 @@ def test_change_needs_the_current_passphrase_then_remove(qtbot, data_dir, monkey
         assert "anyone" in dialog.problem.text().lower()
         monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
         assert not j.encrypted and Journal.state(data_dir) == "plain"
     finally:
         j.close()
