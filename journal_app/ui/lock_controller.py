@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
@@ -63,6 +64,7 @@ class LockController(QObject):
         self.data_dir = Path(data_dir)
         self.journal = None
         self.checking = None  # the health check and daily backup running since the journal was attached
+        self._checked_on: tuple[date, Path] | None = None  # the day (and file) the health check last passed
         self.unlock_dialog: UnlockDialog | None = None
         self._reopen_id: int | None = None  # the entry open when the journal was locked
         self._read_only_label = None  # the status bar's standing note while a read-only journal is shown
@@ -156,9 +158,13 @@ class LockController(QObject):
         from journal_app.ui import operations
 
         prefs = self.prefs
+        today = date.today()
+        # The full read runs once a day (and again when a journal was recovered): an unlock after the idle
+        # lock does not read every page again. The daily backup, at most daily too, always follows a check.
+        check = self._checked_on != (today, journal.path)
 
         def check_then_back_up():
-            damage = journal.health_problem()  # damage is found now, not mid-sentence later
+            damage = journal.health_problem() if check else None  # found now, not mid-sentence later
             if damage:
                 return damage, None  # no daily backup of a damaged file
             return None, daily_backup(journal, prefs)
@@ -167,6 +173,8 @@ class LockController(QObject):
             if self.journal is not journal:
                 return  # locked while it ran: nothing of it is shown
             damage, problem = result
+            if check and not damage:
+                self._checked_on = (today, journal.path)
             if damage:
                 self.offer_recovery(damage)
             elif problem:

@@ -136,3 +136,28 @@ def test_locking_waits_while_the_file_is_being_swapped(qtbot, with_entry, tmp_pa
         assert swap.wait()
     assert controller.lock() is True
     window.close()
+
+
+def test_the_full_read_runs_once_a_day_not_at_every_unlock(qtbot, with_entry, tmp_path, monkeypatch):
+    checks = []
+    real = Journal.health_problem
+
+    def counted(journal):
+        checks.append(True)
+        return real(journal)
+
+    monkeypatch.setattr(Journal, "health_problem", counted)
+    window, controller = open_window(qtbot, with_entry, tmp_path)
+    monkeypatch.setattr(controller, "show_unlock", lambda: None)
+    controller.attach(Journal.open(with_entry, passphrase=STRONG))
+    qtbot.waitUntil(lambda: controller.checking is not None and controller.checking.finished, timeout=5000)
+    assert checks == [True] and len(backup.list_backups(with_entry)) == 1
+    first = controller.checking
+    assert controller.lock()
+    controller.attach(Journal.open(with_entry, passphrase=STRONG))  # unlocked again the same day
+    qtbot.waitUntil(lambda: controller.checking is not first and controller.checking.finished, timeout=5000)
+    assert checks == [True]  # not read again
+    assert len(backup.list_backups(with_entry)) == 1  # and no second daily backup
+    controller.journal.close()
+    controller.journal = None
+    window.close()
