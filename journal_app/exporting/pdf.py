@@ -127,13 +127,14 @@ def print_summary(summary: Summary, printer) -> None:
     _paint(summary, printer, printer.resolution())
 
 
-def preview_document(summary: Summary, device_pixel_ratio: float = 1.0) -> QTextDocument:
+def preview_document(summary: Summary, device_pixel_ratio: float = 1.0, charts=None) -> QTextDocument:
     """The PDF's content as one long document for the screen (the Export dialog's preview): the same text,
     tables and charts; pages and their footer are added when it is written. Show it on PAPER_PALETTE.
 
     Each chart is scaled here, smoothly, to exactly the pixels it covers on a screen of `device_pixel_ratio`:
-    left to the text layout, a 150 dpi chart is shrunk pixel by pixel and thin letters drop out."""
-    charts = _charts(summary)
+    left to the text layout, a 150 dpi chart is shrunk pixel by pixel and thin letters drop out. `charts`:
+    chart_images(summary), drawn beforehand (the Export dialog draws them on a worker)."""
+    charts = _charts(summary) if charts is None else charts
     document = QTextDocument()
     document.setDefaultStyleSheet(STYLE)
     document.setHtml(_html(summary, charts, PREVIEW_INCHES))
@@ -341,6 +342,9 @@ def _charts(summary: Summary) -> list[tuple[str, QImage, str]]:
         if not image.isNull():
             charts.append((key, image, alternative))
     return charts
+
+
+chart_images = _charts  # drawn with matplotlib into QImages: safe on a worker thread
 
 
 def _chart_size(image: QImage, page_inches: float) -> tuple[int, int]:

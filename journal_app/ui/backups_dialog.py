@@ -4,7 +4,6 @@ and where they go come from the preferences (backup_keep, backup_folder)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app import backup
-from journal_app.errors import InvalidInput, JournalError
+from journal_app.errors import InvalidInput
 from journal_app.ui.formatting import short_when
 from journal_app.ui.i18n import message
 from journal_app.ui.lock_controller import backup_folder
@@ -90,6 +89,8 @@ class BackupsDialog(QDialog):
         row.addWidget(self.restore_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.close_buttons = buttons
+        self._running = None  # the operation under way (operations.run), or None
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.tree, 1)
@@ -128,29 +129,57 @@ class BackupsDialog(QDialog):
         return items[0].data(0, Qt.ItemDataRole.UserRole) if items else None
 
     def _update(self) -> None:
-        self.restore_button.setEnabled(self.selected() is not None)
+        self.restore_button.setEnabled(not self.busy and self.selected() is not None)
 
-    def _busy(self, work):
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return work()
-        except JournalError as exc:
-            self.status.setText(str(exc))
-            return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+    @property
+    def busy(self) -> bool:
+        """A backup, copy or restore is running on a worker."""
+        return self._running is not None
+
+    def _run(self, work, done, working: str, restores: bool = False) -> None:
+        """Run `work` on a worker (operations), the buttons off and `working` said meanwhile; then `done(result)`
+        here, or its failure's sentence in the status line."""
+        from journal_app.ui import operations
+
+        def finished(result) -> None:
+            self._set_busy(None)
+            done(result)
+
+        def failed(text: str) -> None:
+            self._set_busy(None)
+            self.status.setText(text)
+
+        self.status.setText(working)
+        key = operations.FILE_KEY if restores else None  # a restore swaps the file: locking waits for it
+        self._set_busy(operations.run(self, work, finished, failed, key=key, changes=restores))
+
+    def _set_busy(self, op) -> None:
+        self._running = op
+        for button in (self.backup_button, self.export_button, self.close_buttons):
+            button.setEnabled(op is None)
+        self.restore_button.setEnabled(op is None and self.selected() is not None)
+
+    def reject(self) -> None:
+        if self.busy:
+            return  # a copy half-way through: Close comes back when it is done
+        super().reject()
 
     def back_up_now(self) -> None:
-        info = self._busy(
-            lambda: backup.make_backup(self._journal, reason="manual", keep=self.keep, folder=self.folder)
-        )
-        if info is not None:
+        journal, keep, folder = self._journal, self.keep, self.folder
+
+        def done(info) -> None:
             self.reload()
             self.status.setText(
                 QCoreApplication.translate("BackupsDialog", "Backed up: {name} ({size}).").format(
                     name=info.path.name, size=human_size(info.size)
                 )
             )
+
+        self._run(
+            lambda: backup.make_backup(journal, reason="manual", keep=keep, folder=folder),
+            done,
+            QCoreApplication.translate("BackupsDialog", "Backing up…"),
+        )
 
     def save_copy(self) -> None:
         from journal_app.ui.file_targets import choose_file
@@ -166,8 +195,9 @@ class BackupsDialog(QDialog):
         path = choose_file(self, ask, self._journal.data_dir, "backup")  # never inside the journal's folder
         if path is None:
             return
-        out = self._busy(lambda: backup.export_backup(self._journal, path))
-        if out is not None:
+        journal = self._journal
+
+        def done(out) -> None:
             self.status.setText(
                 (
                     QCoreApplication.translate(
@@ -180,6 +210,12 @@ class BackupsDialog(QDialog):
                     )
                 ).format(path=out)
             )
+
+        self._run(
+            lambda: backup.export_backup(journal, path),
+            done,
+            QCoreApplication.translate("BackupsDialog", "Saving a copy…"),
+        )
 
     def restore_selected(self) -> None:
         info = self.selected()
@@ -198,41 +234,45 @@ class BackupsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        notes: list[str | None] = []  # what backup.restore says when the backup was protected differently
-        problem = self._attempt(lambda: notes.append(backup.restore(self._journal, info.path)))
-        if isinstance(problem, InvalidInput):
-            # made under an earlier passphrase (or damaged): ask for the passphrase it was made with
-            passphrase, ok = QInputDialog.getText(
-                self,
-                QCoreApplication.translate("BackupsDialog", "Passphrase of this backup"),
-                QCoreApplication.translate(
-                    "BackupsDialog",
-                    "This backup does not open with your current passphrase. If it was made with an earlier "
-                    "one, type that passphrase (your journal keeps the current one):",
-                ),
-                QLineEdit.EchoMode.Password,
-            )
-            if not ok:
-                self.status.setText(str(problem))
-                return
-            problem = self._attempt(lambda: notes.append(backup.restore(self._journal, info.path, passphrase)))
-        if problem is not None:
-            self.status.setText(str(problem))
-            return
-        self.reload()
-        done = QCoreApplication.translate(
-            "BackupsDialog", "Restored. Your journal as it was before is kept as the newest backup."
-        )
-        self.status.setText(" ".join([done] + [message(n) for n in notes if n]))
-        self.restored.emit()
+        self._restore(info, None)
 
-    def _attempt(self, work) -> JournalError | None:
-        """Run `work` with a busy cursor; the error it raised, or None when it worked."""
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            work()
-        except JournalError as exc:
-            return exc
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        return None
+    def _restore(self, info, passphrase: str | None) -> None:
+        """Restore on a worker; a backup made under an earlier passphrase (or damaged) asks for the passphrase
+        it was made with, then tries once more."""
+        journal = self._journal
+
+        def work():
+            try:  # the note backup.restore returns when the backup was protected differently
+                return True, backup.restore(journal, info.path, passphrase)
+            except InvalidInput as exc:
+                return False, str(exc)
+
+        def done(result) -> None:
+            worked, said = result
+            if not worked:
+                if passphrase is not None:
+                    self.status.setText(said)
+                    return
+                typed, ok = QInputDialog.getText(
+                    self,
+                    QCoreApplication.translate("BackupsDialog", "Passphrase of this backup"),
+                    QCoreApplication.translate(
+                        "BackupsDialog",
+                        "This backup does not open with your current passphrase. If it was made with an earlier "
+                        "one, type that passphrase (your journal keeps the current one):",
+                    ),
+                    QLineEdit.EchoMode.Password,
+                )
+                if not ok:
+                    self.status.setText(said)
+                    return
+                self._restore(info, typed)
+                return
+            self.reload()
+            text = QCoreApplication.translate(
+                "BackupsDialog", "Restored. Your journal as it was before is kept as the newest backup."
+            )
+            self.status.setText(" ".join([text] + ([message(said)] if said else [])))
+            self.restored.emit()
+
+        self._run(work, done, QCoreApplication.translate("BackupsDialog", "Restoring…"), restores=True)

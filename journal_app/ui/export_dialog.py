@@ -1,14 +1,16 @@
 """Export a summary for the therapist: choose the range, what to include, which entries (shared ones ticked,
 others off; words can be left out), how people are named, the questions and a note; see a preview of exactly
 what will be written; then save (PDF, Markdown, CSV or the complete JSON backup) or print. The format, how people are named and the
-page size start as the export defaults in Settings say (export_format, export_people, export_page)."""
+page size start as the export defaults in Settings say (export_format, export_people, export_page).
+The preview is built on a worker (operations): a change of choice asks for it on the next turn of the event
+loop, typing in the note after a pause of PREVIEW_PAUSE_MS; a newer request replaces an older one."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +45,7 @@ from journal_app.ui.preferences import Preferences
 from journal_app.ui.widgets import date_range_row, heading, small_label
 
 ID = Qt.ItemDataRole.UserRole
+PREVIEW_PAUSE_MS = 300  # typing in the note: the preview follows once the typing pauses this long
 
 
 def formats() -> tuple[tuple[str, str, str], ...]:
@@ -105,6 +108,10 @@ class ExportDialog(QDialog):
         self.worker: BackgroundWorker | None = None
         self.quitting = False
         self.last_session = therapy.last_session(journal, self.today)
+        self._preview_key = f"export-preview:{id(self)}"
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.timeout.connect(self._build_preview)
 
         # what and when ----------------------------------------------------------------------------
         self.format = QComboBox()
@@ -312,7 +319,7 @@ class ExportDialog(QDialog):
         self.page.currentIndexChanged.connect(lambda _i: self.refresh())
         self.entry_list.itemChanged.connect(lambda _item, _col: self.refresh())
         self.questions.itemChanged.connect(lambda _item, _col: self.refresh())
-        self.note.textChanged.connect(self.refresh)
+        self.note.textChanged.connect(lambda: self.refresh(PREVIEW_PAUSE_MS))
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_summary)
         self.close_button.clicked.connect(self.reject)
@@ -422,11 +429,11 @@ class ExportDialog(QDialog):
         return self.format.currentData()
 
     # -- preview -----------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Build the summary from the choices and show exactly what will be written."""
+    def refresh(self, pause_ms: int = 0) -> None:
+        """The choices changed: enable what applies to the format now, and ask for the preview of exactly
+        what will be written (built on a worker, after `pause_ms` without another change)."""
         fmt = self.fmt()
         summary_only = fmt != "json"
-        self.preview.setPalette(QPalette())  # text previews follow the window's theme (paper: the PDF below)
         for w in (
             self.range,
             self.custom,
@@ -444,9 +451,72 @@ class ExportDialog(QDialog):
         self.page.setEnabled(fmt == "pdf")
         self.bom.setEnabled(fmt == "csv")
         self.print_button.setEnabled(summary_only)
+        self._preview_timer.start(pause_ms)  # again: the pause starts over
+
+    @property
+    def preview_pending(self) -> bool:
+        """A preview has been asked for and is not on screen yet."""
+        from journal_app.ui import operations
+
+        return self._preview_timer.isActive() or operations.pending(self._preview_key) is not None
+
+    def _preview_work(self):
+        """What builds the preview (on any thread), with the choices read from the widgets now."""
+        fmt, journal, today = self.fmt(), self._journal, self.today
+        if fmt == "json":
+            return lambda: (fmt, journal.entry_count(), None)
+        options = self.options()
+
+        def work():
+            summary = build.build_summary(journal, options, today=today)
+            if fmt == "md":
+                from journal_app.exporting.markdown import render_markdown
+
+                return fmt, summary, render_markdown(summary)
+            if fmt == "csv":
+                from journal_app.exporting.csv_export import render_csv
+
+                return fmt, summary, render_csv(summary, bom=False).decode("utf-8")
+            from journal_app.exporting.pdf import chart_images
+
+            return fmt, summary, chart_images(summary)  # drawn here; the page is laid out on the UI thread
+
+        return work
+
+    def _build_preview(self) -> None:
+        from journal_app.ui import operations
+
+        operations.run(
+            self, self._preview_work(), self._show_preview, self._preview_failed, key=self._preview_key
+        )
+
+    def flush_preview(self) -> None:
+        """Build the preview now, here, if one is still to come (printing needs the summary at once)."""
+        if not self.preview_pending:
+            return
+        from journal_app.ui import operations
+
+        self._preview_timer.stop()
+        operations.drop(self._preview_key)
+        try:
+            result = self._preview_work()()
+        except JournalError as exc:
+            self._preview_failed(str(exc))
+        else:
+            self._show_preview(result)
+
+    def _preview_failed(self, message: str) -> None:
+        self.summary = None
+        self.preview.setPalette(QPalette())
+        self.preview.setPlainText(message)
+
+    def _show_preview(self, result) -> None:
+        """Show what the worker built: (format, summary, its text; for a PDF the charts' images)."""
+        fmt, summary, text = result
+        self.preview.setPalette(QPalette())  # text previews follow the window's theme (paper: the PDF below)
         if fmt == "json":
             self.summary = None
-            count = self._journal.entry_count()
+            count = summary
             every = (
                 QCoreApplication.translate("ExportDialog", "its 1 entry")
                 if count == 1
@@ -466,35 +536,26 @@ class ExportDialog(QDialog):
                 )
             )
             return
-        try:
-            self.summary = build.build_summary(self._journal, self.options(), today=self.today)
-        except JournalError as exc:
-            self.summary = None
-            self.preview.setPlainText(str(exc))
-            return
+        self.summary = summary
         if fmt == "pdf":
             from journal_app.exporting.pdf import paper_palette, preview_document
 
             self.preview.setPalette(paper_palette())  # paper, not the window's theme: what will be printed
-            self.preview.setDocument(preview_document(self.summary, self.preview.devicePixelRatioF()))
+            self.preview.setDocument(preview_document(self.summary, self.preview.devicePixelRatioF(), text))
             self.preview_note.setText(
                 QCoreApplication.translate(
                     "ExportDialog", "Page numbers and the footer are added on each page when it is saved."
                 )
             )
         elif fmt == "md":
-            from journal_app.exporting.markdown import render_markdown
-
-            self.preview.setPlainText(render_markdown(self.summary))
+            self.preview.setPlainText(text)
             self.preview_note.setText(
                 QCoreApplication.translate(
                     "ExportDialog", "This is the Markdown text, exactly as it will be saved."
                 )
             )
         else:
-            from journal_app.exporting.csv_export import render_csv
-
-            self.preview.setPlainText(render_csv(self.summary, bom=False).decode("utf-8"))
+            self.preview.setPlainText(text)
             self.preview_note.setText(
                 QCoreApplication.translate(
                     "ExportDialog", "This is the CSV text, exactly as it will be saved."
@@ -563,11 +624,17 @@ class ExportDialog(QDialog):
                 ).format(n=counted[0], path=path)
 
             return backup_job
-        summary, bom = self.summary, self.bom.isChecked()
+        bom = self.bom.isChecked()
+        # the summary on screen; one still to come (the choices changed a moment ago) is built in the job
+        summary = None if self.preview_pending else self.summary
+        build_it = self._preview_work() if summary is None else None
 
         def summary_job(_progress):
             from journal_app.exporting.render import render
 
+            nonlocal summary
+            if summary is None:
+                summary = build_it()[1]
             path = write_atomic(target, render(summary, fmt, bom=bom), data_dir=data_dir)
             n = len(summary.entries)
             return path, (
@@ -580,7 +647,7 @@ class ExportDialog(QDialog):
 
     def write_to(self, target: Path, wait: bool = False) -> None:
         """Write in the background with progress; `wait` blocks until done (tests)."""
-        if self.fmt() != "json" and self.summary is None:
+        if self.fmt() != "json" and self.summary is None and not self.preview_pending:
             return
         from journal_app.exporting.files import check_target
         from journal_app.ui.file_targets import refusal
@@ -637,6 +704,7 @@ class ExportDialog(QDialog):
     # -- printing ----------------------------------------------------------------------------------
     def print_summary(self) -> bool:
         """The system print dialog, then the same pages as the PDF."""
+        self.flush_preview()
         if self.summary is None:
             return False
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -676,10 +744,19 @@ class ExportDialog(QDialog):
             self.thread.wait(20)
             QCoreApplication.processEvents()
 
+    def _forget_preview(self) -> None:
+        """Closing: no preview is asked for any more, and one on its way is not shown."""
+        from journal_app.ui import operations
+
+        self._preview_timer.stop()
+        operations.drop(self._preview_key)
+
     def closeEvent(self, event) -> None:
+        self._forget_preview()
         self._wait_for_writer()
         super().closeEvent(event)
 
     def reject(self) -> None:
+        self._forget_preview()
         self._wait_for_writer()
         super().reject()

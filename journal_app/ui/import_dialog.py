@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.errors import JournalError
 from journal_app.ui.background import BackgroundWorker, run_in_thread
 from journal_app.ui.formatting import date_text
 from journal_app.ui.widgets import heading, paragraph, small_label
@@ -70,6 +69,7 @@ class ImportDialog(QDialog):
         self._journal = journal
         self.path: Path | None = None
         self.preview = None
+        self._preview_key = f"import-preview:{id(self)}"
         self.thread: QThread | None = None
         self.worker: ImportWorker | None = None
 
@@ -171,6 +171,9 @@ class ImportDialog(QDialog):
         problem = refusal(path, self._journal.data_dir, "import")
         if problem is not None:  # nothing of the journal's own folder is read
             self.path = self.preview = None
+            from journal_app.ui import operations
+
+            operations.drop(self._preview_key)  # a file read before is not shown
             self.import_button.setEnabled(False)
             self.table.setRowCount(0)
             self.summary.setText(problem)
@@ -179,25 +182,44 @@ class ImportDialog(QDialog):
         self.file_label.setText(str(path))
         self.load()
 
+    @property
+    def loading(self) -> bool:
+        """The file is being read on a worker; its preview is not shown yet."""
+        from journal_app.ui import operations
+
+        return operations.pending(self._preview_key) is not None
+
     def load(self) -> None:
-        """Read the file and show what importing it would do (nothing is written)."""
+        """Read the file on a worker (operations) and show what importing it would do (nothing is written);
+        a newer choice (another file, format or zone) replaces a reading still under way."""
         from journal_app.importing.apply import preview
+        from journal_app.ui import operations
 
         self.preview = None
         self.import_button.setEnabled(False)
         self.table.setRowCount(0)
         if self.path is None:
+            operations.drop(self._preview_key)
             return
-        try:
-            self.preview = preview(self._journal, self.path, self.format.currentData(),
-                                   source_zone=self.zone.currentData())
-        except JournalError as exc:
-            self.summary.setText(str(exc))
-            return
-        self._show_preview()
+        journal, path = self._journal, self.path
+        fmt, zone = self.format.currentData(), self.zone.currentData()
+        self.summary.setText(QCoreApplication.translate("ImportDialog", "Reading the file…"))
 
-    def _show_preview(self) -> None:
-        p = self.preview
+        def failed(text: str) -> None:
+            self.summary.setText(text)
+
+        operations.run(
+            self,
+            lambda: (preview(journal, path, fmt, source_zone=zone), journal.triggers()),
+            self._show_preview,
+            failed,
+            key=self._preview_key,
+        )
+
+    def _show_preview(self, result) -> None:
+        """Show what the worker read: (the preview, the journal's triggers for the tag choices)."""
+        p, triggers = result
+        self.preview = p
         one = p.count == 1
         if p.first and p.last:
             first, last = date_text(p.first.astimezone().date()), date_text(p.last.astimezone().date())
@@ -229,7 +251,6 @@ class ImportDialog(QDialog):
         lines += list(p.problems)
         self.summary.setText(" ".join(lines))
         self._offer_zones(not p.has_zones)
-        triggers = self._journal.triggers()
         self.table.setRowCount(len(p.tags))
         for row, (tag, count) in enumerate(p.tags.items()):
             self.table.setItem(row, 0, QTableWidgetItem(tag))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
@@ -62,6 +63,8 @@ class LockController(QObject):
         self.window = window
         self.data_dir = Path(data_dir)
         self.journal = None
+        self.checking = None  # the health check and daily backup running since the journal was attached
+        self._checked_on: tuple[date, Path] | None = None  # the day (and file) the health check last passed
         self.unlock_dialog: UnlockDialog | None = None
         self._reopen_id: int | None = None  # the entry open when the journal was locked
         self._read_only_label = None  # the status bar's standing note while a read-only journal is shown
@@ -122,7 +125,8 @@ class LockController(QObject):
         return self.journal is None and self.window.pages.currentWidget() is self.window.locked_page
 
     def attach(self, journal) -> None:
-        """Show an open journal in the window; the daily backup follows once the list is on screen."""
+        """Show an open journal in the window; the health check and daily backup follow once the list is on
+        screen, on a worker thread."""
         self.journal = journal
         self.window.attach(journal)
         if journal.encrypted:
@@ -158,16 +162,45 @@ class LockController(QObject):
         elif journal.open_warning:
             bar.showMessage(journal.open_warning, 30000)
 
-    def _backup(self, journal) -> None:
+    def _backup(self, journal):
+        """The health check, then the day's backup, on a worker (both read the whole file: on a large journal
+        that takes seconds, and the window keeps answering meanwhile). Damage found is offered for recovery
+        here, on the UI thread; a backup problem is said in the status bar. The Operation, or None."""
         if self.journal is not journal:
-            return  # locked or replaced in the meantime
-        damage = journal.health_problem()  # reads every page: damage is found now, not mid-sentence later
-        if damage:
-            self.offer_recovery(damage)
-            return  # no daily backup of a damaged file
-        problem = daily_backup(journal, self.prefs)
-        if problem:
-            self.window.statusBar().showMessage(problem, 20000)
+            return None  # locked or replaced in the meantime
+        from journal_app.ui import operations
+
+        prefs = self.prefs
+        today = date.today()
+        # The full read runs once a day (and again when a journal was recovered): an unlock after the idle
+        # lock does not read every page again. The daily backup, at most daily too, always follows a check.
+        check = self._checked_on != (today, journal.path)
+
+        def check_then_back_up():
+            damage = journal.health_problem() if check else None  # found now, not mid-sentence later
+            if damage:
+                return damage, None  # no daily backup of a damaged file
+            return None, daily_backup(journal, prefs)
+
+        def checked(result) -> None:
+            if self.journal is not journal:
+                return  # locked while it ran: nothing of it is shown
+            damage, problem = result
+            if check and not damage:
+                self._checked_on = (today, journal.path)
+            if damage:
+                self.offer_recovery(damage)
+            elif problem:
+                self.window.statusBar().showMessage(problem, 20000)
+
+        def failed(message: str) -> None:
+            if self.journal is journal and message:
+                self.window.statusBar().showMessage(message, 20000)
+
+        self.checking = operations.run(
+            self.window, check_then_back_up, checked, failed, key=f"open-check:{id(self)}"
+        )
+        return self.checking
 
     def offer_recovery(self, damage: str) -> bool:
         """The journal reads back damaged: offer the newest backup that opens in its place (the damaged file
@@ -227,6 +260,12 @@ class LockController(QObject):
         cannot be saved keeps the journal open (and says why), so no words are lost."""
         journal = self.journal
         if journal is None or not journal.encrypted:
+            return False
+        from journal_app.ui import operations
+
+        if operations.pending(operations.FILE_KEY) is not None:
+            if auto:
+                self.idle.arm()  # a restore or passphrase change is swapping the file: try again later
             return False
         autosave = self.window.session.autosave
         if not autosave.flush():

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app import messages
-from journal_app.errors import JournalError
 from journal_app.ui.i18n import message
 from journal_app.ui.preferences import Preferences
 from journal_app.ui.strength_meter import StrengthMeter
@@ -38,6 +36,7 @@ class PassphraseDialog(QDialog):
         encrypting removes the old unencrypted backups there too."""
         super().__init__(parent)
         self._journal = journal
+        self.running = None  # the change under way on a worker (operations.run), or None
         self.prefs = prefs if prefs is not None else Preferences()
         encrypted = journal.encrypted
         self.setWindowTitle(
@@ -127,19 +126,52 @@ class PassphraseDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            from journal_app.security import change_passphrase
-            from journal_app.ui.lock_controller import backup_folder
+        from journal_app.security import change_passphrase
+        from journal_app.ui import operations
+        from journal_app.ui.lock_controller import backup_folder
 
-            change_passphrase(
-                self._journal,
-                None if self.remove.isChecked() else self.new.text(),
-                backup_folder=backup_folder(self.prefs),
+        journal, folder = self._journal, backup_folder(self.prefs)
+        new = None if self.remove.isChecked() else self.new.text()
+
+        def failed(text: str) -> None:
+            self._set_busy(False)
+            self.problem.setText(text)
+
+        def done(_result) -> None:
+            self._set_busy(False)
+            self.accept()
+
+        # the whole file is copied and re-encrypted: on a worker, the dialog says so and waits meanwhile
+        self._set_busy(True)
+        self.running = operations.run(
+            self,
+            lambda: change_passphrase(journal, new, backup_folder=folder),
+            done,
+            failed,
+            key=operations.FILE_KEY,
+            changes=True,
+        )
+
+    @property
+    def busy(self) -> bool:
+        return self.running is not None
+
+    def _set_busy(self, busy: bool) -> None:
+        if not busy:
+            self.running = None
+        for w in (self.current, self.new, self.repeat, self.remove, self.buttons):
+            w.setEnabled(not busy)
+        if busy:
+            self.problem.setText(
+                QCoreApplication.translate(
+                    "PassphraseDialog", "Encrypting your journal again… Please keep the app open."
+                )
             )
-        except JournalError as exc:
-            self.problem.setText(str(exc))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.accept()
+        if not busy and self.remove.isChecked():
+            for field in (self.new, self.repeat):
+                field.setEnabled(False)
+
+    def reject(self) -> None:
+        if self.busy:
+            return  # half-way through: the journal is swapped only once the copy is verified
+        super().reject()

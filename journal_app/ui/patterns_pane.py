@@ -1,5 +1,5 @@
 """The Patterns view in the window's right-hand area: built the first time it is shown (it loads matplotlib),
-fed by the journal's analytics, and handed back to the editor when it closes."""
+fed by the journal's analytics on a worker thread, and handed back to the editor when it closes."""
 
 from __future__ import annotations
 
@@ -17,6 +17,9 @@ def show_patterns(window, show: bool = True) -> None:
 
         window.patterns = PatternsView(settings=window.prefs)
         window.patterns.picked.connect(window._show_picked_entries)
+        from journal_app.ui import operations
+
+        operations.hub().journalChanged.connect(window.patterns.refresh_if_shown)
         window.right.addWidget(window.patterns)
     view = window.patterns
     if view.report_for is None:
@@ -30,6 +33,7 @@ def show_patterns(window, show: bool = True) -> None:
             lambda key: analytics.preset_range(
                 key, date.today(), therapy.last_session(journal), first_day=analytics.first_entry_day(journal)
             ),
+            background=True,  # both run on a worker (operations): the window keeps answering
         )
     view.set_last_session(window.therapy.last_session())
     window.session.autosave.flush()

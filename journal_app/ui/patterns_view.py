@@ -87,6 +87,10 @@ class PatternsView(QWidget):
         )
         self.report: PatternReport | None = None
         self.chart_key = "counts"
+        # True: the report is asked for on a worker (operations.run), the newest request winning; the window
+        # sets it. False (a view fed by a ready-made report): asked for and shown at once.
+        self.background = False
+        self._request_key = f"patterns:{id(self)}"
 
         self.range = QComboBox()
         self.range.setAccessibleName(self.tr("Date range of the patterns"))
@@ -188,11 +192,23 @@ class PatternsView(QWidget):
             self.prefs.changed.connect(self._on_pref_changed)
 
     # -- data --------------------------------------------------------------------------------------
-    def set_source(self, report_for, range_for: Callable[[str], DateRange] | None = None) -> None:
-        """A new journal's report (or None: nothing to show, the controls disabled)."""
+    def set_source(
+        self,
+        report_for,
+        range_for: Callable[[str], DateRange] | None = None,
+        *,
+        background: bool | None = None,
+    ) -> None:
+        """A new journal's report (or None: nothing to show, the controls disabled). `background`: ask for
+        reports on a worker thread (see refresh)."""
+        from journal_app.ui import operations
+
+        operations.drop(self._request_key)  # an answer still on its way belongs to the old source
         self.report_for = report_for
         if range_for is not None:
             self.range_for = range_for
+        if background is not None:
+            self.background = background
         self.report = None
         enabled = report_for is not None
         for w in (self.range, self.custom, self.trigger, self.colour_by, self.week_start):
@@ -248,11 +264,40 @@ class PatternsView(QWidget):
         tid = self.trigger.currentData()
         return () if tid is None else (tid,)
 
+    @property
+    def loading(self) -> bool:
+        """A report asked for on a worker has not arrived yet."""
+        from journal_app.ui import operations
+
+        return operations.pending(self._request_key) is not None
+
     def refresh(self) -> None:
-        """Ask for the report of the chosen range and trigger, and show it."""
+        """Ask for the report of the chosen range and trigger, and show it: at once, or (background) when the
+        worker answers; a newer request (another range before the first answered) replaces an older one."""
         if self.report_for is None:
             return
-        self.report = self.report_for(self.current_range(), self.trigger_ids(), self.first_weekday())
+        report_for, range_for, key = self.report_for, self.range_for, self.range.currentData()
+        fixed = self.current_range() if key == "custom" else None  # read from the widgets here
+        trigger_ids, week_start = self.trigger_ids(), self.first_weekday()
+
+        def work() -> PatternReport:
+            return report_for(fixed or range_for(key), trigger_ids, week_start)
+
+        if not self.background:
+            self.show_report(work())
+            return
+        from journal_app.ui import operations
+
+        operations.run(self, work, self.show_report, key=self._request_key)
+
+    def refresh_if_shown(self) -> None:
+        """The journal changed (operations.hub().journalChanged): a view on screen reads it again."""
+        if self.isVisible() and self.report_for is not None:
+            self.refresh()
+
+    def show_report(self, report: PatternReport) -> None:
+        """Show a report: the insights, the trigger list and the chosen chart."""
+        self.report = report
         self._fill_triggers(self.report)
         self.stack.setCurrentIndex(0)
         self._show_insights()

@@ -142,6 +142,7 @@ def test_the_passphrase_dialog_cleans_the_folder_chosen_in_settings(qtbot, plain
     qtbot.keyClicks(dialog.new, PASSPHRASE)
     qtbot.keyClicks(dialog.repeat, PASSPHRASE)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)  # encrypted on a worker
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.problem.text()
     assert journal.encrypted and backup.list_backups(data_dir, folder) == []
     assert files_containing(data_dir, [SECRET]) == []

@@ -137,6 +137,7 @@ def test_import_dialog_every_step(qtbot, window, harness, tmp_path):
                 "tags": ["@anxious", "@walks"], "starred": False}]
     source.write_text(json.dumps({"tags": {"@anxious": 1, "@walks": 1}, "entries": entries}), encoding="utf-8")
     dialog.set_file(source)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10000)  # read on a worker
     assert dialog.table.isVisible() and dialog.table.rowCount() >= 1  # the tag choices
     check(dialog)
     dialog.start(wait=True)

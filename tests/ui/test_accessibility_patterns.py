@@ -24,6 +24,7 @@ def patterns(qtbot, data_dir):
     window = harness.open()
     window.resize(1400, 900)
     window.show_patterns(True)
+    qtbot.waitUntil(lambda: window.patterns.report is not None)  # the report comes from a worker
     yield window.patterns
     harness.close()
 

@@ -54,6 +54,7 @@ def _restore_first_backup(qtbot, dialog, monkeypatch, typed: str | None = None) 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (typed or "", typed is not None))
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)  # restored on a worker (and asked again here)
 
 
 def test_a_backup_from_an_earlier_passphrase_keeps_the_current_one(qtbot, data_dir, monkeypatch):

@@ -31,7 +31,14 @@ def dialog(window, harness, qtbot):
     window.therapy.export_action.trigger()
     d = window.therapy.export_dialog
     qtbot.waitUntil(d.isVisible)
+    settle(qtbot, d)
     return d
+
+
+def settle(qtbot, d) -> str:
+    """The preview is built on a worker: wait until the one asked for last is on screen; its text."""
+    qtbot.waitUntil(lambda: not d.preview_pending, timeout=10000)
+    return d.preview.toPlainText()
 
 
 def _items(d):
@@ -49,29 +56,30 @@ def test_shared_entries_are_ticked_private_ones_off(dialog):
     assert "not encrypted" in dialog.privacy.text()
 
 
-def test_per_entry_choices_and_people_by_role(dialog):
+def test_per_entry_choices_and_people_by_role(dialog, qtbot):
     shared, private = _items(dialog)
     private.setCheckState(0, Qt.CheckState.Checked)
-    assert PRIVATE in dialog.preview.toPlainText()
+    assert PRIVATE in settle(qtbot, dialog)
     shared.setCheckState(1, Qt.CheckState.Unchecked)  # triggers and intensity, not the words
-    text = dialog.preview.toPlainText()
+    text = settle(qtbot, dialog)
     assert SHARED not in text and "Words kept private" in text and "Abandonment fear 7" in text
     dialog.people.setCurrentIndex(dialog.people.findData("role"))
-    assert "partner" in dialog.preview.toPlainText() and "Sam" not in dialog.preview.toPlainText()
+    text = settle(qtbot, dialog)
+    assert "partner" in text and "Sam" not in text
 
 
-def test_markdown_and_csv_previews_are_the_file(dialog, tmp_path):
+def test_markdown_and_csv_previews_are_the_file(dialog, tmp_path, qtbot):
     from journal_app.exporting.markdown import render_markdown
 
     dialog.format.setCurrentIndex(dialog.format.findData("md"))
-    assert dialog.preview.toPlainText() == render_markdown(dialog.summary)
+    assert settle(qtbot, dialog) == render_markdown(dialog.summary)
     target = tmp_path / "summary.md"
     dialog.write_to(target, wait=True)
     assert target.read_text(encoding="utf-8") == dialog.preview.toPlainText()
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert "Saved 1 entry to" in dialog.status.text()
     dialog.format.setCurrentIndex(dialog.format.findData("csv"))
-    assert dialog.preview.toPlainText().splitlines()[0].startswith("Date,Time,Title,Text")
+    assert settle(qtbot, dialog).splitlines()[0].startswith("Date,Time,Title,Text")
 
 
 def test_pdf_is_written_in_the_background(dialog, tmp_path, qtbot):
@@ -142,7 +150,7 @@ def test_json_backup_from_the_dialog(dialog, tmp_path, qtbot):
     from journal_app.importing.json_restore import read_backup_preview
 
     dialog.format.setCurrentIndex(dialog.format.findData("json"))
-    assert "whole journal" in dialog.preview.toPlainText() and not dialog.entry_list.isEnabled()
+    assert "whole journal" in settle(qtbot, dialog) and not dialog.entry_list.isEnabled()
     target = tmp_path / "everything.json"
     with qtbot.waitSignal(dialog.written, timeout=20000):
         dialog.write_to(target)

@@ -32,7 +32,14 @@ def dialog(window, harness, qtbot):
     window.therapy.export_action.trigger()
     d = window.therapy.export_dialog
     qtbot.waitUntil(d.isVisible)
+    settle(qtbot, d)
     return d
+
+
+def settle(qtbot, d) -> str:
+    """The preview is built on a worker: wait until the one asked for last is on screen; its text."""
+    qtbot.waitUntil(lambda: not d.preview_pending, timeout=10000)
+    return d.preview.toPlainText()
 
 
 def _private_item(d):
@@ -40,7 +47,7 @@ def _private_item(d):
     return next(i for i in items if "(private)" in i.text(0))
 
 
-def test_private_entries_are_not_counted_unless_asked(dialog):
+def test_private_entries_are_not_counted_unless_asked(dialog, qtbot):
     box = dialog.count_private
     assert box.text() == "Also count my private entries (their words stay hidden)" and not box.isChecked()
     assert box.isEnabled()
@@ -50,13 +57,13 @@ def test_private_entries_are_not_counted_unless_asked(dialog):
     assert not dialog.options().count_private
 
     box.setChecked(True)
-    text = dialog.preview.toPlainText()
+    text = settle(qtbot, dialog)
     assert "These numbers count all 7 entries; the words of private entries are not shown." in text
     assert "Withdrawal came up once" in text and PRIVATE not in text  # counted, and still not shown
     assert dialog.summary.entries_in_range == 7
 
     _private_item(dialog).setCheckState(0, Qt.CheckState.Checked)  # now its words are in the summary too
-    text = dialog.preview.toPlainText()
+    text = settle(qtbot, dialog)
     assert "These numbers count all 7 entries, private ones too." in text and PRIVATE in text
 
 
@@ -65,16 +72,16 @@ def test_the_choice_is_off_for_the_whole_journal_backup(dialog):
     assert not dialog.count_private.isEnabled()
 
 
-def test_sentences_follow_the_people_choice(dialog):
+def test_sentences_follow_the_people_choice(dialog, qtbot):
     dialog.people.setCurrentIndex(dialog.people.findData("name"))
-    assert "moments involved Samwise" in dialog.preview.toPlainText()
+    assert "moments involved Samwise" in settle(qtbot, dialog)
     for mode, shown in (("initial", "involved S."), ("role", "involved your partner")):
         dialog.people.setCurrentIndex(dialog.people.findData(mode))
-        text = dialog.preview.toPlainText()
+        text = settle(qtbot, dialog)
         assert shown in text and "Samwise" not in text, mode
 
 
-def test_the_pdf_preview_is_paper_in_the_dark_theme(dialog, qapp):
+def test_the_pdf_preview_is_paper_in_the_dark_theme(dialog, qapp, qtbot):
     from journal_app.exporting.pdf import HEADER_ROW
     from journal_app.ui.theme import apply_appearance
 
@@ -82,6 +89,7 @@ def test_the_pdf_preview_is_paper_in_the_dark_theme(dialog, qapp):
     try:
         qapp.processEvents()
         dialog.refresh()
+        settle(qtbot, dialog)
         qapp.processEvents()  # a widget's palette is resolved against its parent's as events are handled
         assert qapp.palette().color(QPalette.ColorRole.Base).lightness() < 60  # the window is dark
         palette = dialog.preview.palette()
@@ -97,6 +105,7 @@ def test_the_pdf_preview_is_paper_in_the_dark_theme(dialog, qapp):
         assert QColor(shot.pixel(shot.width() - 3, shot.height() - 3)).lightness() == 255
 
         dialog.format.setCurrentIndex(dialog.format.findData("md"))  # plain text follows the window again
+        settle(qtbot, dialog)
         qapp.processEvents()
         assert dialog.preview.palette().color(QPalette.ColorRole.Base) == qapp.palette().color(QPalette.ColorRole.Base)
     finally:

@@ -124,6 +124,7 @@ def test_backup_copy_refuses_the_journal_folder(qtbot, filled, tmp_path, monkeyp
     dialog = BackupsDialog(filled)
     qtbot.addWidget(dialog)
     dialog.save_copy()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)  # the copy is made on a worker
     assert len(asked) == 4 and len(told) == 3
     assert all(str(p) in text for (_t, text), p in zip(told, bad))
     assert snapshot(data_dir) == before

@@ -28,6 +28,7 @@ def test_preview_map_and_import(window, harness, qtbot, tmp_path):
     imported = []
     dialog.imported.connect(lambda r: (imported.append(r), window.reload_after_import()))
     dialog.set_file(_jrnl_json(tmp_path / "jrnl.json"))
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10000)  # read on a worker
     assert dialog.preview.format == "jrnl-json" and dialog.preview.count == 3
     assert dialog.summary.text().startswith(  # dates as the date-format setting says
         f"3 entries, from {date_text(date(2025, 3, 1))} to {date_text(date(2025, 3, 3))}.")
@@ -47,6 +48,7 @@ def test_preview_map_and_import(window, harness, qtbot, tmp_path):
     again = ImportDialog(journal, window)
     qtbot.addWidget(again)
     again.set_file(tmp_path / "jrnl.json")
+    qtbot.waitUntil(lambda: not again.loading, timeout=10000)
     assert "3 are already in your journal" in again.summary.text()
     again.start(wait=True)
     assert journal.entry_count() == 3  # nothing twice
@@ -61,6 +63,7 @@ def test_a_bad_file_is_explained_and_nothing_is_imported(window, harness, qtbot,
     dialog = ImportDialog(harness.journal, window)
     qtbot.addWidget(dialog)
     dialog.set_file(bad)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10000)
     assert "Nothing was imported" in dialog.summary.text() and not dialog.import_button.isEnabled()
     assert harness.journal.entry_count() == 0
 

@@ -16,9 +16,11 @@ def test_the_zone_is_offered_for_jrnl_and_used(qtbot, harness, tmp_path):
     dialog.show()
     assert dialog.zone.isHidden()
     dialog.set_file(path)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10000)  # read on a worker
     assert dialog.zone.isVisible() and dialog.zone.currentData() is None
     assert dialog.preview.first == datetime(2026, 3, 14, 20, 30, tzinfo=UTC)  # Berlin (the tests' zone)
     dialog.zone.setCurrentIndex(dialog.zone.findData("Asia/Tokyo"))
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10000)
     assert dialog.preview.source_zone == "Asia/Tokyo"
     assert dialog.preview.first == datetime(2026, 3, 14, 12, 30, tzinfo=UTC)
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
@@ -29,4 +31,5 @@ def test_the_zone_is_offered_for_jrnl_and_used(qtbot, harness, tmp_path):
     day_one.write_text(json.dumps({"metadata": {}, "entries": [
         {"uuid": "0F8FAD5BD9CB469FA16570867728950E", "creationDate": "2026-03-14T20:30:00Z", "text": "x"}]}))
     dialog.set_file(day_one)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10000)
     assert dialog.zone.isHidden()

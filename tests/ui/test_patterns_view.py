@@ -184,13 +184,14 @@ def test_screenshot(view, tmp_path):
     assert (tmp_path / "patterns.png").stat().st_size > 1000
 
 
-def test_window_opens_patterns_and_clicks_through_to_the_list(window, harness):
+def test_window_opens_patterns_and_clicks_through_to_the_list(window, harness, qtbot):
     from journal_app import charts
 
     assert window.patterns is None  # nothing built (and no matplotlib needed) until asked
     window.patterns_action.trigger()
     assert window.right.currentWidget() is window.patterns
-    assert window.patterns.report is not None  # the journal's own analytics answered
+    assert window.patterns.background  # the window asks for reports on a worker (operations)
+    qtbot.waitUntil(lambda: window.patterns.report is not None)  # the journal's own analytics answered
     assert "Nothing logged in this range yet" in window.patterns.chart.summary.text()
 
     fear = next(t for t in harness.journal.triggers() if t.slug == "abandonment-fear")
@@ -248,8 +249,10 @@ def test_dashboard_on_a_real_journal_range_change_and_click_through(qtbot, data_
         window.patterns_action.trigger()
         view = window.patterns
         view.range.setCurrentIndex(view.range.findData("all-time"))
+        qtbot.waitUntil(lambda: not view.loading)
         assert view.report.entries == n and view.report.counts.bucket == "week"
         view.range.setCurrentIndex(view.range.findData("last-4-weeks"))
+        qtbot.waitUntil(lambda: not view.loading)
         report = view.report
         assert report.counts.bucket == "day" and len(report.counts.starts) == 28
         fear = report.counts.counts["abandonment-fear"]

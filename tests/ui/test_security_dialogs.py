@@ -47,6 +47,7 @@ def test_encrypt_a_plain_journal_from_the_window(qtbot, plain, data_dir):
     dialog.repeat.clear()
     qtbot.keyClicks(dialog.repeat, STRONG)
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)  # encrypted on a worker
     assert dialog.result() == dialog.DialogCode.Accepted
     assert plain.encrypted and plain.entry_count() == 1
     assert Journal.state(data_dir) == "encrypted"
@@ -70,6 +71,7 @@ def test_change_needs_the_current_passphrase_then_remove(qtbot, data_dir, monkey
         dialog.current.clear()
         qtbot.keyClicks(dialog.current, STRONG)
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)  # changed on a worker
         assert j.key == OTHER
 
         dialog = PassphraseDialog(j)
@@ -79,6 +81,7 @@ def test_change_needs_the_current_passphrase_then_remove(qtbot, data_dir, monkey
         assert "anyone" in dialog.problem.text().lower()
         monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
         assert not j.encrypted and Journal.state(data_dir) == "plain"
     finally:
         j.close()
@@ -89,6 +92,8 @@ def test_backups_dialog_backs_up_and_restores(qtbot, plain, monkeypatch):
     qtbot.addWidget(dialog)
     assert dialog.tree.topLevelItemCount() == 0
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert dialog.busy and not dialog.backup_button.isEnabled()  # the copy is made on a worker
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
     assert dialog.tree.topLevelItemCount() == 1 and "Backed up" in dialog.status.text()
     assert dialog.tree.topLevelItem(0).text(1) == "made by you"
     kept = plain.page().rows[0].id
@@ -101,6 +106,7 @@ def test_backups_dialog_backs_up_and_restores(qtbot, plain, monkeypatch):
     dialog.restored.connect(lambda: restored.append(True))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
     assert restored and plain.entry_count() == 1
     reasons = [b.reason for b in backup.list_backups(plain.data_dir)]
     assert reasons[0] == "before-restore" and "manual" in reasons
@@ -115,7 +121,9 @@ def test_save_a_copy_elsewhere(qtbot, plain, tmp_path, monkeypatch):
     dialog = BackupsDialog(plain)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
     assert out.exists() and oct(out.stat().st_mode & 0o777) == "0o600"
     assert "not encrypted" in dialog.status.text()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # exists now: refused, not overwritten
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
     assert "already exists" in dialog.status.text()

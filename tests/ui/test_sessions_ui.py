@@ -90,5 +90,6 @@ def test_patterns_start_since_the_last_session(window, harness, qtbot):
     window.patterns_action.trigger()
     assert view.range.currentData() == "since-last-session"
     assert not view.range.view().isRowHidden(since)
+    qtbot.waitUntil(lambda: not view.loading)  # the report comes from a worker
     assert (view.report.range.start, view.report.range.end) == (last, date.today())
     assert view.range.currentText() == f"Since my last session ({last.day} {last:%b})"

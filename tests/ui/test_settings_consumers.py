@@ -93,6 +93,7 @@ def test_backups_follow_the_folder_and_keep_settings(qtbot, journal, prefs, tmp_
     assert str(folder) in note and "newest 2 " in note
     for _ in range(3):
         qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)  # made on a worker
     assert len(backup.list_backups(journal.data_dir, folder)) == 2, "rotated to the chosen number"
     assert backup.list_backups(journal.data_dir) == [], "nothing in the journal folder"
     assert dialog.tree.topLevelItemCount() == 2
