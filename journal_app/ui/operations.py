@@ -17,6 +17,7 @@ Built on background.BackgroundWorker (the export and the import use it with thei
 from __future__ import annotations
 
 import inspect
+import threading
 from collections.abc import Callable
 
 import shiboken6
@@ -28,6 +29,7 @@ from PySide6.QtCore import (
     QObject,
     QRunnable,
     QThreadPool,
+    QTimer,
     Signal,
     Slot,
 )
@@ -63,13 +65,20 @@ _latest: dict[str, "Operation"] = {}  # the newest request for each key
 
 
 class _Runnable(QRunnable):
-    def __init__(self, worker: BackgroundWorker) -> None:
+    def __init__(self, worker: BackgroundWorker, ran: threading.Event) -> None:
         super().__init__()
         self.worker = worker
+        self.ran = ran
         self.setAutoDelete(True)
 
     def run(self) -> None:
-        self.worker.run()
+        try:
+            self.worker.run()
+        finally:
+            # Let go of the worker here, while its Operation still holds it: the last reference to a QObject
+            # of the UI thread must never go on this thread (the Operation lets go on the UI thread, later).
+            self.worker = None
+            self.ran.set()
 
 
 class Operation(QObject):
@@ -90,6 +99,7 @@ class Operation(QObject):
         job = (lambda tick: work(tick)) if takes_tick else (lambda _tick: work())
         unexpected = QCoreApplication.translate("Operations", UNEXPECTED)
         self.worker = BackgroundWorker(job, unexpected)
+        self.ran = threading.Event()  # set once the pool's thread is done with the worker
         # the worker's signals are emitted on the pool's thread; these slots run on this object's (UI) thread
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
@@ -145,8 +155,17 @@ class Operation(QObject):
         self.finished = True
         if self.key is not None and _latest.get(self.key) is self:
             del _latest[self.key]
-        _running.discard(self)
         self.done.emit()
+        # Not let go of here: this runs inside the slot that delivered the answer, and a QObject deleted in
+        # its own slot (the caller often drops its last reference in the success callback) crashes Qt now and
+        # then. Let go once this event is over and the worker's thread is done with it.
+        QTimer.singleShot(0, self._release)
+
+    def _release(self) -> None:
+        if not self.ran.is_set():
+            QTimer.singleShot(5, self._release)
+            return
+        _running.discard(self)
 
     def wait(self, timeout_ms: int = 30000) -> bool:
         """Handle events until the answer is delivered (tests, and a window closing); True when it was."""
@@ -192,7 +211,7 @@ def run(
             older.cancel()
         _latest[key] = op
     _running.add(op)
-    QThreadPool.globalInstance().start(_Runnable(op.worker))
+    QThreadPool.globalInstance().start(_Runnable(op.worker, op.ran))
     return op
 
 
