@@ -166,6 +166,7 @@ def test_empty_trash_asks_first(qtbot, filled, monkeypatch):
     assert j.trash_count() == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy)  # emptied on a worker
     assert j.trash_count() == 0
     assert dialog.model.rowCount() == 0
     assert not dialog.empty_button.isEnabled()
