@@ -2,6 +2,7 @@
 Nothing here touches the real home folder."""
 
 import os
+import subprocess
 import time
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -34,6 +35,36 @@ def _isolated_home(tmp_path_factory, monkeypatch):
 def data_dir(tmp_path) -> Path:
     """A folder for one journal (not yet created)."""
     return tmp_path / "journal"
+
+
+@pytest.fixture
+def read_only_view(tmp_path):
+    """make(folder) -> a path where `folder` can be read but not written."""
+    mounts: list[Path] = []
+    chmodded: list[Path] = []
+
+    def make(folder: Path) -> Path:
+        if os.geteuid() != 0:
+            os.chmod(folder, 0o500)
+            chmodded.append(folder)
+            return folder
+        view = tmp_path / f"view-{len(mounts)}"
+        view.mkdir()
+        for command in (["mount", "--bind", str(folder), str(view)],
+                        ["mount", "-o", "remount,ro,bind", str(view)]):
+            done = subprocess.run(command, capture_output=True, text=True, check=False)
+            if done.returncode != 0:
+                pytest.skip(f"cannot make a read-only bind mount here: {done.stderr.strip()}")
+            if command[1] == "--bind":
+                mounts.append(view)
+        return view
+
+    yield make
+    for view in mounts:
+        if subprocess.run(["umount", str(view)], capture_output=True, check=False).returncode != 0:
+            subprocess.run(["umount", "-l", str(view)], capture_output=True, check=False)
+    for folder in chmodded:
+        os.chmod(folder, 0o700)
 
 
 @pytest.fixture

@@ -25,36 +25,6 @@ ROOT = Path(__file__).resolve().parents[2]
 START = datetime(2025, 5, 1, 9, 0, tzinfo=timezone.utc)
 
 
-@pytest.fixture
-def read_only_view(tmp_path):
-    """make(folder) -> a path where `folder` can be read but not written."""
-    mounts: list[Path] = []
-    chmodded: list[Path] = []
-
-    def make(folder: Path) -> Path:
-        if os.geteuid() != 0:
-            os.chmod(folder, 0o500)
-            chmodded.append(folder)
-            return folder
-        view = tmp_path / f"view-{len(mounts)}"
-        view.mkdir()
-        for command in (["mount", "--bind", str(folder), str(view)],
-                        ["mount", "-o", "remount,ro,bind", str(view)]):
-            done = subprocess.run(command, capture_output=True, text=True, check=False)
-            if done.returncode != 0:
-                pytest.skip(f"cannot make a read-only bind mount here: {done.stderr.strip()}")
-            if command[1] == "--bind":
-                mounts.append(view)
-        return view
-
-    yield make
-    for view in mounts:
-        if subprocess.run(["umount", str(view)], capture_output=True, check=False).returncode != 0:
-            subprocess.run(["umount", "-l", str(view)], capture_output=True, check=False)
-    for folder in chmodded:
-        os.chmod(folder, 0o700)
-
-
 def _journal(folder: Path, state: str, passphrase: str | None = PASSPHRASE) -> dict[int, str]:
     """A journal in `folder` in the given state; returns {id: body}."""
     live = folder.parent / (folder.name + "-live")

@@ -18,24 +18,10 @@ from .conftest import STRONG
 
 
 @pytest.fixture
-def read_only_copy(encrypted_dir, tmp_path):
+def read_only_copy(encrypted_dir, read_only_view):
     with Journal.open(encrypted_dir, passphrase=STRONG) as journal:
         journal.save(EntryForm(occurred_at=now_utc(), title="Read on a train", body="Only reading today."))
-    if os.geteuid() != 0:
-        os.chmod(encrypted_dir, 0o500)
-        yield encrypted_dir
-        os.chmod(encrypted_dir, 0o700)
-        return
-    view = tmp_path / "view"
-    view.mkdir()
-    for command in (["mount", "--bind", str(encrypted_dir), str(view)], ["mount", "-o", "remount,ro,bind", str(view)]):
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            subprocess.run(["umount", str(view)], capture_output=True, check=False)
-            pytest.skip(f"cannot make a read-only bind mount here: {done.stderr.strip()}")
-    yield view
-    if subprocess.run(["umount", str(view)], capture_output=True, check=False).returncode != 0:
-        subprocess.run(["umount", "-l", str(view)], capture_output=True, check=False)
+    return read_only_view(encrypted_dir)
 
 
 def test_read_only_journal_shows_a_standing_note_and_takes_no_backup(qtbot, read_only_copy, tmp_path, monkeypatch):
