@@ -64,8 +64,8 @@ ARTICLES=$(grep -c '^journal_app/resources/guidance/.*\.md$' "$WORK/needed")
 import sys
 from pathlib import Path
 import journal_app
-from journal_app.guidance import Library
-from journal_app.paths import resources_dir
+from journal_app.services.guidance import Library
+from journal_app.core.paths import resources_dir
 repo, articles = Path(sys.argv[1]).resolve(), int(sys.argv[2])
 package = Path(journal_app.__file__).resolve()
 assert repo not in package.parents, f"journal_app was imported from the checkout: {package}"

@@ -40,8 +40,9 @@ def main() -> None:
     os.environ.setdefault("MPLBACKEND", "agg")
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    from journal_app import analytics, charts
-    from journal_app.journal import Journal
+    from journal_app import charts
+    from journal_app.services import analytics
+    from journal_app.services.journal import Journal
     from tests.builders import realistic_journal
 
     folder = Path(args.keep or tempfile.mkdtemp(prefix="journal-dash-"))

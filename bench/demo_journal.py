@@ -10,8 +10,8 @@ import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from journal_app.journal import Journal
 from journal_app.models.values import EntryForm, TriggerMark
+from journal_app.services.journal import Journal
 
 ENTRIES = [
     (2, 21, "He didn't text back", "Sam said he'd text after work. By 10 I had checked my phone maybe thirty times. "

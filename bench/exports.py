@@ -37,12 +37,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keep")
     args = parser.parse_args()
-    from journal_app.exporting.build import build_summary
-    from journal_app.exporting.json_backup import write_backup
-    from journal_app.exporting.render import render
-    from journal_app.exporting.summary import SummaryOptions
-    from journal_app.journal import Journal
     from journal_app.models.analytics_values import DateRange
+    from journal_app.services.exporting.build import build_summary
+    from journal_app.services.exporting.json_backup import write_backup
+    from journal_app.services.exporting.render import render
+    from journal_app.services.exporting.summary import SummaryOptions
+    from journal_app.services.journal import Journal
     from tests.builders import realistic_journal
 
     folder = Path(args.keep or tempfile.mkdtemp(prefix="journal-export-"))

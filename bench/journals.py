@@ -117,8 +117,8 @@ def encrypted_journal(cache: Path, size: int) -> tuple[Path, dict]:
     marker = folder / DONE
     if marker.exists():
         return folder, json.loads(marker.read_text())
-    from journal_app import security
-    from journal_app.journal import Journal
+    from journal_app.services import security
+    from journal_app.services.journal import Journal
 
     plain, plain_info = plain_journal(cache, size)
     if folder.exists():

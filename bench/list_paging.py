@@ -19,8 +19,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from startup import build  # noqa: E402
 
-from journal_app.journal import Journal  # noqa: E402
 from journal_app.models.values import EntryFilter  # noqa: E402
+from journal_app.services.journal import Journal  # noqa: E402
 
 
 def timed(fn, repeat=5) -> float:

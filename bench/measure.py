@@ -112,7 +112,8 @@ def draw_dashboard(journal, key: str) -> None:
     at the window's size."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    from journal_app import analytics, charts
+    from journal_app import charts
+    from journal_app.services import analytics
 
     if key == "last-10-years":
         from journal_app.models.analytics_values import DateRange
@@ -128,10 +129,10 @@ def draw_dashboard(journal, key: str) -> None:
 
 def three_month_pdf(journal, everything: bool = False) -> bytes:
     """The last three months as the export dialog starts (entries marked "may share"), or with every entry."""
-    from journal_app.exporting.build import build_summary
-    from journal_app.exporting.render import render
-    from journal_app.exporting.summary import SummaryOptions
     from journal_app.models.analytics_values import DateRange
+    from journal_app.services.exporting.build import build_summary
+    from journal_app.services.exporting.render import render
+    from journal_app.services.exporting.summary import SummaryOptions
 
     today = date.today()
     options = SummaryOptions(DateRange(today - timedelta(days=90), today), include_unshared=everything)
@@ -139,7 +140,7 @@ def three_month_pdf(journal, everything: bool = False) -> bytes:
 
 
 def json_backup(journal) -> int:
-    from journal_app.exporting.json_backup import write_backup
+    from journal_app.services.exporting.json_backup import write_backup
 
     out = io.BytesIO()
     write_backup(journal, out)
@@ -147,8 +148,8 @@ def json_backup(journal) -> int:
 
 
 def memory_main(folder: Path) -> None:
-    from journal_app.journal import Journal
     from journal_app.models.values import EntryFilter
+    from journal_app.services.journal import Journal
 
     before = resident_mb()
     journal = Journal.open(folder)

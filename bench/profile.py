@@ -77,8 +77,8 @@ def main() -> None:
             for module, own, cum in rows[:12]:
                 print(f"  {cum:7.1f} ms  {module}  (own {own:.1f} ms)")
 
-    from journal_app.journal import Journal
     from journal_app.models.values import EntryFilter
+    from journal_app.services.journal import Journal
 
     with Journal.open(folder) as journal:
         text = profile(lambda: measure.draw_dashboard(journal, "last-10-years"), 3, args.out / "dashboard.txt")

@@ -171,8 +171,8 @@ def process_level(res: Results, size: int, folder: Path, info: dict, args, env: 
 
 
 def in_process(res: Results, size: int, folder: Path, info: dict, args, work: Path) -> None:
-    from journal_app.journal import Journal
     from journal_app.models.values import EntryFilter
+    from journal_app.services.journal import Journal
 
     runs, warmup, n = args.runs, 0 if args.quick else 1, info["entries"]
     with Journal.open(folder) as journal:
@@ -228,8 +228,8 @@ def in_process(res: Results, size: int, folder: Path, info: dict, args, work: Pa
 
 
 def unlock(res: Results, size: int, folder: Path, info: dict, args) -> None:
-    from journal_app.journal import Journal
     from journal_app.models.values import EntryFilter
+    from journal_app.services.journal import Journal
     from journal_app.store.driver import file_salt, raw_key
 
     runs, warmup = args.runs, 0 if args.quick else 1

@@ -37,7 +37,7 @@ SENTENCES = (
 
 
 def build(folder: Path, n: int) -> None:
-    from journal_app.journal import Journal
+    from journal_app.services.journal import Journal
 
     with Journal.open(folder, create=True) as journal:
         path = journal.path

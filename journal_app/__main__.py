@@ -1,7 +1,7 @@
 """`journal-app` and `python -m journal_app`: the window when no command is given, else the CLI.
 
 Only this module imports the window (`journal_app.app`), and only when it is needed, so the command
-line never loads Qt. `--install-desktop-entry` and `--uninstall-desktop-entry` (journal_app.desktop_entry)
+line never loads Qt. `--install-desktop-entry` and `--uninstall-desktop-entry` (journal_app.system.desktop_entry)
 are handled here too, without Qt and without opening the journal.
 """
 
@@ -35,7 +35,7 @@ def _open_window(data_dir: Path) -> int:
 
 
 def _desktop_entry(install: bool) -> int:
-    from journal_app import desktop_entry
+    from journal_app.system import desktop_entry
 
     notes: list[str] = []
     if install:
@@ -59,15 +59,15 @@ def _menu_flag(parser: argparse.ArgumentParser, args: argparse.Namespace) -> boo
 
 
 def main(argv: list[str] | None = None) -> NoReturn:
-    from journal_app import cli_messages
+    from journal_app.cli import messages as cli_messages
 
     cli_messages.use_utf8_streams()
     window, folder = _window_only(sys.argv[1:] if argv is None else argv)
     if window:
-        from journal_app.paths import resolve_data_dir
+        from journal_app.core.paths import resolve_data_dir
 
         sys.exit(cli_messages.guarded(lambda: _open_window(resolve_data_dir(folder))))
-    from journal_app import cli
+    from journal_app.cli import main as cli
 
     parser = cli.build_parser()
     args = parser.parse_args(argv)  # usage errors exit 2 with one line; --help exits 0

@@ -8,8 +8,9 @@ import sys
 import time
 from pathlib import Path
 
-from journal_app import APP_ID, APP_NAME, messages
-from journal_app.paths import database_path, sniff
+from journal_app import APP_ID, APP_NAME
+from journal_app.core import messages
+from journal_app.core.paths import database_path, sniff
 
 ALREADY_OPEN = ("Your journal is already open in another window. Use that window, or close it first and then "
                 "open the journal again. (Only one window can change the journal at a time, so nothing is "
@@ -86,7 +87,7 @@ def close_on_terminate(window) -> None:
     from PySide6.QtCore import QTimer
 
     def close(_signum, _frame) -> None:
-        from journal_app.exporting.files import abandon_all
+        from journal_app.core.files import abandon_all
 
         abandon_all()  # an export being written is plain text: its partial file goes now, the writer stops
         QTimer.singleShot(0, window.close)
@@ -105,7 +106,7 @@ def first_steps(window, journal, prefs) -> None:
     next session, a short tour). Shown once; Help ▸ Getting started… opens them again."""
     if journal is None:
         return
-    from journal_app.ui.onboarding import OnboardingDialog
+    from journal_app.ui.privacy.onboarding import OnboardingDialog
 
     prefs.set("onboarding_done", True)
     OnboardingDialog.ask(window, journal, first_run=True)
@@ -126,7 +127,7 @@ def run(data_dir: Path) -> int:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
-    from journal_app.ui.i18n import install_translation
+    from journal_app.ui.common.i18n import install_translation
 
     install_translation(app)  # the person's language, when a translation ships
     bench = os.environ.get("JOURNAL_APP_BENCH")  # bench/startup.py: report timings, then quit
@@ -136,7 +137,7 @@ def run(data_dir: Path) -> int:
             print(f"{what}: {1000 * (time.perf_counter() - started):.0f} ms at {time.time():.4f}", file=sys.stderr)
 
     # One window per journal: a second one says so instead of opening (the lock goes when this process ends).
-    from journal_app.instance_lock import JournalLock
+    from journal_app.system.instance_lock import JournalLock
 
     lock = JournalLock(data_dir)
     try:
@@ -156,24 +157,24 @@ def run(data_dir: Path) -> int:
     state = peek_state(data_dir)
     journal = None
     if state == "missing":
-        from journal_app.ui.welcome_dialog import WelcomeDialog
+        from journal_app.ui.privacy.welcome_dialog import WelcomeDialog
 
         journal = WelcomeDialog.ask(None, data_dir)
         if journal is None:
             return 0
     elif state == "encrypted":
-        from journal_app.ui.unlock_dialog import UnlockDialog
+        from journal_app.ui.privacy.unlock_dialog import UnlockDialog
 
         journal = UnlockDialog.ask(None, data_dir)
         if journal is None:
             return 0
 
-    from journal_app.ui.main_window import MainWindow
-    from journal_app.ui.preferences import Preferences, looks_default
+    from journal_app.ui.common.preferences import Preferences, looks_default
+    from journal_app.ui.shell.main_window import MainWindow
 
     prefs = Preferences()
     if not looks_default(prefs):  # a theme, text size or date format chosen: before anything is drawn
-        from journal_app.ui.theme import apply_preferences
+        from journal_app.ui.common.theme import apply_preferences
 
         apply_preferences(app, prefs)
     window = MainWindow(prefs, deferred=True)  # a light shell: on screen at once, the rest after it paints
@@ -186,17 +187,16 @@ def run(data_dir: Path) -> int:
         try:
             build_and_open()
         except Exception as exc:  # noqa: BLE001 - never a window that hangs half-built: say so and leave
-            from journal_app.cli_messages import UNEXPECTED  # no traceback: it could quote what was written
+            from journal_app.cli.messages import UNEXPECTED  # no traceback: it could quote what was written
 
             QMessageBox.critical(window, APP_NAME, UNEXPECTED.format(kind=type(exc).__name__))
             app.exit(1)
 
     def build_and_open() -> None:
         shown("window shown")
-        from journal_app.ui.icons import icon
-        from journal_app.ui.lock_controller import LockController
-
-        from journal_app.ui.theme import apply_preferences
+        from journal_app.ui.common.icons import icon
+        from journal_app.ui.common.theme import apply_preferences
+        from journal_app.ui.privacy.lock_controller import LockController
 
         prefs.changed.connect(lambda name: apply_preferences(app, prefs, name))  # Settings change the look live
         app.setWindowIcon(icon("journal-app"))
@@ -205,8 +205,8 @@ def run(data_dir: Path) -> int:
         if journal is not None:
             controller.attach(journal)
         else:
-            from journal_app.errors import JournalError
-            from journal_app.journal import Journal
+            from journal_app.core.errors import JournalError
+            from journal_app.services.journal import Journal
 
             try:
                 opened = Journal.open(data_dir)
@@ -215,7 +215,7 @@ def run(data_dir: Path) -> int:
                 app.exit(2 if exc.exit_status == 2 else 1)
                 return
             controller.attach(opened)
-        from journal_app.exporting.files import remove_leftovers
+        from journal_app.core.files import remove_leftovers
 
         remove_leftovers(data_dir)  # what exports killed outright left behind (plain text)
         shown("journal listed")

@@ -73,8 +73,8 @@ def realistic_journal(folder, *, days=365, per_day=1.0, end=None, seed=2026, pas
     import random
     from datetime import date, time
 
-    from journal_app.journal import Journal
     from journal_app.models.values import EntryForm, TriggerMark
+    from journal_app.services.journal import Journal
 
     rng = random.Random(seed)
     end = end or date.today()
@@ -137,7 +137,7 @@ def realistic_journal(folder, *, days=365, per_day=1.0, end=None, seed=2026, pas
 
 
 def _insert_forms(db_path, forms):
-    from journal_app.timeutil import to_utc
+    from journal_app.core.timeutil import to_utc
 
     conn = sqlite3.connect(str(db_path))
     now = datetime.now(timezone.utc).strftime(FMT)

@@ -69,7 +69,7 @@ def read_only_view(tmp_path):
 
 @pytest.fixture
 def journal(data_dir):
-    from journal_app.journal import Journal
+    from journal_app.services.journal import Journal
 
     j = Journal.open(data_dir, create=True)
     yield j

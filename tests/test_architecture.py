@@ -44,7 +44,7 @@ def test_import_linter_notices_a_broken_contract(tmp_path):
         [importlinter:contract:probe]
         name = Services may not import the store (deliberately false)
         type = forbidden
-        source_modules = journal_app.journal
+        source_modules = journal_app.services.journal
         forbidden_modules = journal_app.store
         """))
     result = _lint_imports(str(config))
@@ -63,12 +63,12 @@ def _imported_after(code: str, cwd: Path = ROOT) -> set[str]:
     "module",
     [
         "journal_app.models.values",
-        "journal_app.messages",
-        "journal_app.paths",
+        "journal_app.core.messages",
+        "journal_app.core.paths",
         "journal_app.models",
-        "journal_app.errors",
-        "journal_app.timeutil",
-        "journal_app.palette",
+        "journal_app.core.errors",
+        "journal_app.core.timeutil",
+        "journal_app.core.palette",
     ],
 )
 def test_light_modules_import_nothing_heavy(module):
@@ -82,18 +82,18 @@ def test_the_probe_sees_heavy_imports():
 
 
 def test_services_never_import_qt_or_matplotlib():
-    loaded = _imported_after("import journal_app.journal")
+    loaded = _imported_after("import journal_app.services.journal")
     assert "sqlalchemy" in loaded
     assert loaded.isdisjoint({"PySide6", "shiboken6", "matplotlib", "alembic"}), loaded
 
 
 def test_opening_an_up_to_date_journal_does_not_import_alembic(tmp_path):
-    from journal_app.journal import Journal
+    from journal_app.services.journal import Journal
 
     folder = tmp_path / "journal"
     Journal.open(folder, create=True).close()
     loaded = _imported_after(
-        f"from journal_app.journal import Journal\nJournal.open({str(folder)!r}).close()"
+        f"from journal_app.services.journal import Journal\nJournal.open({str(folder)!r}).close()"
     )
     assert "sqlalchemy" in loaded
     assert "alembic" not in loaded

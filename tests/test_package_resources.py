@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 import journal_app
-from journal_app.desktop_entry import DESKTOP_NAME, ICON_NAME
-from journal_app.guidance import ABOUT_ID, CRISIS_ID, Library
-from journal_app.paths import RESOURCES_ENV_VAR, resources_dir
+from journal_app.core.paths import RESOURCES_ENV_VAR, resources_dir
+from journal_app.services.guidance import ABOUT_ID, CRISIS_ID, Library
+from journal_app.system.desktop_entry import DESKTOP_NAME, ICON_NAME
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = Path(journal_app.__file__).resolve().parent
@@ -28,7 +28,7 @@ GUIDANCE_ARTICLES = 14  # the issue's library: at least this many articles ship
 
 def needed() -> list[str]:
     """What the app cannot do without, as paths inside journal_app/resources."""
-    from journal_app.ui.icons import NAMES
+    from journal_app.ui.common.icons import NAMES
 
     return sorted({
         f"{CRISIS_ID}.md",

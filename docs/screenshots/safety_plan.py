@@ -7,9 +7,9 @@ import tempfile
 
 from PySide6.QtWidgets import QApplication
 
-from journal_app import safety_plan
-from journal_app.journal import Journal
-from journal_app.ui.safety_plan_dialog import SafetyPlanDialog
+from journal_app.services import safety_plan
+from journal_app.services.journal import Journal
+from journal_app.ui.guidance.safety_plan_dialog import SafetyPlanDialog
 
 EXAMPLE = {
     "warning_signs": "Not answering messages. Lying awake going over what I said.\nThinking everyone would be "

@@ -22,12 +22,12 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     from PySide6.QtWidgets import QApplication
 
-    from journal_app.exporting.build import build_summary
-    from journal_app.exporting.render import render
-    from journal_app.exporting.summary import SummaryOptions
-    from journal_app.journal import Journal
+    from journal_app.services.exporting.build import build_summary
+    from journal_app.services.exporting.render import render
+    from journal_app.services.exporting.summary import SummaryOptions
+    from journal_app.services.journal import Journal
     from journal_app.models.analytics_values import DateRange
-    from journal_app.ui.theme import apply_appearance
+    from journal_app.ui.common.theme import apply_appearance
     from tests.builders import realistic_journal
 
     app = QApplication(["summary-pdf"])

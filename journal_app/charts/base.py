@@ -22,8 +22,8 @@ from matplotlib.colors import LinearSegmentedColormap, to_rgb
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
+from journal_app.core.i18n import QT_TRANSLATE_NOOP
 from journal_app.models.analytics_values import PatternReport, TriggerKey
-from journal_app.translatable import QT_TRANSLATE_NOOP
 
 Translate = Callable[[str], str]
 

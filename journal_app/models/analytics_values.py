@@ -1,4 +1,4 @@
-"""Plain result types of the pattern analytics (journal_app/analytics.py), drawn by journal_app/charts.py and
+"""Plain result types of the pattern analytics (journal_app/services/analytics.py), drawn by journal_app/charts.py and
 shown by the Patterns view. No ORM, no Qt, no matplotlib."""
 
 from __future__ import annotations

@@ -23,8 +23,8 @@ from __future__ import annotations
 import uuid as uuid_mod
 from datetime import UTC, date, datetime
 
-from journal_app.errors import InvalidInput
-from journal_app.timeutil import EARLIEST_YEAR, LATEST_YEAR, to_utc
+from journal_app.core.errors import InvalidInput
+from journal_app.core.timeutil import EARLIEST_YEAR, LATEST_YEAR, to_utc
 
 MAX_TITLE_CHARS = 300
 MAX_BODY_CHARS = 1_000_000

@@ -153,7 +153,7 @@ class Draft(SQLModel, table=True):
 
 class SafetyPlan(SQLModel, table=True):
     """The person's safety plan when they chose to keep it inside the journal (one row; its sections as JSON).
-    A plan readable while locked lives in a file of its own instead (journal_app/safety_plan.py)."""
+    A plan readable while locked lives in a file of its own instead (journal_app/services/safety_plan.py)."""
 
     __tablename__ = "safety_plan"
     __table_args__ = (CheckConstraint("id = 1", name="ck_safety_plan_single"),)

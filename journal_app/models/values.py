@@ -7,14 +7,22 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from journal_app.models.limits import (
-    INTENSITY_MAX,
-    INTENSITY_MIN,
-    MAX_BODY_CHARS,
-    MAX_NAME_CHARS,
-    MAX_TITLE_CHARS,
+from journal_app.core.i18n import QT_TRANSLATE_NOOP
+from journal_app.models.limits import (  # re-exported: the limits, where the values are defined
+    INTENSITY_MAX as INTENSITY_MAX,
 )
-from journal_app.translatable import QT_TRANSLATE_NOOP
+from journal_app.models.limits import (
+    INTENSITY_MIN as INTENSITY_MIN,
+)
+from journal_app.models.limits import (
+    MAX_BODY_CHARS as MAX_BODY_CHARS,
+)
+from journal_app.models.limits import (
+    MAX_NAME_CHARS as MAX_NAME_CHARS,
+)
+from journal_app.models.limits import (
+    MAX_TITLE_CHARS as MAX_TITLE_CHARS,
+)
 
 RELATIONSHIPS: tuple[tuple[str, str], ...] = (
     ("partner", QT_TRANSLATE_NOOP("messages", "Partner")),

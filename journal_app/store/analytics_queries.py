@@ -1,4 +1,4 @@
-"""Aggregates for the pattern analytics, computed in SQL (journal_app/analytics.py shapes them).
+"""Aggregates for the pattern analytics, computed in SQL (journal_app/services/analytics.py shapes them).
 
 Local time is worked out without SQLite's 'localtime' (which depends on the process and guesses): the service
 passes a small table of UTC spans with a constant UTC offset (one span between two daylight-saving changes,

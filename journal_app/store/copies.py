@@ -12,7 +12,7 @@ try:
 except ImportError:  # pragma: no cover - Windows
     fcntl = None
 
-from journal_app.errors import StorageError
+from journal_app.core.errors import StorageError
 from journal_app.store import driver
 
 COUNTED_TABLES = ("entry", "entry_trigger", "trigger", "person", "entry_person")

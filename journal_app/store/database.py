@@ -12,12 +12,12 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from journal_app import messages
-from journal_app.errors import JournalError, JournalExists, NotAJournal, StorageError
-from journal_app.messages import no_journal
-from journal_app.paths import database_path
-from journal_app.store import engine as engine_mod
+from journal_app.core import messages
+from journal_app.core.errors import JournalError, JournalExists, NotAJournal, StorageError
+from journal_app.core.messages import no_journal
+from journal_app.core.paths import database_path
 from journal_app.store import copies, driver, keys, migrate
+from journal_app.store import engine as engine_mod
 
 log = logging.getLogger(__name__)
 
@@ -187,7 +187,7 @@ def writer_lock(data_dir: Path, *, create: bool = False) -> Iterator[bool]:
     command that writes), or it can take it for a moment. False when another process holds it. Without
     `create`, a folder with no lock file counts as free (every holder creates the file first), and no lock
     file is made just to tidy up."""
-    from journal_app.instance_lock import JournalLock
+    from journal_app.system.instance_lock import JournalLock
 
     lock = JournalLock(data_dir)
     if not create and not os.path.lexists(lock.path):

@@ -12,7 +12,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.pool import QueuePool
 
-from journal_app.errors import (
+from journal_app.core import messages
+from journal_app.core.errors import (
     JournalError,
     NotAJournal,
     PassphraseRequired,
@@ -20,8 +21,7 @@ from journal_app.errors import (
     StorageError,
     WrongPassphrase,
 )
-from journal_app import messages
-from journal_app.paths import sniff
+from journal_app.core.paths import sniff
 from journal_app.store import driver, keys
 
 BUSY_TIMEOUT_MS = 5000

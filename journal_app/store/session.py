@@ -9,8 +9,8 @@ from contextlib import contextmanager
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from journal_app.errors import JournalError, StorageError
-from journal_app.messages import storage_failure
+from journal_app.core.errors import JournalError, StorageError
+from journal_app.core.messages import storage_failure
 from journal_app.store import driver
 
 # OSError numbers, worded the way SQLite words the same trouble, so storage_failure can name it calmly

@@ -6,7 +6,7 @@ from sqlalchemy import Connection, bindparam, text
 
 from journal_app.models.types import from_utc_text
 from journal_app.models.values import EntryDetail, PersonInfo
-from journal_app.store.entries import chips_for
+from journal_app.store.entry_queries import chips_for
 
 BATCH = 500
 

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 import journal_app
-from journal_app.journal import Journal
+from journal_app.services.journal import Journal
 from tests.cli.conftest import PASSPHRASE, add, listed
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.backup import list_backups
-from journal_app.errors import PassphraseRequired, WrongPassphrase
-from journal_app.journal import Journal
+from journal_app.core.errors import PassphraseRequired, WrongPassphrase
+from journal_app.services.backup import list_backups
+from journal_app.services.journal import Journal
 from tests.cli.conftest import PASSPHRASE, add, listed, run_subprocess
 
 OTHER = "harbour violin teaspoon meadow"

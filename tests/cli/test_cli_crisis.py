@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from journal_app import cli_keying, crisis
-from journal_app.journal import Journal
+from journal_app.cli import keying as cli_keying
+from journal_app.services import crisis
+from journal_app.services.journal import Journal
 from tests.cli.conftest import PASSPHRASE, run_in_process, run_subprocess
 
 

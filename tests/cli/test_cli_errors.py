@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from journal_app import cli as cli_mod
-from journal_app.errors import StorageError
-from journal_app.journal import Journal
+from journal_app.cli import main as cli_mod
+from journal_app.core.errors import StorageError
+from journal_app.services.journal import Journal
 
 VALID_SLUGS = ("abandonment-fear", "withdrawal", "push-pull")
 

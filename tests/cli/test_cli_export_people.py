@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from journal_app.settings_reader import read_setting, settings_file
+from journal_app.core.settings import read_setting, settings_file
 from tests.cli.conftest import add
 
 PRIVATE = "zanzibarquokka"
@@ -33,13 +33,13 @@ def _export(cli, tmp_path, *argv: str) -> str:
 
 def _window_setting(name: str, value: str) -> None:
     """As the window's Settings dialog stores it (QSettings, the app's own file)."""
-    from journal_app.ui.preferences import Preferences
+    from journal_app.ui.common.preferences import Preferences
 
     Preferences().set(name, value)
 
 
 def test_without_a_setting_people_are_shown_by_initial_as_in_the_window(journal_cli, tmp_path):
-    from journal_app.ui.preferences import PREFS
+    from journal_app.ui.common.preferences import PREFS
 
     assert PREFS["export_people"].default == "initial"  # the window's default, which the CLI mirrors
     text = _export(journal_cli, tmp_path)

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.errors import InvalidInput
-from journal_app.paths import refuse_inside_data_folder
+from journal_app.core.errors import InvalidInput
+from journal_app.core.paths import refuse_inside_data_folder
 from tests.cli.conftest import PASSPHRASE, add, listed
 
 CANARY = "periwinklemarmot"

@@ -7,8 +7,8 @@ import os
 
 import pytest
 
-from journal_app.guidance import Library
-from journal_app.safety_cue import CUE_LINE
+from journal_app.services.guidance import Library
+from journal_app.services.safety_cue import CUE_LINE
 from tests.cli.conftest import PASSPHRASE, run_subprocess
 
 NEED_SPACE = "After dinner I told him I need space and went quiet."

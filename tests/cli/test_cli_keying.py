@@ -11,9 +11,9 @@ import sys
 
 import pytest
 
-from journal_app import messages
-from journal_app.errors import PassphraseRequired
-from journal_app.journal import Journal
+from journal_app.core import messages
+from journal_app.core.errors import PassphraseRequired
+from journal_app.services.journal import Journal
 from tests.cli.conftest import PASSPHRASE, add, listed, run_subprocess
 
 LOCKED_LINE = "journal-app: this journal is locked: set JOURNAL_APP_PASSPHRASE or run in a terminal\n"
@@ -208,7 +208,7 @@ def test_weak_passphrase_is_refused_at_init(cli, data_dir, monkeypatch, weak, ne
 
 def test_weak_passphrase_refusal_gives_a_hint(cli, monkeypatch):
     monkeypatch.setenv("JOURNAL_APP_PASSPHRASE", "password")
-    from journal_app import security
+    from journal_app.services import security
 
     verdict = security.assess("password")
     cli("init").assert_one_line_error(2, verdict.reason, verdict.hints[0])

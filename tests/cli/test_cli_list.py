@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from journal_app import cli as cli_mod
-from journal_app import journal as journal_mod
-from journal_app.journal import Journal
+from journal_app.cli import main as cli_mod
+from journal_app.services import journal as journal_mod
+from journal_app.services.journal import Journal
 from tests.cli.conftest import add, listed
 
 

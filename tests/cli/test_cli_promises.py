@@ -12,10 +12,10 @@ import time
 
 import pytest
 
-from journal_app import cli_keying
-from journal_app.journal import Journal
-from journal_app.paths import default_data_dir
-from journal_app.unlock_attempts import ATTEMPTS_NAME, UnlockAttempts
+from journal_app.cli import keying as cli_keying
+from journal_app.core.paths import default_data_dir
+from journal_app.services.journal import Journal
+from journal_app.services.unlock_attempts import ATTEMPTS_NAME, UnlockAttempts
 from tests.cli.conftest import PASSPHRASE, add, listed, run_subprocess
 
 WRONG = "violet harbour cactus drum"
@@ -148,7 +148,7 @@ def test_parallel_adds_all_get_their_turn(cli, data_dir):
 
 HOLD = """
 import sys, time
-from journal_app.instance_lock import JournalLock
+from journal_app.system.instance_lock import JournalLock
 lock = JournalLock(sys.argv[1])
 assert lock.acquire()
 print("held", flush=True)
@@ -199,8 +199,8 @@ def usual_journal():
     """A journal in the usual place (this test's home), with one entry."""
     folder = default_data_dir()
     with Journal.init(folder) as journal:
+        from journal_app.core.timeutil import now_utc
         from journal_app.models.values import EntryForm
-        from journal_app.timeutil import now_utc
 
         journal.save(EntryForm(occurred_at=now_utc(), title="", body="the usual journal"))
     return folder
@@ -279,7 +279,7 @@ def test_json_keeps_every_character_but_escapes_the_ones_a_terminal_acts_on(read
 
 
 def test_the_json_escaping_is_exact():
-    from journal_app import cli
+    from journal_app.cli import main as cli
 
     for text in (BODY, TITLE, "\x7f\x80\x9f\u2029", "plain ☕ text", "é\u0301"):
         printed = cli._dump({"t": text})
@@ -287,7 +287,7 @@ def test_the_json_escaping_is_exact():
 
 
 def test_printable_leaves_ordinary_text_alone():
-    from journal_app.cli_messages import printable, terminal_safe
+    from journal_app.cli.messages import printable, terminal_safe
 
     for text in ("שלום world", "مرحبا", "naïve café", "👩🏽‍❤️‍👨🏻", "tab\tand\nline"):
         assert terminal_safe(text) == text

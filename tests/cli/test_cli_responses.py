@@ -99,7 +99,7 @@ def test_counts_agree_with_their_number(ready, tmp_path):
 
 
 def test_init_without_a_terminal_says_what_it_needs(cli, data_dir, monkeypatch):
-    from journal_app import cli_keying
+    from journal_app.cli import keying as cli_keying
 
     monkeypatch.setattr(cli_keying, "_in_a_terminal", lambda: False)
     result = cli("init")

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from journal_app.journal import Journal
+from journal_app.services.journal import Journal
 from tests.cli.conftest import PASSPHRASE, run_in_process, run_subprocess
 
 # argv cannot carry NUL, and a lone surrogate is not text.

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from journal_app import cli_keying
-from journal_app import safety_plan as sp
-from journal_app.journal import Journal
+from journal_app.cli import keying as cli_keying
+from journal_app.services import safety_plan as sp
+from journal_app.services.journal import Journal
 from tests.cli.conftest import PASSPHRASE, run_subprocess
 
 WORDS = {"warning_signs": "Going quiet for days", "professionals": "Crisis team 0300 555 0100"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from journal_app import insights
+from journal_app.services import insights
 from tests.cli.conftest import add
 
 RANGE = ("--from", "2026-01-05", "--to", "2026-01-25")  # three Monday weeks
@@ -83,8 +83,8 @@ def test_stats_json_has_response_pattern_shares(data_dir):
     import sys
     from datetime import datetime, timedelta
 
-    from journal_app.journal import Journal
     from journal_app.models.values import EntryForm, TriggerMark
+    from journal_app.services.journal import Journal
 
     now = datetime.now().replace(hour=12, minute=0, second=0, microsecond=0)
     with Journal.open(data_dir, create=True) as journal:

@@ -10,8 +10,8 @@ import textwrap
 
 import pytest
 
-from journal_app import cli_trash
-from journal_app.journal import Journal
+from journal_app.cli import trash as cli_trash
+from journal_app.services.journal import Journal
 from tests.cli.conftest import PASSPHRASE, add, listed, run_subprocess
 from tests.privacy.conftest import files_containing
 
@@ -146,7 +146,7 @@ def test_the_trash_commands_on_an_encrypted_journal(locked, data_dir):
 
 HOLDER = textwrap.dedent('''
     import sys, time
-    from journal_app.instance_lock import JournalLock
+    from journal_app.system.instance_lock import JournalLock
     lock = JournalLock(sys.argv[1])
     assert lock.acquire()
     print("held", flush=True)

@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
+from journal_app.core.palette import OKABE_ITO
 from journal_app.models.types import STORAGE_FORMAT, UTCDateTime, from_utc_text, utc_text
 from journal_app.models.values import (
     BUILTIN_SLUGS,
@@ -19,7 +20,6 @@ from journal_app.models.values import (
     TriggerMark,
     plain_markdown,
 )
-from journal_app.palette import OKABE_ITO
 
 UTC = timezone.utc
 WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=UTC)

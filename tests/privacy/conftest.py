@@ -96,7 +96,7 @@ def integrity(db_path: Path, key: str | None) -> str:
 @pytest.fixture
 def encrypted(data_dir):
     """An encrypted journal (PASSPHRASE), open."""
-    from journal_app.journal import Journal
+    from journal_app.services.journal import Journal
 
     j = Journal.init(data_dir, passphrase=PASSPHRASE)
     yield j

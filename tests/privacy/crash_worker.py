@@ -23,8 +23,8 @@ def _say(text: str) -> None:
 
 
 def _loop(cfg: dict) -> None:
-    from journal_app import backup, security
-    from journal_app.journal import Journal
+    from journal_app.services import backup, security
+    from journal_app.services.journal import Journal
 
     keys = [cfg["current"], cfg["other"]]
     now = 0
@@ -41,8 +41,8 @@ def _loop(cfg: dict) -> None:
 
 
 def main() -> None:
-    import journal_app.backup  # noqa: F401  (everything the child needs, imported once)
-    import journal_app.security  # noqa: F401
+    import journal_app.services.backup  # noqa: F401  (everything the child needs, imported once)
+    import journal_app.services.security  # noqa: F401
 
     _say("serving")
     for line in sys.stdin:

@@ -23,7 +23,7 @@ def main() -> int:
     if slow:
         import time
 
-        from journal_app.exporting import json_backup
+        from journal_app.services.exporting import json_backup
 
         write = json_backup._Output.write
 
@@ -37,8 +37,8 @@ def main() -> int:
 
     app = QApplication(sys.argv[:1])
     from journal_app.app import close_on_terminate
-    from journal_app.journal import Journal
-    from journal_app.ui.export_dialog import ExportDialog
+    from journal_app.services.journal import Journal
+    from journal_app.ui.therapy.export_dialog import ExportDialog
 
     journal = Journal.open(data_dir, passphrase=os.environ.get("JOURNAL_APP_PASSPHRASE") or None)
     window = QWidget()

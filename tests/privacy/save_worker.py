@@ -59,8 +59,8 @@ def _say(text: str) -> None:
 
 
 def _loop(cfg: dict) -> None:
-    from journal_app.journal import Journal
     from journal_app.models.values import EntryForm, TriggerMark
+    from journal_app.services.journal import Journal
 
     journal = Journal.open(cfg["dir"], passphrase=cfg["passphrase"])
     pick = random.Random(cfg["seed"])
@@ -82,9 +82,9 @@ def _loop(cfg: dict) -> None:
 
 
 def main() -> None:
-    import journal_app.journal  # noqa: F401  (everything the child needs, imported once)
     import journal_app.models.values  # noqa: F401
-    from journal_app.paths import database_path
+    import journal_app.services.journal  # noqa: F401  (everything the child needs, imported once)
+    from journal_app.core.paths import database_path
     from journal_app.store import driver
 
     driver.raw_key = functools.lru_cache(maxsize=16)(driver.raw_key)

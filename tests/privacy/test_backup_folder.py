@@ -8,8 +8,8 @@ import os
 import stat
 from datetime import date
 
-from journal_app import backup
-from journal_app.journal import Journal
+from journal_app.services import backup
+from journal_app.services.journal import Journal
 from journal_app.store.engine import check_file_kind
 
 from .conftest import PASSPHRASE, integrity, make_entries, read_entries

@@ -8,12 +8,12 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from journal_app import backup, security
-from journal_app.journal import Journal
+from journal_app.core.timeutil import now_utc
 from journal_app.models.values import EntryForm
+from journal_app.services import backup, security
+from journal_app.services.journal import Journal
 from journal_app.store.engine import check_file_kind
-from journal_app.timeutil import now_utc
-from journal_app.ui.preferences import Preferences
+from journal_app.ui.common.preferences import Preferences
 
 from .conftest import PASSPHRASE, digest, files_containing, make_entries
 
@@ -43,7 +43,7 @@ def damaged_with_backup_in_folder(data_dir, tmp_path):
 
 
 def _unlock_then_open_backup(qtbot, monkeypatch, data_dir, **kw):
-    from journal_app.ui.unlock_dialog import UnlockDialog
+    from journal_app.ui.privacy.unlock_dialog import UnlockDialog
 
     dialog = UnlockDialog(data_dir, **kw)
     qtbot.addWidget(dialog)
@@ -133,7 +133,7 @@ def test_by_default_only_the_journals_own_backups_are_cleaned(plain_with_backups
 
 @pytest.mark.gui
 def test_the_passphrase_dialog_cleans_the_folder_chosen_in_settings(qtbot, plain_with_backups, data_dir, tmp_path):
-    from journal_app.ui.passphrase_dialog import PassphraseDialog
+    from journal_app.ui.privacy.passphrase_dialog import PassphraseDialog
 
     journal, folder, theirs = plain_with_backups
     dialog = PassphraseDialog(journal, prefs=private_prefs(tmp_path, folder))

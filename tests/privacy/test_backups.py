@@ -7,9 +7,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from journal_app import backup, security
-from journal_app.errors import InvalidInput, WrongPassphrase
-from journal_app.journal import Journal
+from journal_app.core.errors import InvalidInput, WrongPassphrase
+from journal_app.services import backup, security
+from journal_app.services.journal import Journal
 from journal_app.store import driver
 from journal_app.store.engine import check_file_kind
 

@@ -8,9 +8,9 @@ import re
 
 import pytest
 
-from journal_app import backup
-from journal_app.errors import JournalError, NotAJournal, StorageError, WrongPassphrase
-from journal_app.journal import Journal
+from journal_app.core.errors import JournalError, NotAJournal, StorageError, WrongPassphrase
+from journal_app.services import backup
+from journal_app.services.journal import Journal
 
 from .conftest import OTHER_PASSPHRASE, PASSPHRASE, digest, integrity, make_entries, read_entries, snapshot
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from journal_app import backup
-from journal_app.errors import WrongPassphrase
-from journal_app.journal import Journal
+from journal_app.core.errors import WrongPassphrase
+from journal_app.services import backup
+from journal_app.services.journal import Journal
 from journal_app.store import driver
 
 from .conftest import OTHER_PASSPHRASE, PASSPHRASE, make_entries

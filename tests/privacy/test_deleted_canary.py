@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from journal_app import backup, drafts
-from journal_app.journal import Journal
 from journal_app.models.values import EntryFilter, EntryForm
+from journal_app.services import backup, drafts
+from journal_app.services.journal import Journal
 from journal_app.store import driver
 
 from .conftest import files_containing, integrity, make_entries

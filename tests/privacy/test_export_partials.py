@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.errors import StorageError
-from journal_app.exporting import files
-from journal_app.exporting.files import REGISTRY_NAME, ExportStopped, remove_leftovers, write_atomic
+from journal_app.core import files
+from journal_app.core.errors import StorageError
+from journal_app.core.files import REGISTRY_NAME, ExportStopped, remove_leftovers, write_atomic
 
 
 @pytest.fixture
@@ -182,7 +182,7 @@ def test_a_partial_that_cannot_be_removed_is_named(folders, monkeypatch):
 
 
 def test_leftovers_that_cannot_be_removed_are_named_by_the_cli(folders, monkeypatch, capsys):
-    from journal_app import cli_export
+    from journal_app.cli import export as cli_export
 
     data, out = folders
     stuck = out / ".summary.md.cccccccccccc.partial"

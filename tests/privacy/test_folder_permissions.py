@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.journal import Journal
+from journal_app.services.journal import Journal
 
 from .conftest import PASSPHRASE, make_entries
 

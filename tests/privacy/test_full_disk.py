@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.errors import WrongPassphrase
-from journal_app.journal import Journal
+from journal_app.core.errors import WrongPassphrase
+from journal_app.services.journal import Journal
 
 from .conftest import PASSPHRASE, snapshot
 

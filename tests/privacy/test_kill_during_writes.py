@@ -31,8 +31,8 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.journal import Journal
 from journal_app.models.types import utc_text
+from journal_app.services.journal import Journal
 from journal_app.store import driver, session
 
 from . import save_worker

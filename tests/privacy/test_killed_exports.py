@@ -34,7 +34,7 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.exporting.files import REGISTRY_NAME
+from journal_app.core.files import REGISTRY_NAME
 
 from .conftest import PASSPHRASE, files_containing
 
@@ -55,8 +55,8 @@ pytestmark = pytest.mark.slow
 def big_journal(tmp_path_factory) -> Path:
     """An encrypted journal of ENTRIES entries, every body with CANARY (made plain in bulk, then encrypted the
     app's way: security.change_passphrase). Exports only read it, so the trials share it."""
-    from journal_app import security
-    from journal_app.journal import Journal
+    from journal_app.services import security
+    from journal_app.services.journal import Journal
 
     folder = tmp_path_factory.mktemp("killed-exports") / "journal"
     Journal.init(folder).close()

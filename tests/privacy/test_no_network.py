@@ -29,7 +29,7 @@ def test_sockets_are_disabled_for_the_whole_suite():
 _PROBE = r"""
 import importlib, json, pkgutil, sys
 import journal_app
-names = ["journal_app.app", "journal_app.ui.main_window"]
+names = ["journal_app.app", "journal_app.ui.shell.main_window"]
 for info in pkgutil.walk_packages(journal_app.__path__, "journal_app."):
     if info.name.startswith("journal_app.store.migrations."):
         continue  # Alembic scripts: they run inside Alembic's context, not on import

@@ -10,9 +10,9 @@ from datetime import datetime, timezone
 
 import pytest
 
-from journal_app import backup, security
-from journal_app.journal import Journal
 from journal_app.models.values import EntryFilter, EntryForm, TriggerMark
+from journal_app.services import backup, security
+from journal_app.services.journal import Journal
 
 from .conftest import OTHER_PASSPHRASE, PASSPHRASE, encodings, files_containing
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from journal_app import security
-from journal_app.errors import WrongPassphrase
-from journal_app.journal import Journal
+from journal_app.core.errors import WrongPassphrase
+from journal_app.services import security
+from journal_app.services.journal import Journal
 
 from .conftest import make_entries, read_entries
 

@@ -7,8 +7,8 @@ import stat
 
 import pytest
 
-from journal_app import backup, security
-from journal_app.journal import Journal
+from journal_app.services import backup, security
+from journal_app.services.journal import Journal
 
 from .conftest import OTHER_PASSPHRASE, PASSPHRASE, make_entries
 

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 import journal_app
-from journal_app import backup
-from journal_app import safety_plan as sp
-from journal_app.journal import Journal
 from journal_app.models.values import EntryFilter, EntryForm
+from journal_app.services import backup
+from journal_app.services import safety_plan as sp
+from journal_app.services.journal import Journal
 from tests.cli.conftest import run_in_process
 from tests.privacy.conftest import PASSPHRASE, encodings, files_containing
 

@@ -9,8 +9,8 @@ import time
 
 import pytest
 
-from journal_app.journal import Journal
-from journal_app.unlock_attempts import (
+from journal_app.services.journal import Journal
+from journal_app.services.unlock_attempts import (
     ATTEMPTS_NAME,
     FORGET_AFTER_S,
     MAX_WAIT_S,
@@ -116,7 +116,7 @@ def encrypted(data_dir):
 
 
 def _dialog(qtbot, folder, **kw):
-    from journal_app.ui.unlock_dialog import UnlockDialog
+    from journal_app.ui.privacy.unlock_dialog import UnlockDialog
 
     dialog = UnlockDialog(folder, **kw)  # no backoff given: the count on disk, as app.run makes it
     qtbot.addWidget(dialog)
@@ -177,8 +177,8 @@ def test_the_window_and_the_command_line_share_one_count(qtbot, encrypted):
 def test_the_lock_controller_remembers_too(qtbot, encrypted, tmp_path):
     from PySide6.QtCore import QSettings
 
-    from journal_app.ui.lock_controller import LockController
-    from journal_app.ui.main_window import MainWindow
+    from journal_app.ui.privacy.lock_controller import LockController
+    from journal_app.ui.shell.main_window import MainWindow
 
     UnlockAttempts(encrypted).failed()
     window = MainWindow()

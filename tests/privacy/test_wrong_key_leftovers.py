@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from journal_app import backup
-from journal_app.errors import WrongPassphrase
-from journal_app.instance_lock import JournalLock
-from journal_app.journal import Journal
+from journal_app.core.errors import WrongPassphrase
+from journal_app.services import backup
+from journal_app.services.journal import Journal
+from journal_app.system.instance_lock import JournalLock
 
 from .conftest import PASSPHRASE, make_entries, snapshot
 
@@ -51,7 +51,7 @@ def test_leftovers_stay_while_another_process_holds_the_writer_lock(data_dir):
         make_entries(journal, 3)
     made = _leftovers(data_dir)
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time\nfrom journal_app.instance_lock import JournalLock\n"
+        [sys.executable, "-c", "import sys, time\nfrom journal_app.system.instance_lock import JournalLock\n"
          f"lock = JournalLock({str(data_dir)!r}); assert lock.acquire(); print('held', flush=True)\n"
          "sys.stdin.read()"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT, env=dict(os.environ, PYTHONPATH=str(ROOT)),
@@ -76,8 +76,8 @@ def test_leftovers_stay_while_another_process_holds_the_writer_lock(data_dir):
 SLOW_BACKUP = """
 import sys, time
 from pathlib import Path
-from journal_app import backup
-from journal_app.journal import Journal
+from journal_app.services import backup
+from journal_app.services.journal import Journal
 from journal_app.store import copies
 
 real_verify = copies.verify

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from journal_app.errors import PassphraseRequired, WrongPassphrase
-from journal_app.journal import Journal
+from journal_app.core.errors import PassphraseRequired, WrongPassphrase
+from journal_app.services.journal import Journal
 
 from .conftest import PASSPHRASE, make_entries, snapshot
 
@@ -81,7 +81,7 @@ def test_wrong_passphrase_after_a_crash_leaves_the_log_alone(data_dir, tmp_path)
 def test_wrong_passphrase_on_a_closed_journal(data_dir):
     with Journal.init(data_dir, passphrase=PASSPHRASE) as journal:
         make_entries(journal, 5)
-        from journal_app import backup
+        from journal_app.services import backup
 
         backup.make_backup(journal)
     _assert_refused_without_change(data_dir)

@@ -10,10 +10,10 @@ import zipfile
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from journal_app.exporting.csv_export import render_csv
-from journal_app.exporting.summary import Summary, SummaryEntry, TriggerLevel
 from journal_app.models.analytics_values import DateRange
 from journal_app.models.values import EntryFilter
+from journal_app.services.exporting.csv_export import render_csv
+from journal_app.services.exporting.summary import Summary, SummaryEntry, TriggerLevel
 from journal_app.store import session
 
 TABLES = ("entry", "trigger", "person", "entry_trigger", "entry_person", "entry_response", "trigger_guidance")

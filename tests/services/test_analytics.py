@@ -7,10 +7,10 @@ from datetime import date, datetime
 
 import pytest
 
-from journal_app import analytics
-from journal_app.errors import InvalidInput
+from journal_app.core.errors import InvalidInput
 from journal_app.models.analytics_values import DateRange
 from journal_app.models.values import EntryForm, TriggerMark
+from journal_app.services import analytics
 
 TODAY = date(2026, 3, 31)  # a Tuesday; the last 4 weeks are 4-31 March, with the spring change on 29 March
 LAST_4_WEEKS = DateRange(date(2026, 3, 4), TODAY)
@@ -228,7 +228,7 @@ def test_bucket_choice():
 
 
 def test_offset_spans_follow_the_clock_changes():
-    from journal_app.analytics import _local_midnight, offset_spans
+    from journal_app.services.analytics import _local_midnight, offset_spans
 
     spans = offset_spans(_local_midnight(date(2026, 1, 1)), _local_midnight(date(2027, 1, 1)))
     assert spans == [
@@ -248,10 +248,10 @@ def test_earned_security_numbers_and_sentences(data_dir):
     """Responses and repair over triggered moments, this range against the one before, with the sentences."""
     from datetime import date, datetime
 
-    from journal_app import analytics
-    from journal_app.journal import Journal
     from journal_app.models.analytics_values import DateRange
     from journal_app.models.values import EntryForm, TriggerMark
+    from journal_app.services import analytics
+    from journal_app.services.journal import Journal
 
     with Journal.open(data_dir, create=True) as journal:
         fear = journal.trigger("abandonment-fear").id
@@ -294,7 +294,7 @@ def test_earned_security_numbers_and_sentences(data_dir):
 
 def test_earned_security_over_time_per_week(data_dir):
     """The response patterns, naming a need and repair per week bucket, with the week start honoured."""
-    from journal_app.journal import Journal
+    from journal_app.services.journal import Journal
 
     with Journal.open(data_dir, create=True) as journal:
         fear = journal.trigger("abandonment-fear").id

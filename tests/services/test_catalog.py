@@ -6,9 +6,9 @@ from datetime import datetime, timezone
 
 import pytest
 
-from journal_app.errors import InvalidInput, NotFound
+from journal_app.core.errors import InvalidInput, NotFound
+from journal_app.core.palette import OKABE_ITO
 from journal_app.models.values import EntryFilter, EntryForm, TriggerMark
-from journal_app.palette import OKABE_ITO
 
 WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=timezone.utc)
 

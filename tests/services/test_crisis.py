@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from journal_app import crisis
+from journal_app.services import crisis
 
 REQUIRED = ("US", "CA", "GB", "IE", "AU", "NZ", "DE", "AT", "CH", "FR", "ES", "IT", "NL", "IN", "ZA")
 # countries with a national line for domestic abuse in the table (CA and CH have none listed: provincial or

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from journal_app.errors import InvalidInput, NotFound
+from journal_app.core.errors import InvalidInput, NotFound
 from journal_app.models import limits
 from journal_app.models.values import MAX_TITLE_CHARS, EntryForm, TriggerMark
 

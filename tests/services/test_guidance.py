@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.guidance import CRISIS_ID, TOPICS, Library, normalise, resources_dir
 from journal_app.models.values import BUILTIN_TRIGGERS
+from journal_app.services.guidance import CRISIS_ID, TOPICS, Library, normalise, resources_dir
 
 
 @pytest.fixture(scope="module")
@@ -182,7 +182,7 @@ def test_broken_files_are_reported_by_name_and_the_rest_load(tmp_path, caplog):
     (folder / "unclosed.md").write_text("+++\nid = \"unclosed\"\n", encoding="utf-8")
     (folder / "latin1.md").write_bytes("+++\nid = \"latin1\"\ntitle = \"caf\xe9\"\n+++\n".encode("latin-1"))
 
-    with caplog.at_level(logging.WARNING, logger="journal_app.guidance"):
+    with caplog.at_level(logging.WARNING, logger="journal_app.services.guidance"):
         lib = Library.load(folder)
     assert [a.id for a in lib.articles()] == ["good", "other"]
     assert lib.get("good").related == ()  # the unknown link was dropped, the article kept

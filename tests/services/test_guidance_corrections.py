@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from journal_app.guidance import ABOUT_ID, Library, normalise, resources_dir
+from journal_app.services.guidance import ABOUT_ID, Library, normalise, resources_dir
 
 CREDIT = "an article by TheraFocus on attachment-based therapy"
 

@@ -15,9 +15,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from journal_app.errors import InvalidInput
-from journal_app.importing import apply, reading
-from journal_app.importing.json_restore import read_backup_preview, restore_backup
+from journal_app.core.errors import InvalidInput
+from journal_app.services.importing import apply, reading
+from journal_app.services.importing.json_restore import read_backup_preview, restore_backup
 from tests.cli.conftest import run_in_process
 from tests.services.import_files import all_entries, dayone_entry, dayone_json, jrnl_json, jrnl_txt
 from tests.services.test_importers import JRNL

@@ -13,9 +13,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from journal_app.errors import InvalidInput
-from journal_app.importing import apply
-from journal_app.journal import Journal
+from journal_app.core.errors import InvalidInput
+from journal_app.services.importing import apply
+from journal_app.services.journal import Journal
 from tests.cli.conftest import run_in_process, run_subprocess
 from tests.services.import_files import jrnl_json, jrnl_txt
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.errors import InvalidInput
-from journal_app.importing import apply
-from journal_app.importing.detect import detect_format
-from journal_app.journal import Journal
+from journal_app.core.errors import InvalidInput
 from journal_app.models.values import EntryFilter, EntryForm
+from journal_app.services.importing import apply
+from journal_app.services.importing.detect import detect_format
+from journal_app.services.journal import Journal
 from journal_app.store import dump, session
 from tests.services.import_files import (
     all_entries,
@@ -233,11 +233,11 @@ def test_csv_export_comes_back_as_entries(tmp_path):
 def test_a_journal_exported_as_csv_imports_into_another_with_the_same_content(journal, tmp_path):
     from datetime import date
 
-    from journal_app.exporting.build import build_summary
-    from journal_app.exporting.csv_export import render_csv
-    from journal_app.exporting.summary import SummaryOptions
     from journal_app.models.analytics_values import DateRange
     from journal_app.models.values import TriggerMark
+    from journal_app.services.exporting.build import build_summary
+    from journal_app.services.exporting.csv_export import render_csv
+    from journal_app.services.exporting.summary import SummaryOptions
 
     jealousy = journal.add_trigger("Jealousy 💚")
     sam, zoe = journal.add_person("Sam", "partner"), journal.add_person("ZOË", "friend")
@@ -436,7 +436,7 @@ def test_detect_format(tmp_path, name, content, expected):
 
 
 def test_import_entries_takes_entries_built_by_a_caller(seeded):
-    from journal_app.importing.model import ImportedEntry
+    from journal_app.services.importing.model import ImportedEntry
 
     when = datetime(2026, 5, 1, 18, 0, tzinfo=UTC)
     entries = [
@@ -465,7 +465,7 @@ def test_import_entries_takes_entries_built_by_a_caller(seeded):
 
 
 def test_tags_written_without_separators_are_proposed_too(journal):
-    from journal_app.importing.mapping import propose
+    from journal_app.services.importing.mapping import propose
 
     proposal = propose(["@pushpull", "#AbandonmentFear", "@walks"], journal.triggers())
     assert proposal == {"@pushpull": "push-pull", "#AbandonmentFear": "abandonment-fear", "@walks": None}

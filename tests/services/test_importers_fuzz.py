@@ -13,13 +13,13 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from journal_app.errors import InvalidInput
-from journal_app.exporting.json_backup import write_backup
-from journal_app.importing import apply
-from journal_app.importing.jrnl import _BRACKETED
-from journal_app.journal import Journal
+from journal_app.core.errors import InvalidInput
+from journal_app.core.timeutil import to_local
 from journal_app.models.values import REPAIR, RESPONSES, EntryForm
-from journal_app.timeutil import to_local
+from journal_app.services.exporting.json_backup import write_backup
+from journal_app.services.importing import apply
+from journal_app.services.importing.jrnl import _BRACKETED
+from journal_app.services.journal import Journal
 from tests.services.import_files import (
     all_entries,
     csv_bytes,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from journal_app import analytics, insights
 from journal_app.models.analytics_values import DateRange
+from journal_app.services import analytics, insights
 from tests.services.test_analytics import LAST_4_WEEKS, PP, TODAY, _ids, synthetic  # noqa: F401
 
 

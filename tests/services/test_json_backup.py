@@ -12,11 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from journal_app import therapy
-from journal_app.errors import InvalidInput, StorageError
-from journal_app.exporting.json_backup import write_backup
-from journal_app.importing.json_restore import read_backup_preview, restore_backup
-from journal_app.journal import Journal
+from journal_app.core.errors import InvalidInput, StorageError
 from journal_app.models.values import (
     MAX_BODY_CHARS,
     MAX_TITLE_CHARS,
@@ -25,6 +21,10 @@ from journal_app.models.values import (
     RESPONSE_KEYS,
     EntryForm,
 )
+from journal_app.services import therapy
+from journal_app.services.exporting.json_backup import write_backup
+from journal_app.services.importing.json_restore import read_backup_preview, restore_backup
+from journal_app.services.journal import Journal
 from journal_app.store import dump, session
 
 FMT = "%Y-%m-%d %H:%M:%S.%f"
@@ -287,7 +287,7 @@ def test_restore_merges_triggers_and_people_already_there(tmp_path):
 def test_items_across_read_boundaries(tmp_path, monkeypatch, chunk):
     """Read 7 characters at a time, every number, escape and emoji is split somewhere; an entry of the longest
     text an entry holds needs the buffer to grow."""
-    from journal_app.importing import json_restore
+    from journal_app.services.importing import json_restore
 
     journal = build_source(tmp_path / "small", seed=7, n=150)
     body = (_text(random.Random(1), 200) * 2000)[:MAX_BODY_CHARS]

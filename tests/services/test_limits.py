@@ -11,14 +11,14 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from journal_app import therapy
-from journal_app.errors import InvalidInput
-from journal_app.exporting.json_backup import write_backup
-from journal_app.importing.json_restore import read_backup_preview, restore_backup
-from journal_app.journal import Journal
+from journal_app.core.errors import InvalidInput
+from journal_app.core.timeutil import iso_local, to_local, to_utc
 from journal_app.models import limits
 from journal_app.models.values import EntryForm, TriggerMark
-from journal_app.timeutil import iso_local, to_local, to_utc
+from journal_app.services import therapy
+from journal_app.services.exporting.json_backup import write_backup
+from journal_app.services.importing.json_restore import read_backup_preview, restore_backup
+from journal_app.services.journal import Journal
 from tests.cli.conftest import run_in_process, run_subprocess
 
 WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=UTC)

@@ -19,12 +19,12 @@ from datetime import datetime, timezone
 
 import pytest
 
-from journal_app.errors import InvalidInput
-from journal_app.journal import Journal
+from journal_app.core.errors import InvalidInput
 from journal_app.models import limits
 from journal_app.models.values import MAX_BODY_CHARS, MAX_TITLE_CHARS, EntryFilter, EntryForm, TriggerMark
+from journal_app.services.journal import Journal
 from journal_app.store import session
-from journal_app.store.listing import PREVIEW_CHARS
+from journal_app.store.listing_queries import PREVIEW_CHARS
 
 WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=timezone.utc)
 CONTROLS = "".join(chr(c) for c in range(0x01, 0x20)) + "\x7f" + "".join(chr(c) for c in range(0x80, 0xA0))
@@ -222,7 +222,7 @@ def test_validate_alone_refuses_a_surrogate(journal):
 
 
 def test_names_with_a_broken_character_are_refused_clearly(journal):
-    from journal_app.errors import InvalidInput
+    from journal_app.core.errors import InvalidInput
 
     for add in (journal.add_person, journal.add_trigger):
         with pytest.raises(InvalidInput, match="broken character"):

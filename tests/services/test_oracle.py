@@ -28,8 +28,8 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from journal_app import analytics, insights
 from journal_app.models.values import RESPONSE_KEYS, EntryForm, TriggerMark
+from journal_app.services import analytics, insights
 
 ZONE = ZoneInfo("Europe/Berlin")  # the suite's TZ (tests/conftest.py)
 TODAY = date.today()
@@ -217,7 +217,7 @@ def _joined(items: list[str]) -> str:
 
 
 def expected_sentences(exp: Expected, now: str, before: str) -> list[str]:
-    """The sentences the rules promise, written from the oracle's numbers (see journal_app/insights.py)."""
+    """The sentences the rules promise, written from the oracle's numbers (see journal_app/services/insights.py)."""
     n = exp.entries
     kind = "shared " if exp.shared_only else ""
     if n == 0:
@@ -355,7 +355,7 @@ def check_sentences(sentences, exp: Expected, today: date) -> None:
 
 # -- building the journal -------------------------------------------------------------------------------------
 def build(folder: Path, spec: dict) -> tuple[list[Raw], date | None]:
-    from journal_app.journal import Journal
+    from journal_app.services.journal import Journal
 
     raw = []
     with Journal.open(folder, create=True) as journal:
@@ -393,7 +393,7 @@ def oracle_ranges(raw: list[Raw], session: date | None) -> dict[str, analytics.D
 
 
 def stats_json(folder: Path, *argv: str) -> dict:
-    from journal_app import cli
+    from journal_app.cli import main as cli
 
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
@@ -459,7 +459,7 @@ def _events(exp: Expected) -> None:
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(spec=JOURNAL)
 def test_every_number_matches_the_oracle(spec):
-    from journal_app.journal import Journal
+    from journal_app.services.journal import Journal
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "journal"

@@ -7,11 +7,11 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from journal_app.exporting.build import build_summary
-from journal_app.exporting.render import render
-from journal_app.exporting.summary import SummaryOptions
 from journal_app.models.analytics_values import DateRange
 from journal_app.models.values import EntryForm
+from journal_app.services.exporting.build import build_summary
+from journal_app.services.exporting.render import render
+from journal_app.services.exporting.summary import SummaryOptions
 
 pytestmark = pytest.mark.gui
 

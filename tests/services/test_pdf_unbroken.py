@@ -10,10 +10,10 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from journal_app.exporting import pdf
-from journal_app.exporting.render import render
-from journal_app.exporting.summary import Summary, SummaryEntry
 from journal_app.models.analytics_values import DateRange
+from journal_app.services.exporting import pdf
+from journal_app.services.exporting.render import render
+from journal_app.services.exporting.summary import Summary, SummaryEntry
 
 pytestmark = pytest.mark.gui
 

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from journal_app import reminders
-from journal_app.reminders import REMINDER_BODY, REMINDER_TITLE, next_reminder
+from journal_app.services import reminders
+from journal_app.services.reminders import REMINDER_BODY, REMINDER_TITLE, next_reminder
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

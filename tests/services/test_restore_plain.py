@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from journal_app import backup
-from journal_app.errors import InvalidInput, WrongPassphrase
-from journal_app.journal import Journal
+from journal_app.core.errors import InvalidInput, WrongPassphrase
 from journal_app.models.values import EntryForm
+from journal_app.services import backup
+from journal_app.services.journal import Journal
 from tests.privacy.conftest import OTHER_PASSPHRASE, PASSPHRASE, files_containing
 
 WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=UTC)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.safety_cue import CUE_LINE, clauses, fold, matches, shows_cue
+from journal_app.services.safety_cue import CUE_LINE, clauses, fold, matches, shows_cue
 
 CASES = Path(__file__).with_name("safety_cue_cases.txt")
 TARGET_PRECISION = 0.9

@@ -10,9 +10,9 @@ import subprocess
 
 import pytest
 
-from journal_app import safety_plan as sp
-from journal_app.errors import InvalidInput
-from journal_app.journal import Journal
+from journal_app.core.errors import InvalidInput
+from journal_app.services import safety_plan as sp
+from journal_app.services.journal import Journal
 
 WORDS = {"warning_signs": "Not sleeping, going quiet", "professionals": "My therapist: 0123 456 789"}
 
@@ -106,7 +106,7 @@ def test_plain_text_lists_every_section():
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed")
 def test_the_pdf_holds_the_plan_dark_on_white(qapp, journal, tmp_path):
-    from journal_app.exporting.pdf import render_safety_plan_pdf
+    from journal_app.services.exporting.pdf import render_safety_plan_pdf
 
     plan = sp.save(journal, WORDS, readable_when_locked=True)
     out = tmp_path / "plan.pdf"

@@ -15,13 +15,13 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from journal_app.exporting.build import build_summary
-from journal_app.exporting.names import Names, initial
-from journal_app.exporting.render import render
-from journal_app.exporting.summary import SummaryOptions
-from journal_app.journal import Journal
 from journal_app.models.analytics_values import DateRange
 from journal_app.models.values import RELATIONSHIP_KEYS, EntryForm, PersonInfo, TriggerMark
+from journal_app.services.exporting.build import build_summary
+from journal_app.services.exporting.names import Names, initial
+from journal_app.services.exporting.render import render
+from journal_app.services.exporting.summary import SummaryOptions
+from journal_app.services.journal import Journal
 
 TODAY = date(2026, 3, 20)
 RANGE = DateRange(date(2026, 3, 1), TODAY)

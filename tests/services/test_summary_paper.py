@@ -14,11 +14,11 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
 
-from journal_app.exporting.build import build_summary
-from journal_app.exporting.render import render
-from journal_app.exporting.summary import SummaryOptions
 from journal_app.models.analytics_values import DateRange
 from journal_app.models.values import EntryForm, TriggerMark
+from journal_app.services.exporting.build import build_summary
+from journal_app.services.exporting.render import render
+from journal_app.services.exporting.summary import SummaryOptions
 
 TODAY = date(2026, 3, 20)
 RANGE = DateRange(date(2026, 3, 1), TODAY)
@@ -35,7 +35,7 @@ needs_poppler = pytest.mark.skipif(
 @pytest.fixture
 def dark_theme(qapp):
     """The window's dark theme, as Settings ▸ Display turns it on; the system look again afterwards."""
-    from journal_app.ui.theme import apply_appearance
+    from journal_app.ui.common.theme import apply_appearance
 
     apply_appearance(qapp, "dark", 100)
     assert qapp.palette().color(QPalette.ColorRole.Text).lightness() > 200  # near-white text: the trap
@@ -107,7 +107,7 @@ def test_the_light_theme_gives_the_same_page(qapp, journal_with_entries, tmp_pat
 
 def header_band_ink(shot: QImage) -> int:
     """The darkest pixel in the rows of the preview's table header band (its grey background)."""
-    from journal_app.exporting.pdf import HEADER_ROW
+    from journal_app.services.exporting.pdf import HEADER_ROW
 
     band = QColor(HEADER_ROW)
     header_rows = [y for y in range(shot.height()) if QColor(shot.pixel(shot.width() - 30, y)) == band]
@@ -120,7 +120,7 @@ def test_the_document_itself_carries_dark_ink(dark_theme, journal_with_entries):
     every element has its colour in the paper style sheet (the header's letters were near-white on grey)."""
     from PySide6.QtWidgets import QTextBrowser
 
-    from journal_app.exporting.pdf import preview_document
+    from journal_app.services.exporting.pdf import preview_document
 
     summary = build_summary(journal_with_entries, SummaryOptions(RANGE, charts=()), today=TODAY)
     browser = QTextBrowser()  # the dark palette, as any widget in the window gets it
@@ -136,7 +136,7 @@ def test_preview_charts_are_scaled_smoothly_to_the_pixels_they_cover(qapp, journ
     from PySide6.QtCore import Qt, QUrl
     from PySide6.QtGui import QTextDocument
 
-    from journal_app.exporting import pdf
+    from journal_app.services.exporting import pdf
 
     summary = build_summary(journal_with_entries, SummaryOptions(RANGE, charts=("counts",)), today=TODAY)
     for ratio in (1.0, 2.0):

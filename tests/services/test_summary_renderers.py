@@ -11,12 +11,12 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from journal_app.exporting.csv_export import BOM, render_csv
-from journal_app.exporting.markdown import render_markdown
-from journal_app.exporting.summary import APP_FOOTER, Summary, SummaryEntry, TriggerLevel
+from journal_app.core.timeutil import to_local
 from journal_app.models.analytics_values import DateRange, TriggerTotals
 from journal_app.models.values import EntryForm, TriggerMark
-from journal_app.timeutil import to_local
+from journal_app.services.exporting.csv_export import BOM, render_csv
+from journal_app.services.exporting.markdown import render_markdown
+from journal_app.services.exporting.summary import APP_FOOTER, Summary, SummaryEntry, TriggerLevel
 
 CET = timezone(timedelta(hours=1))
 MARCH = DateRange(date(2026, 3, 1), date(2026, 3, 14))
@@ -160,7 +160,7 @@ pypdf = pytest.importorskip("pypdf")
 def render_pdf(qapp):
     """render_pdf with the test QApplication in place (it makes a QGuiApplication only when none exists,
     which would keep later widget tests from getting their QApplication)."""
-    from journal_app.exporting.pdf import render_pdf
+    from journal_app.services.exporting.pdf import render_pdf
 
     return render_pdf
 
@@ -228,7 +228,7 @@ def _save(journal, when, marks, title, body, people=()):
 
 @pytest.fixture
 def real_summary(journal):
-    from journal_app import analytics
+    from journal_app.services import analytics
 
     saved = [
         _save(journal, "2026-03-02 21:40", [("abandonment-fear", 8)], "Left on read",

@@ -1,4 +1,4 @@
-"""Structured-reflection templates (journal_app/templates.py): the body text they make, taking unanswered
+"""Structured-reflection templates (journal_app/services/templates.py): the body text they make, taking unanswered
 prompts out again without ever losing what was typed, and the person's own templates in templates.json."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from journal_app import templates as tpl
-from journal_app.errors import InvalidInput
-from journal_app.templates import REFLECTION, Template, TemplateStore
+from journal_app.core.errors import InvalidInput
+from journal_app.services import templates as tpl
+from journal_app.services.templates import REFLECTION, Template, TemplateStore
 
 
 def test_render_is_plain_prompt_lines_with_room_to_answer():

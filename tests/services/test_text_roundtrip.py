@@ -8,8 +8,8 @@ from datetime import datetime, timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from journal_app.journal import Journal
 from journal_app.models.values import MAX_TITLE_CHARS, EntryFilter, EntryForm
+from journal_app.services.journal import Journal
 
 WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=timezone.utc)
 

@@ -4,9 +4,9 @@ from datetime import date, datetime
 
 import pytest
 
-from journal_app import analytics, therapy
-from journal_app.errors import InvalidInput, NotFound
+from journal_app.core.errors import InvalidInput, NotFound
 from journal_app.models.values import EntryForm
+from journal_app.services import analytics, therapy
 
 
 def test_sessions_newest_first_with_last_and_next(journal):

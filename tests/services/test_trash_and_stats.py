@@ -7,7 +7,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from journal_app.errors import InvalidInput, NotFound
+from journal_app.core.errors import InvalidInput, NotFound
 from journal_app.models.values import EntryFilter, EntryForm, TriggerMark
 
 UTC = timezone.utc

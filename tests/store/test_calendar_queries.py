@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from journal_app.errors import InvalidInput
+from journal_app.core.errors import InvalidInput
 from journal_app.models.values import DAY_DOTS, DayMarks, EntryFilter, EntryForm, TriggerMark
 
 AF, W, PP = "abandonment-fear", "withdrawal", "push-pull"

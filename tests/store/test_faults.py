@@ -26,10 +26,10 @@ from pathlib import Path
 import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from journal_app import messages
-from journal_app.errors import StorageError
-from journal_app.journal import Journal
+from journal_app.core import messages
+from journal_app.core.errors import StorageError
 from journal_app.models.values import EntryForm, TriggerMark
+from journal_app.services.journal import Journal
 from journal_app.store import engine as engine_mod
 from journal_app.store import session
 

@@ -10,9 +10,9 @@ import os
 
 import pytest
 
-from journal_app import security
-from journal_app.errors import StorageError, WrongPassphrase
-from journal_app.journal import Journal
+from journal_app.core.errors import StorageError, WrongPassphrase
+from journal_app.services import security
+from journal_app.services.journal import Journal
 from journal_app.store import copies, driver, keys
 from tests.privacy.conftest import make_entries, read_entries, snapshot
 
@@ -160,7 +160,7 @@ def test_legacy_key_is_kept_while_another_process_writes(data_dir):
     saved = _make_the_old_way(data_dir, HEX)
     root = Path(__file__).resolve().parents[2]
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys\nfrom journal_app.instance_lock import JournalLock\n"
+        [sys.executable, "-c", "import sys\nfrom journal_app.system.instance_lock import JournalLock\n"
          f"lock = JournalLock({str(data_dir)!r}); assert lock.acquire(); print('held', flush=True)\n"
          "sys.stdin.read()"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=root,

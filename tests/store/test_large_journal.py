@@ -8,12 +8,12 @@ import uuid
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from sqlcipher3 import dbapi2 as sqlcipher
 
-from journal_app.journal import PAGE_SIZE, Journal
 from journal_app.models.types import utc_text
 from journal_app.models.values import EntryFilter
+from journal_app.services.journal import PAGE_SIZE, Journal
 from journal_app.store import driver as driver_mod
-from sqlcipher3 import dbapi2 as sqlcipher
 
 N_ENTRIES = 20_000
 START = datetime(2015, 1, 1, 8, 0, tzinfo=timezone.utc)

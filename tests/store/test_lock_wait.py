@@ -7,8 +7,8 @@ import os
 
 import pytest
 
-from journal_app.errors import JournalInUse
-from journal_app.instance_lock import NOTICE_AFTER_S, POLL_S, JournalLock
+from journal_app.core.errors import JournalInUse
+from journal_app.system.instance_lock import NOTICE_AFTER_S, POLL_S, JournalLock
 
 
 class FakeTime:

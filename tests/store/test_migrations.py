@@ -16,9 +16,9 @@ from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
 import journal_app.models.tables  # noqa: F401  (registers the tables on SQLModel.metadata)
-from journal_app.journal import Journal
 from journal_app.models.types import UTCDateTime
 from journal_app.models.values import EntryForm
+from journal_app.services.journal import Journal
 from journal_app.store import migrate
 
 WHEN = datetime(2026, 3, 14, 20, 0, tzinfo=UTC)
@@ -256,7 +256,7 @@ def test_older_journal_is_backed_up_then_migrated(data_dir, second_revision):
     assert len(backups) == 1
     backup = backups[0]
     assert f"before-upgrade-from-{REAL_HEAD.replace('_', '-')}" in backup.name
-    from journal_app.backup import list_backups
+    from journal_app.services.backup import list_backups
 
     assert [b.label for b in list_backups(data_dir)] == ["before an app update"]
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
@@ -298,8 +298,8 @@ def test_journal_from_a_newer_app_is_refused_unchanged(data_dir):
     import hashlib
     import sqlite3
 
-    from journal_app.errors import NotAJournal
-    from journal_app.journal import Journal
+    from journal_app.core.errors import NotAJournal
+    from journal_app.services.journal import Journal
 
     Journal.open(data_dir, create=True).close()
     db = data_dir / "journal.db"
@@ -320,8 +320,8 @@ def test_first_schema_journal_upgrades_to_responses_with_every_entry(data_dir):
     every entry intact, and the new fields usable."""
     from alembic import command
 
-    from journal_app.backup import list_backups
     from journal_app.models.values import EntryForm as Form
+    from journal_app.services.backup import list_backups
     from journal_app.store.engine import create_private_file, make_engine, make_private_dir
 
     make_private_dir(data_dir)

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.errors import PassphraseRequired, WrongPassphrase, JournalExists, NotAJournal
-from journal_app.journal import Journal
+from journal_app.core.errors import JournalExists, NotAJournal, PassphraseRequired, WrongPassphrase
+from journal_app.services.journal import Journal
 from journal_app.store.database import Database
 
 
@@ -197,8 +197,8 @@ def test_hot_rollback_journal_from_a_crash_is_rolled_back_on_open(tmp_path):
     import subprocess
     import sys
 
+    from journal_app.core.timeutil import now_utc
     from journal_app.models.values import EntryForm
-    from journal_app.timeutil import now_utc
 
     folder = tmp_path / "journal"
     secret = "lantern orbit pickle umbrella"

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.errors import ReadOnlyJournal
-from journal_app.journal import Journal
+from journal_app.core.errors import ReadOnlyJournal
 from journal_app.models.values import EntryForm
+from journal_app.services.journal import Journal
 from tests.privacy.conftest import PASSPHRASE, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -106,7 +106,7 @@ def test_plain_journal_read_only_folder(tmp_path, read_only_view):
         assert journal.read_only and journal.entry_count() == len(saved)
     other = tmp_path / "other"
     _journal(other, "wal without shm", passphrase=None)
-    from journal_app.errors import StorageError
+    from journal_app.core.errors import StorageError
 
     with pytest.raises(StorageError) as refused:
         Journal.open(read_only_view(other))

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from journal_app.models.values import EntryFilter, EntryForm
-from journal_app.store import listing
+from journal_app.store import listing_queries as listing
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """Search snippets made in Python for the page shown: the same words FTS5 matched, marked."""
 
 from journal_app.models.values import MATCH_END, MATCH_START
-from journal_app.store.snippets import make_snippet, query_terms
+from journal_app.store.snippet_queries import make_snippet, query_terms
 
 
 def marked(text: str, raw: str, before: int = 60, length: int = 200) -> list[str]:

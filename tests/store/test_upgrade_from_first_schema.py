@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.backup import list_backups
-from journal_app.journal import Journal
 from journal_app.models.values import EntryFilter, EntryForm
+from journal_app.services.backup import list_backups
+from journal_app.services.journal import Journal
 from journal_app.store import migrate, session
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

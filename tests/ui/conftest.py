@@ -2,7 +2,7 @@
 
 import pytest
 
-from journal_app.journal import Journal
+from journal_app.services.journal import Journal
 
 pytestmark = pytest.mark.gui
 
@@ -17,7 +17,7 @@ class AppHarness:
         self.window = None
 
     def open(self):
-        from journal_app.ui.main_window import MainWindow
+        from journal_app.ui.shell.main_window import MainWindow
 
         self.journal = Journal.open(self.data_dir, create=True)
         self.window = MainWindow()
@@ -75,8 +75,8 @@ class LockHarness:
         self.window = self.controller = None
 
     def open(self, passphrase=STRONG):
-        from journal_app.ui.lock_controller import LockController
-        from journal_app.ui.main_window import MainWindow
+        from journal_app.ui.privacy.lock_controller import LockController
+        from journal_app.ui.shell.main_window import MainWindow
 
         self.window = MainWindow()
         self.qtbot.addWidget(self.window)

@@ -1,0 +1,49 @@
+"""`journal-app crisis [--country CC]`: the crisis page in the terminal. It reads no journal and asks for no
+passphrase, so it works while the journal is locked, encrypted, or not there at all. The country is an ISO
+3166 code; without --country it comes from the locale (LC_ALL, LC_MESSAGES, LANG)."""
+
+from __future__ import annotations
+
+import argparse
+
+from journal_app.core.errors import InvalidInput
+from journal_app.services import crisis
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser(
+        "crisis", help="where to get help now, by country (no passphrase needed)",
+        description="Show emergency and crisis numbers for a country, and what to do anywhere. This app is not "
+                    "an emergency service: nothing is dialled, and the journal is not opened. Known countries: "
+                    f"{', '.join(crisis.known_codes())}.",
+    )
+    p.add_argument("--country", metavar="CC",
+                   help="a two-letter country code such as GB, US or DE (default: from your locale)")
+
+
+def unknown_country(typed: str) -> InvalidInput:
+    return InvalidInput(
+        f"This app has no numbers for the country code '{typed.strip()}'. Known codes: "
+        f"{', '.join(crisis.known_codes())}. Wherever you are, you can call your local emergency number, go to "
+        f"the nearest emergency department, or look up a helpline at {crisis.DIRECTORY}. Your journal was not "
+        "opened."
+    )
+
+
+def cmd_crisis(args: argparse.Namespace) -> int:
+    from journal_app.cli import main as cli
+
+    if args.country is not None:
+        code = crisis.normalise(cli._checked(args.country, "country code (--country)"))
+        if code is None:
+            raise unknown_country(args.country)
+    else:
+        code = crisis.normalise(crisis.country_from_environment())  # unlisted or none: the advice for anywhere
+    cli._out(crisis.page_text(code).rstrip("\n"))
+    if code is None:
+        cli._out()
+        cli._out(f"For a country's numbers: journal-app crisis --country CC ({', '.join(crisis.known_codes())}).")
+    return 0
+
+
+COMMANDS = {"crisis": cmd_crisis}

@@ -1,0 +1,115 @@
+"""`journal-app import FILE`: entries from jrnl, Day One or this app's CSV export, or this app's own backup
+(JSON, restored into an empty journal). Shows what the file holds first; --dry-run stops there."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from journal_app.core.errors import InvalidInput
+
+FORMATS = ("auto", "jrnl-json", "jrnl-txt", "dayone-json", "csv", "json")
+UNMAPPED = {"jrnl-json": "not mapped (stays in the text)", "jrnl-txt": "not mapped (stays in the text)",
+            "dayone-json": "not mapped (added to the end of the text)", "csv": "not imported"}
+
+
+def add_parser(sub, common) -> None:
+    p = sub.add_parser(
+        "import", parents=[common], help="add entries from jrnl, Day One or a CSV export; restore a backup",
+        description="Add the entries of another journal: jrnl (its JSON export or its journal file), Day One "
+                    "(its JSON export, .zip or .json) or this app's CSV export; or restore this app's JSON "
+                    "backup into an empty journal. What the file holds is shown first; all of it is "
+                    "imported or, if anything is wrong with it, nothing. Entries already in the journal are "
+                    "skipped, so importing a file twice adds nothing the second time.")
+    p.add_argument("file", metavar="FILE", help="the file to import")
+    p.add_argument("--format", choices=FORMATS, default="auto",
+                   help="the kind of file (default: auto, from its contents and name)")
+    p.add_argument("--map-tag", metavar="TAG=SLUG", action="append", default=[],
+                   help="make a tag (with or without its @ or #) this trigger; a name that is no trigger yet "
+                        "creates one; TAG= leaves the tag unmapped (repeatable)")
+    p.add_argument("--source-timezone", metavar="ZONE", default=None,
+                   help="the time zone a jrnl or CSV file was written in, such as Europe/Berlin (their times "
+                        "have none; default: this computer's zone)")
+    p.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
+
+
+def parse_map_tags(values: list[str]) -> dict[str, str | None]:
+    """{tag: target or None} from TAG=SLUG arguments."""
+    from journal_app.cli import main as cli
+
+    choices: dict[str, str | None] = {}
+    for value in values:
+        value = cli._checked(value, "--map-tag")
+        tag, equals, target = value.partition("=")
+        if not equals or not tag.strip():
+            raise InvalidInput(f"--map-tag {value!r} should look like TAG=SLUG, for example "
+                               "@jealous=jealousy.")
+        choices[tag.strip()] = target.strip() or None
+    return choices
+
+
+def _day(value) -> str:
+    from journal_app.core.timeutil import to_local
+
+    return to_local(value).date().isoformat()
+
+
+def preview_lines(preview, triggers) -> list[str]:
+    """The preview in words: what the file holds and which trigger each tag becomes."""
+    from journal_app.cli.messages import printable
+    from journal_app.core.paths import shown
+    from journal_app.services.importing.detect import FORMAT_NAMES
+    from journal_app.services.importing.mapping import resolve
+
+    count = f"{preview.count:,} {'entry' if preview.count == 1 else 'entries'}"
+    span = f", {_day(preview.first)} to {_day(preview.last)}" if preview.first else ""
+    lines = [f"{printable(shown(preview.path.name))}: a {FORMAT_NAMES[preview.format]} with {count}{span}."]
+    if preview.tags:
+        lines.append("Tags, and the triggers they become:")
+        width = min(30, max(len(tag) for tag in preview.tags))
+        for tag, n in preview.tags.items():
+            target = preview.mapping.get(tag)
+            if target is None:
+                shown = UNMAPPED[preview.format]
+            else:
+                found = resolve(target, triggers)
+                shown = f'new trigger "{found}"' if isinstance(found, str) else f"{found.name} ({found.slug})"
+            lines.append(f"  {printable(tag):<{width}}  {n:>6,}  -> {printable(shown)}")
+    if not preview.has_zones:
+        zone = (f"{printable(preview.source_zone)} time" if preview.source_zone
+                else "this computer's time zone (--source-timezone ZONE if it was written elsewhere)")
+        lines.append(f"Its times have no time zone; they are read in {zone}.")
+    if preview.duplicates:
+        lines.append(f"{preview.duplicates:,} already in the journal will be skipped.")
+    lines += [printable(p) for p in preview.problems]
+    return lines
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from journal_app.cli import export as cli_export
+    from journal_app.cli import main as cli
+    from journal_app.core.paths import refuse_inside_data_folder
+    from journal_app.services.importing import apply
+
+    choices = parse_map_tags(args.map_tag)
+    zone = cli._checked(args.source_timezone, "--source-timezone") if args.source_timezone else None
+    apply.zone_named(zone)  # a zone it does not know is refused before any passphrase
+    source = Path(cli_export.checked_path(args.file, "file name"))
+    refuse_inside_data_folder(source, cli.data_dir_of(args), "import")
+    loaded = apply.load(source, args.format)  # before any passphrase
+    if loaded.format == "json" and choices:
+        raise InvalidInput("A backup from this app keeps its own triggers; --map-tag does not apply to it.")
+    with cli._open(args) as journal:
+        preview = apply.preview(journal, loaded, mapping=choices, source_zone=zone)
+        for line in preview_lines(preview, journal.triggers()):
+            cli._out(line)
+        if args.dry_run:
+            cli._out("Dry run: nothing was written.")
+            return 0
+        result = apply.run_import(journal, preview)
+    if preview.format == "json":
+        cli._out(f"Restored {result.added:,} {'entry' if result.added == 1 else 'entries'} with their "
+                 "triggers, people, sessions and questions.")
+    else:
+        cli._out(result.summary())
+    return 0

@@ -1,0 +1,136 @@
+"""`journal-app triggers` and `journal-app stats`: the numbers, as a table or JSON, with the insight sentences."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from journal_app.cli import messages as say
+
+if TYPE_CHECKING:
+    from journal_app.services.journal import Journal
+
+
+def _cli():
+    """The shared helpers of the command line (imported when a command runs: cli imports this module)."""
+    from journal_app.cli import main as cli
+
+    return cli
+
+def cmd_triggers(args: argparse.Namespace) -> int:
+    _open, _out, _dump = _cli()._open, _cli()._out, _cli()._dump
+    with _open(args) as journal:
+        found = journal.triggers(with_counts=True)
+    if args.json:
+        _out(_dump([
+            {"slug": t.slug, "name": t.name, "builtin": t.builtin, "archived": t.archived,
+             "entries": t.entry_count, "colour": t.colour}
+            for t in found
+        ]))
+        return 0
+    rows = [
+        (t.slug, say.printable(t.name), "built-in" if t.builtin else "own",
+         "archived" if t.archived else "in use", str(t.entry_count))
+        for t in found
+    ]
+    for line in say.table(("SLUG", "NAME", "KIND", "STATUS", "ENTRIES"), rows, right=(4,)):
+        _out(line)
+    return 0
+
+
+def _patterns(journal: Journal, start, end):
+    """The weekly series (Monday weeks) and the insight sentences over the stats range: all time (first
+    entry to today) unless --from/--to say otherwise."""
+    from datetime import date
+
+    from journal_app.services import analytics
+
+    today = date.today()
+    if start is None:
+        first = analytics.first_entry_day(journal) or today
+        start = min(first, end) if end is not None else min(first, today)
+    if end is None:
+        end = max(today, start)
+    rng = analytics.DateRange(start, end)
+    return analytics.weekly_counts(journal, rng), analytics.pattern_report(journal, rng, today=today)
+
+
+def _responses(did) -> dict | None:
+    """What was done in triggered moments, each share with its denominator; a share is null (never 0) when
+    its denominator is 0."""
+    from journal_app.services.analytics import RESPONSE_GROUPS
+
+    if did is None:
+        return None
+    return {
+        "moments": did.moments,
+        "recorded": did.recorded,  # moments where what-I-did was ticked: the denominator of the groups and needs
+        "groups": {g: {"moments": did.by_pattern.get(g, 0), "share": did.share(g)} for g in RESPONSE_GROUPS},
+        "named_need": {"moments": did.named_need, "of": did.recorded, "share": did.named_share},
+        "repair": {"repaired": did.repaired, "of": did.repair_answered, "share": did.repair_share},
+    }
+
+
+def stats_numbers(report) -> dict:
+    """The comparison (null when the journal did not cover the whole period before), each trigger's count in
+    both periods with its share of the entries, and the what-I-did numbers of both periods."""
+    def rate(n: int, of: int | None) -> float | None:
+        return round(n / of, 3) if of else None
+
+    prev = report.previous
+    return {
+        "range": {"from": report.range.start.isoformat(), "to": report.range.end.isoformat(),
+                  "entries": report.entries},
+        "previous": None if prev is None else {"from": prev.start.isoformat(), "to": prev.end.isoformat(),
+                                               "entries": report.previous_entries},
+        "counts": {
+            t.slug: {"count": t.count, "share_of_entries": rate(t.count, report.entries),
+                     "mean_intensity": t.mean_intensity, "previous_count": t.previous_count,
+                     "previous_share_of_entries": None if t.previous_count is None
+                     else rate(t.previous_count, report.previous_entries),
+                     "previous_mean_intensity": t.previous_mean_intensity}
+            for t in report.totals
+        },
+        "responses": _responses(report.responses),
+        "previous_responses": _responses(report.previous_responses),
+    }
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    cli = _cli()
+    _open, _out, _dump, _dates = cli._open, cli._out, cli._dump, cli._dates
+    start, end = _dates(args)
+    with _open(args) as journal:
+        result = journal.stats(start, end)
+        weekly, report = _patterns(journal, start, end)
+    sentences = report.insights
+    if args.json:
+        _out(_dump({
+            "entries": result.entries,
+            "triggers": {
+                t.slug: {"count": t.count, "mean_intensity": t.mean_intensity} for t in result.triggers
+            },
+            "weekly": {
+                t.slug: [[d.isoformat(), n] for d, n in zip(weekly.starts, weekly.counts.get(t.slug, ()))]
+                for t in result.triggers
+            },
+            "insights": list(sentences),
+            **stats_numbers(report),
+        }))
+        return 0
+    _out(f"Entries: {result.entries}")
+    if result.triggers:
+        _out()
+        rows = [
+            (t.slug, str(t.count), "–" if t.mean_intensity is None else f"{t.mean_intensity:.1f}")
+            for t in result.triggers
+        ]
+        for line in say.table(("TRIGGER", "ENTRIES", "MEAN INTENSITY"), rows, right=(1, 2)):
+            _out(line)
+    if sentences:
+        _out()
+        for sentence in sentences:
+            _out(say.printable(sentence))
+    return 0
+
+

@@ -1,0 +1,283 @@
+"""The crisis page: emergency and crisis numbers by country, the country taken from the locale, and the page
+itself as Markdown (the window) or plain text (`journal-app crisis`). No Qt, no journal: the page is read
+without unlocking anything.
+
+Nothing here dials or fetches: the page is text. The words around the numbers live in resources/crisis.md;
+the numbers live here, in one table, with the date they were last checked. Only numbers that were checked are
+listed; a country without a line of some kind simply leaves that part out, and every page ends with what to
+do anywhere (the local emergency number, the nearest emergency department, an international directory).
+When a number is checked again, change its country's `checked` date.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from journal_app.core.paths import resources_dir
+
+CHECKED = date(2026, 12, 7)  # the day every number below was last checked
+DIRECTORY = "findahelpline.com"  # an international directory of helplines, named as text only
+NUMBERS_MARK = "<!-- numbers -->"  # where resources/crisis.md takes the numbers
+ALIASES = {"UK": "GB"}  # what people type that is not the ISO 3166 code
+
+
+@dataclass(frozen=True)
+class Line:
+    """One number: who answers (`name`), what to dial or text (`number`), and for whom or how (`note`)."""
+
+    name: str
+    number: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str  # ISO 3166-1 alpha-2
+    name: str
+    emergency: tuple[Line, ...]  # police, ambulance, fire: at least one
+    crisis: tuple[Line, ...]  # someone to talk to: suicide prevention, mental-health crisis, young people
+    abuse: tuple[Line, ...] = ()  # when someone at home or a partner is hurting you
+    checked: date = CHECKED
+
+    @property
+    def in_name(self) -> str:
+        """The name after "In": "the United Kingdom", "Germany (Deutschland)"."""
+        return f"the {self.name}" if self.name.startswith(("United ", "Netherlands")) else self.name
+
+
+def _c(code, name, emergency, crisis, abuse=()) -> Country:
+    return Country(code, name, tuple(emergency), tuple(crisis), tuple(abuse))
+
+
+COUNTRIES: dict[str, Country] = {c.code: c for c in (
+    _c("US", "United States",
+       [Line("Emergency", "911", "police, ambulance, fire")],
+       [Line("988 Suicide & Crisis Lifeline", "988", "call or text, day and night"),
+        Line("Crisis Text Line", "text HOME to 741741")],
+       [Line("National Domestic Violence Hotline", "1-800-799-7233", "or text START to 88788")]),
+    _c("CA", "Canada",
+       [Line("Emergency", "911", "police, ambulance, fire")],
+       [Line("9-8-8 Suicide Crisis Helpline", "988", "call or text, day and night"),
+        Line("Kids Help Phone", "1-800-668-6868", "for young people; or text CONNECT to 686868"),
+        Line("Hope for Wellness Help Line", "1-855-242-3310", "for Indigenous peoples")]),
+    _c("GB", "United Kingdom",
+       [Line("Emergency", "999 or 112", "police, ambulance, fire"),
+        Line("NHS 111", "111", "urgent medical help that is not an emergency, in England, Scotland and Wales")],
+       [Line("Samaritans", "116 123", "free, day and night"),
+        Line("Shout", "text SHOUT to 85258"),
+        Line("Lifeline (Northern Ireland)", "0808 808 8000")],
+       [Line("National Domestic Abuse Helpline (England)", "0808 2000 247", "day and night"),
+        Line("Domestic Abuse and Forced Marriage Helpline (Scotland)", "0800 027 1234"),
+        Line("Live Fear Free (Wales)", "0808 80 10 800"),
+        Line("Domestic and Sexual Abuse Helpline (Northern Ireland)", "0808 802 1414")]),
+    _c("IE", "Ireland",
+       [Line("Emergency", "112 or 999", "police, ambulance, fire")],
+       [Line("Samaritans", "116 123", "free, day and night"),
+        Line("Pieta", "1800 247 247", "suicide and self-harm"),
+        Line("Text About It", "text HELLO to 50808")],
+       [Line("Women's Aid National Freephone Helpline", "1800 341 900", "day and night")]),
+    _c("AU", "Australia",
+       [Line("Emergency", "000", "police, ambulance, fire")],
+       [Line("Lifeline", "13 11 14", "day and night"),
+        Line("Suicide Call Back Service", "1300 659 467"),
+        Line("Beyond Blue", "1300 22 4636"),
+        Line("Kids Helpline", "1800 55 1800", "for young people"),
+        Line("13YARN", "13 92 76", "for Aboriginal and Torres Strait Islander people")],
+       [Line("1800RESPECT", "1800 737 732", "domestic, family and sexual violence")]),
+    _c("NZ", "New Zealand",
+       [Line("Emergency", "111", "police, ambulance, fire")],
+       [Line("Need to talk?", "1737", "call or text"),
+        Line("Lifeline", "0800 543 354"),
+        Line("Suicide Crisis Helpline", "0508 828 865")],
+       [Line("Women's Refuge crisis line", "0800 733 843"),
+        Line("Are You OK family violence line", "0800 456 450")]),
+    _c("DE", "Germany (Deutschland)",
+       [Line("Emergency", "112", "ambulance, fire"),
+        Line("Police", "110"),
+        Line("Ärztlicher Bereitschaftsdienst", "116 117", "a doctor when it is not an emergency")],
+       [Line("TelefonSeelsorge", "0800 111 0 111 or 0800 111 0 222", "day and night"),
+        Line("Nummer gegen Kummer", "116 111", "for children and young people")],
+       [Line("Hilfetelefon Gewalt gegen Frauen", "116 016", "day and night, in many languages")]),
+    _c("AT", "Austria (Österreich)",
+       [Line("Emergency", "112"),
+        Line("Ambulance (Rettung)", "144"),
+        Line("Police", "133"),
+        Line("Gesundheitsnummer", "1450", "health advice when it is not an emergency")],
+       [Line("TelefonSeelsorge", "142", "day and night"),
+        Line("Rat auf Draht", "147", "for children and young people")],
+       [Line("Frauenhelpline gegen Gewalt", "0800 222 555", "day and night")]),
+    _c("CH", "Switzerland (Schweiz, Suisse, Svizzera)",
+       [Line("Emergency", "112"),
+        Line("Ambulance", "144"),
+        Line("Police", "117")],
+       [Line("Die Dargebotene Hand / La Main Tendue / Telefono Amico", "143", "day and night"),
+        Line("Pro Juventute", "147", "for children and young people")]),
+    _c("FR", "France",
+       [Line("Emergency", "112"),
+        Line("SAMU (medical emergency)", "15"),
+        Line("Police", "17"),
+        Line("Emergency by text message", "114", "by SMS, if you cannot speak or hear")],
+       [Line("Numéro national de prévention du suicide", "3114", "day and night"),
+        Line("Allô Enfance en Danger", "119", "children and young people in danger")],
+       [Line("Violences Femmes Info", "3919", "day and night")]),
+    _c("ES", "Spain (España)",
+       [Line("Emergency", "112", "police, ambulance, fire")],
+       [Line("Línea de atención a la conducta suicida", "024", "day and night")],
+       [Line("Violencia de género", "016", "day and night")]),
+    _c("IT", "Italy (Italia)",
+       [Line("Emergency", "112"),
+        Line("Medical emergency", "118")],
+       [Line("Telefono Amico Italia", "02 2327 2327")],
+       [Line("Antiviolenza e stalking", "1522", "day and night")]),
+    _c("NL", "Netherlands (Nederland)",
+       [Line("Emergency", "112", "police, ambulance, fire")],
+       [Line("113 Zelfmoordpreventie", "113 or 0800 0113", "day and night"),
+        Line("De Kindertelefoon", "0800 0432", "for children and young people")],
+       [Line("Veilig Thuis", "0800 2000", "domestic abuse and child abuse, day and night")]),
+    _c("IN", "India",
+       [Line("Emergency", "112", "police, ambulance, fire")],
+       [Line("Tele-MANAS", "14416 or 1-800-891-4416", "mental health support, day and night")],
+       [Line("Women Helpline", "181")]),
+    _c("ZA", "South Africa",
+       [Line("Emergency from a mobile phone", "112"),
+        Line("Police", "10111"),
+        Line("Ambulance", "10177")],
+       [Line("SADAG Suicide Crisis Line", "0800 567 567"),
+        Line("Lifeline South Africa", "0861 322 322"),
+        Line("Childline", "116", "for children and young people")],
+       [Line("Gender-Based Violence Command Centre", "0800 428 428", "day and night")]),
+)}
+
+
+# -- choosing the country --------------------------------------------------------------------------------
+def normalise(code: str | None) -> str | None:
+    """The known country for a code as typed ("de", " GB ", "uk"), or None."""
+    if not code:
+        return None
+    upper = code.strip().upper()
+    upper = ALIASES.get(upper, upper)
+    return upper if upper in COUNTRIES else None
+
+
+_LOCALE_RE = re.compile(r"^[A-Za-z]{2,3}[_-]([A-Za-z]{2})(?:$|[.@])")
+
+
+def country_of_locale_name(name: str | None) -> str | None:
+    """The ISO 3166 code in a locale name ("de_DE.UTF-8" → "DE", "en-GB" → "GB"); None for "C", "POSIX",
+    "en" or anything without a territory. The code may be one this table does not list."""
+    found = _LOCALE_RE.match((name or "").strip())
+    return found.group(1).upper() if found else None
+
+
+def country_from_environment(environ: Mapping[str, str] | None = None) -> str | None:
+    """The territory of the locale as the C library picks it: LC_ALL, else LC_MESSAGES, else LANG (the first
+    one set wins, as it does for the language). None when it names no territory."""
+    env = os.environ if environ is None else environ
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var)
+        if value:
+            return country_of_locale_name(value)
+    return None
+
+
+def known_codes() -> list[str]:
+    return sorted(COUNTRIES)
+
+
+def by_name() -> list[Country]:
+    """Every listed country, sorted by its name (the window's choice)."""
+    return sorted(COUNTRIES.values(), key=lambda c: c.name.casefold())
+
+
+def checked_text(day: date) -> str:
+    """A day written out the same in every locale, "7 December 2026": never ambiguous."""
+    months = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December")
+    return f"{day.day} {months[day.month - 1]} {day.year}"
+
+
+# -- the page ----------------------------------------------------------------------------------------------
+# the words if resources/crisis.md cannot be read: the numbers are never kept from anyone
+FALLBACK_TEMPLATE = f"""# If you are in crisis
+
+You matter. This app is a private journal, not an emergency service. If you might hurt yourself or someone
+else, or you are not safe right now, please contact help straight away.
+
+{NUMBERS_MARK}
+"""
+
+
+def template() -> str:
+    try:
+        return (resources_dir() / "crisis.md").read_text(encoding="utf-8")
+    except (OSError, UnicodeError):
+        return FALLBACK_TEMPLATE
+
+
+def _line(line: Line) -> str:
+    note = f" — {line.note}" if line.note else ""
+    return f"- {line.name}: **{line.number}**{note}"
+
+
+def numbers_markdown(country: Country) -> str:
+    """One country's numbers, grouped, with the date they were last checked."""
+    parts = [f"### In {country.in_name}", "", "**In an emergency**", "", *map(_line, country.emergency)]
+    if country.crisis:
+        parts += ["", "**Someone to talk to**", "", *map(_line, country.crisis)]
+    if country.abuse:
+        parts += ["", "**If someone at home, or a partner, is hurting you or frightening you**", "",
+                  *map(_line, country.abuse)]
+    parts += ["", (f"Numbers last checked: {checked_text(country.checked)}. Numbers sometimes change. If one "
+                   "does not connect, call the emergency number.")]
+    return "\n".join(parts)
+
+
+def anywhere_markdown(listed: bool) -> str:
+    """What to do in any country (the whole advice when the country is not listed)."""
+    title = "### Wherever you are" if listed else "### If your country is not listed"
+    return "\n".join([
+        title, "",
+        "- Call your local emergency number.",
+        "- Or go to the nearest emergency department (A&E, ER) and tell them how you are feeling.",
+        (f"- Or look up a helpline in your country in an international directory: **{DIRECTORY}** (type it "
+         "into a browser on any device; this app does not open it)."),
+    ])
+
+
+def page_markdown(code: str | None) -> str:
+    """The crisis page for a country (its ISO code; None or an unlisted code: the advice for anywhere)."""
+    country = COUNTRIES.get(normalise(code) or "")
+    block = anywhere_markdown(False) if country is None else f"{numbers_markdown(country)}\n\n{anywhere_markdown(True)}"
+    return _fill(block)
+
+
+def every_country_markdown(first: str | None = None) -> str:
+    """The page with every listed country's numbers (the country `first` leading), for reading through."""
+    lead = normalise(first)
+    order = ([COUNTRIES[lead]] if lead else []) + [c for c in by_name() if c.code != lead]
+    blocks = [numbers_markdown(c) for c in order] + [anywhere_markdown(True)]
+    return _fill("\n\n".join(blocks))
+
+
+def _fill(block: str) -> str:
+    text = template()
+    if NUMBERS_MARK in text:
+        return text.replace(NUMBERS_MARK, block, 1)
+    return f"{text.rstrip()}\n\n{block}\n"  # an edited template without the mark still gets the numbers
+
+
+def page_text(code: str | None) -> str:
+    """The page as plain text for a terminal: no Markdown marks."""
+    out = []
+    for raw in page_markdown(code).splitlines():
+        line = raw.replace("**", "")
+        heading = re.match(r"^(#+)\s+(.*)$", line)
+        if heading:
+            title = heading.group(2)
+            line = f"{title}\n{('=' if len(heading.group(1)) == 1 else '-') * len(title)}"
+        out.append(line)
+    return "\n".join(out).strip() + "\n"

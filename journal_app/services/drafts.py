@@ -1,0 +1,114 @@
+"""Unsaved writing survives a crash: while the person types, the editor's content (and, apart from it, what is
+in the quick-capture window) is kept as a draft in the journal (encrypted like everything else), and the next
+start offers it back. Qt-free.
+
+The store keeps one draft row; its data holds a draft per kind ({"v": 2, "editor": {...}, "quick": {...}},
+each with its own saved_at). A row written before kinds existed is the editor's draft."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from journal_app.core.timeutil import now_utc, to_utc
+from journal_app.models.values import EntryForm, TriggerMark
+from journal_app.store import draft_queries as q
+from journal_app.store import session
+
+if TYPE_CHECKING:
+    from journal_app.services.journal import Journal
+
+
+EDITOR = "editor"  # the main window's editor
+QUICK = "quick"  # the quick-capture window
+KINDS = (EDITOR, QUICK)
+FORMAT = 2
+
+
+@dataclass(frozen=True)
+class Draft:
+    form: EntryForm  # form.id: the entry it was an edit of (None: a new entry)
+    saved_at: datetime  # UTC, aware
+
+
+def _form_dict(form: EntryForm) -> dict:
+    return {
+        "id": form.id, "occurred_at": to_utc(form.occurred_at).isoformat(), "title": form.title,
+        "body": form.body, "triggers": [[m.trigger_id, m.intensity] for m in form.triggers],
+        "person_ids": list(form.person_ids), "shared": form.shared, "responses": list(form.responses),
+        "repair": form.repair,
+    }
+
+
+def _form(d) -> EntryForm | None:
+    try:
+        return EntryForm(
+            id=d["id"], occurred_at=datetime.fromisoformat(d["occurred_at"]), title=d["title"], body=d["body"],
+            triggers=tuple(TriggerMark(int(t), None if i is None else int(i)) for t, i in d["triggers"]),
+            person_ids=tuple(int(p) for p in d["person_ids"]), shared=bool(d["shared"]),
+            responses=tuple(d["responses"]), repair=d["repair"],
+        )
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None  # a draft this version cannot read: nothing to offer
+
+
+def _unpack(row) -> dict[str, dict]:
+    """The drafts in a stored row by kind, each {"form": ..., "saved_at": ...} as stored."""
+    if row is None:
+        return {}
+    try:
+        data = json.loads(row[1])
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    if data.get("v") != FORMAT:  # written before there were kinds: the editor's
+        return {EDITOR: {"form": data, "saved_at": None}}
+    return {kind: data[kind] for kind in KINDS if isinstance(data.get(kind), dict)}
+
+
+def _write(conn, kept: dict[str, dict]) -> None:
+    if not kept:
+        q.clear(conn)
+        return
+    editor = _form(kept[EDITOR].get("form")) if EDITOR in kept else None
+    # ASCII json: a lone surrogate typed or pasted is kept (escaped) instead of failing to encode
+    q.put(conn, editor.id if editor is not None else None, json.dumps({"v": FORMAT, **kept}), now_utc())
+
+
+def keep(journal: Journal, form: EntryForm, kind: str = EDITOR) -> None:
+    """Keep `kind`'s content as its draft (replacing its earlier one; the other kind's stays)."""
+    with session.write(journal._engine) as conn:
+        kept = _unpack(q.get(conn))
+        kept[kind] = {"form": _form_dict(form), "saved_at": now_utc().isoformat()}
+        _write(conn, kept)
+
+
+def load(journal: Journal, kind: str = EDITOR) -> Draft | None:
+    """`kind`'s draft, if there is one worth offering (one for an entry that is gone is dropped)."""
+    with session.read(journal._engine) as conn:
+        row = q.get(conn)
+    found = _unpack(row).get(kind)
+    if found is None:
+        return None
+    form = _form(found.get("form"))
+    if form is None:
+        return None
+    try:
+        saved_at = datetime.fromisoformat(found["saved_at"]) if found.get("saved_at") else row[2]
+    except (TypeError, ValueError):
+        saved_at = row[2]
+    return Draft(form, saved_at)
+
+
+def discard(journal: Journal, kind: str = EDITOR) -> None:
+    """Let `kind`'s draft go (the other kind's stays)."""
+    with session.write(journal._engine) as conn:
+        row = q.get(conn)
+        if row is None:
+            return
+        kept = _unpack(row)
+        if kept.pop(kind, None) is not None or not kept:
+            _write(conn, kept)

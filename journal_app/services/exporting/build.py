@@ -1,0 +1,138 @@
+"""Build a therapist Summary from the journal and the person's choices (Qt-free: the CLI uses it too)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+from journal_app.core.errors import InvalidInput
+from journal_app.core.timeutil import to_local, to_utc
+from journal_app.models.analytics_values import DateRange
+from journal_app.models.types import utc_text
+from journal_app.models.values import REPAIR, RESPONSES, EntryDetail, PersonInfo
+from journal_app.services import analytics, insights
+from journal_app.services.exporting.names import Names
+from journal_app.services.exporting.summary import (
+    PEOPLE_MODES,
+    Summary,
+    SummaryEntry,
+    SummaryOptions,
+    TriggerLevel,
+)
+from journal_app.store import session
+from journal_app.store.summary_queries import entries_between
+
+if TYPE_CHECKING:
+    from journal_app.services.journal import Journal
+
+TITLE = "Between-session summary"
+_RESPONSE_LABELS = {key: label for key, label, _pattern in RESPONSES}
+_REPAIR_LABELS = dict(REPAIR)
+
+
+def day_text(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def _bounds(rng: DateRange) -> tuple[str, str]:
+    lo = to_utc(datetime.combine(rng.start, time(0, 0)))
+    hi = to_utc(datetime.combine(rng.end + timedelta(days=1), time(0, 0)))
+    return utc_text(lo), utc_text(hi)
+
+
+def range_entries(journal: Journal, rng: DateRange, *, shared_only: bool = False,
+                  ids: tuple[int, ...] | None = None) -> list[EntryDetail]:
+    """The entries of a range of local days (not in the Trash), oldest first."""
+    lo, hi = _bounds(rng)
+    with session.read(journal._engine) as conn:
+        return entries_between(conn, lo, hi, shared_only=shared_only, ids=ids)
+
+
+def person_text(person: PersonInfo, mode: str) -> str:
+    """Sam, S. or partner (see exporting/names.py)."""
+    return Names((person,), mode).person(person)
+
+
+def summary_entry(entry: EntryDetail, people_mode: str | Names, hide_text: bool) -> SummaryEntry:
+    """One entry as the summary shows it: people as chosen, and no full name in its words either."""
+    names = people_mode if isinstance(people_mode, Names) else Names(entry.people, people_mode)
+    people = tuple(dict.fromkeys(names.person(p) for p in entry.people))
+    return SummaryEntry(
+        id=entry.id, occurred_at=to_local(entry.occurred_at),
+        title=None if hide_text else names.text(entry.title), body=None if hide_text else names.text(entry.body),
+        triggers=tuple(TriggerLevel(names.text(c.name), c.colour, c.intensity) for c in entry.triggers),
+        people=people, responses=tuple(_RESPONSE_LABELS.get(r, r) for r in entry.responses),
+        repair=_REPAIR_LABELS.get(entry.repair) if entry.repair else None, shared=entry.shared,
+    )
+
+
+def _entries(n: int) -> str:
+    return "1 entry" if n == 1 else f"{n} entries"
+
+
+def counts_text(counted: int, count_private: bool, private_words_shown: bool = False) -> str:
+    """The one sentence on page 1 that says which entries the numbers, sentences and charts count."""
+    if not count_private:
+        if counted == 0:
+            return "These numbers count only the entries you chose to share, and there are none in this period."
+        return f"These numbers count the {_entries(counted)} you chose to share."
+    if counted == 0:
+        return "These numbers count all entries, private ones too, and there are none in this period."
+    counted_text = "the 1 entry" if counted == 1 else f"all {counted} entries"
+    if private_words_shown:
+        return f"These numbers count {counted_text}, private ones too."
+    return f"These numbers count {counted_text}; the words of private entries are not shown."
+
+
+def build_summary(journal: Journal, options: SummaryOptions, today: date | None = None) -> Summary:
+    """What the summary holds. Entries: exactly `entry_ids` when given (the person ticked them), else every
+    entry of the range with `include_unshared`, else only those marked "may share". The numbers, sentences and
+    charts count only entries marked "may share", or every entry with `count_private`."""
+    if options.people not in PEOPLE_MODES:
+        raise InvalidInput(f"People can be shown by {', '.join(PEOPLE_MODES)}; not {options.people!r}.")
+    if options.page_size not in ("A4", "Letter"):
+        raise InvalidInput("The page size must be A4 or Letter.")
+    rng = options.date_range
+    if rng.end < rng.start:
+        raise InvalidInput("The start date is after the end date; please swap them.")
+    today = today or date.today()
+    names = Names(journal.people(), options.people)
+    report = analytics.pattern_report(journal, rng, today=today, shared_only=not options.count_private)
+    if names.hides:  # people relabelled before anything is drawn or said about them
+        report = names.report(report)
+        report = replace(report, insights=tuple(names.text(s) for s in insights.sentences(report, today=today)))
+    entries: list[EntryDetail] = []
+    if options.include_entries:
+        if options.entry_ids is not None:
+            entries = range_entries(journal, rng, ids=tuple(options.entry_ids))
+        else:
+            entries = range_entries(journal, rng, shared_only=not options.include_unshared)
+    text = f"{day_text(rng.start)} to {day_text(rng.end)}"
+    previous = insights.range_words(report, today)[1].removeprefix("in ")
+    used = [t for t in report.totals if t.count or t.previous_count]
+    hidden = options.text_hidden
+    # a chart with no share to show is left out, rather than printed empty with a hint about what to tick
+    did = report.responses
+    charts = tuple(key for key in options.charts
+                   if key != "responses" or (did is not None and (did.recorded or did.repair_answered)))
+    counted = options.include_numbers or options.include_insights or bool(options.charts)
+    return Summary(
+        title=TITLE,
+        range=rng,
+        range_text=f"{options.range_label}: {text}" if options.range_label else text,
+        prepared_on=today,
+        entries_in_range=report.entries,
+        totals=tuple(used) if options.include_numbers else (),
+        previous_text=previous,
+        insights=report.insights if options.include_insights else (),
+        charts=charts,
+        report=report if charts else None,
+        entries=tuple(summary_entry(e, names, e.id in hidden) for e in entries),
+        questions=tuple(names.text(q.strip()) for q in options.questions if q.strip()),
+        note=names.text(options.note.strip()),
+        page_size=options.page_size,
+        previous_entries=report.previous_entries,
+        counts_text=counts_text(report.entries, options.count_private,
+                                any(not e.shared and e.id not in hidden for e in entries)) if counted else "",
+    )

@@ -1,0 +1,171 @@
+"""The complete backup as JSON: every entry (the Trash too), trigger, person, session and thing to bring up,
+nothing lost, readable by any JSON tool and restored by importing/json_restore.py.
+
+The document (UTF-8, no BOM; text is written as is, not as \\u escapes; one item per line)::
+
+    {
+      "format": "relationship-patterns-journal",      always first: readers check it before anything else
+      "schema_version": 1,                             always second; a reader refuses a newer version
+      "app_version": "0.1.0",                          the app that wrote it (informational)
+      "exported_at": "2026-03-14T20:15:00.123456Z",
+      "triggers": [
+        {"slug": "abandonment-fear", "name": "Abandonment fear", "description": "…", "colour": "#D55E00",
+         "builtin": true, "archived": false, "pattern": "anxious" | null, "sort_order": 0,
+         "created_at": TIME, "guidance": ["article-id", …]}                 articles linked to it, in order
+      ],
+      "people": [{"name": "Sam", "relationship": "partner", "created_at": TIME}],
+      "entries": [
+        {"uuid": "…", "occurred_at": TIME, "created_at": TIME, "updated_at": TIME,
+         "deleted_at": TIME | null,                                          set: the entry is in the Trash
+         "title": "…", "body": "…",                                          exact text (CRLF, tabs kept)
+         "shared": false, "repair": "yes" | "partly" | "not-yet" | "not-needed" | null,
+         "responses": ["named-my-need", …],
+         "triggers": [{"trigger": "abandonment-fear", "intensity": 7 | null}, …],   slugs from "triggers"
+         "people": ["Sam", …]}                                                      names from "people"
+      ],
+      "sessions": [{"uuid": "…", "held_on": "2026-03-10", "note": "…", "created_at": TIME,
+                    "updated_at": TIME}],
+      "questions": [{"uuid": "…", "text": "…", "entry": "entry uuid" | null, "created_at": TIME,
+                     "done_at": TIME | null}]
+    }
+
+TIME is ISO 8601 in UTC with exactly six decimals and a Z, e.g. "2026-03-14T20:15:00.123456Z": the stored
+instant to the microsecond. "held_on" is the session's local calendar day. Entries come in id order (oldest
+first); links keep the order they were made in. Relationship, response and repair keys are those of
+journal_app.models.values.
+
+`write_backup` reads the journal from one snapshot (a read transaction), entries 500 at a time, and writes
+each batch as it goes, so memory stays flat whatever the journal's size. Write it through
+exporting.files.write_atomic (with the journal's folder as `data_dir`) so a failure or a cancel (raise from
+`progress`) leaves no partial file, and a signal or a kill leaves none past the next run.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, BinaryIO
+
+from journal_app import __version__
+from journal_app.core.errors import JournalError, StorageError
+
+if TYPE_CHECKING:
+    from journal_app.services.journal import Journal
+
+FORMAT = "relationship-patterns-journal"
+SCHEMA_VERSION = 1
+
+
+def iso_time(stored: str | None) -> str | None:
+    """A stored UTC time ('YYYY-MM-DD HH:MM:SS.ffffff') as ISO 8601 with six decimals and a Z."""
+    if stored is None:
+        return None
+    if len(stored) == 26 and stored[10] == " " and stored[19] == ".":
+        return f"{stored[:10]}T{stored[11:]}Z"
+    try:  # not the usual fixed width (should not happen): parse it, so what is written is still exact
+        value = datetime.fromisoformat(stored)
+    except ValueError:
+        raise StorageError(f"A stored time ({stored!r}) is damaged; the backup was not written.") from None
+    if value.tzinfo is not None:
+        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+    return value.isoformat(timespec="microseconds") + "Z"
+
+
+class _StreamFailed(JournalError):
+    """Carries an OSError from the output stream past the store's error translation (which would blame the
+    journal file), so the caller sees the original OSError (files.write_atomic names the target and why)."""
+
+    def __init__(self, exc: OSError) -> None:
+        super().__init__(str(exc))
+        self.exc = exc
+
+
+class _Output:
+    def __init__(self, stream: BinaryIO) -> None:
+        self._stream = stream
+
+    def write(self, data: bytes) -> None:
+        try:
+            self._stream.write(data)
+        except OSError as exc:
+            raise _StreamFailed(exc) from None
+
+
+def _dump(item) -> bytes:
+    return json.dumps(item, ensure_ascii=False, separators=(", ", ": ")).encode("utf-8")
+
+
+def _array(stream: _Output, key: str, items, last: bool = False) -> None:
+    stream.write(f'  "{key}": ['.encode())
+    first = True
+    for item in items:
+        stream.write(b"\n    " if first else b",\n    ")
+        stream.write(_dump(item))
+        first = False
+    stream.write((b"" if first else b"\n  ") + (b"]\n" if last else b"],\n"))
+
+
+def write_backup(journal: Journal, stream: BinaryIO,
+                 progress: Callable[[int, int], None] | None = None) -> int:
+    """Write the whole journal to `stream` as the JSON document described above; returns the number of
+    entries written (the Trash included). `progress(done, total)` is called after each batch of entries."""
+    try:
+        return _write(journal, _Output(stream), progress)
+    except _StreamFailed as failed:
+        raise failed.exc from None
+
+
+def _write(journal: Journal, stream: _Output, progress: Callable[[int, int], None] | None) -> int:
+    from journal_app.store import dump, session
+
+    with session.read(journal._engine) as conn:
+        total = dump.counts(conn)["entry"]
+        header = {"format": FORMAT, "schema_version": SCHEMA_VERSION, "app_version": __version__,
+                  "exported_at": iso_time(datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f"))}
+        stream.write(b"{\n" + b"".join(b"  %s: %s,\n" % (_dump(k), _dump(v)) for k, v in header.items()))
+        _array(stream, "triggers", (
+            {"slug": slug, "name": name, "description": description, "colour": colour, "builtin": builtin,
+             "archived": archived, "pattern": pattern, "sort_order": sort_order,
+             "created_at": iso_time(created_at), "guidance": list(guidance)}
+            for slug, name, description, colour, builtin, archived, pattern, sort_order, created_at, guidance
+            in dump.triggers(conn)
+        ))
+        _array(stream, "people", (
+            {"name": name, "relationship": relationship, "created_at": iso_time(created_at)}
+            for name, relationship, created_at in dump.people(conn)
+        ))
+        if progress:
+            progress(0, total)
+        done = 0
+        stream.write(b'  "entries": [')
+        for batch in dump.entry_batches(conn):
+            pieces = []
+            for e in batch:
+                pieces.append(b",\n    " if done else b"\n    ")
+                pieces.append(_dump({
+                    "uuid": e.uuid, "occurred_at": iso_time(e.occurred_at),
+                    "created_at": iso_time(e.created_at), "updated_at": iso_time(e.updated_at),
+                    "deleted_at": iso_time(e.deleted_at),
+                    "title": e.title, "body": e.body, "shared": e.shared, "repair": e.repair,
+                    "responses": list(e.responses),
+                    "triggers": [{"trigger": slug, "intensity": level} for slug, level in e.triggers],
+                    "people": list(e.people),
+                }))
+                done += 1
+            stream.write(b"".join(pieces))
+            if progress:
+                progress(done, total)
+        stream.write(b"\n  ],\n" if done else b"],\n")
+        _array(stream, "sessions", (
+            {"uuid": uuid, "held_on": held_on, "note": note, "created_at": iso_time(created_at),
+             "updated_at": iso_time(updated_at)}
+            for uuid, held_on, note, created_at, updated_at in dump.sessions(conn)
+        ))
+        _array(stream, "questions", (
+            {"uuid": uuid, "text": text, "entry": entry_uuid, "created_at": iso_time(created_at),
+             "done_at": iso_time(done_at)}
+            for uuid, text, entry_uuid, created_at, done_at in dump.agenda_items(conn)
+        ), last=True)
+        stream.write(b"}\n")
+    return done

@@ -1,0 +1,525 @@
+"""The therapist summary as a PDF of real text (QTextDocument painted on a QPdfWriter), with the charts as
+images and a footer on every page. The one Qt module outside journal_app/ui: Qt already lays out rich text,
+breaks pages and writes PDF, so the app needs no PDF library of its own."""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import unicodedata
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextOption,
+)
+
+from journal_app.services.exporting.markdown import (
+    WORDS_PRIVATE,
+    capitalised,
+    change_text,
+    entries_text,
+    entry_facts,
+    entry_heading,
+    level_text,
+    prepared_text,
+    previous_cell,
+)
+from journal_app.services.exporting.summary import Summary, SummaryEntry
+
+CREATOR = "Relationship Patterns Journal"
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+MARGIN_MM = 18.0
+RESOLUTION = 300  # device pixels per inch of the PDF's coordinates (the text stays vector text)
+CHART_DPI = 150
+CHART_HEIGHT_SCALE = 0.8  # a little flatter than on screen, so more fit on a page (widths stay: legends fit)
+FIT_SCALES = (0.95, 0.9, 0.85, 0.8)  # how much smaller the first chart may be drawn to stay on page 1
+CSS_DPI = 96  # CSS pixels per inch: what <img width="..."> and margins in px count in
+FOOTER_PT = 8
+PREVIEW_INCHES = 6.0  # the preview's text width: the charts fit the dialog without sideways scrolling
+# Paper is paper: dark text on white whatever the window's theme. The window's palette (a dark theme's
+# near-white text) never reaches the page: every element has its colour here, and the pages, the print and the
+# preview are drawn with PAPER_PALETTE.
+INK = "#1f1f1f"
+PAPER = "#ffffff"
+GREY = "#555555"
+HEADER_ROW = "#eeeeee"
+NO_COLOUR = "#7F7F7F"
+STYLE = f"""
+body {{ font-size: 10pt; color: {INK}; background-color: {PAPER}; }}
+h1 {{ font-size: 18pt; font-weight: bold; margin-top: 0; margin-bottom: 4px; color: {INK}; }}
+h2 {{ font-size: 13pt; font-weight: bold; margin-top: 18px; margin-bottom: 6px; color: {INK}; }}
+h3 {{ font-size: 11pt; font-weight: bold; margin-top: 16px; margin-bottom: 3px; color: {INK}; }}
+p {{ margin-top: 0; margin-bottom: 6px; color: {INK}; }}
+ul, li {{ color: {INK}; }}
+li {{ margin-bottom: 2px; }}
+table, tr, td {{ color: {INK}; }}
+.meta {{ color: {GREY}; }}
+.small {{ font-size: 8pt; color: {GREY}; }}
+.words {{ white-space: pre-wrap; }}
+.private {{ font-style: italic; color: {GREY}; }}
+th {{ font-weight: bold; text-align: left; color: {INK}; background-color: {HEADER_ROW}; }}
+"""
+
+# Qt finds line breaks in a paragraph in time that grows with the square of its longest unbroken run: a
+# 1,000,000-character word took 18-133 s to lay out (0.7 s with the breaks). Runs longer than LONG_RUN get an
+# invisible break opportunity (U+200B ZERO WIDTH SPACE, drawn as nothing) every BREAK_EVERY characters; a
+# normal text is not touched.
+LONG_RUN = 200
+BREAK_EVERY = 10  # small: a line holds many pieces, so lines stay full (wrapped anywhere, as before)
+ZWSP = "\u200b"
+_LONG_RUN_RE = re.compile(rf"\S{{{LONG_RUN + 1},}}")
+_JOINERS = frozenset("\u200d\ufe0e\ufe0f\u034f")  # zero width joiner, variation selectors, CGJ
+
+_APP: QGuiApplication | None = None  # created here only when nothing else has (the command-line export)
+
+
+def paper_palette() -> QPalette:
+    """Colours of paper for whatever draws the summary (the pages, the printer, the preview): dark text on
+    white in every group, so a dark window theme changes nothing on the page."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Text: INK, QPalette.ColorRole.WindowText: INK, QPalette.ColorRole.ButtonText: INK,
+        QPalette.ColorRole.Base: PAPER, QPalette.ColorRole.Window: PAPER, QPalette.ColorRole.AlternateBase: PAPER,
+        QPalette.ColorRole.Link: "#0b57b8", QPalette.ColorRole.LinkVisited: "#6b3fa8",
+        QPalette.ColorRole.PlaceholderText: GREY,
+    }
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+        for role, colour in roles.items():
+            palette.setColor(group, role, QColor(colour))
+    return palette
+
+
+def render_pdf(summary: Summary) -> bytes:
+    """The summary as PDF bytes, on the page size it names ("A4" or "Letter")."""
+    _ensure_app()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageSize(QPageSize(PAGE_SIZES.get(summary.page_size, QPageSize.PageSizeId.A4)))
+    writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+    writer.setTitle(summary.title)
+    writer.setCreator(CREATOR)
+    _paint(summary, writer, RESOLUTION)
+    buffer.close()
+    return bytes(buffer.data())
+
+
+def print_summary(summary: Summary, printer) -> None:
+    """The same pages as the PDF, on a printer the person chose (a QPrinter from the print dialog)."""
+    printer.setPageSize(QPageSize(PAGE_SIZES.get(summary.page_size, QPageSize.PageSizeId.A4)))
+    printer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+    printer.setDocName(summary.title)
+    _paint(summary, printer, printer.resolution())
+
+
+def preview_document(summary: Summary, device_pixel_ratio: float = 1.0, charts=None) -> QTextDocument:
+    """The PDF's content as one long document for the screen (the Export dialog's preview): the same text,
+    tables and charts; pages and their footer are added when it is written. Show it on PAPER_PALETTE.
+
+    Each chart is scaled here, smoothly, to exactly the pixels it covers on a screen of `device_pixel_ratio`:
+    left to the text layout, a 150 dpi chart is shrunk pixel by pixel and thin letters drop out. `charts`:
+    chart_images(summary), drawn beforehand (the Export dialog draws them on a worker)."""
+    charts = _charts(summary) if charts is None else charts
+    document = QTextDocument()
+    document.setDefaultStyleSheet(STYLE)
+    document.setHtml(_html(summary, charts, PREVIEW_INCHES))
+    ratio = max(float(device_pixel_ratio), 1.0)
+    for key, image, _ in charts:  # after setHtml, which clears the resources
+        width, height = _chart_size(image, PREVIEW_INCHES)
+        shown = image.scaled(round(width * ratio), round(height * ratio), Qt.AspectRatioMode.IgnoreAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+        shown.setDevicePixelRatio(ratio)
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart-{key}.png"), shown)
+    return document
+
+
+def _paint(summary: Summary, device, resolution: int) -> None:
+    """Lay the summary out on `device`'s pages (a QPdfWriter or a QPrinter) with the footer on each."""
+    charts = _charts(summary)
+    _paint_html(device, resolution, lambda inches: _html(summary, charts, inches), charts, summary.footer)
+
+
+def _paint_html(device, resolution: int, make_html, charts, footer: str) -> None:
+    """Lay out the HTML `make_html(page width in inches)` on `device`'s pages, dark on white, with the footer
+    on each (the summary's pages and the safety plan's)."""
+    area = device.pageLayout().paintRectPixels(resolution)
+
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDocumentMargin(0)
+    option = document.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # a long link still fits the page
+    document.setDefaultTextOption(option)
+    document.setDefaultStyleSheet(STYLE)
+    document.setHtml(make_html(area.width() / resolution))
+    for key, image, _ in charts:  # after setHtml, which clears the resources
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart-{key}.png"), image)
+
+    footer_font = QFont(document.defaultFont())
+    footer_font.setPointSizeF(FOOTER_PT)
+    footer_band = round(2.5 * FOOTER_PT / 72 * resolution)  # the footer line and a gap above it
+    page = QSizeF(area.width(), area.height() - footer_band)
+    document.setPageSize(page)
+    _fit_first_chart(document, page.height())
+    _keep_with_next(document, page.height())
+    _split_at_page_breaks(document, page.height())
+    pages = document.pageCount()
+
+    painter = QPainter(device)
+    try:
+        for n in range(pages):
+            if n:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -n * page.height())
+            # a pixel inside the page at both ends: a line ending or starting exactly on a page break is drawn
+            # on its own page only (a clipped line is invisible, yet its words are in the PDF's text)
+            _draw_on_paper(document, painter, QRectF(0, n * page.height() + 1, page.width(), page.height() - 2))
+            painter.restore()
+            _footer(painter, footer_font, QRectF(0, page.height(), page.width(), footer_band),
+                    footer, f"Page {n + 1} of {pages}")
+    finally:
+        painter.end()
+
+
+def _draw_on_paper(document: QTextDocument, painter: QPainter, clip: QRectF) -> None:
+    """QTextDocument.drawContents with the paper's colours: drawContents takes the application's palette,
+    whose text is near-white in a dark theme."""
+    painter.save()
+    painter.setClipRect(clip)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.palette = paper_palette()
+    context.clip = clip
+    document.documentLayout().draw(painter, context)
+    painter.restore()
+
+
+def _ensure_app() -> None:
+    """Qt lays out text only with a QGuiApplication; the command line has none: make an offscreen one."""
+    global _APP
+    if QGuiApplication.instance() is None:
+        _APP = QGuiApplication(["journal-app", "-platform", "offscreen"])
+
+
+def _fit_first_chart(document: QTextDocument, page_height: float) -> None:
+    """Draw the first chart a little smaller (down to FIT_SCALES[-1]) when that keeps it, and its text
+    alternative, on the first page instead of leaving the bottom of that page empty."""
+    document.pageCount()
+    block = document.begin()
+    while block.isValid() and "\ufffc" not in block.text():
+        block = block.next()
+    text = block.next() if block.isValid() else block  # the chart's text alternative
+    if not text.isValid() or block.layout().position().y() >= page_height or _page(text, page_height, -1) < 1:
+        return  # no chart, the chart starts past the first page, or it fits there already
+    cursor = QTextCursor(document)
+    cursor.setPosition(block.position() + block.text().index("\ufffc"))
+    cursor.movePosition(QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor)
+    image = cursor.charFormat().toImageFormat()
+    width, height = image.width(), image.height()
+    for scale in (*FIT_SCALES, 1.0):
+        image.setWidth(width * scale)
+        image.setHeight(height * scale)
+        cursor.setCharFormat(image)
+        document.pageCount()
+        if _page(text, page_height, -1) == 0:
+            return
+
+
+def _keep_with_next(document: QTextDocument, page_height: float) -> None:
+    """Move a heading, or a chart, to the next page when what follows it (its first lines, or the chart's
+    text alternative) starts there; the layout otherwise breaks pages anywhere."""
+    document.pageCount()  # lays the whole document out; blocks are otherwise laid out lazily
+    block = document.begin()
+    while block.isValid():
+        following = block.next()
+        keep = block.blockFormat().headingLevel() > 0 or "\ufffc" in block.text()  # U+FFFC: an image
+        if keep and following.isValid() and _page(block, page_height) != _page(following, page_height):
+            form = block.blockFormat()
+            form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(block).setBlockFormat(form)
+            document.pageCount()  # lays out again from here
+        block = following
+
+
+def _split_at_page_breaks(document: QTextDocument, page_height: float) -> None:
+    """Make a paragraph that runs on to the next page two paragraphs (or more), joined without a gap. Qt draws
+    a paragraph's last line above the clip too; invisible, its words would still be in the next page's text.
+    List items (a second bullet) and table cells (positions inside the table) are left as they are.
+
+    The joins have no margin, so splitting moves no line: every split point is found in one pass over the
+    laid-out document, then the splits are made from the last to the first (earlier positions stay valid),
+    and the document is laid out once more at the end, all the edits being one edit block. (Laying out again after each split made a long
+    export quadratic: 7 s of a 3-month PDF of 960 long entries.)"""
+    document.pageCount()  # lays the whole document out
+    splits: list[int] = []
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        page, points = _page(block, page_height), []
+        for i in range(1, layout.lineCount()):
+            now = _page(block, page_height, i)
+            if now != page:
+                points.append(block.position() + layout.lineAt(i).textStart())
+                page = now
+        if points and not _in_list_or_table(block):
+            splits += points
+        block = block.next()
+    batch = QTextCursor(document)
+    batch.beginEditBlock()  # one layout update for all the splits, not one per edit
+    for at in reversed(splits):
+        block = document.findBlock(at)
+        ending = block.blockFormat()
+        margin = ending.bottomMargin()
+        ending.setBottomMargin(0)
+        QTextCursor(block).setBlockFormat(ending)
+        cursor = QTextCursor(document)
+        cursor.setPosition(at)
+        cursor.insertBlock()
+        going_on = cursor.blockFormat()
+        going_on.setTopMargin(0)
+        going_on.setBottomMargin(margin)
+        going_on.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+        cursor.setBlockFormat(going_on)
+    batch.endEditBlock()
+    document.pageCount()
+
+
+def _in_list_or_table(block) -> bool:
+    """Whether the paragraph is a list item or in a table cell. Not with block.textList() or
+    QTextCursor.currentTable(): PySide6 6.12 releases None once too often when they have nothing to return,
+    and a few thousand calls (one long export) crash the interpreter ("deallocating None")."""
+    return block.blockFormat().objectIndex() >= 0 or QTextCursor(block).currentFrame().format().isTableFormat()
+
+
+def _page(block, page_height: float, line: int = 0) -> int:
+    """The page a line of the block (its first; -1: its last) starts on."""
+    layout = block.layout()
+    count = layout.lineCount()
+    top = layout.position().y() + (layout.lineAt(line % count).y() if count else 0.0)
+    return int(top // page_height)
+
+
+def _footer(painter: QPainter, font: QFont, band: QRectF, left: str, right: str) -> None:
+    painter.save()
+    painter.setFont(font)
+    painter.setPen(QColor(GREY))
+    align = Qt.AlignmentFlag.AlignBottom
+    painter.drawText(band, int(align | Qt.AlignmentFlag.AlignLeft), left)
+    painter.drawText(band, int(align | Qt.AlignmentFlag.AlignRight), right)
+    painter.restore()
+
+
+# -- charts --------------------------------------------------------------------------------------------------
+def _charts(summary: Summary) -> list[tuple[str, QImage, str]]:
+    """(key, image, text alternative) per chosen chart, drawn on a light background."""
+    if summary.report is None or not summary.charts:
+        return []
+    from journal_app.charts import LIGHT, build  # matplotlib: only when charts are wanted
+
+    charts = []
+    for key in summary.charts:
+        figure, alternative = build(summary.report, key, LIGHT)
+        width, height = figure.get_size_inches()
+        figure.set_size_inches(width, min(height * CHART_HEIGHT_SCALE, width * 0.6))
+        png = io.BytesIO()
+        figure.savefig(png, format="png", dpi=CHART_DPI, facecolor="white")
+        image = QImage.fromData(QByteArray(png.getvalue()), "PNG")
+        if not image.isNull():
+            charts.append((key, image, alternative))
+    return charts
+
+
+chart_images = _charts  # drawn with matplotlib into QImages: safe on a worker thread
+
+
+def _chart_size(image: QImage, page_inches: float) -> tuple[int, int]:
+    """The chart's width and height in CSS pixels: its size at CHART_DPI, shrunk to the page's width (never
+    grown)."""
+    scale = min(1.0, page_inches * CHART_DPI / image.width())
+    return (round(image.width() * scale / CHART_DPI * CSS_DPI), round(image.height() * scale / CHART_DPI * CSS_DPI))
+
+
+# -- HTML ----------------------------------------------------------------------------------------------------
+def _html(summary: Summary, charts: list[tuple[str, QImage, str]], page_inches: float) -> str:
+    out = [f"<h1>{_e(summary.title)}</h1>",
+           f"<p class='meta'>{_e(summary.range_text)}<br>{_e(prepared_text(summary))}</p>"]
+    if summary.counts_text:  # what the numbers count, on page 1
+        out.append(f"<p>{_e(summary.counts_text)}</p>")
+    if summary.totals:
+        out.append("<h2>In numbers</h2>")
+        out.append(_numbers(summary))
+    if summary.insights:
+        out.append("<h2>What stands out</h2><ul>")
+        out += [f"<li>{_e(sentence)}</li>" for sentence in summary.insights]
+        out.append("</ul>")
+    if summary.note.strip():
+        out.append(f"<h2>A note from me</h2><p class='words'>{_e(summary.note.strip())}</p>")
+    if summary.questions:
+        out.append("<h2>Things I'd like to bring up</h2><ul>")
+        out += [f"<li>{_e(question)}</li>" for question in summary.questions]
+        out.append("</ul>")
+    for key, image, alternative in charts:
+        width, height = _chart_size(image, page_inches)
+        out.append(f"<p style='margin-top: 14px'>"
+                   f"<img src='chart-{key}.png' width='{width}' height='{height}'></p>")
+        out.append(f"<p class='small'>{_e(alternative)}</p>")
+    if summary.entries:
+        out.append("<h2>Entries</h2>")
+        out += [_entry(entry) for entry in summary.entries]
+    return "\n".join(out)
+
+
+def _numbers(summary: Summary) -> str:
+    colours = _colours(summary)
+    rows = ["<table cellspacing='0' cellpadding='4' width='100%'>",
+            f"<tr bgcolor='#eeeeee'><th width='40%'>Trigger</th>"
+            f"<th width='18%' align='right'>This period</th>"
+            f"<th width='24%' align='right'>{_e(capitalised(summary.previous_text))}</th>"
+            f"<th style='padding-left: 20px'>Change</th></tr>"]
+    for t in summary.totals:
+        square = _square(colours.get(t.slug) or colours.get(t.name) or NO_COLOUR)
+        rows.append(f"<tr><td>{square}&nbsp;{_e(t.name)}</td><td align='right'>{t.count}</td>"
+                    f"<td align='right'>{previous_cell(t)}</td>"
+                    f"<td style='padding-left: 20px'>{change_text(t)}</td></tr>")
+    rows.append("</table>")
+    rows.append(f"<p class='meta' style='margin-top: 6px'>{_e(entries_text(summary))}</p>")
+    return "\n".join(rows)
+
+
+def _colours(summary: Summary) -> dict[str, str]:
+    """Trigger colour by slug (from the report) and by name (from the entries)."""
+    colours = {level.name: level.colour for entry in summary.entries for level in entry.triggers}
+    if summary.report is not None:
+        colours.update((t.slug, t.colour) for t in summary.report.triggers)
+    return colours
+
+
+def _entry(entry: SummaryEntry) -> str:
+    out = [f"<h3>{_e(entry_heading(entry))}</h3>"]
+    facts = []
+    for label, text in entry_facts(entry):
+        if label == "Triggers":  # the same words, each with its colour
+            text = ", ".join(_square(level.colour) + "&nbsp;" + _e(level_text(level))
+                             for level in entry.triggers)
+        else:
+            text = _e(text)
+        facts.append(f"<span class='meta'>{_e(label)}:</span> {text}")
+    if facts:
+        out.append("<p>" + "<br>".join(facts) + "</p>")
+    if entry.text_hidden:
+        out.append(f"<p class='private'>{_e(WORDS_PRIVATE)}</p>")
+    elif entry.body and entry.body.strip():
+        out.append(f"<p class='words'>{_e(entry.body.strip())}</p>")
+    return "\n".join(out)
+
+
+def _square(colour: str) -> str:
+    return f"<span style='color: {_e(colour or NO_COLOUR)}'>&#9632;</span>"
+
+
+def _e(text: str) -> str:
+    return html.escape(breakable(text), quote=True)
+
+
+def breakable(text: str) -> str:
+    """`text` with a zero-width break opportunity every BREAK_EVERY characters of any run of more than
+    LONG_RUN characters without a space; never inside a character sequence (an accent and its letter, an
+    emoji with its modifiers, a flag)."""
+    if len(text) <= LONG_RUN:
+        return text
+    return _LONG_RUN_RE.sub(_with_breaks, text)
+
+
+def _with_breaks(match: re.Match) -> str:
+    run = match.group()
+    parts, start, at = [], 0, BREAK_EVERY
+    while at < len(run):
+        while at < len(run) and _joined(run, at, start):
+            at += 1
+        if at >= len(run):
+            break
+        parts.append(run[start:at])
+        start, at = at, at + BREAK_EVERY
+    parts.append(run[start:])
+    return ZWSP.join(parts)
+
+
+def _regional(ch: str) -> bool:
+    return 0x1F1E6 <= ord(ch) <= 0x1F1FF
+
+
+def _joined(run: str, at: int, start: int) -> bool:
+    """Whether run[at - 1] and run[at] belong to one user-perceived character (no break between them).
+    `start`: where the piece began (itself a place a break was allowed)."""
+    before, ch = run[at - 1], run[at]
+    if ch in _JOINERS or before == "\u200d" or unicodedata.category(ch) in ("Mn", "Mc", "Me"):
+        return True
+    if 0x1F3FB <= ord(ch) <= 0x1F3FF or 0xE0020 <= ord(ch) <= 0xE007F:  # skin tones, tag sequences
+        return True
+    if _regional(ch) and _regional(before):  # flags are pairs: a break only after an even number
+        count = 0
+        while at - count - 1 >= start and _regional(run[at - count - 1]):
+            count += 1
+        return count % 2 == 1
+    return False
+
+
+# -- the safety plan (journal_app.services.safety_plan): the same paper, dark on white whatever the theme ------------
+def safety_plan_html(plan) -> str:
+    """The plan as HTML for the page: each section's title, its prompt in grey, what the person wrote."""
+    from journal_app.services import safety_plan
+
+    title, when = safety_plan.heading_lines(plan)
+    parts = [f"<h1>{_e(title)}</h1>"]
+    if when:
+        parts.append(f'<p style="color: {GREY};">{_e(when)}</p>')
+    for section in safety_plan.SECTIONS:
+        parts.append(f"<h2>{_e(section.title)}</h2>")
+        parts.append(f'<p style="color: {GREY}; font-style: italic;">{_e(section.prompt)}</p>')
+        written = plan.text(section.key)
+        if written:
+            parts += [f"<p>{breakable(_e(line)) or '&nbsp;'}</p>" for line in written.split("\n")]
+        else:
+            parts.append(f'<p style="color: {GREY};">&nbsp;</p><p style="color: {GREY};">&nbsp;</p>')
+    parts.append(f'<p style="color: {GREY}; margin-top: 18px;">If you are in danger now, call your local '
+                 "emergency number or go to the nearest emergency department.</p>")
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def render_safety_plan_pdf(plan, page_size: str = "A4") -> bytes:
+    """The safety plan as PDF bytes."""
+    _ensure_app()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION)
+    writer.setPageSize(QPageSize(PAGE_SIZES.get(page_size, QPageSize.PageSizeId.A4)))
+    writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+    writer.setTitle("My safety plan")
+    writer.setCreator(CREATOR)
+    _paint_html(writer, RESOLUTION, lambda _inches: safety_plan_html(plan), [], "My safety plan")
+    buffer.close()
+    return bytes(buffer.data())
+
+
+def print_safety_plan(plan, printer, page_size: str = "A4") -> None:
+    """The same pages on a printer the person chose."""
+    printer.setPageSize(QPageSize(PAGE_SIZES.get(page_size, QPageSize.PageSizeId.A4)))
+    printer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+    printer.setDocName("My safety plan")
+    _paint_html(printer, printer.resolution(), lambda _inches: safety_plan_html(plan), [], "My safety plan")

@@ -1,0 +1,109 @@
+"""This app's CSV export (exporting/csv_export.py) read back as entries: the header is
+Date,Time,Title,Text,<one column per trigger name>,People,What I did,Repair,Shared (a UTF-8 byte-order mark
+may come first). A trigger cell holds an intensity, "not rated", or nothing (trigger not on the entry);
+people and what I did are "; "-separated; labels are read back as the keys they stand for. Date and time are
+local, to the minute. An entry whose words were kept private comes back with an empty title and text."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from journal_app.models.values import INTENSITY_MAX, INTENSITY_MIN, REPAIR, RESPONSES
+from journal_app.services.exporting.csv_export import _FORMULA_START
+from journal_app.services.exporting.markdown import NOT_RATED
+from journal_app.services.importing.model import ImportedEntry, fail, shown
+from journal_app.services.importing.reading import read_text, wall_datetime
+
+FIRST = ("Date", "Time", "Title", "Text")
+LAST = ("People", "What I did", "Repair", "Shared")
+SEPARATOR = "; "
+FIELD_LIMIT = 1 << 26  # characters in one cell: above the longest entry a journal holds
+_RESPONSES = {label.casefold(): key for key, label, _ in RESPONSES} | {key: key for key, _, _ in RESPONSES}
+_REPAIRS = {label.casefold(): key for key, label in REPAIR} | {key: key for key, _ in REPAIR}
+_SHARED = {"yes": True, "no": False}
+
+
+def unsafe(cell: str) -> str:
+    """The cell as written before the export defused it (a quote put before a would-be formula)."""
+    return cell[1:] if cell.startswith("'") and cell[1:2] and cell[1:].startswith(_FORMULA_START) else cell
+
+
+def _header(row: list[str], name: str) -> list[str]:
+    cells = [unsafe(c) for c in row]
+    if tuple(cells[:4]) != FIRST or tuple(cells[-4:]) != LAST or len(cells) < 8:
+        raise fail(f"{name}, line 1", "this is not a CSV export from Relationship Patterns Journal (its "
+                                      f"first line should be {','.join(FIRST)},…,{','.join(LAST)})")
+    triggers = cells[4:-4]
+    seen: set[str] = set()
+    for trigger in triggers:
+        if not trigger.strip() or trigger.strip().casefold() in seen:
+            raise fail(f"{name}, line 1", f"the trigger column {shown(trigger)} is empty or appears twice")
+        seen.add(trigger.strip().casefold())
+    return [t.strip() for t in triggers]
+
+
+def parse(path: Path) -> list[ImportedEntry]:
+    """Every row of the CSV as an entry, in file order."""
+    name = path.name
+    text = read_text(path)
+    if csv.field_size_limit() < FIELD_LIMIT:
+        csv.field_size_limit(FIELD_LIMIT)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    entries: list[ImportedEntry] = []
+    triggers: list[str] | None = None
+    line = 1
+    try:
+        for row in reader:
+            where, line = f"{name}, line {line}", reader.line_num + 1
+            if triggers is None:
+                triggers = _header(row, name)
+                continue
+            if not row:
+                continue
+            if len(row) != len(triggers) + 8:
+                raise fail(where, f"this row has {len(row)} cells where the header has {len(triggers) + 8}")
+            entries.append(_entry([unsafe(c) for c in row], triggers, where))
+    except csv.Error as exc:
+        raise fail(f"{name}, line {reader.line_num}", f"this is not valid CSV ({exc})") from None
+    if triggers is None:
+        raise fail(name, "the file is empty")
+    return entries
+
+
+def _entry(cells: list[str], triggers: list[str], where: str) -> ImportedEntry:
+    day, clock, title, body = cells[:4]
+    people, did, repair, shared = cells[-4:]
+    wall = wall_datetime(day.strip(), clock.strip(), where)  # local time as written: no zone in the file
+    return ImportedEntry(
+        occurred_at=wall.astimezone(), wall_clock=wall, title=title, body=body,
+        triggers=tuple(_levels(triggers, cells[4:-4], where)),
+        people=tuple(dict.fromkeys(p.strip() for p in people.split(SEPARATOR) if p.strip())),
+        responses=tuple(dict.fromkeys(_known(r, _RESPONSES, "What I did", where)
+                                      for r in did.split(SEPARATOR) if r.strip())),
+        repair=_known(repair, _REPAIRS, "Repair", where) if repair.strip() else None,
+        shared=_known(shared, _SHARED, "Shared", where), where=where,
+    )
+
+
+def _levels(triggers: list[str], cells: list[str], where: str):
+    for trigger, cell in zip(triggers, cells):
+        cell = cell.strip()
+        if not cell:
+            continue
+        if cell.casefold() == NOT_RATED:
+            yield trigger, None
+        elif cell.isascii() and cell.isdigit() and INTENSITY_MIN <= int(cell) <= INTENSITY_MAX:
+            yield trigger, int(cell)
+        else:
+            raise fail(where, f'the "{trigger}" column has {shown(cell)}, which is not an intensity from '
+                              f'{INTENSITY_MIN} to {INTENSITY_MAX} or "{NOT_RATED}"')
+
+
+def _known(cell: str, known: dict, column: str, where: str):
+    key = cell.strip().casefold()
+    if key not in known:
+        raise fail(where, f'the "{column}" column has {shown(cell.strip())}, which this journal does not '
+                          "know")
+    return known[key]

@@ -1,0 +1,62 @@
+"""Which kind of file this is, for `--format auto`: by what its first bytes hold, then by the ending of its
+name; a clear message when it cannot tell."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from journal_app.core.errors import InvalidInput
+from journal_app.services.importing.model import NOTHING_IMPORTED
+from journal_app.services.importing.reading import read_bytes
+
+FORMATS = ("jrnl-json", "jrnl-txt", "dayone-json", "csv", "json")
+FORMAT_NAMES = {"jrnl-json": "jrnl JSON export", "jrnl-txt": "jrnl journal file",
+                "dayone-json": "Day One export", "csv": "CSV export from this app",
+                "json": "backup from this app"}
+BY_ENDING = {".txt": "jrnl-txt", ".jrnl": "jrnl-txt", ".csv": "csv", ".zip": "dayone-json"}
+SNIFF_BYTES = 1 << 16
+_ENTRY_LINE = re.compile(r"\[?\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}")
+_CSV_HEADER = re.compile(r"'?Date,'?Time,'?Title,'?Text,")
+_OURS = re.compile(r'"format"\s*:\s*"relationship-patterns-journal"')
+_DAY_ONE = re.compile(r'"(?:creationDate|metadata)"\s*:')
+_JRNL = re.compile(r'\{\s*"tags"\s*:|"entries"\s*:')  # jrnl writes its tag counts first
+
+
+def _sniff(head: bytes) -> str | None:
+    if head.startswith(b"PK\x03\x04"):
+        return "dayone-json"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = head.decode("utf-16", errors="replace")
+    else:
+        text = head.decode("utf-8-sig", errors="replace")
+    text = text.lstrip()
+    if text.startswith("{"):
+        if _OURS.search(text):
+            return "json"
+        if _DAY_ONE.search(text):
+            return "dayone-json"
+        if _JRNL.search(text):
+            return "jrnl-json"
+        return None
+    if _CSV_HEADER.match(text):
+        return "csv"
+    if _ENTRY_LINE.match(text):
+        return "jrnl-txt"
+    return None
+
+
+def detect_format(path: Path | str) -> str:
+    """One of FORMATS; InvalidInput when the file is missing or empty, or when neither its start nor its name
+    says which kind of file it is."""
+    path = Path(path)
+    head = read_bytes(path, SNIFF_BYTES)
+    if not head.strip():
+        raise InvalidInput(f"{path.name} is empty. {NOTHING_IMPORTED}")
+    found = _sniff(head) or BY_ENDING.get(path.suffix.lower())
+    if found is None:
+        raise InvalidInput(
+            f"Which kind of file is {path.name}? It does not look like one this app can import; if it is, "
+            f"give --format jrnl-json, jrnl-txt, dayone-json, csv or json. {NOTHING_IMPORTED}")
+    return found

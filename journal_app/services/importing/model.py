@@ -1,0 +1,104 @@
+"""What the importers hand over: plain values, no database, no Qt.
+
+A parser turns a file into `ImportedEntry` values (or raises InvalidInput naming the line or entry and the
+field); `apply.preview` sums them up as an `ImportPreview` for the person to check and adjust; and
+`apply.import_entries` writes them, returning an `ImportResult`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from journal_app.core.errors import InvalidInput
+from journal_app.models.limits import canonical_uuid, uuid_problem
+
+NOTHING_IMPORTED = "Nothing was imported."
+
+
+@dataclass(frozen=True)
+class ImportedEntry:
+    """One entry read from another journal. Tags are labels as the source writes them ("@work" in jrnl,
+    "work" in Day One); CSV trigger columns come as (name, intensity) pairs in `triggers`. Both become
+    triggers through the mapping the person confirms."""
+
+    occurred_at: datetime  # aware (for a format without time zones: the wall clock in this machine's zone)
+    title: str = ""
+    body: str = ""
+    tags: tuple[str, ...] = ()
+    tags_in_text: bool = True  # jrnl keeps tags inline; Day One apart (added to the text when unmapped)
+    triggers: tuple[tuple[str, int | None], ...] = ()  # (trigger name, intensity or None: not rated)
+    people: tuple[str, ...] = ()
+    shared: bool = False
+    responses: tuple[str, ...] = ()  # keys of models.values.RESPONSES
+    repair: str | None = None  # a key of models.values.REPAIR
+    uuid: str | None = None  # canonical, when the source gives one; else the entry gets a new uuid
+    where: str = ""  # "journal.txt, line 214": for messages about this entry
+    wall_clock: datetime | None = None  # naive: the time as the file writes it, for formats without zones
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What a file holds, before anything is written. `mapping` says which trigger each tag becomes: the slug
+    of a trigger in the journal, the name of a new trigger, or None (not mapped)."""
+
+    path: Path
+    format: str  # one of detect.FORMATS
+    count: int  # entries in the file
+    first: datetime | None  # UTC; None when there are no entries
+    last: datetime | None
+    tags: dict[str, int]  # tag as written -> number of entries with it
+    mapping: dict[str, str | None]
+    problems: tuple[str, ...] = ()  # things worth knowing that do not stop the import
+    duplicates: int = 0  # entries already in the journal (skipped on import)
+    empty: int = 0  # entries with nothing in them (skipped on import)
+    new_triggers: tuple[str, ...] = ()  # names of the triggers the mapping would create
+    entries: tuple[ImportedEntry, ...] = field(default=(), repr=False)
+    source_zone: str | None = None  # the zone the file's times are read in (None: this machine's)
+    has_zones: bool = True  # False: the format writes wall-clock times, so the source's zone matters
+    warnings: tuple[str, ...] = ()  # about the file itself (a cut-off end, CR line endings), also in problems
+
+    @property
+    def to_add(self) -> int:
+        return self.count - self.duplicates - self.empty
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    skipped_duplicates: int
+    new_triggers: tuple[str, ...] = ()  # names of the triggers created
+    skipped_empty: int = 0
+    warnings: tuple[str, ...] = ()  # about the file (a cut-off end), said again after importing
+
+    def summary(self) -> str:
+        """'Imported 1,234 entries (3 already in the journal were skipped). New triggers: Jealousy.'"""
+        line = f"Imported {self.added:,} {'entry' if self.added == 1 else 'entries'}"
+        if self.skipped_duplicates:
+            line += f" ({self.skipped_duplicates:,} already in the journal were skipped)"
+        line += "."
+        if self.new_triggers:
+            line += f" New triggers: {', '.join(self.new_triggers)}."
+        return " ".join((line, *self.warnings))
+
+
+def fail(where: str, problem: str) -> InvalidInput:
+    """'journal.txt, line 214: the date '2026-13-01' is not a real date. Nothing was imported.'"""
+    return InvalidInput(f"{where}: {problem}. {NOTHING_IMPORTED}")
+
+
+def shown(value: object, limit: int = 40) -> str:
+    """A value from the file, quoted and cut short for a one-line message."""
+    text = value if isinstance(value, str) else repr(value)
+    return repr(text[:limit]) + ("…" if len(text) > limit else "")
+
+
+def source_uuid(value: object, where: str) -> str | None:
+    """The canonical form of an entry's uuid in the source file (None when it has none); a uuid that is not
+    a UUID is refused, naming the entry."""
+    if value is None or value == "":
+        return None
+    problem = uuid_problem(value)
+    if problem:
+        raise fail(where, problem)
+    return canonical_uuid(value)

@@ -1,0 +1,177 @@
+"""Reading an import file: bytes with calm messages for missing or unreadable files, text that must be UTF-8
+(with or without a byte-order mark; UTF-16 with its mark too), and JSON with the line of any mistake.
+
+Only regular files are read: a FIFO, a device or a socket is refused at once (opened without blocking, then
+checked), so an import never waits forever on a pipe nobody writes to or reads /dev/zero to the end of memory.
+A file, or all the journal files of a zip together, may hold at most MAX_FILE_BYTES (256 MB): a zip's sizes
+are added up before anything is inflated, and inflating stops as soon as the real bytes pass the limit, so a
+zip that lies about its sizes (a "zip bomb") costs a few megabytes, never gigabytes."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import re
+import stat
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import BinaryIO
+
+from journal_app.core.errors import InvalidInput
+from journal_app.models.limits import day_problem
+from journal_app.services.importing.model import NOTHING_IMPORTED, fail, shown
+
+MAX_FILE_BYTES = 256 << 20  # 256 MB: 36,500 entries of 7,000 characters; refused rather than read into memory
+READ_CHUNK = 1 << 20
+
+
+def _unreadable(path: Path, exc: OSError, safe: str = NOTHING_IMPORTED) -> InvalidInput:
+    if isinstance(exc, FileNotFoundError):
+        return InvalidInput(f"There is no file {path}. {safe}")
+    if isinstance(exc, IsADirectoryError):
+        return InvalidInput(f"{path} is a folder; please choose the exported file. {safe}")
+    return InvalidInput(f"{path} cannot be read ({exc.strerror or exc}). {safe}")
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def open_regular(path: Path, safe: str = NOTHING_IMPORTED) -> BinaryIO:
+    """The file opened for reading, if it is a regular file. Opened without blocking (opening a FIFO would
+    otherwise wait for a writer forever), checked, then read normally."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise _unreadable(path, exc, safe) from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise _unreadable(path, IsADirectoryError(), safe)
+        if not stat.S_ISREG(mode):
+            raise InvalidInput(f"{path} is {_kind(mode)}, not a file; please choose the exported file. {safe}")
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def too_large(name: str, safe: str = NOTHING_IMPORTED) -> InvalidInput:
+    return InvalidInput(f"{name} holds more than {MAX_FILE_BYTES >> 20} MB, too much to be a journal export "
+                        f"(it may be damaged, or not an export). {safe}")
+
+
+def read_capped(stream: BinaryIO, name: str, budget: int | None = None) -> bytes:
+    """All of `stream`, read a megabyte at a time; refused as soon as it passes `budget` bytes (default
+    MAX_FILE_BYTES), whatever any header said."""
+    budget = MAX_FILE_BYTES if budget is None else budget
+    chunks, total = [], 0
+    while chunk := stream.read(READ_CHUNK):
+        total += len(chunk)
+        if total > budget:
+            raise too_large(name)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """The file's bytes (only the first `limit` when given)."""
+    try:
+        with open_regular(path) as stream:
+            if limit is not None:
+                return stream.read(limit)
+            if os.fstat(stream.fileno()).st_size > MAX_FILE_BYTES:
+                raise too_large(path.name)
+            return read_capped(stream, path.name)
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+
+
+def decode(data: bytes, name: str) -> str:
+    """The text of a file: UTF-8 (a byte-order mark is dropped), or UTF-16 when it starts with its mark.
+    Anything else is refused with the line of the first byte that is not UTF-8."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise fail(name, "it starts like UTF-16 text but is damaged") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise fail(f"{name}, line {line}",
+                   f"this is not UTF-8 text (byte 0x{data[exc.start]:02X}; perhaps it was saved as Latin-1 "
+                   "or Windows-1252). Please save it as UTF-8 and try again") from None
+
+
+def read_text(path: Path) -> str:
+    return decode(read_bytes(path), path.name)
+
+
+def load_json(text: str, name: str):
+    """The parsed JSON; a mistake is reported with its line."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise fail(f"{name}, line {exc.lineno}", f"this is not valid JSON ({exc.msg.lower()})") from None
+    except (ValueError, RecursionError):  # a number thousands of digits long, nesting thousands deep
+        raise fail(name, "this is not JSON that an export would write") from None
+
+
+# -- fields --------------------------------------------------------------------------------------------------
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AaPp][Mm]))?")
+
+
+def text_field(item: dict, key: str, where: str, *, default: str | None = None) -> str:
+    """A text field of a JSON object; missing is an error unless there is a default."""
+    if key not in item or item[key] is None:
+        if default is None:
+            raise fail(where, f'the "{key}" field is missing')
+        return default
+    value = item[key]
+    if not isinstance(value, str):
+        raise fail(where, f'the "{key}" field is not text')
+    if _SURROGATE.search(value):
+        raise fail(where, f'the "{key}" field has broken characters (a lone surrogate)')
+    return value
+
+
+def local_datetime(day: str, clock: str, where: str) -> datetime:
+    """A local date 'YYYY-MM-DD' and time ('21:30', '21:30:05', '09:30:05 PM') as an aware datetime in this
+    machine's zone."""
+    return wall_datetime(day, clock, where).astimezone()  # local time, with the offset it had on that day
+
+
+def wall_datetime(day: str, clock: str, where: str) -> datetime:
+    """A date 'YYYY-MM-DD' and time ('21:30', '21:30:05', '09:30:05 PM') as written: a naive datetime."""
+    if not _DAY.fullmatch(day):
+        raise fail(where, f"the date {shown(day)} is not a date like 2026-03-14")
+    try:
+        value = date.fromisoformat(day)
+    except ValueError:
+        raise fail(where, f"the date {shown(day)} is not a real date") from None
+    problem = day_problem(value, "date")
+    if problem:
+        raise fail(where, problem)
+    found = _TIME.fullmatch(clock)
+    if not found:
+        raise fail(where, f"the time {shown(clock)} is not a time like 21:30")
+    hour, minute, second = int(found[1]), int(found[2]), int(found[3] or 0)
+    if found[4]:
+        if not 1 <= hour <= 12:
+            raise fail(where, f"the time {shown(clock)} is not a real time")
+        hour = hour % 12 + (12 if found[4].lower() == "pm" else 0)
+    try:
+        return datetime.combine(value, time(hour, minute, second))
+    except ValueError:
+        raise fail(where, f"the time {shown(clock)} is not a real time") from None

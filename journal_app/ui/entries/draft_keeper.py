@@ -1,0 +1,211 @@
+"""Typing survives a crash: about a second after the first unsaved change (and again while typing goes on),
+the editor's content is kept as a draft in the journal; once it is saved, the draft goes. On the next start a
+draft left behind is offered back: restore it, or let it go."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from journal_app.core.errors import JournalError, NotFound
+
+DRAFT_MS = 1000
+log = logging.getLogger(__name__)
+
+
+def ask_restore(parent, draft, answer) -> None:
+    """Ask whether to restore the writing a crash left unsaved; `answer(True)` to restore, `answer(False)` to
+    let it go. The question waits without blocking the window (nothing else stops while it is open)."""
+    when = draft.saved_at.astimezone()
+    words = " ".join(f"{draft.form.title} {draft.form.body}".split())
+    sample = words[:120] + ("…" if len(words) > 120 else "")
+    box = QMessageBox(parent)
+    box.setWindowTitle(QCoreApplication.translate("DraftKeeper", "Unsaved writing"))
+    box.setIcon(QMessageBox.Icon.Question)
+    moment = QLocale().toString(when.replace(tzinfo=None), "ddd d MMM, HH:mm")
+    box.setText(
+        QCoreApplication.translate(
+            "DraftKeeper", "You have unsaved writing from {when}. The app closed before it was saved."
+        ).format(when=moment)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("DraftKeeper", "“{words}”").format(words=sample) if sample else ""
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("DraftKeeper", "Restore it"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("DraftKeeper", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.setDefaultButton(restore)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.buttonClicked.connect(lambda button: answer(button is restore))
+    box.open()
+
+
+class DraftKeeper(QObject):
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.kept = False  # a draft is in the journal for what the editor holds
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DRAFT_MS)  # not restarted by each key: continuous typing is kept too
+        self.timer.timeout.connect(self.keep)
+        session.editor.edited.connect(lambda: self.timer.isActive() or self.timer.start())
+        session.autosave.settled.connect(self.settled)
+
+    def keep(self) -> None:
+        journal = self.session.journal
+        if journal is None or not self.session.autosave.dirty:
+            return
+        from journal_app.services import (
+            drafts,  # the database layer: loaded after the window is up, not before
+        )
+
+        try:
+            drafts.keep(journal, self.session.editor.form())
+            self.kept = True
+        except JournalError as exc:  # the save itself will say what is wrong; the words stay in the editor
+            log.warning("The draft could not be kept: %s", exc)
+        if self.session.autosave.dirty:
+            self.timer.start()
+
+    def settled(self) -> None:
+        self.timer.stop()
+        journal = self.session.journal
+        if self.kept and journal is not None:
+            from journal_app.services import drafts
+
+            try:
+                drafts.discard(journal)
+                self.kept = False
+            except JournalError as exc:
+                log.warning("The draft could not be removed: %s", exc)
+
+    def offer(self, parent) -> bool:
+        """After opening a journal: if a crash left writing unsaved, ask (without blocking) and then put it
+        back in the editor (as unsaved changes, saved by autosave) or let it go. True when there was one."""
+        from journal_app.services import drafts
+
+        journal = self.session.journal
+        if journal is None:
+            return False
+        try:
+            draft = drafts.load(journal)
+        except JournalError:
+            return False
+        if draft is None:
+            return False
+        ask_restore(parent, draft, lambda yes: self._answer(journal, draft, yes))
+        return True
+
+    def _answer(self, journal, draft, restore: bool) -> None:
+        from journal_app.services import drafts
+
+        if journal is not self.session.journal:
+            return  # locked or closed meanwhile: the draft stays for next time
+        if not restore:
+            try:
+                drafts.discard(journal)
+            except JournalError as exc:
+                log.warning("The draft could not be removed: %s", exc)
+            return
+        form = draft.form
+        opened = False
+        if form.id is not None:
+            try:
+                opened = self.session.open_entry(form.id)
+            except NotFound:
+                opened = False
+        if not opened:
+            self.session.new_entry()
+            form = replace(form, id=None)
+        self.kept = True  # the draft stays until this is saved
+        self.session.editor.apply_form(form)
+
+
+class QuickDraftKeeper(QObject):
+    """The same for the quick-capture window: about a second after the first change (and again while typing
+    goes on) what it holds is kept as the journal's "quick" draft, apart from the editor's; saved, emptied or
+    let go, the draft goes. `offer()` after opening a journal puts a draft a crash left back into the window,
+    with a line saying so (nothing is asked: closing it asks whether to save, as always)."""
+
+    def __init__(self, quick, journal=None, parent=None) -> None:
+        super().__init__(parent or quick)
+        self.quick = quick
+        self.journal = journal
+        self.kept = False  # a quick draft is in the journal for what the window holds
+        self.dirty = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DRAFT_MS)
+        self.timer.timeout.connect(self.keep)
+        quick.edited.connect(self._on_edited)
+
+    def set_journal(self, journal) -> None:
+        """The journal drafts go to (None while locked: they wait in the window)."""
+        self.journal = journal
+        if journal is None:
+            self.timer.stop()
+        elif self.dirty:
+            self.timer.start()
+
+    def _on_edited(self) -> None:
+        self.dirty = True
+        if not self.quick.has_content():
+            self.timer.stop()
+            self.drop()
+        elif not self.timer.isActive():
+            self.timer.start()
+
+    def keep(self) -> None:
+        from journal_app.services import drafts
+
+        if self.journal is None or not self.quick.has_content():
+            return
+        self.dirty = False
+        try:
+            drafts.keep(self.journal, self.quick.form(), drafts.QUICK)
+            self.kept = True
+        except JournalError as exc:  # saving will say what is wrong; the words stay in the window
+            log.warning("The quick capture draft could not be kept: %s", exc)
+            self.dirty = True
+        if self.dirty:
+            self.timer.start()
+
+    def drop(self, journal=None) -> None:
+        """Let the draft go (saved, emptied or discarded); `journal` when it is not the current one."""
+        from journal_app.services import drafts
+
+        journal = journal or self.journal
+        self.dirty = False
+        if not self.kept or journal is None:
+            return
+        try:
+            drafts.discard(journal, drafts.QUICK)
+            self.kept = False
+        except JournalError as exc:
+            log.warning("The quick capture draft could not be removed: %s", exc)
+
+    def offer(self) -> bool:
+        """After opening a journal: put a quick capture a crash left unsaved back into the window (unless it
+        already holds words). True when it did."""
+        from journal_app.services import drafts
+
+        if self.journal is None or self.quick.has_content():
+            return False
+        try:
+            draft = drafts.load(self.journal, drafts.QUICK)
+        except JournalError:
+            return False
+        if draft is None:
+            return False
+        self.quick.set_journal(self.journal)
+        self.quick.apply_form(draft.form)
+        self.kept = True  # the draft stays until this is saved or let go
+        self.quick.begin()
+        return True

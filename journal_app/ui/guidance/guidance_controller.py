@@ -1,0 +1,156 @@
+"""Guidance in the window: the panel beside the editor (kept up to date as the person ticks triggers and
+types), the library, the crisis page and the Help menu entries for them. The articles load the first time
+guidance is needed, not at start."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QKeySequence
+
+from journal_app.services.guidance import CRISIS_ID, Library
+from journal_app.ui.common.widgets import make_action
+from journal_app.ui.guidance.guidance_panel import GuidancePanel
+
+TYPING_PAUSE_MS = 400  # suggestions follow the words after this pause in typing
+PANEL_WIDTH = 300
+
+
+class GuidanceController(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.journal = None
+        self._library: Library | None = None
+        self._links: dict[str, tuple[str, ...]] = {}
+        self.dialog = None  # the library window, built when first opened
+        self.panel = GuidancePanel()
+        window.editor_area.addWidget(self.panel)
+        window.editor_area.setStretchFactor(0, 1)
+        window.editor_area.setStretchFactor(1, 0)
+        window.editor_area.setSizes([10_000, PANEL_WIDTH])
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(TYPING_PAUSE_MS)
+
+        action = partial(make_action, window)  # action(text, slot, shortcut=None, tip="")
+
+        self.library_action = action(
+            QCoreApplication.translate("GuidanceController", "&Guidance library…"),
+            lambda: self.open(None),
+            QKeySequence.StandardKey.HelpContents,
+            QCoreApplication.translate(
+                "GuidanceController", "Read about attachment patterns, triggers and therapy"
+            ),
+        )
+        self.panel_action = action(
+            QCoreApplication.translate("GuidanceController", "Guidance &beside the entry"),
+            self.show_panel,
+            "Ctrl+Shift+G",
+            QCoreApplication.translate(
+                "GuidanceController", "Show or hide related reading next to what you write"
+            ),
+        )
+        self.panel_action.setCheckable(True)
+        self.panel_action.setChecked(True)
+        self.crisis_action = action(
+            QCoreApplication.translate("GuidanceController", "If you are in &crisis…"),
+            lambda: self.open(CRISIS_ID),
+            None,
+            QCoreApplication.translate(
+                "GuidanceController", "This app is not an emergency service: where to get help now"
+            ),
+        )
+        menu = window.help_menu
+        first = menu.actions()[0] if menu.actions() else None
+        for a in (self.library_action, self.panel_action, self.crisis_action):
+            menu.insertAction(first, a)
+        menu.insertSeparator(first)
+        window.addAction(self.panel_action)
+
+        editor = window.editor
+        editor.edited.connect(self.timer.start)
+        editor.triggers.changed.connect(self.refresh)  # a tick shows its reading at once
+        editor.loaded.connect(self.refresh)
+        self.timer.timeout.connect(self.refresh)
+        self.panel.promptChosen.connect(editor.insert_prompt)
+        self.panel.openArticle.connect(self.open)
+        self.panel.libraryRequested.connect(lambda: self.open(None))
+        self.panel.safetyPlanRequested.connect(lambda: self.window.help.show_safety_plan())
+
+    # -- data --------------------------------------------------------------------------------------
+    def library(self) -> Library:
+        if self._library is None:
+            self._library = Library.load()
+        return self._library
+
+    def set_journal(self, journal) -> None:
+        """A journal was opened (or closed: None); its own triggers' guidance links are read again."""
+        self.journal = journal
+        self._links = journal.guidance_links() if journal is not None else {}
+        if self.dialog is not None:
+            if journal is None:
+                self.dialog.close()
+            else:
+                self.dialog.trigger_names, self.dialog.linked = self._trigger_names(), self._links
+        if journal is None:
+            self.timer.stop()
+            self.panel.show_suggestions([])
+        else:
+            self.refresh()
+
+    def _trigger_names(self) -> dict[str, str]:
+        return {t.slug: t.name for t in self.window.editor.triggers.known()}
+
+    # -- the panel ---------------------------------------------------------------------------------
+    def show_panel(self, show: bool) -> None:
+        self.panel_action.setChecked(show)
+        self.panel.setVisible(show)
+        if show:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Suggestions for what is in the editor now."""
+        self.timer.stop()
+        if self.journal is None or not self.panel_action.isChecked():
+            return
+        editor = self.window.editor
+        known = {t.id: t for t in editor.triggers.known()}
+        tagged = [
+            (known[m.trigger_id].slug, known[m.trigger_id].name)
+            for m in editor.triggers.marks()
+            if m.trigger_id in known
+        ]
+        # the person's own words only: a template's prompts ("…repair…?") must not bring up reading themselves
+        text = f"{editor.title.text()}\n{editor.prompts.without_prompts(editor.body_text())}"
+        guide = self.library().guide(text, tagged, self._links)
+        self.panel.show_suggestions(guide.suggestions, guide.safety)
+
+    # -- the library -------------------------------------------------------------------------------
+    def open(self, article_id: str | None) -> None:
+        """Open the library (at an article), or the crisis page (its own window, help_windows.CrisisWindow)."""
+        if article_id == CRISIS_ID:
+            self.window.help.show_crisis()
+            return
+        from journal_app.ui.guidance.guidance_library import GuidanceLibrary
+
+        if self.dialog is None:
+            self.dialog = GuidanceLibrary(self.library(), self._trigger_names(), self._links, self.window)
+            self.dialog.showEntries.connect(self._show_entries)
+        if article_id is not None:
+            self.dialog.open(article_id)
+        elif self.dialog.current_id is None:
+            first = self.library().articles()
+            if first:
+                self.dialog.open(first[0].id)
+        self.dialog.show()
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+
+    def _show_entries(self, slug: str) -> None:
+        if self.journal is None:
+            return
+        trigger = next((t for t in self.window.editor.triggers.known() if t.slug == slug), None)
+        if trigger is not None:
+            self.window.show_trigger_entries(trigger.id, trigger.name)

@@ -1,0 +1,1 @@
+"""Keeping the journal private and safe: welcome and onboarding, unlock and lock, the passphrase, backups."""

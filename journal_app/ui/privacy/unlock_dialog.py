@@ -1,0 +1,299 @@
+"""The unlock dialog: the passphrase (no echo) opens an encrypted journal. A wrong one changes nothing in the
+journal; after the third wrong try in a row each further try waits first (2 s, doubling up to a minute), on top
+of SQLCipher's own key derivation, which is left exactly as it is. The count is kept on disk with the journal
+(journal_app.services.unlock_attempts, shared with the command line), so quitting and starting again does not reset it.
+While a wait is due the Unlock button is off and counts down; the window never freezes."""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app import APP_NAME
+from journal_app.core import messages
+from journal_app.core.errors import JournalError, NotAJournal, WrongPassphrase
+from journal_app.services.unlock_attempts import UnlockAttempts
+from journal_app.ui.common.i18n import message
+from journal_app.ui.common.preferences import Preferences
+from journal_app.ui.common.widgets import heading, problem_label, small_label
+
+TICK_MS = 200
+
+
+def default_opener(data_dir: Path) -> Callable[[str], object]:
+    def open_with(passphrase: str):
+        from journal_app.services.journal import Journal
+
+        return Journal.open(data_dir, passphrase=passphrase)
+
+    return open_with
+
+
+def preload_services() -> None:
+    """Import the database layer while the person types (it is not needed to draw the first dialog)."""
+    import journal_app.services.backup  # noqa: F401  (imports journal_app.services.journal and SQLAlchemy)
+
+
+class UnlockDialog(QDialog):
+    def __init__(
+        self,
+        data_dir: Path,
+        opener: Callable[[str], object] | None = None,
+        backoff: UnlockAttempts | None = None,
+        cancel_text: str | None = None,
+        parent=None,
+        prefs: Preferences | None = None,
+    ) -> None:
+        """`cancel_text` is the Cancel button's (translated) text, Quit by default; `prefs` tell where the
+        backups are kept (the backup_folder setting; the app's own settings when None)."""
+        super().__init__(parent)
+        self.prefs = prefs
+        self.data_dir = Path(data_dir)
+        self.journal = None
+        self.recovered = None  # (damaged file kept aside, backup used) after "Open a backup instead"
+        self._opener = opener or default_opener(self.data_dir)
+        self.backoff = backoff or UnlockAttempts(self.data_dir)  # the count on disk, shared
+        self.setWindowTitle(QCoreApplication.translate("UnlockDialog", "Unlock — {app}").format(app=APP_NAME))
+
+        title = heading(
+            QCoreApplication.translate("UnlockDialog", "Your journal is locked"), 1.3, wrap_width=400
+        )
+        intro = QLabel(QCoreApplication.translate("UnlockDialog", "Type your &passphrase to open it."))
+        intro.setWordWrap(True)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(QCoreApplication.translate("UnlockDialog", "Passphrase"))
+        self.passphrase.setPlaceholderText(QCoreApplication.translate("UnlockDialog", "Passphrase"))
+        intro.setBuddy(self.passphrase)
+        self.problem = problem_label()
+        self.problem.setAccessibleName(QCoreApplication.translate("UnlockDialog", "Problem"))
+        self.problem.hide()
+        self.wait_label = QLabel("")
+        self.wait_label.setWordWrap(True)
+        self.wait_label.setAccessibleName(QCoreApplication.translate("UnlockDialog", "Waiting time"))
+        self.wait_label.hide()
+        self.folder = small_label(
+            QCoreApplication.translate("UnlockDialog", "Journal folder: {folder}").format(
+                folder=self.data_dir
+            )
+        )
+        self.folder.setAccessibleName(QCoreApplication.translate("UnlockDialog", "Journal folder"))
+
+        self.buttons = QDialogButtonBox()
+        self.unlock_button: QPushButton = self.buttons.addButton(
+            QCoreApplication.translate("UnlockDialog", "Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(
+            cancel_text or QCoreApplication.translate("UnlockDialog", "Quit"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
+        # shown once opening failed: a damaged file looks like a wrong passphrase, and a backup may open
+        self.backup_button = self.buttons.addButton(
+            QCoreApplication.translate("UnlockDialog", "Open a backup instead…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.backup_button.setAccessibleName(
+            QCoreApplication.translate("UnlockDialog", "Open a backup instead")
+        )
+        self.backup_button.hide()
+        self.backup_button.clicked.connect(self.open_backup)
+        # the crisis page needs no passphrase: it reads nothing from the journal
+        self.crisis_button = self.buttons.addButton(
+            QCoreApplication.translate("UnlockDialog", "If you are in &crisis…"),
+            QDialogButtonBox.ButtonRole.HelpRole,
+        )
+        self.crisis_button.setAccessibleName(
+            QCoreApplication.translate("UnlockDialog", "If you are in crisis: where to get help now, without unlocking")
+        )
+        self.crisis_button.setAutoDefault(False)
+        self.crisis_button.clicked.connect(self.show_crisis)
+        # the safety plan: kept readable while locked, it opens here; kept inside the journal, a note says so
+        self.safety_plan_button = self.buttons.addButton(
+            QCoreApplication.translate("UnlockDialog", "My &safety plan…"),
+            QDialogButtonBox.ButtonRole.HelpRole,
+        )
+        self.safety_plan_button.setAccessibleName(
+            QCoreApplication.translate("UnlockDialog", "My safety plan, if it can be read without unlocking")
+        )
+        self.safety_plan_button.setAutoDefault(False)
+        self.safety_plan_button.clicked.connect(self.show_safety_plan)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.wait_label)
+        layout.addWidget(self.folder)
+        layout.addSpacing(4)
+        layout.addWidget(self.buttons)
+        self.unlock_button.setDefault(True)  # in the dialog now: Enter comes back to it after Tab
+        row = self.buttons.layout()  # Tab reaches the buttons in the order this platform shows them
+        chain = [
+            self.passphrase,
+            *(w for w in (row.itemAt(i).widget() for i in range(row.count())) if w is not None),
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)  # grows to show a message
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self.update_wait)
+        self.buttons.accepted.connect(self.try_unlock)
+        self.buttons.rejected.connect(self.reject)
+        self.passphrase.setFocus()
+        self.update_wait()
+
+    @classmethod
+    def ask(
+        cls,
+        parent,
+        data_dir: Path,
+        opener=None,
+        backoff: UnlockAttempts | None = None,
+        cancel_text: str | None = None,
+        prefs: Preferences | None = None,
+    ):
+        """Show the dialog until the journal opens (returns it) or the person gives up (None)."""
+        dialog = cls(data_dir, opener, backoff, cancel_text, parent, prefs)
+        return dialog.journal if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, preload_services)
+
+    # -- trying ------------------------------------------------------------------------------------
+    def try_unlock(self) -> bool:
+        if self.backoff.remaining() > 0:
+            return False
+        text = self.passphrase.text()
+        if not text:
+            self._say(QCoreApplication.translate("UnlockDialog", "Please type your passphrase."))
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.journal = self._opener(text)
+        except WrongPassphrase:
+            self.backoff.failed()
+            self._say(messages.wrong_passphrase())
+            self.passphrase.selectAll()
+            self.backup_button.show()
+            self.update_wait()
+            return False
+        except JournalError as exc:  # not a journal, unreadable: nothing was changed either
+            self._say(str(exc))
+            # a backup helps with damage, not with a full disk or a read-only folder (it would lose the newest)
+            self.backup_button.setVisible(isinstance(exc, NotAJournal))
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.backoff.reset()
+        self.passphrase.clear()
+        self.accept()
+        return True
+
+    def open_backup(self) -> bool:
+        """Put the newest backup that opens with the typed passphrase in the journal's place (the current file
+        is kept aside, never deleted), then open it."""
+        if self.backoff.remaining() > 0:
+            return False
+        text = self.passphrase.text()
+        if not text:
+            self._say(
+                QCoreApplication.translate(
+                    "UnlockDialog",
+                    "Type the passphrase your backups were made with, then choose Open a backup instead.",
+                )
+            )
+            return False
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("UnlockDialog", "Open a backup instead?"),
+            message(messages.RECOVER_QUESTION),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        from journal_app.services import backup
+        from journal_app.ui.privacy.lock_controller import backup_folder
+
+        folder = backup_folder(self.prefs if self.prefs is not None else Preferences())
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            damaged, used = backup.recover_from_backup(self.data_dir, text, folder)
+        except JournalError as exc:
+            self.backoff.failed()  # no backup opened with it either: count it as a wrong try
+            self._say(str(exc))
+            self.update_wait()
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.recovered = (damaged, used)
+        return self.try_unlock()
+
+    def show_crisis(self):
+        """The crisis page, over this dialog; the journal stays locked."""
+        from journal_app.ui.guidance.help_windows import show_crisis
+
+        return show_crisis()
+
+    def show_safety_plan(self):
+        """The safety plan kept readable while locked, or a note that it opens after unlocking."""
+        from journal_app.ui.guidance.safety_plan_dialog import show_safety_plan
+
+        return show_safety_plan(None, self.data_dir)
+
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def update_wait(self) -> None:
+        """Show the countdown while a wait is due; the Unlock button comes back when it is over."""
+        remaining = self.backoff.remaining()
+        waiting = remaining > 0
+        self.unlock_button.setEnabled(not waiting)
+        self.wait_label.setVisible(waiting)
+        if waiting:
+            seconds = math.ceil(remaining)
+            self.wait_label.setText(
+                (
+                    QCoreApplication.translate(
+                        "UnlockDialog",
+                        "After several tries, each new try waits a little longer. You can try again in {n} second.",
+                    )
+                    if seconds == 1
+                    else QCoreApplication.translate(
+                        "UnlockDialog",
+                        "After several tries, each new try waits a little longer. You can try "
+                        "again in {n} seconds.",
+                    )
+                ).format(n=seconds)
+            )
+            self.unlock_button.setText(
+                QCoreApplication.translate("UnlockDialog", "Unlock ({n})").format(n=seconds)
+            )
+            if not self._tick.isActive():
+                self._tick.start()
+        else:
+            self.unlock_button.setText(QCoreApplication.translate("UnlockDialog", "Unlock"))
+            self._tick.stop()
+            self.passphrase.setFocus()

@@ -1,0 +1,407 @@
+"""The main window: the entry list with search on the left, the editor on the right (or the Patterns view or
+the calendar). Layout and wiring only; the work happens in EditingSession, the controllers and the services.
+
+At start-up the app paints a light shell first (title, menus, "Opening your journal…": little beyond a bare
+Qt window) and builds the rest right after that first paint (`deferred=True`, then `build()`), so the window is
+on screen as fast as Qt allows."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app import APP_NAME
+from journal_app.core import messages
+from journal_app.ui.common.i18n import message
+from journal_app.ui.common.preferences import Preferences
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # (QtGui's Python module costs ~15 ms: not before the first paint)
+
+
+class MainWindow(QMainWindow):
+    # the person asked to lock the journal (Ctrl+L)
+    lockRequested = Signal()
+    # the person asked to unlock it again (the button on the locked page)
+    unlockRequested = Signal()
+    # the journal now is (True) or is not (False) encrypted, after a passphrase change or a restore
+    encryptionChanged = Signal(bool)
+
+    def __init__(self, prefs: Preferences | None = None, deferred: bool = False) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_NAME)
+        self.resize(1200, 780)
+        self.prefs = prefs if prefs is not None else Preferences(parent=self)
+        self.journal = None
+        self.patterns = None  # the Patterns view, built when first shown (it loads matplotlib)
+        self._editor_on = False
+        self.built = False
+        # centred by its markup: the Qt namespace (Qt.AlignmentFlag) costs ~14 ms to load, after the first paint
+        opening = QCoreApplication.translate("MainWindow", "Opening your journal…")
+        centred = f"<div align='center'>{opening.replace('&', '&amp;').replace('<', '&lt;')}</div>"  # markup only
+        self.opening = QLabel(centred)
+        self.opening.setAccessibleName(opening)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.opening)
+        self.setCentralWidget(self.pages)
+        self.journal_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Journal"))
+        self.edit_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+        self.help_menu = self.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+        if not deferred:
+            self.build()
+
+    def build(self) -> None:
+        """Everything but the shell: the list, the editor, the actions and the controllers."""
+        if self.built:
+            return
+        self.built = True
+        from PySide6.QtCore import Qt
+
+        from journal_app.ui.entries.editing_session import EditingSession
+        from journal_app.ui.entries.entry_editor import EntryEditor
+        from journal_app.ui.entries.entry_list_delegate import EntryListDelegate
+        from journal_app.ui.entries.entry_list_model import ID_ROLE, EntryListModel
+        from journal_app.ui.entries.search_bar import SearchBar
+        from journal_app.ui.shell.window_actions import make_actions
+
+        self._id_role = ID_ROLE
+
+        self.search_bar = SearchBar()
+        self.model = EntryListModel(self)
+        self.list_view = QListView()
+        self.list_view.setModel(self.model)
+        self.list_view.setItemDelegate(EntryListDelegate(self.list_view))
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list_view.setMouseTracking(True)
+        self.list_view.setAccessibleName(QCoreApplication.translate("MainWindow", "Entries"))
+        self.list_empty = QLabel(message(messages.EMPTY_JOURNAL))
+        self.list_empty.setWordWrap(True)
+        self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.list_empty.setMargin(24)
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.list_view)
+        self.list_stack.addWidget(self.list_empty)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.search_bar)
+        lv.addWidget(self.list_stack, 1)
+
+        self.editor = EntryEditor()
+        self.placeholder = QLabel(QCoreApplication.translate("MainWindow", "Opening your journal…"))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.editor_area = QSplitter()  # the editor, and the guidance panel beside it
+        self.editor_area.addWidget(self.editor)
+        self.editor_area.setChildrenCollapsible(True)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.placeholder)
+        self.right.addWidget(self.editor_area)
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.right)
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        split.setSizes([340, 860])
+        split.setChildrenCollapsible(False)
+        self.content = split
+        self.locked_page = QWidget()
+        self.locked_label = QLabel(message(messages.LOCKED_PAGE))
+        self.locked_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.locked_label.setWordWrap(True)
+        self.unlock_button = QPushButton(QCoreApplication.translate("MainWindow", "Unlock…"))
+        self.unlock_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Unlock the journal"))
+        lp = QVBoxLayout(self.locked_page)
+        lp.addStretch(1)
+        lp.addWidget(self.locked_label)
+        lp.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        lp.addStretch(1)
+        self.pages.addWidget(split)
+        self.pages.addWidget(self.locked_page)
+        self.pages.setCurrentWidget(split)
+
+        self.save_status = QLabel("")
+        self.save_status.setAccessibleName(QCoreApplication.translate("MainWindow", "Save status"))
+        self.statusBar().addPermanentWidget(self.save_status)
+
+        self.session = EditingSession(self.editor, self.model, self)
+        make_actions(self)
+        from journal_app.ui.entries.calendar_controller import CalendarController
+        from journal_app.ui.guidance.guidance_controller import GuidanceController
+        from journal_app.ui.shell.help_controller import HelpController
+        from journal_app.ui.shell.tray import TrayController
+        from journal_app.ui.therapy.therapy_controller import TherapyController
+
+        self.guidance = GuidanceController(self)
+        self.therapy = TherapyController(self)
+        self.calendar = CalendarController(self)
+        self.help = HelpController(self)
+        self.tray = TrayController(self, self.prefs)
+        # each has set_journal(journal or None), called on attach and detach
+        self.parts = (self.guidance, self.therapy, self.calendar, self.help)
+        self._connect_signals()
+        self._set_enabled(False)
+
+    def _connect_signals(self) -> None:
+        self.search_bar.filterChanged.connect(self.model.set_filter)
+        self.model.reloaded.connect(self._on_list_reloaded)
+        self.model.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.session.autosave.statusChanged.connect(self.save_status.setText)
+        self.session.editorActive.connect(self._on_editor_active)
+        self.session.entryCreated.connect(self._on_entry_created)
+        self.session.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.editor.triggers.manageRequested.connect(self.manage_triggers)
+        self.editor.prompts.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.unlock_button.clicked.connect(self.unlockRequested)
+        self.model.reloaded.connect(self.calendar.refresh)  # a save, a trash or an import moves the dots
+
+    # -- the journal -------------------------------------------------------------------------------
+    def attach(self, journal) -> None:
+        """Show an open journal (called once it is open; the window appeared before)."""
+        self.journal = journal
+        self.session.attach(journal)
+        self._refresh_filters()
+        self.model.set_source(journal.page)
+        self._set_enabled(True)
+        self.lock_action.setEnabled(bool(getattr(journal, "encrypted", False)))
+        self.placeholder.setText(message(messages.NO_ENTRY_SELECTED))
+        from journal_app.services.templates import TemplateStore
+
+        self.editor.set_template_store(TemplateStore(journal.data_dir))
+        for part in self.parts:
+            part.set_journal(journal)
+        self.tray.set_journal(journal)
+        self.show_locked(False)
+        QTimer.singleShot(0, lambda: self.session.drafts.offer(self))  # writing a crash left unsaved
+
+    def detach(self):
+        """Let go of the journal and drop everything read from it from the widgets (the caller has saved
+        the editor first and closes the journal). Returns the journal that was attached."""
+        journal, self.journal = self.journal, None
+        self.show_patterns(False)
+        if self.patterns is not None:
+            self.patterns.set_source(None)
+        self._set_enabled(False)
+        self.lock_action.setEnabled(False)
+        self.session.detach()
+        for part in self.parts:
+            part.set_journal(None)
+        self.editor.set_template_store(None)
+        self.model.set_source(None)
+        self.search_bar.search.clear()
+        self.search_bar.set_triggers([])
+        self.search_bar.set_people([])
+        self.search_bar.period.setCurrentIndex(0)
+        self.model.set_filter(self.search_bar.current_filter())
+        self.list_view.clearSelection()
+        self.statusBar().clearMessage()
+        self.tray.set_journal(None)  # after clearing: its "could not be saved" stays readable
+        self.save_status.clear()
+        self.setWindowTitle(APP_NAME)
+        return journal
+
+    def open_entry_id(self) -> int | None:
+        """The saved entry open in the editor, if one is (to open it again after unlocking)."""
+        return self.editor.entry_id if self.built and self._editor_on else None
+
+    def reopen_entry(self, entry_id: int | None) -> None:
+        """Open an entry again in the editor and show it chosen in the list (after unlocking); an entry that
+        is in the Trash or gone in the meantime is simply not opened."""
+        if entry_id is None or self.journal is None:
+            return
+        from journal_app.core.errors import JournalError
+
+        try:
+            if self.journal.get(entry_id).deleted_at is not None:
+                return  # moved to the Trash in the meantime
+        except JournalError:
+            return  # emptied from the Trash, or unreadable: the list is shown as it is
+        if self.session.open_entry(entry_id):
+            self._select_row_of(entry_id)
+            row = self.model.row_of(entry_id)
+            if row >= 0:
+                self.list_view.scrollTo(self.model.index(row, 0))
+
+    def set_idle_menu(self, menu: QMenu) -> None:
+        """Put the "Lock after…" choices under Lock in the Journal menu."""
+        actions = self.journal_menu.actions()
+        self.journal_menu.insertMenu(actions[actions.index(self.lock_action) + 1], menu)
+
+    def show_locked(self, locked: bool) -> None:
+        """The "Locked" page instead of the list and editor (or back)."""
+        self.pages.setCurrentWidget(self.locked_page if locked else self.content)
+        if locked:
+            self.unlock_button.setFocus()
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for a in (
+            self.new_action,
+            self.save_action,
+            self.trash_action,
+            self.show_trash_action,
+            self.triggers_action,
+            self.find_action,
+            self.lock_action,
+            self.passphrase_action,
+            self.backups_action,
+            self.patterns_action,
+        ):
+            a.setEnabled(enabled)
+        self.search_bar.setEnabled(enabled)
+
+    def _refresh_filters(self) -> None:
+        self.search_bar.set_triggers(self.journal.triggers())
+        self.search_bar.set_people(self.journal.people())
+
+    # -- reactions ---------------------------------------------------------------------------------
+    def _on_list_reloaded(self) -> None:
+        empty = self.model.rowCount() == 0
+        if empty:
+            text = messages.NO_RESULTS if self.search_bar.is_filtering() else messages.EMPTY_JOURNAL
+            self.list_empty.setText(message(text))
+        self.list_stack.setCurrentWidget(self.list_empty if empty else self.list_view)
+        if self.editor.entry_id is not None:
+            self._select_row_of(self.editor.entry_id)
+
+    def _select_row_of(self, entry_id: int) -> None:
+        row = self.model.row_of(entry_id)
+        sel = self.list_view.selectionModel()
+        sel.blockSignals(True)
+        if row >= 0:
+            sel.setCurrentIndex(self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        else:
+            sel.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+            sel.clearSelection()
+        sel.blockSignals(False)
+        self.list_view.viewport().update()
+
+    def _on_current_changed(self, current, _previous) -> None:
+        if current.isValid():
+            if not self.session.open_entry(current.data(self._id_role)):
+                self._select_row_of(self.editor.entry_id) if self.editor.entry_id else None
+
+    def _on_editor_active(self, active: bool) -> None:
+        self._editor_on = active
+        if active or self.right.currentWidget() not in (self.patterns, self.calendar.view):
+            self.show_pane(None)
+        self.trash_action.setEnabled(active)
+        if not active:
+            self._select_row_of(-1)
+
+    def _on_entry_created(self, entry_id: int) -> None:
+        self._refresh_filters()
+        self.model.reload()
+        self._select_row_of(entry_id)
+
+    # -- commands ----------------------------------------------------------------------------------
+    def new_entry(self) -> None:
+        if self.session.new_entry():
+            self._select_row_of(-1)
+
+    def show_pane(self, pane, leaving=None) -> None:
+        """Show a view (Patterns, calendar) in the right-hand area instead of the editor. None goes back to the
+        editor: always, or only when `leaving` (the view asking) is the one on show."""
+        if pane is None:
+            if leaving is None or self.right.currentWidget() is leaving:
+                self.patterns_action.setChecked(False)
+                self.calendar.action.setChecked(False)
+                self.right.setCurrentWidget(self.editor_area if self._editor_on else self.placeholder)
+            return
+        self.patterns_action.setChecked(pane is self.patterns)
+        self.calendar.action.setChecked(pane is self.calendar.view)
+        self.right.setCurrentWidget(pane)
+
+    def show_patterns(self, show: bool = True) -> None:
+        """The Patterns view in the right-hand area instead of the editor (or back)."""
+        from journal_app.ui.patterns.patterns_pane import show_patterns
+
+        show_patterns(self, show)
+
+    def _show_picked_entries(self, pick) -> None:
+        """A clicked bar, day or cell: filter the list to its trigger, person and days, and show it."""
+        self.search_bar.show_only(pick.trigger_id, pick.person, pick.start, pick.end)
+        self.show_patterns(False)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Showing the entries for: {label}").format(
+                label=pick.label
+            ),
+            10000,
+        )
+
+    def show_trigger_entries(self, trigger_id: int, name: str) -> None:
+        """Every entry tagged with a trigger, whenever it was (from the guidance library)."""
+        self.search_bar.show_only(trigger_id)
+        self.show_patterns(False)
+        self.raise_()
+        self.activateWindow()
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Showing the entries where you tagged {name}.").format(
+                name=name
+            ),
+            10000,
+        )
+
+    def manage_triggers(self) -> None:
+        if self.journal is None:
+            return
+        self.session.autosave.flush()
+        from journal_app.ui.entries.trigger_manager import TriggerManagerDialog
+
+        dialog = TriggerManagerDialog(self.journal, self, library=self.guidance.library)
+        dialog.triggersChanged.connect(self._on_triggers_changed)
+        dialog.exec()
+
+    def reload_after_import(self) -> None:
+        """New entries, triggers and people came in: show them."""
+        self._on_triggers_changed()
+
+    def _on_triggers_changed(self) -> None:
+        self.session.refresh_vocabulary()
+        self.guidance.set_journal(self.journal)  # names and guidance links may have changed
+        self._refresh_filters()
+        self.model.reload()
+
+    def show_trash(self) -> None:
+        if self.journal is None:
+            return
+        self.session.autosave.flush()
+        from journal_app.ui.entries.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self.journal, self)
+        dialog.trashChanged.connect(self.model.reload)
+        dialog.exec()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.journal is not None and not self.session.autosave.flush():
+            answer = QMessageBox.warning(
+                self,
+                QCoreApplication.translate("MainWindow", "Not saved"),
+                QCoreApplication.translate(
+                    "MainWindow", "{status}\n\nClose anyway and lose the latest changes?"
+                ).format(status=self.session.autosave.status),
+                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Close:
+                event.ignore()
+                return
+        event.accept()

@@ -1,0 +1,402 @@
+"""Settings: locking, backups, reminders, patterns, display and export defaults, in groups. Every value is
+read through Preferences.get and saved with Preferences.set when OK is pressed (so `changed` fires and the app
+follows at once); Cancel changes nothing; Restore defaults puts the defaults in the form (saved on OK)."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSlider,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.ui.common.formatting import date_text, day_name, locale_week_start
+from journal_app.ui.common.preferences import PREFS, Preferences
+from journal_app.ui.common.theme import base_font, scaled_font
+
+
+class SettingsDialog(QDialog):
+    """The settings, grouped; `values()` is what the form holds, `apply()` saves what differs."""
+
+    def __init__(self, prefs: Preferences, parent=None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.prefs = prefs
+        self.today = today or date.today()
+        self.setWindowTitle(self.tr("Settings"))
+        self.backup_folder = ""
+        self._base_font = base_font()
+
+        # privacy and lock ---------------------------------------------------------------------------
+        self.idle = QSpinBox()
+        self.idle.setRange(0, PREFS["idle_minutes"].maximum)
+        self.idle.setSpecialValueText(self.tr("Never"))
+        self.idle.setSuffix(self.tr(" min"))
+        self.idle.setAccessibleName(self.tr("Lock after this many quiet minutes"))
+        self.idle.setAccessibleDescription(self.tr("0 means never lock by itself"))
+        privacy = self._group(
+            self.tr("Privacy and lock"),
+            [
+                (self.tr("Lock after:"), self.idle),
+                (
+                    "",
+                    self._note(
+                        self.tr(
+                            "The journal locks itself when nobody has typed or used the mouse for this "
+                            "long. Choose Never to lock only with Ctrl+L."
+                        )
+                    ),
+                ),
+            ],
+        )
+
+        # backups --------------------------------------------------------------------------------------
+        self.keep = QSpinBox()
+        self.keep.setRange(PREFS["backup_keep"].minimum, PREFS["backup_keep"].maximum)
+        self.keep.setAccessibleName(self.tr("How many backups to keep"))
+        self.folder = QLineEdit()
+        self.folder.setReadOnly(True)
+        self.folder.setAccessibleName(self.tr("Backup folder"))
+        self.browse = QPushButton(self.tr("Browse…"))
+        self.browse.setAccessibleName(self.tr("Choose a folder for backups"))
+        self.use_journal_folder = QPushButton(self.tr("Use the journal folder"))
+        self.use_journal_folder.setAccessibleName(self.tr("Keep backups in the journal folder"))
+        folder_buttons = QHBoxLayout()
+        folder_buttons.addWidget(self.browse)
+        folder_buttons.addWidget(self.use_journal_folder)
+        folder_buttons.addStretch(1)
+        backups = self._group(
+            self.tr("Backups"),
+            [
+                (self.tr("Keep the newest:"), self.keep),
+                (self.tr("Folder:"), self.folder),
+                ("", folder_buttons),
+                (
+                    "",
+                    self._note(
+                        self.tr(
+                            "Backups are encrypted like your journal and readable only by you. Only the "
+                            "app's own backup files in that folder are ever removed."
+                        )
+                    ),
+                ),
+            ],
+        )
+
+        # reminders ------------------------------------------------------------------------------------
+        self.reminder = QComboBox()
+        self.reminder.setAccessibleName(self.tr("How often to be reminded to write"))
+        for key, label in (
+            ("off", self.tr("Off")),
+            ("daily", self.tr("Every day")),
+            ("weekly", self.tr("Once a week")),
+        ):
+            self.reminder.addItem(label, key)
+        self.reminder_time = QTimeEdit()
+        self.reminder_time.setDisplayFormat("HH:mm")
+        self.reminder_time.setAccessibleName(self.tr("Reminder time"))
+        self.weekday = QComboBox()
+        self.weekday.setAccessibleName(self.tr("Day of the weekly reminder"))
+        for qt_day in range(1, 8):
+            self.weekday.addItem(day_name(qt_day - 1), qt_day)
+        reminders = self._group(
+            self.tr("Reminders"),
+            [
+                (self.tr("Remind me:"), self.reminder),
+                (self.tr("At:"), self.reminder_time),
+                (self.tr("On:"), self.weekday),
+            ],
+        )
+
+        # patterns -------------------------------------------------------------------------------------
+        self.week_start = QComboBox()
+        self.week_start.setAccessibleName(self.tr("First day of the week in Patterns"))
+        self.week_start.addItem(
+            self.tr("As usual where I live ({day})").format(day=day_name(locale_week_start())), -1
+        )
+        for day in (0, 6, 5):
+            self.week_start.addItem(day_name(day), day)
+        patterns = self._group(self.tr("Patterns"), [(self.tr("Weeks start on:"), self.week_start)])
+
+        # display --------------------------------------------------------------------------------------
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Colours"))
+        for key, label in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(label, key)
+        self.text_size = QSpinBox()
+        self.text_size.setRange(PREFS["text_size"].minimum, PREFS["text_size"].maximum)
+        self.text_size.setSingleStep(5)
+        self.text_size.setSuffix(" %")
+        self.text_size.setAccessibleName(self.tr("Text size, in percent"))
+        self.size_slider = QSlider(Qt.Orientation.Horizontal)
+        self.size_slider.setRange(self.text_size.minimum(), self.text_size.maximum())
+        self.size_slider.setSingleStep(5)
+        self.size_slider.setPageStep(25)
+        self.size_slider.setAccessibleName(self.tr("Text size"))
+        size_row = QHBoxLayout()
+        size_row.addWidget(self.size_slider, 1)
+        size_row.addWidget(self.text_size)
+        self.sample = QLabel(self.tr("This is how your words will look."))
+        self.sample.setAccessibleName(self.tr("Text size sample"))
+        self.sample.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
+        self.date_format = QComboBox()
+        self.date_format.setAccessibleName(self.tr("How dates are shown"))
+        for key, label in (
+            ("long", self.tr("Long: {example}")),
+            ("short", self.tr("Short: {example}")),
+            ("iso", self.tr("Year-month-day: {example}")),
+        ):
+            self.date_format.addItem(label.format(example=date_text(self.today, key)), key)
+        display = self._group(
+            self.tr("Display"),
+            [
+                (self.tr("Colours:"), self.theme),
+                (self.tr("Text size:"), size_row),
+                ("", self.sample),
+                (self.tr("Dates:"), self.date_format),
+            ],
+        )
+
+        # export defaults ------------------------------------------------------------------------------
+        self.export_format = QComboBox()
+        self.export_format.setAccessibleName(self.tr("Export format to start with"))
+        for key, label in (
+            ("pdf", self.tr("PDF")),
+            ("md", self.tr("Markdown")),
+            ("csv", self.tr("CSV")),
+            ("json", self.tr("JSON (the whole journal, as a backup)")),
+        ):
+            self.export_format.addItem(label, key)
+        self.export_people = QComboBox()
+        self.export_people.setAccessibleName(self.tr("How people are named in exports"))
+        self.export_people.setToolTip(
+            self.tr("Everywhere in a summary: details, sentences, charts and your own words. "
+                    "journal-app export uses it too, unless --people is given.")
+        )
+        for key, label in (
+            ("name", self.tr("By name")),
+            ("initial", self.tr("By initial")),
+            ("role", self.tr("By role (partner, friend…)")),
+        ):
+            self.export_people.addItem(label, key)
+        self.export_page = QComboBox()
+        self.export_page.setAccessibleName(self.tr("Paper size"))
+        from journal_app.services.exporting.summary import default_page_size
+
+        self.export_page.addItem(
+            self.tr("As usual where I live ({size})").format(size=default_page_size()), ""
+        )
+        for key, label in (("A4", self.tr("A4")), ("Letter", self.tr("Letter"))):
+            self.export_page.addItem(label, key)
+        export = self._group(
+            self.tr("Export defaults"),
+            [
+                (self.tr("Format:"), self.export_format),
+                (self.tr("People:"), self.export_people),
+                (self.tr("Paper:"), self.export_page),
+            ],
+        )
+
+        # layout ---------------------------------------------------------------------------------------
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.defaults_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.defaults_button.setText(self.tr("Restore defaults"))
+        body = QWidget()
+        columns = QHBoxLayout(body)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for group in (privacy, backups, reminders):
+            left.addWidget(group)
+        for group in (display, patterns, export):
+            right.addWidget(group)
+        left.addStretch(1)
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields (the area scrolls to each)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+        self.resize(max(body.sizeHint().width() + 40, 860), min(body.sizeHint().height() + 70, 720))
+
+        # Tab reads the form as it is shown: the left column down, then the right one, then the buttons
+        chain = [
+            self.idle,
+            self.keep,
+            self.folder,
+            self.browse,
+            self.use_journal_folder,
+            self.reminder,
+            self.reminder_time,
+            self.weekday,
+            self.theme,
+            self.size_slider,
+            self.text_size,
+            self.date_format,
+            self.week_start,
+            self.export_format,
+            self.export_people,
+            self.export_page,
+        ]
+        row = self.buttons.layout()  # the buttons in the order this platform shows them
+        chain += [w for w in (row.itemAt(i).widget() for i in range(row.count())) if w is not None]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        self._connect_signals()
+        self.show_values(prefs.as_dict())
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.defaults_button.clicked.connect(self.restore_defaults)
+        self.browse.clicked.connect(self.choose_folder)
+        self.use_journal_folder.clicked.connect(lambda: self._set_folder(""))
+        self.reminder.currentIndexChanged.connect(lambda _i: self._update())
+        self.text_size.valueChanged.connect(self._on_size)
+        self.size_slider.valueChanged.connect(self.text_size.setValue)
+
+    @staticmethod
+    def _note(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        return label
+
+    @staticmethod
+    def _group(title: str, rows) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, field in rows:
+            if isinstance(field, QSpinBox):
+                field.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+                field.setMinimumWidth(field.fontMetrics().horizontalAdvance("0000 min") + 40)
+            if label:
+                form.addRow(label, field)
+            elif isinstance(field, QLabel):
+                form.addRow(field)
+            else:
+                form.addRow("", field)
+        return box
+
+    @classmethod
+    def ask(cls, parent, prefs: Preferences) -> bool:
+        """Show the settings; True when they were saved (OK)."""
+        return cls(prefs, parent).exec() == QDialog.DialogCode.Accepted
+
+    # -- values ------------------------------------------------------------------------------------
+    def show_values(self, values: dict) -> None:
+        """Put `values` (name -> value, as Preferences.as_dict gives) in the form."""
+        self.idle.setValue(values["idle_minutes"])
+        self.keep.setValue(values["backup_keep"])
+        self._set_folder(values["backup_folder"])
+        self._choose(self.reminder, values["reminder"])
+        self.reminder_time.setTime(QTime.fromString(values["reminder_time"], "HH:mm"))
+        self._choose(self.weekday, values["reminder_weekday"])
+        if self.week_start.findData(values["week_start"]) < 0:
+            self.week_start.addItem(day_name(values["week_start"]), values["week_start"])
+        self._choose(self.week_start, values["week_start"])
+        self._choose(self.theme, values["theme"])
+        self.text_size.setValue(values["text_size"])
+        self._choose(self.date_format, values["date_format"])
+        self._choose(self.export_format, values["export_format"])
+        self._choose(self.export_people, values["export_people"])
+        self._choose(self.export_page, values["export_page"])
+        self._update()
+
+    @staticmethod
+    def _choose(combo: QComboBox, value) -> None:
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+
+    def values(self) -> dict:
+        """What the form holds, as setting name -> value (only the settings this dialog shows)."""
+        return {
+            "idle_minutes": self.idle.value(),
+            "backup_keep": self.keep.value(),
+            "backup_folder": self.backup_folder,
+            "reminder": self.reminder.currentData(),
+            "reminder_time": self.reminder_time.time().toString("HH:mm"),
+            "reminder_weekday": self.weekday.currentData(),
+            "week_start": self.week_start.currentData(),
+            "theme": self.theme.currentData(),
+            "text_size": self.text_size.value(),
+            "date_format": self.date_format.currentData(),
+            "export_format": self.export_format.currentData(),
+            "export_people": self.export_people.currentData(),
+            "export_page": self.export_page.currentData(),
+        }
+
+    def apply(self) -> list[str]:
+        """Save every value that differs from what is stored; the names saved."""
+        saved = []
+        for name, value in self.values().items():
+            if self.prefs.get(name) != value:
+                self.prefs.set(name, value)
+                saved.append(name)
+        return saved
+
+    def accept(self) -> None:
+        self.apply()
+        super().accept()
+
+    def restore_defaults(self) -> None:
+        """The default of every setting here, in the form (nothing is saved until OK)."""
+        self.show_values({name: pref.default for name, pref in PREFS.items()})
+
+    # -- reactions ---------------------------------------------------------------------------------
+    def choose_folder(self) -> None:
+        start = self.backup_folder or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for backups"), start)
+        if folder:
+            self._set_folder(folder)
+
+    def _set_folder(self, folder: str) -> None:
+        self.backup_folder = folder
+        self.folder.setText(folder or self.tr("The journal folder"))
+        self.folder.setToolTip(
+            folder or self.tr('Backups stay in the "backups" folder next to your journal.')
+        )
+        self.use_journal_folder.setEnabled(bool(folder))
+
+    def _update(self) -> None:
+        frequency = self.reminder.currentData()
+        self.reminder_time.setEnabled(frequency != "off")
+        self.weekday.setEnabled(frequency == "weekly")
+
+    def _on_size(self, value: int) -> None:
+        self.size_slider.blockSignals(True)
+        self.size_slider.setValue(value)
+        self.size_slider.blockSignals(False)
+        self.sample.setFont(scaled_font(self._base_font, value))

@@ -1,0 +1,1 @@
+"""What the therapist sees: sessions and questions, the export dialog and its preview, and imports."""

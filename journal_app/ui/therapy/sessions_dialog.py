@@ -1,0 +1,324 @@
+"""Therapy sessions (past and upcoming, each with a private note) and the running list of things to bring
+up next time: add, edit, tick off after the session, delete."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.errors import JournalError
+from journal_app.services import therapy
+from journal_app.ui.common.formatting import date_style, date_text
+from journal_app.ui.common.widgets import heading, paragraph, small_label
+
+DATA = Qt.ItemDataRole.UserRole
+
+
+def session_text(held_on: date, note: str, today: date) -> str:
+    """The session's day (in the chosen date format), how soon it is, and the start of its note."""
+    when = date_text(held_on)
+    days = (held_on - today).days
+    if days == 0:
+        when = QCoreApplication.translate("SessionsDialog", "{day} — today").format(day=when)
+    elif days > 0:
+        when = (
+            QCoreApplication.translate("SessionsDialog", "{day} — in {n} day")
+            if days == 1
+            else QCoreApplication.translate("SessionsDialog", "{day} — in {n} days")
+        ).format(day=when, n=days)
+    first = " ".join(note.split())[:60]
+    return when + (f"\n{first}{'…' if len(' '.join(note.split())) > 60 else ''}" if first else "")
+
+
+def date_edit_format(style: str | None = None) -> str:
+    """How a date box shows its day, following the date-format setting (see formatting.date_text)."""
+    style = style or date_style()
+    if style == "iso":
+        return "yyyy-MM-dd"
+    if style == "short":
+        return QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return "ddd d MMM yyyy"
+
+
+class SessionsDialog(QDialog):
+    # sessions or questions changed (the Patterns view and exports count from the last session)
+    changed = Signal()
+
+    def __init__(self, journal, parent=None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("SessionsDialog", "Sessions and questions"))
+        self.resize(820, 560)
+        self._journal = journal
+        self.today = today or date.today()
+
+        # sessions ---------------------------------------------------------------------------------
+        self.sessions = QListWidget()
+        self.sessions.setAccessibleName(QCoreApplication.translate("SessionsDialog", "Therapy sessions"))
+        self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sessions.setSpacing(3)
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat(date_edit_format())
+        self.day.setAccessibleName(QCoreApplication.translate("SessionsDialog", "Session date"))
+        self.day.setDate(QDate.currentDate())
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(
+            QCoreApplication.translate(
+                "SessionsDialog",
+                "A private note (optional). Notes stay in your journal and are never exported.",
+            )
+        )
+        self.note.setAccessibleName(
+            QCoreApplication.translate("SessionsDialog", "Private note about the session")
+        )
+        self.note.setTabChangesFocus(True)  # Tab moves on to the buttons (a note needs no tab characters)
+        self.note.setMaximumHeight(90)
+        self.add_session_button = QPushButton(QCoreApplication.translate("SessionsDialog", "Add session"))
+        self.save_session_button = QPushButton(QCoreApplication.translate("SessionsDialog", "Save changes"))
+        self.delete_session_button = QPushButton(QCoreApplication.translate("SessionsDialog", "Delete"))
+        self.delete_session_button.setAccessibleName(
+            QCoreApplication.translate("SessionsDialog", "Delete the chosen session")
+        )
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(heading(QCoreApplication.translate("SessionsDialog", "Sessions"), 1.1, 0))
+        lv.addWidget(
+            small_label(
+                QCoreApplication.translate(
+                    "SessionsDialog",
+                    'Past and upcoming. "Since my last session" counts from the latest one up to today.',
+                )
+            )
+        )
+        lv.addWidget(self.sessions, 1)
+        lv.addWidget(self.day)
+        lv.addWidget(self.note)
+        row = QHBoxLayout()
+        for b in (self.add_session_button, self.save_session_button, self.delete_session_button):
+            row.addWidget(b)
+        lv.addLayout(row)
+
+        # things to bring up -----------------------------------------------------------------------
+        self.items = QListWidget()
+        self.items.setAccessibleName(
+            QCoreApplication.translate("SessionsDialog", "Things to bring up next time")
+        )
+        self.items.setSpacing(2)
+        self.new_item = QLineEdit()
+        self.new_item.setPlaceholderText(
+            QCoreApplication.translate("SessionsDialog", "Something to bring up next time…")
+        )
+        self.new_item.setAccessibleName(QCoreApplication.translate("SessionsDialog", "New thing to bring up"))
+        self.add_item_button = QPushButton(QCoreApplication.translate("SessionsDialog", "Add"))
+        self.add_item_button.setAccessibleName(
+            QCoreApplication.translate("SessionsDialog", "Add this to bring up")
+        )
+        self.delete_item_button = QPushButton(QCoreApplication.translate("SessionsDialog", "Delete"))
+        self.delete_item_button.setAccessibleName(
+            QCoreApplication.translate("SessionsDialog", "Delete the chosen thing to bring up")
+        )
+        self.show_done = QCheckBox(QCoreApplication.translate("SessionsDialog", "Show ticked-off ones"))
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addWidget(
+            heading(QCoreApplication.translate("SessionsDialog", "Things to bring up next time"), 1.1, 0)
+        )
+        rv.addWidget(
+            small_label(
+                QCoreApplication.translate(
+                    "SessionsDialog",
+                    "Tick one off once you have talked about it. Open ones are offered when you export.",
+                )
+            )
+        )
+        rv.addWidget(self.items, 1)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.new_item, 1)
+        add_row.addWidget(self.add_item_button)
+        rv.addLayout(add_row)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.show_done)
+        bottom.addStretch(1)
+        bottom.addWidget(self.delete_item_button)
+        rv.addLayout(bottom)
+        QWidget.setTabOrder(self.add_item_button, self.show_done)  # Tab follows the row as it is shown
+        QWidget.setTabOrder(self.show_done, self.delete_item_button)
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setChildrenCollapsible(False)
+        self.status = paragraph("")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+        self.sessions.currentItemChanged.connect(self._on_session)
+        self.add_session_button.clicked.connect(self.add_session)
+        self.save_session_button.clicked.connect(self.save_session)
+        self.delete_session_button.clicked.connect(self.delete_session)
+        self.add_item_button.clicked.connect(self.add_item)
+        self.new_item.returnPressed.connect(self.add_item)
+        self.delete_item_button.clicked.connect(self.delete_item)
+        self.items.itemChanged.connect(self._on_item_ticked)
+        self.show_done.toggled.connect(lambda _on: self.reload_items())
+        self.reload_sessions()
+        self.reload_items()
+
+    def keyPressEvent(self, event) -> None:
+        """Enter belongs to the field it is pressed in: in "Something to bring up…" it adds that (the line's
+        returnPressed), in a button it presses that button. It never falls through to a default button, so
+        it cannot add a session from the other half of the dialog."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
+            self.focusWidget(), QPushButton
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- helpers -----------------------------------------------------------------------------------
+    def _run(self, action) -> bool:
+        try:
+            action()
+        except JournalError as exc:
+            QMessageBox.information(
+                self, QCoreApplication.translate("SessionsDialog", "Sessions and questions"), str(exc)
+            )
+            return False
+        self.changed.emit()
+        return True
+
+    # -- sessions ----------------------------------------------------------------------------------
+    def reload_sessions(self, select_id: int | None = None) -> None:
+        self.sessions.clear()
+        for s in therapy.sessions(self._journal):
+            item = QListWidgetItem(session_text(s.held_on, s.note, self.today))
+            item.setData(DATA, s)
+            if s.held_on > self.today:
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
+            self.sessions.addItem(item)
+        self.sessions.setCurrentRow(-1)  # nothing chosen: the form adds a new session
+        for i in range(self.sessions.count()):
+            if self.sessions.item(i).data(DATA).id == select_id:
+                self.sessions.setCurrentRow(i)
+        self._on_session(self.sessions.currentItem())
+
+    def current_session(self):
+        item = self.sessions.currentItem()
+        return item.data(DATA) if item else None
+
+    def _on_session(self, item, _previous=None) -> None:
+        s = item.data(DATA) if item else None
+        self.save_session_button.setEnabled(s is not None)
+        self.delete_session_button.setEnabled(s is not None)
+        if s is not None:
+            self.day.setDate(s.held_on)
+            self.note.setPlainText(s.note)
+
+    def add_session(self) -> None:
+        day, note = self.day.date().toPython(), self.note.toPlainText()
+        added = []
+        if self._run(lambda: added.append(therapy.add_session(self._journal, day, note))):
+            self.reload_sessions(added[0].id)
+            self.status.setText(
+                QCoreApplication.translate("SessionsDialog", "Session on {day} added.").format(
+                    day=date_text(day)
+                )
+            )
+
+    def save_session(self) -> None:
+        s = self.current_session()
+        if s is not None and self._run(
+            lambda: therapy.update_session(
+                self._journal, s.id, self.day.date().toPython(), self.note.toPlainText()
+            )
+        ):
+            self.reload_sessions(s.id)
+
+    def delete_session(self) -> None:
+        s = self.current_session()
+        if s is None:
+            return
+        question = (
+            QCoreApplication.translate("SessionsDialog", "Delete the session on {day} and its note?")
+            if s.note
+            else QCoreApplication.translate("SessionsDialog", "Delete the session on {day}?")
+        )
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("SessionsDialog", "Delete session"),
+            question.format(day=date_text(s.held_on)),
+        )
+        if answer == QMessageBox.StandardButton.Yes and self._run(
+            lambda: therapy.delete_session(self._journal, s.id)
+        ):
+            self.note.clear()
+            self.reload_sessions()
+
+    # -- things to bring up ------------------------------------------------------------------------
+    def reload_items(self) -> None:
+        self.items.blockSignals(True)
+        self.items.clear()
+        for it in therapy.agenda(self._journal, include_done=self.show_done.isChecked()):
+            item = QListWidgetItem(it.text)
+            item.setData(DATA, it)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if it.done else Qt.CheckState.Unchecked)
+            if it.entry_id is not None:
+                item.setToolTip(QCoreApplication.translate("SessionsDialog", "From one of your entries"))
+            self.items.addItem(item)
+        self.items.blockSignals(False)
+
+    def add_item(self) -> None:
+        text = self.new_item.text()
+        if not text.strip():
+            self.new_item.setFocus()
+            return
+        if self._run(lambda: therapy.add_item(self._journal, text)):
+            self.new_item.clear()
+            self.reload_items()
+
+    def _on_item_ticked(self, item: QListWidgetItem) -> None:
+        it = item.data(DATA)
+        done = item.checkState() == Qt.CheckState.Checked
+        if (
+            it is not None
+            and done != it.done
+            and self._run(lambda: therapy.set_item_done(self._journal, it.id, done))
+        ):
+            self.reload_items()
+            if done:
+                self.status.setText(
+                    QCoreApplication.translate("SessionsDialog", "Ticked off: {text}").format(text=it.text)
+                )
+
+    def delete_item(self) -> None:
+        item = self.items.currentItem()
+        it = item.data(DATA) if item else None
+        if it is not None and self._run(lambda: therapy.delete_item(self._journal, it.id)):
+            self.reload_items()

@@ -1,0 +1,237 @@
+"""The entry list: paging, search, filters, Trash."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from journal_app.core.timeutil import now_utc
+from journal_app.models.values import MATCH_END, MATCH_START, EntryFilter, EntryForm, TriggerMark
+from journal_app.ui.entries.entry_list_model import ID_ROLE, ROW_ROLE, EntryListModel
+from journal_app.ui.entries.trash_dialog import TrashDialog
+from tests.builders import bulk_entries
+
+
+def add(journal, title, body, *, slug=None, intensity=None, people=()):
+    marks = (TriggerMark(journal.trigger(slug).id, intensity),) if slug else ()
+    ids = tuple(journal.add_person(p).id for p in people)
+    return journal.save(EntryForm(occurred_at=now_utc(), title=title, body=body, triggers=marks, person_ids=ids))
+
+
+def titles(window):
+    return [window.model.index(i, 0).data(ROW_ROLE).title for i in range(window.model.rowCount())]
+
+
+@pytest.fixture
+def filled(harness):
+    j = harness.journal
+    add(j, "Phone", "He didn't call back and I spiralled", slug="abandonment-fear", intensity=8, people=["Sam"])
+    add(j, "Dinner", "I went quiet at dinner with Mum", slug="withdrawal", intensity=5, people=["Mum"])
+    add(j, "Party", "Hot then cold with Alex, I called it off", slug="push-pull", intensity=6, people=["Alex"])
+    add(j, "Walk", "A calm walk. Nothing happened.")
+    harness.window.attach(j)  # re-read filters and list, as after opening
+    return harness
+
+
+def test_list_newest_first_with_chips(filled):
+    window = filled.window
+    assert titles(window) == ["Walk", "Party", "Dinner", "Phone"]
+    row = window.model.index(1, 0).data(ROW_ROLE)
+    assert [(c.slug, c.intensity) for c in row.triggers] == [("push-pull", 6)]
+
+
+def test_search_narrows_as_you_type_and_highlights(qtbot, filled):
+    window = filled.window
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_bar.search.hasFocus()
+    qtbot.keyClicks(window.search_bar.search, "cal")
+    qtbot.waitUntil(lambda: titles(window) and set(titles(window)) == {"Phone", "Party", "Walk"}, timeout=2000)
+    qtbot.keyClicks(window.search_bar.search, "led")
+    qtbot.waitUntil(lambda: set(titles(window)) == {"Party"}, timeout=2000)
+    snippet = window.model.index(0, 0).data(ROW_ROLE).snippet
+    assert f"{MATCH_START}called{MATCH_END}" in snippet
+    window.search_bar.search.clear()
+    qtbot.waitUntil(lambda: len(titles(window)) == 4, timeout=2000)
+
+
+def test_the_list_shows_prompts_without_their_markdown(qtbot, harness, monkeypatch):
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    window = harness.window
+    add(harness.journal, "", "**What happened?**\nSam said he *needed* space tonight.")
+    window.model.reload()
+    index = window.model.index(0, 0)
+    assert index.data(Qt.ItemDataRole.DisplayRole) == "What happened?"
+    assert index.data(ROW_ROLE).rest == "Sam said he needed space tonight."
+    assert "**" not in index.data(Qt.ItemDataRole.AccessibleTextRole)
+    drawn = []
+    option = QStyleOptionViewItem()
+    option.initFrom(window.list_view)
+    option.rect = window.list_view.visualRect(index)
+    option.rect.moveTo(0, 0)
+    image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    real = QPainter.drawText
+
+    def spy(self, *args):
+        drawn.append(args[-1])
+        return real(self, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", spy)
+    window.list_view.itemDelegate().paint(painter, option, index)
+    monkeypatch.undo()
+    painter.end()
+    assert "What happened?" in drawn and not any("*" in str(text) for text in drawn)
+
+
+def test_no_match_shows_a_kind_empty_state(qtbot, filled):
+    window = filled.window
+    qtbot.keyClicks(window.search_bar.search, "zebra")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=2000)
+    assert window.list_stack.currentWidget() is window.list_empty
+    assert "Nothing matches" in window.list_empty.text()
+
+
+def test_trigger_and_person_filters(qtbot, filled):
+    window = filled.window
+    bar = window.search_bar
+    bar.trigger.setCurrentIndex(bar.trigger.findText("Withdrawal"))
+    assert titles(window) == ["Dinner"]
+    bar.trigger.setCurrentIndex(0)
+    assert len(titles(window)) == 4
+    bar.person.setCurrentIndex(bar.person.findText("Alex"))
+    assert titles(window) == ["Party"]
+    # combined with search: Alex's entries that mention dinner: none
+    qtbot.keyClicks(bar.search, "dinner")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=2000)
+
+
+def test_date_filter(qtbot, filled):
+    from datetime import timedelta
+
+    from PySide6.QtCore import QDate
+
+    j = filled.journal
+    j.save(EntryForm(occurred_at=now_utc() - timedelta(days=400), title="Old", body="from last year"))
+    window = filled.window
+    window.model.reload()
+    assert "Old" in titles(window)
+    bar = window.search_bar
+    bar.period.setCurrentIndex(bar.period.findData("30d"))
+    assert "Old" not in titles(window) and len(titles(window)) == 4
+    bar.period.setCurrentIndex(bar.period.findData("custom"))
+    assert bar.start.isVisible()
+    old_day = (now_utc() - timedelta(days=400)).astimezone().date()
+    bar.start.setDate(QDate(old_day.year, old_day.month, old_day.day))
+    bar.end.setDate(QDate(old_day.year, old_day.month, old_day.day))
+    assert titles(window) == ["Old"]
+
+
+def test_trash_and_restore(qtbot, filled, monkeypatch):
+    window = filled.window
+    j = filled.journal
+    window.list_view.setCurrentIndex(window.model.index(0, 0))  # "Walk"
+    assert window.editor.title.text() == "Walk"
+    window.trash_action.trigger()
+    assert titles(window) == ["Party", "Dinner", "Phone"]
+    assert window.right.currentWidget() is window.placeholder
+
+    dialog = TrashDialog(j, window)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 1
+    dialog.view.selectionModel().select(dialog.model.index(0, 0), dialog.view.selectionModel().SelectionFlag.Select)
+    reloaded = []
+    dialog.trashChanged.connect(lambda: reloaded.append(True))
+    dialog.trashChanged.connect(window.model.reload)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert reloaded and dialog.model.rowCount() == 0
+    assert titles(window) == ["Walk", "Party", "Dinner", "Phone"]
+
+
+def test_empty_trash_asks_first(qtbot, filled, monkeypatch):
+    j = filled.journal
+    phone = next(r for r in j.page().rows if r.title == "Phone")
+    j.move_to_trash(phone.id)
+    dialog = TrashDialog(j, filled.window)
+    qtbot.addWidget(dialog)
+    asked = []
+
+    def no(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+    assert asked and asked[0].startswith("Delete the entry in the Trash") and "1 entries" not in asked[0]
+    assert j.trash_count() == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy)  # emptied on a worker
+    assert j.trash_count() == 0
+    assert dialog.model.rowCount() == 0
+    assert not dialog.empty_button.isEnabled()
+
+
+def test_delete_key_in_list_moves_to_trash(qtbot, filled):
+    window = filled.window
+    window.list_view.setFocus()
+    window.list_view.setCurrentIndex(window.model.index(0, 0))
+    window.list_view.setFocus()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Delete)
+    assert filled.journal.trash_count() == 1
+    assert window.model.rowCount() == 3
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, filled):
+    qtmodeltester.check(filled.window.model, force_py=True)
+
+
+def test_big_journal_opens_with_one_page(qtbot, qtmodeltester, harness):
+    harness.close()
+    from journal_app.services.journal import Journal
+
+    with Journal.open(harness.data_dir, create=True) as j:
+        path = j.path
+    bulk_entries(path, 20_000)
+    window = harness.open()
+    model = window.model
+    assert model.pages_fetched == 1
+    assert model.rowCount() == 100
+    assert model.canFetchMore()
+    first = model.index(0, 0).data(ROW_ROLE)
+    assert first.title == "Moment 19999"
+    model.fetchMore()
+    assert model.rowCount() == 200 and model.pages_fetched == 2
+    assert model.index(199, 0).data(ROW_ROLE).title == "Moment 19800"
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_model_loads_more_when_scrolled(qtbot, harness):
+    harness.close()
+    from journal_app.services.journal import Journal
+
+    with Journal.open(harness.data_dir, create=True) as j:
+        path = j.path
+    bulk_entries(path, 350)
+    window = harness.open()
+    assert window.model.rowCount() == 100
+    window.list_view.scrollToBottom()
+    qtbot.waitUntil(lambda: window.model.rowCount() > 100, timeout=2000)
+    ids = [window.model.index(i, 0).data(ID_ROLE) for i in range(window.model.rowCount())]
+    assert len(ids) == len(set(ids))
+
+
+def test_model_reports_read_failure_calmly(qtbot):
+    from journal_app.core.errors import StorageError
+
+    model = EntryListModel()
+    messages = []
+    model.failed.connect(messages.append)
+
+    def broken(flt, cursor):
+        raise StorageError("The journal could not be saved or read because the disk reported a read or write error.")
+
+    model.set_source(broken)
+    assert model.rowCount() == 0 and not model.canFetchMore()
+    assert messages and "read or write error" in messages[0]
+    assert model.filter == EntryFilter()

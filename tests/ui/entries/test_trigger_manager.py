@@ -1,0 +1,80 @@
+"""Managing triggers from the window: add, rename, recolour, archive custom ones; hide built-ins."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QInputDialog
+
+from journal_app.core.timeutil import now_utc
+from journal_app.models.values import EntryForm, TriggerMark
+from journal_app.ui.entries.trigger_manager import TriggerManagerDialog
+
+
+def select(dialog, name):
+    for i in range(dialog.list.count()):
+        if dialog.list.item(i).data(Qt.ItemDataRole.UserRole).name == name:
+            dialog.list.setCurrentRow(i)
+            return dialog.current()
+    raise AssertionError(f"{name} not listed")
+
+
+def test_add_rename_recolour_archive(qtbot, harness, monkeypatch):
+    window, j = harness.window, harness.journal
+    dialog = TriggerManagerDialog(j, window)
+    qtbot.addWidget(dialog)
+    dialog.triggersChanged.connect(window._on_triggers_changed)
+    qtbot.keyClicks(dialog.new_name, "Feeling criticised")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    added = j.trigger("feeling-criticised")
+    assert added.name == "Feeling criticised" and not added.builtin
+    # the editor offers it at once
+    assert window.editor.triggers.row_for("feeling-criticised") is not None
+
+    select(dialog, "Feeling criticised")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Criticism", True))
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    assert j.trigger("feeling-criticised").name == "Criticism"  # slug stays, name changes
+
+    monkeypatch.setattr(QColorDialog, "getColor", lambda *a, **k: QColor("#009e73"))
+    qtbot.mouseClick(dialog.colour_button, Qt.MouseButton.LeftButton)
+    assert j.trigger("feeling-criticised").colour == "#009E73"
+
+    # tag an entry, then archive: the entry keeps it, new entries are not offered it
+    entry = j.save(EntryForm(occurred_at=now_utc(), body="x", triggers=(TriggerMark(added.id, 4),)))
+    select(dialog, "Criticism")
+    assert dialog.archive_button.text() == "Archive"
+    qtbot.mouseClick(dialog.archive_button, Qt.MouseButton.LeftButton)
+    assert j.trigger("feeling-criticised").archived
+    assert [c.slug for c in j.get(entry.id).triggers] == ["feeling-criticised"]
+    window.session.new_entry()
+    assert window.editor.triggers.row_for("feeling-criticised") is None
+    window.session.open_entry(entry.id)
+    row = window.editor.triggers.row_for("feeling-criticised")
+    assert row is not None and row.check.isChecked() and row.spin.value() == 4
+
+
+def test_builtins_can_be_hidden_not_deleted(qtbot, harness):
+    j = harness.journal
+    dialog = TriggerManagerDialog(j, harness.window)
+    qtbot.addWidget(dialog)
+    select(dialog, "Withdrawal")
+    assert dialog.archive_button.text() == "Hide"
+    assert "not deleted" in dialog.note.text()
+    qtbot.mouseClick(dialog.archive_button, Qt.MouseButton.LeftButton)
+    assert j.trigger("withdrawal").archived
+    assert dialog.archive_button.text() == "Show again"
+    qtbot.mouseClick(dialog.archive_button, Qt.MouseButton.LeftButton)
+    assert not j.trigger("withdrawal").archived
+    assert {t.slug for t in j.triggers()} >= {"abandonment-fear", "withdrawal", "push-pull"}
+
+
+def test_duplicate_name_is_refused_kindly(qtbot, harness, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    dialog = TriggerManagerDialog(harness.journal, harness.window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.new_name, "withdrawal")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert shown and "already a trigger" in shown[0]
+    assert len(harness.journal.triggers()) == 3
