@@ -4,7 +4,6 @@ follows at once); Cancel changes nothing; Restore defaults puts the defaults in 
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.ui.common.formatting import date_text, day_name, locale_week_start
 from journal_app.ui.common.preferences import PREFS, Preferences
+from journal_app.ui.common.tab_order import button_row, chain_tab_order
 from journal_app.ui.common.theme import base_font, scaled_font
 
 
@@ -47,14 +47,6 @@ def _bound(value: int | None) -> int:
     if value is None:
         raise ValueError("a numeric setting without a bound")
     return value
-
-
-def layout_widgets(layout: QLayout | None) -> list[QWidget]:
-    """The widgets directly in `layout`, in the order it shows them."""
-    if layout is None:
-        return []
-    items = (layout.itemAt(i) for i in range(layout.count()))
-    return [w for w in (item.widget() if item is not None else None for item in items) if w is not None]
 
 
 class SettingsDialog(QDialog):
@@ -325,9 +317,7 @@ class SettingsDialog(QDialog):
             self.export_people,
             self.export_page,
         ]
-        chain += layout_widgets(self.buttons.layout())  # the buttons in the order this platform shows them
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)
+        chain_tab_order([*chain, *button_row(self.buttons)])  # the buttons in the order this platform shows them
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.accept)
