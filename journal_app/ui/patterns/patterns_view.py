@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from journal_app import charts
 from journal_app.models.analytics_values import DateRange, PatternReport
+from journal_app.ui.common.date_fields import picked_day
 from journal_app.ui.common.formatting import day_name, locale_week_start
 from journal_app.ui.common.preferences import PREFS, Preferences
 from journal_app.ui.common.trigger_picker import swatch
@@ -245,7 +246,7 @@ class PatternsView(QWidget):
     def current_range(self) -> DateRange:
         key = self.range.currentData()
         if key == "custom":
-            start, end = self.start.date().toPython(), self.end.date().toPython()
+            start, end = picked_day(self.start), picked_day(self.end)
             return DateRange(min(start, end), max(start, end))
         return self.range_for(key)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import JournalError
 from journal_app.models.values import RELATIONSHIPS
+from journal_app.ui.common.date_fields import picked_day
 from journal_app.ui.common.widgets import heading, paragraph, problem_label, small_label
 
 WRAP = 520  # the width paragraphs wrap at; the dialog sizes from it
@@ -379,7 +380,7 @@ class SessionPage(Page):
         return [self.wanted, self.day]
 
     def _update_hint(self) -> None:
-        day = self.day.date().toPython()
+        day = picked_day(self.day)
         past = self.wanted.isChecked() and day < date.today()
         self.hint.setText(
             QCoreApplication.translate(
@@ -397,7 +398,7 @@ class SessionPage(Page):
             return True
         from journal_app.services import therapy
 
-        day = self.day.date().toPython()
+        day = picked_day(self.day)
         try:
             if all(s.held_on != day for s in therapy.sessions(self.journal)):
                 therapy.add_session(self.journal, day)

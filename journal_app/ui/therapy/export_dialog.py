@@ -42,6 +42,7 @@ from journal_app.services import therapy
 from journal_app.services.exporting import build
 from journal_app.services.exporting.summary import PEOPLE_MODES, SummaryOptions, default_page_size
 from journal_app.ui.common.background import BackgroundWorker, run_in_thread
+from journal_app.ui.common.date_fields import picked_day
 from journal_app.ui.common.formatting import date_text, short_when
 from journal_app.ui.common.preferences import Preferences
 from journal_app.ui.common.widgets import date_range_row, heading, small_label
@@ -94,12 +95,6 @@ def people_labels() -> dict[str, str]:
         "initial": QCoreApplication.translate("ExportDialog", "By initial"),
         "role": QCoreApplication.translate("ExportDialog", "By role (partner, friend…)"),
     }
-
-
-def picked_day(edit: QDateEdit) -> date:
-    """The day a date field shows."""
-    day = edit.date()
-    return date(day.year(), day.month(), day.day())
 
 
 class ExportDialog(QDialog):
