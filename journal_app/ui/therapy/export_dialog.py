@@ -45,6 +45,7 @@ from journal_app.ui.common.background import BackgroundWorker, run_in_thread
 from journal_app.ui.common.date_fields import picked_day
 from journal_app.ui.common.formatting import date_text, short_when
 from journal_app.ui.common.preferences import Preferences
+from journal_app.ui.common.tree_items import top_level_items
 from journal_app.ui.common.widgets import date_range_row, heading, small_label
 
 if TYPE_CHECKING:
@@ -459,8 +460,7 @@ class ExportDialog(QDialog):
             self.questions.addTopLevelItem(item)
 
     def _items(self, tree: QTreeWidget) -> list[QTreeWidgetItem]:
-        items = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
-        return [item for item in items if item is not None]
+        return top_level_items(tree)
 
     def options(self) -> SummaryOptions:
         rng, label = self.date_range()
