@@ -166,9 +166,10 @@ class TriggersPage(Page):
     def load(self) -> None:
         while self.rows.count():
             item = self.rows.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         self.boxes.clear()
         self.archived.clear()
         for trigger in self.journal.triggers():
