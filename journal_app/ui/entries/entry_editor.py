@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
@@ -41,7 +41,7 @@ def to_qdatetime(value: datetime) -> QDateTime:
 
 
 def from_qdatetime(value: QDateTime) -> datetime:
-    return datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000, tz=timezone.utc)
+    return datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000, tz=UTC)
 
 
 class EntryEditor(QWidget):
@@ -68,7 +68,7 @@ class EntryEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._entry_id: int | None = None
-        self._occurred_at: datetime = datetime.now(timezone.utc)
+        self._occurred_at: datetime = datetime.now(UTC)
         self._loading = False
         # The saved text is kept as it was, byte for byte, until the person edits that field: Qt's text
         # boxes normalise line endings (and QTextDocument.toPlainText turns no-break spaces into spaces).
@@ -236,7 +236,7 @@ class EntryEditor(QWidget):
         self.prompts.set_store(store)
 
     def start_new(self, now: datetime | None = None) -> None:
-        self._load(None, now or datetime.now(timezone.utc), "", "", (), (), False)
+        self._load(None, now or datetime.now(UTC), "", "", (), (), False)
         self.responses.set_values((), None)
         self.body.setFocus()
 
