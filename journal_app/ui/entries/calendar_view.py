@@ -10,6 +10,7 @@ save keeps the dots current)."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCharFormat
@@ -27,6 +28,9 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import JournalError
 from journal_app.models.values import DayMarks
+
+if TYPE_CHECKING:
+    from journal_app.services.journal import Journal
 
 GRID_DAYS = 42  # six weeks
 
@@ -58,6 +62,11 @@ class MarkedCalendar(QCalendarWidget):
         self.setMinimumSize(360, 300)
         self.view = self.findChild(QTableView, "qt_calendar_calendarview")
         self._calm_weekends()
+
+    def set_marks(self, marks: dict[date, DayMarks]) -> None:
+        """The dots to paint under each day, and paint them."""
+        self.marks = marks
+        self.updateCells()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -130,7 +139,7 @@ class CalendarView(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._journal = None
+        self._journal: Journal | None = None
         self._names: dict[str, str] = {}
         self.calendar = MarkedCalendar()
         self.calendar.setAccessibleName(self.tr("Calendar of entries"))
@@ -186,7 +195,7 @@ class CalendarView(QWidget):
             year.setAccessibleDescription(self.tr("Type or step to another year; Enter shows it"))
 
     # -- data --------------------------------------------------------------------------------------
-    def set_journal(self, journal) -> None:
+    def set_journal(self, journal: Journal | None) -> None:
         """Show `journal`'s entries (None: no journal open, no dots)."""
         self._journal = journal
         self.refresh()
@@ -210,18 +219,18 @@ class CalendarView(QWidget):
         if self._journal is not None:
             try:
                 marks = self._journal.month_marks(*self.visible_range())
-                self._names = self._colour_names()
+                self._names = self._colour_names(self._journal)
             except JournalError as exc:
                 self.problem.setText(self.tr("The dots could not be read: {why}").format(why=str(exc)))
                 self.problem.show()
-        self.calendar.marks = marks
-        self.calendar.updateCells()
+        self.calendar.set_marks(marks)
         self._describe()
 
-    def _colour_names(self) -> dict[str, str]:
+    @staticmethod
+    def _colour_names(journal: Journal) -> dict[str, str]:
         """Trigger name by colour, for the words under the grid (a colour two triggers share is not named)."""
         names: dict[str, list[str]] = {}
-        for trigger in self._journal.triggers():
+        for trigger in journal.triggers():
             names.setdefault(trigger.colour.lower(), []).append(trigger.name)
         return {colour: found[0] for colour, found in names.items() if len(found) == 1}
 

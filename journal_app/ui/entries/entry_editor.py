@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
@@ -41,7 +41,7 @@ def to_qdatetime(value: datetime) -> QDateTime:
 
 
 def from_qdatetime(value: QDateTime) -> datetime:
-    return datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000, tz=timezone.utc)
+    return datetime.fromtimestamp(value.toMSecsSinceEpoch() / 1000, tz=UTC)
 
 
 class EntryEditor(QWidget):
@@ -52,16 +52,50 @@ class EntryEditor(QWidget):
     # "Bring up next time": carries the selected words, or the entry's title or first sentence
     bringUpRequested = Signal(str)
 
-    def __init__(self, parent=None) -> None:
+    # the header: when, the prompts, "bring up next time" and the share toggle
+    when: QDateTimeEdit
+    shared: QCheckBox
+    bring_up: QPushButton
+    prompts: TemplatePicker
+    # the words
+    title: QLineEdit
+    body: QPlainTextEdit
+    # the details below them
+    triggers: TriggerPicker
+    responses: ResponsePicker
+    people: PeoplePicker
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._entry_id: int | None = None
-        self._occurred_at: datetime = datetime.now(timezone.utc)
+        self._occurred_at: datetime = datetime.now(UTC)
         self._loading = False
         # The saved text is kept as it was, byte for byte, until the person edits that field: Qt's text
         # boxes normalise line endings (and QTextDocument.toPlainText turns no-break spaces into spaces).
         self._title, self._body = "", ""
         self._title_edited = self._body_edited = False
 
+        self._build_header_fields()
+        self._build_words()
+        self._build_pickers()
+        top = self._build_top_row()
+        details = self._build_details()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.body)
+        split.addWidget(details)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.title)
+        layout.addWidget(split, 1)
+        self._connect_signals()
+
+    # -- building ----------------------------------------------------------------------------------
+    def _build_header_fields(self) -> None:
+        """When it happened, the share toggle and "Bring up next time"."""
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
@@ -96,6 +130,9 @@ class EntryEditor(QWidget):
                 "Add the selected words (or this entry) to the things to bring up at your next session",
             )
         )
+
+    def _build_words(self) -> None:
+        """The title and the text."""
         self.title = QLineEdit()
         self.title.setPlaceholderText(QCoreApplication.translate("EntryEditor", "Title (optional)"))
         self.title.setAccessibleName(QCoreApplication.translate("EntryEditor", "Title"))
@@ -113,11 +150,15 @@ class EntryEditor(QWidget):
         )
         self.body.setTabChangesFocus(True)
         scale_font(self.body, 1.1)
+
+    def _build_pickers(self) -> None:
+        """Triggers, people, what I did, and the reflection prompts (they write into the text)."""
         self.triggers = TriggerPicker()
         self.people = PeoplePicker()
         self.responses = ResponsePicker()
         self.prompts = TemplatePicker(self.body)
 
+    def _build_top_row(self) -> QHBoxLayout:
         top = QHBoxLayout()
         when_label = QLabel(QCoreApplication.translate("EntryEditor", "When:"))
         when_label.setBuddy(self.when)
@@ -127,7 +168,10 @@ class EntryEditor(QWidget):
         top.addWidget(self.prompts)
         top.addWidget(self.bring_up)
         top.addWidget(self.shared)
+        return top
 
+    def _build_details(self) -> QWidget:
+        """Triggers, what I did and people, side by side between thin lines."""
         details = QWidget()
         d = QHBoxLayout(details)
         d.setContentsMargins(0, 6, 0, 0)
@@ -142,19 +186,9 @@ class EntryEditor(QWidget):
         line2.setFrameShadow(QFrame.Shadow.Sunken)
         d.addWidget(line2)
         d.addWidget(self.people, 1)
+        return details
 
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.body)
-        split.addWidget(details)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.title)
-        layout.addWidget(split, 1)
-
+    def _connect_signals(self) -> None:
         self.when.dateTimeChanged.connect(self._on_when_changed)
         self.shared.toggled.connect(self._changed)
         self.title.textEdited.connect(self._on_title_edited)
@@ -202,7 +236,7 @@ class EntryEditor(QWidget):
         self.prompts.set_store(store)
 
     def start_new(self, now: datetime | None = None) -> None:
-        self._load(None, now or datetime.now(timezone.utc), "", "", (), (), False)
+        self._load(None, now or datetime.now(UTC), "", "", (), (), False)
         self.responses.set_values((), None)
         self.body.setFocus()
 

@@ -206,43 +206,11 @@ class EntryListDelegate(QStyledItemDelegate):
         )
 
         # line 3: snippet (search) or the text after the heading
-        top3 = lay.top3
-        if lay.snippet:
-            highlight = QColor("#F0E442") if not selected else QColor("#B8A800")
-            doc = QTextDocument()
-            doc.setDefaultFont(base_font)
-            doc.setDocumentMargin(0)
-            colour = muted.name(QColor.NameFormat.HexArgb)
-            doc.setHtml(f'<div style="color:{colour}">{snippet_html(lay.snippet, highlight)}</div>')
-            doc.setTextWidth(10_000)
-            painter.save()
-            painter.translate(rect.left(), top3)
-            doc.drawContents(painter, QRectF(0, 0, rect.width(), line_h))
-            painter.restore()
-        else:
-            painter.setFont(base_font)
-            painter.setPen(muted)
-            painter.drawText(
-                QRect(rect.left(), top3, rect.width(), line_h),
-                Qt.AlignmentFlag.AlignLeft,
-                QFontMetrics(base_font).elidedText(row.rest, Qt.TextElideMode.ElideRight, rect.width()),
-            )
+        self._paint_line3(painter, lay, row.rest, base_font, muted, selected)
 
         # line 4: trigger chips, strongest first, and how many more
         painter.setFont(small)
-        for chip, label, chip_rect in lay.chips:
-            colour = QColor(chip.colour)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(colour)
-            painter.drawRoundedRect(QRectF(chip_rect), CHIP_H / 2, CHIP_H / 2)
-            painter.setPen(text_colour_on(colour))
-            painter.drawText(chip_rect, Qt.AlignmentFlag.AlignCenter, label)
-        if lay.more:
-            painter.setPen(QPen(muted, 1))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(QRectF(lay.more_rect).adjusted(0.5, 0.5, -0.5, -0.5), CHIP_H / 2, CHIP_H / 2)
-            painter.setPen(fg)
-            painter.drawText(lay.more_rect, Qt.AlignmentFlag.AlignCenter, lay.more)
+        self._paint_chips(painter, lay, muted, fg)
 
         # separator
         painter.setPen(QColor(muted.red(), muted.green(), muted.blue(), 40))
@@ -252,6 +220,49 @@ class EntryListDelegate(QStyledItemDelegate):
         if option.state & QStyle.StateFlag.State_HasFocus:
             self._paint_focus(painter, option, selected)
         painter.restore()
+
+    @staticmethod
+    def _paint_line3(
+        painter: QPainter, lay: RowLayout, rest: str, base_font: QFont, muted: QColor, selected: bool
+    ) -> None:
+        """The search snippet (its matches highlighted), or the text after the heading."""
+        if lay.snippet:
+            highlight = QColor("#F0E442") if not selected else QColor("#B8A800")
+            doc = QTextDocument()
+            doc.setDefaultFont(base_font)
+            doc.setDocumentMargin(0)
+            colour = muted.name(QColor.NameFormat.HexArgb)
+            doc.setHtml(f'<div style="color:{colour}">{snippet_html(lay.snippet, highlight)}</div>')
+            doc.setTextWidth(10_000)
+            painter.save()
+            painter.translate(lay.rect.left(), lay.top3)
+            doc.drawContents(painter, QRectF(0, 0, lay.rect.width(), lay.line_h))
+            painter.restore()
+        else:
+            painter.setFont(base_font)
+            painter.setPen(muted)
+            painter.drawText(
+                QRect(lay.rect.left(), lay.top3, lay.rect.width(), lay.line_h),
+                Qt.AlignmentFlag.AlignLeft,
+                QFontMetrics(base_font).elidedText(rest, Qt.TextElideMode.ElideRight, lay.rect.width()),
+            )
+
+    @staticmethod
+    def _paint_chips(painter: QPainter, lay: RowLayout, muted: QColor, fg: QColor) -> None:
+        """The trigger chips in their colours, then "+n" for those that did not fit."""
+        for chip, label, chip_rect in lay.chips:
+            fill = QColor(chip.colour)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            painter.drawRoundedRect(QRectF(chip_rect), CHIP_H / 2, CHIP_H / 2)
+            painter.setPen(text_colour_on(fill))
+            painter.drawText(chip_rect, Qt.AlignmentFlag.AlignCenter, label)
+        if lay.more:
+            painter.setPen(QPen(muted, 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(lay.more_rect).adjusted(0.5, 0.5, -0.5, -0.5), CHIP_H / 2, CHIP_H / 2)
+            painter.setPen(fg)
+            painter.drawText(lay.more_rect, Qt.AlignmentFlag.AlignCenter, lay.more)
 
     @staticmethod
     def _paint_focus(painter: QPainter, option: QStyleOptionViewItem, selected: bool) -> None:

@@ -40,8 +40,9 @@ class FlowRow(QWidget):
     def set_buttons(self, buttons: list[QToolButton], per_line: int = 3) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget:
+                widget.deleteLater()
         self._buttons = buttons
         for start in range(0, len(buttons), per_line):
             line = QWidget()

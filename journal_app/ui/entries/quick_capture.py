@@ -8,6 +8,9 @@ touches nothing here or in the journal."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -44,19 +47,77 @@ class QuickCaptureWindow(QWidget):
     # the person changed what the window holds (typed, ticked, rated), or it was emptied
     edited = Signal()
 
-    def __init__(self, journal=None, parent: QWidget | None = None, clock=now_utc) -> None:
+    # what happened
+    what: QLineEdit
+    note: QPlainTextEdit
+    # what it touched: a tick box per trigger, in a grid
+    touch_heading: QLabel
+    _grid_host: QWidget
+    _grid: QGridLayout
+    # how strong it felt
+    strength_heading: QLabel
+    intensity: QSlider
+    intensity_value: QLabel
+    _strength_top: QWidget
+    _strength_row: QWidget
+    # notices
+    restored: QLabel
+    problem: QLabel
+    # the buttons
+    save_button: QPushButton
+    cancel_button: QPushButton
+    crisis_button: QPushButton
+    safety_plan_button: QPushButton
+
+    def __init__(
+        self, journal=None, parent: QWidget | None = None, clock: Callable[[], datetime] = now_utc
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Quick capture"))
         self.setAccessibleName(self.tr("Quick capture"))
         self.journal = journal
         self._clock = clock
-        self._started = None  # when this capture began: the moment it is about
+        self._started: datetime | None = None  # when this capture began: the moment it is about
         self._rated = False
         self._loading = False
         self._pending: tuple[TriggerMark, ...] = ()  # restored ticks for triggers not read yet
         self._triggers: list[TriggerInfo] = []
         self.checks: dict[int, QCheckBox] = {}
 
+        heading = self._build_what()
+        self._build_touched()
+        self._build_strength()
+        self._build_notices()
+        buttons = self._build_buttons()
+        crisis_row = self._build_crisis_row()
+        self.data_dir = journal.data_dir if journal is not None else None  # kept while locked: the plan's file
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(6)
+        layout.addWidget(heading)
+        layout.addWidget(self.what)
+        layout.addWidget(self.note)
+        layout.addSpacing(6)
+        layout.addWidget(self.touch_heading)
+        layout.addWidget(self._grid_host)
+        layout.addSpacing(6)
+        layout.addWidget(self._strength_top)
+        layout.addWidget(self._strength_row)
+        layout.addWidget(self.restored)
+        layout.addWidget(self.problem)
+        layout.addSpacing(6)
+        layout.addLayout(buttons)
+        layout.addLayout(crisis_row)
+        self.setMinimumWidth(440)
+
+        self._connect_signals()
+        self._reset()
+        if journal is not None:
+            self.refresh_triggers()
+
+    # -- building ----------------------------------------------------------------------------------
+    def _build_what(self) -> QLabel:
+        """The line and the optional note; returns the heading above them."""
         heading = QLabel(self.tr("<b>What happened?</b>"))
         self.what = QLineEdit()
         self.what.setPlaceholderText(self.tr("A few words are enough"))
@@ -70,13 +131,18 @@ class QuickCaptureWindow(QWidget):
         self.note.setTabChangesFocus(True)
         lines = self.note.fontMetrics().lineSpacing()
         self.note.setFixedHeight(lines * 4 + 12)
+        return heading
 
+    def _build_touched(self) -> None:
+        """The heading and the (empty) grid the triggers' tick boxes go in."""
         self.touch_heading = QLabel(self.tr("<b>What did it touch?</b>"))
         self._grid_host = QWidget()
         self._grid = QGridLayout(self._grid_host)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(16)
 
+    def _build_strength(self) -> None:
+        """The heading with the value chosen, and the slider between its two ends."""
         self.strength_heading = QLabel(self.tr("<b>How strong did it feel?</b>"))
         self.intensity = QSlider(Qt.Orientation.Horizontal)
         self.intensity.setRange(INTENSITY_MIN, INTENSITY_MAX)
@@ -104,6 +170,7 @@ class QuickCaptureWindow(QWidget):
         top.addStretch(1)
         top.addWidget(self.intensity_value)
 
+    def _build_notices(self) -> None:
         self.restored = small_label(
             self.tr("Kept from before the app closed unexpectedly: save it, or close to let it go.")
         )
@@ -113,6 +180,7 @@ class QuickCaptureWindow(QWidget):
         self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.hide()
 
+    def _build_buttons(self) -> QHBoxLayout:
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setAccessibleName(self.tr("Save as an entry"))
         self.save_button.setToolTip(self.tr("Save as an entry (Ctrl+Enter)"))
@@ -126,44 +194,31 @@ class QuickCaptureWindow(QWidget):
         buttons.addWidget(hint, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
+        return buttons
+
+    def _build_crisis_row(self) -> QHBoxLayout:
+        """The crisis page and the safety plan, one click away (both work while the journal is locked)."""
         self.crisis_button = QPushButton(self.tr("If you are in crisis…"))
         self.crisis_button.setFlat(True)
         self.crisis_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.crisis_button.setStyleSheet("QPushButton { text-align: left; text-decoration: underline; }")
         self.crisis_button.setAccessibleName(self.tr("If you are in crisis: where to get help now"))
         self.crisis_button.setAutoDefault(False)
-        self.crisis_button.clicked.connect(self.show_crisis)
         self.safety_plan_button = QPushButton(self.tr("My safety plan…"))
         self.safety_plan_button.setFlat(True)
         self.safety_plan_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.safety_plan_button.setStyleSheet("QPushButton { text-align: left; text-decoration: underline; }")
         self.safety_plan_button.setAccessibleName(self.tr("My safety plan"))
         self.safety_plan_button.setAutoDefault(False)
-        self.safety_plan_button.clicked.connect(self.show_safety_plan)
-        self.data_dir = journal.data_dir if journal is not None else None  # kept while locked: the plan's file
         crisis_row = QHBoxLayout()
         crisis_row.addWidget(self.crisis_button)
         crisis_row.addWidget(self.safety_plan_button)
         crisis_row.addStretch(1)
+        return crisis_row
 
-        layout = QVBoxLayout(self)
-        layout.setSpacing(6)
-        layout.addWidget(heading)
-        layout.addWidget(self.what)
-        layout.addWidget(self.note)
-        layout.addSpacing(6)
-        layout.addWidget(self.touch_heading)
-        layout.addWidget(self._grid_host)
-        layout.addSpacing(6)
-        layout.addWidget(self._strength_top)
-        layout.addWidget(self._strength_row)
-        layout.addWidget(self.restored)
-        layout.addWidget(self.problem)
-        layout.addSpacing(6)
-        layout.addLayout(buttons)
-        layout.addLayout(crisis_row)
-        self.setMinimumWidth(440)
-
+    def _connect_signals(self) -> None:
+        self.crisis_button.clicked.connect(self.show_crisis)
+        self.safety_plan_button.clicked.connect(self.show_safety_plan)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self, self.close)
@@ -175,9 +230,6 @@ class QuickCaptureWindow(QWidget):
         self.what.textChanged.connect(self._on_edited)
         self.note.textChanged.connect(self._on_edited)
         self.intensity.actionTriggered.connect(self._on_edited)
-        self._reset()
-        if journal is not None:
-            self.refresh_triggers()
 
     # -- content -----------------------------------------------------------------------------------
     def set_journal(self, journal) -> None:
@@ -289,7 +341,8 @@ class QuickCaptureWindow(QWidget):
         (else on the screen under the mouse), moved in from the edges and made smaller if it does not fit.
         Left to itself a desktop may put it at a corner or half off the screen."""
         self.adjustSize()
-        anchor = self.parentWidget().window() if self.parentWidget() is not None else None
+        owner = self.parentWidget()
+        anchor = owner.window() if owner is not None else None
         if anchor is not None and (not anchor.isVisible() or anchor.isMinimized()):
             anchor = None
         screen = (

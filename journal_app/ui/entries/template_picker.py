@@ -88,7 +88,7 @@ class TemplatePicker(QToolButton):
         self._store = store
         if store is not None and store.problem:
             self.message.emit(store.problem)
-        if self.find(self._current.name) is None:
+        if self.find_template(self._current.name) is None:
             self._current = REFLECTION
         self.highlighter.set_templates(self.templates())
         self._show_current()
@@ -97,7 +97,7 @@ class TemplatePicker(QToolButton):
     def templates(self) -> tuple[Template, ...]:
         return self._store.templates() if self._store is not None else BUILTINS
 
-    def find(self, name: str) -> Template | None:
+    def find_template(self, name: str) -> Template | None:
         return next((t for t in self.templates() if t.name == name), None)
 
     def current(self) -> Template:
@@ -131,7 +131,7 @@ class TemplatePicker(QToolButton):
 
     def choose(self, name: str) -> None:
         """Use another template, and put its prompts in the entry (the previous one's empty prompts go)."""
-        chosen = self.find(name)
+        chosen = self.find_template(name)
         if chosen is None:
             return
         if self.isChecked() and chosen != self._current:
@@ -150,7 +150,7 @@ class TemplatePicker(QToolButton):
             return
         if TemplatesDialog.ask(self.window(), self._store) is None:
             return
-        self._current = self.find(self._current.name) or REFLECTION
+        self._current = self.find_template(self._current.name) or REFLECTION
         self.highlighter.set_templates(self.templates())
         self._show_current()
         self.sync()

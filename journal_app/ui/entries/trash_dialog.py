@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +24,9 @@ from journal_app.ui.common.i18n import message
 from journal_app.ui.entries.entry_list_delegate import EntryListDelegate
 from journal_app.ui.entries.entry_list_model import ID_ROLE, EntryListModel
 
+if TYPE_CHECKING:
+    from journal_app.ui.common.operations import Operation
+
 
 class TrashDialog(QDialog):
     # entries were restored or deleted for good; the main list should reload
@@ -32,7 +37,7 @@ class TrashDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("TrashDialog", "Trash"))
         self.setMinimumSize(480, 480)
         self._journal = journal
-        self.running = None  # emptying the Trash under way on a worker (operations.run), or None
+        self.running: Operation | None = None  # emptying the Trash under way on a worker (operations.run), or None
         self.model = EntryListModel(self)
         self.model.set_filter(EntryFilter(trashed=True))
         self.view = QListView()

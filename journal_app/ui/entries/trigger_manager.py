@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -27,6 +25,7 @@ from journal_app.core.errors import JournalError
 from journal_app.core.palette import OKABE_ITO
 from journal_app.models.values import TriggerInfo
 from journal_app.ui.common.i18n import message
+from journal_app.ui.common.tab_order import chain_tab_order
 from journal_app.ui.common.trigger_picker import swatch
 
 
@@ -34,7 +33,19 @@ class TriggerManagerDialog(QDialog):
     # the list of triggers changed (added, renamed, recoloured, archived)
     triggersChanged = Signal()
 
-    def __init__(self, journal, parent=None, library=None) -> None:
+    # the triggers, and what can be done with the one chosen
+    list: QListWidget
+    rename_button: QPushButton
+    colour_button: QPushButton
+    archive_button: QPushButton
+    guidance_button: QPushButton
+    note: QLabel
+    # a new one
+    new_name: QLineEdit
+    add_button: QPushButton
+    buttons: QDialogButtonBox
+
+    def __init__(self, journal, parent: QWidget | None = None, library=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("TriggerManagerDialog", "Triggers"))
         self.setMinimumSize(460, 420)
@@ -48,6 +59,35 @@ class TriggerManagerDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        self._build_fields()
+        actions, add_row = self._build_rows()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.note)
+        layout.addLayout(add_row)
+        layout.addWidget(self.buttons)
+        # Tab goes down the dialog as it is shown: the list, its actions, the new name, Close
+        chain_tab_order(
+            [
+                self.list,
+                self.rename_button,
+                self.colour_button,
+                self.archive_button,
+                self.guidance_button,
+                self.new_name,
+                self.add_button,
+                self.buttons.button(QDialogButtonBox.StandardButton.Close),
+            ]
+        )
+        self._connect_signals()
+        self.reload()
+
+    # -- building ----------------------------------------------------------------------------------
+    def _build_fields(self) -> None:
+        """The list, the new name, the buttons for the chosen trigger and the note under them."""
         self.list = QListWidget()
         self.list.setAccessibleName(QCoreApplication.translate("TriggerManagerDialog", "Triggers"))
         self.new_name = QLineEdit()
@@ -67,7 +107,7 @@ class TriggerManagerDialog(QDialog):
                 "TriggerManagerDialog", "Choose the reading shown when you tag this trigger"
             )
         )
-        self.guidance_button.setVisible(library is not None)
+        self.guidance_button.setVisible(self._library is not None)
         self.add_button.setAccessibleName(
             QCoreApplication.translate("TriggerManagerDialog", "Add this trigger")
         )
@@ -84,6 +124,8 @@ class TriggerManagerDialog(QDialog):
         self.note = QLabel("")
         self.note.setWordWrap(True)
 
+    def _build_rows(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The row of actions for the chosen trigger, and the row to add a new one."""
         add_row = QHBoxLayout()
         add_row.addWidget(self.new_name, 1)
         add_row.addWidget(self.add_button)
@@ -91,29 +133,10 @@ class TriggerManagerDialog(QDialog):
         for b in (self.rename_button, self.colour_button, self.archive_button, self.guidance_button):
             actions.addWidget(b)
         actions.addStretch(1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(actions)
-        layout.addWidget(self.note)
-        layout.addLayout(add_row)
-        layout.addWidget(buttons)
-        # Tab goes down the dialog as it is shown: the list, its actions, the new name, Close
-        chain = [
-            self.list,
-            self.rename_button,
-            self.colour_button,
-            self.archive_button,
-            self.guidance_button,
-            self.new_name,
-            self.add_button,
-            buttons.button(QDialogButtonBox.StandardButton.Close),
-        ]
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)
+        return actions, add_row
 
+    def _connect_signals(self) -> None:
+        self.buttons.rejected.connect(self.reject)
         self.add_button.clicked.connect(self._add)
         self.new_name.returnPressed.connect(self._add)
         self.rename_button.clicked.connect(self._rename)
@@ -121,7 +144,6 @@ class TriggerManagerDialog(QDialog):
         self.archive_button.clicked.connect(self._toggle_archived)
         self.guidance_button.clicked.connect(self._link_guidance)
         self.list.currentRowChanged.connect(self._update_buttons)
-        self.reload()
 
     @classmethod
     def ask(cls, journal, parent=None) -> bool:
@@ -233,8 +255,8 @@ class TriggerManagerDialog(QDialog):
         t = self.current()
         if t is None:
             return
-        for i, colour in enumerate(OKABE_ITO):
-            QColorDialog.setCustomColor(i, QColor(colour))
+        for i, hex_colour in enumerate(OKABE_ITO):
+            QColorDialog.setCustomColor(i, QColor(hex_colour))
         colour = QColorDialog.getColor(
             QColor(t.colour),
             self,

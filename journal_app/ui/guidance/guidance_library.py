@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.services.guidance import ABOUT_ID, CRISIS_ID, Article, Library
+from journal_app.ui.common.tree_items import child_items, top_level_items
 from journal_app.ui.common.widgets import small_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -171,11 +172,11 @@ class GuidanceLibrary(QDialog):
         return item
 
     def _items(self) -> list[QTreeWidgetItem]:
-        out, stack = [], [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        out, stack = [], top_level_items(self.tree)
         while stack:
             item = stack.pop(0)
             out.append(item)
-            stack[:0] = [item.child(i) for i in range(item.childCount())]
+            stack[:0] = child_items(item)
         return out
 
     def _select(self, article_id: str | None) -> None:
@@ -191,7 +192,9 @@ class GuidanceLibrary(QDialog):
             self.open(item.data(0, ID_ROLE))
 
     # -- reading -----------------------------------------------------------------------------------
-    def open(self, article_id: str) -> bool:
+    # QDialog.open() (show window-modal) is never used on this window, which is shown with show(); the name
+    # reads as "open this article" wherever the window is asked for one (the guidance controller, tests)
+    def open(self, article_id: str) -> bool:  # type: ignore[override]
         """Show an article (or the crisis page, or About); False when there is no such article."""
         self.status.clear()
         try:

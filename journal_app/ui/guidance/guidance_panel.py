@@ -74,7 +74,7 @@ class WrapButton(QPushButton):
     def minimumSizeHint(self) -> QSize:
         return QSize(80, self.label.fontMetrics().height() + 8)
 
-    def text(self) -> str:  # type: ignore[override]
+    def text(self) -> str:
         return self.label.text()
 
 

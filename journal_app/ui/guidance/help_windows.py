@@ -36,6 +36,7 @@ import journal_app
 from journal_app import APP_ID, APP_NAME
 from journal_app.core.paths import resources_dir
 from journal_app.services import crisis
+from journal_app.ui.common.tree_items import child_items, top_level_items
 from journal_app.ui.common.widgets import heading, paragraph, problem_label, small_label
 
 
@@ -157,13 +158,15 @@ class ShortcutsWindow(QDialog):
 
         def walk(menu: QMenu, title: str) -> None:
             menu.installEventFilter(self)  # actions added later refresh this window
-            rows, later = [], []
+            rows: list[tuple[str, str]] = []
+            later: list[tuple[QMenu, str]] = []
             for action in menu.actions():
                 if action.isSeparator() or not action.isVisible():
                     continue
                 seen.add(action)
-                if action.menu() is not None:
-                    later.append((action.menu(), f"{title} ▸ {plain(action.text())}"))
+                sub = action.menu()
+                if isinstance(sub, QMenu):
+                    later.append((sub, f"{title} ▸ {plain(action.text())}"))
                     continue
                 rows.append((plain(action.text()), ", ".join(native(s) for s in action.shortcuts())))
             if rows:
@@ -174,8 +177,9 @@ class ShortcutsWindow(QDialog):
         bar: QMenuBar = self.window_.menuBar()
         bar.installEventFilter(self)
         for action in bar.actions():
-            if action.menu() is not None and action.isVisible():
-                walk(action.menu(), plain(action.text()))
+            menu = action.menu()
+            if isinstance(menu, QMenu) and action.isVisible():
+                walk(menu, plain(action.text()))
         elsewhere = []
         for widget in [self.window_, *self.window_.findChildren(QWidget)]:
             if isinstance(widget, (QMenu, QMenuBar, QToolBar)) or widget.window() is not self.window_:
@@ -241,23 +245,16 @@ class ShortcutsWindow(QDialog):
 
     def rows(self) -> dict[str, dict[str, str]]:
         """{group title: {action text: keys}} as shown (for tests and screen readers' sake, plain text)."""
-        shown = {}
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            shown[group.text(0)] = {
-                group.child(j).text(0): group.child(j).text(1)
-                for j in range(group.childCount())
-                if not group.child(j).isHidden()
-            }
-        return shown
+        return {
+            group.text(0): {child.text(0): child.text(1) for child in child_items(group) if not child.isHidden()}
+            for group in top_level_items(self.tree)
+        }
 
     def _apply_filter(self, text: str) -> None:
         needle = text.strip().casefold()
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
+        for group in top_level_items(self.tree):
             visible = 0
-            for j in range(group.childCount()):
-                child = group.child(j)
+            for child in child_items(group):
                 hit = not needle or needle in child.text(0).casefold() or needle in child.text(1).casefold()
                 child.setHidden(not hit)
                 visible += hit

@@ -34,7 +34,7 @@ from journal_app.services import safety_plan
 from journal_app.services.safety_plan import SafetyPlan
 from journal_app.ui.common.widgets import problem_label, scale_font, small_label
 
-_OPEN: list[QWidget] = []  # windows without a parent live as long as Python holds them
+_OPEN: list[QDialog] = []  # windows without a parent live as long as Python holds them
 
 
 def _tr(text: str) -> str:
@@ -45,11 +45,35 @@ class SafetyPlanDialog(QDialog):
     """The plan's seven sections, where it is kept, and Print / Save as PDF. `journal` None: read-only (the
     journal is locked and this is the plan kept readable while locked)."""
 
+    # the plan: one editor per section, by key
+    editors: dict[str, QPlainTextEdit]
+    # where it is kept
+    where_box: QWidget
+    where_heading: QLabel
+    locked_choice: QRadioButton
+    journal_choice: QRadioButton
+    locked_note: QLabel
+    journal_note: QLabel
+    choice: QButtonGroup
+    plain_note: QLabel
+    # notices
+    status: QLabel
+    problem: QLabel
+    # the buttons
+    crisis_button: QPushButton
+    print_button: QPushButton
+    pdf_button: QPushButton
+    save_button: QPushButton
+    close_button: QPushButton
+
     def __init__(self, journal=None, *, data_dir: Path | None = None, plan: SafetyPlan | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
-        self.data_dir = Path(journal.data_dir if journal is not None else data_dir)
+        folder = journal.data_dir if journal is not None else data_dir
+        if folder is None:
+            raise ValueError("the safety plan needs the journal or its folder")
+        self.data_dir = Path(folder)
         self.read_only = journal is None
         self.setWindowTitle(_tr("My safety plan"))
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
@@ -61,6 +85,30 @@ class SafetyPlanDialog(QDialog):
         self.ask_pdf_path: Callable[[], Path | None] = self._ask_pdf_path  # tests replace these
         self.confirm_close: Callable[[], QMessageBox.StandardButton] = self._confirm_close
 
+        title, intro = self._build_intro()
+        scroll = self._build_sections()
+        self.where_box = self._build_where()
+        self.status = small_label("")
+        self.problem = problem_label()
+        self.problem.hide()
+        buttons = self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 14)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.where_box)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.resize(640, 760)
+        self.dirty = False
+        self._connect_signals()
+        self._update_buttons()
+
+    # -- building -------------------------------------------------------------------------------------------
+    def _build_intro(self) -> tuple[QLabel, QLabel]:
         title = QLabel(_tr("My safety plan"))
         scale_font(title, 1.4, bold=True)
         intro = QLabel(_tr(
@@ -71,12 +119,15 @@ class SafetyPlanDialog(QDialog):
             "unlocking."
         ))
         intro.setWordWrap(True)
+        return title, intro
 
+    def _build_sections(self) -> QScrollArea:
+        """A heading, its prompt and an editor for each section of the plan, scrolling together."""
         body = QWidget()
         sections = QVBoxLayout(body)
         sections.setContentsMargins(0, 0, 8, 0)
         sections.setSpacing(4)
-        self.editors: dict[str, QPlainTextEdit] = {}
+        self.editors = {}
         line = QFontMetrics(self.font()).lineSpacing()
         for section in safety_plan.SECTIONS:
             heading = QLabel(_tr(section.title))
@@ -89,7 +140,6 @@ class SafetyPlanDialog(QDialog):
             editor.setAccessibleName(_tr(section.title))
             editor.setAccessibleDescription(_tr(section.prompt))
             editor.setFixedHeight(line * 4 + 14)
-            editor.textChanged.connect(self._on_edit)
             heading.setBuddy(editor)
             sections.addSpacing(6)
             sections.addWidget(heading)
@@ -101,8 +151,10 @@ class SafetyPlanDialog(QDialog):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        return scroll
 
-        # where it is kept: asked when the plan is first saved, changeable later (the plan then moves)
+    def _build_where(self) -> QWidget:
+        """Where it is kept: asked when the plan is first saved, changeable later (the plan then moves)."""
         self.where_heading = QLabel(_tr("Can it be read while the journal is locked?"))
         scale_font(self.where_heading, 1.0, bold=True)
         self.locked_choice = QRadioButton(_tr("Yes, keep it readable while locked"))
@@ -116,62 +168,52 @@ class SafetyPlanDialog(QDialog):
             self.locked_choice.setChecked(True)
         elif self.place == safety_plan.IN_JOURNAL:
             self.journal_choice.setChecked(True)
-        self.choice.buttonToggled.connect(lambda *_: self._on_edit())
         self.plain_note = small_label(_tr(
             "Your journal has no passphrase, so either way anyone who can open your files could read the plan."
         ))
-        self.plain_note.setVisible(journal is not None and not journal.encrypted)
+        self.plain_note.setVisible(self.journal is not None and not self.journal.encrypted)
         where = QVBoxLayout()
         where.setContentsMargins(0, 8, 0, 0)
         where.setSpacing(2)
         for widget in (self.where_heading, self.locked_choice, self.locked_note, self.journal_choice,
                        self.journal_note, self.plain_note):
             where.addWidget(widget)
-        self.where_box = QWidget()
-        self.where_box.setLayout(where)
-        self.where_box.setVisible(not self.read_only)
+        where_box = QWidget()
+        where_box.setLayout(where)
+        where_box.setVisible(not self.read_only)
         self.locked_note.setIndent(24)
         self.journal_note.setIndent(24)
+        return where_box
 
-        self.status = small_label("")
-        self.problem = problem_label()
-        self.problem.hide()
-
+    def _build_buttons(self) -> QHBoxLayout:
         self.crisis_button = QPushButton(_tr("If you are in &crisis…"))
         self.crisis_button.setAccessibleName(_tr("If you are in crisis: where to get help now"))
         self.crisis_button.setAutoDefault(False)
-        self.crisis_button.clicked.connect(self.show_crisis)
         self.print_button = QPushButton(_tr("&Print…"))
         self.print_button.setAutoDefault(False)
-        self.print_button.clicked.connect(self.print_plan)
         self.pdf_button = QPushButton(_tr("Save as P&DF…"))
         self.pdf_button.setAutoDefault(False)
-        self.pdf_button.clicked.connect(self.save_pdf)
         self.save_button = QPushButton(_tr("&Save"))
         self.save_button.setDefault(not self.read_only)
-        self.save_button.clicked.connect(self.save)
         self.save_button.setVisible(not self.read_only)
         self.close_button = QPushButton(_tr("Close"))
         self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.crisis_button)
         buttons.addStretch(1)
         for button in (self.print_button, self.pdf_button, self.save_button, self.close_button):
             buttons.addWidget(button)
+        return buttons
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 14)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.where_box)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.status)
-        layout.addLayout(buttons)
-        self.resize(640, 760)
-        self.dirty = False
-        self._update_buttons()
+    def _connect_signals(self) -> None:
+        for editor in self.editors.values():
+            editor.textChanged.connect(self._on_edit)
+        self.choice.buttonToggled.connect(lambda *_: self._on_edit())
+        self.crisis_button.clicked.connect(self.show_crisis)
+        self.print_button.clicked.connect(self.print_plan)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.close)
 
     # -- state ----------------------------------------------------------------------------------------------
     def sections(self) -> dict[str, str]:
@@ -316,7 +358,7 @@ def _parent_for_locked() -> QWidget | None:
     return modal if modal is not None and modal.windowModality() == Qt.WindowModality.ApplicationModal else None
 
 
-def _keep(widget: QWidget) -> QWidget:
+def _keep(widget: QDialog) -> QDialog:
     _OPEN.append(widget)
     widget.finished.connect(lambda _result, w=widget: _OPEN.remove(w) if w in _OPEN else None)
     widget.show()
@@ -325,7 +367,7 @@ def _keep(widget: QWidget) -> QWidget:
     return widget
 
 
-def show_safety_plan(journal=None, data_dir: Path | None = None, parent: QWidget | None = None) -> QWidget:
+def show_safety_plan(journal=None, data_dir: Path | None = None, parent: QWidget | None = None) -> QDialog:
     """Open the plan from anywhere. With the journal open: the plan to read and edit. Locked: the plan kept
     readable while locked (read-only), else a calm note that it opens after unlocking. Never unlocks anything."""
     problem = ""

@@ -102,7 +102,7 @@ class ChartView(QWidget):
         self.figure, self.alt_text, self.name = figure, alt_text, name
         self.canvas = FigureCanvasQTAgg(figure)
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._fit_minimum()
+        self._fit_minimum(self.canvas)
         self.canvas.setAccessibleName(self.tr("Chart"))
         self.canvas.setAccessibleDescription(alt_text)
         self.canvas.setMouseTracking(True)
@@ -126,13 +126,13 @@ class ChartView(QWidget):
         if isinstance(self.figure, charts.ChartFigure) and self.figure.scale != scale:
             self.figure.rescale(scale)
             if self.canvas is not None:
-                self._fit_minimum()
+                self._fit_minimum(self.canvas)
                 self.canvas.draw_idle()
 
-    def _fit_minimum(self) -> None:
+    def _fit_minimum(self, canvas: FigureCanvasQTAgg) -> None:
         """Room for large text: below this the axes would have no height left beside labels and legend."""
         scale = getattr(self.figure, "scale", 1.0)
-        self.canvas.setMinimumHeight(round(MIN_HEIGHT * max(1.0, scale / USUAL_SCALE)))
+        canvas.setMinimumHeight(round(MIN_HEIGHT * max(1.0, scale / USUAL_SCALE)))
 
     def clear(self) -> None:
         if self.canvas is not None:

@@ -12,11 +12,13 @@ from datetime import date, timedelta
 
 from matplotlib.colors import to_rgb
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QPalette, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QLabel,
+    QListView,
     QPushButton,
     QStackedWidget,
     QTabBar,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from journal_app import charts
 from journal_app.models.analytics_values import DateRange, PatternReport
+from journal_app.ui.common.date_fields import picked_day
 from journal_app.ui.common.formatting import day_name, locale_week_start
 from journal_app.ui.common.preferences import PREFS, Preferences
 from journal_app.ui.common.trigger_picker import swatch
@@ -35,20 +38,21 @@ from journal_app.ui.patterns.chart_view import ChartView, chart_text, text_scale
 # Labels marked for translators in the "PatternsView" context and shown through QCoreApplication.translate. In the
 # class, self.tr("...") (not a module-level tr helper): pyside6-lupdate files self.tr() under the class name, the
 # context it looks up at run time, but a bare tr() under an empty context, where the translation is never found.
+# (QT_TRANSLATE_NOOP gives its text back; PySide6 types it as object, hence the str().)
 RANGES: tuple[tuple[str, str], ...] = (
-    ("since-last-session", QT_TRANSLATE_NOOP("PatternsView", "Since my last session")),
-    ("last-4-weeks", QT_TRANSLATE_NOOP("PatternsView", "Last 4 weeks")),
-    ("last-3-months", QT_TRANSLATE_NOOP("PatternsView", "Last 3 months")),
-    ("last-12-months", QT_TRANSLATE_NOOP("PatternsView", "Last 12 months")),
-    ("all-time", QT_TRANSLATE_NOOP("PatternsView", "All time")),
-    ("custom", QT_TRANSLATE_NOOP("PatternsView", "Custom…")),
+    ("since-last-session", str(QT_TRANSLATE_NOOP("PatternsView", "Since my last session"))),
+    ("last-4-weeks", str(QT_TRANSLATE_NOOP("PatternsView", "Last 4 weeks"))),
+    ("last-3-months", str(QT_TRANSLATE_NOOP("PatternsView", "Last 3 months"))),
+    ("last-12-months", str(QT_TRANSLATE_NOOP("PatternsView", "Last 12 months"))),
+    ("all-time", str(QT_TRANSLATE_NOOP("PatternsView", "All time"))),
+    ("custom", str(QT_TRANSLATE_NOOP("PatternsView", "Custom…"))),
 )
-WAITING = QT_TRANSLATE_NOOP("PatternsView", "Patterns will appear here.")
+WAITING = str(QT_TRANSLATE_NOOP("PatternsView", "Patterns will appear here."))
 FIRST_INSIGHTS = 5  # shown before "Show all": the chart stays in view
 WEEK_STARTS: tuple[tuple[str, int], ...] = (
-    (QT_TRANSLATE_NOOP("PatternsView", "Weeks start on Monday"), 0),
-    (QT_TRANSLATE_NOOP("PatternsView", "Weeks start on Sunday"), 6),
-    (QT_TRANSLATE_NOOP("PatternsView", "Weeks start on Saturday"), 5),
+    (str(QT_TRANSLATE_NOOP("PatternsView", "Weeks start on Monday")), 0),
+    (str(QT_TRANSLATE_NOOP("PatternsView", "Weeks start on Sunday")), 6),
+    (str(QT_TRANSLATE_NOOP("PatternsView", "Weeks start on Saturday")), 5),
 )
 BY_ENTRIES, BY_PEAK = "entries", "peak"  # the calendar's colour_by choices (charts.build_heatmap's `by`)
 LOCALE_WEEK = -1  # the week_start preference's "as usual where I live"
@@ -71,12 +75,28 @@ class PatternsView(QWidget):
     # a new report is on screen; carries it
     reportShown = Signal(object)
 
+    # the controls
+    range: QComboBox
+    custom: QWidget
+    start: QDateEdit
+    end: QDateEdit
+    trigger: QComboBox
+    colour_by: QComboBox
+    week_start: QComboBox
+    # the report: what stands out, then one chart at a time (or a line saying patterns will appear)
+    insights: QLabel
+    more: QPushButton
+    tabs: QTabBar
+    chart: ChartView
+    waiting: QLabel
+    stack: QStackedWidget
+
     def __init__(
         self,
         report_for: Callable[[DateRange, tuple[int, ...], int], PatternReport] | None = None,
         range_for: Callable[[str], DateRange] = simple_range,
         settings: Preferences | QSettings | None = None,
-        parent=None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.report_for = report_for
@@ -92,6 +112,19 @@ class PatternsView(QWidget):
         self.background = False
         self._request_key = f"patterns:{id(self)}"
 
+        controls = self._build_controls()
+        self.stack = self._build_report_area()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(controls)
+        layout.addWidget(self.stack, 1)
+        self._connect_signals()
+        self.set_source(report_for)
+
+    # -- building ----------------------------------------------------------------------------------
+    def _build_controls(self) -> QHBoxLayout:
+        """The range (with its custom dates), the trigger filter, the week's first day and, for the
+        calendar, what colours its days."""
         self.range = QComboBox()
         self.range.setAccessibleName(self.tr("Date range of the patterns"))
         for key, label in RANGES:
@@ -134,7 +167,11 @@ class PatternsView(QWidget):
         controls.addWidget(self.week_start)
         controls.addStretch(1)
         controls.addWidget(self.colour_by)
+        return controls
 
+    def _build_report_area(self) -> QStackedWidget:
+        """What stands out (the first few, "Show all" for the rest), the chart tabs and the chart; or, before
+        there is a report, a line saying the patterns will appear here."""
         self.insights = QLabel()
         self.insights.setWordWrap(True)
         self.insights.setTextFormat(Qt.TextFormat.PlainText)
@@ -168,15 +205,10 @@ class PatternsView(QWidget):
         self.waiting = QLabel(QCoreApplication.translate("PatternsView", WAITING))
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.waiting.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(body)
-        self.stack.addWidget(self.waiting)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.addLayout(controls)
-        layout.addWidget(self.stack, 1)
-        self._connect_signals()
-        self.set_source(report_for)
+        stack = QStackedWidget()
+        stack.addWidget(body)
+        stack.addWidget(self.waiting)
+        return stack
 
     def _connect_signals(self) -> None:
         self.range.currentIndexChanged.connect(self._on_range)
@@ -226,15 +258,17 @@ class PatternsView(QWidget):
     def set_last_session(self, day: date | None) -> None:
         """Offer "Since my last session" (and make it the range) when there is one; else start at 4 weeks."""
         index = self.range.findData("since-last-session")
-        view = self.range.view()
-        view.setRowHidden(index, day is None)
-        item = self.range.model().item(index)
-        item.setEnabled(day is not None)
-        item.setText(
-            self.tr("Since my last session ({date})").format(date=f"{day.day} {day:%b}")
-            if day
-            else self.tr("Since my last session")
-        )
+        view, model = self.range.view(), self.range.model()  # a combo box's own: a list and its items
+        if isinstance(view, QListView):
+            view.setRowHidden(index, day is None)
+        item = model.item(index) if isinstance(model, QStandardItemModel) else None
+        if item is not None:
+            item.setEnabled(day is not None)
+            item.setText(
+                self.tr("Since my last session ({date})").format(date=f"{day.day} {day:%b}")
+                if day
+                else self.tr("Since my last session")
+            )
         self.range.blockSignals(True)
         if day is not None and self.range.currentData() in ("last-4-weeks", "since-last-session"):
             self.range.setCurrentIndex(index)
@@ -245,7 +279,7 @@ class PatternsView(QWidget):
     def current_range(self) -> DateRange:
         key = self.range.currentData()
         if key == "custom":
-            start, end = self.start.date().toPython(), self.end.date().toPython()
+            start, end = picked_day(self.start), picked_day(self.end)
             return DateRange(min(start, end), max(start, end))
         return self.range_for(key)
 
@@ -288,7 +322,12 @@ class PatternsView(QWidget):
             return
         from journal_app.ui.common import operations
 
-        operations.run(self, work, self.show_report, key=self._request_key)
+        operations.run(self, work, self._report_arrived, key=self._request_key)
+
+    def _report_arrived(self, answer: object) -> None:
+        """The worker's answer to refresh(): the report to show."""
+        if isinstance(answer, PatternReport):
+            self.show_report(answer)
 
     def refresh_if_shown(self) -> None:
         """The journal changed (operations.hub().journalChanged): a view on screen reads it again."""
@@ -375,7 +414,7 @@ class PatternsView(QWidget):
         self.refresh()
 
     def _on_pref_changed(self, name: str) -> None:
-        if name == "week_start":
+        if name == "week_start" and self.prefs is not None:
             self.show_week_start(self.prefs.get("week_start"))  # redraws when it differs
 
     def changeEvent(self, event: QEvent) -> None:

@@ -28,9 +28,10 @@ from journal_app.ui.common.preferences import Preferences
 from journal_app.ui.privacy.lock_controller import backup_folder
 
 
-def human_size(size: int) -> str:
-    if size < 1024:
-        return QCoreApplication.translate("BackupsDialog", "{n} bytes").format(n=f"{size:.0f}")
+def human_size(size_in_bytes: int) -> str:
+    if size_in_bytes < 1024:
+        return QCoreApplication.translate("BackupsDialog", "{n} bytes").format(n=f"{size_in_bytes:.0f}")
+    size = float(size_in_bytes)
     for unit in (
         QCoreApplication.translate("BackupsDialog", "{n} KB"),
         QCoreApplication.translate("BackupsDialog", "{n} MB"),

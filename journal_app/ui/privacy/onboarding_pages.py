@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import JournalError
 from journal_app.models.values import RELATIONSHIPS
+from journal_app.ui.common.date_fields import picked_day
 from journal_app.ui.common.widgets import heading, paragraph, problem_label, small_label
 
 WRAP = 520  # the width paragraphs wrap at; the dialog sizes from it
@@ -165,9 +166,10 @@ class TriggersPage(Page):
     def load(self) -> None:
         while self.rows.count():
             item = self.rows.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         self.boxes.clear()
         self.archived.clear()
         for trigger in self.journal.triggers():
@@ -379,7 +381,7 @@ class SessionPage(Page):
         return [self.wanted, self.day]
 
     def _update_hint(self) -> None:
-        day = self.day.date().toPython()
+        day = picked_day(self.day)
         past = self.wanted.isChecked() and day < date.today()
         self.hint.setText(
             QCoreApplication.translate(
@@ -397,7 +399,7 @@ class SessionPage(Page):
             return True
         from journal_app.services import therapy
 
-        day = self.day.date().toPython()
+        day = picked_day(self.day)
         try:
             if all(s.held_on != day for s in therapy.sessions(self.journal)):
                 therapy.add_session(self.journal, day)

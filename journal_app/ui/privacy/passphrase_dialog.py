@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -22,6 +23,9 @@ from journal_app.ui.common.preferences import Preferences
 from journal_app.ui.common.widgets import problem_label
 from journal_app.ui.privacy.strength_meter import StrengthMeter
 
+if TYPE_CHECKING:
+    from journal_app.ui.common.operations import Operation
+
 
 def password_field(name: str) -> QLineEdit:
     field = QLineEdit()
@@ -36,7 +40,7 @@ class PassphraseDialog(QDialog):
         encrypting removes the old unencrypted backups there too."""
         super().__init__(parent)
         self._journal = journal
-        self.running = None  # the change under way on a worker (operations.run), or None
+        self.running: Operation | None = None  # the change under way on a worker (operations.run), or None
         self.prefs = prefs if prefs is not None else Preferences()
         encrypted = journal.encrypted
         self.setWindowTitle(

@@ -6,7 +6,6 @@ While a wait is due the Unlock button is off and counts down; the window never f
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Callable
 from pathlib import Path
@@ -30,6 +29,7 @@ from journal_app.core.errors import JournalError, NotAJournal, WrongPassphrase
 from journal_app.services.unlock_attempts import UnlockAttempts
 from journal_app.ui.common.i18n import message
 from journal_app.ui.common.preferences import Preferences
+from journal_app.ui.common.tab_order import button_row, chain_tab_order
 from journal_app.ui.common.widgets import heading, problem_label, small_label
 
 TICK_MS = 200
@@ -50,13 +50,26 @@ def preload_services() -> None:
 
 
 class UnlockDialog(QDialog):
+    # the passphrase, and what is wrong or how long to wait
+    passphrase: QLineEdit
+    problem: QLabel
+    wait_label: QLabel
+    folder: QLabel
+    # the buttons
+    buttons: QDialogButtonBox
+    unlock_button: QPushButton
+    cancel_button: QPushButton
+    backup_button: QPushButton
+    crisis_button: QPushButton
+    safety_plan_button: QPushButton
+
     def __init__(
         self,
         data_dir: Path,
         opener: Callable[[str], object] | None = None,
         backoff: UnlockAttempts | None = None,
         cancel_text: str | None = None,
-        parent=None,
+        parent: QWidget | None = None,
         prefs: Preferences | None = None,
     ) -> None:
         """`cancel_text` is the Cancel button's (translated) text, Quit by default; `prefs` tell where the
@@ -64,12 +77,39 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.prefs = prefs
         self.data_dir = Path(data_dir)
-        self.journal = None
-        self.recovered = None  # (damaged file kept aside, backup used) after "Open a backup instead"
+        self.journal: object | None = None
+        # (damaged file kept aside, backup used) after "Open a backup instead"
+        self.recovered: tuple[Path, Path] | None = None
         self._opener = opener or default_opener(self.data_dir)
         self.backoff = backoff or UnlockAttempts(self.data_dir)  # the count on disk, shared
         self.setWindowTitle(QCoreApplication.translate("UnlockDialog", "Unlock — {app}").format(app=APP_NAME))
 
+        title, intro = self._build_fields()
+        self.buttons = self._build_buttons(cancel_text)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.wait_label)
+        layout.addWidget(self.folder)
+        layout.addSpacing(4)
+        layout.addWidget(self.buttons)
+        self.unlock_button.setDefault(True)  # in the dialog now: Enter comes back to it after Tab
+        chain_tab_order([self.passphrase, *button_row(self.buttons)])  # the buttons as this platform shows them
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)  # grows to show a message
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._connect_signals()
+        self.passphrase.setFocus()
+        self.update_wait()
+
+    # -- building ----------------------------------------------------------------------------------
+    def _build_fields(self) -> tuple[QLabel, QLabel]:
+        """The passphrase and the lines around it; returns the title and the line above the field."""
         title = heading(
             QCoreApplication.translate("UnlockDialog", "Your journal is locked"), 1.3, wrap_width=400
         )
@@ -93,17 +133,19 @@ class UnlockDialog(QDialog):
             )
         )
         self.folder.setAccessibleName(QCoreApplication.translate("UnlockDialog", "Journal folder"))
+        return title, intro
 
-        self.buttons = QDialogButtonBox()
-        self.unlock_button: QPushButton = self.buttons.addButton(
+    def _build_buttons(self, cancel_text: str | None) -> QDialogButtonBox:
+        buttons = QDialogButtonBox()
+        self.unlock_button = buttons.addButton(
             QCoreApplication.translate("UnlockDialog", "Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.cancel_button = self.buttons.addButton(
+        self.cancel_button = buttons.addButton(
             cancel_text or QCoreApplication.translate("UnlockDialog", "Quit"),
             QDialogButtonBox.ButtonRole.RejectRole,
         )
         # shown once opening failed: a damaged file looks like a wrong passphrase, and a backup may open
-        self.backup_button = self.buttons.addButton(
+        self.backup_button = buttons.addButton(
             QCoreApplication.translate("UnlockDialog", "Open a backup instead…"),
             QDialogButtonBox.ButtonRole.ActionRole,
         )
@@ -111,9 +153,8 @@ class UnlockDialog(QDialog):
             QCoreApplication.translate("UnlockDialog", "Open a backup instead")
         )
         self.backup_button.hide()
-        self.backup_button.clicked.connect(self.open_backup)
         # the crisis page needs no passphrase: it reads nothing from the journal
-        self.crisis_button = self.buttons.addButton(
+        self.crisis_button = buttons.addButton(
             QCoreApplication.translate("UnlockDialog", "If you are in &crisis…"),
             QDialogButtonBox.ButtonRole.HelpRole,
         )
@@ -121,9 +162,8 @@ class UnlockDialog(QDialog):
             QCoreApplication.translate("UnlockDialog", "If you are in crisis: where to get help now, without unlocking")
         )
         self.crisis_button.setAutoDefault(False)
-        self.crisis_button.clicked.connect(self.show_crisis)
         # the safety plan: kept readable while locked, it opens here; kept inside the journal, a note says so
-        self.safety_plan_button = self.buttons.addButton(
+        self.safety_plan_button = buttons.addButton(
             QCoreApplication.translate("UnlockDialog", "My &safety plan…"),
             QDialogButtonBox.ButtonRole.HelpRole,
         )
@@ -131,36 +171,15 @@ class UnlockDialog(QDialog):
             QCoreApplication.translate("UnlockDialog", "My safety plan, if it can be read without unlocking")
         )
         self.safety_plan_button.setAutoDefault(False)
-        self.safety_plan_button.clicked.connect(self.show_safety_plan)
+        return buttons
 
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addWidget(self.passphrase)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.wait_label)
-        layout.addWidget(self.folder)
-        layout.addSpacing(4)
-        layout.addWidget(self.buttons)
-        self.unlock_button.setDefault(True)  # in the dialog now: Enter comes back to it after Tab
-        row = self.buttons.layout()  # Tab reaches the buttons in the order this platform shows them
-        chain = [
-            self.passphrase,
-            *(w for w in (row.itemAt(i).widget() for i in range(row.count())) if w is not None),
-        ]
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)
-        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)  # grows to show a message
-
-        self._tick = QTimer(self)
-        self._tick.setInterval(TICK_MS)
+    def _connect_signals(self) -> None:
         self._tick.timeout.connect(self.update_wait)
         self.buttons.accepted.connect(self.try_unlock)
         self.buttons.rejected.connect(self.reject)
-        self.passphrase.setFocus()
-        self.update_wait()
+        self.backup_button.clicked.connect(self.open_backup)
+        self.crisis_button.clicked.connect(self.show_crisis)
+        self.safety_plan_button.clicked.connect(self.show_safety_plan)
 
     @classmethod
     def ask(

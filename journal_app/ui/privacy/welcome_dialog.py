@@ -3,9 +3,9 @@ strength shown as you type) or, deliberately, none. Creates the journal and hand
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QShowEvent
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -25,13 +26,17 @@ from journal_app import APP_NAME
 from journal_app.core import messages
 from journal_app.core.errors import JournalError
 from journal_app.ui.common.i18n import message
+from journal_app.ui.common.tab_order import button_row, chain_tab_order
 from journal_app.ui.common.widgets import heading, paragraph, problem_label
 from journal_app.ui.privacy.strength_meter import Meter
 from journal_app.ui.privacy.unlock_dialog import preload_services
 
+if TYPE_CHECKING:
+    from journal_app.ui.guidance.guidance_library import GuidanceLibrary
+
 
 def default_creator(data_dir: Path) -> Callable[[str | None], object]:
-    def create(passphrase: str | None):
+    def create(passphrase: str | None) -> object:
         from journal_app.services.journal import Journal
 
         return Journal.init(data_dir, passphrase=passphrase)
@@ -40,17 +45,63 @@ def default_creator(data_dir: Path) -> Callable[[str | None], object]:
 
 
 class WelcomeDialog(QDialog):
+    # where the journal will be
+    folder: QLabel
+    # the passphrase
+    passphrase: QLineEdit
+    repeat: QLineEdit
+    meter: Meter
+    problem: QLabel
+    # or, deliberately, none
+    no_passphrase: QCheckBox
+    warning: QLabel
+    understood: QCheckBox
+    # what the app is and is not, with the crisis page one click away
+    support: QLabel
+    crisis_link: QPushButton
+    # the buttons
+    buttons: QDialogButtonBox
+    create_button: QPushButton
+
     def __init__(
-        self, data_dir: Path, creator: Callable[[str | None], object] | None = None, parent=None
+        self,
+        data_dir: Path,
+        creator: Callable[[str | None], object] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
-        self.journal = None
+        self.journal: object | None = None
         self._create = creator or default_creator(self.data_dir)
+        # the guidance library at the crisis page, built when first asked for
+        self.crisis_page: GuidanceLibrary | None = None
         self.setWindowTitle(
             QCoreApplication.translate("WelcomeDialog", "Welcome — {app}").format(app=APP_NAME)
         )
+        intro = self._build_intro()
+        form = self._build_passphrase_form()
+        self._build_plain_choice()
+        support_row = self._build_support()
+        self.buttons = self._build_buttons()
+        layout = self._lay_out(intro, form, support_row)
+        self.create_button.setDefault(True)  # in the dialog now: Enter comes back to it after Tab
+        chain: list[QWidget] = [  # Tab reaches the buttons in the order this platform shows them
+            self.passphrase,
+            self.repeat,
+            self.no_passphrase,
+            self.understood,
+            self.crisis_link,
+            *button_row(self.buttons),
+        ]
+        chain_tab_order(chain)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)  # grows when the warning shows
+        self._connect_signals()
+        self._on_no_passphrase(False)
+        self.passphrase.setFocus()
 
+    # -- building ----------------------------------------------------------------------------------
+    def _build_intro(self) -> tuple[QLabel, QLabel, QLabel, QLabel, QLabel]:
+        """The title, where the journal lives, that nothing leaves the computer, and what to choose."""
         title = heading(
             QCoreApplication.translate("WelcomeDialog", "Welcome to your journal"), 1.4, wrap_width=500
         )
@@ -77,7 +128,9 @@ class WelcomeDialog(QDialog):
                 "remember, or keep it somewhere safe.",
             )
         )
+        return title, where, self.folder, private, choose
 
+    def _build_passphrase_form(self) -> QFormLayout:
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(QCoreApplication.translate("WelcomeDialog", "Passphrase"))
@@ -90,7 +143,11 @@ class WelcomeDialog(QDialog):
         form.addRow(QCoreApplication.translate("WelcomeDialog", "&Passphrase:"), self.passphrase)
         form.addRow("", self.meter)
         form.addRow(QCoreApplication.translate("WelcomeDialog", "&Type it again:"), self.repeat)
+        return form
 
+    def _build_plain_choice(self) -> None:
+        """Starting without a passphrase (with its warning and the box that says it was understood), and
+        the line that says what is wrong with the choice."""
         self.no_passphrase = QCheckBox(
             QCoreApplication.translate("WelcomeDialog", "Start &without a passphrase")
         )
@@ -113,7 +170,8 @@ class WelcomeDialog(QDialog):
         self.problem.setAccessibleName(QCoreApplication.translate("WelcomeDialog", "Problem"))
         self.problem.hide()
 
-        # what the app is and is not, with the crisis page one click away (the page Help ▸ crisis opens)
+    def _build_support(self) -> QHBoxLayout:
+        """What the app is and is not, with the crisis page one click away (the page Help ▸ crisis opens)."""
         self.support = paragraph(
             QCoreApplication.translate(
                 "WelcomeDialog",
@@ -131,23 +189,32 @@ class WelcomeDialog(QDialog):
             QCoreApplication.translate("WelcomeDialog", "If you are in crisis: where to get help now")
         )
         self.crisis_link.setAutoDefault(False)
-        self.crisis_page = None  # the guidance library at the crisis page, built when first asked for
+        support_row = QHBoxLayout()
+        support_row.addWidget(self.support, 1)
+        support_row.addWidget(self.crisis_link, 0, Qt.AlignmentFlag.AlignVCenter)
+        return support_row
 
-        self.buttons = QDialogButtonBox()
-        self.create_button = self.buttons.addButton(
+    def _build_buttons(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox()
+        self.create_button = buttons.addButton(
             QCoreApplication.translate("WelcomeDialog", "Create my journal"),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        self.buttons.addButton(
+        buttons.addButton(
             QCoreApplication.translate("WelcomeDialog", "Quit"), QDialogButtonBox.ButtonRole.RejectRole
         )
+        return buttons
 
+    def _lay_out(
+        self, intro: tuple[QLabel, QLabel, QLabel, QLabel, QLabel], form: QFormLayout, support_row: QHBoxLayout
+    ) -> QVBoxLayout:
+        title, where, folder, private, choose = intro
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 18)
         layout.setSpacing(10)
         layout.addWidget(title)
         layout.addWidget(where)
-        layout.addWidget(self.folder)
+        layout.addWidget(folder)
         layout.addWidget(private)
         layout.addSpacing(6)
         layout.addWidget(choose)
@@ -158,35 +225,19 @@ class WelcomeDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(self.understood)
         layout.addSpacing(8)
-        support_row = QHBoxLayout()
-        support_row.addWidget(self.support, 1)
-        support_row.addWidget(self.crisis_link, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(support_row)
         layout.addWidget(self.buttons)
-        self.create_button.setDefault(True)  # in the dialog now: Enter comes back to it after Tab
-        row = self.buttons.layout()  # Tab reaches the buttons in the order this platform shows them
-        chain = [
-            self.passphrase,
-            self.repeat,
-            self.no_passphrase,
-            self.understood,
-            self.crisis_link,
-            *(w for w in (row.itemAt(i).widget() for i in range(row.count())) if w is not None),
-        ]
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)
-        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)  # grows when the warning shows
+        return layout
 
+    def _connect_signals(self) -> None:
         self.passphrase.textChanged.connect(self.meter.update_for)
         self.passphrase.textChanged.connect(lambda _t: self._say(""))
         self.repeat.textChanged.connect(lambda _t: self._say(""))
         self.no_passphrase.toggled.connect(self._on_no_passphrase)
         self.understood.toggled.connect(lambda _c: self._update_button())
         self.crisis_link.clicked.connect(self.show_crisis_page)
-        self.buttons.accepted.connect(self.create)
+        self.buttons.accepted.connect(self.create_journal)
         self.buttons.rejected.connect(self.reject)
-        self._on_no_passphrase(False)
-        self.passphrase.setFocus()
 
     @classmethod
     def ask(cls, parent, data_dir: Path, creator=None):
@@ -248,7 +299,7 @@ class WelcomeDialog(QDialog):
             return message(messages.PASSPHRASES_DIFFER)
         return None
 
-    def create(self) -> bool:
+    def create_journal(self) -> bool:
         problem = self.problem_with_choice()
         if problem:
             self._say(problem)

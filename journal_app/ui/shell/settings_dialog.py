@@ -4,7 +4,7 @@ follows at once); Cancel changes nothing; Restore defaults puts the defaults in 
 
 from __future__ import annotations
 
-import itertools
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -32,13 +33,55 @@ from PySide6.QtWidgets import (
 
 from journal_app.ui.common.formatting import date_text, day_name, locale_week_start
 from journal_app.ui.common.preferences import PREFS, Preferences
+from journal_app.ui.common.tab_order import button_row, chain_tab_order
 from journal_app.ui.common.theme import base_font, scaled_font
+
+
+def _range(name: str) -> tuple[int, int]:
+    """The bounds of a numeric setting (every numeric setting has both)."""
+    pref = PREFS[name]
+    return _bound(pref.minimum), _bound(pref.maximum)
+
+
+def _bound(value: int | None) -> int:
+    if value is None:
+        raise ValueError("a numeric setting without a bound")
+    return value
 
 
 class SettingsDialog(QDialog):
     """The settings, grouped; `values()` is what the form holds, `apply()` saves what differs."""
 
-    def __init__(self, prefs: Preferences, parent=None, today: date | None = None) -> None:
+    # privacy and lock
+    idle: QSpinBox
+    # backups
+    keep: QSpinBox
+    folder: QLineEdit
+    browse: QPushButton
+    use_journal_folder: QPushButton
+    # reminders
+    reminder: QComboBox
+    reminder_time: QTimeEdit
+    weekday: QComboBox
+    # patterns
+    week_start: QComboBox
+    # display
+    theme: QComboBox
+    text_size: QSpinBox
+    size_slider: QSlider
+    sample: QLabel
+    date_format: QComboBox
+    # export defaults
+    export_format: QComboBox
+    export_people: QComboBox
+    export_page: QComboBox
+    # buttons
+    buttons: QDialogButtonBox
+    ok_button: QPushButton
+    cancel_button: QPushButton
+    defaults_button: QPushButton
+
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.prefs = prefs
         self.today = today or date.today()
@@ -46,32 +89,43 @@ class SettingsDialog(QDialog):
         self.backup_folder = ""
         self._base_font = base_font()
 
-        # privacy and lock ---------------------------------------------------------------------------
+        left = (self._build_privacy(), self._build_backups(), self._build_reminders())
+        patterns = self._build_patterns()  # built before Display, as before: creation order is focus order
+        right = (self._build_display(), patterns, self._build_export())
+        self.buttons = self._build_buttons()
+        body = self._build_columns(left, right)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields (the area scrolls to each)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+        self.resize(max(body.sizeHint().width() + 40, 860), min(body.sizeHint().height() + 70, 720))
+        self._set_tab_order()
+        self._connect_signals()
+        self.show_values(prefs.as_dict())
+
+    # -- building ----------------------------------------------------------------------------------
+    def _build_privacy(self) -> QGroupBox:
         self.idle = QSpinBox()
-        self.idle.setRange(0, PREFS["idle_minutes"].maximum)
+        self.idle.setRange(0, _bound(PREFS["idle_minutes"].maximum))
         self.idle.setSpecialValueText(self.tr("Never"))
         self.idle.setSuffix(self.tr(" min"))
         self.idle.setAccessibleName(self.tr("Lock after this many quiet minutes"))
         self.idle.setAccessibleDescription(self.tr("0 means never lock by itself"))
-        privacy = self._group(
-            self.tr("Privacy and lock"),
-            [
-                (self.tr("Lock after:"), self.idle),
-                (
-                    "",
-                    self._note(
-                        self.tr(
-                            "The journal locks itself when nobody has typed or used the mouse for this "
-                            "long. Choose Never to lock only with Ctrl+L."
-                        )
-                    ),
-                ),
-            ],
+        note = self._note(
+            self.tr(
+                "The journal locks itself when nobody has typed or used the mouse for this "
+                "long. Choose Never to lock only with Ctrl+L."
+            )
         )
+        return self._group(self.tr("Privacy and lock"), [(self.tr("Lock after:"), self.idle), ("", note)])
 
-        # backups --------------------------------------------------------------------------------------
+    def _build_backups(self) -> QGroupBox:
         self.keep = QSpinBox()
-        self.keep.setRange(PREFS["backup_keep"].minimum, PREFS["backup_keep"].maximum)
+        self.keep.setRange(*_range("backup_keep"))
         self.keep.setAccessibleName(self.tr("How many backups to keep"))
         self.folder = QLineEdit()
         self.folder.setReadOnly(True)
@@ -84,25 +138,23 @@ class SettingsDialog(QDialog):
         folder_buttons.addWidget(self.browse)
         folder_buttons.addWidget(self.use_journal_folder)
         folder_buttons.addStretch(1)
-        backups = self._group(
+        note = self._note(
+            self.tr(
+                "Backups are encrypted like your journal and readable only by you. Only the "
+                "app's own backup files in that folder are ever removed."
+            )
+        )
+        return self._group(
             self.tr("Backups"),
             [
                 (self.tr("Keep the newest:"), self.keep),
                 (self.tr("Folder:"), self.folder),
                 ("", folder_buttons),
-                (
-                    "",
-                    self._note(
-                        self.tr(
-                            "Backups are encrypted like your journal and readable only by you. Only the "
-                            "app's own backup files in that folder are ever removed."
-                        )
-                    ),
-                ),
+                ("", note),
             ],
         )
 
-        # reminders ------------------------------------------------------------------------------------
+    def _build_reminders(self) -> QGroupBox:
         self.reminder = QComboBox()
         self.reminder.setAccessibleName(self.tr("How often to be reminded to write"))
         for key, label in (
@@ -118,7 +170,7 @@ class SettingsDialog(QDialog):
         self.weekday.setAccessibleName(self.tr("Day of the weekly reminder"))
         for qt_day in range(1, 8):
             self.weekday.addItem(day_name(qt_day - 1), qt_day)
-        reminders = self._group(
+        return self._group(
             self.tr("Reminders"),
             [
                 (self.tr("Remind me:"), self.reminder),
@@ -127,7 +179,7 @@ class SettingsDialog(QDialog):
             ],
         )
 
-        # patterns -------------------------------------------------------------------------------------
+    def _build_patterns(self) -> QGroupBox:
         self.week_start = QComboBox()
         self.week_start.setAccessibleName(self.tr("First day of the week in Patterns"))
         self.week_start.addItem(
@@ -135,9 +187,9 @@ class SettingsDialog(QDialog):
         )
         for day in (0, 6, 5):
             self.week_start.addItem(day_name(day), day)
-        patterns = self._group(self.tr("Patterns"), [(self.tr("Weeks start on:"), self.week_start)])
+        return self._group(self.tr("Patterns"), [(self.tr("Weeks start on:"), self.week_start)])
 
-        # display --------------------------------------------------------------------------------------
+    def _build_display(self) -> QGroupBox:
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Colours"))
         for key, label in (
@@ -147,7 +199,7 @@ class SettingsDialog(QDialog):
         ):
             self.theme.addItem(label, key)
         self.text_size = QSpinBox()
-        self.text_size.setRange(PREFS["text_size"].minimum, PREFS["text_size"].maximum)
+        self.text_size.setRange(*_range("text_size"))
         self.text_size.setSingleStep(5)
         self.text_size.setSuffix(" %")
         self.text_size.setAccessibleName(self.tr("Text size, in percent"))
@@ -170,7 +222,7 @@ class SettingsDialog(QDialog):
             ("iso", self.tr("Year-month-day: {example}")),
         ):
             self.date_format.addItem(label.format(example=date_text(self.today, key)), key)
-        display = self._group(
+        return self._group(
             self.tr("Display"),
             [
                 (self.tr("Colours:"), self.theme),
@@ -180,7 +232,7 @@ class SettingsDialog(QDialog):
             ],
         )
 
-        # export defaults ------------------------------------------------------------------------------
+    def _build_export(self) -> QGroupBox:
         self.export_format = QComboBox()
         self.export_format.setAccessibleName(self.tr("Export format to start with"))
         for key, label in (
@@ -211,7 +263,7 @@ class SettingsDialog(QDialog):
         )
         for key, label in (("A4", self.tr("A4")), ("Letter", self.tr("Letter"))):
             self.export_page.addItem(label, key)
-        export = self._group(
+        return self._group(
             self.tr("Export defaults"),
             [
                 (self.tr("Format:"), self.export_format),
@@ -220,39 +272,34 @@ class SettingsDialog(QDialog):
             ],
         )
 
-        # layout ---------------------------------------------------------------------------------------
-        self.buttons = QDialogButtonBox(
+    def _build_buttons(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.RestoreDefaults
         )
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.defaults_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.defaults_button = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         self.defaults_button.setText(self.tr("Restore defaults"))
+        return buttons
+
+    @staticmethod
+    def _build_columns(left_groups: Sequence[QWidget], right_groups: Sequence[QWidget]) -> QWidget:
+        """Two columns of groups, each pushed to the top."""
         body = QWidget()
         columns = QHBoxLayout(body)
-        left, right = QVBoxLayout(), QVBoxLayout()
-        for group in (privacy, backups, reminders):
-            left.addWidget(group)
-        for group in (display, patterns, export):
-            right.addWidget(group)
-        left.addStretch(1)
-        right.addStretch(1)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields (the area scrolls to each)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.buttons)
-        self.resize(max(body.sizeHint().width() + 40, 860), min(body.sizeHint().height() + 70, 720))
+        for groups in (left_groups, right_groups):
+            column = QVBoxLayout()
+            for group in groups:
+                column.addWidget(group)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
+        return body
 
-        # Tab reads the form as it is shown: the left column down, then the right one, then the buttons
-        chain = [
+    def _set_tab_order(self) -> None:
+        """Tab reads the form as it is shown: the left column down, then the right one, then the buttons."""
+        chain: list[QWidget] = [
             self.idle,
             self.keep,
             self.folder,
@@ -270,12 +317,7 @@ class SettingsDialog(QDialog):
             self.export_people,
             self.export_page,
         ]
-        row = self.buttons.layout()  # the buttons in the order this platform shows them
-        chain += [w for w in (row.itemAt(i).widget() for i in range(row.count())) if w is not None]
-        for before, after in itertools.pairwise(chain):
-            QWidget.setTabOrder(before, after)
-        self._connect_signals()
-        self.show_values(prefs.as_dict())
+        chain_tab_order([*chain, *button_row(self.buttons)])  # the buttons in the order this platform shows them
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.accept)
@@ -295,7 +337,7 @@ class SettingsDialog(QDialog):
         return label
 
     @staticmethod
-    def _group(title: str, rows) -> QGroupBox:
+    def _group(title: str, rows: Sequence[tuple[str, QWidget | QLayout]]) -> QGroupBox:
         box = QGroupBox(title)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

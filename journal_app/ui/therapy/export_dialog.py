@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -40,9 +42,15 @@ from journal_app.services import therapy
 from journal_app.services.exporting import build
 from journal_app.services.exporting.summary import PEOPLE_MODES, SummaryOptions, default_page_size
 from journal_app.ui.common.background import BackgroundWorker, run_in_thread
+from journal_app.ui.common.date_fields import picked_day
 from journal_app.ui.common.formatting import date_text, short_when
 from journal_app.ui.common.preferences import Preferences
+from journal_app.ui.common.tree_items import top_level_items
 from journal_app.ui.common.widgets import date_range_row, heading, small_label
+
+if TYPE_CHECKING:
+    from journal_app.services.exporting.summary import Summary
+    from journal_app.services.journal import Journal
 
 ID = Qt.ItemDataRole.UserRole
 PREVIEW_PAUSE_MS = 300  # typing in the note: the preview follows once the typing pauses this long
@@ -94,8 +102,41 @@ class ExportDialog(QDialog):
     # a file was written; carries its path
     written = Signal(object)
 
+    # what and when
+    format: QComboBox
+    range: QComboBox
+    custom: QWidget
+    start: QDateEdit
+    end: QDateEdit
+    # what to include
+    numbers: QCheckBox
+    insights: QCheckBox
+    chart_boxes: dict[str, QCheckBox]
+    entries_box: QCheckBox
+    count_private: QCheckBox
+    people: QComboBox
+    page: QComboBox
+    bom: QCheckBox
+    # which entries, the questions and a note
+    entry_list: QTreeWidget
+    questions: QTreeWidget
+    note: QPlainTextEdit
+    # preview and actions
+    preview: QTextBrowser
+    preview_note: QLabel
+    privacy: QLabel
+    progress: QProgressBar
+    status: QLabel
+    save_button: QPushButton
+    print_button: QPushButton
+    close_button: QPushButton
+
     def __init__(
-        self, journal, parent=None, today: date | None = None, prefs: Preferences | None = None
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        today: date | None = None,
+        prefs: Preferences | None = None,
     ) -> None:
         super().__init__(parent)
         prefs = prefs if prefs is not None else Preferences()
@@ -103,8 +144,8 @@ class ExportDialog(QDialog):
         self.resize(1150, 760)
         self._journal = journal
         self.today = today or date.today()
-        self.summary = None
-        self.thread: QThread | None = None
+        self.summary: Summary | None = None
+        self.writer_thread: QThread | None = None
         self.worker: BackgroundWorker | None = None
         self.quitting = False
         self.last_session = therapy.last_session(journal, self.today)
@@ -113,15 +154,90 @@ class ExportDialog(QDialog):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.timeout.connect(self._build_preview)
 
-        # what and when ----------------------------------------------------------------------------
+        split = QSplitter()
+        split.addWidget(self._build_options(prefs))
+        split.addWidget(self._build_preview_pane())
+        split.setSizes([500, 650])
+        split.setChildrenCollapsible(False)
+        self.privacy = small_label(
+            QCoreApplication.translate(
+                "ExportDialog",
+                "The file you save is not encrypted: it leaves your private journal on purpose. "
+                "Only what the preview shows goes in.",
+            )
+        )
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.privacy)
+        layout.addLayout(buttons)
+        self.save_button.setDefault(True)  # in the dialog now: Enter comes back to it after Tab
+
+        QWidget.setTabOrder(self.preview, self.print_button)  # the buttons in the order they are shown
+        QWidget.setTabOrder(self.print_button, self.save_button)
+        QWidget.setTabOrder(self.save_button, self.close_button)
+        self._fill_questions()
+        self._connect_signals()
+        self._on_range()
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting (also on SIGTERM, app.close_on_terminate): no partial file stays
+            app.aboutToQuit.connect(self.stop_writing)
+
+    # -- building ----------------------------------------------------------------------------------
+    def _build_options(self, prefs: Preferences) -> QScrollArea:
+        """The left side: the choices, the entries, the questions and the note, scrolling together."""
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate("ExportDialog", "&Format:"), self._build_format(prefs))
+        form.addRow(QCoreApplication.translate("ExportDialog", "&Range:"), self._build_range())
+        form.addRow("", self.custom)
+        charts_row = self._build_include()
+        form.addRow(QCoreApplication.translate("ExportDialog", "Include:"), self.numbers)
+        form.addRow("", self.insights)
+        form.addRow("", charts_row)
+        form.addRow("", self.entries_box)
+        form.addRow("", self.count_private)
+        self._build_people_and_page(prefs)
+        form.addRow(QCoreApplication.translate("ExportDialog", "&People:"), self.people)
+        form.addRow(QCoreApplication.translate("ExportDialog", "Page si&ze:"), self.page)
+        form.addRow("", self.bom)
+        self._build_lists()
+        options = QWidget()
+        ov = QVBoxLayout(options)
+        ov.setContentsMargins(0, 0, 6, 0)
+        ov.addWidget(heading(QCoreApplication.translate("ExportDialog", "What to share"), 1.1, 0))
+        ov.addLayout(form)
+        ov.addWidget(
+            small_label(
+                QCoreApplication.translate(
+                    "ExportDialog",
+                    'Entries marked "may share" are ticked. Tick others on or off one by one; '
+                    "untick Words to show only the date, triggers and intensity.",
+                )
+            )
+        )
+        ov.addWidget(self.entry_list, 1)
+        ov.addWidget(QLabel(QCoreApplication.translate("ExportDialog", "Things to bring up:")))
+        ov.addWidget(self.questions)
+        ov.addWidget(self.note)
+        scroll = QScrollArea()
+        scroll.setWidget(options)
+        scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices (the area scrolls to each)
+        return scroll
+
+    def _build_format(self, prefs: Preferences) -> QComboBox:
         self.format = QComboBox()
         self.format.setAccessibleName(QCoreApplication.translate("ExportDialog", "Format"))
         for key, label, _filter in formats():
             self.format.addItem(label, key)
         self.format.setCurrentIndex(max(self.format.findData(prefs.get("export_format")), 0))
+        return self.format
+
+    def _build_range(self) -> QComboBox:
+        """The range list (since the last session first, when there was one) and the custom dates."""
         self.range = QComboBox()
         self.range.setAccessibleName(QCoreApplication.translate("ExportDialog", "Range"))
-        ranges = (
+        ranges: tuple[tuple[str, str], ...] = (
             ()
             if self.last_session is None
             else (
@@ -145,6 +261,10 @@ class ExportDialog(QDialog):
             QCoreApplication.translate("ExportDialog", "Export to date"),
         )
         self.custom.hide()
+        return self.range
+
+    def _build_include(self) -> QHBoxLayout:
+        """The boxes for what goes in; returns the row of chart boxes."""
         self.numbers = QCheckBox(
             QCoreApplication.translate("ExportDialog", "Numbers per trigger, and their change")
         )
@@ -171,6 +291,9 @@ class ExportDialog(QDialog):
         for box in self.chart_boxes.values():
             charts_row.addWidget(box)
         charts_row.addStretch(1)
+        return charts_row
+
+    def _build_people_and_page(self, prefs: Preferences) -> None:
         self.people = QComboBox()
         self.people.setAccessibleName(QCoreApplication.translate("ExportDialog", "How people are named"))
         people_names = people_labels()
@@ -191,6 +314,8 @@ class ExportDialog(QDialog):
             )
         )
 
+    def _build_lists(self) -> None:
+        """The entries to tick, the things to bring up, and the note."""
         self.entry_list = QTreeWidget()
         self.entry_list.setAccessibleName(QCoreApplication.translate("ExportDialog", "Entries to include"))
         self.entry_list.setHeaderLabels(
@@ -217,42 +342,7 @@ class ExportDialog(QDialog):
         self.note.setMaximumHeight(80)
         self.note.setTabChangesFocus(True)  # Tab moves on to the preview and the buttons
 
-        form = QFormLayout()
-        form.addRow(QCoreApplication.translate("ExportDialog", "&Format:"), self.format)
-        form.addRow(QCoreApplication.translate("ExportDialog", "&Range:"), self.range)
-        form.addRow("", self.custom)
-        form.addRow(QCoreApplication.translate("ExportDialog", "Include:"), self.numbers)
-        form.addRow("", self.insights)
-        form.addRow("", charts_row)
-        form.addRow("", self.entries_box)
-        form.addRow("", self.count_private)
-        form.addRow(QCoreApplication.translate("ExportDialog", "&People:"), self.people)
-        form.addRow(QCoreApplication.translate("ExportDialog", "Page si&ze:"), self.page)
-        form.addRow("", self.bom)
-        options = QWidget()
-        ov = QVBoxLayout(options)
-        ov.setContentsMargins(0, 0, 6, 0)
-        ov.addWidget(heading(QCoreApplication.translate("ExportDialog", "What to share"), 1.1, 0))
-        ov.addLayout(form)
-        ov.addWidget(
-            small_label(
-                QCoreApplication.translate(
-                    "ExportDialog",
-                    'Entries marked "may share" are ticked. Tick others on or off one by one; '
-                    "untick Words to show only the date, triggers and intensity.",
-                )
-            )
-        )
-        ov.addWidget(self.entry_list, 1)
-        ov.addWidget(QLabel(QCoreApplication.translate("ExportDialog", "Things to bring up:")))
-        ov.addWidget(self.questions)
-        ov.addWidget(self.note)
-        scroll = QScrollArea()
-        scroll.setWidget(options)
-        scroll.setWidgetResizable(True)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices (the area scrolls to each)
-
-        # preview and actions ----------------------------------------------------------------------
+    def _build_preview_pane(self) -> QWidget:
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(
             QCoreApplication.translate("ExportDialog", "Preview of what will be written")
@@ -265,19 +355,10 @@ class ExportDialog(QDialog):
         rv.addWidget(heading(QCoreApplication.translate("ExportDialog", "Preview"), 1.1, 0))
         rv.addWidget(self.preview, 1)
         rv.addWidget(self.preview_note)
-        split = QSplitter()
-        split.addWidget(scroll)
-        split.addWidget(right)
-        split.setSizes([500, 650])
-        split.setChildrenCollapsible(False)
+        return right
 
-        self.privacy = small_label(
-            QCoreApplication.translate(
-                "ExportDialog",
-                "The file you save is not encrypted: it leaves your private journal on purpose. "
-                "Only what the preview shows goes in.",
-            )
-        )
+    def _build_buttons(self) -> QHBoxLayout:
+        """The status line, the progress bar and the buttons."""
         self.progress = QProgressBar()
         self.progress.hide()
         self.status = QLabel("")
@@ -291,21 +372,7 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.privacy)
-        layout.addLayout(buttons)
-        self.save_button.setDefault(True)  # in the dialog now: Enter comes back to it after Tab
-
-        QWidget.setTabOrder(self.preview, self.print_button)  # the buttons in the order they are shown
-        QWidget.setTabOrder(self.print_button, self.save_button)
-        QWidget.setTabOrder(self.save_button, self.close_button)
-        self._fill_questions()
-        self._connect_signals()
-        self._on_range()
-        app = QCoreApplication.instance()
-        if app is not None:  # quitting (also on SIGTERM, app.close_on_terminate): no partial file stays
-            app.aboutToQuit.connect(self.stop_writing)
+        return buttons
 
     def _connect_signals(self) -> None:
         self.range.currentIndexChanged.connect(self._on_range)
@@ -327,12 +394,12 @@ class ExportDialog(QDialog):
     # -- choices -----------------------------------------------------------------------------------
     def date_range(self) -> tuple[DateRange, str]:
         key = self.range.currentData()
-        if key == "since-last-session":
+        if key == "since-last-session" and self.last_session is not None:
             return DateRange(min(self.last_session, self.today), self.today), QCoreApplication.translate(
                 "ExportDialog", "Since my last session"
             )
         if key == "custom":
-            a, b = self.start.date().toPython(), self.end.date().toPython()
+            a, b = picked_day(self.start), picked_day(self.end)
             return DateRange(min(a, b), max(a, b)), ""
         days = 14 if key == "last-2-weeks" else 28
         return DateRange(self.today - timedelta(days=days - 1), self.today), self.range.currentText()
@@ -393,7 +460,7 @@ class ExportDialog(QDialog):
             self.questions.addTopLevelItem(item)
 
     def _items(self, tree: QTreeWidget) -> list[QTreeWidgetItem]:
-        return [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+        return top_level_items(tree)
 
     def options(self) -> SummaryOptions:
         rng, label = self.date_range()
@@ -541,7 +608,7 @@ class ExportDialog(QDialog):
             from journal_app.services.exporting.pdf import paper_palette, preview_document
 
             self.preview.setPalette(paper_palette())  # paper, not the window's theme: what will be printed
-            self.preview.setDocument(preview_document(self.summary, self.preview.devicePixelRatioF(), text))
+            self.preview.setDocument(preview_document(summary, self.preview.devicePixelRatioF(), text))
             self.preview_note.setText(
                 QCoreApplication.translate(
                     "ExportDialog", "Page numbers and the footer are added on each page when it is saved."
@@ -561,7 +628,7 @@ class ExportDialog(QDialog):
                     "ExportDialog", "This is the CSV text, exactly as it will be saved."
                 )
             )
-        n = len(self.summary.entries)
+        n = len(summary.entries)
         self.status.setText(
             (
                 QCoreApplication.translate("ExportDialog", "{n} entry in this summary.")
@@ -671,7 +738,7 @@ class ExportDialog(QDialog):
         )
         self._busy(True)
         self.worker = worker
-        self.thread = run_in_thread(
+        self.writer_thread = run_in_thread(
             self, worker, finished=self._finished, failed=self._failed, progressed=self._progress, wait=wait
         )
 
@@ -722,7 +789,7 @@ class ExportDialog(QDialog):
     def stop_writing(self) -> None:
         """The app is quitting while a file is being written: stop it and remove its partial file at once (an
         export is plain text), then wait for the writer to finish its clean-up."""
-        if self.thread is None or not self.thread.isRunning():
+        if self.writer_thread is None or not self.writer_thread.isRunning():
             return
         from journal_app.core.files import abandon_all
 
@@ -738,10 +805,10 @@ class ExportDialog(QDialog):
         import time
 
         deadline = None if limit is None else time.monotonic() + limit
-        while self.thread is not None and self.thread.isRunning():
+        while self.writer_thread is not None and self.writer_thread.isRunning():
             if deadline is not None and time.monotonic() > deadline:
                 return
-            self.thread.wait(20)
+            self.writer_thread.wait(20)
             QCoreApplication.processEvents()
 
     def _forget_preview(self) -> None:

@@ -62,7 +62,22 @@ class ImportDialog(QDialog):
     # entries were added (or a backup restored): the list and the triggers must be read again
     imported = Signal(object)
 
-    def __init__(self, journal, parent=None) -> None:
+    # the file and how to read it
+    file_label: QLabel
+    choose_button: QPushButton
+    format: QComboBox
+    zone: QComboBox
+    # what it holds, and how its tags become triggers
+    summary: QLabel
+    table: QTableWidget
+    # progress and the buttons
+    progress: QProgressBar
+    status: QLabel
+    import_button: QPushButton
+    cancel_button: QPushButton
+    close_button: QPushButton
+
+    def __init__(self, journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("ImportDialog", "Import from another journal"))
         self.resize(720, 560)
@@ -70,53 +85,12 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.preview = None
         self._preview_key = f"import-preview:{id(self)}"
-        self.thread: QThread | None = None
+        self.import_thread: QThread | None = None
         self.worker: ImportWorker | None = None
 
-        self.file_label = QLabel(QCoreApplication.translate("ImportDialog", "No file chosen yet."))
-        self.file_label.setWordWrap(True)
-        self.choose_button = QPushButton(QCoreApplication.translate("ImportDialog", "&Choose file…"))
-        self.format = QComboBox()
-        self.format.setAccessibleName(QCoreApplication.translate("ImportDialog", "Format of the file"))
-        for key, label in format_labels():
-            self.format.addItem(label, key)
-        self.zone = QComboBox()  # the zone a file without zones (jrnl, CSV) was written in; shown for those
-        self.zone.setAccessibleName(QCoreApplication.translate("ImportDialog", "Time zone the file was written in"))
-        self.zone.addItem(QCoreApplication.translate("ImportDialog", "Written in this computer's time zone"), None)
-        self.zone.hide()
-        self.summary = paragraph("")
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName(
-            QCoreApplication.translate("ImportDialog", "Tags and the triggers they become")
-        )
-        self.table.setTabKeyNavigation(False)  # Tab moves on to the choices in the table, then the buttons
-        self.table.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("ImportDialog", "Tag in the file"),
-                QCoreApplication.translate("ImportDialog", "Entries"),
-                QCoreApplication.translate("ImportDialog", "Becomes"),
-            ]
-        )
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().hide()
-        self.progress = QProgressBar()
-        self.progress.hide()
-        self.status = paragraph("")
-        self.import_button = QPushButton(QCoreApplication.translate("ImportDialog", "&Import"))
-        self.import_button.setEnabled(False)
-        self.cancel_button = QPushButton(QCoreApplication.translate("ImportDialog", "Cancel"))
-        self.close_button = QPushButton(QCoreApplication.translate("ImportDialog", "Close"))
-
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_label, 1)
-        file_row.addWidget(self.choose_button)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.progress, 1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.close_button)
-        self.cancel_button.hide()
+        file_row = self._build_source()
+        self._build_contents()
+        buttons = self._build_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(
             heading(
@@ -141,14 +115,71 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         self.import_button.setDefault(True)  # in the dialog now: Enter comes back to it after Tab
 
+        self._connect_signals()
+        self._set_tab_order()
+
+    # -- building ----------------------------------------------------------------------------------
+    def _build_source(self) -> QHBoxLayout:
+        """The file chosen (and the button to choose it), its format and, for files without zones, the time
+        zone it was written in; returns the file's row."""
+        self.file_label = QLabel(QCoreApplication.translate("ImportDialog", "No file chosen yet."))
+        self.file_label.setWordWrap(True)
+        self.choose_button = QPushButton(QCoreApplication.translate("ImportDialog", "&Choose file…"))
+        self.format = QComboBox()
+        self.format.setAccessibleName(QCoreApplication.translate("ImportDialog", "Format of the file"))
+        for key, label in format_labels():
+            self.format.addItem(label, key)
+        self.zone = QComboBox()  # the zone a file without zones (jrnl, CSV) was written in; shown for those
+        self.zone.setAccessibleName(QCoreApplication.translate("ImportDialog", "Time zone the file was written in"))
+        self.zone.addItem(QCoreApplication.translate("ImportDialog", "Written in this computer's time zone"), None)
+        self.zone.hide()
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(self.choose_button)
+        return file_row
+
+    def _build_contents(self) -> None:
+        """What the file holds, and the table of its tags and the triggers they become."""
+        self.summary = paragraph("")
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName(
+            QCoreApplication.translate("ImportDialog", "Tags and the triggers they become")
+        )
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the choices in the table, then the buttons
+        self.table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ImportDialog", "Tag in the file"),
+                QCoreApplication.translate("ImportDialog", "Entries"),
+                QCoreApplication.translate("ImportDialog", "Becomes"),
+            ]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.status = paragraph("")
+        self.import_button = QPushButton(QCoreApplication.translate("ImportDialog", "&Import"))
+        self.import_button.setEnabled(False)
+        self.cancel_button = QPushButton(QCoreApplication.translate("ImportDialog", "Cancel"))
+        self.close_button = QPushButton(QCoreApplication.translate("ImportDialog", "Close"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+        self.cancel_button.hide()
+        return buttons
+
+    def _connect_signals(self) -> None:
         self.choose_button.clicked.connect(self.choose)
         self.format.currentIndexChanged.connect(lambda _i: self.load())
         self.zone.currentIndexChanged.connect(lambda _i: self.load())
         self.import_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
-        self._set_tab_order()
-
     # -- reading -----------------------------------------------------------------------------------
     def choose(self) -> None:
         from journal_app.ui.common.file_targets import choose_file
@@ -311,9 +342,11 @@ class ImportDialog(QDialog):
             QWidget.setTabOrder(before, after)
 
     def mapping(self) -> dict[str, str | None]:
-        out = {}
+        out: dict[str, str | None] = {}
         for row in range(self.table.rowCount()):
-            out[self.table.item(row, 0).text()] = self.table.cellWidget(row, 2).currentData()
+            tag, choice = self.table.item(row, 0), self.table.cellWidget(row, 2)
+            if tag is not None and isinstance(choice, QComboBox):
+                out[tag.text()] = choice.currentData()
         return out
 
     # -- importing ---------------------------------------------------------------------------------
@@ -328,7 +361,7 @@ class ImportDialog(QDialog):
             lambda tick: run_import(journal, preview, mapping if preview.tags else None, tick)
         )
         self._busy(True)
-        self.thread = run_in_thread(
+        self.import_thread = run_in_thread(
             self,
             self.worker,
             finished=self._finished,
@@ -374,7 +407,7 @@ class ImportDialog(QDialog):
         )
 
     def reject(self) -> None:
-        if self.thread is not None and self.thread.isRunning():
+        if self.import_thread is not None and self.import_thread.isRunning():
             self.cancel()
-            self.thread.wait()
+            self.import_thread.wait()
         super().reject()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import JournalError
 from journal_app.services import therapy
+from journal_app.ui.common.date_fields import picked_day
 from journal_app.ui.common.formatting import date_style, date_text
 from journal_app.ui.common.widgets import heading, paragraph, small_label
 
@@ -62,14 +64,47 @@ class SessionsDialog(QDialog):
     # sessions or questions changed (the Patterns view and exports count from the last session)
     changed = Signal()
 
-    def __init__(self, journal, parent=None, today: date | None = None) -> None:
+    # sessions
+    sessions: QListWidget
+    day: QDateEdit
+    note: QPlainTextEdit
+    add_session_button: QPushButton
+    save_session_button: QPushButton
+    delete_session_button: QPushButton
+    # things to bring up
+    items: QListWidget
+    new_item: QLineEdit
+    add_item_button: QPushButton
+    delete_item_button: QPushButton
+    show_done: QCheckBox
+    # below both
+    status: QLabel
+    buttons: QDialogButtonBox
+
+    def __init__(self, journal, parent: QWidget | None = None, today: date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("SessionsDialog", "Sessions and questions"))
         self.resize(820, 560)
         self._journal = journal
         self.today = today or date.today()
 
-        # sessions ---------------------------------------------------------------------------------
+        split = QSplitter()
+        split.addWidget(self._build_sessions())
+        split.addWidget(self._build_questions())
+        split.setChildrenCollapsible(False)
+        self.status = paragraph("")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self._connect_signals()
+        self.reload_sessions()
+        self.reload_items()
+
+    # -- building ----------------------------------------------------------------------------------
+    def _build_sessions(self) -> QWidget:
+        """The sessions, past and upcoming, with the day and private note of the one chosen."""
         self.sessions = QListWidget()
         self.sessions.setAccessibleName(QCoreApplication.translate("SessionsDialog", "Therapy sessions"))
         self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -117,7 +152,10 @@ class SessionsDialog(QDialog):
             row.addWidget(b)
         lv.addLayout(row)
 
-        # things to bring up -----------------------------------------------------------------------
+        return left
+
+    def _build_questions(self) -> QWidget:
+        """The running list of things to bring up next time."""
         self.items = QListWidget()
         self.items.setAccessibleName(
             QCoreApplication.translate("SessionsDialog", "Things to bring up next time")
@@ -163,19 +201,10 @@ class SessionsDialog(QDialog):
         rv.addLayout(bottom)
         QWidget.setTabOrder(self.add_item_button, self.show_done)  # Tab follows the row as it is shown
         QWidget.setTabOrder(self.show_done, self.delete_item_button)
+        return right
 
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setChildrenCollapsible(False)
-        self.status = paragraph("")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(split, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
-
+    def _connect_signals(self) -> None:
+        self.buttons.rejected.connect(self.reject)
         self.sessions.currentItemChanged.connect(self._on_session)
         self.add_session_button.clicked.connect(self.add_session)
         self.save_session_button.clicked.connect(self.save_session)
@@ -185,8 +214,6 @@ class SessionsDialog(QDialog):
         self.delete_item_button.clicked.connect(self.delete_item)
         self.items.itemChanged.connect(self._on_item_ticked)
         self.show_done.toggled.connect(lambda _on: self.reload_items())
-        self.reload_sessions()
-        self.reload_items()
 
     def keyPressEvent(self, event) -> None:
         """Enter belongs to the field it is pressed in: in "Something to bring up…" it adds that (the line's
@@ -241,7 +268,7 @@ class SessionsDialog(QDialog):
             self.note.setPlainText(s.note)
 
     def add_session(self) -> None:
-        day, note = self.day.date().toPython(), self.note.toPlainText()
+        day, note = picked_day(self.day), self.note.toPlainText()
         added = []
         if self._run(lambda: added.append(therapy.add_session(self._journal, day, note))):
             self.reload_sessions(added[0].id)
@@ -255,7 +282,7 @@ class SessionsDialog(QDialog):
         s = self.current_session()
         if s is not None and self._run(
             lambda: therapy.update_session(
-                self._journal, s.id, self.day.date().toPython(), self.note.toPlainText()
+                self._journal, s.id, picked_day(self.day), self.note.toPlainText()
             )
         ):
             self.reload_sessions(s.id)

@@ -101,7 +101,7 @@ def test_no_passphrase_needs_the_warning_acknowledged(qtbot, welcome, data_dir):
     assert welcome.warning.isVisible() and "could read your journal" in welcome.warning.text()
     assert not welcome.passphrase.isEnabled()
     assert not welcome.create_button.isEnabled()
-    assert welcome.create() is False  # even if something presses it anyway
+    assert welcome.create_journal() is False  # even if something presses it anyway
     assert welcome.problem.text() == messages.NO_PASSPHRASE_CONFIRM
     assert Journal.state(data_dir) == "missing"
 
