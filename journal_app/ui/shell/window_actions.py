@@ -23,10 +23,6 @@ if TYPE_CHECKING:
     from journal_app.ui.shell.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 @dataclass(frozen=True)
 class WindowActions:
     """The main window's own actions (the controllers make theirs: quick capture, sessions, calendar…)."""
@@ -63,23 +59,44 @@ def _entry_actions(window: MainWindow) -> dict[str, QAction]:
     S = QKeySequence.StandardKey
     session = window.session
     # Delete key moves the selected entry to the Trash while the list has focus
-    list_delete = action(_tr("Move to Trash"), session.trash_current, S.Delete)
+    list_delete = action(
+        QCoreApplication.translate("MainWindow", "Move to Trash"), session.trash_current, S.Delete
+    )
     list_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     window.list_view.addAction(list_delete)
     return {
-        "new_action": action(_tr("&New entry"), window.new_entry, S.New, _tr("Write about a new moment")),
+        "new_action": action(
+            QCoreApplication.translate("MainWindow", "&New entry"),
+            window.new_entry,
+            S.New,
+            QCoreApplication.translate("MainWindow", "Write about a new moment"),
+        ),
         "save_action": action(
-            _tr("&Save"), session.save_now, S.Save, _tr("Save now (it also saves by itself)")
+            QCoreApplication.translate("MainWindow", "&Save"),
+            session.save_now,
+            S.Save,
+            QCoreApplication.translate("MainWindow", "Save now (it also saves by itself)"),
         ),
         "trash_action": action(
-            _tr("Move to &Trash"), session.trash_current, None, _tr("Move this entry to the Trash")
+            QCoreApplication.translate("MainWindow", "Move to &Trash"),
+            session.trash_current,
+            None,
+            QCoreApplication.translate("MainWindow", "Move this entry to the Trash"),
         ),
-        "show_trash_action": action(_tr("Show T&rash…"), window.show_trash),
+        "show_trash_action": action(
+            QCoreApplication.translate("MainWindow", "Show T&rash…"), window.show_trash
+        ),
         "triggers_action": action(
-            _tr("&Triggers…"), window.manage_triggers, None, _tr("Add, rename, recolour or archive triggers")
+            QCoreApplication.translate("MainWindow", "&Triggers…"),
+            window.manage_triggers,
+            None,
+            QCoreApplication.translate("MainWindow", "Add, rename, recolour or archive triggers"),
         ),
         "find_action": action(
-            _tr("&Find"), window.search_bar.focus_search, S.Find, _tr("Search your journal")
+            QCoreApplication.translate("MainWindow", "&Find"),
+            window.search_bar.focus_search,
+            S.Find,
+            QCoreApplication.translate("MainWindow", "Search your journal"),
         ),
         "list_delete": list_delete,
     }
@@ -88,24 +105,35 @@ def _entry_actions(window: MainWindow) -> dict[str, QAction]:
 def _journal_actions(window: MainWindow) -> dict[str, QAction]:
     action = partial(make_action, window)
     patterns = action(
-        _tr("&Patterns"), window.show_patterns, "Ctrl+Shift+P", _tr("Charts and what stands out over time")
+        QCoreApplication.translate("MainWindow", "&Patterns"),
+        window.show_patterns,
+        "Ctrl+Shift+P",
+        QCoreApplication.translate("MainWindow", "Charts and what stands out over time"),
     )
     patterns.setCheckable(True)
     return {
         "passphrase_action": action(
-            _tr("&Passphrase…"),
+            QCoreApplication.translate("MainWindow", "&Passphrase…"),
             lambda: change_passphrase(window),
             None,
-            _tr("Set, change or remove the journal's passphrase"),
+            QCoreApplication.translate("MainWindow", "Set, change or remove the journal's passphrase"),
         ),
         "backups_action": action(
-            _tr("&Backups…"), lambda: show_backups(window), None, _tr("See, make or restore backups")
+            QCoreApplication.translate("MainWindow", "&Backups…"),
+            lambda: show_backups(window),
+            None,
+            QCoreApplication.translate("MainWindow", "See, make or restore backups"),
         ),
         "patterns_action": patterns,
         "lock_action": action(
-            _tr("&Lock"), window.lockRequested.emit, "Ctrl+L", _tr("Lock the journal now (Ctrl+L)")
+            QCoreApplication.translate("MainWindow", "&Lock"),
+            window.lockRequested.emit,
+            "Ctrl+L",
+            QCoreApplication.translate("MainWindow", "Lock the journal now (Ctrl+L)"),
         ),
-        "quit_action": action(_tr("&Quit"), window.close, QKeySequence.StandardKey.Quit),
+        "quit_action": action(
+            QCoreApplication.translate("MainWindow", "&Quit"), window.close, QKeySequence.StandardKey.Quit
+        ),
     }
 
 
@@ -113,18 +141,26 @@ def _edit_actions(window: MainWindow) -> dict[str, QAction]:
     action = partial(make_action, window)
     S = QKeySequence.StandardKey
     settings = action(
-        _tr("Se&ttings…"),
+        QCoreApplication.translate("MainWindow", "Se&ttings…"),
         lambda: show_settings(window),
         S.Preferences,
-        _tr("Locking, backups, reminders, appearance and export defaults"),
+        QCoreApplication.translate(
+            "MainWindow", "Locking, backups, reminders, appearance and export defaults"
+        ),
     )
     if settings.shortcut().isEmpty():  # no standard key for it on this desktop
         settings.setShortcut(QKeySequence("Ctrl+,"))
     return {
-        "undo_action": action(_tr("&Undo"), lambda: edit_command("undo"), S.Undo),
-        "redo_action": action(_tr("&Redo"), lambda: edit_command("redo"), S.Redo),
+        "undo_action": action(
+            QCoreApplication.translate("MainWindow", "&Undo"), lambda: edit_command("undo"), S.Undo
+        ),
+        "redo_action": action(
+            QCoreApplication.translate("MainWindow", "&Redo"), lambda: edit_command("redo"), S.Redo
+        ),
         "settings_action": settings,
-        "about_action": QAction(_tr("&About"), window),  # opens About: wired in MainWindow._connect_signals
+        "about_action": QAction(
+            QCoreApplication.translate("MainWindow", "&About"), window
+        ),  # opens About: wired in MainWindow._connect_signals
     }
 
 
@@ -165,7 +201,7 @@ def place_actions(window: MainWindow) -> QToolBar:
         w.about_action,
     ))  # fmt: skip
     window.addAction(guidance.panel_action)
-    bar = QToolBar(_tr("Main"))
+    bar = QToolBar(QCoreApplication.translate("MainWindow", "Main"))
     bar.setObjectName("main-toolbar")
     bar.setMovable(False)
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
