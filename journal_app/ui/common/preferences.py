@@ -36,6 +36,7 @@ class Pref:
         if raw is None:
             return self.default
         kind = type(self.default)
+        value: Any
         try:
             if kind is bool:
                 value = raw if isinstance(raw, bool) else str(raw).strip().lower() in ("true", "1", "yes")

@@ -66,8 +66,12 @@ class EntryListModel(QAbstractListModel):
         self.reloaded.emit()
 
     def _load_page(self, *, initial: bool) -> list[EntryRow]:
+        fetch = self._fetch
+        if fetch is None:  # no journal (its source was let go): nothing more to read
+            self._exhausted = True
+            return []
         try:
-            page = self._fetch(self._filter, self._cursor)
+            page = fetch(self._filter, self._cursor)
         except Exception as exc:  # a StorageError, shown calmly; the list keeps what it has
             self._exhausted = True
             self.failed.emit(str(exc))

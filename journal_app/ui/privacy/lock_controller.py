@@ -24,6 +24,7 @@ from journal_app.ui.privacy.unlock_dialog import UnlockDialog
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal
     from journal_app.ui.common.operations import Operation
+    from journal_app.ui.guidance.help_windows import CrisisWindow
 
 
 def backup_folder(prefs: Preferences | None) -> Path | None:
@@ -124,7 +125,7 @@ class LockController(QObject):
             lambda encrypted: self.idle.arm() if encrypted else self.idle.disarm()
         )
         app = QGuiApplication.instance()
-        if app is not None:
+        if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_application_state)
 
     def _add_crisis_button(self, window: LockableWindow) -> QPushButton:
@@ -146,13 +147,13 @@ class LockController(QObject):
         self.safety_plan_button = plan
         return button
 
-    def show_safety_plan(self):
+    def show_safety_plan(self) -> QWidget:
         """The safety plan kept readable while locked, or a calm note that it opens after unlocking."""
         from journal_app.ui.guidance.safety_plan_dialog import show_safety_plan
 
         return show_safety_plan(self.journal, self.data_dir)
 
-    def show_crisis(self):
+    def show_crisis(self) -> CrisisWindow:
         """The crisis page; the journal stays as it is (locked: still locked)."""
         from journal_app.ui.guidance.help_windows import show_crisis
 
@@ -212,7 +213,7 @@ class LockController(QObject):
         # lock does not read every page again. The daily backup, at most daily too, always follows a check.
         check = self._checked_on != (today, journal.path)
 
-        def check_then_back_up():
+        def check_then_back_up() -> tuple[str | None, str | None]:
             damage = journal.health_problem() if check else None  # found now, not mid-sentence later
             if damage:
                 return damage, None  # no daily backup of a damaged file

@@ -16,7 +16,7 @@ from journal_app.ui.common.widgets import make_action
 
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal
-    from journal_app.ui.guidance.help_windows import ShortcutsWindow, UserGuideWindow
+    from journal_app.ui.guidance.help_windows import CrisisWindow, ShortcutsWindow, UserGuideWindow
 
 
 class HelpController(QObject):
@@ -105,13 +105,13 @@ class HelpController(QObject):
         self.shortcuts.raise_()
         self.shortcuts.activateWindow()
 
-    def show_crisis(self, country: str | None = None):
+    def show_crisis(self, country: str | None = None) -> CrisisWindow:
         """The crisis page, for the locale's country (or `country`); the journal is not needed or touched."""
         from journal_app.ui.guidance.help_windows import show_crisis
 
         return show_crisis(country)
 
-    def show_safety_plan(self):
+    def show_safety_plan(self) -> QWidget:
         """The safety plan: to read and edit with the journal open; while locked, the copy kept readable then,
         or a note that it opens after unlocking."""
         from journal_app.ui.guidance.safety_plan_dialog import show_safety_plan

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStyle, QSystemTrayIcon
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStyle, QSystemTrayIcon, QWidget
 
 from journal_app import APP_NAME
 from journal_app.services import reminders
@@ -32,6 +32,7 @@ from journal_app.ui.entries.quick_capture import QuickCaptureWindow
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal
     from journal_app.ui.entries.draft_keeper import QuickDraftKeeper
+    from journal_app.ui.guidance.help_windows import CrisisWindow
 
 REMINDER_PREFS = ("reminder", "reminder_time", "reminder_weekday")
 # The timer wakes at least this often and checks the clock, so a suspended laptop or a changed clock cannot
@@ -203,14 +204,14 @@ class TrayController(QObject):
         quick.begin()
         return quick
 
-    def show_safety_plan(self):
+    def show_safety_plan(self) -> QWidget:
         """The safety plan: open journal, to edit; locked, the copy kept readable then, or a calm note."""
         from journal_app.ui.guidance.safety_plan_dialog import show_safety_plan
 
         journal = self.journal  # open: a child of the window, so locking closes it
         return show_safety_plan(journal, self.journal_folder(), self.window if journal is not None else None)
 
-    def show_crisis(self):
+    def show_crisis(self) -> CrisisWindow:
         """The crisis page, locked or not: it reads nothing from the journal."""
         from journal_app.ui.guidance.help_windows import show_crisis
 
