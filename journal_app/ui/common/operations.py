@@ -59,8 +59,8 @@ def hub() -> Hub:
 # the key of work that replaces the journal's file (restore, passphrase change): locking waits for it
 FILE_KEY = "journal-file"
 
-_running: set["Operation"] = set()  # kept alive until their answer is delivered
-_latest: dict[str, "Operation"] = {}  # the newest request for each key
+_running: set[Operation] = set()  # kept alive until their answer is delivered
+_latest: dict[str, Operation] = {}  # the newest request for each key
 
 
 class _Runnable(QRunnable):
