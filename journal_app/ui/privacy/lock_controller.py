@@ -103,7 +103,7 @@ class LockController(QObject):
         self.widget: QWidget = window  # the same window: the parent of the dialogs it opens
         self.data_dir = Path(data_dir)
         self.journal: Journal | None = None
-        self.checking: Operation | None = None  # the health check and daily backup since the journal was attached
+        self.checking: Operation | None = None  # the health check and daily backup since attaching
         self._checked_on: tuple[date, Path] | None = None  # the day (and file) the health check last passed
         self.unlock_dialog: UnlockDialog | None = None
         self._reopen_id: int | None = None  # the entry open when the journal was locked

@@ -5,21 +5,18 @@ At start-up the app paints a light shell first (title, menus, "Opening your jour
 Qt window) and builds the rest right after that first paint (`deferred=True`, then `build()`), so the window is
 on screen as fast as Qt allows.
 
-How it is composed (everything below is a typed attribute the window sets itself, in `__init__` or `build()`):
-- the shell (`__init__`): `pages` (opening / content / locked page), the Journal, Edit and Help menus, `prefs`,
-  `journal` (the open Journal or None) and `patterns` (the Patterns view, built when first shown);
-- the parts (`_build_list`, `_build_editor_area`, `_build_pages`): `search_bar`, `model` (EntryListModel),
-  `list_view`, `editor` (EntryEditor), `editor_area` (editor + guidance panel), `right` (the stack where the
-  editor, the Patterns view and the calendar take turns), `locked_page`, `save_status`;
-- `session` (EditingSession): the editor, autosave, crash drafts and the list kept in step with the journal;
-- the actions (`window_actions.make_actions`, kept as `new_action`, `save_action`, …) and the controllers, each
-  given only the parts it needs: `guidance`, `therapy`, `calendar`, `help`, `tray`; `place_actions()` then
-  lays out the menus and the toolbar;
-- `_connect_signals()`: the one place where the parts and controllers are wired to each other and to the
-  window (a controller asks for something the window does by a signal, never by reaching into it).
-The LockController (ui/privacy) is made by the composition root (app.py) over the window's LockableWindow
-services (attach, detach, show_locked, …) and calls `attach(journal)` / `detach()`; each controller's
-`set_journal(journal or None)` follows."""
+How it is composed (each part a typed attribute the window sets itself, in `__init__` or `build()`):
+- shell (`__init__`): `pages`, the Journal/Edit/Help menus, `prefs`, `journal` (the open Journal or None)
+  and `patterns` (the Patterns view, built when first shown);
+- parts (`_build_list`, `_build_editor_area`, `_build_pages`): `search_bar`, `model`, `list_view`, `editor`,
+  `editor_area` (editor + guidance panel), `right` (editor, Patterns view or calendar), `locked_page`;
+- `session` (EditingSession): editor, autosave, crash drafts and list kept in step with the journal;
+- actions (`window_actions.make_actions`: `new_action`, `save_action`, …) and controllers, each given only
+  the parts it needs: `guidance`, `therapy`, `calendar`, `help`, `tray`; `place_actions()` lays out the menus;
+- `_connect_signals()`: the one place the parts and controllers are wired together. A controller asks the
+  window for something by a signal; the LockController (made in app.py) works through the small
+  LockableWindow protocol (attach, detach, show_locked, …). On attach/detach each controller's
+  `set_journal(journal or None)` follows."""
 
 from __future__ import annotations
 
@@ -130,7 +127,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 780)
         self.prefs = prefs if prefs is not None else Preferences(parent=self)
         self.journal: Journal | None = None
-        self.patterns: PatternsView | None = None  # the Patterns view, built when first shown (it loads matplotlib)
+        self.patterns: PatternsView | None = None  # built when first shown (it loads matplotlib)
         self._editor_on = False
         self.built = False
         # centred by its markup: the Qt namespace (Qt.AlignmentFlag) costs ~14 ms to load, after the first paint
@@ -254,7 +251,8 @@ class MainWindow(QMainWindow):
         self.new_action, self.save_action, self.trash_action = a.new_action, a.save_action, a.trash_action
         self.show_trash_action, self.triggers_action = a.show_trash_action, a.triggers_action
         self.find_action, self.quit_action = a.find_action, a.quit_action
-        self.undo_action, self.redo_action, self.settings_action = a.undo_action, a.redo_action, a.settings_action
+        self.undo_action, self.redo_action = a.undo_action, a.redo_action
+        self.settings_action = a.settings_action
         self.about_action, self.passphrase_action = a.about_action, a.passphrase_action
         self.backups_action, self.patterns_action = a.backups_action, a.patterns_action
         self.lock_action, self.list_delete = a.lock_action, a.list_delete
@@ -394,7 +392,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         layout = self._locked_layout
-        layout.insertWidget(layout.count() - 1, button, 0, Qt.AlignmentFlag.AlignHCenter)  # before the stretch
+        # before the stretch at the bottom
+        layout.insertWidget(layout.count() - 1, button, 0, Qt.AlignmentFlag.AlignHCenter)
 
     def show_locked(self, locked: bool) -> None:
         """The "Locked" page instead of the list and editor (or back)."""

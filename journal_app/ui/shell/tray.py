@@ -56,9 +56,9 @@ class TrayController(QObject):
     """Owns the quick-capture window, the tray icon and the reminder timer of one main window.
 
     The window calls set_journal(journal) when a journal is attached and set_journal(None) when it is detached
-    (locked or closed); `quit_action` is the window's Quit (also in the tray menu), `journal_folder` says where
-    the journal is, open or locked (for the safety plan), and `clock` returns an aware now (tests pass a fake
-    one). The window places `quick_action` in its Journal menu."""
+    (locked or closed); `quit_action` is the window's Quit (also in the tray menu), `journal_folder`
+    says where the journal is, open or locked (for the safety plan), and `clock` returns an aware now (tests
+    pass a fake one). The window places `quick_action` in its Journal menu."""
 
     # a reminder was shown (title, body): always the fixed wording, never journal text
     reminderShown = Signal(str, str)

@@ -196,7 +196,8 @@ def place_actions(window: MainWindow) -> QToolBar:
     ))  # fmt: skip
     _fill(w.edit_menu, (w.undo_action, w.redo_action, None, w.find_action, None, w.settings_action))
     _fill(w.help_menu, (
-        help_.getting_started_action, help_.guide_action, help_.shortcuts_action, help_.safety_plan_action, None,
+        help_.getting_started_action, help_.guide_action, help_.shortcuts_action,
+        help_.safety_plan_action, None,
         guidance.library_action, guidance.panel_action, guidance.crisis_action, None,
         w.about_action,
     ))  # fmt: skip

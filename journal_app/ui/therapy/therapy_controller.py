@@ -39,7 +39,9 @@ class TherapyController(QObject):
     # an import brought in entries, triggers or people
     imported = Signal()
 
-    def __init__(self, window: QWidget, session: EntryInEditor, bring_up: QWidget, status: QStatusBar) -> None:
+    def __init__(
+        self, window: QWidget, session: EntryInEditor, bring_up: QWidget, status: QStatusBar
+    ) -> None:
         super().__init__(window)
         self.window = window  # the parent of the dialogs
         self.session = session
