@@ -73,9 +73,9 @@ def main(argv: list[str] | None = None) -> NoReturn:
     args = parser.parse_args(argv)  # usage errors exit 2 with one line; --help exits 0
     install = _menu_flag(parser, args)
     if install is not None:
-        sys.exit(cli.guarded(lambda: _desktop_entry(install)))
+        sys.exit(cli_messages.guarded(lambda: _desktop_entry(install)))
     if args.command is None:
-        sys.exit(cli.guarded(lambda: _open_window(cli.data_dir_of(args))))
+        sys.exit(cli_messages.guarded(lambda: _open_window(cli.data_dir_of(args))))
     sys.exit(cli.run(args))
 
 

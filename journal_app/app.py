@@ -7,10 +7,20 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal_app import APP_ID, APP_NAME
 from journal_app.core import messages
 from journal_app.core.paths import database_path, sniff
+
+if TYPE_CHECKING:  # (none of these is loaded before the window needs it: the first paint comes first)
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from journal_app.services.journal import Journal
+    from journal_app.system.instance_lock import JournalLock
+    from journal_app.ui.common.preferences import Preferences
+    from journal_app.ui.privacy.lock_controller import LockController
+    from journal_app.ui.shell.main_window import MainWindow
 
 ALREADY_OPEN = ("Your journal is already open in another window. Use that window, or close it first and then "
                 "open the journal again. (Only one window can change the journal at a time, so nothing is "
@@ -70,7 +80,7 @@ def peek_state(data_dir: Path) -> str:
     return {"new": "missing", "short": "unknown"}.get(kind, kind)
 
 
-def read_only_journal_folder(data_dir, exc: OSError) -> bool:
+def read_only_journal_folder(data_dir: Path, exc: OSError) -> bool:
     """Whether taking the writer lock failed only because the journal's folder cannot be written here (a
     read-only disk or a folder not ours to write): such a journal still opens, for reading."""
     import errno
@@ -78,7 +88,7 @@ def read_only_journal_folder(data_dir, exc: OSError) -> bool:
     return exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and database_path(Path(data_dir)).is_file()
 
 
-def close_on_terminate(window) -> None:
+def close_on_terminate(window: QWidget) -> None:
     """Logging out or shutting down sends SIGTERM (Ctrl+C in a terminal SIGINT, closing that terminal SIGHUP): close the window as if
     the person had, so what is being written is saved first. Python sees a signal only when it runs, so a
     light timer gives it a moment now and then while Qt waits for events."""
@@ -86,7 +96,7 @@ def close_on_terminate(window) -> None:
 
     from PySide6.QtCore import QTimer
 
-    def close(_signum, _frame) -> None:
+    def close(_signum: int, _frame: object) -> None:
         from journal_app.core.files import abandon_all
 
         abandon_all()  # an export being written is plain text: its partial file goes now, the writer stops
@@ -101,7 +111,7 @@ def close_on_terminate(window) -> None:
     tick.start(250)
 
 
-def first_steps(window, journal, prefs) -> None:
+def first_steps(window: MainWindow, journal: Journal | None, prefs: Preferences) -> None:
     """After the welcome on the very first run: the optional getting-started steps (triggers, people, the
     next session, a short tour). Shown once; Help ▸ Getting started… opens them again."""
     if journal is None:
@@ -113,30 +123,26 @@ def first_steps(window, journal, prefs) -> None:
     window.reload_after_import()  # triggers and people may have changed
 
 
-def run(data_dir: Path) -> int:
-    started = time.perf_counter()
-    problem = platform_problem()
-    if problem:
-        print(problem, file=sys.stderr)
-        return 1
+def _application() -> QApplication:
+    """The one QApplication, named, in the person's language (a translation ships for it)."""
+    from PySide6.QtWidgets import QApplication
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     from journal_app.ui.common.i18n import install_translation
 
     install_translation(app)  # the person's language, when a translation ships
-    bench = os.environ.get("JOURNAL_APP_BENCH")  # bench/startup.py: report timings, then quit
+    return app
 
-    def shown(what: str) -> None:
-        if bench:
-            print(f"{what}: {1000 * (time.perf_counter() - started):.0f} ms at {time.time():.4f}", file=sys.stderr)
 
-    # One window per journal: a second one says so instead of opening (the lock goes when this process ends).
+def _take_writer_lock(data_dir: Path) -> tuple[JournalLock, int | None]:
+    """One window per journal: the lock, and the exit code when this window must not open (a second one
+    says so instead of opening; the lock goes when this process ends)."""
+    from PySide6.QtWidgets import QMessageBox
+
     from journal_app.system.instance_lock import JournalLock
 
     lock = JournalLock(data_dir)
@@ -146,29 +152,32 @@ def run(data_dir: Path) -> int:
         if not read_only_journal_folder(data_dir, exc):
             QMessageBox.critical(None, APP_NAME, f"The journal folder {data_dir} could not be used: "
                                  f"{exc.strerror or exc}. Nothing was changed.")
-            return 1
+            return lock, 1
         taken = True  # a journal in a folder nobody can write here opens for reading (it says so); no lock
     if not taken:
         QMessageBox.information(None, APP_NAME, ALREADY_OPEN)
-        return 0
+        return lock, 0
+    return lock, None
 
-    # First a passphrase (or, on the first run, the welcome), then the window; the database layer loads
-    # while the person types.
-    state = peek_state(data_dir)
-    journal = None
+
+def _ask_first(data_dir: Path, state: str) -> tuple[Journal | None, bool]:
+    """First a passphrase (or, on the first run, the welcome), then the window; the database layer loads
+    while the person types. (the journal opened, or None; False when the person chose not to go on)."""
     if state == "missing":
         from journal_app.ui.privacy.welcome_dialog import WelcomeDialog
 
         journal = WelcomeDialog.ask(None, data_dir)
-        if journal is None:
-            return 0
-    elif state == "encrypted":
+        return journal, journal is not None
+    if state == "encrypted":
         from journal_app.ui.privacy.unlock_dialog import UnlockDialog
 
         journal = UnlockDialog.ask(None, data_dir)
-        if journal is None:
-            return 0
+        return journal, journal is not None
+    return None, True
 
+
+def _show_window(app: QApplication) -> tuple[MainWindow, Preferences]:
+    """The window's light shell, on screen at once (the rest is built after it paints), and the settings."""
     from journal_app.ui.common.preferences import Preferences, looks_default
     from journal_app.ui.shell.main_window import MainWindow
 
@@ -180,7 +189,70 @@ def run(data_dir: Path) -> int:
     window = MainWindow(prefs, deferred=True)  # a light shell: on screen at once, the rest after it paints
     window.show()
     close_on_terminate(window)
-    parts: dict = {}
+    return window, prefs
+
+
+def _finish_window(window: MainWindow, app: QApplication, data_dir: Path) -> LockController:
+    """The rest of the window (after its first paint), the live look, the icon and the lock controller."""
+    from journal_app.ui.common.icons import icon
+    from journal_app.ui.common.theme import apply_preferences
+    from journal_app.ui.privacy.lock_controller import LockController
+
+    prefs = window.prefs
+    prefs.changed.connect(lambda name: apply_preferences(app, prefs, name))  # Settings change the look live
+    app.setWindowIcon(icon("journal-app"))
+    window.build()
+    return LockController(window, data_dir, prefs)
+
+
+def _show_journal(controller: LockController, app: QApplication, journal: Journal | None) -> bool:
+    """Show the journal in the window (opened now when no dialog opened it). False when it could not be
+    opened: that is said, and the app leaves."""
+    if journal is None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from journal_app.core.errors import JournalError
+        from journal_app.services.journal import Journal
+
+        try:
+            journal = Journal.open(controller.data_dir)
+        except JournalError as exc:
+            QMessageBox.critical(controller.widget, APP_NAME, str(exc))
+            app.exit(2 if exc.exit_status == 2 else 1)
+            return False
+    controller.attach(journal)
+    from journal_app.core.files import remove_leftovers
+
+    remove_leftovers(controller.data_dir)  # what exports killed outright left behind (plain text)
+    return True
+
+
+def run(data_dir: Path) -> int:
+    started = time.perf_counter()
+    problem = platform_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    app = _application()
+    bench = os.environ.get("JOURNAL_APP_BENCH")  # bench/startup.py: report timings, then quit
+
+    def shown(what: str) -> None:
+        if bench:
+            print(f"{what}: {1000 * (time.perf_counter() - started):.0f} ms at {time.time():.4f}", file=sys.stderr)
+
+    lock, leave = _take_writer_lock(data_dir)
+    if leave is not None:
+        return leave
+    state = peek_state(data_dir)
+    journal, go_on = _ask_first(data_dir, state)
+    if not go_on:
+        return 0
+    window, prefs = _show_window(app)
+    parts: dict[str, LockController] = {}
 
     def open_journal() -> None:
         # runs once the event loop has shown (exposed and painted) the window
@@ -194,30 +266,9 @@ def run(data_dir: Path) -> int:
 
     def build_and_open() -> None:
         shown("window shown")
-        from journal_app.ui.common.icons import icon
-        from journal_app.ui.common.theme import apply_preferences
-        from journal_app.ui.privacy.lock_controller import LockController
-
-        prefs.changed.connect(lambda name: apply_preferences(app, prefs, name))  # Settings change the look live
-        app.setWindowIcon(icon("journal-app"))
-        window.build()
-        controller = parts["lock"] = LockController(window, data_dir, prefs)
-        if journal is not None:
-            controller.attach(journal)
-        else:
-            from journal_app.core.errors import JournalError
-            from journal_app.services.journal import Journal
-
-            try:
-                opened = Journal.open(data_dir)
-            except JournalError as exc:
-                QMessageBox.critical(window, APP_NAME, str(exc))
-                app.exit(2 if exc.exit_status == 2 else 1)
-                return
-            controller.attach(opened)
-        from journal_app.core.files import remove_leftovers
-
-        remove_leftovers(data_dir)  # what exports killed outright left behind (plain text)
+        controller = parts["lock"] = _finish_window(window, app, data_dir)
+        if not _show_journal(controller, app, journal):
+            return
         shown("journal listed")
         if bench:
             QTimer.singleShot(0, window.close)

@@ -59,20 +59,21 @@ def hub() -> Hub:
 # the key of work that replaces the journal's file (restore, passphrase change): locking waits for it
 FILE_KEY = "journal-file"
 
-_running: set["Operation"] = set()  # kept alive until their answer is delivered
-_latest: dict[str, "Operation"] = {}  # the newest request for each key
+_running: set[Operation] = set()  # kept alive until their answer is delivered
+_latest: dict[str, Operation] = {}  # the newest request for each key
 
 
 class _Runnable(QRunnable):
     def __init__(self, worker: BackgroundWorker, ran: threading.Event) -> None:
         super().__init__()
-        self.worker = worker
+        self.worker: BackgroundWorker | None = worker
         self.ran = ran
         self.setAutoDelete(True)
 
     def run(self) -> None:
         try:
-            self.worker.run()
+            if self.worker is not None:
+                self.worker.run()
         finally:
             # Let go of the worker here, while its Operation still holds it: the last reference to a QObject
             # of the UI thread must never go on this thread (the Operation lets go on the UI thread, later).
@@ -96,7 +97,7 @@ class Operation(QObject):
         self.superseded = False
         takes_tick = _takes_argument(work)
         job = (lambda tick: work(tick)) if takes_tick else (lambda _tick: work())
-        unexpected = QCoreApplication.translate("Operations", UNEXPECTED)
+        unexpected = QCoreApplication.translate("Operations", str(UNEXPECTED))
         self.worker = BackgroundWorker(job, unexpected)
         self.ran = threading.Event()  # set once the pool's thread is done with the worker
         # the worker's signals are emitted on the pool's thread; these slots run on this object's (UI) thread

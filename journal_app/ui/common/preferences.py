@@ -24,7 +24,7 @@ class Pref:
     """One setting: where it lives, its type and default, and what it may be. (A plain class, not a
     dataclass: this module is read before the first window is drawn, and `dataclasses` costs ~8 ms to load.)"""
 
-    __slots__ = ("key", "default", "choices", "minimum", "maximum", "pattern")
+    __slots__ = ("choices", "default", "key", "maximum", "minimum", "pattern")
 
     def __init__(self, key: str, default: Any, choices: tuple = (), minimum: int | None = None,
                  maximum: int | None = None, pattern: re.Pattern | None = None) -> None:
@@ -36,6 +36,7 @@ class Pref:
         if raw is None:
             return self.default
         kind = type(self.default)
+        value: Any
         try:
             if kind is bool:
                 value = raw if isinstance(raw, bool) else str(raw).strip().lower() in ("true", "1", "yes")
@@ -81,7 +82,7 @@ PREFS: dict[str, Pref] = {
 APPEARANCE = ("theme", "text_size", "date_format")
 
 
-def looks_default(prefs: "Preferences") -> bool:
+def looks_default(prefs: Preferences) -> bool:
     """True when theme, text size and date format are all as the app starts anyway (nothing to apply)."""
     return all(prefs.get(name) == PREFS[name].default for name in APPEARANCE)
 

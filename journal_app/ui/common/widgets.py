@@ -3,6 +3,8 @@ the menu actions the window and its controllers add."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QDate, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -29,7 +31,7 @@ class FontScale(QObject):
         self.widget, self.scale, self.bold = widget, scale, bold
         self.apply()
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.fontChanged.connect(self.apply)  # (only windows get ApplicationFontChange)
 
     def apply(self, *_args) -> None:
@@ -153,7 +155,13 @@ def date_range_row(from_name: str, to_name: str) -> tuple[QWidget, QDateEdit, QD
     return row, start, end
 
 
-def make_action(parent, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+def make_action(
+    parent: QObject,
+    text: str,
+    slot: Callable[..., object],
+    shortcut: QKeySequence.StandardKey | str | None = None,
+    tip: str = "",
+) -> QAction:
     """A menu or toolbar action: its text, what it does, an optional shortcut (a QKeySequence.StandardKey or a
     string like "Ctrl+Shift+P") and the status-bar tip."""
     action = QAction(text, parent)
@@ -164,11 +172,3 @@ def make_action(parent, text: str, slot, shortcut=None, tip: str = "") -> QActio
     action.triggered.connect(slot)
     return action
 
-
-def insert_after(menu, anchor: QAction, actions) -> None:
-    """Put `actions`, in order, into `menu` right after `anchor` (at the end when the anchor is last)."""
-    present = menu.actions()
-    at = present.index(anchor) + 1
-    before = present[at] if at < len(present) else None
-    for action in actions:
-        menu.insertAction(before, action)

@@ -5,18 +5,28 @@ draft left behind is offered back: restore it, or let it go."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, Qt, QTime, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from journal_app.core.errors import JournalError, NotFound
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from journal_app.services.drafts import Draft
+    from journal_app.services.journal import Journal
+    from journal_app.ui.entries.editing_session import EditingSession
+    from journal_app.ui.entries.quick_capture import QuickCaptureWindow
 
 DRAFT_MS = 1000
 log = logging.getLogger(__name__)
 
 
-def ask_restore(parent, draft, answer) -> None:
+def ask_restore(parent: QWidget | None, draft: Draft, answer: Callable[[bool], None]) -> None:
     """Ask whether to restore the writing a crash left unsaved; `answer(True)` to restore, `answer(False)` to
     let it go. The question waits without blocking the window (nothing else stops while it is open)."""
     when = draft.saved_at.astimezone()
@@ -25,7 +35,10 @@ def ask_restore(parent, draft, answer) -> None:
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("DraftKeeper", "Unsaved writing"))
     box.setIcon(QMessageBox.Icon.Question)
-    moment = QLocale().toString(when.replace(tzinfo=None), "ddd d MMM, HH:mm")
+    moment = QLocale().toString(
+        QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute, when.second)),
+        "ddd d MMM, HH:mm",
+    )
     box.setText(
         QCoreApplication.translate(
             "DraftKeeper", "You have unsaved writing from {when}. The app closed before it was saved."
@@ -47,7 +60,7 @@ def ask_restore(parent, draft, answer) -> None:
 
 
 class DraftKeeper(QObject):
-    def __init__(self, session, parent=None) -> None:
+    def __init__(self, session: EditingSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.kept = False  # a draft is in the journal for what the editor holds
@@ -86,7 +99,7 @@ class DraftKeeper(QObject):
             except JournalError as exc:
                 log.warning("The draft could not be removed: %s", exc)
 
-    def offer(self, parent) -> bool:
+    def offer(self, parent: QWidget | None) -> bool:
         """After opening a journal: if a crash left writing unsaved, ask (without blocking) and then put it
         back in the editor (as unsaved changes, saved by autosave) or let it go. True when there was one."""
         from journal_app.services import drafts
@@ -103,7 +116,7 @@ class DraftKeeper(QObject):
         ask_restore(parent, draft, lambda yes: self._answer(journal, draft, yes))
         return True
 
-    def _answer(self, journal, draft, restore: bool) -> None:
+    def _answer(self, journal: Journal, draft: Draft, restore: bool) -> None:
         from journal_app.services import drafts
 
         if journal is not self.session.journal:
@@ -134,7 +147,9 @@ class QuickDraftKeeper(QObject):
     let go, the draft goes. `offer()` after opening a journal puts a draft a crash left back into the window,
     with a line saying so (nothing is asked: closing it asks whether to save, as always)."""
 
-    def __init__(self, quick, journal=None, parent=None) -> None:
+    def __init__(
+        self, quick: QuickCaptureWindow, journal: Journal | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent or quick)
         self.quick = quick
         self.journal = journal
@@ -146,7 +161,7 @@ class QuickDraftKeeper(QObject):
         self.timer.timeout.connect(self.keep)
         quick.edited.connect(self._on_edited)
 
-    def set_journal(self, journal) -> None:
+    def set_journal(self, journal: Journal | None) -> None:
         """The journal drafts go to (None while locked: they wait in the window)."""
         self.journal = journal
         if journal is None:
@@ -177,7 +192,7 @@ class QuickDraftKeeper(QObject):
         if self.dirty:
             self.timer.start()
 
-    def drop(self, journal=None) -> None:
+    def drop(self, journal: Journal | None = None) -> None:
         """Let the draft go (saved, emptied or discarded); `journal` when it is not the current one."""
         from journal_app.services import drafts
 

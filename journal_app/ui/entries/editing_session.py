@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from journal_app.core import messages
@@ -12,6 +14,9 @@ from journal_app.ui.entries.autosave import Autosave
 from journal_app.ui.entries.entry_editor import EntryEditor
 from journal_app.ui.entries.entry_list_model import EntryListModel
 
+if TYPE_CHECKING:
+    from journal_app.services.journal import Journal
+
 
 class EditingSession(QObject):
     # an entry is in the editor (True) or the editor is empty (False)
@@ -21,11 +26,11 @@ class EditingSession(QObject):
     # a message for the status bar (transient)
     message = Signal(str)
 
-    def __init__(self, editor: EntryEditor, model: EntryListModel, parent=None) -> None:
+    def __init__(self, editor: EntryEditor, model: EntryListModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
         self.model = model
-        self.journal = None
+        self.journal: Journal | None = None
         self.autosave = Autosave(self.save, parent=self)
         editor.edited.connect(self.autosave.schedule)
         from journal_app.ui.entries.draft_keeper import DraftKeeper
@@ -33,7 +38,7 @@ class EditingSession(QObject):
         self.drafts = DraftKeeper(self, self)
         editor.people.addRequested.connect(self.add_person)
 
-    def attach(self, journal) -> None:
+    def attach(self, journal: Journal) -> None:
         self.journal = journal
         self.refresh_vocabulary()
 
@@ -52,6 +57,15 @@ class EditingSession(QObject):
             self.editor.set_vocabulary(self.journal.triggers(), self.journal.people())
 
     # -- the editor's entry ------------------------------------------------------------------------
+    @property
+    def entry_id(self) -> int | None:
+        """The saved entry in the editor (None: a new entry, or none)."""
+        return self.editor.entry_id
+
+    def flush(self) -> bool:
+        """Save what is pending now; True when nothing is left unsaved."""
+        return self.autosave.flush()
+
     def new_entry(self) -> bool:
         if not self.autosave.flush():
             return False
@@ -64,6 +78,8 @@ class EditingSession(QObject):
         if self.editor.entry_id == entry_id and self.editor.isVisible():
             return True
         if not self.autosave.flush():
+            return False
+        if self.journal is None:
             return False
         try:
             entry = self.journal.get(entry_id)
@@ -110,6 +126,8 @@ class EditingSession(QObject):
             self.close_editor()
             return
         self.autosave.flush()
+        if self.journal is None:
+            return
         try:
             self.journal.move_to_trash(entry_id)
         except JournalError as exc:
@@ -120,6 +138,8 @@ class EditingSession(QObject):
         self.message.emit(message(messages.MOVED_TO_TRASH))
 
     def add_person(self, name: str, relationship: str) -> None:
+        if self.journal is None:
+            return
         try:
             person = self.journal.add_person(name, relationship)
         except JournalError as exc:

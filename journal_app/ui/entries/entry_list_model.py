@@ -22,6 +22,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 PageFetcher = Callable[[EntryFilter, Any], Page]
 
+NO_PARENT = QModelIndex()  # a list has no parent index (Qt's default argument)
+
 
 def untitled() -> str:
     return QCoreApplication.translate("EntryListModel", "(untitled)")
@@ -66,9 +68,13 @@ class EntryListModel(QAbstractListModel):
         self.reloaded.emit()
 
     def _load_page(self, *, initial: bool) -> list[EntryRow]:
+        fetch = self._fetch
+        if fetch is None:  # no journal (its source was let go): nothing more to read
+            self._exhausted = True
+            return []
         try:
-            page = self._fetch(self._filter, self._cursor)
-        except Exception as exc:  # a StorageError, shown calmly; the list keeps what it has
+            page = fetch(self._filter, self._cursor)
+        except Exception as exc:  # noqa: BLE001 - a StorageError, shown calmly; the list keeps what it has
             self._exhausted = True
             self.failed.emit(str(exc))
             return []
@@ -80,7 +86,7 @@ class EntryListModel(QAbstractListModel):
         return list(page.rows)
 
     # -- Qt model API ------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -108,10 +114,10 @@ class EntryListModel(QAbstractListModel):
             return row.id
         return None
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> bool:
         return not parent.isValid() and not self._exhausted and self._fetch is not None
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> None:
         if parent.isValid() or self._exhausted or self._fetch is None:
             return
         rows = self._load_page(initial=False)

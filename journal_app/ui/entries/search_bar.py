@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from journal_app.core.timeutil import RANGE_PRESETS, preset_range
@@ -16,6 +16,10 @@ from journal_app.ui.common.trigger_picker import swatch
 from journal_app.ui.common.widgets import ElidedComboBox, date_range_row
 
 DEBOUNCE_MS = 150
+
+
+def _day(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
 
 
 class SearchBar(QWidget):
@@ -61,8 +65,8 @@ class SearchBar(QWidget):
 
         self.filters = QGridLayout()
         self.filters.setContentsMargins(0, 0, 0, 0)
-        self.two_rows = None  # set by _arrange: the date filter on a row of its own
-        layout = QVBoxLayout(self)
+        self.two_rows: bool | None = None  # set by _arrange: the date filter on a row of its own
+        layout = self._outer = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 2)
         layout.addWidget(self.search)
         layout.addLayout(self.filters)
@@ -87,7 +91,7 @@ class SearchBar(QWidget):
     # -- layout ------------------------------------------------------------------------------------
     def _fits_one_row(self, width: int) -> bool:
         spacing = max(self.filters.horizontalSpacing(), 0)
-        margins = self.layout().contentsMargins()
+        margins = self._outer.contentsMargins()
         need = sum(box.sizeHint().width() for box in (self.trigger, self.person, self.period)) + 2 * spacing
         return need <= width - margins.left() - margins.right()
 
@@ -153,10 +157,11 @@ class SearchBar(QWidget):
 
     def current_filter(self) -> EntryFilter:
         key = self.period.currentData()
+        start: date | None
+        end: date | None
         if key == "custom":
-            start, end = self.start.date().toPython(), self.end.date().toPython()
-            if start > end:
-                start, end = end, start
+            first, last = _day(self.start.date()), _day(self.end.date())
+            start, end = (last, first) if first > last else (first, last)
         else:
             start, end = preset_range(key, date.today())
         trigger_id = self.trigger.currentData()
@@ -178,7 +183,11 @@ class SearchBar(QWidget):
         self.filterChanged.emit(self.current_filter())
 
     def show_only(
-        self, trigger_id: int | None = None, person: str | None = None, start=None, end=None
+        self,
+        trigger_id: int | None = None,
+        person: str | None = None,
+        start: date | None = None,
+        end: date | None = None,
     ) -> None:
         """Filter the list to one trigger and/or person, over [start, end] when given (else any time), as one
         change (one new list, not four)."""
@@ -188,8 +197,8 @@ class SearchBar(QWidget):
         self.trigger.setCurrentIndex(max(self.trigger.findData(trigger_id), 0) if trigger_id else 0)
         self.person.setCurrentIndex(max(self.person.findText(person), 0) if person else 0)
         if start is not None and end is not None:
-            self.start.setDate(start)
-            self.end.setDate(end)
+            self.start.setDate(QDate(start.year, start.month, start.day))
+            self.end.setDate(QDate(end.year, end.month, end.day))
             self.period.setCurrentIndex(self.period.findData("custom"))
         else:
             self.period.setCurrentIndex(0)

@@ -5,35 +5,81 @@ guidance is needed, not at start."""
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from journal_app.services.guidance import CRISIS_ID, Library
+from journal_app.ui.common.trigger_picker import TriggerPicker
 from journal_app.ui.common.widgets import make_action
 from journal_app.ui.guidance.guidance_panel import GuidancePanel
+
+if TYPE_CHECKING:
+    from journal_app.services.journal import Journal
+    from journal_app.ui.guidance.guidance_library import GuidanceLibrary
 
 TYPING_PAUSE_MS = 400  # suggestions follow the words after this pause in typing
 PANEL_WIDTH = 300
 
 
+class Prompts(Protocol):
+    def without_prompts(self, text: str) -> str: ...
+
+
+class GuidedEditor(Protocol):
+    """What guidance reads of the entry editor (ui.entries.entry_editor.EntryEditor): the words, the ticked
+    triggers, and when they change."""
+
+    @property
+    def edited(self) -> SignalInstance: ...
+    @property
+    def loaded(self) -> SignalInstance: ...
+    @property
+    def triggers(self) -> TriggerPicker: ...
+    @property
+    def title(self) -> QLineEdit: ...
+    @property
+    def prompts(self) -> Prompts: ...
+    def body_text(self) -> str: ...
+    def insert_prompt(self, text: str) -> None: ...
+
+
 class GuidanceController(QObject):
-    def __init__(self, window) -> None:
+    """The guidance panel (the window puts it beside the editor), the library and the Help menu's guidance
+    actions (the window places them)."""
+
+    # the crisis page was asked for
+    crisisRequested = Signal()
+    # the safety plan was asked for (from the panel's safety line)
+    safetyPlanRequested = Signal()
+    # the library asked to list the entries tagged with a trigger; carries its id and name
+    entriesRequested = Signal(int, str)
+
+    def __init__(self, window: QWidget, editor: GuidedEditor) -> None:
         super().__init__(window)
-        self.window = window
-        self.journal = None
+        self.owner = window  # the parent of the library window
+        self.editor = editor
+        self.journal: Journal | None = None
         self._library: Library | None = None
         self._links: dict[str, tuple[str, ...]] = {}
-        self.dialog = None  # the library window, built when first opened
+        self.dialog: GuidanceLibrary | None = None  # the library window, built when first opened
         self.panel = GuidancePanel()
-        window.editor_area.addWidget(self.panel)
-        window.editor_area.setStretchFactor(0, 1)
-        window.editor_area.setStretchFactor(1, 0)
-        window.editor_area.setSizes([10_000, PANEL_WIDTH])
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(TYPING_PAUSE_MS)
+        self._make_actions(window)
+        editor.edited.connect(self.timer.start)
+        editor.triggers.changed.connect(self.refresh)  # a tick shows its reading at once
+        editor.loaded.connect(self.refresh)
+        self.timer.timeout.connect(self.refresh)
+        self.panel.promptChosen.connect(editor.insert_prompt)
+        self.panel.openArticle.connect(self.open)
+        self.panel.libraryRequested.connect(lambda: self.open(None))
+        self.panel.safetyPlanRequested.connect(self.safetyPlanRequested)
 
+    def _make_actions(self, window: QWidget) -> None:
         action = partial(make_action, window)  # action(text, slot, shortcut=None, tip="")
 
         self.library_action = action(
@@ -62,22 +108,6 @@ class GuidanceController(QObject):
                 "GuidanceController", "This app is not an emergency service: where to get help now"
             ),
         )
-        menu = window.help_menu
-        first = menu.actions()[0] if menu.actions() else None
-        for a in (self.library_action, self.panel_action, self.crisis_action):
-            menu.insertAction(first, a)
-        menu.insertSeparator(first)
-        window.addAction(self.panel_action)
-
-        editor = window.editor
-        editor.edited.connect(self.timer.start)
-        editor.triggers.changed.connect(self.refresh)  # a tick shows its reading at once
-        editor.loaded.connect(self.refresh)
-        self.timer.timeout.connect(self.refresh)
-        self.panel.promptChosen.connect(editor.insert_prompt)
-        self.panel.openArticle.connect(self.open)
-        self.panel.libraryRequested.connect(lambda: self.open(None))
-        self.panel.safetyPlanRequested.connect(lambda: self.window.help.show_safety_plan())
 
     # -- data --------------------------------------------------------------------------------------
     def library(self) -> Library:
@@ -85,7 +115,7 @@ class GuidanceController(QObject):
             self._library = Library.load()
         return self._library
 
-    def set_journal(self, journal) -> None:
+    def set_journal(self, journal: Journal | None) -> None:
         """A journal was opened (or closed: None); its own triggers' guidance links are read again."""
         self.journal = journal
         self._links = journal.guidance_links() if journal is not None else {}
@@ -101,7 +131,7 @@ class GuidanceController(QObject):
             self.refresh()
 
     def _trigger_names(self) -> dict[str, str]:
-        return {t.slug: t.name for t in self.window.editor.triggers.known()}
+        return {t.slug: t.name for t in self.editor.triggers.known()}
 
     # -- the panel ---------------------------------------------------------------------------------
     def show_panel(self, show: bool) -> None:
@@ -115,7 +145,7 @@ class GuidanceController(QObject):
         self.timer.stop()
         if self.journal is None or not self.panel_action.isChecked():
             return
-        editor = self.window.editor
+        editor = self.editor
         known = {t.id: t for t in editor.triggers.known()}
         tagged = [
             (known[m.trigger_id].slug, known[m.trigger_id].name)
@@ -131,12 +161,12 @@ class GuidanceController(QObject):
     def open(self, article_id: str | None) -> None:
         """Open the library (at an article), or the crisis page (its own window, help_windows.CrisisWindow)."""
         if article_id == CRISIS_ID:
-            self.window.help.show_crisis()
+            self.crisisRequested.emit()
             return
         from journal_app.ui.guidance.guidance_library import GuidanceLibrary
 
         if self.dialog is None:
-            self.dialog = GuidanceLibrary(self.library(), self._trigger_names(), self._links, self.window)
+            self.dialog = GuidanceLibrary(self.library(), self._trigger_names(), self._links, self.owner)
             self.dialog.showEntries.connect(self._show_entries)
         if article_id is not None:
             self.dialog.open(article_id)
@@ -151,6 +181,6 @@ class GuidanceController(QObject):
     def _show_entries(self, slug: str) -> None:
         if self.journal is None:
             return
-        trigger = next((t for t in self.window.editor.triggers.known() if t.slug == slug), None)
+        trigger = next((t for t in self.editor.triggers.known() if t.slug == slug), None)
         if trigger is not None:
-            self.window.show_trigger_entries(trigger.id, trigger.name)
+            self.entriesRequested.emit(trigger.id, trigger.name)

@@ -1,31 +1,34 @@
-"""The Patterns view in the window's right-hand area: built the first time it is shown (it loads matplotlib),
-fed by the journal's analytics on a worker thread, and handed back to the editor when it closes."""
+"""The Patterns view in the window's right-hand area: built the first time it is shown (it loads matplotlib)
+and fed by the journal's analytics on a worker thread. The window holds it (MainWindow.patterns) and shows
+it in place of the editor (MainWindow.show_patterns)."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from journal_app.services.journal import Journal
+    from journal_app.ui.common.preferences import Preferences
+    from journal_app.ui.patterns.patterns_view import PatternsView
 
 
-def show_patterns(window, show: bool = True) -> None:
-    """Show the Patterns view instead of the editor (or, with show=False, go back)."""
-    if not show or window.journal is None:
-        window.patterns_action.setChecked(False)
-        window.show_pane(None, window.patterns)
-        return
-    if window.patterns is None:
-        from journal_app.ui.patterns.patterns_view import PatternsView  # loads matplotlib: not at start
+def new_patterns_view(prefs: Preferences) -> PatternsView:
+    """The Patterns view, refreshed (when on show) whenever the journal changes."""
+    from journal_app.ui.common import operations
+    from journal_app.ui.patterns.patterns_view import PatternsView  # loads matplotlib: not at start
 
-        window.patterns = PatternsView(settings=window.prefs)
-        window.patterns.picked.connect(window._show_picked_entries)
-        from journal_app.ui.common import operations
+    view = PatternsView(settings=prefs)
+    operations.hub().journalChanged.connect(view.refresh_if_shown)
+    return view
 
-        operations.hub().journalChanged.connect(window.patterns.refresh_if_shown)
-        window.right.addWidget(window.patterns)
-    view = window.patterns
+
+def feed(view: PatternsView, journal: Journal, last_session: date | None) -> None:
+    """Point the view at `journal`'s analytics (once per journal: a detach clears it) and tell it when the
+    last therapy session was ("Since my last session")."""
     if view.report_for is None:
         from journal_app.services import analytics, therapy
 
-        journal = window.journal
         view.set_source(
             lambda date_range, trigger_ids, week_start: analytics.pattern_report(
                 journal, date_range, trigger_ids, week_start=week_start
@@ -35,8 +38,4 @@ def show_patterns(window, show: bool = True) -> None:
             ),
             background=True,  # both run on a worker (operations): the window keeps answering
         )
-    view.set_last_session(window.therapy.last_session())
-    window.session.autosave.flush()
-    window.show_pane(view)
-    view.refresh()
-    view.range.setFocus()  # keyboard first: arrows change the range, Tab reaches the charts
+    view.set_last_session(last_session)

@@ -9,16 +9,22 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox, QPushButton, QStatusBar, QWidget
 
 from journal_app.core import messages
 from journal_app.services.unlock_attempts import UnlockAttempts
 from journal_app.ui.common.preferences import Preferences
 from journal_app.ui.privacy.idle_lock import IdleMenu, IdleWatcher, as_preferences
 from journal_app.ui.privacy.unlock_dialog import UnlockDialog
+
+if TYPE_CHECKING:
+    from journal_app.services.journal import Journal
+    from journal_app.ui.common.operations import Operation
+    from journal_app.ui.guidance.help_windows import CrisisWindow
 
 
 def backup_folder(prefs: Preferences | None) -> Path | None:
@@ -27,7 +33,7 @@ def backup_folder(prefs: Preferences | None) -> Path | None:
     return Path(folder).expanduser() if folder else None
 
 
-def daily_backup(journal, prefs: Preferences | None = None) -> str | None:
+def daily_backup(journal: Journal, prefs: Preferences | None = None) -> str | None:
     """Make the day's backup if due (keeping and placing them as the preferences say); the reason it failed,
     or None. Never raises."""
     from journal_app.core.errors import JournalError
@@ -43,6 +49,37 @@ def daily_backup(journal, prefs: Preferences | None = None) -> str | None:
     return None
 
 
+class PendingSave(Protocol):
+    """The editor's autosave (ui.entries.autosave.Autosave): saved before locking, or why it could not be."""
+
+    @property
+    def status(self) -> str: ...
+    def flush(self) -> bool: ...
+
+
+class LockableWindow(Protocol):
+    """What locking needs of the main window (ui.shell.main_window.MainWindow, a QWidget): its requests, the
+    journal shown in it, the "Locked" page and the status bar."""
+
+    @property
+    def lockRequested(self) -> SignalInstance: ...
+    @property
+    def unlockRequested(self) -> SignalInstance: ...
+    @property
+    def encryptionChanged(self) -> SignalInstance: ...
+    @property
+    def autosave(self) -> PendingSave: ...
+    def attach(self, journal: Journal) -> None: ...
+    def detach(self) -> Journal | None: ...
+    def show_locked(self, locked: bool) -> None: ...
+    def showing_locked(self) -> bool: ...
+    def add_locked_page_button(self, button: QPushButton) -> None: ...
+    def set_idle_menu(self, menu: QMenu) -> None: ...
+    def open_entry_id(self) -> int | None: ...
+    def reopen_entry(self, entry_id: int | None) -> None: ...
+    def statusBar(self) -> QStatusBar: ...
+
+
 class LockController(QObject):
     # the journal was locked: it is closed and nothing read from it is shown
     locked = Signal()
@@ -51,29 +88,32 @@ class LockController(QObject):
 
     def __init__(
         self,
-        window,
+        window: LockableWindow,
         data_dir: Path,
         settings: Preferences | QSettings | None = None,
         clock: Callable[[], float] = time.monotonic,
         opener: Callable[[str], object] | None = None,
         backoff: UnlockAttempts | None = None,
-        parent=None,
+        parent: QObject | None = None,
     ) -> None:
+        if not isinstance(window, QWidget):
+            raise TypeError("LockController locks a window (a QWidget)")
         super().__init__(parent or window)
         self.window = window
+        self.widget: QWidget = window  # the same window: the parent of the dialogs it opens
         self.data_dir = Path(data_dir)
-        self.journal = None
-        self.checking = None  # the health check and daily backup running since the journal was attached
+        self.journal: Journal | None = None
+        self.checking: Operation | None = None  # the health check and daily backup since attaching
         self._checked_on: tuple[date, Path] | None = None  # the day (and file) the health check last passed
         self.unlock_dialog: UnlockDialog | None = None
         self._reopen_id: int | None = None  # the entry open when the journal was locked
-        self._read_only_label = None  # the status bar's standing note while a read-only journal is shown
+        self._read_only_label: QLabel | None = None  # the status bar's standing note while read-only
         self._opener = opener
         self.backoff = backoff or UnlockAttempts(self.data_dir)  # wall clock: the count outlives the process
         self.prefs = as_preferences(settings)  # pass the app's one Preferences so Settings changes reach here
         self.settings = self.prefs.settings
         self.idle = IdleWatcher(self.prefs.get("idle_minutes"), clock, parent=self)
-        self.idle_menu = IdleMenu(self.prefs, window)
+        self.idle_menu = IdleMenu(self.prefs, self.widget)
         window.set_idle_menu(self.idle_menu)
         self.crisis_button = self._add_crisis_button(window)
 
@@ -85,36 +125,35 @@ class LockController(QObject):
             lambda encrypted: self.idle.arm() if encrypted else self.idle.disarm()
         )
         app = QGuiApplication.instance()
-        if app is not None:
+        if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_application_state)
 
-    def _add_crisis_button(self, window) -> QPushButton:
-        """"If you are in crisis…" under Unlock… on the locked page."""
+    def _add_crisis_button(self, window: LockableWindow) -> QPushButton:
+        """"If you are in crisis…" (and "My safety plan…") under Unlock… on the locked page."""
         button = QPushButton(QCoreApplication.translate("LockController", "If you are in &crisis…"))
         button.setAccessibleName(
             QCoreApplication.translate(
                 "LockController", "If you are in crisis: where to get help now, without unlocking"
             )
         )
-        layout = window.locked_page.layout()
-        layout.insertWidget(layout.indexOf(window.unlock_button) + 1, button, 0, Qt.AlignmentFlag.AlignHCenter)
+        window.add_locked_page_button(button)
         button.clicked.connect(self.show_crisis)
         plan = QPushButton(QCoreApplication.translate("LockController", "My &safety plan…"))
         plan.setAccessibleName(
             QCoreApplication.translate("LockController", "My safety plan, if it can be read while locked")
         )
-        layout.insertWidget(layout.indexOf(button) + 1, plan, 0, Qt.AlignmentFlag.AlignHCenter)
+        window.add_locked_page_button(plan)
         plan.clicked.connect(self.show_safety_plan)
         self.safety_plan_button = plan
         return button
 
-    def show_safety_plan(self):
+    def show_safety_plan(self) -> QWidget:
         """The safety plan kept readable while locked, or a calm note that it opens after unlocking."""
         from journal_app.ui.guidance.safety_plan_dialog import show_safety_plan
 
         return show_safety_plan(self.journal, self.data_dir)
 
-    def show_crisis(self):
+    def show_crisis(self) -> CrisisWindow:
         """The crisis page; the journal stays as it is (locked: still locked)."""
         from journal_app.ui.guidance.help_windows import show_crisis
 
@@ -122,9 +161,9 @@ class LockController(QObject):
 
     @property
     def is_locked(self) -> bool:
-        return self.journal is None and self.window.pages.currentWidget() is self.window.locked_page
+        return self.journal is None and self.window.showing_locked()
 
-    def attach(self, journal) -> None:
+    def attach(self, journal: Journal) -> None:
         """Show an open journal in the window; the health check and daily backup follow once the list is on
         screen, on a worker thread."""
         self.journal = journal
@@ -138,7 +177,7 @@ class LockController(QObject):
             QTimer.singleShot(0, lambda: self._backup(journal))
         self.attached.emit(journal)
 
-    def _say_how_it_opened(self, journal) -> None:
+    def _say_how_it_opened(self, journal: Journal) -> None:
         """A read-only journal, or a folder open to others, is said once, where it stays visible."""
         from journal_app.ui.common.i18n import message
 
@@ -149,8 +188,6 @@ class LockController(QObject):
             note.deleteLater()
             self._read_only_label = None
         if journal.read_only:
-            from PySide6.QtWidgets import QLabel
-
             # a short standing label (messages about saving come and go beside it), the whole note once
             label = QLabel(QCoreApplication.translate("LockController", "Read-only: nothing can be saved here"))
             label.setToolTip(message(messages.READ_ONLY_NOTE))
@@ -162,7 +199,7 @@ class LockController(QObject):
         elif journal.open_warning:
             bar.showMessage(journal.open_warning, 30000)
 
-    def _backup(self, journal):
+    def _backup(self, journal: Journal) -> Operation | None:
         """The health check, then the day's backup, on a worker (both read the whole file: on a large journal
         that takes seconds, and the window keeps answering meanwhile). Damage found is offered for recovery
         here, on the UI thread; a backup problem is said in the status bar. The Operation, or None."""
@@ -176,7 +213,7 @@ class LockController(QObject):
         # lock does not read every page again. The daily backup, at most daily too, always follows a check.
         check = self._checked_on != (today, journal.path)
 
-        def check_then_back_up():
+        def check_then_back_up() -> tuple[str | None, str | None]:
             damage = journal.health_problem() if check else None  # found now, not mid-sentence later
             if damage:
                 return damage, None  # no daily backup of a damaged file
@@ -198,7 +235,7 @@ class LockController(QObject):
                 self.window.statusBar().showMessage(message, 20000)
 
         self.checking = operations.run(
-            self.window, check_then_back_up, checked, failed, key=f"open-check:{id(self)}"
+            self.widget, check_then_back_up, checked, failed, key=f"open-check:{id(self)}"
         )
         return self.checking
 
@@ -214,7 +251,7 @@ class LockController(QObject):
             QCoreApplication.translate("LockController", "Your journal looks damaged"),
             damage,
             QMessageBox.StandardButton.NoButton,
-            self.window,
+            self.widget,
         )
         use_backup = box.addButton(
             QCoreApplication.translate("LockController", "Open the newest backup"),
@@ -227,8 +264,11 @@ class LockController(QObject):
         if box.clickedButton() is not use_backup:
             self.window.statusBar().showMessage(damage, 60000)
             return False
-        journal, key = self.journal, self.journal.key
-        self.window.session.autosave.flush()
+        journal = self.journal
+        if journal is None:
+            return False
+        key = journal.key
+        self.window.autosave.flush()
         self.window.detach()
         self.journal = None
         journal.close()
@@ -236,14 +276,14 @@ class LockController(QObject):
             damaged, used = backup.recover_from_backup(self.data_dir, key, folder=backup_folder(self.prefs))
         except JournalError as exc:
             QMessageBox.warning(
-                self.window, QCoreApplication.translate("LockController", "No backup opened"), str(exc)
+                self.widget, QCoreApplication.translate("LockController", "No backup opened"), str(exc)
             )
             damaged = None
         try:
             reopened = Journal.open(self.data_dir, passphrase=key)
         except JournalError as exc:
             QMessageBox.warning(
-                self.window,
+                self.widget,
                 QCoreApplication.translate("LockController", "The journal did not open"),
                 str(exc),
             )
@@ -267,7 +307,7 @@ class LockController(QObject):
             if auto:
                 self.idle.arm()  # a restore or passphrase change is swapping the file: try again later
             return False
-        autosave = self.window.session.autosave
+        autosave = self.window.autosave
         if not autosave.flush():
             text = messages.not_locked(autosave.status)
             if auto:
@@ -275,10 +315,10 @@ class LockController(QObject):
                 self.idle.arm()  # try again after another quiet spell
             else:
                 QMessageBox.warning(
-                    self.window, QCoreApplication.translate("LockController", "Not locked"), text
+                    self.widget, QCoreApplication.translate("LockController", "Not locked"), text
                 )
             return False
-        for dialog in self.window.findChildren(QDialog):
+        for dialog in self.widget.findChildren(QDialog):
             if dialog.isVisible() and dialog is not self.unlock_dialog:
                 dialog.reject()  # the Trash, triggers…: they show the journal's words too
         self.idle.disarm()
@@ -302,7 +342,7 @@ class LockController(QObject):
             self._opener,
             self.backoff,
             cancel_text=QCoreApplication.translate("LockController", "Not now"),
-            parent=self.window,
+            parent=self.widget,
         )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.finished.connect(lambda result: self._on_unlock_finished(dialog, result))

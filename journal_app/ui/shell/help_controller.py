@@ -4,21 +4,44 @@ the crisis page itself (help_windows.CrisisWindow) opens through `show_crisis`, 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from journal_app.ui.common.widgets import make_action
 
+if TYPE_CHECKING:
+    from journal_app.services.journal import Journal
+    from journal_app.ui.guidance.help_windows import CrisisWindow, ShortcutsWindow, UserGuideWindow
+
 
 class HelpController(QObject):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.guide = None  # the non-modal windows, built when first opened
-        self.shortcuts = None
+    """The Help menu's own actions (the window places them) and the windows they open.
 
+    `flush` saves what the editor holds (before the getting-started steps); `journal_folder` says where the
+    journal is, open or locked (the safety plan kept readable while locked lives there)."""
+
+    # the getting-started steps may have added triggers or people
+    vocabularyChanged = Signal()
+
+    def __init__(
+        self, window: QWidget, flush: Callable[[], bool], journal_folder: Callable[[], Path | None]
+    ) -> None:
+        super().__init__(window)
+        self.window = window  # the parent of the help windows; the shortcuts window lists its actions
+        self.flush = flush
+        self.journal_folder = journal_folder
+        self.journal: Journal | None = None
+        self.guide: UserGuideWindow | None = None  # the non-modal windows, built when first opened
+        self.shortcuts: ShortcutsWindow | None = None
+        self._make_actions(window)
+        self.set_journal(None)
+
+    def _make_actions(self, window: QWidget) -> None:
         action = partial(make_action, window)  # action(text, slot, shortcut=None, tip="")
 
         self.getting_started_action = action(
@@ -50,26 +73,19 @@ class HelpController(QObject):
                 "HelpMenu", "What you have planned to do and who to reach when things get very hard"
             ),
         )
-        menu = window.help_menu
-        first = menu.actions()[0] if menu.actions() else None
-        for a in (self.getting_started_action, self.guide_action, self.shortcuts_action, self.safety_plan_action):
-            menu.insertAction(first, a)
-        menu.insertSeparator(first)
-        window.about_action.triggered.disconnect()
-        window.about_action.triggered.connect(self.show_about)
-        self.set_journal(None)
 
-    def set_journal(self, journal) -> None:
+    def set_journal(self, journal: Journal | None) -> None:
+        self.journal = journal
         self.getting_started_action.setEnabled(journal is not None)
 
     def show_getting_started(self) -> None:
-        window = self.window
-        if window.journal is None or not window.session.autosave.flush():
+        journal = self.journal
+        if journal is None or not self.flush():
             return
         from journal_app.ui.privacy.onboarding import OnboardingDialog
 
-        OnboardingDialog.ask(window, window.journal, first_run=False)
-        window.reload_after_import()  # triggers and people may have changed
+        OnboardingDialog.ask(self.window, journal, first_run=False)
+        self.vocabularyChanged.emit()  # triggers and people may have changed
 
     def show_guide(self) -> None:
         from journal_app.ui.guidance.help_windows import UserGuideWindow
@@ -89,31 +105,22 @@ class HelpController(QObject):
         self.shortcuts.raise_()
         self.shortcuts.activateWindow()
 
-    def show_crisis(self, country: str | None = None):
+    def show_crisis(self, country: str | None = None) -> CrisisWindow:
         """The crisis page, for the locale's country (or `country`); the journal is not needed or touched."""
         from journal_app.ui.guidance.help_windows import show_crisis
 
         return show_crisis(country)
 
-    def show_safety_plan(self):
+    def show_safety_plan(self) -> QWidget:
         """The safety plan: to read and edit with the journal open; while locked, the copy kept readable then,
         or a note that it opens after unlocking."""
         from journal_app.ui.guidance.safety_plan_dialog import show_safety_plan
 
-        return show_safety_plan(self.window.journal, data_dir_of(self.window), self.window)
+        return show_safety_plan(self.journal, self.journal_folder(), self.window)
 
     def show_about(self) -> None:
         from journal_app.ui.guidance.help_windows import AboutDialog
 
-        journal = self.window.journal
+        journal = self.journal
         AboutDialog(self.window, journal.data_dir if journal is not None else None).exec()
 
-
-def data_dir_of(window) -> Path | None:
-    """The journal folder of the main window, open or locked (the lock controller knows it while locked)."""
-    if getattr(window, "journal", None) is not None:
-        return window.journal.data_dir
-    from journal_app.ui.privacy.lock_controller import LockController
-
-    controller = window.findChild(LockController) if window is not None else None
-    return controller.data_dir if controller is not None else None

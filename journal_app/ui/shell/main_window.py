@@ -3,13 +3,33 @@ the calendar). Layout and wiring only; the work happens in EditingSession, the c
 
 At start-up the app paints a light shell first (title, menus, "Opening your journal…": little beyond a bare
 Qt window) and builds the rest right after that first paint (`deferred=True`, then `build()`), so the window is
-on screen as fast as Qt allows."""
+on screen as fast as Qt allows.
+
+How it is composed (each part a typed attribute the window sets itself, in `__init__` or `build()`):
+- shell (`__init__`): `pages`, the Journal/Edit/Help menus, `prefs`, `journal` (the open Journal or None)
+  and `patterns` (the Patterns view, built when first shown);
+- parts (`_build_list`, `_build_editor_area`, `_build_pages`): `search_bar`, `model`, `list_view`, `editor`,
+  `editor_area` (editor + guidance panel), `right` (editor, Patterns view or calendar), `locked_page`;
+- `session` (EditingSession): editor, autosave, crash drafts and list kept in step with the journal;
+- actions (`window_actions.make_actions`: `new_action`, `save_action`, …) and controllers, each given only
+  the parts it needs: `guidance`, `therapy`, `calendar`, `help`, `tray`; `place_actions()` lays out the menus;
+- `_connect_signals()`: the one place the parts and controllers are wired together. A controller asks the
+  window for something by a signal; the LockController (made in app.py) works through the small
+  LockableWindow protocol (attach, detach, show_locked, …). On attach/detach each controller's
+  `set_journal(journal or None)` follows."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -30,7 +50,25 @@ from journal_app.ui.common.i18n import message
 from journal_app.ui.common.preferences import Preferences
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent  # (QtGui's Python module costs ~15 ms: not before the first paint)
+    from pathlib import Path
+
+    # (QtGui's Python module costs ~15 ms: not before the first paint)
+    from PySide6.QtGui import QAction, QCloseEvent
+    from PySide6.QtWidgets import QToolBar
+
+    from journal_app.charts.base import Pick
+    from journal_app.services.journal import Journal
+    from journal_app.ui.entries.autosave import Autosave
+    from journal_app.ui.entries.calendar_controller import CalendarController
+    from journal_app.ui.entries.editing_session import EditingSession
+    from journal_app.ui.entries.entry_editor import EntryEditor
+    from journal_app.ui.entries.entry_list_model import EntryListModel
+    from journal_app.ui.entries.search_bar import SearchBar
+    from journal_app.ui.guidance.guidance_controller import GuidanceController
+    from journal_app.ui.patterns.patterns_view import PatternsView
+    from journal_app.ui.shell.help_controller import HelpController
+    from journal_app.ui.shell.tray import TrayController
+    from journal_app.ui.therapy.therapy_controller import TherapyController
 
 
 class MainWindow(QMainWindow):
@@ -41,13 +79,55 @@ class MainWindow(QMainWindow):
     # the journal now is (True) or is not (False) encrypted, after a passphrase change or a restore
     encryptionChanged = Signal(bool)
 
+    # -- the parts, built by build() after the first paint ------------------------------------------
+    search_bar: SearchBar
+    model: EntryListModel
+    list_view: QListView
+    list_empty: QLabel
+    list_stack: QStackedWidget
+    editor: EntryEditor
+    placeholder: QLabel
+    editor_area: QSplitter  # the editor, and the guidance panel beside it
+    right: QStackedWidget  # the editor area, the Patterns view or the calendar
+    content: QSplitter  # the list on the left, `right` on the right
+    locked_page: QWidget
+    locked_label: QLabel
+    unlock_button: QPushButton
+    save_status: QLabel
+    session: EditingSession
+    toolbar: QToolBar
+    # the window's own actions (window_actions.make_actions)
+    new_action: QAction
+    save_action: QAction
+    trash_action: QAction
+    show_trash_action: QAction
+    triggers_action: QAction
+    find_action: QAction
+    quit_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    settings_action: QAction
+    about_action: QAction
+    passphrase_action: QAction
+    backups_action: QAction
+    patterns_action: QAction
+    lock_action: QAction
+    list_delete: QAction
+    # the controllers; each but the tray has set_journal(journal or None), called on attach and detach
+    guidance: GuidanceController
+    therapy: TherapyController
+    calendar: CalendarController
+    help: HelpController
+    tray: TrayController
+    parts: tuple[GuidanceController, TherapyController, CalendarController, HelpController]
+
     def __init__(self, prefs: Preferences | None = None, deferred: bool = False) -> None:
         super().__init__()
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 780)
         self.prefs = prefs if prefs is not None else Preferences(parent=self)
-        self.journal = None
-        self.patterns = None  # the Patterns view, built when first shown (it loads matplotlib)
+        self.journal: Journal | None = None
+        self.patterns: PatternsView | None = None  # built when first shown (it loads matplotlib)
         self._editor_on = False
         self.built = False
         # centred by its markup: the Qt namespace (Qt.AlignmentFlag) costs ~14 ms to load, after the first paint
@@ -69,17 +149,32 @@ class MainWindow(QMainWindow):
         if self.built:
             return
         self.built = True
+        from journal_app.ui.entries.editing_session import EditingSession
+
+        left = self._build_list()
+        self._build_editor_area()
+        self._build_pages(left)
+        self.save_status = QLabel("")
+        self.save_status.setAccessibleName(QCoreApplication.translate("MainWindow", "Save status"))
+        self.statusBar().addPermanentWidget(self.save_status)
+        self.session = EditingSession(self.editor, self.model, self)
+        self._build_actions()
+        self._build_controllers()
+        from journal_app.ui.shell.window_actions import place_actions
+
+        self.toolbar = place_actions(self)
+        self._connect_signals()
+        self._set_enabled(False)
+
+    def _build_list(self) -> QWidget:
+        """The search bar over the entry list (or the words saying it is empty); returns the left side."""
         from PySide6.QtCore import Qt
 
-        from journal_app.ui.entries.editing_session import EditingSession
-        from journal_app.ui.entries.entry_editor import EntryEditor
         from journal_app.ui.entries.entry_list_delegate import EntryListDelegate
         from journal_app.ui.entries.entry_list_model import ID_ROLE, EntryListModel
         from journal_app.ui.entries.search_bar import SearchBar
-        from journal_app.ui.shell.window_actions import make_actions
 
         self._id_role = ID_ROLE
-
         self.search_bar = SearchBar()
         self.model = EntryListModel(self)
         self.list_view = QListView()
@@ -97,23 +192,33 @@ class MainWindow(QMainWindow):
         self.list_stack = QStackedWidget()
         self.list_stack.addWidget(self.list_view)
         self.list_stack.addWidget(self.list_empty)
-
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.search_bar)
         lv.addWidget(self.list_stack, 1)
+        return left
+
+    def _build_editor_area(self) -> None:
+        """The right-hand side: "no entry chosen", or the editor (with the guidance panel, added later)."""
+        from PySide6.QtCore import Qt
+
+        from journal_app.ui.entries.entry_editor import EntryEditor
 
         self.editor = EntryEditor()
         self.placeholder = QLabel(QCoreApplication.translate("MainWindow", "Opening your journal…"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
-        self.editor_area = QSplitter()  # the editor, and the guidance panel beside it
+        self.editor_area = QSplitter()
         self.editor_area.addWidget(self.editor)
         self.editor_area.setChildrenCollapsible(True)
         self.right = QStackedWidget()
         self.right.addWidget(self.placeholder)
         self.right.addWidget(self.editor_area)
+
+    def _build_pages(self, left: QWidget) -> None:
+        """The list and the right-hand side split side by side, and the "Locked" page."""
+        from PySide6.QtCore import Qt
 
         split = QSplitter()
         split.addWidget(left)
@@ -134,48 +239,70 @@ class MainWindow(QMainWindow):
         lp.addWidget(self.locked_label)
         lp.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
         lp.addStretch(1)
+        self._locked_layout = lp
         self.pages.addWidget(split)
         self.pages.addWidget(self.locked_page)
         self.pages.setCurrentWidget(split)
 
-        self.save_status = QLabel("")
-        self.save_status.setAccessibleName(QCoreApplication.translate("MainWindow", "Save status"))
-        self.statusBar().addPermanentWidget(self.save_status)
+    def _build_actions(self) -> None:
+        from journal_app.ui.shell.window_actions import make_actions
 
-        self.session = EditingSession(self.editor, self.model, self)
-        make_actions(self)
+        a = make_actions(self)
+        self.new_action, self.save_action, self.trash_action = a.new_action, a.save_action, a.trash_action
+        self.show_trash_action, self.triggers_action = a.show_trash_action, a.triggers_action
+        self.find_action, self.quit_action = a.find_action, a.quit_action
+        self.undo_action, self.redo_action = a.undo_action, a.redo_action
+        self.settings_action = a.settings_action
+        self.about_action, self.passphrase_action = a.about_action, a.passphrase_action
+        self.backups_action, self.patterns_action = a.backups_action, a.patterns_action
+        self.lock_action, self.list_delete = a.lock_action, a.list_delete
+
+    def _build_controllers(self) -> None:
+        """The controllers, each given the parts it works on (wired to the window in _connect_signals)."""
         from journal_app.ui.entries.calendar_controller import CalendarController
-        from journal_app.ui.guidance.guidance_controller import GuidanceController
+        from journal_app.ui.guidance.guidance_controller import PANEL_WIDTH, GuidanceController
         from journal_app.ui.shell.help_controller import HelpController
         from journal_app.ui.shell.tray import TrayController
         from journal_app.ui.therapy.therapy_controller import TherapyController
 
-        self.guidance = GuidanceController(self)
-        self.therapy = TherapyController(self)
-        self.calendar = CalendarController(self)
-        self.help = HelpController(self)
-        self.tray = TrayController(self, self.prefs)
-        # each has set_journal(journal or None), called on attach and detach
+        status = self.statusBar()
+        self.guidance = GuidanceController(self, self.editor)
+        self.editor_area.addWidget(self.guidance.panel)
+        self.editor_area.setStretchFactor(0, 1)
+        self.editor_area.setStretchFactor(1, 0)
+        self.editor_area.setSizes([10_000, PANEL_WIDTH])
+        self.therapy = TherapyController(self, self.session, self.editor.bring_up, status)
+        self.calendar = CalendarController(self, self, self.session, self.search_bar, self.prefs, status)
+        self.help = HelpController(self, self.session.autosave.flush, self.journal_folder)
+        self.tray = TrayController(self, self.prefs, self.quit_action, self.journal_folder)
         self.parts = (self.guidance, self.therapy, self.calendar, self.help)
-        self._connect_signals()
-        self._set_enabled(False)
 
     def _connect_signals(self) -> None:
+        status = self.statusBar()
         self.search_bar.filterChanged.connect(self.model.set_filter)
         self.model.reloaded.connect(self._on_list_reloaded)
-        self.model.failed.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.model.failed.connect(lambda text: status.showMessage(text, 10000))
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.session.autosave.statusChanged.connect(self.save_status.setText)
         self.session.editorActive.connect(self._on_editor_active)
         self.session.entryCreated.connect(self._on_entry_created)
-        self.session.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.session.message.connect(lambda text: status.showMessage(text, 8000))
         self.editor.triggers.manageRequested.connect(self.manage_triggers)
-        self.editor.prompts.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.editor.prompts.message.connect(lambda text: status.showMessage(text, 10000))
+        self.editor.bringUpRequested.connect(self.therapy.bring_up)
         self.unlock_button.clicked.connect(self.unlockRequested)
         self.model.reloaded.connect(self.calendar.refresh)  # a save, a trash or an import moves the dots
+        self.about_action.triggered.connect(self.help.show_about)
+        self.guidance.crisisRequested.connect(self.help.show_crisis)
+        self.guidance.safetyPlanRequested.connect(self.help.show_safety_plan)
+        self.guidance.entriesRequested.connect(self.show_trigger_entries)
+        self.therapy.sessionsChanged.connect(self._on_sessions_changed)
+        self.therapy.imported.connect(self.reload_after_import)
+        self.help.vocabularyChanged.connect(self.reload_after_import)  # after Getting started
+        self.tray.entrySaved.connect(self._on_quick_saved)
 
     # -- the journal -------------------------------------------------------------------------------
-    def attach(self, journal) -> None:
+    def attach(self, journal: Journal) -> None:
         """Show an open journal (called once it is open; the window appeared before)."""
         self.journal = journal
         self.session.attach(journal)
@@ -193,7 +320,7 @@ class MainWindow(QMainWindow):
         self.show_locked(False)
         QTimer.singleShot(0, lambda: self.session.drafts.offer(self))  # writing a crash left unsaved
 
-    def detach(self):
+    def detach(self) -> Journal | None:
         """Let go of the journal and drop everything read from it from the widgets (the caller has saved
         the editor first and closes the journal). Returns the journal that was attached."""
         journal, self.journal = self.journal, None
@@ -218,6 +345,20 @@ class MainWindow(QMainWindow):
         self.save_status.clear()
         self.setWindowTitle(APP_NAME)
         return journal
+
+    def journal_folder(self) -> Path | None:
+        """The journal folder, open or locked (the LockController knows it while locked)."""
+        if self.journal is not None:
+            return self.journal.data_dir
+        from journal_app.ui.privacy.lock_controller import LockController
+
+        controller = self.findChild(LockController)
+        return controller.data_dir if controller is not None else None
+
+    @property
+    def autosave(self) -> Autosave:
+        """The editor's autosave (the LockController saves through it before locking)."""
+        return self.session.autosave
 
     def open_entry_id(self) -> int | None:
         """The saved entry open in the editor, if one is (to open it again after unlocking)."""
@@ -246,11 +387,23 @@ class MainWindow(QMainWindow):
         actions = self.journal_menu.actions()
         self.journal_menu.insertMenu(actions[actions.index(self.lock_action) + 1], menu)
 
+    def add_locked_page_button(self, button: QPushButton) -> None:
+        """A button under Unlock… (and those added before) on the "Locked" page."""
+        from PySide6.QtCore import Qt
+
+        layout = self._locked_layout
+        # before the stretch at the bottom
+        layout.insertWidget(layout.count() - 1, button, 0, Qt.AlignmentFlag.AlignHCenter)
+
     def show_locked(self, locked: bool) -> None:
         """The "Locked" page instead of the list and editor (or back)."""
         self.pages.setCurrentWidget(self.locked_page if locked else self.content)
         if locked:
             self.unlock_button.setFocus()
+
+    def showing_locked(self) -> bool:
+        """Whether the "Locked" page is on show."""
+        return self.pages.currentWidget() is self.locked_page
 
     def _set_enabled(self, enabled: bool) -> None:
         for a in (
@@ -269,8 +422,49 @@ class MainWindow(QMainWindow):
         self.search_bar.setEnabled(enabled)
 
     def _refresh_filters(self) -> None:
-        self.search_bar.set_triggers(self.journal.triggers())
-        self.search_bar.set_people(self.journal.people())
+        if self.journal is not None:
+            self.search_bar.set_triggers(self.journal.triggers())
+            self.search_bar.set_people(self.journal.people())
+
+    # -- the right-hand area (the PaneHost the calendar uses) ---------------------------------------
+    def add_pane(self, pane: QWidget) -> None:
+        """A view that can take the editor's place (the Patterns view, the calendar)."""
+        self.right.addWidget(pane)
+
+    def is_shown(self, pane: QWidget | None) -> bool:
+        return pane is not None and self.right.currentWidget() is pane
+
+    def show_pane(self, pane: QWidget | None, leaving: QWidget | None = None) -> None:
+        """Show a view (Patterns, calendar) in the right-hand area instead of the editor. None goes back to the
+        editor: always, or only when `leaving` (the view asking) is the one on show."""
+        if pane is None:
+            if leaving is None or self.right.currentWidget() is leaving:
+                self.patterns_action.setChecked(False)
+                self.calendar.action.setChecked(False)
+                self.right.setCurrentWidget(self.editor_area if self._editor_on else self.placeholder)
+            return
+        self.patterns_action.setChecked(pane is self.patterns)
+        self.calendar.action.setChecked(pane is self.calendar.view)
+        self.right.setCurrentWidget(pane)
+
+    def show_patterns(self, show: bool = True) -> None:
+        """The Patterns view in the right-hand area instead of the editor (or, with show=False, back)."""
+        if not show or self.journal is None:
+            self.patterns_action.setChecked(False)
+            self.show_pane(None, self.patterns)
+            return
+        from journal_app.ui.patterns.patterns_pane import feed, new_patterns_view
+
+        if self.patterns is None:
+            self.patterns = new_patterns_view(self.prefs)
+            self.patterns.picked.connect(self._show_picked_entries)
+            self.add_pane(self.patterns)
+        view = self.patterns
+        feed(view, self.journal, self.therapy.last_session())
+        self.session.autosave.flush()
+        self.show_pane(view)
+        view.refresh()
+        view.range.setFocus()  # keyboard first: arrows change the range, Tab reaches the charts
 
     # -- reactions ---------------------------------------------------------------------------------
     def _on_list_reloaded(self) -> None:
@@ -294,10 +488,10 @@ class MainWindow(QMainWindow):
         sel.blockSignals(False)
         self.list_view.viewport().update()
 
-    def _on_current_changed(self, current, _previous) -> None:
-        if current.isValid():
-            if not self.session.open_entry(current.data(self._id_role)):
-                self._select_row_of(self.editor.entry_id) if self.editor.entry_id else None
+    def _on_current_changed(self, current: QModelIndex | QPersistentModelIndex, _previous: object) -> None:
+        opened = not current.isValid() or self.session.open_entry(current.data(self._id_role))
+        if not opened and self.editor.entry_id:  # it could not be opened: the one in the editor stays chosen
+            self._select_row_of(self.editor.entry_id)
 
     def _on_editor_active(self, active: bool) -> None:
         self._editor_on = active
@@ -312,31 +506,25 @@ class MainWindow(QMainWindow):
         self.model.reload()
         self._select_row_of(entry_id)
 
+    def _on_sessions_changed(self) -> None:
+        """A session was added or changed: the Patterns view's "Since my last session" follows."""
+        patterns = self.patterns
+        if patterns is not None and patterns.report_for is not None:
+            patterns.set_last_session(self.therapy.last_session())
+            if self.right.currentWidget() is patterns:
+                patterns.refresh()
+
+    def _on_quick_saved(self) -> None:
+        """Quick capture saved an entry: the list shows it (unless the journal locked meanwhile)."""
+        if self.journal is not None:
+            self.model.reload()
+
     # -- commands ----------------------------------------------------------------------------------
     def new_entry(self) -> None:
         if self.session.new_entry():
             self._select_row_of(-1)
 
-    def show_pane(self, pane, leaving=None) -> None:
-        """Show a view (Patterns, calendar) in the right-hand area instead of the editor. None goes back to the
-        editor: always, or only when `leaving` (the view asking) is the one on show."""
-        if pane is None:
-            if leaving is None or self.right.currentWidget() is leaving:
-                self.patterns_action.setChecked(False)
-                self.calendar.action.setChecked(False)
-                self.right.setCurrentWidget(self.editor_area if self._editor_on else self.placeholder)
-            return
-        self.patterns_action.setChecked(pane is self.patterns)
-        self.calendar.action.setChecked(pane is self.calendar.view)
-        self.right.setCurrentWidget(pane)
-
-    def show_patterns(self, show: bool = True) -> None:
-        """The Patterns view in the right-hand area instead of the editor (or back)."""
-        from journal_app.ui.patterns.patterns_pane import show_patterns
-
-        show_patterns(self, show)
-
-    def _show_picked_entries(self, pick) -> None:
+    def _show_picked_entries(self, pick: Pick) -> None:
         """A clicked bar, day or cell: filter the list to its trigger, person and days, and show it."""
         self.search_bar.show_only(pick.trigger_id, pick.person, pick.start, pick.end)
         self.show_patterns(False)

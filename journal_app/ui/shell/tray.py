@@ -13,17 +13,26 @@ left behind is put back into quick capture after the journal opens."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QMenu, QMessageBox, QStyle, QSystemTrayIcon
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStyle, QSystemTrayIcon, QWidget
 
 from journal_app import APP_NAME
 from journal_app.services import reminders
 from journal_app.ui.common.icons import icon
-from journal_app.ui.common.widgets import insert_after, make_action
+from journal_app.ui.common.preferences import Preferences
+from journal_app.ui.common.widgets import make_action
 from journal_app.ui.entries.quick_capture import QuickCaptureWindow
+
+if TYPE_CHECKING:
+    from journal_app.services.journal import Journal
+    from journal_app.ui.entries.draft_keeper import QuickDraftKeeper
+    from journal_app.ui.guidance.help_windows import CrisisWindow
 
 REMINDER_PREFS = ("reminder", "reminder_time", "reminder_weekday")
 # The timer wakes at least this often and checks the clock, so a suspended laptop or a changed clock cannot
@@ -46,20 +55,33 @@ def _utc(value: datetime) -> datetime:
 class TrayController(QObject):
     """Owns the quick-capture window, the tray icon and the reminder timer of one main window.
 
-    The composition root calls set_journal(journal) when a journal is attached and set_journal(None) when it
-    is detached (locked or closed); `clock` returns an aware now (tests pass a fake one)."""
+    The window calls set_journal(journal) when a journal is attached and set_journal(None) when it is detached
+    (locked or closed); `quit_action` is the window's Quit (also in the tray menu), `journal_folder`
+    says where the journal is, open or locked (for the safety plan), and `clock` returns an aware now (tests
+    pass a fake one). The window places `quick_action` in its Journal menu."""
 
     # a reminder was shown (title, body): always the fixed wording, never journal text
     reminderShown = Signal(str, str)
+    # quick capture saved an entry to the journal
+    entrySaved = Signal()
 
-    def __init__(self, window, prefs, clock=local_now, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        prefs: Preferences,
+        quit_action: QAction,
+        journal_folder: Callable[[], Path | None],
+        clock: Callable[[], datetime] = local_now,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent if parent is not None else window)
         self.window = window
         self.prefs = prefs
+        self.journal_folder = journal_folder
         self.clock = clock
-        self.journal = None
+        self.journal: Journal | None = None
         self.quick: QuickCaptureWindow | None = None
-        self.quick_drafts = None  # its QuickDraftKeeper, built with it
+        self.quick_drafts: QuickDraftKeeper | None = None  # its QuickDraftKeeper, built with it
         self.tray: QSystemTrayIcon | None = None
         self.next_due: datetime | None = None
 
@@ -71,16 +93,7 @@ class TrayController(QObject):
             self.tr("Jot down a moment in a few seconds"),
         )
         self.quick_action.setIcon(_icon("quick-capture"))
-        insert_after(window.journal_menu, window.new_action, (self.quick_action,))
-
-        self.tray_menu = QMenu(window)
-        self.tray_menu.setAccessibleName(self.tr("Journal tray menu"))
-        self.tray_quick_action = self.tray_menu.addAction(self.tr("Quick capture…"), self.open_quick_capture)
-        self.show_action = self.tray_menu.addAction(self.tr("Show journal"), self.show_window)
-        self.tray_crisis_action = self.tray_menu.addAction(self.tr("If you are in crisis…"), self.show_crisis)
-        self.tray_safety_plan_action = self.tray_menu.addAction(self.tr("My safety plan…"), self.show_safety_plan)
-        self.tray_menu.addSeparator()
-        self.tray_quit_action = self.tray_menu.addAction(self.tr("Quit"), window.quit_action.trigger)
+        self.tray_menu = self._make_tray_menu(window, quit_action)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -89,13 +102,24 @@ class TrayController(QObject):
         prefs.changed.connect(self._on_pref_changed)
 
         window.installEventFilter(self)  # closing the window saves what quick capture holds first
-        self.set_journal(window.journal)
+        self.set_journal(None)
         self.update_tray()
         self.schedule()
 
+    def _make_tray_menu(self, window: QMainWindow, quit_action: QAction) -> QMenu:
+        menu = QMenu(window)
+        menu.setAccessibleName(self.tr("Journal tray menu"))
+        self.tray_quick_action = menu.addAction(self.tr("Quick capture…"), self.open_quick_capture)
+        self.show_action = menu.addAction(self.tr("Show journal"), self.show_window)
+        self.tray_crisis_action = menu.addAction(self.tr("If you are in crisis…"), self.show_crisis)
+        self.tray_safety_plan_action = menu.addAction(self.tr("My safety plan…"), self.show_safety_plan)
+        menu.addSeparator()
+        self.tray_quit_action = menu.addAction(self.tr("Quit"), quit_action.trigger)
+        return menu
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close and not self.flush():
-            if self.journal is not None:
+            if self.journal is not None and self.quick is not None:
                 self.quick.begin()  # it could not be saved: the words stay on screen, the window stays open
                 event.ignore()
                 return True
@@ -116,7 +140,7 @@ class TrayController(QObject):
         return super().eventFilter(watched, event)
 
     # -- the journal -------------------------------------------------------------------------------
-    def set_journal(self, journal) -> None:
+    def set_journal(self, journal: Journal | None) -> None:
         """Follow the window's journal: None (locked, closed) disables quick capture. Words already typed
         into quick capture are saved into the journal that is going away first, so locking loses nothing."""
         if journal is None and self.journal is not None and self.quick is not None:
@@ -127,7 +151,7 @@ class TrayController(QObject):
         self.journal = journal
         for action in (self.quick_action, self.tray_quick_action):
             action.setEnabled(journal is not None)
-        if self.quick is not None:
+        if self.quick is not None and self.quick_drafts is not None:
             self.quick.set_journal(journal)
             self.quick_drafts.set_journal(journal)
             if journal is not None and self.quick.has_content():
@@ -135,7 +159,7 @@ class TrayController(QObject):
         if journal is not None:
             QTimer.singleShot(0, self, lambda: self.offer_draft(journal))  # after the window is on screen
 
-    def offer_draft(self, journal) -> bool:
+    def offer_draft(self, journal: Journal) -> bool:
         """Put a quick capture a crash left unsaved back on screen (True when there was one)."""
         from journal_app.core.errors import JournalError
         from journal_app.services import drafts
@@ -147,11 +171,11 @@ class TrayController(QObject):
                 return False
         except JournalError:
             return False
-        return self._ensure_quick().offer()
+        return self._ensure_quick()[1].offer()
 
-    def _ensure_quick(self):
-        """The quick-capture window (built on first use) and its draft keeper; returns the keeper."""
-        if self.quick is None:
+    def _ensure_quick(self) -> tuple[QuickCaptureWindow, QuickDraftKeeper]:
+        """The quick-capture window (built on first use) and its draft keeper."""
+        if self.quick is None or self.quick_drafts is None:
             from journal_app.ui.entries.draft_keeper import QuickDraftKeeper
 
             self.quick = QuickCaptureWindow(self.journal, self.window)
@@ -160,7 +184,7 @@ class TrayController(QObject):
         else:
             self.quick.set_journal(self.journal)
             self.quick_drafts.set_journal(self.journal)
-        return self.quick_drafts
+        return self.quick, self.quick_drafts
 
     def flush(self) -> bool:
         """Save what quick capture holds as an entry (before locking or closing). True when nothing is
@@ -176,28 +200,27 @@ class TrayController(QObject):
         if self.journal is None:
             self.show_window()
             return None
-        self._ensure_quick()
-        self.quick.begin()
-        return self.quick
+        quick, _drafts = self._ensure_quick()
+        quick.begin()
+        return quick
 
-    def show_safety_plan(self):
+    def show_safety_plan(self) -> QWidget:
         """The safety plan: open journal, to edit; locked, the copy kept readable then, or a calm note."""
         from journal_app.ui.guidance.safety_plan_dialog import show_safety_plan
-        from journal_app.ui.shell.help_controller import data_dir_of
 
-        journal = self.window.journal  # open: a child of the window, so locking closes it
-        return show_safety_plan(journal, data_dir_of(self.window), self.window if journal is not None else None)
+        journal = self.journal  # open: a child of the window, so locking closes it
+        return show_safety_plan(journal, self.journal_folder(), self.window if journal is not None else None)
 
-    def show_crisis(self):
+    def show_crisis(self) -> CrisisWindow:
         """The crisis page, locked or not: it reads nothing from the journal."""
         from journal_app.ui.guidance.help_windows import show_crisis
 
         return show_crisis()
 
     def _on_saved(self, _entry_id: int) -> None:
-        self.quick_drafts.drop(self.journal)  # saved: the crash draft goes (also while locking)
-        if self.window.journal is not None:
-            self.window.model.reload()
+        if self.quick_drafts is not None:
+            self.quick_drafts.drop(self.journal)  # saved: the crash draft goes (also while locking)
+        self.entrySaved.emit()  # the window's list shows it
         self.window.statusBar().showMessage(self.tr("Saved to your journal."), 8000)
 
     def show_window(self) -> None:

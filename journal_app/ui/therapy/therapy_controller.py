@@ -5,20 +5,56 @@ from __future__ import annotations
 
 from datetime import date
 from functools import partial
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QStatusBar, QWidget
 
 from journal_app.core.errors import JournalError
-from journal_app.ui.common.widgets import insert_after, make_action
+from journal_app.ui.common.widgets import make_action
+
+if TYPE_CHECKING:
+    from journal_app.services.journal import Journal
+    from journal_app.ui.therapy.export_dialog import ExportDialog
+    from journal_app.ui.therapy.import_dialog import ImportDialog
+    from journal_app.ui.therapy.sessions_dialog import SessionsDialog
+
+
+class EntryInEditor(Protocol):
+    """What "Bring up next time" and the dialogs need of the editing session (ui.entries.EditingSession)."""
+
+    @property
+    def entry_id(self) -> int | None: ...
+    def save_now(self) -> None: ...
+    def flush(self) -> bool: ...
 
 
 class TherapyController(QObject):
-    def __init__(self, window) -> None:
-        super().__init__(window)
-        self.window = window
-        self.journal = None
+    """The actions (the window places them in the Journal menu and the toolbar), their dialogs, and the
+    editor's "Bring up next time" (the window connects the editor's bringUpRequested to bring_up)."""
 
+    # sessions or things to bring up changed (the Patterns view shows the date of the last session)
+    sessionsChanged = Signal()
+    # an import brought in entries, triggers or people
+    imported = Signal()
+
+    def __init__(
+        self, window: QWidget, session: EntryInEditor, bring_up: QWidget, status: QStatusBar
+    ) -> None:
+        super().__init__(window)
+        self.window = window  # the parent of the dialogs
+        self.session = session
+        self.bring_up_button = bring_up
+        self.status = status
+        self.journal: Journal | None = None
+        self.dialog: SessionsDialog | None = None
+        self.import_dialog: ImportDialog | None = None
+        self.export_dialog: ExportDialog | None = None
+        self._make_actions(window)
+        self.set_journal(None)
+
+    def _make_actions(self, window: QWidget) -> None:
         action = partial(make_action, window)  # action(text, slot, shortcut=None, tip="")
 
         self.sessions_action = action(
@@ -51,25 +87,16 @@ class TherapyController(QObject):
                 "TherapyController", "Bring in entries from jrnl, Day One, or this app's CSV or JSON"
             ),
         )
-        insert_after(
-            window.journal_menu,
-            window.triggers_action,
-            (self.sessions_action, self.export_action, self.print_action, self.import_action),
-        )
         from journal_app.ui.common.icons import icon
 
         self.sessions_action.setIcon(icon("sessions"))
         self.export_action.setIcon(icon("export"))
-        window.toolbar.insertAction(window.triggers_action, self.sessions_action)
-        window.toolbar.insertAction(window.triggers_action, self.export_action)
-        window.editor.bringUpRequested.connect(self.bring_up)
-        self.set_journal(None)
 
-    def set_journal(self, journal) -> None:
+    def set_journal(self, journal: Journal | None) -> None:
         self.journal = journal
         for a in (self.sessions_action, self.export_action, self.print_action, self.import_action):
             a.setEnabled(journal is not None)
-        self.window.editor.bring_up.setEnabled(journal is not None)
+        self.bring_up_button.setEnabled(journal is not None)
 
     def last_session(self) -> date | None:
         from journal_app.services import therapy  # the database layer: not before the first paint
@@ -83,41 +110,33 @@ class TherapyController(QObject):
         if self.journal is None:
             return
         dialog = SessionsDialog(self.journal, self.window)
-        dialog.changed.connect(self._sessions_changed)
+        dialog.changed.connect(self.sessionsChanged)
         self.dialog = dialog
         dialog.exec()
-
-    def _sessions_changed(self) -> None:
-        patterns = self.window.patterns
-        if patterns is not None and patterns.report_for is not None:
-            patterns.set_last_session(self.last_session())
-            if self.window.right.currentWidget() is patterns:
-                patterns.refresh()
 
     def bring_up(self, text: str) -> None:
         """The editor's "Bring up next time": the chosen words (or the entry) go on the list, linked to the
         entry (saved first if it is new)."""
         if self.journal is None:
             return
-        window = self.window
         if not text.strip():
-            window.statusBar().showMessage(
+            self.status.showMessage(
                 QCoreApplication.translate(
                     "TherapyController", "Write or select something first, then it can go on the list."
                 ),
                 8000,
             )
             return
-        window.session.save_now()
+        self.session.save_now()
         from journal_app.services import therapy
 
         try:
-            therapy.add_item(self.journal, text, window.editor.entry_id)
+            therapy.add_item(self.journal, text, self.session.entry_id)
         except JournalError as exc:
-            window.statusBar().showMessage(str(exc), 10000)
+            self.status.showMessage(str(exc), 10000)
             return
         short = text if len(text) <= 60 else text[:57] + "…"
-        window.statusBar().showMessage(
+        self.status.showMessage(
             QCoreApplication.translate(
                 "TherapyController", "Added to things to bring up next time: “{words}”"
             ).format(words=short),
@@ -130,10 +149,10 @@ class TherapyController(QObject):
 
         if self.journal is None:
             return
-        self.window.session.autosave.flush()
+        self.session.flush()
         dialog = ImportDialog(self.journal, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(lambda _result: self.window.reload_after_import())
+        dialog.imported.connect(lambda _result: self.imported.emit())
         self.import_dialog = dialog
         dialog.show()
 
@@ -143,7 +162,7 @@ class TherapyController(QObject):
 
         if self.journal is None:
             return
-        self.window.session.autosave.flush()
+        self.session.flush()
         dialog = ExportDialog(self.journal, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.export_dialog = dialog

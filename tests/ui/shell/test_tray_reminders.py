@@ -50,7 +50,7 @@ def make(window, prefs, clock):
     if own.tray is not None:
         own.tray.hide()
     window.removeEventFilter(own)
-    controller = TrayController(window, prefs, clock=clock)
+    controller = TrayController(window, prefs, window.quit_action, window.journal_folder, clock=clock)
     window.tray = controller
     controller.set_journal(window.journal)
     return controller
