@@ -217,7 +217,7 @@ def plain_markdown(text: str) -> str:
     mark = next(chr(cp) for cp in range(0xE100, 0xF900) if chr(cp) not in text)
     kept: list[str] = []
 
-    def keep(match: re.Match) -> str:
+    def keep(match: re.Match[str]) -> str:
         kept.append(match.group(1))
         return mark
 
