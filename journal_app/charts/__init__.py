@@ -1,12 +1,12 @@
 """matplotlib Figures for the Patterns view, built from a PatternReport. No pyplot, no Qt: the window shows
-them through ui/chart_view.py, exports save them as they are.
+them through ui/patterns/chart_view.py, exports save them as they are.
 
 Every builder returns (figure, text alternative). What a point on a chart means (for hover text and for
 click-through) is answered by `hit_at(axes, x, y)` in data coordinates.
 
 Translation: every text a chart draws or says (titles, axis labels, legends, hover text, text alternatives, the
 tab names in CHARTS) is written as QT_TRANSLATE_NOOP("Charts", "...") at the place it is used. That function
-(journal_app/charts/base.py) returns its text unchanged, so this package needs no Qt, and pyside6-lupdate extracts
+(journal_app/core/i18n.py) returns its text unchanged, so this package needs no Qt, and pyside6-lupdate extracts
 every such literal into the "Charts" context when it is run over journal_app/charts/*.py as well as the window
 code. At run time each builder passes the marked text through its `translate` argument (default: English as
 written); the window passes `lambda s: QCoreApplication.translate("Charts", s)`. Sentences are translated first

@@ -1,10 +1,10 @@
-"""Shared pieces of the chart builders: the theme, what a point means (Hit, Pick, hit_at), empty-range
-messages, axes, the legend, bucket labels, and the marker that makes chart text translatable.
+"""Shared pieces of the chart builders: the theme, what a point means (Hit, Pick, hit_at, set_finder),
+empty-range messages, the figure, axes, bars, ticks, the legend, and bucket and day labels.
 
-Translation without Qt: every sentence a chart shows is written as QT_TRANSLATE_NOOP("Charts", "...") (the
-function below returns its text unchanged), which pyside6-lupdate extracts into the "Charts" context when it is
-given the journal_app/charts/*.py files. Each builder takes `translate` (a str -> str callable, by default
-`same`) and passes the marked text through it; the window passes
+Translation without Qt: every sentence a chart shows is written as QT_TRANSLATE_NOOP("Charts", "...") (that
+function, in journal_app/core/i18n.py, returns its text unchanged), which pyside6-lupdate extracts into the
+"Charts" context when it is given the journal_app/charts/*.py files. Each builder takes `translate` (a str -> str
+callable, by default `same`) and passes the marked text through it; the window passes
 `lambda s: QCoreApplication.translate("Charts", s)`. Sentences are translated first and filled in after
 (`translate(QT_TRANSLATE_NOOP("Charts", "{n} moments")).format(n=n)`); exports that pass nothing get English."""
 

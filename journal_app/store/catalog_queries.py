@@ -11,7 +11,8 @@ from journal_app.core.timeutil import now_utc
 from journal_app.models.types import utc_text
 from journal_app.models.values import PersonInfo, TriggerInfo
 
-_TRIGGER_COLUMNS = "t.id, t.slug, t.name, t.colour, t.builtin, t.archived, t.description, t.pattern"
+_TRIGGER_COLUMNS = ", ".join(f"t.{name} AS {name}" for name in (
+    "id", "slug", "name", "colour", "builtin", "archived", "description", "pattern"))
 
 
 def _trigger(row: Row[Any], count: int = 0) -> TriggerInfo:

@@ -72,8 +72,8 @@ def get_entry(conn: Connection, entry_id: int) -> EntryDetail | None:
         return None
     people = conn.execute(
         text(
-            "SELECT p.id, p.name, p.relationship FROM entry_person ep JOIN person p ON p.id = ep.person_id "
-            "WHERE ep.entry_id = :id ORDER BY p.name COLLATE NOCASE"
+            "SELECT p.id AS id, p.name AS name, p.relationship AS relationship FROM entry_person ep "
+            "JOIN person p ON p.id = ep.person_id WHERE ep.entry_id = :id ORDER BY p.name COLLATE NOCASE"
         ),
         {"id": entry_id},
     )
