@@ -1,10 +1,10 @@
-"""Shared pieces of the chart builders: the theme, what a point means (Hit, Pick, hit_at), empty-range
-messages, axes, the legend, bucket labels, and the marker that makes chart text translatable.
+"""Shared pieces of the chart builders: the theme, what a point means (Hit, Pick, hit_at, set_finder),
+empty-range messages, the figure, axes, bars, ticks, the legend, and bucket and day labels.
 
-Translation without Qt: every sentence a chart shows is written as QT_TRANSLATE_NOOP("Charts", "...") (the
-function below returns its text unchanged), which pyside6-lupdate extracts into the "Charts" context when it is
-given the journal_app/charts/*.py files. Each builder takes `translate` (a str -> str callable, by default
-`same`) and passes the marked text through it; the window passes
+Translation without Qt: every sentence a chart shows is written as QT_TRANSLATE_NOOP("Charts", "...") (that
+function, in journal_app/core/i18n.py, returns its text unchanged), which pyside6-lupdate extracts into the
+"Charts" context when it is given the journal_app/charts/*.py files. Each builder takes `translate` (a str -> str
+callable, by default `same`) and passes the marked text through it; the window passes
 `lambda s: QCoreApplication.translate("Charts", s)`. Sentences are translated first and filled in after
 (`translate(QT_TRANSLATE_NOOP("Charts", "{n} moments")).format(n=n)`); exports that pass nothing get English."""
 
@@ -14,19 +14,28 @@ import calendar
 import math
 import textwrap
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TypedDict, Unpack
 
+import numpy as np
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.axis import Axis
+from matplotlib.backend_bases import RendererBase
+from matplotlib.collections import PolyCollection
 from matplotlib.colors import LinearSegmentedColormap, to_rgb
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
 from matplotlib.text import Text
+from matplotlib.ticker import MaxNLocator
+from matplotlib.typing import ColorType
 
 from journal_app.core.i18n import QT_TRANSLATE_NOOP
 from journal_app.models.analytics_values import PatternReport, TriggerKey
 
 Translate = Callable[[str], str]
-
 
 
 def same(text: str) -> str:
@@ -58,8 +67,8 @@ class ChartTheme:
 
     def mix(self, amount: float) -> tuple[float, float, float]:
         """The background moved `amount` of the way towards the text colour (grid lines, empty cells)."""
-        bg, fg = to_rgb(self.background), to_rgb(self.text)
-        return tuple(b + (f - b) * amount for b, f in zip(bg, fg))  # type: ignore[return-value]
+        (r0, g0, b0), (r1, g1, b1) = to_rgb(self.background), to_rgb(self.text)
+        return r0 + (r1 - r0) * amount, g0 + (g1 - g0) * amount, b0 + (b1 - b0) * amount
 
 
 LIGHT = ChartTheme()
@@ -84,10 +93,16 @@ class Hit:
     pick: Pick | None = None
 
 
-_HITS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+Finder = Callable[[float, float], Hit | None]  # (x, y) in data coordinates -> what is there, or None
+_HITS: weakref.WeakKeyDictionary[Axes, Finder] = weakref.WeakKeyDictionary()
 
 
-def hit_at(axes, x: float | None, y: float | None) -> Hit | None:
+def set_finder(axes: Axes, finder: Finder) -> None:
+    """`hit_at(axes, x, y)` asks `finder` from now on (for as long as the axes live)."""
+    _HITS[axes] = finder
+
+
+def hit_at(axes: Axes, x: float | None, y: float | None) -> Hit | None:
     """The value under a point (data coordinates of `axes`), or None."""
     finder = _HITS.get(axes)
     if finder is None or x is None or y is None or math.isnan(x) or math.isnan(y):
@@ -96,39 +111,64 @@ def hit_at(axes, x: float | None, y: float | None) -> Hit | None:
 
 
 # -- shared pieces ---------------------------------------------------------------------------------------------
+class LegendStyle(TypedDict, total=False):
+    """How a chart's legend is drawn (keyword arguments of Figure.legend)."""
+
+    frameon: bool
+    labelcolor: str
+    fontsize: float
+    title: str | None
+    title_fontsize: float | None
+
+
+@dataclass
+class _LegendRequest:
+    handles: list[Artist]
+    labels: list[str]
+    style: LegendStyle
+
+
+def _pixels(renderer: RendererBase, points: float) -> float:
+    return float(np.asarray(renderer.points_to_pixels(points)))
+
+
 class ChartFigure(Figure):
     """A Figure whose legend sits below the axes and, each time it is drawn, takes as many columns as fit the
     figure's width then (a narrow window or large text wraps it onto more rows, and wraps a label that is wider
-    than the figure), so it is never cut off."""
+    than the figure), so it is never cut off. Laid out by matplotlib's constrained layout."""
 
-    def __init__(self, *args, scale: float = 1.0, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self._legend_args: tuple[list, list[str], dict] | None = None
+    def __init__(self, figsize: tuple[float, float], *, dpi: float = 100, facecolor: ColorType | None = None,
+                 scale: float = 1.0) -> None:
+        super().__init__(figsize=figsize, dpi=dpi, layout="constrained", facecolor=facecolor)
+        self._legend_args: _LegendRequest | None = None
         self.legend_fit: tuple[int, int | None] = (0, None)  # columns, characters a label line may take
         self.scale = scale  # the ChartTheme.scale its text was drawn at
 
-    def add_wrapping_legend(self, handles, labels, **kwargs):
+    def add_wrapping_legend(self, handles: Iterable[Artist], labels: Iterable[str],
+                            **style: Unpack[LegendStyle]) -> Legend:
         """A legend below the axes (constrained layout keeps room for it) for `handles` and `labels`."""
-        self._legend_args = (list(handles), list(labels), kwargs)
-        return self._place_legend((len(labels), None))
+        self._legend_args = request = _LegendRequest(list(handles), list(labels), style)
+        return self._place_legend(request, (len(request.labels), None))
 
-    def _place_legend(self, fit: tuple[int, int | None]):
+    def _place_legend(self, request: _LegendRequest, fit: tuple[int, int | None]) -> Legend:
         for old in list(self.legends):
             old.remove()
-        handles, labels, kwargs = self._legend_args
+        labels, style = request.labels, request.style
         columns, wrap = self.legend_fit = fit
         if wrap:
             labels = [textwrap.fill(label, wrap, break_long_words=False) for label in labels]
-        legend = self.legend(handles, labels, loc="outside lower center", ncols=columns, **kwargs)
-        if kwargs.get("title"):
-            legend.get_title().set_color(kwargs.get("labelcolor"))
+        legend = self.legend(request.handles, labels, loc="outside lower center", ncols=columns, **style)
+        colour = style.get("labelcolor")
+        if style.get("title") and colour is not None:
+            legend.get_title().set_color(colour)
         return legend
 
-    def legend_fit_for(self, renderer) -> tuple[int, int | None]:
+    def legend_fit_for(self, renderer: RendererBase) -> tuple[int, int | None]:
         """(columns, label wrap width in characters or None) for the figure's current width: as many columns
         as fit, rows balanced (5 entries in 3 + 2); one column of wrapped labels when one label is too wide."""
-        legend, labels = self.legends[0], self._legend_args[1]
-        em = renderer.points_to_pixels(legend.prop.get_size_in_points())
+        legend = self.legends[0]
+        labels = self._legend_args.labels if self._legend_args is not None else []
+        em = _pixels(renderer, legend.prop.get_size_in_points())
         widths = [renderer.get_text_width_height_descent(label, legend.prop, ismath=False)[0] for label in labels]
         handle = (legend.handlelength + legend.handletextpad) * em
         gap = legend.columnspacing * em
@@ -141,11 +181,11 @@ class ChartFigure(Figure):
         rows = -(-len(widths) // columns)
         return -(-len(widths) // rows), None
 
-    def draw(self, renderer) -> None:
+    def draw(self, renderer: RendererBase) -> None:
         if self._legend_args is not None and self.legends:
             fit = self.legend_fit_for(renderer)
             if fit != self.legend_fit:
-                self._place_legend(fit)
+                self._place_legend(self._legend_args, fit)
         super().draw(renderer)
 
     def rescale(self, scale: float) -> None:
@@ -155,31 +195,35 @@ class ChartFigure(Figure):
             return
         self.scale = scale
         if self._legend_args is not None:
-            kwargs = self._legend_args[2]
-            for key in ("fontsize", "title_fontsize"):
-                if kwargs.get(key):
-                    kwargs[key] = kwargs[key] * ratio
+            style = self._legend_args.style
+            if style.get("fontsize"):
+                style["fontsize"] = style["fontsize"] * ratio
+            title_size = style.get("title_fontsize")
+            if title_size:
+                style["title_fontsize"] = title_size * ratio
             for old in list(self.legends):
                 old.remove()
         for text in self.findobj(Text):
-            text.set_fontsize(text.get_fontsize() * ratio)
+            if isinstance(text, Text):  # (findobj's type says Artist)
+                text.set_fontsize(text.get_fontproperties().get_size_in_points() * ratio)
         for ax in self.axes:
             for axis in (ax.xaxis, ax.yaxis):
                 labels = axis.get_ticklabels()
                 if labels:  # new ticks are made at the size of the existing ones
-                    axis.set_tick_params(labelsize=labels[0].get_fontsize())
+                    axis.set_tick_params(labelsize=labels[0].get_fontproperties().get_size_in_points())
             for line in ax.lines:
                 line.set_markersize(line.get_markersize() * ratio)
         if self._legend_args is not None:
-            self._place_legend(self.legend_fit)
+            self._place_legend(self._legend_args, self.legend_fit)
         self.stale = True
 
 
-def _figure(theme: ChartTheme, size=(8.0, 4.0)) -> ChartFigure:
-    return ChartFigure(figsize=size, dpi=100, layout="constrained", facecolor=theme.background, scale=theme.scale)
+def new_figure(theme: ChartTheme, size: tuple[float, float] = (8.0, 4.0)) -> ChartFigure:
+    return ChartFigure(size, dpi=100, facecolor=theme.background, scale=theme.scale)
 
 
-def _axes(fig: Figure, theme: ChartTheme, title: str, xlabel: str, ylabel: str):
+def styled_axes(fig: Figure, theme: ChartTheme, title: str, xlabel: str, ylabel: str) -> Axes:
+    """The figure's one axes, in the theme's colours and sizes."""
     ax = fig.add_subplot()
     ax.set_facecolor(theme.background)
     ax.set_title(title, color=theme.text, loc="left", fontsize=theme.size(12))
@@ -191,15 +235,16 @@ def _axes(fig: Figure, theme: ChartTheme, title: str, xlabel: str, ylabel: str):
     return ax
 
 
-def _legend(fig: ChartFigure, theme: ChartTheme, handles, labels, title: str | None = None):
+def legend_below(fig: ChartFigure, theme: ChartTheme, handles: Iterable[Artist], labels: Iterable[str],
+                 title: str | None = None) -> Legend:
     """The chart's legend, below the axes in as many columns as fit (see ChartFigure)."""
     return fig.add_wrapping_legend(handles, labels, frameon=False, labelcolor=theme.text, fontsize=theme.size(10),
                                    title=title, title_fontsize=theme.size(10) if title else None)
 
 
-def _message(theme: ChartTheme, title: str, text: str) -> tuple[Figure, str]:
+def message_figure(theme: ChartTheme, title: str, text: str) -> tuple[Figure, str]:
     """A friendly explanation instead of empty axes (`title` and `text` already translated)."""
-    fig = _figure(theme)
+    fig = new_figure(theme)
     ax = fig.add_subplot()
     ax.set_axis_off()
     ax.set_title(title, color=theme.text, loc="left", fontsize=theme.size(12))
@@ -208,7 +253,8 @@ def _message(theme: ChartTheme, title: str, text: str) -> tuple[Figure, str]:
     return fig, f"{title}: {text}"
 
 
-def _bucket_end(bucket: str, start: date, last: date) -> date:
+def bucket_end(bucket: str, start: date, last: date) -> date:
+    """The last day of the bucket (day, week or month) starting at `start`, at most `last`."""
     if bucket == "week":
         end = start + timedelta(days=6)
     elif bucket == "month":
@@ -251,11 +297,10 @@ def entries(n: int, translate: Translate) -> str:
     return translate(one if n == 1 else many).format(n=n)
 
 
-def _bars(ax, xs, heights, bottoms, colour: str, label: str, gid: str, edge: str, width: float = 0.8):
+def draw_bars(ax: Axes, xs: Iterable[float], heights: Iterable[float], bottoms: Iterable[float], colour: ColorType,
+              label: str, gid: str, edge: ColorType, width: float = 0.8) -> PolyCollection:
     """Bars as one PolyCollection (one artist, not one Rectangle per bar: 10 years of months draws in a
     fraction of the time). Every x gets a polygon, zero heights included, so paths line up with xs."""
-    from matplotlib.collections import PolyCollection
-
     half = width / 2
     verts = [((x - half, b), (x - half, b + h), (x + half, b + h), (x + half, b)) for x, h, b in
              zip(xs, heights, bottoms)]
@@ -265,16 +310,17 @@ def _bars(ax, xs, heights, bottoms, colour: str, label: str, gid: str, edge: str
     return bars
 
 
-def bar_spans(bars) -> list[tuple[float, float]]:
-    """(bottom, height) of every bar in a _bars collection (for tests and the text alternative)."""
+def bar_spans(bars: PolyCollection) -> list[tuple[float, float]]:
+    """(bottom, height) of every bar in a draw_bars collection (for tests and the text alternative)."""
     out = []
     for path in bars.get_paths():
-        ys = [float(y) for _x, y in path.vertices[:4]]
+        ys = [float(y) for y in np.asarray(path.vertices)[:4, 1]]
         out.append((min(ys), max(ys) - min(ys)))
     return out
 
 
-def _ticks(ax, bucket: str, starts, axis: str = "x") -> None:
+def time_ticks(ax: Axes, bucket: str, starts: Sequence[date]) -> None:
+    """Labels under the time axis: at most about 12, slanted when there are more than 6."""
     n = len(starts)
     step = max(1, math.ceil(n / 12))
     positions = list(range(0, n, step))
@@ -282,15 +328,25 @@ def _ticks(ax, bucket: str, starts, axis: str = "x") -> None:
     ax.set_xticks(positions, labels, rotation=45 if n > 6 else 0, ha="right" if n > 6 else "center")
 
 
-def _keys(report: PatternReport) -> list[TriggerKey]:
+def integer_ticks(axis: Axis) -> None:
+    """Whole numbers only on this axis (counts)."""
+    locator = axis.get_major_locator()
+    if isinstance(locator, MaxNLocator):  # the default (AutoLocator) and a colour bar's
+        locator.set_params(integer=True)
+
+
+def trigger_keys(report: PatternReport) -> list[TriggerKey]:
     return list(report.triggers)
 
 
-def _day(day: date) -> str:
+def day_text(day: date) -> str:
+    """'3 Mar 2025'."""
     return f"{day.day} {day:%b %Y}"
 
 
-def _sequential(theme: ChartTheme) -> LinearSegmentedColormap:
-    ramp = [theme.mix(0.08), "#56B4E9", "#0072B2"] if not theme.dark else [theme.mix(0.12), "#0072B2", "#56B4E9"]
+def sequential_colours(theme: ChartTheme) -> LinearSegmentedColormap:
+    """Few to many: from near the background to a strong blue (Okabe-Ito), reversed in a dark theme."""
+    ramp: list[ColorType] = ([theme.mix(0.08), "#56B4E9", "#0072B2"] if not theme.dark else
+                             [theme.mix(0.12), "#0072B2", "#56B4E9"])
     return LinearSegmentedColormap.from_list("journal", ramp)
 

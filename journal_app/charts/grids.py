@@ -4,38 +4,41 @@ for translators with QT_TRANSLATE_NOOP("Charts", ...) and shown through `transla
 from __future__ import annotations
 
 import calendar
-from datetime import timedelta
+from collections.abc import Sequence
+from datetime import date, timedelta
 
 from matplotlib.figure import Figure
 
 from journal_app.charts.base import (
-    _HITS,
     EMPTY_RANGE,
     LIGHT,
-    QT_TRANSLATE_NOOP,
     ChartTheme,
     Hit,
     Pick,
     Translate,
-    _axes,
-    _day,
-    _figure,
-    _message,
-    _sequential,
+    day_text,
     entries,
+    integer_ticks,
+    message_figure,
     moments,
+    new_figure,
     same,
+    sequential_colours,
+    set_finder,
+    styled_axes,
 )
-from journal_app.models.analytics_values import Matrix, PatternReport
+from journal_app.core.i18n import QT_TRANSLATE_NOOP
+from journal_app.models.analytics_values import CalendarHeatmap, Matrix, PatternReport
 
 
-def calendar_grid(days, values, week_start: int = 0):
+def calendar_grid(days: Sequence[date], values: Sequence[int | None], week_start: int = 0
+                  ) -> tuple[list[list[int | None]], list[date]]:
     """(rows of weekdays × columns of weeks, first day of each column): None outside the range."""
     if not days:
         return [[None] * 0 for _ in range(7)], []
     first = days[0] - timedelta(days=(days[0].weekday() - week_start) % 7)
     weeks = (days[-1] - first).days // 7 + 1
-    grid: list[list] = [[None] * weeks for _ in range(7)]
+    grid: list[list[int | None]] = [[None] * weeks for _ in range(7)]
     for day, value in zip(days, values):
         offset = (day - first).days
         grid[offset % 7][offset // 7] = value
@@ -52,20 +55,56 @@ def build_heatmap(report: PatternReport, theme: ChartTheme = LIGHT, by: str = "e
               QT_TRANSLATE_NOOP("Charts", "Your days at a glance (entries)"))
     h = report.heatmap
     if report.entries == 0 or not h.days:
-        return _message(theme, title, t(EMPTY_RANGE))
-    values = h.peak if by == "peak" else h.entries
+        return message_figure(theme, title, t(EMPTY_RANGE))
+    values: Sequence[int | None] = h.peak if by == "peak" else h.entries
     grid, columns = calendar_grid(h.days, values, week_start)
     index = {d: i for i, d in enumerate(h.days)}
     nan = float("nan")
     array = [[nan if v is None else v for v in row] for row in grid]
-    fig = _figure(theme, size=(8.0, 2.8 if len(columns) > 8 else 3.2))
-    ax = _axes(fig, theme, title, t(QT_TRANSLATE_NOOP("Charts", "Week")), t(QT_TRANSLATE_NOOP("Charts", "Weekday")))
-    cmap = _sequential(theme).with_extremes(bad=theme.background)
+    fig = new_figure(theme, size=(8.0, 2.8 if len(columns) > 8 else 3.2))
+    ax = styled_axes(fig, theme, title, t(QT_TRANSLATE_NOOP("Charts", "Week")),
+                     t(QT_TRANSLATE_NOOP("Charts", "Weekday")))
+    cmap = sequential_colours(theme).with_extremes(bad=theme.background)
     top = 10 if by == "peak" else max([v for v in values if v is not None] + [1])
     image = ax.imshow(array, aspect="auto", cmap=cmap, vmin=0, vmax=top, interpolation="nearest")
-    names = [calendar.day_abbr[(week_start + i) % 7] for i in range(7)]
-    ax.set_yticks(range(7), names)
-    positions, labels, seen = [], [], None
+    ax.set_yticks(range(7), [calendar.day_abbr[(week_start + i) % 7] for i in range(7)])
+    ax.set_xticks(*_week_ticks(columns))
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    bar = fig.colorbar(image, ax=ax, shrink=0.9, pad=0.01)
+    bar.set_label(t(QT_TRANSLATE_NOOP("Charts", "Peak intensity") if by == "peak" else
+                    QT_TRANSLATE_NOOP("Charts", "Entries")), color=theme.text, fontsize=theme.size(10))
+    bar.ax.tick_params(colors=theme.text, labelcolor=theme.text, labelsize=theme.size(10))
+    bar.outline.set_visible(False)
+    if by != "peak":
+        integer_ticks(bar.ax.yaxis)
+
+    def finder(x: float, y: float) -> Hit | None:
+        col, row = round(x), round(y)
+        if not (0 <= row < 7 and 0 <= col < len(columns)):
+            return None
+        day = columns[col] + timedelta(days=row)
+        i = index.get(day)
+        if i is None:
+            return None
+        peak = h.peak[i]
+        text = f"{day:%a} {day.day} {day:%b %Y}: {entries(h.entries[i], t)}"
+        if peak is not None:
+            text += t(QT_TRANSLATE_NOOP("Charts", ", peak intensity {peak}")).format(peak=peak)
+        return Hit(text, Pick("heatmap", day, day, label=text))
+
+    set_finder(ax, finder)
+    return fig, _heatmap_alt(h, title, t)
+
+
+def _week_ticks(columns: list[date]) -> tuple[list[int], list[str]]:
+    """(column positions, labels) under the heatmap: a label where a month begins (a year's first month with
+    its year), one a year over about 15 months; each week's own day for 8 weeks or fewer."""
+    if len(columns) <= 8:
+        return list(range(len(columns))), [f"{c.day} {c:%b}" for c in columns]
+    positions: list[int] = []
+    labels: list[str] = []
+    seen = None
     many = len(columns) > 64  # over about 15 months: one label a year, or the labels run together
     for i, start in enumerate(columns):
         month_day = next((start + timedelta(days=k) for k in range(7) if (start + timedelta(days=k)).day == 1),
@@ -83,46 +122,22 @@ def build_heatmap(report: PatternReport, theme: ChartTheme = LIGHT, by: str = "e
     if len(positions) > 14:
         step = -(-len(positions) // 12)
         positions, labels = positions[::step], labels[::step]
-    if len(columns) <= 8:
-        positions, labels = list(range(len(columns))), [f"{c.day} {c:%b}" for c in columns]
-    ax.set_xticks(positions, labels)
-    for spine in ax.spines.values():
-        spine.set_visible(False)
-    bar = fig.colorbar(image, ax=ax, shrink=0.9, pad=0.01)
-    bar.set_label(t(QT_TRANSLATE_NOOP("Charts", "Peak intensity") if by == "peak" else
-                    QT_TRANSLATE_NOOP("Charts", "Entries")), color=theme.text, fontsize=theme.size(10))
-    bar.ax.tick_params(colors=theme.text, labelcolor=theme.text, labelsize=theme.size(10))
-    bar.outline.set_visible(False)
-    if by != "peak":
-        bar.ax.yaxis.get_major_locator().set_params(integer=True)
+    return positions, labels
 
-    def finder(x: float, y: float) -> Hit | None:
-        col, row = round(x), round(y)
-        if not (0 <= row < 7 and 0 <= col < len(columns)):
-            return None
-        day = columns[col] + timedelta(days=row)
-        i = index.get(day)
-        if i is None:
-            return None
-        peak = h.peak[i]
-        text = f"{day:%a} {day.day} {day:%b %Y}: {entries(h.entries[i], t)}"
-        if peak is not None:
-            text += t(QT_TRANSLATE_NOOP("Charts", ", peak intensity {peak}")).format(peak=peak)
-        return Hit(text, Pick("heatmap", day, day, label=text))
 
-    _HITS[ax] = finder
+def _heatmap_alt(h: CalendarHeatmap, title: str, t: Translate) -> str:
+    """The heatmap's text alternative: how many days had entries, and the fullest day (or days, tied)."""
     active = sum(1 for v in h.entries if v)
     most = max(h.entries)
-    fullest = [f"{d:%a} {_day(d)}" for d, v in zip(h.days, h.entries) if v == most]
+    fullest = [f"{d:%a} {day_text(d)}" for d, v in zip(h.days, h.entries) if v == most]
     if len(fullest) == 1:
-        alt = t(QT_TRANSLATE_NOOP("Charts", "{title}: entries on {active} of {days} days; the fullest day was {day} "
-                                            "with {n}.")).format(
+        return t(QT_TRANSLATE_NOOP("Charts", "{title}: entries on {active} of {days} days; the fullest day was {day} "
+                                             "with {n}.")).format(
             title=title, active=active, days=len(h.days), day=fullest[0], n=most)
-    else:  # a tie is named as a tie
-        alt = t(QT_TRANSLATE_NOOP("Charts", "{title}: entries on {active} of {days} days; the fullest days were "
-                                            "{day}, with {n} each.")).format(
-            title=title, active=active, days=len(h.days), day=_listed(fullest, t), n=most)
-    return fig, alt
+    # a tie is named as a tie
+    return t(QT_TRANSLATE_NOOP("Charts", "{title}: entries on {active} of {days} days; the fullest days were "
+                                         "{day}, with {n} each.")).format(
+        title=title, active=active, days=len(h.days), day=_listed(fullest, t), n=most)
 
 
 def _listed(items: list[str], t: Translate, at_most: int = 4) -> str:
@@ -158,13 +173,13 @@ def build_matrix(report: PatternReport, which: str, theme: ChartTheme = LIGHT, t
     title, xlabel, ylabel = (t(text) for text in MATRICES[which])
     m: Matrix = getattr(report, which)
     if report.entries == 0:
-        return _message(theme, title, t(EMPTY_RANGE))
+        return message_figure(theme, title, t(EMPTY_RANGE))
     if not m.row_labels or not m.column_labels or not any(any(row) for row in m.values):
-        return _message(theme, title, t(NOTHING_IN_MATRIX[which]))
+        return message_figure(theme, title, t(NOTHING_IN_MATRIX[which]))
     rows, cols = len(m.row_labels), len(m.column_labels)
-    fig = _figure(theme, size=(8.0, max(2.6, 0.9 + 0.45 * rows)))
-    ax = _axes(fig, theme, title, xlabel, ylabel)
-    cmap = _sequential(theme)
+    fig = new_figure(theme, size=(8.0, max(2.6, 0.9 + 0.45 * rows)))
+    ax = styled_axes(fig, theme, title, xlabel, ylabel)
+    cmap = sequential_colours(theme)
     top = max(max(row) for row in m.values)
     ax.imshow([list(row) for row in m.values], aspect="auto", cmap=cmap, vmin=0, vmax=max(top, 1),
               interpolation="nearest")
@@ -204,7 +219,7 @@ def build_matrix(report: PatternReport, which: str, theme: ChartTheme = LIGHT, t
         pick = Pick(which, report.range.start, report.range.end, trigger, key.id if key else None, person, text)
         return Hit(text, pick)
 
-    _HITS[ax] = finder
+    set_finder(ax, finder)
     flat = [(v, r, c) for r, row in enumerate(m.values) for c, v in enumerate(row)
             if which != "co_occurrence" or r < c]  # co-occurrence is symmetric: each pair once, no diagonal
     v = max((cell[0] for cell in flat), default=0)

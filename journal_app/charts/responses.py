@@ -11,27 +11,28 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
 from journal_app.charts.base import (
-    _HITS,
     EMPTY_RANGE,
     LIGHT,
-    QT_TRANSLATE_NOOP,
     ChartTheme,
     Hit,
     Pick,
     Translate,
-    _axes,
-    _bars,
-    _bucket_end,
-    _day,
-    _figure,
-    _legend,
-    _message,
-    _ticks,
+    bucket_end,
     bucket_label,
+    day_text,
+    draw_bars,
+    integer_ticks,
+    legend_below,
+    message_figure,
+    new_figure,
     per,
     same,
+    set_finder,
     starting,
+    styled_axes,
+    time_ticks,
 )
+from journal_app.core.i18n import QT_TRANSLATE_NOOP
 from journal_app.models.analytics_values import PatternReport, ResponseSeries
 
 TITLE = QT_TRANSLATE_NOOP("Charts", "What you did in triggered moments")
@@ -107,28 +108,28 @@ def build_responses(report: PatternReport, theme: ChartTheme = LIGHT, translate:
     title = t(TITLE)
     s = report.response_series
     if report.entries == 0 or s is None or not s.starts:
-        return _message(theme, title, t(EMPTY_RANGE))
+        return message_figure(theme, title, t(EMPTY_RANGE))
     if not any(s.moments):
-        return _message(theme, title, t(NO_MOMENTS))
+        return message_figure(theme, title, t(NO_MOMENTS))
     if not any(s.recorded) and not any(s.repair_answered):
-        return _message(theme, title, t(NOTHING_NOTED))
+        return message_figure(theme, title, t(NOTHING_NOTED))
     n = len(s.starts)
     xs = list(range(n))
     nan = float("nan")
     window = DAY_WINDOW if s.bucket == "day" else 1
-    fig = _figure(theme)
+    fig = new_figure(theme)
     share = t(QT_TRANSLATE_NOOP("Charts", "Share of moments noted"))
     if window > 1:
         share += "\n" + t(QT_TRANSLATE_NOOP("Charts", "(past {n} days)")).format(n=window)
-    ax = _axes(fig, theme, title, starting(s.bucket, t), share)
+    ax = styled_axes(fig, theme, title, starting(s.bucket, t), share)
     counts = ax.twinx()
     counts.set_facecolor(theme.background)
-    _bars(counts, xs, s.moments, [0] * n, theme.mix(0.14), t(QT_TRANSLATE_NOOP("Charts", "Triggered moments")),
+    draw_bars(counts, xs, s.moments, [0] * n, theme.mix(0.14), t(QT_TRANSLATE_NOOP("Charts", "Triggered moments")),
           "moments", theme.mix(0.14))
     counts.set_ylabel(t(QT_TRANSLATE_NOOP("Charts", "Triggered moments (bars)")), color=theme.text,
                       fontsize=theme.size(10))
     counts.tick_params(colors=theme.text, labelcolor=theme.text, labelsize=theme.size(10))
-    counts.yaxis.get_major_locator().set_params(integer=True)
+    integer_ticks(counts.yaxis)
     counts.set_ylim(0, max(s.moments) * 2.2)  # the bars stay in the lower half, under the lines
     for spine in counts.spines.values():
         spine.set_color(theme.mix(0.35))
@@ -147,9 +148,9 @@ def build_responses(report: PatternReport, theme: ChartTheme = LIGHT, translate:
     ax.set_ylim(-0.03, 1.05)
     ax.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
     ax.set_xlim(-0.6, n - 0.4)
-    _ticks(ax, s.bucket, s.starts)
+    time_ticks(ax, s.bucket, s.starts)
     ax.grid(axis="y", color=theme.mix(0.15), linewidth=0.8)
-    _legend(fig, theme, ax.lines, [line.get_label() for line in ax.lines])
+    legend_below(fig, theme, ax.lines, [str(line.get_label()) for line in ax.lines])
 
     def finder(x: float, _y: float) -> Hit | None:
         i = round(x)
@@ -159,17 +160,17 @@ def build_responses(report: PatternReport, theme: ChartTheme = LIGHT, translate:
         if not s.moments[i]:
             return Hit(text)
         start = s.starts[i]
-        return Hit(text, Pick("responses", start, _bucket_end(s.bucket, start, report.range.end), label=text))
+        return Hit(text, Pick("responses", start, bucket_end(s.bucket, start, report.range.end), label=text))
 
-    _HITS[ax] = finder
-    _HITS[counts] = finder
-    return fig, _alt(report, t)
+    set_finder(ax, finder)
+    set_finder(counts, finder)
+    return fig, _alt(report, s.bucket, t)
 
 
-def _alt(report: PatternReport, t: Translate) -> str:
+def _alt(report: PatternReport, bucket: str, t: Translate) -> str:
     totals = report.responses
-    where = {"title": t(TITLE), "per": per(report.response_series.bucket, t), "start": _day(report.range.start),
-             "end": _day(report.range.end)}
+    where = {"title": t(TITLE), "per": per(bucket, t), "start": day_text(report.range.start),
+             "end": day_text(report.range.end)}
     if totals is None or not totals.moments:
         return t(QT_TRANSLATE_NOOP("Charts", "{title}, {per}, {start} to {end}: no triggered moments.")).format(**where)
     m, r, a = totals.moments, totals.recorded, totals.repair_answered

@@ -6,29 +6,30 @@ from __future__ import annotations
 from matplotlib.figure import Figure
 
 from journal_app.charts.base import (
-    _HITS,
     EMPTY_RANGE,
     LIGHT,
-    QT_TRANSLATE_NOOP,
     ChartTheme,
     Hit,
     Pick,
     Translate,
-    _axes,
-    _bars,
-    _bucket_end,
-    _day,
-    _figure,
-    _keys,
-    _legend,
-    _message,
-    _ticks,
+    bucket_end,
     bucket_label,
+    day_text,
+    draw_bars,
+    integer_ticks,
+    legend_below,
+    message_figure,
     moments,
+    new_figure,
     per,
     same,
+    set_finder,
     starting,
+    styled_axes,
+    time_ticks,
+    trigger_keys,
 )
+from journal_app.core.i18n import QT_TRANSLATE_NOOP
 from journal_app.models.analytics_values import PatternReport
 
 
@@ -38,30 +39,30 @@ def build_counts(report: PatternReport, theme: ChartTheme = LIGHT, translate: Tr
     t = translate
     title = t(QT_TRANSLATE_NOOP("Charts", "How often each trigger came up"))
     series = report.counts
-    keys = [k for k in _keys(report) if k.slug in series.counts]
+    keys = [k for k in trigger_keys(report) if k.slug in series.counts]
     if report.entries == 0 or not series.starts:
-        return _message(theme, title, t(EMPTY_RANGE))
+        return message_figure(theme, title, t(EMPTY_RANGE))
     if not any(sum(series.counts[k.slug]) for k in keys):
-        return _message(theme, title, t(QT_TRANSLATE_NOOP("Charts", "No triggers were ticked in this range.")))
-    fig = _figure(theme)
-    ax = _axes(fig, theme, title, starting(series.bucket, t), t(QT_TRANSLATE_NOOP("Charts", "Moments")))
+        return message_figure(theme, title, t(QT_TRANSLATE_NOOP("Charts", "No triggers were ticked in this range.")))
+    fig = new_figure(theme)
+    ax = styled_axes(fig, theme, title, starting(series.bucket, t), t(QT_TRANSLATE_NOOP("Charts", "Moments")))
     n = len(series.starts)
     bottom = [0] * n
     rects, handles = [], []
     for key in keys:
         values = series.counts[key.slug]
-        handles.append(_bars(ax, range(n), values, bottom, key.colour, key.name, key.slug, theme.background))
+        handles.append(draw_bars(ax, range(n), values, bottom, key.colour, key.name, key.slug, theme.background))
         for i, v in enumerate(values):
             if v:
                 rects.append((i, bottom[i], bottom[i] + v, key, v))
         bottom = [b + v for b, v in zip(bottom, values)]
-    _ticks(ax, series.bucket, series.starts)
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    time_ticks(ax, series.bucket, series.starts)
+    integer_ticks(ax.yaxis)
     ax.set_ylim(0, max(bottom) * 1.08)
     ax.set_xlim(-0.6, n - 0.4)
     ax.grid(axis="y", color=theme.mix(0.15), linewidth=0.8)
     ax.set_axisbelow(True)
-    _legend(fig, theme, handles, [k.name for k in keys], title=t(QT_TRANSLATE_NOOP("Charts", "Trigger")))
+    legend_below(fig, theme, handles, [k.name for k in keys], title=t(QT_TRANSLATE_NOOP("Charts", "Trigger")))
 
     def finder(x: float, y: float) -> Hit | None:
         for i, low, high, key, v in rects:
@@ -70,14 +71,14 @@ def build_counts(report: PatternReport, theme: ChartTheme = LIGHT, translate: Tr
                 when = bucket_label(series.bucket, start, long=True, translate=t)
                 text = t(QT_TRANSLATE_NOOP("Charts", "{name}, {when}: {count}")).format(
                     name=key.name, when=when, count=moments(v, t))
-                end = _bucket_end(series.bucket, start, report.range.end)
+                end = bucket_end(series.bucket, start, report.range.end)
                 return Hit(text, Pick("counts", start, end, key.slug, key.id, label=text))
         return None
 
-    _HITS[ax] = finder
+    set_finder(ax, finder)
     totals = ", ".join(f"{k.name} {sum(series.counts[k.slug])}" for k in keys)
     alt = t(QT_TRANSLATE_NOOP("Charts", "{title}, {per}, {start} to {end}. Totals: {totals}.")).format(
-        title=title, per=per(series.bucket, t), start=_day(report.range.start), end=_day(report.range.end),
+        title=title, per=per(series.bucket, t), start=day_text(report.range.start), end=day_text(report.range.end),
         totals=totals)
     return fig, alt
 
@@ -96,17 +97,17 @@ def build_intensity(report: PatternReport, theme: ChartTheme = LIGHT, translate:
     t = translate
     title = t(QT_TRANSLATE_NOOP("Charts", "How intense it felt"))
     s = report.intensity
-    keys = [k for k in _keys(report) if k.slug in s.mean]
+    keys = [k for k in trigger_keys(report) if k.slug in s.mean]
     if report.entries == 0 or not s.starts:
-        return _message(theme, title, t(EMPTY_RANGE))
+        return message_figure(theme, title, t(EMPTY_RANGE))
     rated = [k for k in keys if any(v is not None for v in s.mean[k.slug])]
     if not rated:
-        return _message(theme, title, t(QT_TRANSLATE_NOOP(
+        return message_figure(theme, title, t(QT_TRANSLATE_NOOP(
             "Charts", "No intensities were rated in this range. Rate a trigger's intensity in an entry and it "
                       "shows here.")))
     nan = float("nan")
-    fig = _figure(theme)
-    ax = _axes(fig, theme, title, starting(s.bucket, t), t(QT_TRANSLATE_NOOP("Charts", "Intensity (0–10)")))
+    fig = new_figure(theme)
+    ax = styled_axes(fig, theme, title, starting(s.bucket, t), t(QT_TRANSLATE_NOOP("Charts", "Intensity (0–10)")))
     n = len(s.starts)
     xs = list(range(n))
     points, handles, labels = [], [], []
@@ -125,9 +126,9 @@ def build_intensity(report: PatternReport, theme: ChartTheme = LIGHT, translate:
                 points.append((i, v, key))
     ax.set_ylim(-0.3, 10.3)
     ax.set_xlim(-0.6, n - 0.4)
-    _ticks(ax, s.bucket, s.starts)
+    time_ticks(ax, s.bucket, s.starts)
     ax.grid(axis="y", color=theme.mix(0.15), linewidth=0.8)
-    _legend(fig, theme, handles, labels)
+    legend_below(fig, theme, handles, labels)
 
     def finder(x: float, y: float) -> Hit | None:
         near = [(abs(i - x) * 10 + abs(v - y), i, v, key) for i, v, key in points if abs(i - x) <= 0.5
@@ -143,10 +144,10 @@ def build_intensity(report: PatternReport, theme: ChartTheme = LIGHT, translate:
             text += t(QT_TRANSLATE_NOOP("Charts", " (lowest {low}, highest {high})")).format(low=lo, high=hi)
         if roll is not None:
             text += f"; {average} {roll:.1f}"
-        end = _bucket_end(s.bucket, start, report.range.end)
+        end = bucket_end(s.bucket, start, report.range.end)
         return Hit(text, Pick("intensity", start, end, key.slug, key.id, label=text))
 
-    _HITS[ax] = finder
+    set_finder(ax, finder)
     parts = []
     for key in rated:
         values = [v for v in s.mean[key.slug] if v is not None]

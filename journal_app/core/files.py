@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import BinaryIO, NotRequired, TypedDict, TypeGuard, cast
 
 from journal_app.core.errors import InvalidInput, StorageError
 from journal_app.core.paths import refuse_inside_data_folder, shown
@@ -57,12 +57,12 @@ class _Guarded:
     def __init__(self, raw: BinaryIO, temp: str) -> None:
         self._raw, self._temp = raw, temp
 
-    def write(self, data) -> int:
+    def write(self, data: bytes) -> int:
         if self._temp in _ABANDONED:
             raise ExportStopped(STOPPED)
         return self._raw.write(data)
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> object:
         return getattr(self._raw, name)
 
 
@@ -232,23 +232,35 @@ def _locked_registry(data_dir: Path, create: bool) -> Iterator[int | None]:
         os.close(fd)
 
 
-def _entries(fd: int) -> list[dict]:
+class _Registered(TypedDict):
+    """A line of the registry: a partial export file and the process writing it (and when it began)."""
+
+    path: str
+    pid: int
+    t: NotRequired[float]
+
+
+def _entries(fd: int) -> list[_Registered]:
     os.lseek(fd, 0, os.SEEK_SET)
     chunks = []
     while chunk := os.read(fd, 65536):
         chunks.append(chunk)
-    found = []
+    found: list[_Registered] = []
     for line in b"".join(chunks).splitlines():
         try:
             item = json.loads(line)
         except ValueError:
             continue  # a torn line (a kill while it was written): the rest still counts
-        if isinstance(item, dict) and isinstance(item.get("path"), str) and isinstance(item.get("pid"), int):
+        if _is_registered(item):
             found.append(item)
     return found
 
 
-def _save(fd: int, data_dir: Path, entries: list[dict]) -> None:
+def _is_registered(item: object) -> TypeGuard[_Registered]:
+    return isinstance(item, dict) and isinstance(item.get("path"), str) and isinstance(item.get("pid"), int)
+
+
+def _save(fd: int, data_dir: Path, entries: list[_Registered]) -> None:
     if not entries:
         os.unlink(Path(data_dir) / REGISTRY_NAME)  # still locked: the next writer makes a new one
         return
@@ -265,7 +277,7 @@ def _register(data_dir: Path, temp: Path) -> bool:
         with _locked_registry(data_dir, create=True) as fd:
             if fd is None:  # pragma: no cover - create=True opens or raises
                 return False
-            entry = {"path": str(temp), "pid": os.getpid(), "t": time.time()}
+            entry: _Registered = {"path": str(temp), "pid": os.getpid(), "t": time.time()}
             _save(fd, data_dir, [*_entries(fd), entry])
     except OSError:
         return False  # a read-only journal folder: the partial is still removed on failure and on signals
@@ -293,7 +305,7 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def _leftover(entry: dict) -> str:
+def _leftover(entry: _Registered) -> str:
     """What to do with a registered partial: 'gone' (forget it), 'live' (keep it), 'removed' or 'failed'."""
     path, pid = Path(entry["path"]), entry["pid"]
     if not PARTIAL_RE.match(path.name) or not path.is_absolute():

@@ -5,8 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal_app import APP_ID
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 ENV_VAR = "JOURNAL_APP_DATA_DIR"
 DB_NAME = "journal.db"
@@ -82,7 +86,7 @@ def resources_dir() -> Path:
     return _extracted(folder)  # a package inside a zip (Python 3.12+): unpacked once, for the process
 
 
-def _extracted(folder) -> Path:  # pragma: no cover - only for zip imports, which no install of ours makes
+def _extracted(folder: Traversable) -> Path:  # pragma: no cover - only for zip imports, which no install of ours makes
     import atexit
     import contextlib
     from importlib.resources import as_file

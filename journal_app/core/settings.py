@@ -59,12 +59,14 @@ def _from_ini(path: Path, section: str, name: str) -> str | None:
 
 
 def _from_registry(group: str, name: str) -> str | None:  # pragma: no cover - Windows only
-    import winreg  # type: ignore[import-not-found]
+    if sys.platform == "win32":  # read_setting asks only there (mypy checks this for Windows only)
+        import winreg
 
-    path = "\\".join(part for part in ("Software", APP_ID, FILE_NAME, group.replace("/", "\\")) if part)
-    with winreg.OpenKey(winreg.HKEY_CURRENT_USER, path) as handle:
-        value, _kind = winreg.QueryValueEx(handle, name)
-    return str(value)
+        path = "\\".join(part for part in ("Software", APP_ID, FILE_NAME, group.replace("/", "\\")) if part)
+        with winreg.OpenKey(winreg.HKEY_CURRENT_USER, path) as handle:
+            value, _kind = winreg.QueryValueEx(handle, name)
+        return str(value)
+    raise OSError("the registry is on Windows only")
 
 
 def _from_plist(key: str) -> str | None:  # pragma: no cover - macOS only

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, timezone
 
 from journal_app.core.errors import InvalidInput
@@ -29,7 +30,7 @@ def _nearest_convertible(value: datetime) -> datetime:
     return (_SAFE_MIN if naive < _SAFE_MIN else _SAFE_MAX).replace(tzinfo=value.tzinfo)
 
 
-def _safely(convert, value: datetime) -> datetime:
+def _safely(convert: Callable[[datetime], datetime], value: datetime) -> datetime:
     """`convert(value)`; for a value so near datetime's ends that the zone's offset takes it out of range
     (a journal written before the limits were checked may hold a date in the year 1 or 9999), the nearest
     value that converts instead: such a date is shown as near as can be, and nothing that reads it

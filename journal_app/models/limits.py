@@ -77,7 +77,7 @@ def item_problem(text: str) -> str | None:
     return length_problem(text, "thing to bring up", "things to bring up", MAX_ITEM_CHARS)
 
 
-def when_problem(value: datetime, noun: str = "date") -> str | None:
+def when_problem(value: datetime | None, noun: str = "date") -> str | None:
     """An aware (or local, when naive) date and time outside EARLIEST..LATEST."""
     if not isinstance(value, datetime):
         return f"the {noun} is missing"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from sqlalchemy.engine import Dialect
 from sqlalchemy.types import String, TypeDecorator
 
 STORAGE_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
@@ -21,14 +22,14 @@ def from_utc_text(value: str) -> datetime:
     return datetime.strptime(value, STORAGE_FORMAT).replace(tzinfo=timezone.utc)
 
 
-class UTCDateTime(TypeDecorator):
+class UTCDateTime(TypeDecorator[datetime]):
     """Timezone-aware datetime stored as 'YYYY-MM-DD HH:MM:SS.ffffff' in UTC."""
 
     impl = String(26)
     cache_ok = True
 
-    def process_bind_param(self, value, dialect):
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
         return None if value is None else utc_text(value)
 
-    def process_result_value(self, value, dialect):
+    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
         return None if value is None else from_utc_text(value)

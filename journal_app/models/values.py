@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
 
 from journal_app.core.i18n import QT_TRANSLATE_NOOP
 from journal_app.models.limits import (  # re-exported: the limits, where the values are defined
@@ -218,7 +217,7 @@ def plain_markdown(text: str) -> str:
     mark = next(chr(cp) for cp in range(0xE100, 0xF900) if chr(cp) not in text)
     kept: list[str] = []
 
-    def keep(match: re.Match) -> str:
+    def keep(match: re.Match[str]) -> str:
         kept.append(match.group(1))
         return mark
 
@@ -292,10 +291,18 @@ class EntryFilter:
         return bool(self.text.strip())
 
 
+# Where a search's next page starts: ("fts", offset in the ranking window, the window's highest rowid or None)
+# or ("substring", offset).
+SearchCursor = tuple[str, int] | tuple[str, int, int | None]
+# Where the next page of the entry list starts, opaque outside the store: a search's place; when browsing, the
+# (occurred_at as stored, id) of the last row shown; in the Trash, the offset. None: the first page.
+PageCursor = SearchCursor | int | None
+
+
 @dataclass(frozen=True)
 class Page:
     rows: tuple[EntryRow, ...]
-    next_cursor: Any = None  # opaque; None when there is nothing more
+    next_cursor: PageCursor = None  # None when there is nothing more
 
 
 @dataclass(frozen=True)

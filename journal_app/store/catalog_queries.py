@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, bindparam, text
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, Row, bindparam, text
 
 from journal_app.core.timeutil import now_utc
 from journal_app.models.types import utc_text
 from journal_app.models.values import PersonInfo, TriggerInfo
 
-_TRIGGER_COLUMNS = "t.id, t.slug, t.name, t.colour, t.builtin, t.archived, t.description, t.pattern"
+_TRIGGER_COLUMNS = ", ".join(f"t.{name} AS {name}" for name in (
+    "id", "slug", "name", "colour", "builtin", "archived", "description", "pattern"))
 
 
-def _trigger(row, count: int = 0) -> TriggerInfo:
+def _trigger(row: Row[Any], count: int = 0) -> TriggerInfo:
     return TriggerInfo(
-        id=row[0], slug=row[1], name=row[2], colour=row[3], builtin=bool(row[4]), archived=bool(row[5]),
-        description=row[6] or "", pattern=row[7], entry_count=count,
+        id=row.id, slug=row.slug, name=row.name, colour=row.colour, builtin=bool(row.builtin),
+        archived=bool(row.archived), description=row.description or "", pattern=row.pattern, entry_count=count,
     )
 
 
@@ -22,9 +26,10 @@ def list_triggers(conn: Connection, *, with_counts: bool = False) -> list[Trigge
     if with_counts:
         rows = conn.execute(text(
             f"SELECT {_TRIGGER_COLUMNS}, (SELECT count(*) FROM entry_trigger et JOIN entry e ON e.id = et.entry_id "
-            "WHERE et.trigger_id = t.id AND e.deleted_at IS NULL) FROM trigger t ORDER BY t.sort_order, t.id"
+            "WHERE et.trigger_id = t.id AND e.deleted_at IS NULL) AS entry_count FROM trigger t "
+            "ORDER BY t.sort_order, t.id"
         ))
-        return [_trigger(r, r[8]) for r in rows]
+        return [_trigger(r, r.entry_count) for r in rows]
     rows = conn.execute(text(f"SELECT {_TRIGGER_COLUMNS} FROM trigger t ORDER BY t.sort_order, t.id"))
     return [_trigger(r) for r in rows]
 
@@ -49,7 +54,7 @@ def trigger_name_taken(conn: Connection, name: str, except_id: int | None = None
     return any(_same_name(other, name) for _, other in rows)
 
 
-def missing_trigger_ids(conn: Connection, ids) -> set[int]:
+def missing_trigger_ids(conn: Connection, ids: Iterable[int]) -> set[int]:
     wanted = set(ids)
     if not wanted:
         return set()
@@ -57,10 +62,10 @@ def missing_trigger_ids(conn: Connection, ids) -> set[int]:
         text("SELECT id FROM trigger WHERE id IN :ids").bindparams(bindparam("ids", expanding=True)),
         {"ids": list(wanted)},
     )
-    return wanted - {r[0] for r in rows}
+    return wanted - {r.id for r in rows}
 
 
-def missing_person_ids(conn: Connection, ids) -> set[int]:
+def missing_person_ids(conn: Connection, ids: Iterable[int]) -> set[int]:
     wanted = set(ids)
     if not wanted:
         return set()
@@ -68,7 +73,7 @@ def missing_person_ids(conn: Connection, ids) -> set[int]:
         text("SELECT id FROM person WHERE id IN :ids").bindparams(bindparam("ids", expanding=True)),
         {"ids": list(wanted)},
     )
-    return wanted - {r[0] for r in rows}
+    return wanted - {r.id for r in rows}
 
 
 def slug_exists(conn: Connection, slug: str) -> bool:
@@ -88,9 +93,11 @@ def insert_trigger(conn: Connection, *, slug: str, name: str, colour: str, descr
     return int(result.lastrowid)
 
 
-def update_trigger(conn: Connection, trigger_id: int, **fields) -> None:
-    allowed = {"name", "colour", "archived", "description"}
-    assignments = {k: v for k, v in fields.items() if k in allowed and v is not None}
+def update_trigger(conn: Connection, trigger_id: int, *, name: str | None = None, colour: str | None = None,
+                   archived: int | None = None, description: str | None = None) -> None:
+    """Set the fields given (None: left as it is)."""
+    fields = {"name": name, "colour": colour, "archived": archived, "description": description}
+    assignments = {k: v for k, v in fields.items() if v is not None}
     if not assignments:
         return
     sql = ", ".join(f"{k} = :{k}" for k in assignments)
@@ -98,22 +105,29 @@ def update_trigger(conn: Connection, trigger_id: int, **fields) -> None:
 
 
 def used_colours(conn: Connection) -> list[str]:
-    return [r[0] for r in conn.execute(text("SELECT colour FROM trigger ORDER BY id"))]
+    return [r.colour for r in conn.execute(text("SELECT colour FROM trigger ORDER BY id"))]
+
+
+_PERSON = "SELECT id, name, relationship FROM person"
+
+
+def _person(row: Row[Any]) -> PersonInfo:
+    return PersonInfo(id=row.id, name=row.name, relationship=row.relationship)
 
 
 def list_people(conn: Connection) -> list[PersonInfo]:
-    rows = conn.execute(text("SELECT id, name, relationship FROM person ORDER BY name COLLATE NOCASE"))
-    return [PersonInfo(*r) for r in rows]
+    rows = conn.execute(text(f"{_PERSON} ORDER BY name COLLATE NOCASE"))
+    return [_person(r) for r in rows]
 
 
 def person_by_name(conn: Connection, name: str) -> PersonInfo | None:
-    row = conn.execute(text("SELECT id, name, relationship FROM person WHERE name = :n"), {"n": name}).first()
+    row = conn.execute(text(f"{_PERSON} WHERE name = :n"), {"n": name}).first()
     if row:
-        return PersonInfo(*row)
+        return _person(row)
     # NOCASE folds ASCII only: "ZOË" and "Zoë" are the same person too. People lists are short.
-    for row in conn.execute(text("SELECT id, name, relationship FROM person ORDER BY id")):
-        if _same_name(row[1], name):
-            return PersonInfo(*row)
+    for row in conn.execute(text(f"{_PERSON} ORDER BY id")):
+        if _same_name(row.name, name):
+            return _person(row)
     return None
 
 
@@ -144,7 +158,7 @@ def guidance_links(conn: Connection) -> dict[int, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def set_guidance_links(conn: Connection, trigger_id: int, article_ids) -> None:
+def set_guidance_links(conn: Connection, trigger_id: int, article_ids: Iterable[str]) -> None:
     conn.execute(text("DELETE FROM trigger_guidance WHERE trigger_id = :t"), {"t": trigger_id})
     for article_id in article_ids:
         conn.execute(text("INSERT INTO trigger_guidance (trigger_id, article_id) VALUES (:t, :a)"),

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import NamedTuple
+
 from sqlalchemy import Connection, text
 
 from journal_app.models.types import from_utc_text, utc_text
 
 
-def put(conn: Connection, entry_id: int | None, data: str, saved_at) -> None:
+class StoredDraft(NamedTuple):
+    entry_id: int | None
+    data: str
+    saved_at: datetime
+
+
+def put(conn: Connection, entry_id: int | None, data: str, saved_at: datetime) -> None:
     conn.execute(
         text("INSERT INTO draft (id, entry_id, data, saved_at) VALUES (1, :e, :d, :t) "
              "ON CONFLICT (id) DO UPDATE SET entry_id = excluded.entry_id, data = excluded.data, "
@@ -16,10 +25,10 @@ def put(conn: Connection, entry_id: int | None, data: str, saved_at) -> None:
     )
 
 
-def get(conn: Connection):
-    """(entry_id, data, saved_at) or None."""
+def get(conn: Connection) -> StoredDraft | None:
+    """The draft row, or None."""
     row = conn.execute(text("SELECT entry_id, data, saved_at FROM draft WHERE id = 1")).first()
-    return None if row is None else (row[0], row[1], from_utc_text(row[2]))
+    return None if row is None else StoredDraft(row.entry_id, row.data, from_utc_text(row.saved_at))
 
 
 def clear(conn: Connection) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, Row, bindparam, text
 
 from journal_app.models.types import from_utc_text, utc_text
 from journal_app.models.values import EntryDetail, EntryForm, PersonInfo, TriggerChip
@@ -35,7 +36,7 @@ def update_entry(conn: Connection, form: EntryForm, *, now: datetime) -> bool:
         {"id": form.id, "at": utc_text(form.occurred_at), "now": utc_text(now), "title": form.title,
          "body": form.body, "shared": int(form.shared), "repair": form.repair},
     )
-    if result.rowcount == 0:
+    if result.rowcount == 0 or form.id is None:  # no such entry
         return False
     _replace_links(conn, form.id, form)
     return True
@@ -64,31 +65,40 @@ def _replace_links(conn: Connection, entry_id: int, form: EntryForm) -> None:
 
 def get_entry(conn: Connection, entry_id: int) -> EntryDetail | None:
     row = conn.execute(
-        text(
-            "SELECT id, uuid, occurred_at, created_at, updated_at, title, body, shared, deleted_at, repair "
-            "FROM entry WHERE id = :id"
-        ),
+        text(f"SELECT {ENTRY_COLUMNS} FROM entry WHERE id = :id"),
         {"id": entry_id},
     ).first()
     if row is None:
         return None
     people = conn.execute(
         text(
-            "SELECT p.id, p.name, p.relationship FROM entry_person ep JOIN person p ON p.id = ep.person_id "
-            "WHERE ep.entry_id = :id ORDER BY p.name COLLATE NOCASE"
+            "SELECT p.id AS id, p.name AS name, p.relationship AS relationship FROM entry_person ep "
+            "JOIN person p ON p.id = ep.person_id WHERE ep.entry_id = :id ORDER BY p.name COLLATE NOCASE"
         ),
         {"id": entry_id},
     )
-    return EntryDetail(
-        id=row[0], uuid=row[1], occurred_at=from_utc_text(row[2]), created_at=from_utc_text(row[3]),
-        updated_at=from_utc_text(row[4]), title=row[5], body=row[6], shared=bool(row[7]),
-        deleted_at=from_utc_text(row[8]) if row[8] else None,
+    responses = conn.execute(
+        text("SELECT response FROM entry_response WHERE entry_id = :id ORDER BY rowid"), {"id": entry_id}
+    )
+    return entry_detail(
+        row,
         triggers=chips_for(conn, [entry_id]).get(entry_id, ()),
-        people=tuple(PersonInfo(*p) for p in people),
-        responses=tuple(r[0] for r in conn.execute(
-            text("SELECT response FROM entry_response WHERE entry_id = :id ORDER BY rowid"), {"id": entry_id}
-        )),
-        repair=row[9],
+        people=tuple(PersonInfo(id=p.id, name=p.name, relationship=p.relationship) for p in people),
+        responses=tuple(r.response for r in responses),
+    )
+
+
+ENTRY_COLUMNS = "id, uuid, occurred_at, created_at, updated_at, title, body, shared, deleted_at, repair"
+
+
+def entry_detail(row: Row[Any], *, triggers: tuple[TriggerChip, ...], people: tuple[PersonInfo, ...],
+                 responses: tuple[str, ...]) -> EntryDetail:
+    """An entry from a row of ENTRY_COLUMNS and its links."""
+    return EntryDetail(
+        id=row.id, uuid=row.uuid, occurred_at=from_utc_text(row.occurred_at),
+        created_at=from_utc_text(row.created_at), updated_at=from_utc_text(row.updated_at), title=row.title,
+        body=row.body, shared=bool(row.shared), deleted_at=from_utc_text(row.deleted_at) if row.deleted_at else None,
+        triggers=triggers, people=people, responses=responses, repair=row.repair,
     )
 
 
@@ -136,7 +146,7 @@ def set_deleted(conn: Connection, entry_id: int, when: datetime | None) -> bool:
 
 
 def count_trash(conn: Connection) -> int:
-    return conn.execute(text("SELECT count(*) FROM entry WHERE deleted_at IS NOT NULL")).scalar_one()
+    return int(conn.execute(text("SELECT count(*) FROM entry WHERE deleted_at IS NOT NULL")).scalar_one())
 
 
 def purge_trash(conn: Connection) -> int:
@@ -164,8 +174,8 @@ def checkpoint_away(conn: Connection) -> bool:
     held deleted text are not kept in the log. False when another connection was reading and the log could
     not be emptied yet (it is emptied when the journal is closed)."""
     busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
-    return busy is None or busy[0] == 0
+    return busy is None or busy.busy == 0  # the pragma's columns: busy, log, checkpointed
 
 
 def count_live(conn: Connection) -> int:
-    return conn.execute(text("SELECT count(*) FROM entry WHERE deleted_at IS NULL")).scalar_one()
+    return int(conn.execute(text("SELECT count(*) FROM entry WHERE deleted_at IS NULL")).scalar_one())

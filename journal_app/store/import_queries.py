@@ -23,7 +23,7 @@ def existing_uuids(conn: Connection, uuids: Sequence[str]) -> set[str]:
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start:start + CHUNK]
         marks = ", ".join("?" * len(chunk))
-        found.update(r[0] for r in conn.exec_driver_sql(f"SELECT uuid FROM entry WHERE uuid IN ({marks})",
+        found.update(r.uuid for r in conn.exec_driver_sql(f"SELECT uuid FROM entry WHERE uuid IN ({marks})",
                                                         tuple(chunk)))
     return found
 
@@ -34,7 +34,7 @@ def entries_between(conn: Connection, lo: str, hi: str) -> Iterator[tuple[str, s
     result = conn.exec_driver_sql(
         "SELECT occurred_at, title, body FROM entry WHERE occurred_at >= ? AND occurred_at < ?", (lo, hi))
     for row in result:
-        yield row[0], row[1], row[2]
+        yield row.occurred_at, row.title, row.body
 
 
 def index_new_entries(conn: Connection, first_id: int, trigger_sql: str | None) -> None:

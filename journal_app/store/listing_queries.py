@@ -3,12 +3,22 @@ highlighted snippets) and a substring fallback for text FTS cannot tokenise (emo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, Row, bindparam, text
 
 from journal_app.models.types import from_utc_text, utc_text
-from journal_app.models.values import MATCH_END, MATCH_START, EntryFilter, EntryRow, Page
+from journal_app.models.values import (
+    MATCH_END,
+    MATCH_START,
+    EntryFilter,
+    EntryRow,
+    Page,
+    PageCursor,
+    SearchCursor,
+)
 from journal_app.store import snippet_queries as snippets
 from journal_app.store.entry_queries import chips_for
 
@@ -35,7 +45,7 @@ def fts_query(raw: str) -> str | None:
     return " ".join(phrases)
 
 
-def _utf8(blob) -> str:
+def _utf8(blob: bytes | None) -> str:
     """Text from bytes cut out of a UTF-8 body; a character the cut split at either end is dropped."""
     return bytes(blob or b"").decode("utf-8", "ignore")
 
@@ -45,7 +55,10 @@ def _ascii_lower(value: str) -> str:
     return value.translate(_ASCII_LOWER)
 
 
-def _conditions(flt: EntryFilter, lo: datetime | None, hi: datetime | None, params: dict) -> list[str]:
+Params = dict[str, object]
+
+
+def _conditions(flt: EntryFilter, lo: datetime | None, hi: datetime | None, params: Params) -> list[str]:
     # "id IN (subquery)", not "EXISTS (...)": SQLite 3.51.1's EXISTS-to-join rewrite returns an entry
     # twice when it matches two of the chosen ids (tests/services/test_listing.py catches it).
     conds = ["e.deleted_at IS NOT NULL" if flt.trashed else "e.deleted_at IS NULL"]
@@ -68,7 +81,7 @@ def _conditions(flt: EntryFilter, lo: datetime | None, hi: datetime | None, para
     return conds
 
 
-def _run(conn: Connection, sql: str, params: dict):
+def _run(conn: Connection, sql: str, params: Params) -> Sequence[Row[Any]]:
     stmt = text(sql)
     for key in ("tids", "pids", "ids"):
         if key in params:
@@ -77,40 +90,44 @@ def _run(conn: Connection, sql: str, params: dict):
 
 
 _ROW_COLUMNS = (
-    "e.id, e.uuid, e.occurred_at, e.title, substr(CAST(e.body AS BLOB), 1, :preview), e.shared, e.deleted_at"
+    "e.id AS id, e.uuid AS uuid, e.occurred_at AS occurred_at, e.title AS title, "
+    "substr(CAST(e.body AS BLOB), 1, :preview) AS preview, e.shared AS shared, e.deleted_at AS deleted_at"
 )
 
 
-def _rows(conn: Connection, raw_rows, snippets: list[str | None]) -> tuple[EntryRow, ...]:
-    chips = chips_for(conn, [r[0] for r in raw_rows])
+def _rows(conn: Connection, raw_rows: Sequence[Row[Any]], snippets: Sequence[str | None]) -> tuple[EntryRow, ...]:
+    chips = chips_for(conn, [r.id for r in raw_rows])
     return tuple(
         EntryRow(
-            id=r[0], uuid=r[1], occurred_at=from_utc_text(r[2]), title=r[3],
-            preview=_utf8(r[4])[:PREVIEW_CHARS],
-            shared=bool(r[5]), deleted_at=from_utc_text(r[6]) if r[6] else None,
-            triggers=chips.get(r[0], ()), snippet=snip,
+            id=r.id, uuid=r.uuid, occurred_at=from_utc_text(r.occurred_at), title=r.title,
+            preview=_utf8(r.preview)[:PREVIEW_CHARS],
+            shared=bool(r.shared), deleted_at=from_utc_text(r.deleted_at) if r.deleted_at else None,
+            triggers=chips.get(r.id, ()), snippet=snip,
         )
         for r, snip in zip(raw_rows, snippets)
     )
 
 
 def fetch_page(
-    conn: Connection, flt: EntryFilter, lo: datetime | None, hi: datetime | None, cursor, limit: int
+    conn: Connection, flt: EntryFilter, lo: datetime | None, hi: datetime | None, cursor: PageCursor, limit: int
 ) -> Page:
+    """The page after `cursor` (None: the first), and the cursor of the page after it (see PageCursor)."""
     if flt.is_search and fts_query(flt.text) is not None:  # text of only NULs has no words: browse
-        mode = cursor[0] if cursor else "fts"
+        search = cursor if isinstance(cursor, tuple) else None
+        mode = search[0] if search else "fts"
         if mode == "fts":
-            page = _search_fts(conn, flt, lo, hi, cursor, limit)
-            if page.rows or cursor:
+            page = _search_fts(conn, flt, lo, hi, search, limit)
+            if page.rows or search:
                 return page
-        return _search_substring(conn, flt, lo, hi, cursor[1] if cursor else 0, limit)
+        return _search_substring(conn, flt, lo, hi, search[1] if search else 0, limit)
     if flt.trashed:
-        return _trash(conn, flt, lo, hi, cursor or 0, limit)
-    return _browse(conn, flt, lo, hi, cursor, limit)
+        return _trash(conn, flt, lo, hi, cursor if isinstance(cursor, int) else 0, limit)
+    return _browse(conn, flt, lo, hi, cursor if isinstance(cursor, tuple) and len(cursor) == 2 else None, limit)
 
 
-def _browse(conn, flt, lo, hi, cursor, limit) -> Page:
-    params: dict = {"preview": PREVIEW_BYTES, "limit": limit}
+def _browse(conn: Connection, flt: EntryFilter, lo: datetime | None, hi: datetime | None,
+            cursor: tuple[str, int] | None, limit: int) -> Page:
+    params: Params = {"preview": PREVIEW_BYTES, "limit": limit}
     conds = _conditions(flt, lo, hi, params)
     if cursor:
         conds.append("(e.occurred_at, e.id) < (:c_at, :c_id)")
@@ -121,12 +138,13 @@ def _browse(conn, flt, lo, hi, cursor, limit) -> Page:
         "ORDER BY e.occurred_at DESC, e.id DESC LIMIT :limit",
         params,
     )
-    nxt = (rows[-1][2], rows[-1][0]) if len(rows) == limit else None
+    nxt = (rows[-1].occurred_at, rows[-1].id) if len(rows) == limit else None
     return Page(_rows(conn, rows, [None] * len(rows)), nxt)
 
 
-def _trash(conn, flt, lo, hi, offset: int, limit: int) -> Page:
-    params: dict = {"preview": PREVIEW_BYTES, "limit": limit, "offset": offset}
+def _trash(conn: Connection, flt: EntryFilter, lo: datetime | None, hi: datetime | None, offset: int,
+           limit: int) -> Page:
+    params: Params = {"preview": PREVIEW_BYTES, "limit": limit, "offset": offset}
     conds = _conditions(flt, lo, hi, params)
     rows = _run(
         conn,
@@ -138,7 +156,8 @@ def _trash(conn, flt, lo, hi, offset: int, limit: int) -> Page:
     return Page(_rows(conn, rows, [None] * len(rows)), nxt)
 
 
-def _search_fts(conn, flt, lo, hi, cursor, limit: int) -> Page:
+def _search_fts(conn: Connection, flt: EntryFilter, lo: datetime | None, hi: datetime | None,
+                cursor: SearchCursor | None, limit: int) -> Page:
     """Rank first (ids only), then build snippets for just this page: snippet() on every match would cost
     far more than the ranking itself on a big journal.
 
@@ -146,10 +165,10 @@ def _search_fts(conn, flt, lo, hi, cursor, limit: int) -> Page:
     Matches are therefore ranked in windows of RANK_WINDOW, newest written first: best matches among the
     newest 2,000 matches, then among the 2,000 before them, and so on (with fewer matches, simply all of them
     best first). The cursor is ("fts", offset in the window, the window's highest rowid or None)."""
-    query = fts_query(flt.text)
+    query = fts_query(flt.text) or ""  # fetch_page searches only text with words
     offset, ceiling = (cursor[1], cursor[2] if len(cursor) > 2 else None) if cursor else (0, None)
     ranked: list[int] = []
-    nxt = None
+    nxt: SearchCursor | None = None
     while True:
         floor = _window_floor(conn, query, ceiling)
         wanted = limit - len(ranked)
@@ -164,36 +183,39 @@ def _search_fts(conn, flt, lo, hi, cursor, limit: int) -> Page:
     if not ranked:
         return Page((), None)
     detail = {
-        r[0]: r
+        r.id: r
         for r in _run(
             conn,
-            f"SELECT {_ROW_COLUMNS}, substr(CAST(e.body AS BLOB), 1, :scan) FROM entry e WHERE e.id IN :ids",
+            f"SELECT {_ROW_COLUMNS}, substr(CAST(e.body AS BLOB), 1, :scan) AS scanned FROM entry e "
+            "WHERE e.id IN :ids",
             {"ids": ranked, "preview": PREVIEW_BYTES, "scan": SNIPPET_SCAN_BYTES},
         )
     }
     rows = [detail[i] for i in ranked if i in detail]
     # the snippet from the body; a title-only match has none: the usual preview shows instead
     whole, prefix = snippets.query_terms(flt.text)
-    marked = [snippets.make_snippet(_utf8(r[7]), whole, prefix, SNIPPET_BEFORE, SNIPPET_CHARS) for r in rows]
+    marked = [snippets.make_snippet(_utf8(r.scanned), whole, prefix, SNIPPET_BEFORE, SNIPPET_CHARS) for r in rows]
     return Page(_rows(conn, rows, marked), nxt)
 
 
-def _window_floor(conn, query: str, ceiling: int | None) -> int | None:
+def _window_floor(conn: Connection, query: str, ceiling: int | None) -> int | None:
     """The rowid just below the window of RANK_WINDOW matches ending at `ceiling` (None: the newest); None
     when the window reaches the oldest match. FTS5 walks its index in rowid order for this: no ranking."""
-    params: dict = {"q": query, "skip": RANK_WINDOW}
+    params: Params = {"q": query, "skip": RANK_WINDOW}
     below = ""
     if ceiling is not None:
         below, params["ceiling"] = " AND rowid <= :ceiling", ceiling
     row = conn.execute(
-        text(f"SELECT rowid FROM entry_fts WHERE entry_fts MATCH :q{below} ORDER BY rowid DESC LIMIT 1 OFFSET :skip"),
+        text(f"SELECT rowid AS id FROM entry_fts WHERE entry_fts MATCH :q{below} ORDER BY rowid DESC LIMIT 1 "
+             "OFFSET :skip"),
         params,
     ).first()
-    return row[0] if row else None
+    return int(row.id) if row else None
 
 
-def _rank_window(conn, flt, lo, hi, query, floor, ceiling, offset: int, limit: int) -> list[int]:
-    params: dict = {"limit": limit, "offset": offset, "q": query}
+def _rank_window(conn: Connection, flt: EntryFilter, lo: datetime | None, hi: datetime | None, query: str,
+                 floor: int | None, ceiling: int | None, offset: int, limit: int) -> list[int]:
+    params: Params = {"limit": limit, "offset": offset, "q": query}
     conds = ["entry_fts MATCH :q", *_conditions(flt, lo, hi, params)]
     if floor is not None:
         conds.append("entry_fts.rowid > :floor")
@@ -201,7 +223,7 @@ def _rank_window(conn, flt, lo, hi, query, floor, ceiling, offset: int, limit: i
     if ceiling is not None:
         conds.append("entry_fts.rowid <= :ceiling")
         params["ceiling"] = ceiling
-    return [r[0] for r in _run(
+    return [r.id for r in _run(
         conn,
         # CROSS JOIN: the index drives; left to itself SQLite 3.51 walks every entry and runs the full-text
         # match once per entry (seconds on 10,000 entries instead of milliseconds)
@@ -211,9 +233,10 @@ def _rank_window(conn, flt, lo, hi, query, floor, ceiling, offset: int, limit: i
     )]
 
 
-def _search_substring(conn, flt, lo, hi, offset: int, limit: int) -> Page:
+def _search_substring(conn: Connection, flt: EntryFilter, lo: datetime | None, hi: datetime | None, offset: int,
+                      limit: int) -> Page:
     words = [_ascii_lower(w) for w in flt.text.replace("\x00", " ").split()]
-    params: dict = {"preview": PREVIEW_BYTES, "limit": limit, "offset": offset}
+    params: Params = {"preview": PREVIEW_BYTES, "limit": limit, "offset": offset}
     conds = _conditions(flt, lo, hi, params)
     for i, word in enumerate(words):
         params[f"w{i}"] = word
@@ -224,13 +247,13 @@ def _search_substring(conn, flt, lo, hi, offset: int, limit: int) -> Page:
         conn,
         # byte positions (lower() folds ASCII only, so they line up with the body's)
         f"SELECT {_ROW_COLUMNS}, substr(CAST(e.body AS BLOB), "
-        "max(1, instr(CAST(lower(e.body) AS BLOB), CAST(:w0 AS BLOB)) - :before), :window) "
+        "max(1, instr(CAST(lower(e.body) AS BLOB), CAST(:w0 AS BLOB)) - :before), :window) AS around "
         f"FROM entry e WHERE {' AND '.join(conds)} ORDER BY e.occurred_at DESC, e.id DESC "
         "LIMIT :limit OFFSET :offset",
         params,
     )
-    snippets = [_mark(_around(_utf8(r[7]), words[0]), words) if r[7] else None for r in rows]
-    nxt = ("substring", offset + limit) if len(rows) == limit else None
+    snippets = [_mark(_around(_utf8(r.around), words[0]), words) if r.around else None for r in rows]
+    nxt: SearchCursor | None = ("substring", offset + limit) if len(rows) == limit else None
     return Page(_rows(conn, rows, snippets), nxt)
 
 
@@ -259,7 +282,8 @@ def _mark(snippet: str, words: list[str]) -> str:
             merged[-1][1] = max(merged[-1][1], e)
         else:
             merged.append([s, e])
-    out, pos = [], 0
+    out: list[str] = []
+    pos = 0
     for s, e in merged:
         out += [snippet[pos:s], MATCH_START, snippet[s:e], MATCH_END]
         pos = e

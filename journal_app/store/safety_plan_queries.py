@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import NamedTuple
+
 from sqlalchemy import Connection, text
 
 from journal_app.models.types import from_utc_text, utc_text
 
 
-def put(conn: Connection, data: str, saved_at) -> None:
+class StoredPlan(NamedTuple):
+    data: str
+    saved_at: datetime
+
+
+def put(conn: Connection, data: str, saved_at: datetime) -> None:
     conn.execute(
         text("INSERT INTO safety_plan (id, data, saved_at) VALUES (1, :d, :t) "
              "ON CONFLICT (id) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at"),
@@ -15,10 +23,10 @@ def put(conn: Connection, data: str, saved_at) -> None:
     )
 
 
-def get(conn: Connection):
-    """(data, saved_at) or None."""
+def get(conn: Connection) -> StoredPlan | None:
+    """The plan row, or None."""
     row = conn.execute(text("SELECT data, saved_at FROM safety_plan WHERE id = 1")).first()
-    return None if row is None else (row[0], from_utc_text(row[1]))
+    return None if row is None else StoredPlan(row.data, from_utc_text(row.saved_at))
 
 
 def clear(conn: Connection) -> None:

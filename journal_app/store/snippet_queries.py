@@ -77,7 +77,7 @@ def _first_hit(text: str, whole: tuple[str, ...], prefix: str | None) -> int | N
 
 
 @lru_cache(maxsize=256)
-def _quick_pattern(whole: tuple[str, ...], prefix: str | None) -> re.Pattern:
+def _quick_pattern(whole: tuple[str, ...], prefix: str | None) -> re.Pattern[str]:
     words = [re.escape(w) for w in whole] + ([re.escape(prefix)] if prefix else [])
     return re.compile(r"(?<![^\W_])(?:" + "|".join(words) + ")", re.IGNORECASE)
 

@@ -11,7 +11,7 @@ from journal_app.models.values import JournalStats, TriggerStats
 
 
 def journal_stats(conn: Connection, lo: datetime | None, hi: datetime | None) -> JournalStats:
-    params: dict = {}
+    params: dict[str, str] = {}
     conds = ["e.deleted_at IS NULL"]
     if lo is not None:
         conds.append("e.occurred_at >= :lo")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import uuid as uuidlib
-from datetime import date
+from datetime import date, datetime
+from typing import Any, TypedDict, Unpack
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Row, text
 
 from journal_app.core.timeutil import now_utc
 from journal_app.models.types import from_utc_text, utc_text
@@ -15,13 +16,13 @@ _SESSION = "SELECT id, uuid, held_on, note FROM therapy_session"
 _ITEM = "SELECT id, uuid, text, created_at, done_at, entry_id FROM agenda_item"
 
 
-def _session(row) -> SessionInfo:
-    return SessionInfo(row[0], row[1], date.fromisoformat(row[2]), row[3])
+def _session(row: Row[Any]) -> SessionInfo:
+    return SessionInfo(id=row.id, uuid=row.uuid, held_on=date.fromisoformat(row.held_on), note=row.note)
 
 
-def _item(row) -> AgendaItemInfo:
-    return AgendaItemInfo(row[0], row[1], row[2], from_utc_text(row[3]),
-                          from_utc_text(row[4]) if row[4] else None, row[5])
+def _item(row: Row[Any]) -> AgendaItemInfo:
+    return AgendaItemInfo(id=row.id, uuid=row.uuid, text=row.text, created_at=from_utc_text(row.created_at),
+                          done_at=from_utc_text(row.done_at) if row.done_at else None, entry_id=row.entry_id)
 
 
 def list_sessions(conn: Connection) -> list[SessionInfo]:
@@ -68,7 +69,7 @@ def delete_session(conn: Connection, session_id: int) -> bool:
 
 def list_items(conn: Connection, include_done: bool = False) -> list[AgendaItemInfo]:
     """Open items oldest first, then (when asked) done ones, most recently done first."""
-    rows = conn.execute(text(f"{_ITEM} WHERE done_at IS NULL ORDER BY created_at, id")).all()
+    rows = list(conn.execute(text(f"{_ITEM} WHERE done_at IS NULL ORDER BY created_at, id")))
     if include_done:
         rows += conn.execute(text(f"{_ITEM} WHERE done_at IS NOT NULL ORDER BY done_at DESC, id DESC")).all()
     return [_item(r) for r in rows]
@@ -80,7 +81,7 @@ def item_by_id(conn: Connection, item_id: int) -> AgendaItemInfo | None:
 
 
 def insert_item(conn: Connection, body: str, entry_id: int | None, *, uuid: str | None = None,
-                created_at=None, done_at=None) -> int:
+                created_at: datetime | None = None, done_at: datetime | None = None) -> int:
     return conn.execute(
         text("INSERT INTO agenda_item (uuid, text, entry_id, created_at, done_at) VALUES (:u, :x, :e, :c, :d)"),
         {"u": uuid or str(uuidlib.uuid4()), "x": body, "e": entry_id, "c": utc_text(created_at or now_utc()),
@@ -88,14 +89,20 @@ def insert_item(conn: Connection, body: str, entry_id: int | None, *, uuid: str 
     ).lastrowid
 
 
-def update_item(conn: Connection, item_id: int, **fields) -> bool:
+class ItemChanges(TypedDict, total=False):
+    text: str
+    done_at: datetime | None  # None: not done (again)
+
+
+def update_item(conn: Connection, item_id: int, **fields: Unpack[ItemChanges]) -> bool:
     allowed = {"text", "done_at"}
-    sets, params = [], {"i": item_id}
+    sets: list[str] = []
+    params: dict[str, object] = {"i": item_id}
     for key, value in fields.items():
         if key not in allowed:
             raise ValueError(key)
         sets.append(f"{key} = :{key}")
-        params[key] = utc_text(value) if key == "done_at" and value is not None else value
+        params[key] = utc_text(value) if isinstance(value, datetime) else value
     return conn.execute(text(f"UPDATE agenda_item SET {', '.join(sets)} WHERE id = :i"), params).rowcount == 1
 
 

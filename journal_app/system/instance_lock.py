@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import random
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -20,11 +21,10 @@ LOCK_NAME = "journal.lock"
 NOTICE_AFTER_S = 1.0  # a wait longer than this is announced (on_wait)
 POLL_S = (0.01, 0.05)  # between tries, at random in this range: waiting commands do not move in step
 
-try:
-    import fcntl
-except ImportError:  # pragma: no cover - Windows
-    fcntl = None
+if sys.platform == "win32":  # pragma: no cover - Windows
     import msvcrt
+else:
+    import fcntl
 
 
 class JournalLock:
@@ -43,10 +43,10 @@ class JournalLock:
         self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            if fcntl is not None:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            else:  # pragma: no cover - Windows
+            if sys.platform == "win32":  # pragma: no cover - Windows
                 msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            else:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             os.close(fd)
             return False
@@ -100,7 +100,7 @@ class JournalLock:
     def release(self) -> None:
         if self._fd is not None:
             try:
-                if fcntl is not None:
+                if sys.platform != "win32":
                     fcntl.flock(self._fd, fcntl.LOCK_UN)
             finally:
                 os.close(self._fd)
@@ -109,7 +109,7 @@ class JournalLock:
     def __enter__(self) -> JournalLock:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.release()
 
 

@@ -97,8 +97,8 @@ def test_counts_hit_names_trigger_bucket_and_exact_value():
 
 
 def test_bucket_end_stops_at_range_end_and_month_end():
-    assert charts._bucket_end("month", date(2024, 2, 1), date(2024, 12, 31)) == date(2024, 2, 29)
-    assert charts._bucket_end("week", date(2025, 3, 24), date(2025, 3, 26)) == date(2025, 3, 26)
+    assert charts.bucket_end("month", date(2024, 2, 1), date(2024, 12, 31)) == date(2024, 2, 29)
+    assert charts.bucket_end("week", date(2025, 3, 24), date(2025, 3, 26)) == date(2025, 3, 26)
     assert charts.bucket_label("month", date(2024, 2, 1), long=True) == "February 2024"
 
 
