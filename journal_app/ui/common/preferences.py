@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -159,3 +160,9 @@ class Preferences(QObject):
 
     def as_dict(self) -> dict[str, Any]:
         return {name: self.get(name) for name in PREFS}
+
+
+def backup_folder(prefs: Preferences | None) -> Path | None:
+    """The chosen backup folder, or None for the journal folder's own backups/."""
+    folder = prefs.get("backup_folder") if prefs is not None else ""
+    return Path(folder).expanduser() if folder else None

@@ -24,8 +24,7 @@ from journal_app.core.errors import InvalidInput
 from journal_app.services import backup
 from journal_app.ui.common.formatting import short_when
 from journal_app.ui.common.i18n import message
-from journal_app.ui.common.preferences import Preferences
-from journal_app.ui.privacy.lock_controller import backup_folder
+from journal_app.ui.common.preferences import Preferences, backup_folder
 
 
 def human_size(size_in_bytes: int) -> str:

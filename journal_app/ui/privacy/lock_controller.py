@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox, QPushButton, 
 
 from journal_app.core import messages
 from journal_app.services.unlock_attempts import UnlockAttempts
-from journal_app.ui.common.preferences import Preferences
+from journal_app.ui.common.preferences import Preferences, backup_folder
 from journal_app.ui.privacy.idle_lock import IdleMenu, IdleWatcher, as_preferences
 from journal_app.ui.privacy.unlock_dialog import UnlockDialog
 
@@ -25,12 +25,6 @@ if TYPE_CHECKING:
     from journal_app.services.journal import Journal
     from journal_app.ui.common.operations import Operation
     from journal_app.ui.guidance.help_windows import CrisisWindow
-
-
-def backup_folder(prefs: Preferences | None) -> Path | None:
-    """The chosen backup folder, or None for the journal folder's own backups/."""
-    folder = prefs.get("backup_folder") if prefs is not None else ""
-    return Path(folder).expanduser() if folder else None
 
 
 def daily_backup(journal: Journal, prefs: Preferences | None = None) -> str | None:
@@ -92,7 +86,7 @@ class LockController(QObject):
         data_dir: Path,
         settings: Preferences | QSettings | None = None,
         clock: Callable[[], float] = time.monotonic,
-        opener: Callable[[str], object] | None = None,
+        opener: Callable[[str], Journal] | None = None,
         backoff: UnlockAttempts | None = None,
         parent: QObject | None = None,
     ) -> None:

@@ -132,7 +132,7 @@ class PassphraseDialog(QDialog):
                 return
         from journal_app.services.security import change_passphrase
         from journal_app.ui.common import operations
-        from journal_app.ui.privacy.lock_controller import backup_folder
+        from journal_app.ui.common.preferences import backup_folder
 
         journal, folder = self._journal, backup_folder(self.prefs)
         new = None if self.remove.isChecked() else self.new.text()

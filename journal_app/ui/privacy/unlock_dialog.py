@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QShowEvent
@@ -27,6 +28,9 @@ from journal_app import APP_NAME
 from journal_app.core import messages
 from journal_app.core.errors import JournalError, NotAJournal, WrongPassphrase
 from journal_app.services.unlock_attempts import UnlockAttempts
+
+if TYPE_CHECKING:  # the journal module loads SQLAlchemy: only its name is needed here
+    from journal_app.services.journal import Journal
 from journal_app.ui.common.i18n import message
 from journal_app.ui.common.preferences import Preferences
 from journal_app.ui.common.tab_order import button_row, chain_tab_order
@@ -35,8 +39,8 @@ from journal_app.ui.common.widgets import heading, problem_label, small_label
 TICK_MS = 200
 
 
-def default_opener(data_dir: Path) -> Callable[[str], object]:
-    def open_with(passphrase: str):
+def default_opener(data_dir: Path) -> Callable[[str], Journal]:
+    def open_with(passphrase: str) -> Journal:
         from journal_app.services.journal import Journal
 
         return Journal.open(data_dir, passphrase=passphrase)
@@ -66,7 +70,7 @@ class UnlockDialog(QDialog):
     def __init__(
         self,
         data_dir: Path,
-        opener: Callable[[str], object] | None = None,
+        opener: Callable[[str], Journal] | None = None,
         backoff: UnlockAttempts | None = None,
         cancel_text: str | None = None,
         parent: QWidget | None = None,
@@ -77,7 +81,7 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.prefs = prefs
         self.data_dir = Path(data_dir)
-        self.journal: object | None = None
+        self.journal: Journal | None = None
         # (damaged file kept aside, backup used) after "Open a backup instead"
         self.recovered: tuple[Path, Path] | None = None
         self._opener = opener or default_opener(self.data_dir)
@@ -253,7 +257,7 @@ class UnlockDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         from journal_app.services import backup
-        from journal_app.ui.privacy.lock_controller import backup_folder
+        from journal_app.ui.common.preferences import backup_folder
 
         folder = backup_folder(self.prefs if self.prefs is not None else Preferences())
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
