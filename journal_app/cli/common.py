@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
 
 from journal_app.cli import keying
 from journal_app.cli import messages as say
-from journal_app.core.errors import InvalidInput
+from journal_app.core.errors import InvalidInput, ReadOnlyJournal
 from journal_app.core.paths import ENV_VAR, resolve_data_dir
 from journal_app.core.timeutil import parse_date
 
@@ -176,8 +176,6 @@ def open_journal(args: argparse.Namespace) -> Journal:
             from journal_app.core import messages
 
             if writes(args) is not None:
-                from journal_app.core.errors import ReadOnlyJournal
-
                 raise ReadOnlyJournal(messages.read_only_write())
             say.complain(messages.READ_ONLY_NOTE)
         if journal.open_warning:

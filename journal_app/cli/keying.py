@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal_app.cli import messages as say
-from journal_app.core.errors import InvalidInput, PassphraseRequired, WrongPassphrase
+from journal_app.core.errors import (
+    InvalidInput,
+    JournalExists,
+    NotAJournal,
+    PassphraseRequired,
+    WrongPassphrase,
+)
 from journal_app.core.paths import database_path
 from journal_app.services.unlock_attempts import UnlockAttempts
 
@@ -112,8 +118,6 @@ def wait_for_turn(attempts: UnlockAttempts) -> None:
 
 def refuse_if_taken(folder: Path) -> None:
     """Before asking for a new passphrase: say now if `init` cannot create a journal in `folder`."""
-    from journal_app.core.errors import JournalExists, NotAJournal
-
     if folder.exists() and not folder.is_dir():
         raise NotAJournal(say.folder_is_a_file(str(folder)))
     if os.path.lexists(database_path(folder)):

@@ -1,13 +1,13 @@
 """The `journal-app` command line: argparse front end over the `Journal` service (no Qt, no store).
 
 `journal_app.__main__` parses with `build_parser()` (journal_app.cli.parser), opens the window when no command
-was given, and otherwise calls `run(args)`, which runs the command's handler. Every command but `init`,
-`crisis` and `guidance` opens an existing journal and closes it again (journal_app.cli.common); passphrases
-(for encrypted journals only) come from journal_app.cli.keying.
+was given, and otherwise calls `run(args)`, which runs the command's handler. A command that reads or changes
+the journal opens it and closes it again (journal_app.cli.common.open_journal); passphrases (for encrypted
+journals only) come from journal_app.cli.keying.
 
-Where things are: one module per command group (init, entries, stats, backup, export, importing, trash,
-crisis, guidance, safety_plan), each with its `register(subparsers, ...)` and its `cmd_*` functions; `common`
-for what they share; `messages` for the words and the output streams.
+Where things are: one module per command group (parser.py lists them in `journal-app --help` order), each
+with its `register(subparsers, ...)` and its `cmd_*` functions; `common` for what they share; `keying` for
+passphrases; `messages` for the words and the output streams.
 """
 
 from __future__ import annotations
