@@ -5,18 +5,25 @@ passphrase, so it works while the journal is locked, encrypted, or not there at 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
+from journal_app.cli.common import checked, out
 from journal_app.core.errors import InvalidInput
 from journal_app.services import crisis
 
+if TYPE_CHECKING:
+    from journal_app.cli.common import Subparsers
 
-def add_parser(sub) -> None:
+
+def register(sub: Subparsers) -> None:
+    """The crisis page reads no journal: no --data-dir (no `common` options)."""
     p = sub.add_parser(
         "crisis", help="where to get help now, by country (no passphrase needed)",
         description="Show emergency and crisis numbers for a country, and what to do anywhere. This app is not "
                     "an emergency service: nothing is dialled, and the journal is not opened. Known countries: "
                     f"{', '.join(crisis.known_codes())}.",
     )
+    p.set_defaults(handler=cmd_crisis)
     p.add_argument("--country", metavar="CC",
                    help="a two-letter country code such as GB, US or DE (default: from your locale)")
 
@@ -31,19 +38,14 @@ def unknown_country(typed: str) -> InvalidInput:
 
 
 def cmd_crisis(args: argparse.Namespace) -> int:
-    from journal_app.cli import main as cli
-
     if args.country is not None:
-        code = crisis.normalise(cli._checked(args.country, "country code (--country)"))
+        code = crisis.normalise(checked(args.country, "country code (--country)"))
         if code is None:
             raise unknown_country(args.country)
     else:
         code = crisis.normalise(crisis.country_from_environment())  # unlisted or none: the advice for anywhere
-    cli._out(crisis.page_text(code).rstrip("\n"))
+    out(crisis.page_text(code).rstrip("\n"))
     if code is None:
-        cli._out()
-        cli._out(f"For a country's numbers: journal-app crisis --country CC ({', '.join(crisis.known_codes())}).")
+        out()
+        out(f"For a country's numbers: journal-app crisis --country CC ({', '.join(crisis.known_codes())}).")
     return 0
-
-
-COMMANDS = {"crisis": cmd_crisis}

@@ -3,24 +3,39 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal_app.cli import messages as say
+from journal_app.cli.common import (
+    checked,
+    checked_path,
+    data_dir_of,
+    open_journal,
+    out,
+    stop_cleanly_on_signals,
+)
 from journal_app.core.errors import InvalidInput
+from journal_app.core.paths import refuse_inside_data_folder, shown
+from journal_app.core.timeutil import parse_date
+from journal_app.models.analytics_values import DateRange
+
+if TYPE_CHECKING:
+    from journal_app.cli.common import Parser, Subparsers
+    from journal_app.services.journal import Journal
 
 FORMATS = {".pdf": "pdf", ".md": "md", ".markdown": "md", ".csv": "csv", ".json": "json"}
 PLAINTEXT_NOTE = "It is not encrypted: keep it somewhere private, and delete it when you no longer need it."
 
 
-def add_parser(sub, common) -> None:
+def register(sub: Subparsers, common: Parser) -> None:
     p = sub.add_parser(
         "export", parents=[common], help="write a summary (pdf, md, csv) or a full backup (json)",
         description="Write a summary to share with your therapist (pdf, md, csv), or the whole journal as JSON "
                     "(every entry, shared or not; `journal-app import` can restore it). Summaries hold only "
                     "entries marked \"may share\" unless --include-unshared is given. The file is not encrypted.")
+    p.set_defaults(handler=cmd_export)
     p.add_argument("out", metavar="OUT", help="the file to write (its ending picks the format: .pdf .md .csv .json)")
     p.add_argument("--format", choices=("pdf", "md", "csv", "json"), help="the format, if OUT's ending does not say")
     p.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD)")
@@ -48,20 +63,18 @@ def written_line(n: int, args: argparse.Namespace) -> str:
     return f"{entries}; the numbers count {counted}."
 
 
-def export_format(out: Path, given: str | None) -> str:
+def export_format(target: Path, given: str | None) -> str:
     if given:
         return given
-    found = FORMATS.get(out.suffix.lower())
+    found = FORMATS.get(target.suffix.lower())
     if found is None:
-        raise InvalidInput(f"Which format should {out.name} be? Give --format pdf, md, csv or json, or end the "
+        raise InvalidInput(f"Which format should {target.name} be? Give --format pdf, md, csv or json, or end the "
                            "name with .pdf, .md, .csv or .json.")
     return found
 
 
-def summary_range(journal, args, today: date):
+def summary_range(journal: Journal, args: argparse.Namespace, today: date) -> tuple[DateRange, str]:
     """(DateRange, label): --from/--to, or since the last session, or the last 4 weeks."""
-    from journal_app.core.timeutil import parse_date
-    from journal_app.models.analytics_values import DateRange
     from journal_app.services import therapy
 
     end = parse_date(args.end) if args.end else today
@@ -86,115 +99,48 @@ def people_choice(args: argparse.Namespace) -> str:
     from journal_app.core.settings import read_setting
     from journal_app.services.exporting.summary import DEFAULT_PEOPLE, PEOPLE_MODES
 
-    if args.people:
-        return args.people
+    given: str | None = args.people
+    if given:
+        return given
     stored = read_setting("export/people")
     return stored if stored in PEOPLE_MODES else DEFAULT_PEOPLE
 
 
-@contextmanager
-def stop_cleanly_on_signals() -> Iterator[None]:
-    """While a command writes a file outside the journal, SIGTERM and SIGHUP (logging out, closing the
-    terminal) stop it cleanly: the unfinished file is removed at once (an export is plain text), the journal
-    is closed as usual, and the command exits with 128 + the signal's number. (SIGKILL cannot be caught: the
-    next run removes what it left, see exporting.files.remove_leftovers.) The earlier handlers come back
-    afterwards."""
-    import signal
-    import threading
-
-    from journal_app.cli.messages import complain
-    from journal_app.core import files
-
-    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
-        yield
-        return
-
-    def stop(signum, _frame) -> None:
-        for other in (signal.SIGTERM, signal.SIGHUP):
-            signal.signal(other, signal.SIG_IGN)  # once is enough: let the clean-up below finish
-        writing = files.in_progress()
-        left = files.abandon_all()
-        if left:
-            complain(files.leftovers_note(left))
-        elif writing:
-            complain(f"Stopped by {signal.Signals(signum).name}: {files.STOPPED} Your journal is unchanged.")
-        raise SystemExit(128 + signum)
-
-    before = {signum: signal.signal(signum, stop) for signum in (signal.SIGTERM, signal.SIGHUP)}
-    try:
-        yield
-    finally:
-        for signum, handler in before.items():
-            signal.signal(signum, handler)
-
-
-def remove_export_leftovers(data_dir: Path) -> None:
-    """Remove what exports killed outright (SIGKILL, a power cut) left behind; say where anything is that
-    could not be removed. Called once the journal has opened."""
-    from journal_app.cli.messages import complain
-    from journal_app.core.files import leftovers_note, remove_leftovers
-
-    _removed, failed = remove_leftovers(data_dir)
-    if failed:
-        complain(leftovers_note(failed))
-
-
-def checked_path(text: str, what: str, *, database: bool = False) -> str:
-    """A file name from argv, refused (exit 2) unless it is UTF-8 text (cli._checked), and otherwise kept as
-    the operating system gave it, so the file is found whatever the locale. Show it with paths.shown().
-    `database`: SQLite opens it, and SQLite takes only names it can write as UTF-8, which a non-ASCII name
-    in an ASCII-only locale (LC_ALL=C with PYTHONUTF8=0) is not: refused calmly rather than half done."""
-    from journal_app.cli import main as cli
-
-    if database and cli._checked(text, what) != text:
-        raise InvalidInput(f"The {what} has letters outside plain ASCII, and this terminal's language setting "
-                           "(an ASCII-only locale) cannot pass them on to the journal's database. Please use "
-                           "a UTF-8 locale (for example LANG=C.UTF-8) or a plain name. Nothing was changed.")
-    cli._checked(text, what)
-    return text
-
-
 def checked_args(args: argparse.Namespace) -> None:
-    """Every text and path argument as UTF-8 text before anything is read or written (cli._checked): bytes
+    """Every text and path argument as UTF-8 text before anything is read or written (common.checked): bytes
     that are not UTF-8 or a lone surrogate are refused with exit 2, naming the argument."""
-    from journal_app.cli import main as cli
-
     args.out = checked_path(args.out, "file name OUT")
-    args.note = cli._checked(args.note, "--note text")
+    args.note = checked(args.note, "--note text")
     for name, option in (("start", "--from date"), ("end", "--to date")):
         if getattr(args, name) is not None:
-            setattr(args, name, cli._checked(getattr(args, name), option))
+            setattr(args, name, checked(getattr(args, name), option))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from journal_app.cli import main as cli
     from journal_app.core.files import check_target
-    from journal_app.core.paths import refuse_inside_data_folder
 
     checked_args(args)
-    out = Path(args.out)
-    data_dir = cli.data_dir_of(args)
-    refuse_inside_data_folder(out, data_dir, "export")  # never the journal, its side files or backups
-    check_target(out)  # a bad target fails before the journal is even opened
-    fmt = export_format(out, args.format)
+    target = Path(args.out)
+    data_dir = data_dir_of(args)
+    refuse_inside_data_folder(target, data_dir, "export")  # never the journal, its side files or backups
+    check_target(target)  # a bad target fails before the journal is even opened
+    fmt = export_format(target, args.format)
     with stop_cleanly_on_signals():
-        return _export(args, out, fmt, data_dir)
+        return _export(args, target, fmt, data_dir)
 
 
-def _export(args: argparse.Namespace, out: Path, fmt: str, data_dir: Path) -> int:
-    from journal_app.cli import main as cli
+def _export(args: argparse.Namespace, target: Path, fmt: str, data_dir: Path) -> int:
     from journal_app.core.files import write_atomic
-    from journal_app.core.paths import shown
     from journal_app.services import therapy
 
-    with cli._open(args) as journal:
+    with open_journal(args) as journal:
         if fmt == "json":
             from journal_app.services.exporting.json_backup import write_backup
 
             counted: list[int] = []
-            path = write_atomic(out, lambda stream: counted.append(write_backup(journal, stream)),
+            path = write_atomic(target, lambda stream: counted.append(write_backup(journal, stream)),
                                 data_dir=data_dir)
-            cli._out(f"Wrote {shown(path)}: the whole journal, {say.entries(counted[0])}. {PLAINTEXT_NOTE}")
+            out(f"Wrote {shown(path)}: the whole journal, {say.entries(counted[0])}. {PLAINTEXT_NOTE}")
             return 0
         from journal_app.services.exporting.build import build_summary
         from journal_app.services.exporting.summary import DEFAULT_CHARTS, SummaryOptions, default_page_size
@@ -209,6 +155,6 @@ def _export(args: argparse.Namespace, out: Path, fmt: str, data_dir: Path) -> in
     from journal_app.services.exporting.render import render
 
     data = render(summary, fmt, bom=args.bom)
-    path = write_atomic(out, data, data_dir=data_dir)
-    cli._out(f"Wrote {shown(path)}: {summary.range_text}, {written_line(len(summary.entries), args)} {PLAINTEXT_NOTE}")
+    path = write_atomic(target, data, data_dir=data_dir)
+    out(f"Wrote {shown(path)}: {summary.range_text}, {written_line(len(summary.entries), args)} {PLAINTEXT_NOTE}")
     return 0

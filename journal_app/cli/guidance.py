@@ -10,8 +10,13 @@ the same words, journal or not. The words are read, matched and forgotten: nothi
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
+from journal_app.cli.common import checked, dump, out, read_stdin
 from journal_app.core.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from journal_app.cli.common import Parser, Subparsers
 
 BLANK = ("There are no words to look at: give a few after --for, or - to read them from standard input. "
          "Nothing was read from any journal.")
@@ -20,13 +25,7 @@ NOTHING = ("No reading comes up for these words. `journal-app` opens the window,
 CRISIS_POINTER = "The crisis page: `journal-app crisis` (no passphrase needed), or Help > If you are in crisis."
 
 
-def _cli():
-    from journal_app.cli import main as cli
-
-    return cli
-
-
-def add_parser(sub, common) -> None:
+def register(sub: Subparsers, common: Parser) -> None:
     p = sub.add_parser(
         "guidance", parents=[common], help="the reading the guidance panel would suggest for some words",
         description="List the reading the guidance panel would suggest beside an entry with these words, each "
@@ -34,6 +33,7 @@ def add_parser(sub, common) -> None:
                     "are not kept. When the words suggest self-harm, suicide or danger from someone, the crisis "
                     "page comes first with one calm line.",
     )
+    p.set_defaults(handler=cmd_guidance)
     p.add_argument("--for", dest="text", metavar="TEXT", required=True,
                    help="the words to look at; - reads them from standard input")
     p.add_argument("--json", action="store_true",
@@ -41,21 +41,20 @@ def add_parser(sub, common) -> None:
 
 
 def _words(args: argparse.Namespace) -> str:
-    cli = _cli()
-    text = cli._read_stdin() if args.text == "-" else cli._checked(args.text, "text after --for")
+    text = read_stdin() if args.text == "-" else checked(args.text, "text after --for")
     if not text.strip():
         raise InvalidInput(BLANK)
     return text
 
 
 def cmd_guidance(args: argparse.Namespace) -> int:
-    from journal_app.services.guidance import CUE_LINE, Library
+    from journal_app.services.guidance import Library  # when the command runs: see common's note
+    from journal_app.services.safety_cue import CUE_LINE
 
-    cli = _cli()
     text = _words(args)
     guide = Library.load().guide(text)
     if args.json:
-        cli._out(cli._dump({
+        out(dump({
             "safety": guide.safety,
             "safety_line": CUE_LINE if guide.safety else None,
             "crisis_page": "crisis" if guide.safety else None,
@@ -67,19 +66,16 @@ def cmd_guidance(args: argparse.Namespace) -> int:
         }))
         return 0
     if guide.safety:
-        cli._out(CUE_LINE)
-        cli._out(f"  {CRISIS_POINTER}")
-        cli._out()
+        out(CUE_LINE)
+        out(f"  {CRISIS_POINTER}")
+        out()
     if not guide.suggestions:
-        cli._out(NOTHING)
+        out(NOTHING)
         return 0
     for n, s in enumerate(guide.suggestions, start=1):
         if n > 1:
-            cli._out()
-        cli._out(f"{n}. {s.article.title}  [{s.article.id}]")
-        cli._out(f"   {s.reason}")
-        cli._out(f"   {s.article.summary}")
+            out()
+        out(f"{n}. {s.article.title}  [{s.article.id}]")
+        out(f"   {s.reason}")
+        out(f"   {s.article.summary}")
     return 0
-
-
-COMMANDS = {"guidance": cmd_guidance}

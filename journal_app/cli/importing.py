@@ -4,16 +4,28 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from journal_app.cli.common import checked, checked_path, data_dir_of, open_journal, out
+from journal_app.cli.messages import printable
 from journal_app.core.errors import InvalidInput
+from journal_app.core.paths import refuse_inside_data_folder, shown
+from journal_app.core.timeutil import to_local
+from journal_app.models.values import TriggerInfo
+
+if TYPE_CHECKING:
+    from journal_app.cli.common import Parser, Subparsers
+    from journal_app.services.importing.model import ImportPreview
 
 FORMATS = ("auto", "jrnl-json", "jrnl-txt", "dayone-json", "csv", "json")
 UNMAPPED = {"jrnl-json": "not mapped (stays in the text)", "jrnl-txt": "not mapped (stays in the text)",
             "dayone-json": "not mapped (added to the end of the text)", "csv": "not imported"}
 
 
-def add_parser(sub, common) -> None:
+def register(sub: Subparsers, common: Parser) -> None:
     p = sub.add_parser(
         "import", parents=[common], help="add entries from jrnl, Day One or a CSV export; restore a backup",
         description="Add the entries of another journal: jrnl (its JSON export or its journal file), Day One "
@@ -21,6 +33,7 @@ def add_parser(sub, common) -> None:
                     "backup into an empty journal. What the file holds is shown first; all of it is "
                     "imported or, if anything is wrong with it, nothing. Entries already in the journal are "
                     "skipped, so importing a file twice adds nothing the second time.")
+    p.set_defaults(handler=cmd_import, writes="importing")
     p.add_argument("file", metavar="FILE", help="the file to import")
     p.add_argument("--format", choices=FORMATS, default="auto",
                    help="the kind of file (default: auto, from its contents and name)")
@@ -35,11 +48,9 @@ def add_parser(sub, common) -> None:
 
 def parse_map_tags(values: list[str]) -> dict[str, str | None]:
     """{tag: target or None} from TAG=SLUG arguments."""
-    from journal_app.cli import main as cli
-
     choices: dict[str, str | None] = {}
     for value in values:
-        value = cli._checked(value, "--map-tag")
+        value = checked(value, "--map-tag")
         tag, equals, target = value.partition("=")
         if not equals or not tag.strip():
             raise InvalidInput(f"--map-tag {value!r} should look like TAG=SLUG, for example "
@@ -48,21 +59,17 @@ def parse_map_tags(values: list[str]) -> dict[str, str | None]:
     return choices
 
 
-def _day(value) -> str:
-    from journal_app.core.timeutil import to_local
-
+def _day(value: datetime) -> str:
     return to_local(value).date().isoformat()
 
 
-def preview_lines(preview, triggers) -> list[str]:
+def preview_lines(preview: ImportPreview, triggers: Iterable[TriggerInfo]) -> list[str]:
     """The preview in words: what the file holds and which trigger each tag becomes."""
-    from journal_app.cli.messages import printable
-    from journal_app.core.paths import shown
     from journal_app.services.importing.detect import FORMAT_NAMES
     from journal_app.services.importing.mapping import resolve
 
     count = f"{preview.count:,} {'entry' if preview.count == 1 else 'entries'}"
-    span = f", {_day(preview.first)} to {_day(preview.last)}" if preview.first else ""
+    span = f", {_day(preview.first)} to {_day(preview.last)}" if preview.first and preview.last else ""
     lines = [f"{printable(shown(preview.path.name))}: a {FORMAT_NAMES[preview.format]} with {count}{span}."]
     if preview.tags:
         lines.append("Tags, and the triggers they become:")
@@ -70,11 +77,11 @@ def preview_lines(preview, triggers) -> list[str]:
         for tag, n in preview.tags.items():
             target = preview.mapping.get(tag)
             if target is None:
-                shown = UNMAPPED[preview.format]
+                becomes = UNMAPPED[preview.format]
             else:
                 found = resolve(target, triggers)
-                shown = f'new trigger "{found}"' if isinstance(found, str) else f"{found.name} ({found.slug})"
-            lines.append(f"  {printable(tag):<{width}}  {n:>6,}  -> {printable(shown)}")
+                becomes = f'new trigger "{found}"' if isinstance(found, str) else f"{found.name} ({found.slug})"
+            lines.append(f"  {printable(tag):<{width}}  {n:>6,}  -> {printable(becomes)}")
     if not preview.has_zones:
         zone = (f"{printable(preview.source_zone)} time" if preview.source_zone
                 else "this computer's time zone (--source-timezone ZONE if it was written elsewhere)")
@@ -86,30 +93,27 @@ def preview_lines(preview, triggers) -> list[str]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from journal_app.cli import export as cli_export
-    from journal_app.cli import main as cli
-    from journal_app.core.paths import refuse_inside_data_folder
-    from journal_app.services.importing import apply
+    from journal_app.services.importing import apply  # when the command runs: see common's note
 
     choices = parse_map_tags(args.map_tag)
-    zone = cli._checked(args.source_timezone, "--source-timezone") if args.source_timezone else None
+    zone = checked(args.source_timezone, "--source-timezone") if args.source_timezone else None
     apply.zone_named(zone)  # a zone it does not know is refused before any passphrase
-    source = Path(cli_export.checked_path(args.file, "file name"))
-    refuse_inside_data_folder(source, cli.data_dir_of(args), "import")
+    source = Path(checked_path(args.file, "file name"))
+    refuse_inside_data_folder(source, data_dir_of(args), "import")
     loaded = apply.load(source, args.format)  # before any passphrase
     if loaded.format == "json" and choices:
         raise InvalidInput("A backup from this app keeps its own triggers; --map-tag does not apply to it.")
-    with cli._open(args) as journal:
+    with open_journal(args) as journal:
         preview = apply.preview(journal, loaded, mapping=choices, source_zone=zone)
         for line in preview_lines(preview, journal.triggers()):
-            cli._out(line)
+            out(line)
         if args.dry_run:
-            cli._out("Dry run: nothing was written.")
+            out("Dry run: nothing was written.")
             return 0
         result = apply.run_import(journal, preview)
     if preview.format == "json":
-        cli._out(f"Restored {result.added:,} {'entry' if result.added == 1 else 'entries'} with their "
-                 "triggers, people, sessions and questions.")
+        out(f"Restored {result.added:,} {'entry' if result.added == 1 else 'entries'} with their "
+            "triggers, people, sessions and questions.")
     else:
-        cli._out(result.summary())
+        out(result.summary())
     return 0

@@ -6,7 +6,8 @@ keeps): after the third, a command waits before its try (2 s, 4 s ... up to a mi
 standard error. It waits rather than refusing, so a script with the right passphrase still succeeds;
 Ctrl+C stops the wait.
 
-Like `journal_app.cli.main`, this imports the services when a command runs, never at import time.
+Like the rest of the command line (see journal_app.cli.common), this imports the journal service when a
+command runs, never at import time.
 """
 
 from __future__ import annotations
@@ -20,7 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal_app.cli import messages as say
-from journal_app.core.errors import InvalidInput, PassphraseRequired, WrongPassphrase
+from journal_app.core.errors import (
+    InvalidInput,
+    JournalExists,
+    NotAJournal,
+    PassphraseRequired,
+    WrongPassphrase,
+)
 from journal_app.core.paths import database_path
 from journal_app.services.unlock_attempts import UnlockAttempts
 
@@ -32,12 +39,6 @@ PASSPHRASE_ENV = "JOURNAL_APP_PASSPHRASE"
 # the wall clock and the sleep the wait after wrong passphrases uses (tests put their own in)
 clock = time.time
 sleep = time.sleep
-
-
-def _service():
-    from journal_app.services import journal
-
-    return journal
 
 
 def _from_environment() -> str | None:
@@ -85,14 +86,15 @@ def open_journal(folder: Path) -> Journal:
     """Open the journal in `folder`, asking for a passphrase only when it is encrypted. A plain journal
     opens without one (the environment variable is ignored for it). After several wrong passphrases in a
     row, waits first (see the module's note); a right one resets the count."""
-    journal_cls = _service().Journal
-    if journal_cls.state(folder) != "encrypted":
-        return journal_cls.open(folder, passphrase=None)
+    from journal_app.services.journal import Journal  # when a command runs (see the module's note)
+
+    if Journal.state(folder) != "encrypted":
+        return Journal.open(folder, passphrase=None)
     attempts = UnlockAttempts(folder, clock=clock)
     wait_for_turn(attempts)  # before asking: nobody types a passphrase only to be told to wait
     passphrase = passphrase_to_open()
     try:
-        journal = journal_cls.open(folder, passphrase=passphrase)
+        journal = Journal.open(folder, passphrase=passphrase)
     except PassphraseRequired:
         raise PassphraseRequired(say.LOCKED) from None
     except WrongPassphrase as exc:
@@ -116,8 +118,6 @@ def wait_for_turn(attempts: UnlockAttempts) -> None:
 
 def refuse_if_taken(folder: Path) -> None:
     """Before asking for a new passphrase: say now if `init` cannot create a journal in `folder`."""
-    from journal_app.core.errors import JournalExists, NotAJournal
-
     if folder.exists() and not folder.is_dir():
         raise NotAJournal(say.folder_is_a_file(str(folder)))
     if os.path.lexists(database_path(folder)):

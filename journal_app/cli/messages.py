@@ -9,7 +9,8 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Protocol, runtime_checkable
 
 from journal_app.core.errors import JournalError
 
@@ -209,7 +210,7 @@ def pad(text: str, width: int) -> str:
     return text + " " * max(0, width - display_width(text))
 
 
-def table(header: tuple[str, ...], rows: list[tuple[str, ...]], right: tuple[int, ...] = ()) -> list[str]:
+def table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]], right: tuple[int, ...] = ()) -> list[str]:
     """Columns aligned by display width; the columns listed in `right` are right-aligned."""
     cells = [header, *rows]
     widths = [max(display_width(r[i]) for r in cells) for i in range(len(header))]
@@ -224,11 +225,19 @@ def table(header: tuple[str, ...], rows: list[tuple[str, ...]], right: tuple[int
 
 
 # -- streams ---------------------------------------------------------------------------------------
+@runtime_checkable
+class _Reconfigurable(Protocol):
+    """A text stream whose encoding can change (io.TextIOWrapper, what sys.stdout and sys.stderr usually are)."""
+
+    def reconfigure(self, *, encoding: str, errors: str) -> None: ...
+
+
 def use_utf8_streams() -> None:
     """stdout in UTF-8 whatever the locale; stderr too, never failing on an odd character."""
     for stream, errors in ((sys.stdout, "strict"), (sys.stderr, "backslashreplace")):
         try:
-            if codecs.lookup(stream.encoding or "ascii").name != "utf-8" or stream.errors != errors:
+            wrong = codecs.lookup(stream.encoding or "ascii").name != "utf-8" or stream.errors != errors
+            if wrong and isinstance(stream, _Reconfigurable):  # a stream without reconfigure stays as it is
                 stream.reconfigure(encoding="utf-8", errors=errors)
         except (AttributeError, ValueError, LookupError, OSError):
             pass

@@ -3,26 +3,36 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from typing import TYPE_CHECKING
 
 from journal_app.cli import messages as say
+from journal_app.cli.common import dates, dump, open_journal, out, range_options
+from journal_app.models.analytics_values import CountSeries, DateRange, PatternReport, ResponseTotals
 
 if TYPE_CHECKING:
+    from journal_app.cli.common import Parser, Subparsers
     from journal_app.services.journal import Journal
 
 
-def _cli():
-    """The shared helpers of the command line (imported when a command runs: cli imports this module)."""
-    from journal_app.cli import main as cli
+def register(sub: Subparsers, common: Parser) -> None:
+    p = sub.add_parser("triggers", parents=[common], help="list triggers with their entry counts",
+                       description="List triggers: slug, name, built-in, archived, number of entries.")
+    p.set_defaults(handler=cmd_triggers)
+    p.add_argument("--json", action="store_true", help="a JSON array")
 
-    return cli
+    p = sub.add_parser("stats", parents=[common], help="counts and mean intensity per trigger",
+                       description="How many entries, and per trigger how often and how intense.")
+    p.set_defaults(handler=cmd_stats)
+    range_options(p)
+    p.add_argument("--json", action="store_true", help="a JSON object")
+
 
 def cmd_triggers(args: argparse.Namespace) -> int:
-    _open, _out, _dump = _cli()._open, _cli()._out, _cli()._dump
-    with _open(args) as journal:
+    with open_journal(args) as journal:
         found = journal.triggers(with_counts=True)
     if args.json:
-        _out(_dump([
+        out(dump([
             {"slug": t.slug, "name": t.name, "builtin": t.builtin, "archived": t.archived,
              "entries": t.entry_count, "colour": t.colour}
             for t in found
@@ -34,16 +44,14 @@ def cmd_triggers(args: argparse.Namespace) -> int:
         for t in found
     ]
     for line in say.table(("SLUG", "NAME", "KIND", "STATUS", "ENTRIES"), rows, right=(4,)):
-        _out(line)
+        out(line)
     return 0
 
 
-def _patterns(journal: Journal, start, end):
+def _patterns(journal: Journal, start: date | None, end: date | None) -> tuple[CountSeries, PatternReport]:
     """The weekly series (Monday weeks) and the insight sentences over the stats range: all time (first
     entry to today) unless --from/--to say otherwise."""
-    from datetime import date
-
-    from journal_app.services import analytics
+    from journal_app.services import analytics  # when the command runs: see common's note
 
     today = date.today()
     if start is None:
@@ -51,11 +59,11 @@ def _patterns(journal: Journal, start, end):
         start = min(first, end) if end is not None else min(first, today)
     if end is None:
         end = max(today, start)
-    rng = analytics.DateRange(start, end)
+    rng = DateRange(start, end)
     return analytics.weekly_counts(journal, rng), analytics.pattern_report(journal, rng, today=today)
 
 
-def _responses(did) -> dict | None:
+def _responses(did: ResponseTotals | None) -> dict[str, object] | None:
     """What was done in triggered moments, each share with its denominator; a share is null (never 0) when
     its denominator is 0."""
     from journal_app.services.analytics import RESPONSE_GROUPS
@@ -71,7 +79,7 @@ def _responses(did) -> dict | None:
     }
 
 
-def stats_numbers(report) -> dict:
+def stats_numbers(report: PatternReport) -> dict[str, object]:
     """The comparison (null when the journal did not cover the whole period before), each trigger's count in
     both periods with its share of the entries, and the what-I-did numbers of both periods."""
     def rate(n: int, of: int | None) -> float | None:
@@ -97,15 +105,13 @@ def stats_numbers(report) -> dict:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    cli = _cli()
-    _open, _out, _dump, _dates = cli._open, cli._out, cli._dump, cli._dates
-    start, end = _dates(args)
-    with _open(args) as journal:
+    start, end = dates(args)
+    with open_journal(args) as journal:
         result = journal.stats(start, end)
         weekly, report = _patterns(journal, start, end)
     sentences = report.insights
     if args.json:
-        _out(_dump({
+        out(dump({
             "entries": result.entries,
             "triggers": {
                 t.slug: {"count": t.count, "mean_intensity": t.mean_intensity} for t in result.triggers
@@ -118,19 +124,17 @@ def cmd_stats(args: argparse.Namespace) -> int:
             **stats_numbers(report),
         }))
         return 0
-    _out(f"Entries: {result.entries}")
+    out(f"Entries: {result.entries}")
     if result.triggers:
-        _out()
+        out()
         rows = [
             (t.slug, str(t.count), "–" if t.mean_intensity is None else f"{t.mean_intensity:.1f}")
             for t in result.triggers
         ]
         for line in say.table(("TRIGGER", "ENTRIES", "MEAN INTENSITY"), rows, right=(1, 2)):
-            _out(line)
+            out(line)
     if sentences:
-        _out()
+        out()
         for sentence in sentences:
-            _out(say.printable(sentence))
+            out(say.printable(sentence))
     return 0
-
-

@@ -6,12 +6,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
+from journal_app.cli import keying
+from journal_app.cli.common import data_dir_of, lock_if_writing, open_journal, out, positive_int
+from journal_app.cli.entries import iter_rows, list_json, row_line, terminal_width
 from journal_app.core.errors import InvalidInput, JournalError, NotFound
+from journal_app.models.values import EntryDetail, EntryFilter
 
-# commands that change the journal: they take its writer lock (see cli._lock_if_writing)
-WRITERS = {"delete": "moving an entry to the Trash", "restore-entry": "restoring an entry from the Trash",
-           "empty-trash": "emptying the Trash"}
+if TYPE_CHECKING:
+    from journal_app.cli.common import Parser, Subparsers
+    from journal_app.services.journal import Journal
+
 
 def after_emptying(n: int) -> str:
     if n == 1:
@@ -21,34 +27,29 @@ def after_emptying(n: int) -> str:
             "hold them until newer backups replace them.")
 
 
-def _cli():
-    """The shared helpers of the command line (imported when a command runs: cli imports this module)."""
-    from journal_app.cli import main as cli
-
-    return cli
-
-
-def add_parsers(sub, common) -> None:
-    from journal_app.cli.main import _positive_int
-
+def register(sub: Subparsers, common: Parser) -> None:
     p = sub.add_parser("delete", parents=[common], help="move an entry to the Trash",
                        description="Move an entry to the Trash. It stays there, out of lists, search and "
                                    "numbers, until you restore it (`journal-app restore-entry ID`) or empty the "
                                    "Trash.")
-    p.add_argument("id", metavar="ID", type=_positive_int, help="the entry's id (`journal-app list` shows it)")
+    p.set_defaults(handler=cmd_delete, writes="moving an entry to the Trash")
+    p.add_argument("id", metavar="ID", type=positive_int, help="the entry's id (`journal-app list` shows it)")
 
     p = sub.add_parser("restore-entry", parents=[common], help="bring an entry back from the Trash",
                        description="Bring an entry back from the Trash into the journal.")
-    p.add_argument("id", metavar="ID", type=_positive_int, help="the entry's id (`journal-app trash` shows it)")
+    p.set_defaults(handler=cmd_restore_entry, writes="restoring an entry from the Trash")
+    p.add_argument("id", metavar="ID", type=positive_int, help="the entry's id (`journal-app trash` shows it)")
 
     p = sub.add_parser("trash", parents=[common], help="list the entries in the Trash",
                        description="List the entries in the Trash, newest first.")
+    p.set_defaults(handler=cmd_trash)
     p.add_argument("--json", action="store_true", help="a JSON array with each entry's full text")
 
     p = sub.add_parser("empty-trash", parents=[common], help="delete the entries in the Trash for good",
                        description="Delete every entry in the Trash for good: the entries, and their words in "
                                    "the search index, are erased from the journal file. Backups made before "
                                    "still hold them. Asks first on a terminal.")
+    p.set_defaults(handler=cmd_empty_trash, writes="emptying the Trash")
     p.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
 
 
@@ -57,7 +58,7 @@ def _no_entry(entry_id: int) -> NotFound:
                     "`journal-app trash` show the ids). Nothing was changed.")
 
 
-def _find(journal, entry_id: int):
+def _find(journal: Journal, entry_id: int) -> EntryDetail:
     try:
         return journal.get(entry_id)
     except NotFound:
@@ -65,46 +66,39 @@ def _find(journal, entry_id: int):
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    cli = _cli()
-    with cli._open(args) as journal:
+    with open_journal(args) as journal:
         if _find(journal, args.id).deleted_at is not None:
-            cli._out(f"Entry {args.id} is already in the Trash. `journal-app restore-entry {args.id}` brings it "
-                     "back.")
+            out(f"Entry {args.id} is already in the Trash. `journal-app restore-entry {args.id}` brings it "
+                "back.")
             return 0
         journal.move_to_trash(args.id)
-    cli._out(f"Moved entry {args.id} to the Trash. `journal-app restore-entry {args.id}` brings it back.")
+    out(f"Moved entry {args.id} to the Trash. `journal-app restore-entry {args.id}` brings it back.")
     return 0
 
 
 def cmd_restore_entry(args: argparse.Namespace) -> int:
-    cli = _cli()
-    with cli._open(args) as journal:
+    with open_journal(args) as journal:
         if _find(journal, args.id).deleted_at is None:
-            cli._out(f"Entry {args.id} is not in the Trash; it is in your journal already. Nothing was changed.")
+            out(f"Entry {args.id} is not in the Trash; it is in your journal already. Nothing was changed.")
             return 0
         journal.restore(args.id)
-    cli._out(f"Entry {args.id} is back in your journal.")
+    out(f"Entry {args.id} is back in your journal.")
     return 0
 
 
 def cmd_trash(args: argparse.Namespace) -> int:
-    import shutil
-
-    from journal_app.models.values import EntryFilter
-
-    cli = _cli()
     flt = EntryFilter(trashed=True)
-    with cli._open(args) as journal:
+    with open_journal(args) as journal:
         if args.json:
-            cli._list_json(journal, flt, None)
+            list_json(journal, flt, None)
             return 0
-        width = max(20, shutil.get_terminal_size((100, 24)).columns)
+        width = terminal_width()
         shown = 0
-        for row in cli.iter_rows(journal, flt, None):
-            cli._out(cli._row_line(row, width))
+        for row in iter_rows(journal, flt, None):
+            out(row_line(row, width))
             shown += 1
     if not shown:
-        cli._out("The Trash is empty.")
+        out("The Trash is empty.")
     return 0
 
 
@@ -131,15 +125,12 @@ def _entries(n: int) -> str:
 
 
 def cmd_empty_trash(args: argparse.Namespace) -> int:
-    from journal_app.cli import keying as cli_keying
-
-    cli = _cli()
     # Opened without the writer lock while the question waits for an answer, so a window can still start;
     # the lock is taken before anything is deleted.
-    with cli_keying.open_journal(cli.data_dir_of(args)) as journal:
+    with keying.open_journal(data_dir_of(args)) as journal:
         count = journal.trash_count()
         if count == 0:
-            cli._out("The Trash is empty; nothing was deleted.")
+            out("The Trash is empty; nothing was deleted.")
             return 0
         if not args.yes:
             if not _in_a_terminal():
@@ -148,18 +139,14 @@ def cmd_empty_trash(args: argparse.Namespace) -> int:
                     "terminal, or add --yes. Nothing was deleted."
                 )
             if not _ask(f"Delete the {_entries(count)} in the Trash for good? This cannot be undone."):
-                cli._out("Nothing was deleted; the Trash is as it was.")
+                out("Nothing was deleted; the Trash is as it was.")
                 return 0
-        cli._lock_if_writing(args)
+        lock_if_writing(args)
         if journal.trash_count() != count:
             raise JournalError(
                 f"The Trash changed while you were answering (it now holds {_entries(journal.trash_count())}), "
                 "so nothing was deleted. Please look at it again (`journal-app trash`)."
             )
         removed = journal.empty_trash()
-    cli._out(f"Deleted {_entries(removed)} for good. {after_emptying(removed)}")
+    out(f"Deleted {_entries(removed)} for good. {after_emptying(removed)}")
     return 0
-
-
-COMMANDS = {"delete": cmd_delete, "restore-entry": cmd_restore_entry, "trash": cmd_trash,
-            "empty-trash": cmd_empty_trash}

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from journal_app.cli import main as cli_mod
+from journal_app.cli import entries as cli_entries
+from journal_app.cli import messages as say
 from journal_app.services import journal as journal_mod
 from journal_app.services.journal import Journal
 from tests.cli.conftest import add, listed
@@ -80,7 +81,7 @@ def test_list_pages_through_the_journal(ready, monkeypatch):
 
 
 def test_list_human_default_limit(ready, monkeypatch):
-    monkeypatch.setattr(cli_mod, "HUMAN_LIST_LIMIT", 2)
+    monkeypatch.setattr(cli_entries, "HUMAN_LIST_LIMIT", 2)
     for i in range(3):
         add(ready, f"entry {i}")
     out = ready("list").out.splitlines()
@@ -103,7 +104,7 @@ def test_list_human_fits_the_terminal(ready, monkeypatch):
     add(ready, "word " * 100)
     add(ready, "宽字符" * 40)
     for line in ready("list").out.splitlines():
-        assert cli_mod.say.display_width(line) <= 40
+        assert say.display_width(line) <= 40
         assert line.endswith("…")
 
 

@@ -279,10 +279,10 @@ def test_json_keeps_every_character_but_escapes_the_ones_a_terminal_acts_on(read
 
 
 def test_the_json_escaping_is_exact():
-    from journal_app.cli import main as cli
+    from journal_app.cli.common import dump
 
     for text in (BODY, TITLE, "\x7f\x80\x9f\u2029", "plain ☕ text", "é\u0301"):
-        printed = cli._dump({"t": text})
+        printed = dump({"t": text})
         assert _steers(printed) == [] and json.loads(printed) == {"t": text}
 
 

@@ -182,14 +182,14 @@ def test_a_partial_that_cannot_be_removed_is_named(folders, monkeypatch):
 
 
 def test_leftovers_that_cannot_be_removed_are_named_by_the_cli(folders, monkeypatch, capsys):
-    from journal_app.cli import export as cli_export
+    from journal_app.cli import common as cli_common
 
     data, out = folders
     stuck = out / ".summary.md.cccccccccccc.partial"
     stuck.write_bytes(b"plain")
     _register_by_hand(data, stuck, _dead_pid())
     monkeypatch.setattr(files, "_remove", lambda path: False)
-    cli_export.remove_export_leftovers(data)
+    cli_common.remove_export_leftovers(data)
     err = capsys.readouterr().err
     assert str(stuck) in err and "please delete it yourself" in err
     assert len(_registered(data)) == 1  # tried again next time

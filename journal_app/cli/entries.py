@@ -1,0 +1,255 @@
+"""`journal-app add`, `list` and `responses`: writing an entry, listing entries (a table or JSON), and the
+keys `add --response` and `add --repair` take. The listing helpers serve `journal-app trash` too."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import sys
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from journal_app.cli import messages as say
+from journal_app.cli.common import (
+    checked,
+    dates,
+    dump,
+    open_journal,
+    out,
+    positive_int,
+    range_options,
+    read_stdin,
+)
+from journal_app.core.errors import InvalidInput
+from journal_app.core.timeutil import iso_local, now_utc, parse_when, to_local
+from journal_app.models.values import (
+    INTENSITY_MAX,
+    INTENSITY_MIN,
+    REPAIR,
+    REPAIR_KEYS,
+    RESPONSE_KEYS,
+    RESPONSES,
+    EntryDetail,
+    EntryFilter,
+    EntryForm,
+    EntryRow,
+    TriggerMark,
+)
+
+if TYPE_CHECKING:
+    from journal_app.cli.common import Parser, Subparsers
+    from journal_app.services.journal import Journal
+
+HUMAN_LIST_LIMIT = 50
+AHEAD_LIMIT = timedelta(days=1)  # `add --at` refuses a time further ahead of now than this
+_INTENSITY_RE = re.compile(r"[0-9]{1,2}")
+
+
+def register(sub: Subparsers, common: Parser) -> None:
+    p = sub.add_parser("add", parents=[common], help="write a new entry; prints its id",
+                       description="Write a new entry and print its id. Unknown people are added as 'other'.")
+    p.set_defaults(handler=cmd_add, writes="adding an entry")
+    p.add_argument("text", metavar="TEXT", help="the entry text, exactly as written; - reads standard input")
+    p.add_argument("--title", metavar="T", help="a title for the entry")
+    p.add_argument("--trigger", metavar="SLUG[:INTENSITY]", action="append", default=[],
+                   help="a trigger, optionally with intensity 0-10 (repeatable); see `journal-app triggers`")
+    p.add_argument("--person", metavar="NAME", action="append", default=[],
+                   help="someone this was about (repeatable)")
+    p.add_argument("--at", metavar="WHEN",
+                   help="when it happened: 2026-03-14 or 2026-03-14T21:30 (local time) or with an offset; "
+                        "default: now; at most a day ahead")
+    p.add_argument("--share", action="store_true",
+                   help="mark the entry as one you may share with your therapist")
+    p.add_argument("--response", metavar="KEY", action="append", default=[],
+                   help="what you did in the moment (repeatable); see `journal-app responses` for the keys")
+    p.add_argument("--repair", choices=REPAIR_KEYS,
+                   help="whether there was repair afterwards: yes, partly, not-yet or not-needed")
+
+    p = sub.add_parser("responses", parents=[common], help="list what you can record with add --response",
+                       description="List the keys of what-I-did (add --response KEY) and of repair "
+                                   "(add --repair KEY), each with the words the app shows.")
+    p.set_defaults(handler=cmd_responses)
+    p.add_argument("--json", action="store_true", help="a JSON object")
+
+    p = sub.add_parser("list", parents=[common], help="list entries, newest first",
+                       description="List entries, newest first (with --search: best matches first).")
+    p.set_defaults(handler=cmd_list)
+    range_options(p)
+    p.add_argument("--trigger", metavar="SLUG", action="append", default=[],
+                   help="only entries with this trigger (repeatable: any of them)")
+    p.add_argument("--person", metavar="NAME", help="only entries about this person")
+    p.add_argument("--search", metavar="QUERY", help="only entries containing these words")
+    p.add_argument("--limit", metavar="N", type=positive_int,
+                   help=f"at most N entries (default: {HUMAN_LIST_LIMIT}; with --json: all)")
+    p.add_argument("--json", action="store_true",
+                   help="a JSON array with each entry's full text, what you did and repair")
+
+
+# -- add -------------------------------------------------------------------------------------------
+def parse_trigger_arg(value: str) -> tuple[str, int | None]:
+    """`slug` or `slug:intensity` (a whole number 0-10)."""
+    slug, colon, level = value.partition(":")
+    if not colon:
+        return slug, None
+    if not _INTENSITY_RE.fullmatch(level) or not INTENSITY_MIN <= int(level) <= INTENSITY_MAX:
+        raise InvalidInput(say.bad_trigger_intensity(value, level))
+    return slug, int(level)
+
+
+def check_not_ahead(occurred: datetime, given: str) -> datetime:
+    """An entry is about something that happened: a time more than a day ahead of now is refused (exit 2)."""
+    if occurred - now_utc() > AHEAD_LIMIT:
+        raise InvalidInput(say.too_far_ahead(given))
+    return occurred
+
+
+def response_keys(given: list[str]) -> tuple[str, ...]:
+    """--response keys, each once, in the order given; an unknown one is refused before anything is saved."""
+    keys = tuple(dict.fromkeys(checked(key, "response").strip() for key in given))
+    unknown = [key for key in keys if key not in RESPONSE_KEYS]
+    if unknown:
+        raise InvalidInput(say.unknown_response(unknown[0]))
+    return keys
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from journal_app.services.journal import clean_name  # when the command runs: see common's note
+
+    body = read_stdin() if args.text == "-" else checked(args.text, "entry text")
+    if not body.strip():
+        raise InvalidInput(say.BLANK_TEXT)
+    title = ""
+    if args.title is not None:
+        title = checked(args.title, "title")
+        if not title.strip():
+            raise InvalidInput(say.BLANK_TITLE)
+    wanted = [parse_trigger_arg(checked(v, "trigger")) for v in args.trigger]
+    names = [clean_name(checked(n, "person's name"), "person") for n in args.person]
+    occurred = now_utc()
+    if args.at is not None:
+        given = checked(args.at, "time")
+        occurred = check_not_ahead(parse_when(given), given)
+    responses = response_keys(args.response)
+    with open_journal(args) as journal:
+        marks = tuple(TriggerMark(journal.trigger(slug).id, level) for slug, level in wanted)
+        # Check everything before creating anybody, so a bad entry leaves no new people behind.
+        form = EntryForm(occurred_at=occurred, title=title, body=body, triggers=marks, shared=args.share,
+                         responses=responses, repair=args.repair)
+        journal.validate(form)
+        person_ids = tuple(journal.add_person(name).id for name in names)
+        saved = journal.save(replace(form, person_ids=person_ids))
+    if saved is None:  # cannot happen for non-blank text; say so calmly rather than print nothing
+        raise InvalidInput(say.BLANK_TEXT)
+    out(str(saved.id))
+    return 0
+
+
+# -- list ------------------------------------------------------------------------------------------
+def _filter(journal: Journal, args: argparse.Namespace, start: date | None, end: date | None) -> EntryFilter:
+    trigger_ids = tuple(journal.trigger(slug).id for slug in args.trigger)
+    person_ids = (journal.person(args.person).id,) if args.person is not None else ()
+    return EntryFilter(text=args.search or "", trigger_ids=trigger_ids, person_ids=person_ids,
+                       start=start, end=end)
+
+
+def iter_rows(journal: Journal, flt: EntryFilter, limit: int | None) -> Iterator[EntryRow]:
+    """Rows page by page (never the whole journal at once), stopping after `limit` rows."""
+    from journal_app.services.journal import PAGE_SIZE
+
+    cursor, given = None, 0
+    while limit is None or given < limit:
+        size = PAGE_SIZE if limit is None else min(PAGE_SIZE, limit - given)
+        page = journal.page(flt, cursor, size)
+        for row in page.rows:
+            yield row
+            given += 1
+        cursor = page.next_cursor
+        if cursor is None or not page.rows:
+            return
+
+
+def entry_json(detail: EntryDetail) -> dict[str, object]:
+    return {
+        "id": detail.id,
+        "uuid": detail.uuid,
+        "occurred_at": iso_local(detail.occurred_at),
+        "title": detail.title,
+        "body": detail.body,
+        "triggers": [{"slug": c.slug, "name": c.name, "intensity": c.intensity} for c in detail.triggers],
+        "people": [p.name for p in detail.people],
+        "shared": detail.shared,
+        "responses": list(detail.responses),
+        "repair": detail.repair,
+    }
+
+
+def row_line(row: EntryRow, width: int) -> str:
+    """One entry as a line of the table: id, when, triggers and the heading, cut to `width` columns."""
+    when = to_local(row.occurred_at).strftime("%Y-%m-%d %H:%M")
+    chips = ",".join(c.slug if c.intensity is None else f"{c.slug}:{c.intensity}" for c in row.triggers)
+    parts = [f"{row.id:>5}", when] + ([chips] if chips else []) + [say.printable(row.heading)]
+    return say.fit("  ".join(parts), width)
+
+
+def terminal_width() -> int:
+    return max(20, shutil.get_terminal_size((100, 24)).columns)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    start, end = dates(args)
+    if args.search is not None:
+        args.search = checked(args.search, "search text")
+    args.trigger = [checked(slug, "trigger") for slug in args.trigger]
+    if args.person is not None:
+        args.person = checked(args.person, "person's name")
+    with open_journal(args) as journal:
+        flt = _filter(journal, args, start, end)
+        if args.json:
+            list_json(journal, flt, args.limit)
+        else:
+            _list_human(journal, flt, args.limit if args.limit is not None else HUMAN_LIST_LIMIT)
+    return 0
+
+
+def list_json(journal: Journal, flt: EntryFilter, limit: int | None) -> None:
+    """A JSON array written as it is read, one entry at a time (each with its full text)."""
+    first = True
+    sys.stdout.write("[")
+    for row in iter_rows(journal, flt, limit):
+        item = dump(entry_json(journal.get(row.id))).replace("\n", "\n  ")
+        sys.stdout.write(("\n  " if first else ",\n  ") + item)
+        first = False
+    sys.stdout.write("]\n" if first else "\n]\n")
+
+
+def _list_human(journal: Journal, flt: EntryFilter, limit: int) -> None:
+    width = terminal_width()
+    shown = 0
+    for row in iter_rows(journal, flt, limit + 1):
+        if shown == limit:
+            out(say.more_entries(limit))
+            return
+        out(row_line(row, width))
+        shown += 1
+    if not shown:
+        out(say.NO_ENTRIES)
+
+
+# -- responses -------------------------------------------------------------------------------------
+def cmd_responses(args: argparse.Namespace) -> int:
+    """The keys `add --response` and `add --repair` take, with the words the window shows for them."""
+    responses = [{"key": key, "label": label} for key, label, _group in RESPONSES]
+    repair = [{"key": key, "label": label} for key, label in REPAIR]
+    if args.json:
+        out(dump({"responses": responses, "repair": repair}))
+        return 0
+    out("What I did (add --response KEY, repeatable):")
+    out("\n".join("  " + line for line in say.table(("KEY", "SHOWN AS"),
+                                                    [(r["key"], r["label"]) for r in responses])))
+    out()
+    out("Repair (add --repair KEY):")
+    out("\n".join("  " + line for line in say.table(("KEY", "SHOWN AS"), [(r["key"], r["label"]) for r in repair])))
+    return 0
