@@ -112,6 +112,7 @@ _SELF_BODY = _any(
 )
 _JOKE = r"\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|joking|jokingly|kidding|as a joke|meme|memes)\b"
 _DEATH_VERB = r"(?:die|be dead|not exist|stop existing|not be alive|not be here|disappear forever|disappear for good)"
+_FEAR_WORDS = "scared|afraid|frightened|terrified|petrified|fearful|worried|anxious"
 _MEDIA = (r"\b(?:film|films|movie|movies|show|tv|series|episode|book|novel|play|song|lyrics|documentary|podcast|"
           r"article|news|headline|game|games|video game|character|characters|scene|storyline|plot|drama|thriller|"
           r"season|chapter|actor|actress|villain|hero|boxer|boxing|match|fighter|wrestling|cartoon|anime|story|"
@@ -128,7 +129,7 @@ _ACCIDENT = (r"\b(?:accident|accidentally|accidental|by mistake|shaving|shave|ch
              r"gardening|garden|paper cut|tin|can lid|glass broke|broken glass|splinter|sunburn|sun|beach|lifting|"
              r"workout|running|ran into|bumped|door frame|cupboard|table|corner|step|stairs|wasp|bee|dog|cat|"
              r"mosquito|nettles|surgery|operation|c section|vaccine|injection|tattoo|piercing|dentist|"
-             r"waxing|stitching|sewing)\b")
+             r"waxing|stitching|sewing|ouch|oops|clumsy|car door|getting into|getting out)\b")
 _ON_PURPOSE = (r"\b(?:on purpose|deliberately|intentionally|to feel|to punish|punish|so i (?:could|would|can) feel|"
                r"until (?:it|they|i|my \w+) (?:bled|bleed|bleeds|bruised|blistered)|to cope|to numb|the urge|urges|"
                r"again|relapse|relapsed|release)\b")
@@ -163,7 +164,8 @@ _BUT_WANTED = re.compile(
     r"\b(?:but|though|although|yet|even if|even though)\b[^|]*\b(?:want|wanted|wanting|urge|urges|tempted|close|"
     r"nearly|almost|hard|struggl\w*|need|needed|craving|crave)\b"
 )
-_DENIED_AFTER = re.compile(r"^(?: \w+){0,6} (?:i said no|said no|no never|not at all|never have|never did)\b")
+_DENIED_AFTER = re.compile(r"^(?: \w+){0,8} (?:i said no|said no|no never|not at all|never (?:have|did|done|had|been)|"
+                           r"i ve never|ive never|i have never|i m not|im not|i am not|i dont|i do not)\b")
 _ASKED = re.compile(r"\b(?:asked|asks|ask|asking|question|questionnaire|screening|form)\b")
 
 _SUICIDE_RULES: tuple[Rule, ...] = (
@@ -404,16 +406,17 @@ _SELF_HARM_RULES: tuple[Rule, ...] = (
                 r"(?:work|it|this|the|small|little|every)|with (?:work|worry|questions|guilt|the (?:what ifs|past))|"
                 r"trying|at (?:the gym|work|football|school)|playing|lifting|running|doing (?:squats|sport)|out of "
                 r"(?:bed|the)|to make sure|i couldnt believe|because i couldnt believe|to check|awake|to stay awake|"
-                r"in the foot|against (?:the|a) (?:door|table|shelf|cupboard|desk))\b",
+                r"in the foot|against (?:the|a) (?:door|table|shelf|cupboard|desk)|getting|climbing|standing|bending|"
+                r"reaching|walking|going|ouch|oops)\b",
           clause=r"\b(?:beat myself up|beating myself up|hard on myself|kick myself|kicking myself|kicked myself|"
                  r"pinch myself|pinched myself|cut myself off|hit myself with the|shot myself in the foot)\b(?![^|]*"
                  r"\b(?:bled|bleed|bruise|bruised|marks|on purpose|until)\b)|" + _ACCIDENT + r"(?![^|]*"
                  + _ON_PURPOSE + r")",
           negatable=True),
     # cutting with no object ("I cut again", "the urge to cut", "I used to cut")
-    _rule("cutting", r"\b(?P<head>(?:cut|cutting|cuts|burn|burning|burned|burnt|harm|harming|hurt|sh) "
+    _rule("cutting", r"\b(?P<head>(?:cut|cutting|cuts|burn|burning|burned|burnt|sh) "
                      r"(?:again|deeper|tonight|today|last night|this morning|yesterday|so badly|badly|for the first "
-                     r"time|every night|every day|when|because|after|to (?:feel|cope|punish|numb|release|calm)|and)|"
+                     r"time|every night|every day|when|because|after|to (?:feel|cope|punish|numb|release|calm))|"
                      r"(?:used to|urge to|urges to|need to|needed to|want to|wanted to|tempted to|trying not to|try "
                      r"not to|managed not to|didnt|started to|relapsed and|instead of|craving to|itching to|close "
                      r"to) (?:cut|burn|harm|sh|self harm|hurt myself|scratch)|i cut (?:myself )?(?:again|tonight|"
@@ -566,7 +569,10 @@ _DANGER_RULES: tuple[Rule, ...] = (
                 r"with (?:kindness|questions)|if i (?:eat|break|forget|miss|am late|m late|spill|tell (?:her|his|"
                 r"their) secret|told (?:her|his|their) secret|spoil|lose|use|dont (?:call|text|come))|later|back|up|"
                 r"a (?:coffee|drink|present|gift|lift)|some|something|from (?:the|school|work))\b",
-          clause=_MEDIA + r"|\b(?:boss|teacher|coach|manager|niece|nephew|joke|joking|jokingly|haha|lol|laughing)\b",
+          clause=_MEDIA + r"|\b(?:boss|teacher|coach|manager|niece|nephew|joke|joking|jokingly|haha|lol|laughing)\b|"
+                 r"\b(?:mum|mom|mother|dad|father|sister|brother|aunt|uncle|gran|granny|nan|grandma|wife|"
+                 r"girlfriend|flatmate|roommate)\b(?: \w+){0,3} kill me\b(?![^|]*\b(?:if i (?:leave|tell|go to)|"
+                 r"knife|gun|threatened|scared|afraid|terrified|one day|police)\b)",
           negatable=True),
     _rule("threatened", r"\b(?:threatened|threatens|threatening|threatened to) (?:me|us|the kids)(?: with (?:a |his |"
                         r"her |the )?(?:knife|gun|weapon|bat|hammer|belt|bottle|scissors|violence|his fists))?"
@@ -748,6 +754,115 @@ _DANGER_RULES: tuple[Rule, ...] = (
                                 r"dad|stepdad))\b"),
 )
 
+_BASE_VIOLENCE = (r"(?:kill|hurt|hit|beat|stab|shoot|burn|harm|strangle|choke|drown|slit|cut|break|smash|punch|kick|"
+                  r"slap|throw|bury|poison|rape|attack|batter|suffocate|smother|run (?:me|us) over)")
+_KIDS = r"\b(?:kids|children|child|son|daughter|baby|boys|girls|toddler)\b"
+
+_MORE_RULES: tuple[Rule, ...] = (
+    # my own death as a hypothesis ("if I died", "when I'm gone", "if I'm gone by Friday")
+    _rule("if-i-died", r"\b(?:if|when|once|after) i (?:just |ever |finally |really )?(?:died|die|were dead|was dead|killed "
+                       r"myself|kill myself|wasnt here|wasnt around|werent here|werent around|was gone|were gone|am "
+                       r"gone|m gone|didnt exist|stopped existing|never woke up|disappeared for good|ended it|took my "
+                       r"(?:own )?life)\b(?! (?:for (?:a|the|an|two|three|some|\w+ (?:days|weeks|hours))|from (?:the|this|"
+                       r"work|home)|on (?:a|the)|at|to|into|early|abroad|away|my hair|my (?:hair|beard)|laughing|of "
+                       r"(?:embarrassment|boredom|laughter|shame))\b)",
+          clause=_JOKE + r"|\b(?:hair|dye|dyed|embarrassment|boredom|laughing|laughter|holiday|trip|business|"
+                         r"conference|week away|weekend away|insurance|pension|mortgage|estate)\b"),
+    _rule("my-things", r"^(?=.*\b(?:writing|wrote|written|list|decided|deciding|note|notes|gone|letter|letters)\b)"
+                       r".*?\b(?:who|which \w+) (?:should|will|would|can|could|gets|is going to) (?:get|have|take|keep|look "
+                       r"after|take care of) my (?:stuff|things|belongings|possessions|cat|dog|pets|savings|room|"
+                       r"clothes|books)\b(?! (?:while|when i m away|when im away|on holiday|this weekend)\b)|\bwho (?:gets|should get) (?:what|my \w+) (?:when|after|once) i m gone\b"),
+    _rule("last-goodbye", r"\b(?:said|say|saying|told|tell|telling) (?:\w+ ){0,4}(?:goodbye|bye|farewell)\b(?: \w+){0,5} "
+                          r"(?:without (?:her|him|them|anyone|her really|him really) (?:knowing|realising|realizing|"
+                          r"understanding)|for the last time|like it was the last|as if it was the last|forever|for good|"
+                          r"properly one last time)\b",
+          clause=r"\b(?:moving|move|emigrat\w*|leaving do|flight|trip|holiday|job|colleague|school|uni|university|"
+                 r"graduat\w*|funeral|grave|dog died|cat died)\b"),
+    _rule("nothing-left", r"\bnothing (?:left )?for me (?:here|anymore|any more|in this (?:world|life)|on this earth)\b"
+                          r"(?! (?:at (?:this|that) (?:job|company|party)|in this (?:town|city|job))\b)|\b(?:give|giving|"
+                          r"gave|given) up on (?:life|living|being alive|staying alive|everything and everyone|"
+                          r"existing|the world)\b|\b(?:think|thought|thinking) about not (?:waking up|being (?:here|"
+                          r"alive|around)|existing|surviving|getting out|making it|coming back|coming home)\b",
+          clause=r"\b(?:job|work|office|career|band|team|town|city|course|uni|relationship|dating)\b"),
+    _rule("keep-alive", r"\b(?:how (?:much )?longer|dont know if|not sure if|not sure i|dont think|cant|cannot|struggling "
+                        r"to|hard to|fighting to)(?: \w+){0,4} (?:keep myself alive|stay alive|keep living|carry on "
+                        r"living|keep breathing|stay here|hold on much longer)\b|\bkeep myself alive\b"),
+    _rule("method-how", r"\bhow (?:people|someone|you|to|one|others|they|do you|would you|would i|could i|can i) "
+                        r"(?:\w+ )?(?:hang|hanged|kill|killed|drown|drowned|overdose|overdosed|poison|poisoned|shoot|shot|"
+                        r"suffocate|suffocated|gas|gassed|slit|end|ended|off)(?:s|ed)? (?:themselves|yourself|"
+                        r"himself|herself|oneself|myself|their lives|your life|my life)\b",
+          clause=_MEDIA + r"|\b(?:prevent|prevention|help (?:them|someone)|support|warning signs|training)\b"),
+    _rule("edge-almost", r"\b(?:bridge|cliff|edge|tracks|platform|ledge|roof|balcony|railway|river|motorway)\b"
+                         r"(?: \w+){0,6} (?:almost|nearly|so close to|close to) (?:stopped|jumped|did it|went over|"
+                         r"stepped|climbed|pulled over|let go|went through with it)\b"),
+    _rule("better-off-forgetting", r"\bbetter off\b(?: \w+){0,5} (?:forgetting me|forget me|forgot me|if i (?:was|were) "
+                                   r"(?:gone|dead|never born)|without me)\b"),
+    # self-harm, more ways of saying it
+    _rule("without-cutting", r"\b(?:without|no|not) (?:cutting|self ?harming|hurting myself|harming myself|burning "
+                             r"myself|scratching myself)\b(?![^|]*\b(?:onions?|bread|cake|paper|hair|vegetables|"
+                             r"fabric|corners|costs|the|myself shaving)\b)|\b(?:the|my) (?:urge|urges|cravings?) "
+                             r"(?:was|were|is|are|has been|have been|came back|come back|got|gets|hit|feel|feels|felt|"
+                             r"keep|kept|won t|wont) (?:\w+ )?(?:awful|strong|bad|unbearable|overwhelming|back|loud|"
+                             r"intense|so bad|so strong|stronger|worse|going|screaming|coming)\b"
+                             r"(?![^|]*\b(?:eat|snack|sugar|chocolate|smoke|cigarette|drink|text him|call him|shop|"
+                             r"shopping|sleep|pee|sneeze)\b)"),
+    _rule("make-it-bleed", rf"\b(?:make|made|making) (?:them|it|myself|my (?:own )?(?:\w+ )?{_SELF_BODY}) (?:bleed|"
+                           r"bruise|burn|sting|hurt)\b|\bdeserve to (?:bleed|hurt|feel pain|be hurt|suffer physically)\b"),
+    # danger, more ways of saying it
+    _rule("threatened-to-harm", rf"\b(?:threatened|threatens|threatening|threaten) to (?:\w+ )?{_BASE_VIOLENCE}\b"
+                                r"(?! (?:the (?:deal|budget|plan|project|plant|mood|vibe)|his|her|himself|herself|"
+                                r"themselves|my (?:chances|career|plans|reputation)|the (?:dog s|cat s))\b)",
+          before=r"\b(?:boss|manager|landlord|teacher|school|bank|council|company|work|character|villain|storm|"
+                 r"weather|rain|virus)\b(?: \w+){0,3} $",
+          clause=_MEDIA),
+    _rule("then-it-was-me", rf"\b{_VIOLENT}\b(?: \w+){{0,8}} (?:it was|it s|its|this time it was|now it s) "
+                            r"(?:me|my (?:face|head|turn))\b"),
+    _rule("intimidation", rf"\b{_BY_PERSON} (?:punches|punched|punching|kicks|kicked|kicking|smashes|smashed|"
+                          r"smashing|throws|threw|throwing|breaks|broke|breaking|hits|hit) (?:holes in "
+                          r"|things at |stuff at )?(?:the |my |our )?(?:walls?|doors?|things|plates|furniture|stuff|"
+                          r"windows|car windows|phone|laptop|belongings|glasses|cups|tv|mirror)\b(?! (?:by accident|"
+                          r"accidentally|open|shut by mistake)\b)",
+          clause=_MEDIA + r"|\b(?:accident|accidentally|football|ball|game|laughed|laughing|fixing|repair|diy|"
+                          r"renovat\w*|moving house|slipped|tripped)\b"),
+    _rule("youre-next", r"\b(?:said|says|told me|texted|screamed|shouted|warned)\b(?: \w+){0,3} (?:i m|im|i am|you re|"
+                        r"youre|you are|i d be|you d be|youd be) next\b"),
+    _rule("fear-going-back", rf"\b(?:{_FEAR_WORDS}) (?:of|to) (?:go|going|get|getting|come|coming|be|being|return|"
+                             r"returning|stay|staying|sleep|sleeping) (?:back )?(?:to|at|in) (?:the|my|our|his|her) "
+                             r"(?:flat|house|apartment|place|home|room|bedroom)\b(?: \w+){0,4} (?:while|when|with|if|"
+                             r"because|until|as long as) (?:he|she|they|him|her|them|my \w+)\b"),
+    _rule("night-visits", rf"\b{_PERSON} (?:comes|came|coming|keeps coming|gets|got|climbs|climbed) into my (?:room|bed|"
+                          r"bedroom)\b(?: \w+){0,6} (?:at night|when|while|and)\b|\b(?:cant|couldnt|can not|could not) "
+                          r"(?:make (?:him|her) )?stop (?:him|her|them)\b(?=[^|]*\b(?:room|bed|night|touch\w*|hurt\w*|"
+                          r"hit\w*|beat\w*|hitting|grab\w*|smack\w*|slap\w*)\b)"),
+    _rule("hide-weapons", r"\b(?:hide|hid|hiding|hidden|lock away|locked away|locking away|put away) (?:all )?(?:the|"
+                          r"his|her|our|my)? ?(?:knives|knife|guns?|weapons?|sharp things|razors)\b(?: \w+){0,5} "
+                          r"(?:before|from|when|so|in case|because) (?:he|she|they|him|her|them|my \w+)\b"),
+    _rule("held-under", rf"\b{_BY_PERSON} (?:held|holds|pushed|pushes|forced|kept) (?:me|my head|my face) (?:under|"
+                        r"underwater|under the water|under water|in the water|into the water|into the pillow)\b"),
+    _rule("money-control", rf"\b{_BY_PERSON} (?:keeps|has kept|kept|controls|controlled|holds|confiscated|took away|"
+                           r"takes away) (?:all )?(?:my|our) (?:bank cards?|cards|money|wages|salary|benefits|passport|"
+                           r"passports|documents|pay|earnings)\b|\b(?:i have to|i ve got to|i must|im made to|i m made "
+                           r"to|i had to) (?:beg|ask (?:him|her|them|permission)) (?:\w+ )?for (?:money|food|cash|"
+                           r"my own money|permission to (?:see|leave|go out|eat))\b"),
+    _rule("followed", rf"\b{_BY_PERSON} (?:follows|watches|tracks|stalks|monitors|checks on|checks where|texts|calls|"
+                      r"rings) (?:me|where i am|my location|my every move)\b(?: \w+){0,3} (?:everywhere|every "
+                      r"(?:hour|day|minute|night)|all the time|constantly|non stop|nonstop|day and night)\b"),
+    _rule("scared-for-kids", rf"\b(?:{_FEAR_WORDS}) for (?:my|the|our) (?:kids|children|son|daughter|baby|boys|girls)\b"
+                             r"(?! (?:future|futures|health|exams?|school|grades|education|mental health|when they|"
+                             r"growing up|in this (?:world|economy|climate))\b)"
+                             r"(?![^|]*\b(?:climate|economy|world|internet|social media|phones|exams|school|covid|"
+                             r"flu|virus)\b)"),
+    _rule("violence-to-them", rf"^(?=.*{_KIDS}).*?\b{_BY_PERSON} (?P<head>{_VIOLENT}) (?:them|him|her)\b"
+                              r"(?![^|]*\b(?:game|football|match|fight club|joke|pillow|play|playing)\b)",
+          negatable=True),
+    _rule("weapon-shown", r"\b(?:put|placed|left|showed|brought|took out|pulled out|loaded|cleaned|waved|keeps|kept|"
+                          r"sharpened|sharpening) (?:a|his|her|the|their) (?:gun|knife|rifle|pistol|shotgun|machete)\b"
+                          r"(?: \w+){0,5} (?:and said|and (?:looked|stared) at me|so i (?:could|would) see|in front of "
+                          r"me|next to (?:me|the bed|my bed)|by the bed|under (?:the|his|her) pillow|and smiled|while "
+                          r"staring)\b"),
+)
+
+
 # -- speed: a rule is tried only on a clause holding its key words ------------------------------------------
 # Each rule lists the words it cannot match without: alternatives separated by ";", each a set of groups joined
 # by "&" (the clause must hold a word of every group); a trailing "*" means "a word starting with". An ordinary
@@ -865,11 +980,36 @@ _KEYS: dict[str, str] = {
     "broke-in": "broke breaks broken kicked kicks smashed forced & " + _WHO,
     "lock-door": "lock locked locking wedge sleep",
     "violent-person": "violent physical abusive rough handsy domestic abusing abuses abused",
+    "if-i-died": "if when once after & died die dead myself here around gone exist existing woke ended life "
+                  "disappeared stopped never took",
+    "my-things": "who which & stuff things belongings possessions cat dog pets savings room clothes books",
+    "last-goodbye": "goodbye bye farewell",
+    "nothing-left": "nothing up not",
+    "keep-alive": "alive living breathing here longer",
+    "method-how": "how & themselves yourself himself herself oneself myself lives life",
+    "edge-almost": "almost nearly close & bridge cliff edge tracks platform ledge roof balcony railway river motorway",
+    "better-off-forgetting": "better",
+    "without-cutting": "without no not & cutting harming hurting burning scratching ; urge urges craving cravings",
+    "make-it-bleed": "bleed bruise burn sting hurt & make made making deserve",
+    "threatened-to-harm": "threatened threatens threatening threaten",
+    "then-it-was-me": "was s its & me my",
+    "intimidation": "punches punched punching kicks kicked kicking smashes smashed smashing throws threw throwing "
+                    "breaks broke breaking hits hit & " + _WHO,
+    "youre-next": "next",
+    "fear-going-back": _FEAR + " anxious & flat house apartment place home room bedroom",
+    "night-visits": "room bed bedroom stop",
+    "hide-weapons": "knives knife gun guns weapon weapons sharp razors",
+    "held-under": "under underwater water pillow",
+    "money-control": "cards card money wages salary benefits passport passports documents pay earnings beg",
+    "followed": "follows watches tracks stalks monitors checks texts calls rings",
+    "scared-for-kids": "kids children son daughter baby boys girls & " + _FEAR + " anxious",
+    "violence-to-them": _VIOLENT_KEYS + " & them him her",
+    "weapon-shown": "gun knife rifle pistol shotgun machete",
     "injury-from-person": "bruise bruises bruised marks black cuts burns scratches bite split broken & from where "
                           "; told tell telling said & fell walked tripped bumped slipped ; but really & was",
 }
 
-RULES: tuple[Rule, ...] = _SUICIDE_RULES + _SELF_HARM_RULES + _DANGER_RULES
+RULES: tuple[Rule, ...] = _SUICIDE_RULES + _SELF_HARM_RULES + _DANGER_RULES + _MORE_RULES
 # first group's word -> (rule index, the other groups)
 _INDEX: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
 for _index, _rule_ in enumerate(RULES):
