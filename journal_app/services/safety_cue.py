@@ -111,7 +111,15 @@ _SELF_BODY = _any(
     "hand hands ankle ankles belly tummy shoulder shoulders"
 )
 _JOKE = r"\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|joking|jokingly|kidding|as a joke|meme|memes)\b"
-_DEATH_VERB = r"(?:die|be dead|not exist|stop existing|not be alive|not be here|disappear forever|disappear for good)"
+_DEATH_VERB = r"(?:die|be gone|be dead|not exist|stop existing|not be alive|not be here|disappear forever|disappear for good)"
+_PLAY = (r"\b(?:playful\w*|play fight\w*|play fighting|playing|in (?:his|her|their|my) sleep|tickl\w*|teas\w*|"
+         r"laugh\w*|joke|joking|jokingly|game|ball|pool|party|danc\w*|wrestl\w*|pillow fight|snowball|"
+         r"accident\w*|by mistake|messing about|mucking about|horsing around|rough ?hous\w*|spoil\w*|"
+         r"ending of|series|film|episode)\b")
+_GRIEF = (r"\b(?:grandma|grandad|grandpa|granny|gran|nan|nana|passed|passed away|since \w+ died|miss (?:her|him|them)|"
+          r"bereave\w*|grief|grieving|loss of|rip|anniversary of (?:her|his) death|late (?:mum|mom|dad|father|"
+          r"mother|husband|wife))\b")
+_RECOVERED = r"\b(?:proud|how far i ve come|how far ive come|recovered|doing (?:so )?(?:well|great|better) now)\b"
 _FEAR_WORDS = "scared|afraid|frightened|terrified|petrified|fearful|worried|anxious"
 _MEDIA = (r"\b(?:film|films|movie|movies|show|tv|series|episode|book|novel|play|song|lyrics|documentary|podcast|"
           r"article|news|headline|game|games|video game|character|characters|scene|storyline|plot|drama|thriller|"
@@ -157,7 +165,8 @@ def _rule(name: str, pattern: str, *, before: str | None = None, after: str | No
 # a negation within four words before the head ("not", "never", "don't"), but not "trying not to"
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|dont|didnt|doesnt|wont|wouldnt|isnt|wasnt|arent|havent|hasnt|nor|nobody|no one|"
-    r"neither)\b(?! to\b)(?: \w+){0,4} $"
+    r"neither|no (?:thoughts?|intention|intentions|plans?|urges?|desire|wish|risk) (?:of|to|about))\b(?! to\b| stop\b)"
+    r"(?: \w+){0,4} $"
 )
 # ... unless the clause goes on to say the wish or the urge was there
 _BUT_WANTED = re.compile(
@@ -212,7 +221,7 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
           before=r"\b(?:talked|talk|talking|spoke|read|reading|watched|learn\w*)\b(?: \w+){0,3} $",
           after=r"^ (?:of (?:my|our|his|her) (?:grand\w*|nan|dad|mum|mom|father|mother|friend|dog|cat)|in (?:the|a) "
                 r"(?:film|book|game|show))",
-          clause=_MEDIA, negatable=True),
+          clause=_MEDIA + "|" + _GRIEF, negatable=True),
     _rule("my-funeral", r"\b(?:my (?:own )?(?:funeral|gravestone|headstone|obituary|eulogy|coffin))\b",
           before=r"\b(?:at|sing|play|wear|joke|joking|when i m (?:old|ninety|90|100))\b(?: \w+){0,2} $",
           clause=_JOKE + r"|\b(?:old|ninety|one day|someday|some day|in \d+ years|when im gone one day|insurance|"
@@ -395,7 +404,8 @@ _SELF_HARM_RULES: tuple[Rule, ...] = (
           before=_OTHER_SUBJECT,
           after=r"^ (?:awareness|prevention|training|course|workshop|service|team|policy|research|statistics|leaflet|"
                 r"charity|scene|storyline|module|lecture|support group leaflet|in (?:teenagers|young people|schools))\b",
-          clause=_MEDIA, negatable=True),
+          clause=_MEDIA + r"|\b(?:proud|how far i ve come|how far ive come|recovered|doing (?:so )?(?:well|great|"
+                          r"better) now)\b", negatable=True),
     # doing harm to myself: a harm verb with myself, or with my own arms, wrists, skin...
     _rule("hurt-myself", rf"\b(?P<head>{_SELF_VERB}(?: (?:at|into|on))? (?:myself|my (?:own )?(?:\w+ )?{_SELF_BODY}))\b",
           before=r"\b(?:she|he|they|it|cat|dog|kitten|puppy|baby|child|kid|wasp|bee|nettle|thorn|branch|glass|knife)\b"
@@ -423,7 +433,7 @@ _SELF_HARM_RULES: tuple[Rule, ...] = (
                      r"today|last night|yesterday|this morning|deeper))\b(?! (?:my hair|the|a|an|back|down|off|out|in "
                      r"line|the grass|costs|ties|class|school|through|across|corners|carbs|sugar|coffee)\b)",
           before=r"\b(?:hair|hairdresser|barber|grass|hedge|budget|costs|she|he|they)\b(?: \w+){0,3} $",
-          clause=r"\b(?:hair|fringe|grass|lawn|hedge|budget|costs|hours|wood|paper|fabric|carbs|sugar|coffee|"
+          clause=_RECOVERED + r"|\b(?:hair|fringe|grass|lawn|hedge|budget|costs|hours|wood|paper|fabric|carbs|sugar|coffee|"
                  r"alcohol|sun|toast|food|dinner|calories|fuel|energy|bridges|ties|class|queue|in line|cake|bread|"
                  r"onion|onions)\b",
           negatable=True),
@@ -503,7 +513,7 @@ _DANGER_RULES: tuple[Rule, ...] = (
     # a person did or does violence to me, us or the children
     _rule("violence-to-me", rf"\b{_BY_PERSON} (?P<head>{_VIOLENT}) (?:{_VICTIM}|{_VICTIM_BODY})\b",
           before=r"\b(?:in (?:the|a) (?:film|movie|game|book|show|dream)|dreamt|dreamed|dream that|never said)\b(?: \w+){0,6} $",
-          after=_NOT_VIOLENCE_AFTER, clause=_MEDIA, negatable=True),
+          after=_NOT_VIOLENCE_AFTER, clause=_MEDIA + "|" + _PLAY, negatable=True),
     _rule("violence-passive", rf"\b(?P<head>(?:i|we|the kids|my (?:son|daughter|kids)) (?:was|were|got|get|gets|ve been|"
                               rf"have been|has been|had been|am being|m being|keep getting) (?:\w+ )?{_VIOLENT}"
                               rf"(?: up)?)(?: \w+){{0,3}} by {_PERSON_OBJ}\b|\bi (?:was|got|ve been|have been) (?:beaten "
@@ -519,13 +529,13 @@ _DANGER_RULES: tuple[Rule, ...] = (
                           r"(?:floor|ground|bed|wall)|by (?:the|my) (?:throat|neck|hair|arms?|wrists?)|up against|"
                           r"behind my back|under|out of (?:bed|the car)|off|so hard|hard|until|on (?:the )?"
                           r"(?:floor|ground|bed|wall|table)|(?:on|in) (?:my|the) (?:face|chest|throat|neck))\b",
-          negatable=True),
+          clause=_PLAY, negatable=True),
     _rule("grabbed-body", rf"\b{_BY_PERSON} (?P<head>(?:grabbed|grabs|squeezed|squeezes|pulled|pulls|yanked|twisted|"
                           rf"slammed|smashed|banged|punched|hit|choked|pinched|held) (?:me by )?{_VICTIM_BODY})\b"
                           r"(?! (?:to (?:stop|help|keep|pull|get|guide|show|lead|save)|when i (?:fell|tripped|"
                           r"slipped|nearly)|gently|softly|lovingly|and (?:kissed|smiled|held)|on the way|for (?:luck|"
                           r"comfort)|while i cried|to cross|and we (?:ran|danced|walked))\b)",
-          negatable=True),
+          clause=_PLAY, negatable=True),
     _rule("hands-on-neck", r"\b(?:hands?|arm|arms|fingers|knee|foot|pillow) (?:were |was |is |are )?(?:around|round|on|"
                            r"over|against|across|pressed (?:on|against|over)) my (?:neck|throat|face|mouth|chest)\b|"
                            r"\bby the (?:throat|neck)\b|\bput (?:his|her|their|both) (?:hands|hand) (?:around|round|on) "
@@ -538,7 +548,7 @@ _DANGER_RULES: tuple[Rule, ...] = (
                           r"me)\b|\bspat (?:in my face|at me|on me)\b|\b(?:punched|hit|kicked|smashed|slammed|"
                           r"banged) (?:the|a) (?:wall|door|window|table) (?:right )?(?:next to|beside|by|near|behind|"
                           r"inches from|above) my (?:head|face)\b",
-          clause=_MEDIA),
+          clause=_MEDIA + "|" + _PLAY),
     _rule("sexual-violence", r"\b(?P<head>raped|rape|raping|sexually assaulted|sexual assault|molested|molesting|"
                              r"forced (?:himself|herself|themselves) on me|forced me (?:to|into) (?:have sex|sex|sleep "
                              r"with|do (?:things|stuff|sexual)|\w+ sexual)|made me (?:have sex|do sexual|sleep with)|"
@@ -559,7 +569,7 @@ _DANGER_RULES: tuple[Rule, ...] = (
                 r"(?:he|she|they) (?:sees|finds out|hears|gets home and sees)|at (?:chess|cards)|with (?:kindness|"
                 r"questions)|if i (?:eat|break|forget|miss|am late|m late|spill|tell (?:her|his|their) secret|told "
                 r"(?:her|his|their) secret|spoil|lose|use))\b",
-          negatable=True),
+          clause=_MEDIA + "|" + _PLAY, negatable=True),
     _rule("threat-modal", rf"\b{_PERSON}(?: {_ADVERBS}){{0,2}} (?:ll|will|would|d|is going to|s going to|was going "
                           r"to|were going to|might|could|is gonna|s gonna|gonna) (?:\w+ )?(?P<head>(?:kill|hurt|hit|"
                           rf"beat|stab|shoot|strangle|choke|burn|harm|drown|rape|attack|come after|"
@@ -720,7 +730,9 @@ _DANGER_RULES: tuple[Rule, ...] = (
                          r"asleep|stopped|passed out|sobered|had gone|was gone|were gone|cooled|drove off)\b",
           clause=r"\b(?:surprise|present|gift|hide and seek|hide and go seek|party|birthday|game|prank|tease|"
                  r"teasing|bored|boredom|tickle|tickling|spoilers?|chores|homework|dishes|washing up)\b"),
-    _rule("broke-in", rf"\b{_BY_PERSON} (?:broke|breaks|has broken|tried to break|kicked|kicks|smashed|forced|"
+    _rule("broke-in", rf"\b{_BY_PERSON} (?:kicked|kicks|smashed|smashes|broke|breaks|forced|bashed|punched) (?:the |"
+                      r"my |our )?(?:\w+ )?(?:door|window) (?:in|down|open|off)\b|"
+                      rf"\b{_BY_PERSON} (?:broke|breaks|has broken|tried to break|kicked|kicks|smashed|forced|"
                       r"broken) (?:in|into|down|through) (?:the |my |our )?(?:\w+ )?(?:door|window|house|flat|home|"
                       r"place|room|bedroom|bathroom|through)?\b(?! (?:our new|the new|tears|a sweat|laughter|song|a "
                       r"smile|the conversation)\b)",
@@ -843,7 +855,9 @@ _MORE_RULES: tuple[Rule, ...] = (
                            r"takes away) (?:all )?(?:my|our) (?:bank cards?|cards|money|wages|salary|benefits|passport|"
                            r"passports|documents|pay|earnings)\b|\b(?:i have to|i ve got to|i must|im made to|i m made "
                            r"to|i had to) (?:beg|ask (?:him|her|them|permission)) (?:\w+ )?for (?:money|food|cash|"
-                           r"my own money|permission to (?:see|leave|go out|eat))\b"),
+                           r"my own money|permission to (?:see|leave|go out|eat))\b",
+          clause=r"\b(?:safe|safekeeping|safe keeping|lose things|lose it|losing it|forget|drawer with his|for me "
+                 r"while)\b"),
     _rule("followed", rf"\b{_BY_PERSON} (?:follows|watches|tracks|stalks|monitors|checks on|checks where|texts|calls|"
                       r"rings) (?:me|where i am|my location|my every move)\b(?: \w+){0,3} (?:everywhere|every "
                       r"(?:hour|day|minute|night)|all the time|constantly|non stop|nonstop|day and night)\b"),
@@ -863,6 +877,125 @@ _MORE_RULES: tuple[Rule, ...] = (
 )
 
 
+# -- round 3: ideas that co-occur in a clause, in any order, a few words apart ----------------------------------
+_SELF_REF = r"^(?=.*\b(?:i|im|ive|id|me|my|myself)\b)"
+_DEATH_IDEA = (r"(?:dying|die|death|be dead|being dead|was dead|were dead|be gone|gone for good|not existing|not exist|"
+               r"stop existing|cease to exist|never wake up|not wake up|dont wake up|stay asleep|end it all|it all "
+               r"(?:to )?end|make it all (?:end|stop)|end my life|ending my life|end everything|kill myself|killing "
+               r"myself|suicide|my own death|the end of me|not (?:be )?(?:here|around|alive) anymore)")
+_WISH_IDEA = (r"(?:want|wanted|wanting|wanna|wish|wishing|hope|hoping|ready|peace|plan|planning|planned|only (?:way|"
+              r"answer|option|choice|solution)|the answer|relief|relieved|longing|long for|crave|craving|tempting|"
+              r"tempted|decided|deciding|welcome|looking forward|cant wait|way to|ways to|how to|calm about|comfort\w*|"
+              r"accept\w*|the idea of|romanticis\w*|romanticiz\w*|fantasis\w*|fantasiz\w*)")
+_DEATH_IDIOMS = (r"\b(?:dying (?:to|for|of)|die (?:of|laughing|for)|to die for|dye|die my|dying my|phone|battery|laptop|"
+                 r"plant|plants|flowers|dog|cat|hamster|fish|deal with|cope with|coping with|process\w*|talk about|"
+                 r"talked about|grieve|mourn\w*|when i m (?:old|\d+)|when im (?:old|\d+)|one day|someday|some day|"
+                 r"old age|in my sleep when|(?:he|she|they|friend|character) (?:wants|wanted|is ready|was ready))\b")
+_HARM_VERB = (r"(?:cut|cuts|cutting|carved|carve|carving|burned|burnt|burn|burning|stubbed|stub|scratched|scratch|"
+              r"scratching|picked|picking|punched|punch|punching|hit|hitting|bit|bite|biting|threw|throw|throwing|"
+              r"slashed|slash|scalded|pinched|pinching|banged|banging|bruised|hurt|hurting|stabbed|scraped|dug|digging|"
+              r"gouged|slapped|slapping|starved|starving)")
+_HARM_TARGET = (r"(?:myself|my (?:own )?(?:\w+ )?(?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach|hip|hips|"
+                r"forearm|forearms|chest|body|face|head|hand|hands|palm|palms|finger|fingers|knuckles|ankle|ankles|"
+                r"belly|shoulder|shoulders|side|ribs|scalp|lip|lips|cheek|neck))")
+_STRONG_INTENT = (r"\b(?:on purpose|deliberately|intentionally|to feel|to stop (?:the|this) feeling|to punish|punish "
+                  r"myself|to cope|to calm|to numb|to make it stop|to feel something|to feel real|the pain out|so i "
+                  r"could feel|because i deserve|i deserve|i deserved|urge|urges|relapse|relapsed|nobody knows|no one "
+                  r"knows|noone knows|in secret|secretly|self harm|hide (?:it|them|the marks))\b")
+_WEAK_INTENT = (r"\b(?:again|until (?:it|they|i|my \w+) (?:bled|bleed|bleeds|was raw|were raw|bruised|blistered|"
+                r"cried|went numb)|till (?:it|they|i) (?:bled|bleed|was raw|bruised)|when i (?:panic|get angry|feel "
+                r"(?:empty|numb|nothing|overwhelmed))|after (?:the|our|every) (?:call|fight|argument|row))\b")
+_VIOLENT_MORE = (r"(?:stamped|stamps|stomped|stomps|headlocked|headlocks|squeezing|squeezed|bending|bent|broke|breaks|"
+                 r"twisted|twisting|pinched|scratched|clawed|trampled|whacked|whacks|kneed|restrained|tied|gagged|"
+                 r"cornered|trapped|shook|shakes|shaking|rammed|injured|slashed|jabbed|elbowed|scalded|burned|burnt|"
+                 r"sat on|knelt on|stood on|hit|hits|hitting|punched|punches|kicked|kicks|kicking|slapped|slaps|"
+                 r"smacked|choked|chokes|choking|strangled|shoved|pushed|grabbed|dragged|beat|beats|beating|bit|bites|"
+                 r"threw|throws|slammed|slams)")
+_BODY_EXT = (r"(?:me|us|the kids|my (?:\w+ )?(?:hand|hands|finger|fingers|wrist|wrists|arm|arms|face|head|neck|throat|hair|"
+             r"jaw|stomach|back|chest|ribs|leg|legs|nose|eye|eyes|mouth|lip|ear|ears|side|body|shoulder|knee|foot|feet|"
+             r"belly|bump|tummy))")
+
+_NEAR_RULES: tuple[Rule, ...] = (
+    _rule("death-and-wish", _SELF_REF + rf".*?\b(?P<head>{_WISH_IDEA}\b(?: \w+){{0,6}} {_DEATH_IDEA}|{_DEATH_IDEA}\b"
+                            rf"(?: \w+){{0,6}} {_WISH_IDEA})\b",
+          after=r"^ (?:of|from|laughing|when|if (?:you|he|she|they)|before|inside|a little|my hair)\b",
+          clause=_JOKE + "|" + _MEDIA + "|" + _GRIEF + "|" + _DEATH_IDIOMS, negatable=True),
+    _rule("harm-with-intent", _SELF_REF + rf"(?=.*{_STRONG_INTENT}).*?\b{_HARM_VERB}(?: \w+){{0,4}} {_HARM_TARGET}\b",
+          before=r"\b(?:she|he|they|it|cat|dog|kitten|puppy|baby|wasp|bee)\b(?: \w+){0,2} $",
+          after=r"^ (?:off|up|out|into (?:work|my work|it|the)|a (?:slice|break|favour))\b",
+          clause=r"\b(?:beat myself up|beating myself up|kick myself|kicking myself|threw myself into|throw myself "
+                 r"into|throwing myself into|pinch myself)\b"),
+    _rule("harm-again", _SELF_REF + rf"(?=.*{_WEAK_INTENT}).*?\b{_HARM_VERB}(?: \w+){{0,3}} {_HARM_TARGET}\b",
+          before=r"\b(?:she|he|they|it|cat|dog|kitten|puppy|baby|wasp|bee)\b(?: \w+){0,2} $",
+          clause=_ACCIDENT + r"|\b(?:beat myself up|beating myself up|kick myself|kicking myself|threw myself into|"
+                             r"throw myself into|pinch myself|clumsy|typical me|classic me)\b"),
+    _rule("carved-into-skin", r"\b(?:carved|carve|carving|etched|etching|scratched|scratching|burned|burnt|cut) "
+                              r"(?:\w+ ){0,4}(?:into|in|on) my (?:own )?(?:\w+ )?(?:skin|arm|arms|forearm|forearms|"
+                              r"wrist|wrists|thigh|thighs|leg|legs|stomach|hip|hips|chest)\b",
+          before=r"\b(?:he|she|they|tattoo\w*|artist)\b(?: \w+){0,4} $",
+          clause=r"\b(?:tattoo\w*|henna|pen|marker|biro|sharpie|sunburn|sun|sunbed)\b"),
+    _rule("it-was-me", r"\b(?:but|really|actually) (?:it was|it was really|it was actually) me\b(?=.*)|\bi did it "
+                       r"(?:to )?myself\b",
+          clause=r"^(?!.*\b(?:cut|cuts|scratch\w*|burn\w*|bruise\w*|marks|scars|cat|dog|fell|accident)\b)"),
+    _rule("person-hurts-body", rf"\b{_PERSON}(?: \w+){{0,3}} (?P<head>{_VIOLENT_MORE})(?: (?:on|at|in|into|against|"
+                               rf"round|around|across|over|down))?(?: the)? {_BODY_EXT}\b(?! (?:up|away|aside|off|out "
+                               r"of the (?:group|team|chat)|to (?:do|try|go|be|apply|finish)|at (?:chess|cards|\w+ "
+                               r"(?:kart|game)))\b)",
+          before=r"\b(?:dream|dreamt|dreamed|nobody|no one)\b(?: \w+){0,6} $",
+          after=_NOT_VIOLENCE_AFTER + r"|^ (?:to (?:stop|help|keep|pull|get|guide|save|show|lead)|gently|softly)\b",
+          clause=_MEDIA + "|" + _PLAY + r"|\b(?:heart|my phone|my glasses|my mug|my record|my spirit|my concentration|"
+                                       r"pillow|cracked up|(?:grabbed|grabs|held|holds|took|takes|squeezed) my hands?)\b",
+          negatable=True),
+    _rule("chased-with", rf"\b{_PERSON}(?: \w+){{0,3}} (?:chased|chases|chasing|came after|comes after|went after) "
+                         r"(?:me|us|the kids)\b(?=.*\b(?:belt|knife|bat|stick|hammer|bottle|drunk|angry|rage|"
+                         r"scream\w*|shout\w*|threat\w*|hurt|hit|gun|terrified|scared)\b)",
+          clause=_PLAY + r"|\b(?:tag|playground|park|garden|tickle|monster)\b"),
+    _rule("wish-more", r"\b(?:dont|can t|cant|do not|cannot) see myself (?:getting|growing) old\b|\b(?:dont|can t|cant|do "
+                       r"not|cannot) see myself (?:living|making it|being here|being alive|being around) (?:to|past|"
+                       r"until|til|till|much longer|by)\b(?! (?:in|at) (?:this|that|the) (?:town|city|job|house|flat)\b)|"
+                       r"\bmake sure i (?:dont|never|wont|do not|would not|wouldnt) wake up\b|\b(?:fall|falling|go|going) "
+                       r"(?:to sleep|asleep) and (?:just )?stay asleep\b|\bstay asleep (?:forever|for good|and never)\b|"
+                       r"\bmake (?:it all|everything|all of it|it) (?:end|stop|be over)(?: for good| forever| "
+                       r"permanently)?\b(?! (?:raining|rain|snowing|ringing|beeping|barking|crying|hurting (?:my|the)|"
+                       r"itching|aching|squeaking|leaking|early|sooner|quicker|on time)\b)|\bthe point of me\b|\bmake it "
+                       r"look like an accident\b|\b(?:stop|end) (?:hurting|existing|breathing|being alive|it all|"
+                       r"everything|the pain)(?: \w+){0,2} (?:forever|for good|permanently|once and for all)\b|"
+                       r"\b(?:tonight|today|this) (?:is|will be|was) the last (?:night|day|time) i (?:try|bother|fight|"
+                       r"wake up|do this|keep going|pretend)\b|\bmaking peace with (?:the idea of )?(?:dying|death|not "
+                       r"being here|ending it|leaving|going)\b",
+          clause=_JOKE + "|" + _MEDIA),
+    _rule("wont-miss", r"\b(?:the world|nobody|no one|noone|everyone|people|they|anyone|my family|my friends) (?:won t|"
+                       r"wont|wouldnt|will not|would not|isnt going to|is not going to) (?:even |really )?(?:miss|notice|"
+                       r"care about|mourn) (?:me|one more (?:person|girl|guy|loser|failure)|someone like me|a person "
+                       r"like me|my absence)\b(?! (?:at|if i (?:leave|skip|dont come|don t come)|when i m (?:away|on)|"
+                       r"when im (?:away|on)|for (?:a|one) (?:day|night|week|weekend|bit))\b)",
+          clause=r"\b(?:party|holiday|trip|meeting|shift|work|office|class|match|wedding|game)\b"),
+    _rule("if-anything-happens", r"\b(?:look after|take care of|feed|have|take|walk) my (?:cat|dog|pets|kids|children|"
+                                 r"plants|fish|rabbit|hamster|son|daughter)\b(?: \w+){0,3} (?:if|when|in case) "
+                                 r"(?:anything|something) (?:happens|happened|should happen)\b",
+          clause=r"\b(?:trip|holiday|surgery|operation|away|abroad|flight|hospital stay|business)\b"),
+    _rule("means-staring", r"\b(?:looked|looking|look|stare|stared|staring|keep looking|kept looking|holding|held) "
+                           r"(?:at )?(?:\w+ ){0,5}(?:rifle|gun|shotgun|pistol|firearm|pills|tablets|rope|blade|blades|"
+                           r"razor|noose)\b(?: \w+){0,4} (?:a lot|lately|for ages|for hours|again|tonight|every night|for "
+                           r"a long time|too long|and thought|and cried|wondering)\b",
+          clause=r"\b(?:shop|shopping|buy|buying|price|catalogue|museum|range|club|hunting trip|season|license|"
+                 r"licence|pharmacy|chemist|prescription|label|instructions|dose for)\b"),
+    _rule("danger-home", r"\bin danger (?:at home|from (?:him|her|them|my \w+)|with (?:him|her|them|my \w+)|here|in my "
+                         r"(?:own )?(?:home|house|flat))\b|\b(?:knows|know|found out) where i (?:live|work|sleep|am|"
+                         r"park|go|stay|m staying)\b(?=.*\b(?:messag\w*|text\w*|said|says|saying|keeps|sends|sent|"
+                         r"threat\w*|scared|afraid|terrified|what time|following|followed)\b)|^(?=.*\b(?:keys|phone|locked|took|taken|takes|hid|hidden)\b).*?\bso (?:i m|im|i am|we "
+                         r"re|were) (?:stuck|trapped)\b|"
+                         rf"\b{_PERSON}(?: \w+){{0,2}} (?:makes|made|forces|forced) (?:me|us|the kids) (?:sleep|stay|"
+                         r"stand|wait|kneel) (?:in the car|outside|in the garden|on the floor|in the shed|in the cold)\b",
+          clause=_MEDIA + "|" + _PLAY),
+    _rule("regret-if-leave", r"^(?=.*\b(?:said|says|told|tells|threatened|threatens|warned|warns|texted|screamed|"
+                             r"shouted|saying|swore|swears)\b).*?\b(?:regret|be sorry|pay for (?:it|this)|wish (?:i|you) "
+                             r"(?:d|had) never)\b(?: \w+){0,4} if (?:i|you) (?:ever )?(?:leave|left|go|went|tell|told|"
+                             r"call|called|report|move|moved|take the kids|dump|break up|leave him|leave her)\b",
+          clause=_JOKE + r"|\b(?:party|film|movie|dessert|cake|haircut|job|course|trip|joking)\b"),
+)
+
+
 # -- speed: a rule is tried only on a clause holding its key words ------------------------------------------
 # Each rule lists the words it cannot match without: alternatives separated by ";", each a set of groups joined
 # by "&" (the clause must hold a word of every group); a trailing "*" means "a word starting with". An ordinary
@@ -876,7 +1009,7 @@ _KEYS: dict[str, str] = {
     "kill-myself": "myself life & kill killing killed kills end ending ended take taking took hang hanging hanged "
                    "drown drowning shoot shooting poison poisoning off offing",
     "end-it": "end ending ended finish finishing & it everything things",
-    "want-to-die": "die dead exist existing alive here disappear & want wants wanted wanting wanna wish wished "
+    "want-to-die": "die dead exist existing alive here disappear gone & want wants wanted wanting wanna wish wished "
                    "ready deserve deserved going hoping hope longing long need needed",
     "rather-dead": "than & rather prefer better",
     "death-wish": "think thinking thought thoughts fantasi* dream* daydream* obsess* picturing picture imagining "
@@ -1005,11 +1138,29 @@ _KEYS: dict[str, str] = {
     "scared-for-kids": "kids children son daughter baby boys girls & " + _FEAR + " anxious",
     "violence-to-them": _VIOLENT_KEYS + " & them him her",
     "weapon-shown": "gun knife rifle pistol shotgun machete",
+    "death-and-wish": "dying die death dead gone existing exist wake asleep end myself suicide here around alive",
+    "harm-with-intent": _HARM_VERB[3:-1].replace("|", " ") + " & myself my",
+    "harm-again": _HARM_VERB[3:-1].replace("|", " ") + " & myself my",
+    "carved-into-skin": "carved carve carving etched etching scratched scratching burned burnt cut & my",
+    "it-was-me": "me myself & was did",
+    "person-hurts-body": "stamped stamps stomped stomps headlocked headlocks squeezing squeezed bending bent broke "
+                         "breaks twisted twisting pinched scratched clawed trampled whacked whacks kneed restrained "
+                         "tied gagged cornered trapped shook shakes shaking rammed injured slashed jabbed elbowed "
+                         "scalded burned burnt sat knelt stood hit hits hitting punched punches kicked kicks kicking "
+                         "slapped slaps smacked choked chokes choking strangled shoved pushed grabbed dragged beat "
+                         "beats beating bit bites threw throws slammed slams & " + _WHO,
+    "chased-with": "chased chases chasing came comes went & " + _WHO,
+    "wish-more": "see sure asleep end stop over point accident forever good permanently last peace",
+    "wont-miss": "miss notice care mourn",
+    "if-anything-happens": "happens happened happen",
+    "means-staring": "rifle gun shotgun pistol firearm pills tablets rope blade blades razor noose",
+    "danger-home": "danger where stuck trapped sleep stay stand wait kneel",
+    "regret-if-leave": "regret sorry pay wish & if",
     "injury-from-person": "bruise bruises bruised marks black cuts burns scratches bite split broken & from where "
                           "; told tell telling said & fell walked tripped bumped slipped ; but really & was",
 }
 
-RULES: tuple[Rule, ...] = _SUICIDE_RULES + _SELF_HARM_RULES + _DANGER_RULES + _MORE_RULES
+RULES: tuple[Rule, ...] = _SUICIDE_RULES + _SELF_HARM_RULES + _DANGER_RULES + _MORE_RULES + _NEAR_RULES
 # first group's word -> (rule index, the other groups)
 _INDEX: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
 for _index, _rule_ in enumerate(RULES):

@@ -173,7 +173,7 @@ def test_a_negation_does_not_hide_a_wish_or_a_struggle():
 def test_one_sentence_among_many_is_enough():
     text = "Work was fine. We had pasta.\n\nLater he grabbed me by the throat.\nThen I went to bed."
     assert shows_cue(text)
-    assert matches(text) == ["grabbed-held", "hands-on-neck"]
+    assert {"grabbed-held", "hands-on-neck"} <= set(matches(text))  # the reasons, by name
     assert not shows_cue(text.replace("Later he grabbed me by the throat.", "Later we watched a film."))
 
 
