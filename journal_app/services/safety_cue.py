@@ -171,7 +171,7 @@ _NEGATION = re.compile(
 # ... unless the clause goes on to say the wish or the urge was there
 _BUT_WANTED = re.compile(
     r"\b(?:but|though|although|yet|even if|even though)\b[^|]*\b(?:want|wanted|wanting|urge|urges|tempted|close|"
-    r"nearly|almost|hard|struggl\w*|need|needed|craving|crave)\b"
+    r"nearly|almost|hard|struggl\w*|need|needed|craving|crave|thoughts|thinking|tempt\w*|loud)\b"
 )
 _DENIED_AFTER = re.compile(r"^(?: \w+){0,8} (?:i said no|said no|no never|not at all|never (?:have|did|done|had|been)|"
                            r"i ve never|ive never|i have never|i m not|im not|i am not|i dont|i do not)\b")
@@ -238,7 +238,9 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
                              r"(?! (?:in|at|with|near|on|for|without|there|until|unless|if|through|to|about|holiday|"
                              r"like that|alone|by myself)\b)",
           after=r"^ (?:in|at|with|near|on (?:a|holiday)|for|without|there|until|unless|if|through|to|about|holiday|"
-                r"this weekend|at the|tomorrow if|like that)\b"),
+                r"this weekend|at the|tomorrow if|like that)\b",
+          clause=r"\b(?:party|meeting|class|lecture|wedding|office|work|job|queue|concert|dinner|event|city|town|"
+                 r"school|house|flat|country|relationship|marriage|family gathering|shop|supermarket)\b"),
     _rule("not-worth-living", r"\b(?:dont|do not|no longer) deserve to (?:live|be alive|be here|exist)\b|\b(?:hate|hated) "
                               r"(?:being alive|existing|living|my life so much|waking up every day)\b|\b(?:tired|sick|"
                               r"exhausted|weary) of (?:living|existing|being alive|life|being here|fighting to stay "
@@ -344,7 +346,7 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
                    r"sleeping pills|antidepressants|ibuprofen|aspirin|pills)?\b(?! (?:for|by|because i forgot|"
                    r"on time|with (?:food|water))\b)(?=[^|]*\b(?:pills|tablets|meds|medication|medicine|painkillers|"
                    r"paracetamol|sleeping|antidepressants|ibuprofen|aspirin|overdose)\b)|"
-                   r"\b(?:overdose|overdosed|overdosing|od d|od ed|odd)\b(?! on (?:coffee|caffeine|sugar|chocolate|"
+                   r"\b(?:overdose|overdoses|overdosed|overdosing|od d|od ed|odd)\b(?! on (?:coffee|caffeine|sugar|chocolate|"
                    r"tv|netflix|\w+ (?:tv|shows))\b)",
           before=_OTHER_SUBJECT, clause=_MEDIA + r"|\b(?:coffee|caffeine|sugar|chocolate|sweets|netflix)\b"),
     _rule("stockpile", r"\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|counting|"
@@ -717,7 +719,7 @@ _DANGER_RULES: tuple[Rule, ...] = (
                      r"monitoring|checks|checking|reads|reading|went through|goes through) my (?:phone|location|"
                      r"messages|texts|emails|car)\b(?=[^|]*\b(?:violent|hurt|hit|kill|regret|threat\w*|scared|"
                      r"afraid|punish|angry|rage|screams|shouts|or else)\b)",
-          clause=_MEDIA),
+          clause=_MEDIA + r"|\b(?:friend|sister|brother|colleague|cousin|she|he|her|him|daughter|son|mum|mom)\b(?: \w+){0,2} (?:is |was |s |has been |got )?(?:being )?stalked\b"),
     _rule("hiding-from", rf"\b(?:hiding|hid|hide|hidden|locked myself|lock myself|locking myself|sleep|slept|"
                          rf"sleeping|stayed|staying|fled|flee|fleeing|ran|run|running|escape|escaped|escaping|"
                          rf"get away|got away|getting away|keep away|protect (?:myself|me|the kids)|safe) (?:\w+ )"
@@ -996,6 +998,98 @@ _NEAR_RULES: tuple[Rule, ...] = (
 )
 
 
+# -- round 4 (after check set 3) ---------------------------------------------------------------------------------
+_ROUND4_RULES: tuple[Rule, ...] = (
+    _rule("if-no-waking", r"\bif i (?:didnt|did not|dont|don t|never|wouldnt|would not) wake up\b",
+          clause=r"\b(?:alarm|early|late|in time|on time|flight|exam|interview|shift|train|bus|work)\b"),
+    _rule("how-id-do-it", r"\b(?:thought|think|thinking|figured|worked|planned|planning|decided|know|knew|researched)\b"
+                          r"(?: \w+){0,4} (?:how|when|where) (?:i d|i would|i ll|i will|i could|to) do it\b",
+          clause=r"\b(?:differently|better|next time|job|project|exam|cake|presentation|recipe|homework|essay|"
+                 r"garden|kitchen|bathroom|wedding|proposal|speech|tax|taxes|move|moving)\b"),
+    _rule("enough-to-die", r"\b(?:fall|drop|height|jump|dose|pills|tablets|amount) (?:would|will|might|could|is|was) "
+                           r"(?:be )?(?:enough|high enough|fatal|deadly|lethal|enough to (?:die|kill me|end it))\b",
+          clause=r"\b(?:pool|dive|diving|bungee|ride|rollercoaster|roller coaster|headache|pain relief|for the pain|"
+                 r"doctor said|pharmacist)\b"),
+    _rule("lied-safe", r"^(?=.*\blied\b)(?=.*\bsafe\b).*?\b(?:asked|asks|asking)\b"),
+    _rule("means-dwelling", r"\b(?:sat|sitting|sit|stood|standing) (?:with|holding|over|in front of|staring at) (?:\w+ )"
+                            r"{0,2}(?:pills|tablets|rope|blade|blades|razor|gun|knife|noose|painkillers)\b|"
+                            r"\b(?:pills|tablets|rope|blade|razor|gun|noose|painkillers)\b(?: \w+){0,3} (?:in front of "
+                            r"me|in my hands?|on my lap)\b(?: \w+){0,3} (?:for (?:an|a|one|two|\w+) (?:hour|hours|while|"
+                            r"long time|ages)|all night|again|tonight)\b",
+          clause=r"\b(?:pharmacy|chemist|prescription|dosette|organiser|sorting|counting out|morning dose|"
+                 r"cooking|chopping|kitchen|dinner)\b"),
+    _rule("no-future", r"\b(?:energy|strength|will|reason|reasons|motivation) (?:left )?to (?:keep )?(?:being alive|living|"
+                       r"existing|stay alive|keep living|go on living|carry on living)\b|\b(?:i have|there s|theres|i "
+                       r"see|i ve got|ive got|i got) no future\b(?! (?:in|at|with) (?:this|that|the|my) \w+)",
+          clause=r"\b(?:job|company|relationship|town|city|band|team|career|industry|country)\b"),
+    _rule("hope-it-crashes", r"^(?=.*\b(?:i|my|me)\b).*?\b(?:hope|hoping|wish|pray|praying)\b(?: \w+){0,4} (?:crashes|"
+                             r"crash|goes down|falls out of the sky|hits me|kills me|takes me)\b",
+          clause=r"\b(?:stock|stocks|market|website|server|computer|laptop|app|system|game|prices?|party|"
+                 r"temperature|fever|wave)\b"),
+    _rule("ways-to-die", r"\bways (?:i could|to|of|i might|i would|i d) (?:die|dying|end it|kill myself|end my life|"
+                         r"disappear for good)\b|\bmake it look (?:natural|like an accident|accidental)\b",
+          clause=_MEDIA + "|" + _JOKE),
+    _rule("better-life-without-me", r"\bbetter (?:life|lives|place|world|time|future|off) without me\b|\bwithout me "
+                                    r"dragging (?:her|him|them|everyone|everybody) down\b",
+          clause=r"\b(?:trip|holiday|party|team|project|game|match|band)\b"),
+    _rule("done-with-everything", r"\b(?:im|i m|i am) (?:so |just |completely )?(?:done|finished) with (?:everything|it "
+                                  r"all)\b(?! (?:at|in|for|about|related|on|to do)\b)|\bcant (?:cope|do|face|take|handle|"
+                                  r"survive|go on) (?:with )?(?:one|another) more day (?:of this|like this|of living|of "
+                                  r"being alive)\b",
+          clause=r"\b(?:work|job|office|uni|school|exam|exams|term|semester|wedding|move|moving|renovat\w*|project|"
+                 r"chores|packing)\b"),
+    _rule("research-overdose", r"\b(?:researching|researched|googling|googled|searching|searched|reading about|read about|"
+                               r"looking up|looked up|looking into|read up on)\b(?: \w+){0,2} (?:overdoses?|overdosing|"
+                               r"lethal|suicide|suicide methods|methods|how to die|ways to die|painless)\b",
+          clause=r"\b(?:course|class|essay|assignment|nursing|pharmacy|prevention|lecture|exam|revision|work)\b"),
+    _rule("fresh-scars", r"^(?=.*\b(?:wrist|wrists|arm|arms|thigh|thighs|leg|legs|skin|again|myself|stomach)\b).*?"
+                         r"\b(?:scars|cuts|marks|burns|scratches|wounds) (?:\w+ ){0,3}(?:are|is|were|look|looked) "
+                         r"(?:\w+ )?(?:fresh|new|open|bleeding|raw)\b",
+          clause=r"\b(?:surgery|operation|c section|tattoo|cat|dog|kitten|accident|fell|piercing|healing well)\b"),
+    _rule("tool-on-skin", rf"\b(?:compass|razor|blade|scissors|lighter|knife|sharpener|glass|safety pin|pin|needle)\b"
+                          rf"(?: \w+){{0,4}} (?:on|into|across|against|to) my (?:own )?(?:\w+ )?{_SELF_BODY}\b",
+          before=r"\b(?:he|she|they|him|her|them|boyfriend|girlfriend|husband|wife|partner|dad|father|mum|mom|"
+                 r"stepdad|ex|accidentally|nurse|doctor)\b(?: \w+){0,4} $",
+          clause=r"\b(?:shav\w*|doctor|nurse|tattoo|sewing|knit\w*|piercing|cooking|chopping|accident\w*|slipped|"
+                 r"splinter|vaccin\w*|injection|blood test|diabet\w*|insulin)\b"),
+    _rule("nails-in", r"\b(?:dig|digs|digging|dug|press|pressing|pressed) my (?:finger)?nails (?:in|into)\b"
+                      r"(?=.*\b(?:until|till|marks|bleed|bled|half moons|only thing|helps|again|skin|arms?|wrists?|"
+                      r"thighs?|legs?)\b)"),
+    _rule("havent-harmed-in", r"\b(?:havent|haven t|have not|not|didnt) (?:self harmed|self harm|cut|cut myself|hurt "
+                              r"myself|harmed myself|burned myself|burnt myself|sh d|shd)(?: \w+){0,2} (?:in|for) (?:a|"
+                              r"\d+|one|two|three|four|five|six|over a|almost a|nearly a) (?:day|days|week|weeks|month|"
+                              r"months|year|years)\b"),
+    _rule("people-who-would-hurt", r"\b(?:knows|has|have|got|know) (?:people|friends|someone|guys|mates|a guy|a man) "
+                                   r"who (?:would|will|could|can|d) (?:\w+ )?(?:hurt|kill|beat|find|deal with|sort out|"
+                                   r"get) (?:me|you|us)\b"),
+    _rule("watch-your-back", r"\b(?:said|says|told me|texted|warned|wrote|messaged)\b(?: \w+){0,3} (?:to )?(?:watch|mind) "
+                             r"(?:my|your) back\b|\b(?:posted|shared|leaked|published) (?:my|our) (?:home )?(?:address|"
+                             r"location|photos|nudes|number)\b(?: \w+){0,3} (?:online|everywhere|on)\b"),
+    _rule("weapon-thrown", rf"\b{_BY_PERSON} (?:threw|throws|throwing|hurled|flung|lobbed|chucked) (?:a|the|his|her|"
+                           r"their) (?:knife|knives|bottle|chair|hammer|brick|plate|plates|pan|glass|mug|scissors)\b",
+          clause=r"\b(?:recycling|bin|away|out|catch|juggl\w*|party|game|ball|wedding|greek|dishwasher)\b"),
+    _rule("cover-story", r"^(?=.*\b(?:black eye|bruise|bruises|bruised|split lip|marks|cut lip|swollen|broken)\b).*?"
+                         r"\b(?:told|tell|telling|said) (?:\w+ ){0,3}i (?:fell|walked into|tripped|bumped into|slipped|"
+                         r"hit my head|ran into)\b",
+          clause=r"\b(?:really did|actually did|honestly did|clumsy)\b"),
+    _rule("both-die", r"\b(?:we d|we would|we ll|we will|we re going to|we are going to) both (?:die|be dead|end up "
+                      r"dead)\b|\bkill (?:us both|both of us)\b|\bkill (?:me|us) and (?:then )?(?:himself|herself)\b",
+          clause=_JOKE + r"|\b(?:rollercoaster|roller coaster|ride|hike|heat|boredom)\b"),
+    _rule("threat-if-anything", rf"\bif i\b(?: \w+){{1,6}} (?:he|she|they) (?:ll|will|would|d|is going to|s going to) "
+                                rf"(?:\w+ )?{_BASE_VIOLENCE} (?:me|my|us|the kids|you)\b",
+          clause=_JOKE + r"|\b(?:spoil\w*|ending|series|film|episode|secret|cake|chocolate|leftovers)\b"),
+    _rule("has-weapon", rf"\b(?:he|she|they|{_RELATION[3:-1]}) (?:has|owns|keeps|got|bought|has got) (?:a|his|her) "
+                        r"(?:gun|knife|rifle|pistol|shotgun|weapon)\b(?: \w+){0,6} (?:remind\w*|show\w*|point\w*|"
+                        r"wav\w*|threat\w*|mention\w*|tells me|told me|scared|afraid|terrified)\b",
+          clause=r"\b(?:hunting|licen[cs]e|club|range|farm|pest|collection)\b(?![^|]*\b(?:remind\w*|threat\w*|"
+                 r"point\w*)\b)"),
+    _rule("hiding-from-far", rf"\b(?:hide|hid|hiding|sleep|slept|sleeping|stayed|staying)\b(?: \w+){{1,6}} from "
+                             rf"{_PERSON_OBJ}\b",
+          clause=r"\b(?:surprise|present|gift|hide and seek|party|birthday|game|prank|tease|teasing|bored|boredom|"
+                 r"tickle|tickling|spoilers?|chores|homework|dishes|washing up|snoring|snores|cold|flu|germs)\b"),
+)
+
+
 # -- speed: a rule is tried only on a clause holding its key words ------------------------------------------
 # Each rule lists the words it cannot match without: alternatives separated by ";", each a set of groups joined
 # by "&" (the clause must hold a word of every group); a trailing "*" means "a word starting with". An ordinary
@@ -1040,7 +1134,7 @@ _KEYS: dict[str, str] = {
     "plan": "plan planned planning decided figured worked know knows through",
     "pills": "took take taken taking swallowed swallow swallowing downed necked & pills tablets meds medication "
              "medicine painkillers paracetamol sleeping antidepressants ibuprofen aspirin overdose ; overdose "
-             "overdosed overdosing od odd",
+             "overdoses overdosed overdosing od odd",
     "stockpile": "pills tablets meds medication painkillers paracetamol antidepressants",
     "method-research": "how lethal painless painlessly quickest easiest best quick ways bleed bleeding which what "
                        "googled searched looked researched researching searching googling reading looking noose & "
@@ -1125,7 +1219,7 @@ _KEYS: dict[str, str] = {
     "without-cutting": "without no not & cutting harming hurting burning scratching ; urge urges craving cravings",
     "make-it-bleed": "bleed bruise burn sting hurt & make made making deserve",
     "threatened-to-harm": "threatened threatens threatening threaten",
-    "then-it-was-me": "was s its & me my",
+    "then-it-was-me": _VIOLENT_KEYS + " & was its s",
     "intimidation": "punches punched punching kicks kicked kicking smashes smashed smashing throws threw throwing "
                     "breaks broke breaking hits hit & " + _WHO,
     "youre-next": "next",
@@ -1156,11 +1250,35 @@ _KEYS: dict[str, str] = {
     "means-staring": "rifle gun shotgun pistol firearm pills tablets rope blade blades razor noose",
     "danger-home": "danger where stuck trapped sleep stay stand wait kneel",
     "regret-if-leave": "regret sorry pay wish & if",
+    "if-no-waking": "wake & if",
+    "how-id-do-it": "do & how when where",
+    "enough-to-die": "enough fatal deadly lethal",
+    "lied-safe": "lied & safe",
+    "means-dwelling": "pills tablets rope blade blades razor gun knife noose painkillers",
+    "no-future": "energy strength will reason reasons motivation future",
+    "hope-it-crashes": "hope hoping wish pray praying & crashes crash down sky hits kills takes",
+    "ways-to-die": "ways look",
+    "better-life-without-me": "without",
+    "done-with-everything": "done finished day",
+    "research-overdose": "researching researched googling googled searching searched reading read looking looked",
+    "fresh-scars": "scars cuts marks burns scratches wounds",
+    "tool-on-skin": "compass razor blade scissors lighter knife sharpener glass pin needle",
+    "nails-in": "nails fingernails",
+    "havent-harmed-in": "havent haven have not didnt",
+    "people-who-would-hurt": "who & people friends someone guys mates guy man",
+    "watch-your-back": "back address location photos nudes number",
+    "weapon-thrown": "knife knives bottle chair hammer brick plate plates pan glass mug scissors",
+    "cover-story": "told tell telling said & fell walked tripped bumped slipped hit ran",
+    "both-die": "both kill",
+    "threat-if-anything": "if & " + _BASE_VIOLENCE[3:-1].replace("|", " ").replace("(?:me ", "").replace(") over", ""),
+    "has-weapon": "gun knife rifle pistol shotgun weapon",
+    "hiding-from-far": "from",
     "injury-from-person": "bruise bruises bruised marks black cuts burns scratches bite split broken & from where "
                           "; told tell telling said & fell walked tripped bumped slipped ; but really & was",
 }
 
-RULES: tuple[Rule, ...] = _SUICIDE_RULES + _SELF_HARM_RULES + _DANGER_RULES + _MORE_RULES + _NEAR_RULES
+RULES: tuple[Rule, ...] = (_SUICIDE_RULES + _SELF_HARM_RULES + _DANGER_RULES + _MORE_RULES + _NEAR_RULES
+                           + _ROUND4_RULES)
 # first group's word -> (rule index, the other groups)
 _INDEX: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
 for _index, _rule_ in enumerate(RULES):
