@@ -115,7 +115,8 @@ _DEATH_VERB = r"(?:die|be gone|be dead|not exist|stop existing|not be alive|not 
 _PLAY = (r"\b(?:playful\w*|play fight\w*|play fighting|playing|in (?:his|her|their|my) sleep|tickl\w*|teas\w*|"
          r"laugh\w*|joke|joking|jokingly|game|ball|pool|party|danc\w*|wrestl\w*|pillow fight|snowball|"
          r"accident\w*|by mistake|messing about|mucking about|horsing around|rough ?hous\w*|spoil\w*|"
-         r"ending of|series|film|episode)\b")
+         r"ending of|series|film|episode|foam|toy|toys|nerf|water pistol|water gun|plastic|lightsaber|sword "
+         r"fight)\b")
 _GRIEF = (r"\b(?:grandma|grandad|grandpa|granny|gran|nan|nana|passed|passed away|since \w+ died|miss (?:her|him|them)|"
           r"bereave\w*|grief|grieving|loss of|rip|anniversary of (?:her|his) death|late (?:mum|mom|dad|father|"
           r"mother|husband|wife))\b")
@@ -133,7 +134,8 @@ _OTHER_SUBJECT = (r"\b(?:he|she|they|friend|friends|brother|sister|mum|mom|dad|f
                   r"(?:(?! (?:i|im|me|my|myself|ive|id|ill)\b) \w+){0,5} ?$")
 _ACCIDENT = (r"\b(?:accident|accidentally|accidental|by mistake|shaving|shave|chopping|chopped|cooking|baking|slicing|"
              r"peeling|kitchen|oven|stove|hob|iron|kettle|pan|tray|toaster|slipped|slip|tripped|trip|fell|falling|"
-             r"fall|crashed|bike|cycling|skiing|climbing|football|rugby|netball|hockey|gym|sport|match|training|"
+             r"fall|crashed|bike|cycling|skiing|climbing|football|rugby|netball|hockey|gym|sport|match|training|yoga|"
+             r"pilates|dance class|marathon|swim|swimming|tennis|squash|badminton|cricket|ladder|"
              r"gardening|garden|paper cut|tin|can lid|glass broke|broken glass|splinter|sunburn|sun|beach|lifting|"
              r"workout|running|ran into|bumped|door frame|cupboard|table|corner|step|stairs|wasp|bee|dog|cat|"
              r"mosquito|nettles|surgery|operation|c section|vaccine|injection|tattoo|piercing|dentist|"
@@ -325,7 +327,9 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
                      r"case|for (?:when|after)|to read after)\b|\bsaying (?:my )?goodbyes\b(?![^|]*\b(?:work|job|"
                      r"colleague|colleagues|office|party|leaving do|move|moving|trip|flight|holiday|school|class|team|"
                      r"before (?:i|we) (?:leave|go|fly|move)|to (?:everyone|the team) at)\b)|\bsaid goodbye\b[^|]*\blast time\b|"
-                     r"\b(?:like it s|as if it s|as if it was|like it was) the last time i ll (?:ever )?see\b"),
+                     r"\b(?:like it s|as if it s|as if it was|like it was) the last time i ll (?:ever )?see\b",
+          before=_OTHER_SUBJECT, after=r"^ (?:to (?:her|his|my|the|our) (?:job|work|team|colleagues|old|house|flat|"
+                                      r"city|school|twenties|youth))\b"),
     _rule("giving-away", r"\b(?:gave|giving|give|given) (?:away )?(?:my|all my|most of my)? ?(?:\w+ ){0,4}(?:away )?"
                          r"(?:because|since|as|cos|cause|so) (?:i|id|i d|i ll|i m) (?:wont|will not|not going to|dont|"
                          r"no longer|wont be) (?:need|needing|be needing|be using|use)\b|\bwont (?:be )?need(?:ing)? "
@@ -348,7 +352,9 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
                    r"paracetamol|sleeping|antidepressants|ibuprofen|aspirin|overdose)\b)|"
                    r"\b(?:overdose|overdoses|overdosed|overdosing|od d|od ed|odd)\b(?! on (?:coffee|caffeine|sugar|chocolate|"
                    r"tv|netflix|\w+ (?:tv|shows))\b)",
-          before=_OTHER_SUBJECT, clause=_MEDIA + r"|\b(?:coffee|caffeine|sugar|chocolate|sweets|netflix)\b"),
+          before=_OTHER_SUBJECT, clause=_MEDIA + r"|\b(?:coffee|caffeine|sugar|chocolate|sweets|netflix|tooth|"
+                                                 r"toothache|headache|migraine|period|cramps|dentist|doctor said|"
+                                                 r"stick to the dose|hangover|cold|flu)\b"),
     _rule("stockpile", r"\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|counting|"
                        r"counted|kept|keeping|hiding|hid|hidden|storing|stored|ordered|bought) (?:up )?(?:all )?(?:my |"
                        r"the |some |extra |enough |spare )?(?:pills|tablets|meds|medication|painkillers|paracetamol|"
@@ -361,7 +367,8 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
                              r"enough|an overdose|overdose)\b|\blethal (?:dose|doses|amount|combination)\b|\b(?:painless|"
                              r"painlessly|quickest|easiest|best|quick) (?:way |ways )?to (?:die|go|end it|kill myself)\b|"
                              r"\bways to (?:die|kill myself|end it|end my life|commit)\b|\b(?:die|dying) painlessly\b|"
-                             r"\bhow many (?:pills|tablets|paracetamol|painkillers|sleeping pills|meds) (?:it would take|would "
+                             r"\bhow many (?:of )?(?:my |the |these |those )?(?:\w+ )?(?:pills|tablets|paracetamol|painkillers|sleeping pills|"
+                             r"meds|antidepressants|insulin|sleepers|tabs) (?:it would take|would "
                              r"it take|it takes|to take|does it take|would be enough|would kill)\b|"
                              r"\bhow (?:long|quickly) (?:it takes|does it take|would it take|to) (?:to )?(?:die|bleed "
                              r"out|drown|suffocate|hang)\b|\bbleed(?:ing)? out\b|\b(?:which|what) (?:medications|meds|"
@@ -440,7 +447,7 @@ _SELF_HARM_RULES: tuple[Rule, ...] = (
                  r"onion|onions)\b",
           negatable=True),
     _rule("cut-marks", r"\b(?:fresh|new|deep|deeper|old|my) (?:cuts|cut marks|slashes|burns|scratches)\b(?: \w+){0,4} "
-                       r"(?:on|across|over|up) my (?:\w+ )?" + _SELF_BODY + r"\b|\b(?:cuts|burns|scratches|scars|marks) "
+                       r"(?:on|across|over|up) my (?:\w+ )?" + _SELF_BODY + r"\b|\b(?:cuts|burns|scratches|scars|marks|bruises) "
                        r"(?:i made|i did|from cutting|from when i used to|i gave myself|from (?:self|when i))\b|"
                        r"\b(?:my )?" + _SELF_BODY + r" (?:is|are|was|were|have|has) (?:covered in|full of|still sore "
                        r"from|got) (?:fresh |new )?(?:cuts|scratches|burns|marks|scars)\b(?![^|]*" + _ACCIDENT + r")|"
@@ -498,8 +505,7 @@ _SELF_HARM_RULES: tuple[Rule, ...] = (
 
 _NOT_VIOLENCE_AFTER = (
     r"^ (?:up|at (?:chess|cards|\w+ (?:kart|game|games))|at (?:cards|chess|tennis|pool|darts|scrabble|monopoly|"
-    r"football|golf|squash|running|everything|it|the|a|his|her|their)|to (?:it|the|apply|try|do|go|be|take|get|"
-    r"finish|see|call|talk|a|an|my|his|her)|into (?:applying|trying|doing|going|taking|it|the|a)|away|aside|forward|"
+    r"football|golf|squash|running|everything|it|the|a|his|her|their)|to (?!(?:the|a) (?:ground|floor|wall|bed|door)\b|my knees\b)\w+|into (?:applying|trying|doing|going|taking|it|the|a)|away|aside|forward|"
     r"on the swing|on (?:a|the) swing|along|out of (?:the (?:group|chat|team|game|band|car|bed|club)|bed|my comfort)|"
     r"a (?:coffee|look|drink|party|text|message|line|smile|wink|glance|kiss|tea|lift)|with (?:a|the|his|her|their) "
     r"(?:question|news|idea|joke|request|surprise|bill|story|truth|pillow|compliment|words|comments)|in (?:a|the) "
@@ -694,8 +700,9 @@ _DANGER_RULES: tuple[Rule, ...] = (
                         r"allowed to (?:leave|go out|see (?:my|anyone|friends)|have (?:my own|a) (?:money|phone|bank)|"
                         r"talk to|work|drive|use the phone|call)\b(?=[^|]*\b(?:he|she|they|him|her|them|husband|"
                         r"partner|boyfriend|girlfriend|wife)\b)(?![^|]*\b(?:work|school|hospital|rules|boss|"
-                        r"company|office|exam|phone policy)\b)",
-          negatable=True),
+                        r"company|office|exam|phone policy)\b)|\b(?:wont|doesnt|wouldnt|didnt|never) let me (?:see|go to|"
+                        r"call|visit) (?:a|the|my) (?:doctor|gp|hospital|police|nurse|dentist|a and e)\b",
+          clause=r"\b(?:by accident|accidentally|by mistake|forgot|without thinking)\b", negatable=True),
     _rule("means-taken", rf"\b{_BY_PERSON} (?:took|takes|taken|hid|hides|hidden|keeps|kept|smashed|broke|destroyed|"
                          r"confiscated|stole|snatched) (?:away )?(?:my|our|all (?:my|our|the)|the) (?:\w+ )?(?:phone|"
                          r"keys|car keys|passport|passports|money|bank cards?|cards|id|sim|charger|wallet|purse)\b"
@@ -704,7 +711,9 @@ _DANGER_RULES: tuple[Rule, ...] = (
                          r"from me|off me|to stop me|from me)\b|\bso (?:that )?(?:i|we) (?:cant|couldnt|cannot|"
                          r"could not|wouldnt) (?:leave|call (?:anyone|for help|the police|someone|my)|get out|escape|"
                          r"get away|get help|go anywhere|contact anyone|tell anyone|ring anyone)\b(?=[^|]*\b(?:he|she|"
-                         r"they|him|her|locked|took|takes|keeps|hid|smashed)\b)"),
+                         r"they|him|her|locked|took|takes|keeps|hid|smashed)\b)",
+          clause=r"\b(?:drive|driving|drunk|drink|drinking|wine|beer|over the limit|prank|joke|safe keeping|"
+                 r"safekeeping|charge|charging|by mistake)\b"),
     _rule("stalked", rf"\b{_BY_PERSON} (?:is |keeps |kept |has been |been |was |started |always |still )?(?:stalking|"
                      r"following|followed|watching|tracking|turning up|showing up|turned up|showed up|waiting|"
                      r"waited|hanging around|sitting|parked) (?:me|outside|at|for me|near) ?(?:home|everywhere|to "
@@ -884,8 +893,9 @@ _SELF_REF = r"^(?=.*\b(?:i|im|ive|id|me|my|myself)\b)"
 _DEATH_IDEA = (r"(?:dying|die|death|be dead|being dead|was dead|were dead|be gone|gone for good|not existing|not exist|"
                r"stop existing|cease to exist|never wake up|not wake up|dont wake up|stay asleep|end it all|it all "
                r"(?:to )?end|make it all (?:end|stop)|end my life|ending my life|end everything|kill myself|killing "
-               r"myself|suicide|my own death|the end of me|not (?:be )?(?:here|around|alive) anymore)")
-_WISH_IDEA = (r"(?:want|wanted|wanting|wanna|wish|wishing|hope|hoping|ready|peace|plan|planning|planned|only (?:way|"
+               r"myself|suicide|my own death|the end of me|not (?:be )?(?:here|around|alive) anymore|to not be (?:here|around|"
+               r"alive)|not being (?:here|around|alive)|to not exist)")
+_WISH_IDEA = (r"(?:easier|simpler|simplest|easiest|kinder|kindest|rest|peaceful|sounds like|want|wanted|wanting|wanna|wish|wishing|hope|hoping|ready|peace|plan|planning|planned|only (?:way|"
               r"answer|option|choice|solution)|the answer|relief|relieved|longing|long for|crave|craving|tempting|"
               r"tempted|decided|deciding|welcome|looking forward|cant wait|way to|ways to|how to|calm about|comfort\w*|"
               r"accept\w*|the idea of|romanticis\w*|romanticiz\w*|fantasis\w*|fantasiz\w*)")
@@ -896,17 +906,20 @@ _DEATH_IDIOMS = (r"\b(?:dying (?:to|for|of)|die (?:of|laughing|for)|to die for|d
 _HARM_VERB = (r"(?:cut|cuts|cutting|carved|carve|carving|burned|burnt|burn|burning|stubbed|stub|scratched|scratch|"
               r"scratching|picked|picking|punched|punch|punching|hit|hitting|bit|bite|biting|threw|throw|throwing|"
               r"slashed|slash|scalded|pinched|pinching|banged|banging|bruised|hurt|hurting|stabbed|scraped|dug|digging|"
-              r"gouged|slapped|slapping|starved|starving)")
+              r"gouged|slapped|slapping|starved|starving|sliced|slice|slicing|slammed|slam|slamming|smashed|trapped|"
+              r"pressed|pressing|squeezed)")
 _HARM_TARGET = (r"(?:myself|my (?:own )?(?:\w+ )?(?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach|hip|hips|"
                 r"forearm|forearms|chest|body|face|head|hand|hands|palm|palms|finger|fingers|knuckles|ankle|ankles|"
                 r"belly|shoulder|shoulders|side|ribs|scalp|lip|lips|cheek|neck))")
 _STRONG_INTENT = (r"\b(?:on purpose|deliberately|intentionally|to feel|to stop (?:the|this) feeling|to punish|punish "
                   r"myself|to cope|to calm|to numb|to make it stop|to feel something|to feel real|the pain out|so i "
                   r"could feel|because i deserve|i deserve|i deserved|urge|urges|relapse|relapsed|nobody knows|no one "
-                  r"knows|noone knows|in secret|secretly|self harm|hide (?:it|them|the marks))\b")
+                  r"knows|noone knows|in secret|secretly|self harm|hide (?:it|them|the marks)|felt like relief|relief|release|"
+                  r"felt good|felt better|so they hurt|so it hurts|make it hurt)\b")
 _WEAK_INTENT = (r"\b(?:again|until (?:it|they|i|my \w+) (?:bled|bleed|bleeds|was raw|were raw|bruised|blistered|"
                 r"cried|went numb)|till (?:it|they|i) (?:bled|bleed|was raw|bruised)|when i (?:panic|get angry|feel "
-                r"(?:empty|numb|nothing|overwhelmed))|after (?:the|our|every) (?:call|fight|argument|row))\b")
+                r"(?:empty|numb|nothing|overwhelmed)|cant|can t|m overwhelmed|am overwhelmed)|when (?:the thoughts|it "
+                r"gets too much|everything gets too much)|tonight|last night|after (?:the|our|every) (?:call|fight|argument|row))\b")
 _VIOLENT_MORE = (r"(?:stamped|stamps|stomped|stomps|headlocked|headlocks|squeezing|squeezed|bending|bent|broke|breaks|"
                  r"twisted|twisting|pinched|scratched|clawed|trampled|whacked|whacks|kneed|restrained|tied|gagged|"
                  r"cornered|trapped|shook|shakes|shaking|rammed|injured|slashed|jabbed|elbowed|scalded|burned|burnt|"
@@ -946,7 +959,7 @@ _NEAR_RULES: tuple[Rule, ...] = (
           before=r"\b(?:dream|dreamt|dreamed|nobody|no one)\b(?: \w+){0,6} $",
           after=_NOT_VIOLENCE_AFTER + r"|^ (?:to (?:stop|help|keep|pull|get|guide|save|show|lead)|gently|softly)\b",
           clause=_MEDIA + "|" + _PLAY + r"|\b(?:heart|my phone|my glasses|my mug|my record|my spirit|my concentration|"
-                                       r"pillow|cracked up|(?:grabbed|grabs|held|holds|took|takes|squeezed) my hands?)\b",
+                                       r"pillow|cracked up|kiss\w*|hug\w*|cuddl\w*|(?:grabbed|grabs|held|holds|took|takes|squeezed) my hands?)\b",
           negatable=True),
     _rule("chased-with", rf"\b{_PERSON}(?: \w+){{0,3}} (?:chased|chases|chasing|came after|comes after|went after) "
                          r"(?:me|us|the kids)\b(?=.*\b(?:belt|knife|bat|stick|hammer|bottle|drunk|angry|rage|"
@@ -1087,6 +1100,69 @@ _ROUND4_RULES: tuple[Rule, ...] = (
                              rf"{_PERSON_OBJ}\b",
           clause=r"\b(?:surprise|present|gift|hide and seek|party|birthday|game|prank|tease|teasing|bored|boredom|"
                  r"tickle|tickling|spoilers?|chores|homework|dishes|washing up|snoring|snores|cold|flu|germs)\b"),
+)
+
+
+# -- round 5 (after check set 4) ---------------------------------------------------------------------------------
+_ROUND5_RULES: tuple[Rule, ...] = (
+    _rule("already-gone", r"\b(?:i m|im|i am|i feel|feel) (?:like )?(?:i m |im |i am )?already (?:gone|dead|a ghost|"
+                          r"half dead)\b|\bghost already\b|\bmake it official\b(?=.*\b(?:ghost|gone|dead)\b)",
+          clause=_JOKE + r"|\b(?:tired|sleep|asleep|lecture|meeting|work|party|hangover)\b"),
+    _rule("done-it-already", r"\b(?:would have|d have|would ve|wouldve|could have|might have) done it (?:already|by now|"
+                             r"long ago|years ago|a long time ago)\b|\bonly reason i (?:haven t|havent|have not) done "
+                             r"it\b|\bif it (?:wasnt|wasn t|weren t|werent|was not) for (?:my|the|our) \w+(?: \w+)? i "
+                             r"(?:would|d|would ve|wouldve) (?:not be here|be gone|be dead|have gone|done it)\b",
+          clause=r"\b(?:quit|left (?:him|her|the job)|divorce|moved|job|homework|tax|chores|laundry|dishes)\b"),
+    _rule("wont-make-it", r"\b(?:dont think i ll|dont think i will|won t|wont|not going to|don t think i will|doubt i ll|"
+                          r"doubt i will) make it (?:to|until|till|through|past) (?:my birthday|christmas|next (?:week|"
+                          r"month|year|birthday)|the (?:weekend|end of the (?:week|month|year))|new year|summer|spring|"
+                          r"autumn|winter|\w+day)\b(?![^|]*\b(?:party|dinner|wedding|meeting|event|because of (?:work|"
+                          r"traffic)|on time|in time)\b)"),
+    _rule("into-the-water", r"\b(?:walked|walking|waded|wading|went|swam|swimming) (?:out )?into the (?:sea|river|lake|"
+                            r"ocean|water|canal|waves)\b(?=.*\b(?:until|came back|turned back|didnt want|kept going|"
+                            r"tonight|alone|at night|in my clothes|fully clothed|not come back|chest|neck)\b)",
+          clause=r"\b(?:swim suit|swimsuit|wetsuit|paddle|paddling|holiday|beach day|kids|surf\w*|friends|race|"
+                 r"training|for fun|dip|cold water swim\w*)\b"),
+    _rule("nobody-would-notice", r"\b(?:nobody|no one|noone|none of them|not one person) (?:would|will|d|even) "
+                                 r"(?:even |really |actually )?(?:notice|care|miss me|realise|realize) if i\b",
+          clause=r"\b(?:party|early|meeting|class|lecture|work|office|shift|gym|dinner|event|skip|skipped|left "
+                 r"early|wedding|quiz|group chat)\b"),
+    _rule("back-to-cutting", r"\b(?:went back to|back to|gone back to|returned to|started|start|restarted|resumed|"
+                             r"keep|kept|stopped|quit) (?:cutting|self harming|burning myself|hurting myself|harming "
+                             r"myself|scratching myself)\b(?! (?:my|the|back|down|out|corners|costs|sugar|carbs|"
+                             r"coffee|onions|wood|fabric|paper)\b)",
+          clause=r"\b(?:hair|grass|lawn|hedge|budget|costs|coupons|carbs|sugar|coffee|classes|class)\b"),
+    _rule("head-on-wall", r"\b(?:bang|banged|banging|hit|hitting|slam|slammed|slamming|smash|smashed|smashing) my "
+                          r"(?:own )?head (?:on|against|into) (?:the |a )?(?:wall|walls|floor|door|desk|mirror|tiles)\b",
+          before=r"\b(?:he|she|they|accidentally|nearly|almost)\b(?: \w+){0,2} $",
+          clause=_ACCIDENT + r"|\b(?:accident\w*|by mistake|frustrat\w* with (?:work|code|the)|metaphor\w*|figurative\w*|like banging "
+                 r"my head|essay|homework|code|bug|spreadsheet|admin|bureaucracy|paperwork)\b"),
+    _rule("picking-scabs", r"\b(?:pick|picked|picking|pull|pulled|pulling|scratch\w*|rip|ripped|ripping|tear|tore) "
+                           r"(?:at )?(?:the |my |old )?(?:scabs|scab|wounds|cuts)\b(?=.*\b(?:until|till|again|bleed|bled|"
+                           r"opened|open|on purpose|punish)\b)"),
+    _rule("turns-up", rf"\b{_BY_PERSON} (?:turned|turns|turning|showed|shows|showing) up\b(?: \w+){{0,6}} (?:\d+ ?am|"
+                      r"midnight|banging|screaming|shouting|kicking|pounding|wherever i|drunk|uninvited|again even though|"
+                      r"even though i)\b|^(?=.*\b(?:tracks|tracking|follows|following|turns up|shows up|finds "
+                      r"me)\b).*?\bwherever i (?:am|go)\b|\b(?:banging|pounding|kicking|hammering) on (?:my|the) (?:door|window)\b"
+                      r"(?=.*\b(?:ex|he|she|they|screaming|shouting|scared|terrified|\d+ ?am|midnight|night)\b)",
+          clause=_PLAY + r"|\b(?:surprise|flowers|pizza|delivery|birthday|neighbours? music|builders|postman)\b"),
+    _rule("last-one-who-left", r"\bwhat (?:happened|happens|will happen|would happen) to (?:the last|his last|her last|his "
+                               r"ex|her ex|the last (?:girl|woman|guy|man|person|one)|anyone) (?:\w+ )?(?:who|that) "
+                               r"(?:left|leaves|crossed|betrayed|told|tried to leave)\b"),
+    _rule("held-to-my-neck", rf"\b{_BY_PERSON}(?: \w+){{0,6}} (?:held|holds|pressed|presses|put|puts) (?:it|that|the "
+                             r"\w+|a \w+|something|his \w+|her \w+) (?:to|against|at|on) my (?:throat|neck|head|face|"
+                             r"chest|stomach)\b",
+          clause=_PLAY + r"|\b(?:ice|ice pack|cold|flannel|cloth|stethoscope|thermometer|phone to my ear|kiss\w*|"
+                         r"hand to my (?:face|cheek)|tenderly|gently)\b"),
+    _rule("tied-up", rf"\b{_BY_PERSON} (?:tied|ties|tying|chained|chains|handcuffed|taped|strapped|bound) (?:me|us|the "
+                     r"kids|my (?:hands|wrists|arms|legs)) (?:up|to|down|together)\b",
+          clause=_PLAY + r"|\b(?:consent\w*|safe word|kink\w*|agreed|game|costume|scarf trick|magic)\b"),
+    _rule("giving-away-quietly", r"\b(?:giving|gave|given|give) (?:away )?(?:my |all my |most of my )?(?:\w+ ){0,4}"
+                                 r"(?:away )?(?:to (?:friends|people|my \w+))?\b(?: \w+){0,6} (?:telling them|pretending|"
+                                 r"saying) (?:it s|its|that it s|i m)? ?(?:just )?(?:decluttering|a clear out|moving|"
+                                 r"nothing)\b|\b(?:so (?:they|she|he) (?:d|would|will) have something to remember me "
+                                 r"by|to remember me by)\b",
+          clause=r"\b(?:wedding|keepsake|heirloom|grandma|grandad|nan|moving (?:house|abroad|country)|new flat)\b"),
 )
 
 
@@ -1232,7 +1308,8 @@ _KEYS: dict[str, str] = {
     "scared-for-kids": "kids children son daughter baby boys girls & " + _FEAR + " anxious",
     "violence-to-them": _VIOLENT_KEYS + " & them him her",
     "weapon-shown": "gun knife rifle pistol shotgun machete",
-    "death-and-wish": "dying die death dead gone existing exist wake asleep end myself suicide here around alive",
+    "death-and-wish": "dying die death dead gone existing exist wake asleep end ending myself suicide here around "
+                      "alive life everything",
     "harm-with-intent": _HARM_VERB[3:-1].replace("|", " ") + " & myself my",
     "harm-again": _HARM_VERB[3:-1].replace("|", " ") + " & myself my",
     "carved-into-skin": "carved carve carving etched etching scratched scratching burned burnt cut & my",
@@ -1273,12 +1350,25 @@ _KEYS: dict[str, str] = {
     "threat-if-anything": "if & " + _BASE_VIOLENCE[3:-1].replace("|", " ").replace("(?:me ", "").replace(") over", ""),
     "has-weapon": "gun knife rifle pistol shotgun weapon",
     "hiding-from-far": "from",
+    "already-gone": "already official",
+    "done-it-already": "done",
+    "wont-make-it": "make",
+    "into-the-water": "sea river lake ocean water canal waves & walked walking waded wading went swam swimming",
+    "nobody-would-notice": "notice care miss realise realize & nobody no noone none one",
+    "back-to-cutting": "cutting harming burning hurting scratching",
+    "head-on-wall": "head & wall walls floor door desk mirror tiles",
+    "picking-scabs": "scabs scab wounds cuts",
+    "turns-up": "turned turns turning showed shows showing wherever banging pounding kicking hammering",
+    "last-one-who-left": "happened happens happen",
+    "held-to-my-neck": "held holds pressed presses put puts & throat neck head face chest stomach",
+    "tied-up": "tied ties tying chained chains handcuffed taped strapped bound",
+    "giving-away-quietly": "giving gave given give remember",
     "injury-from-person": "bruise bruises bruised marks black cuts burns scratches bite split broken & from where "
                           "; told tell telling said & fell walked tripped bumped slipped ; but really & was",
 }
 
 RULES: tuple[Rule, ...] = (_SUICIDE_RULES + _SELF_HARM_RULES + _DANGER_RULES + _MORE_RULES + _NEAR_RULES
-                           + _ROUND4_RULES)
+                           + _ROUND4_RULES + _ROUND5_RULES)
 # first group's word -> (rule index, the other groups)
 _INDEX: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
 for _index, _rule_ in enumerate(RULES):
