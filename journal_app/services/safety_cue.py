@@ -45,11 +45,18 @@ def fold(text: str) -> str:
     return text
 
 
+# common misspellings and split words of the few words the rules hinge on
+_TYPOS = {"kil": "kill", "kiled": "killed", "killin": "killing", "myslef": "myself", "mysef": "myself",
+          "my self": "myself", "suicde": "suicide", "sucide": "suicide", "dieing": "dying", "selfharm": "self harm",
+          "self harming": "self harming", "wanna": "want to", "gonna": "going to", "cos": "because"}
+_TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b")
+
+
 def clauses(text: str) -> list[str]:
     """The folded text cut at sentence ends, each clause as single-spaced words padded with spaces."""
     out = []
     for part in _CLAUSE.split(fold(text)):
-        words = _NOT_WORD.sub(" ", part).strip()
+        words = _TYPO.sub(lambda m: _TYPOS[m.group(0)], _NOT_WORD.sub(" ", part).strip())
         if words:
             out.append(f" {words} ")
     return out
@@ -173,7 +180,7 @@ _NEGATION = re.compile(
 # ... unless the clause goes on to say the wish or the urge was there
 _BUT_WANTED = re.compile(
     r"\b(?:but|though|although|yet|even if|even though)\b[^|]*\b(?:want|wanted|wanting|urge|urges|tempted|close|"
-    r"nearly|almost|hard|struggl\w*|need|needed|craving|crave|thoughts|thinking|tempt\w*|loud)\b"
+    r"nearly|almost|hard|struggl\w*|craving|crave|thoughts|thinking|tempt\w*|loud)\b"
 )
 _DENIED_AFTER = re.compile(r"^(?: \w+){0,8} (?:i said no|said no|no never|not at all|never (?:have|did|done|had|been)|"
                            r"i ve never|ive never|i have never|i m not|im not|i am not|i dont|i do not)\b")
@@ -310,8 +317,9 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
                              r"(?:anyones|your|their) way)(?: \w+){0,2} (?:much |very |a lot |for much |for very |any )?"
                              r"longer\b|\bcant see myself (?:still )?(?:being )?(?:here|alive|around)\b"
                              r"(?! (?:in|at) (?:this|that|the) (?:town|city|job|house|flat|company)\b)|\bin case "
-                             r"(?:im|i m|i am) not (?:here|around|alive)\b|\bdone for good\b|\bthe only (?:thing|reason|one|person|ones|things) (?:stopping|keeping|"
-                             r"holding) me (?:from|alive|here|back|going|around|is|are)\b|\bthe only (?:thing|reason) "
+                             r"(?:im|i m|i am) not (?:here|around|alive)\b|\bdone for good\b|\bthe only (?:thing|reason|one|person|ones|things) (?:that |which |who )?(?:stopping|"
+                             r"keeping|holding|stopped|stops|kept|keeps|held|holds) me\b(?! from (?:buying|eating|"
+                             r"getting|quitting|texting|calling|going out|booking|ordering)\b)|\bthe only (?:thing|reason) "
                              r"(?:im|i m|i am) still (?:here|alive|around)\b|\bmy name on (?:a|the|my) (?:gravestone|headstone|grave|"
                              r"tombstone)\b|\bmy last (?:night|day|week) "
                              r"(?:alive|on earth|here)\b"),
@@ -357,7 +365,7 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
                                                  r"stick to the dose|hangover|cold|flu)\b"),
     _rule("stockpile", r"\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|counting|"
                        r"counted|kept|keeping|hiding|hid|hidden|storing|stored|ordered|bought) (?:up )?(?:all )?(?:my |"
-                       r"the |some |extra |enough |spare )?(?:pills|tablets|meds|medication|painkillers|paracetamol|"
+                       r"the |some |extra |enough |spare )?(?:sleeping |old |prescription |leftover )?(?:pills|tablets|meds|medication|painkillers|paracetamol|"
                        r"sleeping pills|antidepressants)(?! (?:for (?:my|the) (?:headache|migraine|back|trip|holiday|"
                        r"cold|flu)|in (?:the|my) (?:bag|car) for)\b)",
           clause=r"\b(?:headache|migraine|period|cold|flu|holiday|trip|travel|pharmacy|prescription ready|chemist|"
@@ -389,7 +397,8 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
                           r"line|dog|tug)\b)"),
     _rule("heights-and-traffic", r"\b(?:think|thinking|thought|thoughts|imagine|imagined|imagining|picture|pictured|"
                                  r"picturing|want|wanted|wanting|wants|tempted|urge|urges|could just|considered|"
-                                 r"considering|close to|nearly|almost|how easy it would be to|part of me wants to)\b"
+                                 r"considering|close to|nearly|almost|how easy it would be to|part of me wants to|planning|plan|"
+                                 r"planned|going to|decided to|will)\b"
                                  r"(?: \w+){0,7} (?:jump|jumping|jumped|step|stepping|stepped|walk|walking|drive|"
                                  r"driving|drove|swerve|swerving|steer|steering|crash|crashing|throw myself|throwing "
                                  r"myself|fall|falling|let go|lean|leaning)(?: \w+){0,2} (?:off|from|in front of|into|"
@@ -471,7 +480,7 @@ _SELF_HARM_RULES: tuple[Rule, ...] = (
           before=r"\b(?:he|she|they|him|her|them|boyfriend|girlfriend|husband|wife|partner|dad|father|mum|mom|"
                  r"stepdad|ex)\b(?: \w+){0,3} $|\b(?:accidentally|nearly|almost)\b(?: \w+){0,3} $",
           clause=r"\b(?:shav\w*|legs smooth|doctor|nurse|surgeon|tattoo|wax\w*|ironing board)\b"),
-    _rule("blades", r"\b(?:blade|blades|razor blade|razor blades|razors|sharpener)\b(?: \w+){0,4} (?:in my (?:drawer|"
+    _rule("blades", r"\b(?:blade|blades|razor blade|razor blades|razors|razor|sharpener)\b(?: \w+){0,4} (?:in my (?:drawer|"
                     r"bag|room|pocket|sock|box|wallet|pencil case)|under my (?:mattress|bed|pillow)|just in case|again|"
                     r"out of (?:the|a|my) (?:sharpener|razor)|hidden|secretly)\b|\b(?:keep|kept|hid|hide|hiding|bought|"
                     r"took|take|taking|got) (?:a |the |some |my )?(?:new )?(?:blade|blades|razor blades) (?:out|in|"
@@ -504,7 +513,8 @@ _SELF_HARM_RULES: tuple[Rule, ...] = (
 )
 
 _NOT_VIOLENCE_AFTER = (
-    r"^ (?:up|at (?:chess|cards|\w+ (?:kart|game|games))|at (?:cards|chess|tennis|pool|darts|scrabble|monopoly|"
+    r"^ (?:so (?:i|we|that i) (?:wouldnt|would not|didnt|dont|wont) (?:fall|slip|trip|get hit|step|get run over|"
+    r"get lost)|up|at (?:chess|cards|\w+ (?:kart|game|games))|at (?:cards|chess|tennis|pool|darts|scrabble|monopoly|"
     r"football|golf|squash|running|everything|it|the|a|his|her|their)|to (?!(?:the|a) (?:ground|floor|wall|bed|door)\b|my knees\b)\w+|into (?:applying|trying|doing|going|taking|it|the|a)|away|aside|forward|"
     r"on the swing|on (?:a|the) swing|along|out of (?:the (?:group|chat|team|game|band|car|bed|club)|bed|my comfort)|"
     r"a (?:coffee|look|drink|party|text|message|line|smile|wink|glance|kiss|tea|lift)|with (?:a|the|his|her|their) "
@@ -540,7 +550,8 @@ _DANGER_RULES: tuple[Rule, ...] = (
           clause=_PLAY, negatable=True),
     _rule("grabbed-body", rf"\b{_BY_PERSON} (?P<head>(?:grabbed|grabs|squeezed|squeezes|pulled|pulls|yanked|twisted|"
                           rf"slammed|smashed|banged|punched|hit|choked|pinched|held) (?:me by )?{_VICTIM_BODY})\b"
-                          r"(?! (?:to (?:stop|help|keep|pull|get|guide|show|lead|save)|when i (?:fell|tripped|"
+                          r"(?! (?:so (?:i|we) (?:wouldnt|would not|didnt|dont|wont)|to (?:stop|help|keep|pull|get|guide|show|lead|"
+                          r"save)|when i (?:fell|tripped|"
                           r"slipped|nearly)|gently|softly|lovingly|and (?:kissed|smiled|held)|on the way|for (?:luck|"
                           r"comfort)|while i cried|to cross|and we (?:ran|danced|walked))\b)",
           clause=_PLAY, negatable=True),
@@ -1166,6 +1177,58 @@ _ROUND5_RULES: tuple[Rule, ...] = (
 )
 
 
+# -- round 6 (after check set 5) ---------------------------------------------------------------------------------
+_ROUND6_RULES: tuple[Rule, ...] = (
+    _rule("reasons-to-die", r"\b(?:reason|reasons|list of reasons) (?:to|for) (?:die|dying|kill myself|end it|not be "
+                            r"here)\b|\b(?:no way out|no escape|no other way|no other option|no choice|nothing left) "
+                            r"(?:except|but|other than|apart from|besides) (?:dying|death|to die|suicide|ending it|"
+                            r"killing myself|to end it)\b",
+          clause=_JOKE + "|" + _MEDIA + r"|\b(?:hill|worth dying for|for my country)\b"),
+    _rule("something-stupid", r"\b(?P<head>(?:going to|will|might|about to|could|afraid i ll|scared i ll|scared i m "
+                              r"going to|afraid i m going to|worried i ll|worried i m going to) do something (?:stupid|"
+                              r"drastic|dangerous|permanent|i can t take back|i cant take back|irreversible|terrible|"
+                              r"bad))\b",
+          clause=_JOKE + r"|\b(?:haircut|hair|tattoo|text him|text her|buy|buying|spend|shopping|quit my job|resign|"
+                         r"email|drunk text|say)\b", negatable=True),
+    _rule("note-left", r"\b(?:wrote|written|writing|left|leave) (?:a|my|the) (?:note|letter|letters|notes) (?:for|to) "
+                       r"(?:my|everyone|the|all my) ?(?:\w+)?\b(?: \w+){0,6} (?:under my (?:pillow|bed|mattress)|on my "
+                       r"(?:pillow|bed|desk)|for (?:them|her|him) to find|to find|explaining|in case|saying sorry|"
+                       r"saying goodbye|goodbye|after i m gone|when i m gone)\b",
+          clause=r"\b(?:birthday|late|shopping|milk|dinner|reminder|school trip|teacher|thank|thanks|love note|"
+                 r"anniversary|valentine|tooth fairy|santa)\b"),
+    _rule("hide-blade", r"\b(?:hid|hide|hiding|hidden|keep|kept) (?:my|the|a|some) (?:razor|razors|blade|blades|"
+                        r"sharpener|knife)\b(?: \w+){0,6} (?:so (?:mum|mom|dad|nobody|no one|noone|they|he|she|my \w+) "
+                        r"(?:won t|wont|can t|cant|doesn t|doesnt|wouldn t|wouldnt|didnt|won t ever) (?:find|see|"
+                        r"notice)|where (?:nobody|no one|they|mum|mom) (?:can|will|would) (?:find|see))\b",
+          clause=r"\b(?:toddler|baby|kids can t reach|child ?proof|birthday|present|surprise)\b"),
+    _rule("fear-back-home", r"^(?=.*\b(?:he|she|they|him|her)\b).*?\b(?:scared|afraid|frightened|terrified|petrified|"
+                            r"dreading|dread) (?:of |to )?(?:go|going|get|getting|come|coming|return|returning) back "
+                            r"(?:to )?(?:the|my|our|that) (?:flat|house|apartment|place|home)\b",
+          clause=r"\b(?:christmas|holidays|thanksgiving|parents|family dinner|exam|results|mess|ghost|haunted|"
+                 r"spider|spiders|mice|mouse|rats|burglar\w*|burgled|break in|dark)\b"),
+    _rule("sent-threats", r"\b(?:sending|sent|sends|texting|texted|leaving|left|posting|posted|emailing|emailed) (?:me "
+                          r"|us )?(?:death threats|threats|threatening (?:messages|texts|voicemails|emails|letters|notes|"
+                          r"calls))\b",
+          clause=_MEDIA + r"|\b(?:spam|scam|bank|tax|debt collector\w*|council|landlord|energy company)\b"),
+    _rule("chokehold", rf"\b{_BY_PERSON} (?:put|got|had|held|holds|puts|kept) (?:me|us|my \w+) in (?:a|an)? ?(?:headlock|"
+                       r"chokehold|choke hold|sleeper hold|stranglehold|strangle hold|arm lock|armlock)\b",
+          clause=_PLAY + r"|\b(?:wrestl\w*|judo|jiu jitsu|bjj|class|training|sparring|mma|karate)\b"),
+    _rule("until-blacked-out", r"^(?=.*\b(?:choke\w*|strangl\w*|headlock|held|holding|squeez\w*|pinned|sat on|throat|"
+                               r"neck|pillow|hands|arm)\b).*?\buntil i (?:blacked out|passed out|couldnt breathe|could "
+                               r"not breathe|saw stars|went limp|lost consciousness|nearly passed out|nearly blacked "
+                               r"out|almost passed out|almost blacked out)\b",
+          clause=_PLAY + r"|\b(?:laugh\w*|hug|hugged|cuddl\w*|yoga|swim\w*|run|running|workout|gym|asthma)\b"),
+    _rule("lock-myself-in", r"^(?=.*\b(?:when|until|because|from|so|in case|whenever)\b (?:he|she|they|him|her|my \w+)\b)"
+                            r".*?\block(?:ed|ing|s)? myself in (?:the |my |a )?(?:\w+ )?(?:bathroom|bedroom|room|car|"
+                            r"toilet|loo|shed)\b",
+          clause=r"\b(?:cry|crying|cried|peace|quiet|snor\w*|snack|phone call|call|work|zoom|meeting|nap)\b"),
+    _rule("thrown-down", rf"^(?=.*\b(?:he|she|they|{_RELATION[3:-1]})\b).*?\b(?:shoved|pushed|threw|knocked|slammed|"
+                         r"dragged|kicked|flung|pinned|forced) me (?:to|onto|into|against|down|across|over|off) "
+                         r"(?:the |a )?(?:floor|ground|wall|bed|stairs|door|table|counter|car|fridge|room|sofa|couch)\b",
+          clause=_PLAY + r"|\b(?:wave|waves|wind|dog|horse|crowd|bus|train|tube|snow|ice|sled|sledge)\b"),
+)
+
+
 # -- speed: a rule is tried only on a clause holding its key words ------------------------------------------
 # Each rule lists the words it cannot match without: alternatives separated by ";", each a set of groups joined
 # by "&" (the clause must hold a word of every group); a trailing "*" means "a word starting with". An ordinary
@@ -1309,7 +1372,10 @@ _KEYS: dict[str, str] = {
     "violence-to-them": _VIOLENT_KEYS + " & them him her",
     "weapon-shown": "gun knife rifle pistol shotgun machete",
     "death-and-wish": "dying die death dead gone existing exist wake asleep end ending myself suicide here around "
-                      "alive life everything",
+                      "alive life everything & easier simpler simplest easiest kinder kindest rest peaceful sounds "
+                      "want wanted wanting wanna wish wishing hope hoping ready peace plan planning planned only "
+                      "answer relief relieved longing long crave craving tempting tempted decided deciding welcome "
+                      "looking wait way ways how calm comfort* accept* idea romantici* fantasi*",
     "harm-with-intent": _HARM_VERB[3:-1].replace("|", " ") + " & myself my",
     "harm-again": _HARM_VERB[3:-1].replace("|", " ") + " & myself my",
     "carved-into-skin": "carved carve carving etched etching scratched scratching burned burnt cut & my",
@@ -1363,12 +1429,22 @@ _KEYS: dict[str, str] = {
     "held-to-my-neck": "held holds pressed presses put puts & throat neck head face chest stomach",
     "tied-up": "tied ties tying chained chains handcuffed taped strapped bound",
     "giving-away-quietly": "giving gave given give remember",
+    "reasons-to-die": "reason reasons way escape option choice nothing",
+    "something-stupid": "something",
+    "note-left": "note letter letters notes",
+    "hide-blade": "razor razors blade blades sharpener knife",
+    "fear-back-home": "back & scared afraid frightened terrified petrified dreading dread",
+    "sent-threats": "threats threatening",
+    "chokehold": "headlock chokehold choke sleeper stranglehold strangle arm armlock",
+    "until-blacked-out": "blacked passed breathe stars limp consciousness & until",
+    "lock-myself-in": "lock locked locking locks & myself",
+    "thrown-down": "shoved pushed threw knocked slammed dragged kicked flung pinned forced & me",
     "injury-from-person": "bruise bruises bruised marks black cuts burns scratches bite split broken & from where "
                           "; told tell telling said & fell walked tripped bumped slipped ; but really & was",
 }
 
 RULES: tuple[Rule, ...] = (_SUICIDE_RULES + _SELF_HARM_RULES + _DANGER_RULES + _MORE_RULES + _NEAR_RULES
-                           + _ROUND4_RULES + _ROUND5_RULES)
+                           + _ROUND4_RULES + _ROUND5_RULES + _ROUND6_RULES)
 # first group's word -> (rule index, the other groups)
 _INDEX: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
 for _index, _rule_ in enumerate(RULES):

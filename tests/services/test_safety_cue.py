@@ -4,9 +4,8 @@ negation and idiom guards, its speed, and that it is a pure function. The number
 The labelled files (tests/services/):
 - safety_cue_cases.txt: the first set and holdout sets 1-4 from the earlier word rules (all seen by now);
 - safety_cue_dev.txt: the development set written before the rules were rebuilt around ideas;
-- safety_cue_check.txt: written after the rebuild was frozen, to measure generalisation (its first score is in
-  the file's header), then used for tuning;
-- safety_cue_check2.txt: written after the second freeze, scored once, likewise.
+- safety_cue_check.txt ... safety_cue_check5.txt: each written after a version was frozen, scored once on
+  that version (the score is in the file's header: recall 0.58, 0.45, 0.58, 0.62, 0.77), then used for tuning.
 The honest measure is the blind set the maintainers keep outside the repository.
 """
 
@@ -58,12 +57,12 @@ def measure(cases: list[tuple[bool, str]]) -> tuple[float, float, list[str]]:
 def test_the_labelled_files_are_there_big_enough_and_without_duplicates():
     names = {f.name for f in FILES}
     assert {"safety_cue_cases.txt", "safety_cue_dev.txt", "safety_cue_check.txt"} <= names
-    minimum = {"safety_cue_cases.txt": 80, "safety_cue_dev.txt": 150, "safety_cue_check.txt": 60}
+    minimum = {"safety_cue_cases.txt": 80, "safety_cue_dev.txt": 150}
     everything = []
     for path in FILES:
         cases = labelled(path)
         positives = sum(s for s, _ in cases)
-        least = minimum.get(path.name, 20)
+        least = minimum.get(path.name, 60)
         assert positives >= least and len(cases) - positives >= least, path.name
         everything += [fold(t) for _s, t in cases]
     assert len(everything) == len(set(everything)), "a sentence is labelled twice"
@@ -83,6 +82,8 @@ def test_precision_and_recall_meet_the_targets(path):
 
 def test_key_words_never_hide_a_match():
     """The key-word gate (for speed) gives the same rules as trying every rule on every clause."""
+    prefixes = safety_cue._PREFIXES.pattern[4:-1].split("|")
+    assert not [(a, b) for a in prefixes for b in prefixes if a != b and b.startswith(a)], "overlapping prefixes"
     for path in FILES:
         for _should, sentence in labelled(path):
             assert matches(sentence) == matches(sentence, gate=False), sentence
