@@ -122,7 +122,7 @@ _DEATH_VERB = r"(?:die|be gone|be dead|not exist|stop existing|not be alive|not 
 _PLAY = (r"\b(?:playful\w*|play fight\w*|play fighting|playing|in (?:his|her|their|my) sleep|tickl\w*|teas\w*|"
          r"laugh\w*|joke|joking|jokingly|game|ball|pool|party|danc\w*|wrestl\w*|pillow fight|snowball|"
          r"accident\w*|by mistake|messing about|mucking about|horsing around|rough ?hous\w*|spoil\w*|"
-         r"ending of|series|film|episode|foam|toy|toys|nerf|water pistol|water gun|plastic|lightsaber|sword "
+         r"ending of|series|film|episode|karate|judo|taekwondo|kickboxing|martial|sparring|foam|toy|toys|nerf|water pistol|water gun|plastic|lightsaber|sword "
          r"fight)\b")
 _GRIEF = (r"\b(?:grandma|grandad|grandpa|granny|gran|nan|nana|passed|passed away|since \w+ died|miss (?:her|him|them)|"
           r"bereave\w*|grief|grieving|loss of|rip|anniversary of (?:her|his) death|late (?:mum|mom|dad|father|"
@@ -175,7 +175,7 @@ def _rule(name: str, pattern: str, *, before: str | None = None, after: str | No
 _NEGATION = re.compile(
     r"\b(?:not|never|no longer|dont|didnt|doesnt|wont|wouldnt|isnt|wasnt|arent|havent|hasnt|nor|nobody|no one|"
     r"neither|no (?:thoughts?|intention|intentions|plans?|urges?|desire|wish|risk) (?:of|to|about))\b(?! to\b| stop\b)"
-    r"(?: \w+){0,4} $"
+    r"(?: \w+){0,4} $|\bno $"
 )
 # ... unless the clause goes on to say the wish or the urge was there
 _BUT_WANTED = re.compile(
@@ -306,7 +306,8 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
                        r"(?:something|someone|a car|a bus|the cancer|it) (?:kills|will kill|would kill|hits) me\b|"
                        r"\b(?:go to sleep|fall asleep|sleep|went to sleep) (?:and )?(?:never|not) wake up\b|\bsleep "
                        r"forever\b|\bwish i (?:could )?(?:just )?(?:die|disappear (?:forever|for good|permanently))\b"),
-    _rule("disappear-for-good", r"\b(?:disappear|vanish|be gone|go away|stop|leave this world|leave this earth|"
+    _rule("disappear-for-good", r"\b(?:disappear|disappearing|vanish|vanishing|be gone|go away|going away|stop|leave this "
+                                r"world|leave this earth|"
                                 r"leave everyone) (?:forever|for good|permanently|and never come back|once and for all)"
                                 r"\b|\bleave this (?:world|earth|life)\b|\bdisappear and (?:not|never) come back\b|"
                                 r"\b(?:go|fade|turn) (?:black|dark) and stay (?:that way|there|black|dark)\b|\b(?:sleep|"
@@ -723,7 +724,8 @@ _DANGER_RULES: tuple[Rule, ...] = (
                          r"could not|wouldnt) (?:leave|call (?:anyone|for help|the police|someone|my)|get out|escape|"
                          r"get away|get help|go anywhere|contact anyone|tell anyone|ring anyone)\b(?=[^|]*\b(?:he|she|"
                          r"they|him|her|locked|took|takes|keeps|hid|smashed)\b)",
-          clause=r"\b(?:drive|driving|drunk|drink|drinking|wine|beer|over the limit|prank|joke|safe keeping|"
+          clause=r"\b(?:drive|driving|drunk|drink|drinking|wine|beer|over the limit|prank|joke|safe keeping|doomscroll\w*|"
+                 r"scrolling|screen time|bedtime|at the table|at dinner|"
                  r"safekeeping|charge|charging|by mistake)\b"),
     _rule("stalked", rf"\b{_BY_PERSON} (?:is |keeps |kept |has been |been |was |started |always |still )?(?:stalking|"
                      r"following|followed|watching|tracking|turning up|showing up|turned up|showed up|waiting|"
@@ -926,6 +928,7 @@ _STRONG_INTENT = (r"\b(?:on purpose|deliberately|intentionally|to feel|to stop (
                   r"myself|to cope|to calm|to numb|to make it stop|to feel something|to feel real|the pain out|so i "
                   r"could feel|because i deserve|i deserve|i deserved|urge|urges|relapse|relapsed|nobody knows|no one "
                   r"knows|noone knows|in secret|secretly|self harm|hide (?:it|them|the marks)|felt like relief|relief|release|"
+                  r"wanted it to hurt|want it to hurt|so it would hurt|needed it to hurt|needed to feel it|"
                   r"felt good|felt better|so they hurt|so it hurts|make it hurt)\b")
 _WEAK_INTENT = (r"\b(?:again|until (?:it|they|i|my \w+) (?:bled|bleed|bleeds|was raw|were raw|bruised|blistered|"
                 r"cried|went numb)|till (?:it|they|i) (?:bled|bleed|was raw|bruised)|when i (?:panic|get angry|feel "
@@ -1229,6 +1232,73 @@ _ROUND6_RULES: tuple[Rule, ...] = (
 )
 
 
+# -- round 7 (after check set 6) ---------------------------------------------------------------------------------
+_ROUND7_RULES: tuple[Rule, ...] = (
+    _rule("unsure-to-stay", r"\b(?:not sure|dont know if|don t know if|doubt|unsure if|unsure whether|not sure if) i "
+                            r"(?:even )?(?:want|wanna) to (?:be|stay) (?:around|here|alive)\b(?! (?:at|in|for (?:the|this) "
+                            r"(?:party|job|weekend|meeting)|with (?:him|her|them))\b)",
+          clause=r"\b(?:party|job|company|city|town|house|flat|relationship|course|uni|team|country|meeting)\b"),
+    _rule("height-to-jump", r"\b(?:best|right|good|high enough|tallest|highest|enough) (?:height|place|spot|bridge|"
+                            r"building|floor|cliff|car park) (?:to|for) (?:jump|jumping)(?: from| off)?\b",
+          clause=r"\b(?:pool|dive|diving|bungee|parachut\w*|skydiv\w*|cliff jumping|coasteering|lake|swim\w*|"
+                 r"holiday|trampoline|kids)\b"),
+    _rule("goodbye-quietly", r"\b(?:started|start|been|keep|kept) saying (?:my )?goodbyes?\b|\bsaying goodbye (?:to "
+                             r"(?:people|everyone|everybody|my friends|my family) )?in (?:small|little|quiet|my own) ways\b",
+          clause=r"\b(?:job|work|colleague\w*|office|leaving do|move|moving|emigrat\w*|flight|trip|holiday|school|"
+                 r"uni|graduat\w*|retire\w*)\b"),
+    _rule("doing-a-favour", r"\bdoing (?:everyone|everybody|them|the world|my family|you all) a favou?r by (?:dying|"
+                            r"disappearing|killing myself|not being here|leaving for good|ending it|going|being gone|"
+                            r"not existing)\b"),
+    _rule("crash-relief", r"\bif i (?:crashed|crash|got hit|get hit|was hit|drowned|fell|didnt make it|never made it)"
+                          r"\b(?: \w+){0,12} (?:relief|wouldnt mind|wouldn t mind|fine by me|okay with (?:that|it)|ok "
+                          r"with (?:that|it)|better|easier|peace|wouldnt care|wouldn t care|not the worst thing)\b",
+          clause=_JOKE + r"|\b(?:insurance|excess|claim|no claims|premium)\b"),
+    _rule("tonight-the-night", r"^(?=.*\b(?:pills|tablets|rope|blade|blades|razor|gun|bridge|noose|meds)\b).*?\b(?:tonight|"
+                               r"today|this weekend|tomorrow) (?:is|might be|could be|will be) the (?:night|day)\b"),
+    _rule("ligature", r"\b(?:tied|put|wrapped|tightened|pulled) (?:a|the|my|his|her) (?:belt|rope|cord|scarf|tie|"
+                      r"ligature|cable|charger|lead|dressing gown cord|bag) (?:tight )?(?:around|round|over) my "
+                      r"(?:neck|throat|head)\b",
+          clause=r"\b(?:fashion|outfit|style|styled|knot|bow|costume|cold|warm|winter|wind)\b"),
+    _rule("feel-like-dying", r"\bfeel (?:like )?dying\b(?: \w+){0,4} (?:every|all the time|again|most days|inside and "
+                             r"out|each day|daily)\b|\bi feel like dying\s*$",
+          clause=_JOKE + r"|\b(?:embarrass\w*|laugh\w*|hangover|hungover|cringe|period|cramps|flu|cold|sick|fever|"
+                         r"heat|hot|migraine|gym|workout|run|hike)\b"),
+    _rule("not-safe-really", r"\b(?:i m|im|i am|i was|i said i was|i said i m) (?:safe|fine|okay|ok) but (?:i m|im|i am|"
+                             r"i was|i wasnt|i m not) (?:not|really not)?\b(?=.*\b(?:safe|crisis|therapist|doctor|team|"
+                             r"nurse|gp)\b)|\b(?:told|tell|telling) (?:the|my) (?:crisis team|crisis line|therapist|"
+                             r"doctor|gp|nurse|psychiatrist|care coordinator)(?: \w+){0,2} (?:i m|im|i am|i was) safe "
+                             r"but\b"),
+    _rule("thinking-of-cutting", r"\b(?P<head>(?:think|thinking|thought|thoughts|obsess\w*|fixated) (?:about|of) (?:cutting|"
+                                 r"self harm\w*|hurting myself|burning myself|harming myself|the blade|the razor))\b"
+                                 r"(?! (?:my|the|back|down|out|off|ties|carbs|sugar|costs|him|her|them|corners|a|"
+                                 r"some)\b)",
+          clause=r"\b(?:hair|fringe|bangs|hairdresser|barber|grass|budget)\b", negatable=True),
+    _rule("sleeves-because", r"\b(?:long sleeves|jumper|jumpers|hoodie|hoodies|cardigan|sleeves)\b(?: \w+){0,5} "
+                             r"(?:because of|to hide|to cover|so (?:no one|nobody) sees) (?:my|the) (?:scars|cuts|marks|"
+                             r"burns|arms|wrists)\b",
+          clause=r"\b(?:tattoo\w*|eczema|psoriasis|sunburn|rash|surgery|operation)\b"),
+    _rule("burn-us-in-it", r"\b(?:burn|set fire to|torch) (?:the|our|my) (?:house|flat|home|place|car)(?: down)?(?: \w+)"
+                           r"{0,5} (?:with (?:me|us|the kids|my \w+)(?: and (?:the kids|my \w+|the baby))? (?:still )?"
+                           r"(?:in it|inside)|while (?:i|we) (?:m|am|re|are|was|were) (?:inside|asleep|in it))\b"),
+    _rule("image-threat", r"\b(?:post|share|send|leak|put|publish|show) (?:my|our|the) (?:nudes|naked (?:photos|pictures)|"
+                          r"photos|pictures|videos|sex tape|private (?:photos|pictures|videos)|intimate (?:photos|"
+                          r"pictures|images))\b(?: \w+){0,5} if i\b"),
+    _rule("wall-by-my-head", r"\b(?:punched|kicked|smashed|hit|slammed|put (?:his|her) fist through)(?: \w+){0,5} (?:next "
+                             r"to|beside|by|near|inches from|right by|above|behind|millimetres from) my (?:head|face)\b"),
+    _rule("wont-give-back", r"^(?=.*\b(?:passport|passports|phone|keys|money|cards|bank card|documents|id|visa|"
+                            r"benefits|wages)\b).*?\b(?:won t|wont|refuses to|refused to|will not|wouldnt|would not) "
+                            r"(?:give|hand) (?:it|them|my \w+) back\b",
+          clause=r"\b(?:borrowed|book|hoodie|jumper|charger|lent|lend|game|joke|prank|lol|haha)\b"),
+    _rule("hid-while-he", r"^(?=.*\b(?:while|until|till|when|from|because)\b (?:he|she|they|him|her)\b).*?\b(?:hid|hide|"
+                          r"hiding|hidden) (?:in|under|inside|behind) (?:the|my|a|our) (?:\w+ )?(?:wardrobe|closet|"
+                          r"bathroom|bedroom|room|car|cupboard|bed|shed|garage|toilet|loo|garden|door|sofa)\b",
+          clause=r"\b(?:surprise|party|game|seek|prank|tickl\w*|playing|present|gift|spider|wasp|bee|thunder)\b"),
+    _rule("beats-me-up", rf"\b{_BY_PERSON} (?:beat|beats|beating|beaten|batters|battered|roughs|roughed) (?:me|us|the "
+                         r"kids|my (?:\w+ )?(?:son|daughter|brother|sister|mum|mom)) up\b",
+          clause=_PLAY + "|" + _MEDIA),
+)
+
+
 # -- speed: a rule is tried only on a clause holding its key words ------------------------------------------
 # Each rule lists the words it cannot match without: alternatives separated by ";", each a set of groups joined
 # by "&" (the clause must hold a word of every group); a trailing "*" means "a word starting with". An ordinary
@@ -1264,6 +1334,7 @@ _KEYS: dict[str, str] = {
     "nobody-miss": "miss notice care",
     "wish-dead": "wish wished wishing hope hoped hoping pray praying prayed sleep asleep",
     "disappear-for-good": "forever good permanently once leave black dark face back never not & disappear vanish "
+                          "disappearing vanishing going "
                           "gone go away stop leave world earth life black dark sleep asleep face fade turn",
     "not-around-long": "longer myself only name last case good",
     "burden": "burden waste",
@@ -1439,12 +1510,29 @@ _KEYS: dict[str, str] = {
     "until-blacked-out": "blacked passed breathe stars limp consciousness & until",
     "lock-myself-in": "lock locked locking locks & myself",
     "thrown-down": "shoved pushed threw knocked slammed dragged kicked flung pinned forced & me",
+    "unsure-to-stay": "around here alive & want wanna",
+    "height-to-jump": "jump jumping",
+    "goodbye-quietly": "goodbye goodbyes",
+    "doing-a-favour": "favour favor",
+    "crash-relief": "if & crashed crash hit drowned fell didnt never",
+    "tonight-the-night": "night day & tonight today weekend tomorrow",
+    "ligature": "neck throat head & belt rope cord scarf tie ligature cable charger lead bag",
+    "feel-like-dying": "dying",
+    "not-safe-really": "safe",
+    "thinking-of-cutting": "cutting self harming hurting burning blade razor",
+    "sleeves-because": "sleeves jumper jumpers hoodie hoodies cardigan",
+    "burn-us-in-it": "burn fire torch",
+    "image-threat": "nudes naked photos pictures videos tape images",
+    "wall-by-my-head": "head face & punched kicked smashed hit slammed fist",
+    "wont-give-back": "back & give hand",
+    "hid-while-he": "hid hide hiding hidden",
+    "beats-me-up": "beat beats beating beaten batters battered roughs roughed",
     "injury-from-person": "bruise bruises bruised marks black cuts burns scratches bite split broken & from where "
                           "; told tell telling said & fell walked tripped bumped slipped ; but really & was",
 }
 
 RULES: tuple[Rule, ...] = (_SUICIDE_RULES + _SELF_HARM_RULES + _DANGER_RULES + _MORE_RULES + _NEAR_RULES
-                           + _ROUND4_RULES + _ROUND5_RULES + _ROUND6_RULES)
+                           + _ROUND4_RULES + _ROUND5_RULES + _ROUND6_RULES + _ROUND7_RULES)
 # first group's word -> (rule index, the other groups)
 _INDEX: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
 for _index, _rule_ in enumerate(RULES):
