@@ -122,7 +122,7 @@ _DEATH_VERB = r"(?:die|be gone|be dead|not exist|stop existing|not be alive|not 
 _PLAY = (r"\b(?:playful\w*|play fight\w*|play fighting|playing|in (?:his|her|their|my) sleep|tickl\w*|teas\w*|"
          r"laugh\w*|joke|joking|jokingly|game|ball|pool|party|danc\w*|wrestl\w*|pillow fight|snowball|"
          r"accident\w*|by mistake|messing about|mucking about|horsing around|rough ?hous\w*|spoil\w*|"
-         r"ending of|series|film|episode|karate|judo|taekwondo|kickboxing|martial|sparring|foam|toy|toys|nerf|water pistol|water gun|plastic|lightsaber|sword "
+         r"ending of|series|film|episode|swim\w*|lessons?|balloon|water balloon|confetti|karate|judo|taekwondo|kickboxing|martial|sparring|foam|toy|toys|nerf|water pistol|water gun|plastic|lightsaber|sword "
          r"fight)\b")
 _GRIEF = (r"\b(?:grandma|grandad|grandpa|granny|gran|nan|nana|passed|passed away|since \w+ died|miss (?:her|him|them)|"
           r"bereave\w*|grief|grieving|loss of|rip|anniversary of (?:her|his) death|late (?:mum|mom|dad|father|"
@@ -326,7 +326,9 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
                              r"(?:alive|on earth|here)\b"),
     _rule("burden", r"\b(?:im|i m|i am|i feel like|i feel|i ve become|feel like) (?:just |only |nothing but |such |a )?"
                     r"(?:a )?(?:burden|waste of space|waste of oxygen|waste of air)\b(?! (?:to my team|at work|this week|"
-                    r"when i (?:ask|cancel))\b)"),
+                    r"when i (?:ask|cancel))\b)",
+          clause=r"\bwhen i (?:m |am )?(?:ill|sick|unwell|ask|cancel|need|cant drive)\b|\bfor (?:asking|needing)\b|"
+                 r"\blifts?\b"),
     _rule("cant-stay-safe", r"\b(?:cant|can not|cannot|dont think i can|not sure i can|dont know if i can|couldnt) "
                             r"(?:keep|stay|be) (?:myself )?safe\b"),
     # preparation: goodbye letters, giving things away, a plan
@@ -440,7 +442,8 @@ _SELF_HARM_RULES: tuple[Rule, ...] = (
           clause=r"\b(?:beat myself up|beating myself up|hard on myself|kick myself|kicking myself|kicked myself|"
                  r"pinch myself|pinched myself|cut myself off|hit myself with the|shot myself in the foot)\b(?![^|]*"
                  r"\b(?:bled|bleed|bruise|bruised|marks|on purpose|until)\b)|" + _ACCIDENT + r"(?![^|]*"
-                 + _ON_PURPOSE + r")",
+                 + _ON_PURPOSE + r")|\b(?:trying to (?:fix|figure|understand|solve|get|work)|code|bug|spreadsheet|essay|"
+                 r"homework|paperwork|admin|bureaucracy|metaphor\w*)\b",
           negatable=True),
     # cutting with no object ("I cut again", "the urge to cut", "I used to cut")
     _rule("cutting", r"\b(?P<head>(?:cut|cutting|cuts|burn|burning|burned|burnt|sh) "
@@ -570,7 +573,8 @@ _DANGER_RULES: tuple[Rule, ...] = (
                           r"inches from|above) my (?:head|face)\b",
           clause=_MEDIA + "|" + _PLAY),
     _rule("sexual-violence", r"\b(?P<head>raped|rape|raping|sexually assaulted|sexual assault|molested|molesting|"
-                             r"forced (?:himself|herself|themselves) on me|forced me (?:to|into) (?:have sex|sex|sleep "
+                             r"forced (?:himself|herself|themselves) on me|(?:forced|forces|forcing|pressures|pressured|coerced|coerces|"
+                             r"makes|made) me (?:to |into )?(?:have sex|sex|sleep "
                              r"with|do (?:things|stuff|sexual)|\w+ sexual)|made me (?:have sex|do sexual|sleep with)|"
                              r"touched me (?:without|when i|while i|against)|didnt stop when i said no|wouldnt stop when "
                              r"i said no)\b(?! (?:her|him|them|a|an|the|someone|his|my friend|scene|culture|joke)\b)",
@@ -674,7 +678,7 @@ _DANGER_RULES: tuple[Rule, ...] = (
     _rule("afraid-to-go-home", r"\b(?P<head>(?:scared|afraid|frightened|terrified|petrified|dread|dreading|too scared|"
                                r"dont want) (?:to go|of going|to get|of getting|to be|of being|going|to come|to return|"
                                r"of returning) (?:back )?home)\b(?! (?:for (?:christmas|thanksgiving|easter|the "
-                               r"holidays|the weekend|diwali|eid|hanukkah|the summer|a visit|the wedding)|to my "
+                               r"holidays|the weekend|diwali|eid|hanukkah|the summer|a visit|the wedding)|to (?:an|my|the) empty|alone|to my "
                                r"(?:parents|family|mum|mom) for|late|early|too late|after the exam|and (?:face|tell) "
                                r"(?:my )?(?:parents|family))\b)",
           clause=r"\b(?:christmas|thanksgiving|easter|holidays|diwali|eid|hanukkah|exam|results|grades|report card|"
@@ -714,7 +718,8 @@ _DANGER_RULES: tuple[Rule, ...] = (
                         r"partner|boyfriend|girlfriend|wife)\b)(?![^|]*\b(?:work|school|hospital|rules|boss|"
                         r"company|office|exam|phone policy)\b)|\b(?:wont|doesnt|wouldnt|didnt|never) let me (?:see|go to|"
                         r"call|visit) (?:a|the|my) (?:doctor|gp|hospital|police|nurse|dentist|a and e)\b",
-          clause=r"\b(?:by accident|accidentally|by mistake|forgot|without thinking)\b", negatable=True),
+          clause=r"\b(?:by accident|accidentally|by mistake|forgot|without thinking|hug|hugs|hugged|embrace|cuddl\w*|"
+                 r"kiss\w*|sweet|cute)\b", negatable=True),
     _rule("means-taken", rf"\b{_BY_PERSON} (?:took|takes|taken|hid|hides|hidden|keeps|kept|smashed|broke|destroyed|"
                          r"confiscated|stole|snatched) (?:away )?(?:my|our|all (?:my|our|the)|the) (?:\w+ )?(?:phone|"
                          r"keys|car keys|passport|passports|money|bank cards?|cards|id|sim|charger|wallet|purse)\b"
@@ -931,10 +936,10 @@ _STRONG_INTENT = (r"\b(?:on purpose|deliberately|intentionally|to feel|to stop (
                   r"wanted it to hurt|want it to hurt|so it would hurt|needed it to hurt|needed to feel it|"
                   r"felt good|felt better|so they hurt|so it hurts|make it hurt)\b")
 _WEAK_INTENT = (r"\b(?:again|until (?:it|they|i|my \w+) (?:bled|bleed|bleeds|was raw|were raw|bruised|blistered|"
-                r"cried|went numb)|till (?:it|they|i) (?:bled|bleed|was raw|bruised)|when i (?:panic|get angry|feel "
+                r"cried|went numb|couldnt think|could not think|stopped thinking|calmed down|felt calm|felt nothing)|till (?:it|they|i) (?:bled|bleed|was raw|bruised)|when i (?:panic|get angry|feel "
                 r"(?:empty|numb|nothing|overwhelmed)|cant|can t|m overwhelmed|am overwhelmed)|when (?:the thoughts|it "
                 r"gets too much|everything gets too much)|tonight|last night|after (?:the|our|every) (?:call|fight|argument|row))\b")
-_VIOLENT_MORE = (r"(?:stamped|stamps|stomped|stomps|headlocked|headlocks|squeezing|squeezed|bending|bent|broke|breaks|"
+_VIOLENT_MORE = (r"(?:bruises|bruised|stamped|stamps|stomped|stomps|headlocked|headlocks|squeezing|squeezed|bending|bent|broke|breaks|"
                  r"twisted|twisting|pinched|scratched|clawed|trampled|whacked|whacks|kneed|restrained|tied|gagged|"
                  r"cornered|trapped|shook|shakes|shaking|rammed|injured|slashed|jabbed|elbowed|scalded|burned|burnt|"
                  r"sat on|knelt on|stood on|hit|hits|hitting|punched|punches|kicked|kicks|kicking|slapped|slaps|"
@@ -1299,6 +1304,60 @@ _ROUND7_RULES: tuple[Rule, ...] = (
 )
 
 
+# -- round 8 (after check set 7) ---------------------------------------------------------------------------------
+_ROUND8_RULES: tuple[Rule, ...] = (
+    _rule("rather-not-be", r"\b(?:d|would) rather not (?:be|exist|be here|be alive|be around)\s*$|\b(?:dont|do not) know "
+                           r"why i m still (?:here|alive|around|breathing)\b|\b(?:d|would) rather be dead\s*$|\brather be "
+                           r"dead\b(?! than (?:\w+ ){0,3}(?:wear|go|sing|eat|do|work|be seen|listen|watch|sit|miss))",
+          clause=_JOKE),
+    _rule("before-i-go", r"\b(?:writing|wrote|write) (?:this|these|it down)\b(?: \w+){0,8} before i (?:go|die|leave for "
+                         r"good|do it|am gone|m gone)\b",
+          clause=r"\b(?:holiday|trip|flight|work|sleep|bed|meeting|appointment|interview|surgery|operation)\b"),
+    _rule("how-high", r"\b(?:looked up|googled|checked|searched|research\w*|find out|found out) how (?:high|tall|deep|far "
+                      r"down|long a drop)\b(?: \w+){0,4} (?:multistorey|multi storey|car park|bridge|cliff|drop|fall|"
+                      r"building|tower|balcony|roof)\b",
+          clause=r"\b(?:project|homework|quiz|trivia|school|view|visit|holiday|trip|tour|photos?)\b"),
+    _rule("grieve-then-better", r"\b(?:grieve|grieving|cry|crying|be sad|miss me|mourn)\b(?: \w+){0,6} (?:then|but|and "
+                                r"then|eventually|in the end)(?: \w+){0,2} be better off\b|\b(?:d|would|will) be better "
+                                r"off (?:in the end|in the long run|eventually)\b(?=.*\b(?:cry|grieve|miss me|sad)\b)"),
+    _rule("step-in-front", r"\b(?:d|would|could|might) (?:happily |gladly |just |easily |honestly )?(?:step|walk|jump|"
+                           r"throw myself|drive|swerve) (?:in front of|off|into|under) (?:a |the )?(?:lorry|bus|train|"
+                           r"truck|car|traffic|bridge|cliff|tracks|roof|building|sea|river)\b",
+          clause=_JOKE + r"|\b(?:puddle|pool|lake for a swim|for a swim|photo|queue)\b"),
+    _rule("pills-laid-out", r"\b(?:pills|tablets|meds|paracetamol|painkillers|sleeping pills) (?:all )?(?:counted|lined|"
+                            r"laid|set|sorted) (?:out|up)\b",
+          clause=r"\b(?:dosette|organiser|organizer|weekly|morning|breakfast|pharmacy|for the week|for mum|for my "
+                 r"(?:mum|mom|dad|gran|nan))\b"),
+    _rule("enough-of-life", r"\b(?:had|ve had|have had) enough of (?:life|living|being alive|existing|this life|it all|"
+                            r"everything)\b|\b(?:dont|do not) want to (?:live|survive|get|make it) through another "
+                            r"(?:christmas|year|day|birthday|winter|week|night)\b",
+          clause=r"\b(?:work|job|office|in laws|relatives|family dinner|shopping|adverts|ads|queue|crowds|"
+                 r"commute)\b"),
+    _rule("affairs-in-order", r"\b(?:put|putting|got|getting|have|had) (?:all )?my affairs in order\b|\btying up (?:all )?"
+                              r"(?:my )?loose ends\b(?=.*\b(?:debts|letter|letters|wrote|goodbye|gone|pets|will)\b)",
+          clause=r"\b(?:solicitor|retire\w*|surgery|operation|estate planning|mortgage|moving|emigrat\w*|job|"
+                 r"maternity|baby|due date|new job)\b"),
+    _rule("looking-forward-to-death", r"^(?=.*\b(?:death|dying|die|dead|the end)\b).*?\blooking forward to (?:it|dying|"
+                                      r"death|being dead|the end|not being here)\b",
+          clause=_MEDIA + "|" + _JOKE + r"|\b(?:film|season|finale|book|week|holiday|weekend)\b"),
+    _rule("do-it-when", r"\b(?:plan is to|going to|will|i ll|ill|im going to|i m going to) do it (?:when|while|after|once) "
+                        r"(?:my|the|everyone|everybody|they|he|she)\b(?: \w+){0,3} (?:is|are|s|re|goes|go|leave|leaves)? "
+                        r"?(?:away|out|asleep|at work|gone|on holiday|leaves|left)\b",
+          clause=r"\b(?:laundry|washing|cleaning|hoover\w*|homework|dishes|painting|decorat\w*|tidy\w*|tax|bath|"
+                 r"surprise|present|cake|party)\b"),
+    _rule("so-i-cut", r"\b(?:so|and|then|until) i (?:cut|burned|burnt|self harmed|hurt myself)\s*$|\bso i cut\b"
+                      r"(?! (?:the|my|a|it|them|back|down|out|off)\b)",
+          clause=r"\b(?:hair|fringe|grass|lawn|hedge|cake|bread|onions?|costs|budget|coupon|carbs)\b"),
+    _rule("woke-to-him", r"\b(?:to|found|caught|saw|with|felt) (?:him|her|them|my \w+) (?:strangling|choking|hitting|"
+                         r"punching|kicking|beating|hurting|smothering|attacking|raping|touching|on top of) me\b",
+          clause=_PLAY + "|" + _MEDIA + r"|\b(?:tickl\w*|cuddl\w*|kiss\w*|dream\w*|nightmare)\b"),
+    _rule("wont-live-to-see", r"\b(?:i|you|youll|you ll) (?:won t|wont|will not|would not|wouldnt|ll never|will never|"
+                              r"d never) live to see\b",
+          clause=_JOKE + r"|\b(?:at this rate|the way things are going|prices|house|retire\w*|pension|flying cars|"
+                         r"world cup|win)\b"),
+)
+
+
 # -- speed: a rule is tried only on a clause holding its key words ------------------------------------------
 # Each rule lists the words it cannot match without: alternatives separated by ";", each a set of groups joined
 # by "&" (the clause must hold a word of every group); a trailing "*" means "a word starting with". An ordinary
@@ -1385,7 +1444,8 @@ _KEYS: dict[str, str] = {
     "thrown-at-me": "threw throws throwing hurled hurls flung lobbed chucked smashed swung & at towards into ; came "
                     "went lunged charged ran & with ; tried try tries trying & me ; spat ; punched hit kicked smashed "
                     "slammed banged & head face",
-    "sexual-violence": "raped rape raping sexually sexual molested molesting forced made touched stop",
+    "sexual-violence": "raped rape raping sexually sexual molested molesting forced forces forcing pressures "
+                       "pressured coerced coerces makes made touched stop",
     "threat": "threatened threatens threatening swore swears promised promises warned said says told keeps "
               "screamed shouted texted & kill hurt hit beat stab shoot strangle choke burn harm break smash end "
               "destroy drown bury rid make come find finish take",
@@ -1455,7 +1515,7 @@ _KEYS: dict[str, str] = {
                          "breaks twisted twisting pinched scratched clawed trampled whacked whacks kneed restrained "
                          "tied gagged cornered trapped shook shakes shaking rammed injured slashed jabbed elbowed "
                          "scalded burned burnt sat knelt stood hit hits hitting punched punches kicked kicks kicking "
-                         "slapped slaps smacked choked chokes choking strangled shoved pushed grabbed dragged beat "
+                         "slapped slaps smacked choked chokes choking strangled shoved pushed grabbed dragged beat bruises bruised "
                          "beats beating bit bites threw throws slammed slams & " + _WHO,
     "chased-with": "chased chases chasing came comes went & " + _WHO,
     "wish-more": "see sure asleep end stop over point accident forever good permanently last peace",
@@ -1527,12 +1587,26 @@ _KEYS: dict[str, str] = {
     "wont-give-back": "back & give hand",
     "hid-while-he": "hid hide hiding hidden",
     "beats-me-up": "beat beats beating beaten batters battered roughs roughed",
+    "rather-not-be": "rather why",
+    "before-i-go": "before & writing wrote write",
+    "how-high": "how & high tall deep far long",
+    "grieve-then-better": "better & grieve grieving cry crying sad miss mourn",
+    "step-in-front": "step walk jump throw drive swerve & d would could might",
+    "pills-laid-out": "pills tablets meds paracetamol painkillers",
+    "enough-of-life": "enough through",
+    "affairs-in-order": "affairs loose",
+    "looking-forward-to-death": "forward",
+    "do-it-when": "do & when while after once",
+    "so-i-cut": "cut burned burnt harmed hurt",
+    "woke-to-him": "strangling choking hitting punching kicking beating hurting smothering attacking raping touching "
+                   "top",
+    "wont-live-to-see": "live & see",
     "injury-from-person": "bruise bruises bruised marks black cuts burns scratches bite split broken & from where "
                           "; told tell telling said & fell walked tripped bumped slipped ; but really & was",
 }
 
 RULES: tuple[Rule, ...] = (_SUICIDE_RULES + _SELF_HARM_RULES + _DANGER_RULES + _MORE_RULES + _NEAR_RULES
-                           + _ROUND4_RULES + _ROUND5_RULES + _ROUND6_RULES + _ROUND7_RULES)
+                           + _ROUND4_RULES + _ROUND5_RULES + _ROUND6_RULES + _ROUND7_RULES + _ROUND8_RULES)
 # first group's word -> (rule index, the other groups)
 _INDEX: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
 for _index, _rule_ in enumerate(RULES):
