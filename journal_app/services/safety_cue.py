@@ -129,7 +129,8 @@ _GRIEF = (r"\b(?:grandma|grandad|grandpa|granny|gran|nan|nana|passed|passed away
           r"mother|husband|wife))\b")
 _RECOVERED = r"\b(?:proud|how far i ve come|how far ive come|recovered|doing (?:so )?(?:well|great|better) now)\b"
 _FEAR_WORDS = "scared|afraid|frightened|terrified|petrified|fearful|worried|anxious"
-_MEDIA = (r"\b(?:film|films|movie|movies|show|tv|series|episode|book|novel|play|song|lyrics|documentary|podcast|"
+_MEDIA = (r"\b(?:film|films|movie|movies|(?:a|the|that|this|tv|talk|game|reality|cookery|cooking|comedy|quiz|chat|"
+          r"his|her|my|our|their) show|tv|series|episode|book|novel|play|song|lyrics|documentary|podcast|"
           r"article|news|headline|game|games|video game|character|characters|scene|storyline|plot|drama|thriller|"
           r"season|chapter|actor|actress|villain|hero|boxer|boxing|match|fighter|wrestling|cartoon|anime|story|"
           r"training|course|lecture|class|awareness|prevention|statistics|research|study|essay|charity|campaign|"
@@ -184,6 +185,7 @@ _BUT_WANTED = re.compile(
 )
 _DENIED_AFTER = re.compile(r"^(?: \w+){0,8} (?:i said no|said no|no never|not at all|never (?:have|did|done|had|been)|"
                            r"i ve never|ive never|i have never|i m not|im not|i am not|i dont|i do not)\b")
+_LIED = re.compile(r"\b(?:lie|lied|lying|a lie|wasnt true|not true|wasnt honest|not honest)\b")
 _ASKED = re.compile(r"\b(?:asked|asks|ask|asking|question|questionnaire|screening|form)\b")
 
 _SUICIDE_RULES: tuple[Rule, ...] = (
@@ -255,13 +257,14 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
                               r"exhausted|weary) of (?:living|existing|being alive|life|being here|fighting to stay "
                               r"alive|staying alive|waking up)\b|\b(?:not|isnt|no longer) worth (?:living|it anymore|"
                               r"being alive)\b|\b(?:stop|stopped|quit) (?:existing|being alive|living)\b|\bwant out for "
-                              r"good\b|\bwant (?:it all|everything|it) to (?:stop|end|be over)(?: for good| permanently| "
+                              r"good\b|\bwant (?:it all|everything|it|my life|this life) to (?:stop|end|be over)(?: for good| permanently| "
                               r"forever)?\b(?! (?:soon|already|quickly|so i can)\b)|\b(?:nothing|no one|nobody) (?:left )?to "
                               r"live for\b|\bnothing left to (?:live|stay) for\b|\b(?:done|finished) with (?:life|living|"
                               r"being alive|existing|this life|it all for good)\b"),
     _rule("no-point", r"\b(?:no|dont see the|dont see any|cant see the|cant see any|lost the|whats the|what is the|what "
                       r"s the|is there any|whats even the|what is even the|there s no|theres no|no|why) "
-                      r"(?:point|reason|use|purpose)? ?(?:in |of |to )?(?:living|keep living|going on|carrying on|being "
+                      r"(?:point|reason|use|purpose)? ?(?:in |of |to )?(?:sticking around|staying around|hanging on|being "
+                      r"around|living|keep living|going on|carrying on|being "
                       r"alive|being here|me being here|me being alive|staying alive|waking up|existing|to live|to keep "
                       r"living|to go on|to stay|to keep going|keep going|keep trying|trying anymore|to be alive|of me)"
                       r"\b(?! (?:about|with|at|in (?:this|that) (?:job|city|house|relationship)|to (?:the|work|school|"
@@ -271,7 +274,8 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
                             r"worth it|unbearable)\b"),
     # the world / the people I love better off without me
     _rule("better-off", r"\bbetter (?:off )?(?:without me|if i (?:was|were|wasnt|werent|was not|didnt exist|disappeared|"
-                        r"died|was gone|were gone|wasnt here|wasnt around|werent here|never existed|d never been born|"
+                        r"died|was gone|were gone|wasnt here|wasnt around|werent here|never existed|d never existed|had never existed|"
+                        r"d never been born|"
                         r"had never been born|stopped existing|just went away for good)|with me (?:gone|dead)|"
                         r"without me in it|with me out of the way)\b"),
     _rule("fine-without-me", r"\b(?:would|d|will|could|might) (?:all |honestly |probably |actually )?(?:be (?:fine|ok|"
@@ -325,7 +329,8 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
                              r"tombstone)\b|\bmy last (?:night|day|week) "
                              r"(?:alive|on earth|here)\b"),
     _rule("burden", r"\b(?:im|i m|i am|i feel like|i feel|i ve become|feel like) (?:just |only |nothing but |such |a )?"
-                    r"(?:a )?(?:burden|waste of space|waste of oxygen|waste of air)\b(?! (?:to my team|at work|this week|"
+                    r"(?:a )?(?:burden|waste of space|waste of oxygen|waste of air)\b(?! (?:to (?:nobody|no one|noone|anyone)|to my "
+                    r"team|at work|this week|"
                     r"when i (?:ask|cancel))\b)",
           clause=r"\bwhen i (?:m |am )?(?:ill|sick|unwell|ask|cancel|need|cant drive)\b|\bfor (?:asking|needing)\b|"
                  r"\blifts?\b"),
@@ -496,7 +501,8 @@ _SELF_HARM_RULES: tuple[Rule, ...] = (
                        r"physical|hurt (?:myself|my body))\b|\b(?:deserve|deserved) (?:the |to feel )?pain\b|\bpunish "
                        r"(?:myself|my body) (?:physically|with pain|by (?:cutting|hurting|burning|starving))\b|"
                        r"\b(?:scratch|dig|digging|dug|pick|picked|picking|bite|bit|biting|cut|claw|clawed|clawing|pinch|pinched|"
-                       r"pinching|hit|punch|punched|bang|banged|rub|rubbed|scrub|scrubbed|tear|tore)\w*(?: \w+){0,6} "
+                       r"pinching|hit|punch|punched|bang|banged|rub|rubbed|scrub|scrubbed|tear|tore|pull|pulled|pulling)\w*"
+                       r"(?: \w+){0,6} "
                        r"(?:until|till|so) (?:it|they|my \w+|i) (?:bled|bleed|bleeds|was bleeding|were bleeding|bruised)"
                        r"\b(?![^|]*\b(?:nose|gums|tooth|teeth|period|knee|fell|tripped|paper|lip|mosquito|bites|"
                        r"eczema|rash|spot|spots|scab)\b)",
@@ -795,7 +801,7 @@ _DANGER_RULES: tuple[Rule, ...] = (
                                 r"dad|stepdad))\b"),
 )
 
-_BASE_VIOLENCE = (r"(?:kill|hurt|hit|beat|stab|shoot|burn|harm|strangle|choke|drown|slit|cut|break|smash|punch|kick|"
+_BASE_VIOLENCE = (r"(?:hunt|track|kill|hurt|hit|beat|stab|shoot|burn|harm|strangle|choke|drown|slit|cut|break|smash|punch|kick|"
                   r"slap|throw|bury|poison|rape|attack|batter|suffocate|smother|run (?:me|us) over)")
 _KIDS = r"\b(?:kids|children|child|son|daughter|baby|boys|girls|toddler)\b"
 
@@ -913,7 +919,7 @@ _DEATH_IDEA = (r"(?:dying|die|death|be dead|being dead|was dead|were dead|be gon
                r"(?:to )?end|make it all (?:end|stop)|end my life|ending my life|end everything|kill myself|killing "
                r"myself|suicide|my own death|the end of me|not (?:be )?(?:here|around|alive) anymore|to not be (?:here|around|"
                r"alive)|not being (?:here|around|alive)|to not exist)")
-_WISH_IDEA = (r"(?:easier|simpler|simplest|easiest|kinder|kindest|rest|peaceful|sounds like|want|wanted|wanting|wanna|wish|wishing|hope|hoping|ready|peace|plan|planning|planned|only (?:way|"
+_WISH_IDEA = (r"(?:appealing|tempting|attractive|inviting|sounds nice|sounds good|sounds peaceful|easier|simpler|simplest|easiest|kinder|kindest|rest|peaceful|sounds like|want|wanted|wanting|wanna|wish|wishing|hope|hoping|ready|peace|plan|planning|planned|only (?:way|"
               r"answer|option|choice|solution)|the answer|relief|relieved|longing|long for|crave|craving|tempting|"
               r"tempted|decided|deciding|welcome|looking forward|cant wait|way to|ways to|how to|calm about|comfort\w*|"
               r"accept\w*|the idea of|romanticis\w*|romanticiz\w*|fantasis\w*|fantasiz\w*)")
@@ -1358,6 +1364,32 @@ _ROUND8_RULES: tuple[Rule, ...] = (
 )
 
 
+# -- round 9 (after check set 8) ---------------------------------------------------------------------------------
+_ROUND9_RULES: tuple[Rule, ...] = (
+    _rule("sorry-i-woke", r"\b(?:disappointed|upset|annoyed|gutted|angry|sad|sorry) (?:that )?i (?:woke up|survived|"
+                          r"made it through the night|am still here|m still here|m still alive|am still alive)\b",
+          clause=_JOKE + r"|\b(?:early|late|alarm|at \d|am|oclock|weekend|lie in|lie-in|nap)\b"),
+    _rule("imagined-death-by", r"\b(?:fantasi\w*|daydream\w*|imagin\w*|picturing|picture|dream\w* about|wish\w*|hop\w*)"
+                               r"\b(?: \w+){0,8} (?:taking me out|take me out|hitting me|running me over|killing me|"
+                               r"kill me|finishing me off|crushing me)\b",
+          clause=_JOKE + "|" + _MEDIA + r"|\b(?:date|dinner|on a date|to dinner|for dinner|for a drink)\b"),
+    _rule("no-barriers", r"\b(?:bridges?|buildings?|car parks?|cliffs?|roofs?|balcon\w*)\b(?: \w+){0,6} (?:dont|don t|"
+                         r"doesnt|do not|does not|have no|has no|without) (?:have )?(?:barriers|fences|railings|nets|"
+                         r"a barrier|a fence|a railing)\b",
+          clause=r"\b(?:safety|council|campaign|petition|kids|children|toddler|accessib\w*|dog)\b"),
+    _rule("pretending-to-live", r"\bpretending (?:that )?(?:i want|to want) to (?:live|be here|be alive|exist|stay)\b|"
+                                r"\b(?:give|giving|gave|given) up\b(?: \w+){0,4} on (?:life|living|being alive|staying "
+                                r"alive|existing)\b"),
+    _rule("idea-appeals", r"\b(?:idea|thought|prospect) of (?:just |simply )?(?:not existing|not being here|not being alive|"
+                          r"dying|death|ending it|disappearing for good|never waking up|not waking up)\b(?: \w+){0,4} "
+                          r"(?:appealing|comforting|tempting|nice|peaceful|calming|soothing|attractive|a relief)\b",
+          clause=_MEDIA + "|" + _JOKE),
+    _rule("new-cuts", r"\b(?:i have|i ve got|ive got|got|there are|i made|i ve made) (?:some |a few |two |three |more )?"
+                      r"(?:new|fresh|more) (?:cuts|burns|scars|marks|scratches)\b",
+          clause=_ACCIDENT + r"|\b(?:cat|kitten|dog|puppy|rose|roses|brambles|garden\w*|surgery|tattoo|shav\w*)\b"),
+)
+
+
 # -- speed: a rule is tried only on a clause holding its key words ------------------------------------------
 # Each rule lists the words it cannot match without: alternatives separated by ";", each a set of groups joined
 # by "&" (the clause must hold a word of every group); a trailing "*" means "a word starting with". An ordinary
@@ -1505,7 +1537,8 @@ _KEYS: dict[str, str] = {
     "death-and-wish": "dying die death dead gone existing exist wake asleep end ending myself suicide here around "
                       "alive life everything & easier simpler simplest easiest kinder kindest rest peaceful sounds "
                       "want wanted wanting wanna wish wishing hope hoping ready peace plan planning planned only "
-                      "answer relief relieved longing long crave craving tempting tempted decided deciding welcome "
+                      "answer relief relieved longing long crave craving tempting tempted decided deciding welcome appealing "
+                      "attractive inviting nice good "
                       "looking wait way ways how calm comfort* accept* idea romantici* fantasi*",
     "harm-with-intent": _HARM_VERB[3:-1].replace("|", " ") + " & myself my",
     "harm-again": _HARM_VERB[3:-1].replace("|", " ") + " & myself my",
@@ -1601,12 +1634,19 @@ _KEYS: dict[str, str] = {
     "woke-to-him": "strangling choking hitting punching kicking beating hurting smothering attacking raping touching "
                    "top",
     "wont-live-to-see": "live & see",
+    "sorry-i-woke": "woke survived through still & disappointed upset annoyed gutted angry sad sorry",
+    "imagined-death-by": "out me off & taking take hitting running killing kill finishing crushing",
+    "no-barriers": "barriers fences railings nets barrier fence railing",
+    "pretending-to-live": "pretending up",
+    "idea-appeals": "idea thought prospect & existing here alive dying death ending disappearing waking",
+    "new-cuts": "new fresh more & cuts burns scars marks scratches",
     "injury-from-person": "bruise bruises bruised marks black cuts burns scratches bite split broken & from where "
                           "; told tell telling said & fell walked tripped bumped slipped ; but really & was",
 }
 
 RULES: tuple[Rule, ...] = (_SUICIDE_RULES + _SELF_HARM_RULES + _DANGER_RULES + _MORE_RULES + _NEAR_RULES
-                           + _ROUND4_RULES + _ROUND5_RULES + _ROUND6_RULES + _ROUND7_RULES + _ROUND8_RULES)
+                           + _ROUND4_RULES + _ROUND5_RULES + _ROUND6_RULES + _ROUND7_RULES + _ROUND8_RULES
+                           + _ROUND9_RULES)
 # first group's word -> (rule index, the other groups)
 _INDEX: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
 for _index, _rule_ in enumerate(RULES):
@@ -1642,7 +1682,7 @@ def _fires(rule: Rule, clause: str, m: re.Match[str]) -> bool:
         head = m.start("head") if "head" in rule.pattern.groupindex and m.group("head") else m.start()
         if _NEGATION.search(clause[:head]) and not _BUT_WANTED.search(rest):
             return False
-        if _ASKED.search(lead) and _DENIED_AFTER.search(rest):
+        if _ASKED.search(lead) and _DENIED_AFTER.search(rest) and not _LIED.search(rest):
             return False
     return True
 
