@@ -131,7 +131,7 @@ _RECOVERED = r"\b(?:proud|how far i ve come|how far ive come|recovered|doing (?:
 _FEAR_WORDS = "scared|afraid|frightened|terrified|petrified|fearful|worried|anxious"
 _MEDIA = (r"\b(?:film|films|movie|movies|(?:a|the|that|this|tv|talk|game|reality|cookery|cooking|comedy|quiz|chat|"
           r"his|her|my|our|their) show|tv|series|episode|book|novel|play|song|lyrics|documentary|podcast|"
-          r"article|news|headline|game|games|video game|character|characters|scene|storyline|plot|drama|thriller|"
+          r"article|news|headline|poem|poems|poetry|literature|english class|game|games|video game|character|characters|scene|storyline|plot|drama|thriller|"
           r"season|chapter|actor|actress|villain|hero|boxer|boxing|match|fighter|wrestling|cartoon|anime|story|"
           r"training|course|lecture|class|awareness|prevention|statistics|research|study|essay|charity|campaign|"
           r"leaflet|webinar|workshop)\b")
@@ -474,8 +474,8 @@ _SELF_HARM_RULES: tuple[Rule, ...] = (
                        r"\b(?:stitches|steri strips|bandage|bandages|plasters?) (?:for|on|over) (?:the )?(?:cuts|"
                        r"burns|marks) (?:on|across) my\b",
           clause=_ACCIDENT + r"(?![^|]*" + _ON_PURPOSE + r")"),
-    _rule("hide-marks", r"\b(?:hide|hid|hiding|hidden|cover|covered|covering|conceal|concealed|concealing) (?:up )?(?:my|"
-                        r"the) (?:cuts|scars|marks|burns|bruises|scratches|arms|wrists|thighs)\b|\b(?:long sleeves|"
+    _rule("hide-marks", r"\b(?:hide|hid|hiding|hidden|cover|covered|covering|conceal|concealed|concealing) (?:up )?(?:my |"
+                        r"the |all the |all my )?(?:cuts|scars|marks|burns|bruises|scratches|arms|wrists|thighs)\b|\b(?:long sleeves|"
                         r"jumper|hoodie|bracelets?|plasters|a scarf|make ?up|foundation) (?:\w+ ){0,4}(?:so (?:no one|"
                         r"nobody|noone|people dont|they dont|he doesnt) (?:can |could |would |will )?(?:see|sees|"
                         r"notices?)|to (?:hide|cover))\b(?! (?:my (?:tattoo|rash|eczema|acne|spots))\b)|\blied (?:to "
@@ -570,7 +570,7 @@ _DANGER_RULES: tuple[Rule, ...] = (
                            r"\bby the (?:throat|neck)\b|\bput (?:his|her|their|both) (?:hands|hand) (?:around|round|on) "
                            r"my (?:neck|throat)\b|\bheld (?:a |the )?pillow over my face\b"),
     _rule("thrown-at-me", rf"\b{_BY_PERSON} (?:threw|throws|throwing|hurled|hurls|flung|lobbed|chucked|smashed|swung) "
-                          r"(?:\w+ ){1,3}(?:at|towards|into) (?:me|my (?:head|face|body|chest)|us|the kids)\b"
+                          r"(?:\w+ ){1,3}(?:at|towards|into|over|on) (?:me|my (?:head|face|body|chest|back)|us|the kids)\b"
                           r"(?! (?:for fun|playfully|as a joke|to catch|and (?:i|we) caught)\b)|\b(?:came|went|lunged|"
                           r"charged|ran) at me with\b|\b(?:tried|try|tries|trying) to (?:run me over|drown me|"
                           r"suffocate me|smother me|kill me|strangle me|choke me|push me (?:down|off|out)|stab me|burn "
@@ -777,8 +777,9 @@ _DANGER_RULES: tuple[Rule, ...] = (
                        rf"(?:because of|in case|so (?:he|she|they) (?:cant|couldnt)|from|to keep) (?:{_PERSON_OBJ}|"
                        r"he|she|they)\b|\bwedge (?:a )?chair (?:under|against) the door\b|\bsleep with (?:my )?"
                        r"(?:shoes|clothes) on\b(?=[^|]*\b(?:run|him|her|them|leave|in case)\b)"),
-    _rule("violent-person", rf"\b{_PERSON}(?: \w+){{0,2}} (?:gets|is|was|becomes|became|turns|turned|can be|has been|"
-                            r"gets really|get|got) (?:so |really |very |more |physically |extremely |really really )?"
+    _rule("violent-person", rf"\b{_PERSON}(?: (?!never\b|not\b|isnt\b|wasnt\b|hasnt\b)\w+){{0,2}} (?:gets|is|was|becomes|became|turns|turned|can be|has been|"
+                            r"gets really|get|got|been|s been|has been|have been) (?:so |really |very |more |physically |extremely |"
+                            r"really really )?"
                             r"(?:violent|physical|abusive|rough with me|handsy)\b(?! (?:in (?:the|a) (?:film|game|"
                             r"movie|book)|video games?)\b)|\b(?:domestic (?:violence|abuse)|abusive (?:relationship|"
                             r"partner|husband|boyfriend|marriage|ex|home|father|dad|mother|mum))\b"
@@ -1390,6 +1391,70 @@ _ROUND9_RULES: tuple[Rule, ...] = (
 )
 
 
+# -- round 10 (after check set 9) --------------------------------------------------------------------------------
+_ROUND10_RULES: tuple[Rule, ...] = (
+    _rule("what-i-might-do", r"\b(?:scared|afraid|frightened|terrified|worried) (?:of )?what i (?:might|could|ll|will|"
+                             r"would|m going to|am going to) do (?:to myself|tonight|if)\b|\bdont trust myself (?:tonight|"
+                             r"right now|alone|around (?:pills|knives|the pills))\b"),
+    _rule("not-wanting-to-live", r"\bnot wanting to (?:wake up|live|be here|be alive|exist|go on|carry on|keep going)\b"
+                                 r"(?! (?:in|at|with|for|on|early|so early|before)\b)",
+          clause=r"\b(?:work|job|school|office|monday|mondays|alarm|early|cold|rain|winter mornings)\b"),
+    _rule("ways-to-do-it", r"\b(?:looking up|looked up|googl\w*|search\w*|research\w*|reading about|read about)\b"
+                           r"(?: \w+){0,2} (?:ways|how) to do it\b",
+          clause=r"\b(?:recipe|diy|fix|repair|install|homework|project|exercise|knit\w*|sew\w*|bake|cook\w*|tax)\b"),
+    _rule("saving-them", r"^(?=.*\b(?:meds|pills|tablets|medication|antidepressants|painkillers|prescription)\b).*?\b"
+                         r"(?:saving|hoarding|stockpiling|keeping|collecting|storing) (?:them|it|those|these) "
+                         r"(?:up|instead|for later|in a (?:box|drawer|bag)|somewhere|just in case)\b"),
+    _rule("voices-command", r"\b(?:voice|voices)\b(?: \w+){0,4} (?:telling|tells|told|saying|says|said) me to (?:jump|"
+                            r"die|kill myself|hurt myself|end it|cut|do it|step|walk into)\b",
+          clause=_MEDIA),
+    _rule("better-dead", r"\b(?:i d|id|i would|i ll|i will|i m|im) (?:be )?better (?:off )?dead\b|\b(?:wish|hope|hoping|"
+                         r"pray) i (?:get|got|d get|would get|could get|ll get) (?:hit|killed|run over|cancer|sick and "
+                         r"die|shot|stabbed)\b",
+          clause=_JOKE),
+    _rule("will-to-live", r"\b(?:lost|losing|lose|no|zero|have no|dont have (?:the|any)) (?:all |my |the )?(?:will to "
+                          r"live|desire to live|reason to live|wish to live)\b|\b(?:only|just) (?:still )?(?:here|alive|"
+                          r"around) (?:for|because of) (?:my|the|our)\b|\bfelt like (?:a |the )?(?:final |last )?goodbye\b"),
+    _rule("hour-on-the-bridge", r"\b(?:spent|sat|stood|waited|stayed) (?:an hour|hours|ages|the night|a long time|all night|"
+                                r"ages|a while) (?:on|at|by) the (?:bridge|roof|cliff|edge|tracks|platform edge|ledge|"
+                                r"railway|river)\b",
+          clause=r"\b(?:view|photo\w*|sunset|sunrise|birds|fishing|with (?:friends|him|her|my)|picnic|date|train was "
+                 r"late|delayed|waiting for (?:the|my) train)\b"),
+    _rule("cutting-secretly", r"\b(?:cutting|self harming|hurting myself|burning myself) (?:in secret|secretly|for "
+                              r"(?:months|weeks|years|a while|ages)|every (?:night|day))\b",
+          clause=r"\b(?:hair|costs|carbs|sugar|coupons|back on)\b"),
+    _rule("hands-on-me", r"\b(?P<head>(?:put|puts|putting|laid|lays|laying|lay) (?:his|her|their|a) (?:hands?|finger) on "
+                         r"(?:me|us|the kids|my \w+))\b",
+          clause=r"\b(?:shoulder to comfort|gently|softly|tender\w*|comfort\w*|bless\w*|heal\w*|massage|reiki|"
+                 r"forehead to check)\b", negatable=True),
+    _rule("go-too-far", rf"\b{_PERSON}(?: \w+){{0,2}} (?:ll|will|might|would|could|is going to|s going to) (?:go too far|"
+                        r"snap|lose control|lose it completely|really hurt (?:me|us|the kids))\b(?=.*\b(?:scared|afraid|"
+                        r"terrified|frightened|worried|kill|hurt|hit|one day)\b)"),
+    _rule("partner-suicide-threat", rf"\b{_PERSON} (?:says|said|threatens|threatened|keeps saying|keeps threatening|"
+                                    r"told me) (?:that )?(?:he|she|they)? ?(?:ll|will|would|d|to|is going to)? ?(?:kill|"
+                                    r"hurt) (?:himself|herself|themselves)\b(?=.*\b(?:if i|unless i|my fault|because "
+                                    r"of me|leave)\b)"),
+    _rule("weapon-by-bed", r"\b(?:knife|bat|pepper spray|hammer|weapon|baseball bat) (?:under|by|next to) my (?:pillow|"
+                           r"bed|mattress|door)\b(?=.*\b(?:because of|in case|scared|him|her|them|he|she|ex)\b)"),
+    _rule("fear-him-doing", rf"\b(?:scared|afraid|frightened|terrified|petrified|worried) (?:of )?{_PERSON_OBJ} "
+                            r"(?:hurting|hitting|killing|beating|finding (?:me|us)|coming back|coming after|attacking|harming|"
+                            r"taking|snapping|strangling|choking) (?:me|us|the kids|the baby|my \w+|again|out)?\b"),
+    _rule("end-up-in-a-ditch", r"\b(?:i ll|ill|i d|id|i would|i will|you ll|youll|you d|you would) end up (?:in a ditch|"
+                               r"in a box|in (?:the|a) river|in (?:the )?hospital|in a body bag|in a coffin|in the "
+                               r"morgue|dead|six feet under|buried)\b(?=.*\b(?:if|says|said|told|warned|threat\w*)\b)",
+          clause=_JOKE + r"|\b(?:if i keep eating|diet|drive like that|driving|smoking|at this rate|skiing)\b"),
+    _rule("and-hits-me", rf"\b{_PERSON}\b(?: \w+){{1,6}} (?:and|then|but) (?:then |also |still )?(?P<head>{_VIOLENT}) "
+                         r"(?:me|us|the kids|my (?:son|daughter|baby|kids))\b",
+          after=_NOT_VIOLENCE_AFTER, clause=_MEDIA + "|" + _PLAY, negatable=True),
+    _rule("lighter-to-me", rf"\b{_BY_PERSON}(?: \w+){{0,4}} (?:held|holds|pressed|presses|put|puts) (?:a|the|his|her) "
+                           r"(?:lighter|cigarette|iron|knife|blade|flame|match|lit match) (?:to|against|on|near) my "
+                           r"(?:hair|arm|skin|hand|face|leg|neck)\b"),
+    _rule("drove-at-me", r"\b(?:drove|driving|drives|reversed|accelerated|swerved) (?:the car |his car |her car |his van )?"
+                         r"(?:at|towards|into) (?:me|us|the kids)\b",
+          clause=_PLAY + r"|\b(?:puddle|splash\w*|rain|by accident|didnt see)\b"),
+)
+
+
 # -- speed: a rule is tried only on a clause holding its key words ------------------------------------------
 # Each rule lists the words it cannot match without: alternatives separated by ";", each a set of groups joined
 # by "&" (the clause must hold a word of every group); a trailing "*" means "a word starting with". An ordinary
@@ -1640,13 +1705,32 @@ _KEYS: dict[str, str] = {
     "pretending-to-live": "pretending up",
     "idea-appeals": "idea thought prospect & existing here alive dying death ending disappearing waking",
     "new-cuts": "new fresh more & cuts burns scars marks scratches",
+    "what-i-might-do": "do trust",
+    "not-wanting-to-live": "wanting & wake live here alive exist go carry keep",
+    "ways-to-do-it": "do & ways how",
+    "saving-them": "saving hoarding stockpiling keeping collecting storing",
+    "voices-command": "voice voices",
+    "better-dead": "dead hit killed over cancer shot stabbed",
+    "will-to-live": "will desire reason wish only just goodbye",
+    "hour-on-the-bridge": "bridge roof cliff edge tracks ledge railway river & spent sat stood waited stayed",
+    "cutting-secretly": "cutting harming hurting burning",
+    "hands-on-me": "hand hands finger",
+    "go-too-far": "far snap control lose hurt",
+    "partner-suicide-threat": "himself herself themselves",
+    "weapon-by-bed": "knife bat spray hammer weapon",
+    "fear-him-doing": _FEAR + " & hurting hitting killing beating finding coming attacking harming taking snapping "
+                      "strangling choking",
+    "end-up-in-a-ditch": "end & up",
+    "and-hits-me": _VIOLENT_KEYS + " & and then but",
+    "lighter-to-me": "lighter cigarette iron knife blade flame match",
+    "drove-at-me": "drove driving drives reversed accelerated swerved",
     "injury-from-person": "bruise bruises bruised marks black cuts burns scratches bite split broken & from where "
                           "; told tell telling said & fell walked tripped bumped slipped ; but really & was",
 }
 
 RULES: tuple[Rule, ...] = (_SUICIDE_RULES + _SELF_HARM_RULES + _DANGER_RULES + _MORE_RULES + _NEAR_RULES
                            + _ROUND4_RULES + _ROUND5_RULES + _ROUND6_RULES + _ROUND7_RULES + _ROUND8_RULES
-                           + _ROUND9_RULES)
+                           + _ROUND9_RULES + _ROUND10_RULES)
 # first group's word -> (rule index, the other groups)
 _INDEX: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
 for _index, _rule_ in enumerate(RULES):
