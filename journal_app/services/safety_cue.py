@@ -120,7 +120,8 @@ _SELF_BODY = _any(
 _JOKE = r"\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|joking|jokingly|kidding|as a joke|meme|memes)\b"
 _DEATH_VERB = r"(?:die|be gone|be dead|not exist|stop existing|not be alive|not be here|disappear forever|disappear for good)"
 _PLAY = (r"\b(?:playful\w*|play fight\w*|play fighting|playing|in (?:his|her|their|my) sleep|tickl\w*|teas\w*|"
-         r"laugh\w*|joke|joking|jokingly|game|ball|pool|party|danc\w*|wrestl\w*|pillow fight|snowball|"
+         r"(?:we|i|both|all) (?:both |all )?laugh\w*|laughing (?:together|about it)|had a laugh|cracked up|joke|"
+         r"joking|jokingly|game|ball|pool|party|danc\w*|wrestl\w*|pillow fight|snowball|"
          r"accident\w*|by mistake|messing about|mucking about|horsing around|rough ?hous\w*|spoil\w*|"
          r"ending of|series|film|episode|swim\w*|lessons?|balloon|water balloon|confetti|karate|judo|taekwondo|kickboxing|martial|sparring|foam|toy|toys|nerf|water pistol|water gun|plastic|lightsaber|sword "
          r"fight)\b")
@@ -148,7 +149,8 @@ _ACCIDENT = (r"\b(?:accident|accidentally|accidental|by mistake|shaving|shave|ch
              r"workout|running|ran into|bumped|door frame|cupboard|table|corner|step|stairs|wasp|bee|dog|cat|"
              r"mosquito|nettles|surgery|operation|c section|vaccine|injection|tattoo|piercing|dentist|"
              r"waxing|stitching|sewing|ouch|oops|clumsy|car door|getting into|getting out)\b")
-_ON_PURPOSE = (r"\b(?:on purpose|deliberately|intentionally|to feel|to punish|punish|so i (?:could|would|can) feel|"
+_ON_PURPOSE = (r"\b(?:on purpose|deliberately|intentionally|to feel|to punish|punish|to stop (?:the|this|my) "
+               r"(?:panic|thoughts|anxiety|pain|noise|feelings?|voices)|so i (?:could|would|can) feel|"
                r"until (?:it|they|i|my \w+) (?:bled|bleed|bleeds|bruised|blistered)|to cope|to numb|the urge|urges|"
                r"again|relapse|relapsed|release)\b")
 
@@ -251,7 +253,8 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
           after=r"^ (?:in|at|with|near|on (?:a|holiday)|for|without|there|until|unless|if|through|to|about|holiday|"
                 r"this weekend|at the|tomorrow if|like that)\b",
           clause=r"\b(?:party|meeting|class|lecture|wedding|office|work|job|queue|concert|dinner|event|city|town|"
-                 r"school|house|flat|country|relationship|marriage|family gathering|shop|supermarket)\b"),
+                 r"school|house|flat|country|relationship|marriage|family gathering|shop|supermarket|rent|area|"
+                 r"neighbo\w*|street|damp|noise|noisy|landlord)\b"),
     _rule("not-worth-living", r"\b(?:dont|do not|no longer) deserve to (?:live|be alive|be here|exist)\b|\b(?:hate|hated) "
                               r"(?:being alive|existing|living|my life so much|waking up every day)\b|\b(?:tired|sick|"
                               r"exhausted|weary) of (?:living|existing|being alive|life|being here|fighting to stay "
@@ -315,7 +318,8 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
                                 r"leave everyone) (?:forever|for good|permanently|and never come back|once and for all)"
                                 r"\b|\bleave this (?:world|earth|life)\b|\bdisappear and (?:not|never) come back\b|"
                                 r"\b(?:go|fade|turn) (?:black|dark) and stay (?:that way|there|black|dark)\b|\b(?:sleep|"
-                                r"fall asleep|go to sleep) and (?:never|not) (?:have to (?:face|wake|deal)|come back|wake)"
+                                r"fall asleep|go to sleep|go to bed|lie down) and (?:never|not) (?:have to (?:face|wake|deal)|come back|wake|get "
+                                r"up)"
                                 r"\b|\bnot have to face (?:tomorrow|another day|anything ever|any more days|life)\b"),
     _rule("not-around-long", r"\b(?:wont|will not|not going to|dont think i ll|dont think i will|dont think i m going "
                              r"to|wont be|may not|might not) be (?:here|around|alive|a (?:problem|burden|bother)|in "
@@ -582,7 +586,9 @@ _DANGER_RULES: tuple[Rule, ...] = (
                              r"forced (?:himself|herself|themselves) on me|(?:forced|forces|forcing|pressures|pressured|coerced|coerces|"
                              r"makes|made) me (?:to |into )?(?:have sex|sex|sleep "
                              r"with|do (?:things|stuff|sexual)|\w+ sexual)|made me (?:have sex|do sexual|sleep with)|"
-                             r"touched me (?:without|when i|while i|against)|didnt stop when i said no|wouldnt stop when "
+                             r"touched me (?:without|when i|while i|against)|(?:touches|touching|touched) me (?:when (?:my|nobody|no "
+                             r"one|the|mum|mom)|while (?:my|nobody|no one|mum|mom)|inappropriately|down there|in my "
+                             r"(?:room|bed)|at night|where i dont want)|didnt stop when i said no|wouldnt stop when "
                              r"i said no)\b(?! (?:her|him|them|a|an|the|someone|his|my friend|scene|culture|joke)\b)",
           before=r"\b(?:friend|sister|brother|mum|mom|she|he|they|cousin|daughter|son|woman|girl|man|someone|"
                  r"character|people|women)\b (?:was|were|got|had been|has been|have been)(?: \w+)? $|\b(?:joke|jokes|"
@@ -721,8 +727,8 @@ _DANGER_RULES: tuple[Rule, ...] = (
                         r"until (?:i|we) (?:finish|had|eat|have)|alone with the dishes|in the rain)\b)|\b(?:not|never) "
                         r"allowed to (?:leave|go out|see (?:my|anyone|friends)|have (?:my own|a) (?:money|phone|bank)|"
                         r"talk to|work|drive|use the phone|call)\b(?=[^|]*\b(?:he|she|they|him|her|them|husband|"
-                        r"partner|boyfriend|girlfriend|wife)\b)(?![^|]*\b(?:work|school|hospital|rules|boss|"
-                        r"company|office|exam|phone policy)\b)|\b(?:wont|doesnt|wouldnt|didnt|never) let me (?:see|go to|"
+                        r"partner|boyfriend|girlfriend|wife)\b)(?![^|]*\b(?:school|hospital|rules|boss|"
+                        r"company|office|exam|phone policy|my work)\b)|\b(?:wont|doesnt|wouldnt|didnt|never) let me (?:see|go to|"
                         r"call|visit) (?:a|the|my) (?:doctor|gp|hospital|police|nurse|dentist|a and e)\b",
           clause=r"\b(?:by accident|accidentally|by mistake|forgot|without thinking|hug|hugs|hugged|embrace|cuddl\w*|"
                  r"kiss\w*|sweet|cute)\b", negatable=True),
@@ -946,7 +952,7 @@ _WEAK_INTENT = (r"\b(?:again|until (?:it|they|i|my \w+) (?:bled|bleed|bleeds|was
                 r"cried|went numb|couldnt think|could not think|stopped thinking|calmed down|felt calm|felt nothing)|till (?:it|they|i) (?:bled|bleed|was raw|bruised)|when i (?:panic|get angry|feel "
                 r"(?:empty|numb|nothing|overwhelmed)|cant|can t|m overwhelmed|am overwhelmed)|when (?:the thoughts|it "
                 r"gets too much|everything gets too much)|tonight|last night|after (?:the|our|every) (?:call|fight|argument|row))\b")
-_VIOLENT_MORE = (r"(?:bruises|bruised|stamped|stamps|stomped|stomps|headlocked|headlocks|squeezing|squeezed|bending|bent|broke|breaks|"
+_VIOLENT_MORE = (r"(?:broken|bruises|bruised|stamped|stamps|stomped|stomps|headlocked|headlocks|squeezing|squeezed|bending|bent|broke|breaks|"
                  r"twisted|twisting|pinched|scratched|clawed|trampled|whacked|whacks|kneed|restrained|tied|gagged|"
                  r"cornered|trapped|shook|shakes|shaking|rammed|injured|slashed|jabbed|elbowed|scalded|burned|burnt|"
                  r"sat on|knelt on|stood on|hit|hits|hitting|punched|punches|kicked|kicks|kicking|slapped|slaps|"
@@ -1455,6 +1461,57 @@ _ROUND10_RULES: tuple[Rule, ...] = (
 )
 
 
+# -- round 11 (after check set 10) -------------------------------------------------------------------------------
+_ROUND11_RULES: tuple[Rule, ...] = (
+    _rule("hope-not-survive", r"\b(?:hope|hopes|hoping|wish|wishes|pray|prays|praying) (?:that )?i (?:don t|dont|won t|wont|do not|never|"
+                              r"didnt) (?:survive|make it through|come through|wake up from|come out of)\b",
+          clause=_JOKE + r"|\b(?:exam|exams|week|meeting|party|wedding|marathon|workout|class)\b"),
+    _rule("peaceful-to-stop", r"\b(?:peaceful|easier|nice|good|a relief|restful|quiet) it (?:would|d|will|might) be to "
+                              r"(?:just )?(?:stop|not exist|not be here|die|disappear|end it|let go|sleep forever|not wake "
+                              r"up|be gone)\b(?! (?:work\w*|talking|texting|trying so hard|worrying|caring what)\b)",
+          clause=r"\b(?:job|work|dating|diet|running|gym|social media|drinking|smoking|talking to him|texting)\b"),
+    _rule("no-future-alive", r"\b(?:dont|don t|cant|can t|cannot) (?:see|imagine|picture) (?:any |a )?(?:future|myself|a "
+                             r"world|a version of my life) (?:where|in which) i m (?:still )?(?:alive|here|around|living)\b"),
+    _rule("letters-sealed", r"\b(?:letters|notes|cards) (?:to|for) (?:everyone|everybody|all of them|each of them|my "
+                            r"family|my (?:kids|children))\b(?: \w+){0,6} (?:envelopes?|sealed|addressed|to be opened|in a "
+                            r"drawer|under)\b",
+          clause=r"\b(?:christmas|birthday|thank you|wedding|invitations?|valentine|holiday|postcards?|school)\b"),
+    _rule("inner-command", r"\b(?:head|brain|mind|thoughts|voice|voices|something inside me)\b(?: \w+){0,3} (?:saying|"
+                           r"says|telling me|tells me|screaming|whispering|keeps saying) (?:to )?(?:kill yourself|kys|die|"
+                           r"just die|end it|jump|you should die|you should be dead|do it|hurt yourself|cut)\b",
+          clause=_MEDIA),
+    _rule("pills-and-drink", r"^(?=.*\b(?:thinking|tonight|together|all of|enough|at once|plan\w*|mix\w*)\b).*?\b(?:pills|"
+                             r"tablets|meds|painkillers|paracetamol)\b(?: \w+){0,3} and (?:a bottle of |the bottle of )?"
+                             r"(?:vodka|wine|whisky|whiskey|gin|alcohol|booze)\b|^(?=.*\b(?:thinking|tonight|together|"
+                             r"all of|enough|at once|plan\w*|mix\w*)\b).*?\b(?:vodka|wine|whisky|whiskey|gin|alcohol|"
+                             r"booze) and (?:my |the |all my )?(?:pills|tablets|meds|painkillers|paracetamol)\b",
+          clause=r"\b(?:by accident|accidentally|shouldnt mix|doctor said|label|warning|interaction)\b"),
+    _rule("not-alive-for", r"\b(?:dont|don t|do not) want to (?:be alive|be here|be around|live to see|make it to) (?:for|"
+                           r"by|at|to see) (?:my|the) (?:\w+ )?(?:birthday|christmas|new year|anniversary|graduation)\b|"
+                           r"\b(?:shouldn t|shouldnt|should not|dont deserve to|do not deserve to|never should have) "
+                           r"(?:be|been) (?:alive|living|born|breathing|on this earth|in this world)\b"),
+    _rule("letting-go-over", r"^(?=.*\b(?:railing|railings|edge|ledge|balcony|bridge|roof|car park|cliff|tracks|"
+                             r"platform|window)\b).*?\b(?:imagin\w*|pictur\w*|thought about|think about|thinking about|"
+                             r"tempted|wanted to|wondered about)\b(?: \w+){0,3} (?:letting go|let go|leaning over|leaning "
+                             r"too far|falling|jumping|tipping over|stepping off)\b",
+          clause=r"\b(?:view|photo\w*|bungee|zip ?line|abseil\w*|diving|kids|dog|scared of heights|vertigo)\b"),
+    _rule("skin-open", r"\b(?:ripped|rip|ripping|tore|torn|tear|tearing|sliced|split|cut|gouged) (?:my )?(?:own )?"
+                       r"(?:skin|arm|arms|wrist|wrists|leg|legs|thigh|thighs) open\b|\bcut (?:so|too|really|very) deep\b"
+                       r"|\bcut deep enough\b",
+          before=r"\b(?:he|she|they|glass|knife slipped|accidentally|surgeon|doctor)\b(?: \w+){0,3} $",
+          clause=r"\b(?:accident\w*|fell|slipped|tripped|glass broke|surgery|operation|onions?|vegetables|wood|"
+                 r"paper|fabric|hair|costs)\b"),
+    _rule("lock-kids-in", r"^(?=.*\b(?:when|until|because|from|whenever|while)\b (?:he|she|they|him|her)\b).*?\block(?:ed|"
+                          r"ing|s)? (?:the kids|us|myself and the kids|me and the kids|the kids in with me|the children)"
+                          r"(?: in)?\b",
+          clause=r"\b(?:car|wind|draught|dog|cat|storm|burglar\w*|safety lock|childproof)\b"),
+    _rule("put-me-in-hospital", r"\b(?:put|send|leave) (?:me|you|us) in (?:hospital|the hospital|the ground|a wheelchair|a "
+                                r"coffin|a box|an early grave|the morgue)\b(?=.*\b(?:said|says|told|threat\w*|if i|will|"
+                                r"ll|d)\b)",
+          clause=_JOKE + r"|\b(?:food|cooking|driving|cake|stress|job|work|diet)\b"),
+)
+
+
 # -- speed: a rule is tried only on a clause holding its key words ------------------------------------------
 # Each rule lists the words it cannot match without: alternatives separated by ";", each a set of groups joined
 # by "&" (the clause must hold a word of every group); a trailing "*" means "a word starting with". An ordinary
@@ -1490,7 +1547,7 @@ _KEYS: dict[str, str] = {
     "nobody-miss": "miss notice care",
     "wish-dead": "wish wished wishing hope hoped hoping pray praying prayed sleep asleep",
     "disappear-for-good": "forever good permanently once leave black dark face back never not & disappear vanish "
-                          "disappearing vanishing going "
+                          "disappearing vanishing going bed down "
                           "gone go away stop leave world earth life black dark sleep asleep face fade turn",
     "not-around-long": "longer myself only name last case good",
     "burden": "burden waste",
@@ -1541,7 +1598,8 @@ _KEYS: dict[str, str] = {
     "thrown-at-me": "threw throws throwing hurled hurls flung lobbed chucked smashed swung & at towards into ; came "
                     "went lunged charged ran & with ; tried try tries trying & me ; spat ; punched hit kicked smashed "
                     "slammed banged & head face",
-    "sexual-violence": "raped rape raping sexually sexual molested molesting forced forces forcing pressures "
+    "sexual-violence": "raped rape raping sexually sexual molested molesting forced forces forcing pressures touches "
+                       "touching "
                        "pressured coerced coerces makes made touched stop",
     "threat": "threatened threatens threatening swore swears promised promises warned said says told keeps "
               "screamed shouted texted & kill hurt hit beat stab shoot strangle choke burn harm break smash end "
@@ -1613,7 +1671,7 @@ _KEYS: dict[str, str] = {
                          "breaks twisted twisting pinched scratched clawed trampled whacked whacks kneed restrained "
                          "tied gagged cornered trapped shook shakes shaking rammed injured slashed jabbed elbowed "
                          "scalded burned burnt sat knelt stood hit hits hitting punched punches kicked kicks kicking "
-                         "slapped slaps smacked choked chokes choking strangled shoved pushed grabbed dragged beat bruises bruised "
+                         "slapped slaps smacked choked chokes choking strangled shoved pushed grabbed dragged beat bruises bruised broken "
                          "beats beating bit bites threw throws slammed slams & " + _WHO,
     "chased-with": "chased chases chasing came comes went & " + _WHO,
     "wish-more": "see sure asleep end stop over point accident forever good permanently last peace",
@@ -1724,13 +1782,24 @@ _KEYS: dict[str, str] = {
     "and-hits-me": _VIOLENT_KEYS + " & and then but",
     "lighter-to-me": "lighter cigarette iron knife blade flame match",
     "drove-at-me": "drove driving drives reversed accelerated swerved",
+    "hope-not-survive": "survive through come wake out & hope hopes hoping wish wishes pray prays praying",
+    "peaceful-to-stop": "be & peaceful easier nice good relief restful quiet",
+    "no-future-alive": "alive here around living & future myself world version",
+    "letters-sealed": "letters notes cards",
+    "inner-command": "yourself kys die end jump dead do cut & head brain mind thoughts voice voices inside",
+    "pills-and-drink": "vodka wine whisky whiskey gin alcohol booze & pills tablets meds painkillers paracetamol",
+    "not-alive-for": "alive here around live make living born breathing earth world",
+    "letting-go-over": "letting let leaning falling jumping tipping stepping",
+    "skin-open": "open deep",
+    "lock-kids-in": "lock locked locking locks",
+    "put-me-in-hospital": "hospital ground wheelchair coffin box grave morgue",
     "injury-from-person": "bruise bruises bruised marks black cuts burns scratches bite split broken & from where "
                           "; told tell telling said & fell walked tripped bumped slipped ; but really & was",
 }
 
 RULES: tuple[Rule, ...] = (_SUICIDE_RULES + _SELF_HARM_RULES + _DANGER_RULES + _MORE_RULES + _NEAR_RULES
                            + _ROUND4_RULES + _ROUND5_RULES + _ROUND6_RULES + _ROUND7_RULES + _ROUND8_RULES
-                           + _ROUND9_RULES + _ROUND10_RULES)
+                           + _ROUND9_RULES + _ROUND10_RULES + _ROUND11_RULES)
 # first group's word -> (rule index, the other groups)
 _INDEX: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
 for _index, _rule_ in enumerate(RULES):
