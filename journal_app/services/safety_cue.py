@@ -132,7 +132,7 @@ _PLAY = (r"\b(?:playful\w*|play fight\w*|play fighting|playing|in (?:his|her|the
          r"(?:we|i|both|all) (?:both |all )?laugh\w*|laughing (?:together|about it)|had a laugh|cracked up|joke|"
          r"joking|jokingly|game|ball|pool|party|danc\w*|wrestl\w*|pillow fight|snowball|"
          r"accident\w*|by mistake|messing about|mucking about|horsing around|rough ?hous\w*|spoil\w*|"
-         r"ending of|series|film|episode|swim\w*|lessons?|balloon|water balloon|confetti|karate|judo|taekwondo|kickboxing|martial|sparring|foam|toy|toys|nerf|water pistol|water gun|plastic|lightsaber|sword "
+         r"ending of|series|film|episode|learning to|bike|scooter|trampoline|swim\w*|lessons?|balloon|water balloon|confetti|karate|judo|taekwondo|kickboxing|martial|sparring|foam|toy|toys|nerf|water pistol|water gun|plastic|lightsaber|sword "
          r"fight)\b")
 _GRIEF = (r"\b(?:grandma|grandad|grandpa|granny|gran|nan|nana|passed|passed away|since \w+ died|miss (?:her|him|them)|"
           r"bereave\w*|grief|grieving|loss of|rip|anniversary of (?:her|his) death|late (?:mum|mom|dad|father|"
@@ -800,7 +800,7 @@ _DANGER_RULES: tuple[Rule, ...] = (
                             r"partner|husband|boyfriend|marriage|ex|home|father|dad|mother|mum))\b"
                             r"(?=[^|]*\b(?:i|im|my|me)\b)(?![^|]*\b(?:escaped|left|years ago|used to be|survivor|"
                             r"recovery|book|film|documentary|podcast|course|training|article|storyline|show|"
-                            r"statistics|novel)\b)|\b(?:he|she|they) (?:is|s|has been|s been|was) abusing (?:me|us|the "
+                            r"statistics|novel|degree|lecture|module|class|uni|university|studying|learned|learnt|learning)\b)|\b(?:he|she|they) (?:is|s|has been|s been|was) abusing (?:me|us|the "
                             r"kids)\b|\b(?:abuses|abused|abusing) me\b",
           clause=_MEDIA + r"|\b(?:nothing violent|never violent|not violent)\b",
           negatable=True),
@@ -1069,7 +1069,7 @@ _ROUND4_RULES: tuple[Rule, ...] = (
                             r"{0,2}(?:pills|tablets|rope|blade|blades|razor|gun|knife|noose|painkillers)\b|"
                             r"\b(?:pills|tablets|rope|blade|razor|gun|noose|painkillers)\b(?: \w+){0,3} (?:in front of "
                             r"me|in my hands?|on my lap)\b(?: \w+){0,3} (?:for (?:an|a|one|two|\w+) (?:hour|hours|while|"
-                            r"long time|ages)|all night|again|tonight)\b",
+                            r"long time|ages)|all night|again|tonight|last night)\b",
           clause=r"\b(?:pharmacy|chemist|prescription|dosette|organiser|sorting|counting out|morning dose|"
                  r"cooking|chopping|kitchen|dinner)\b"),
     _rule("no-future", r"\b(?:energy|strength|will|reason|reasons|motivation) (?:left )?to (?:keep )?(?:being alive|living|"
@@ -1102,8 +1102,7 @@ _ROUND4_RULES: tuple[Rule, ...] = (
           clause=r"\b(?:surgery|operation|c section|tattoo|cat|dog|kitten|accident|fell|piercing|healing well)\b"),
     _rule("tool-on-skin", rf"\b(?:compass|razor|blade|scissors|lighter|knife|sharpener|glass|safety pin|pin|needle)\b"
                           rf"(?: \w+){{0,4}} (?:on|into|across|against|to) my (?:own )?(?:\w+ )?{_SELF_BODY}\b",
-          before=r"\b(?:he|she|they|him|her|them|boyfriend|girlfriend|husband|wife|partner|dad|father|mum|mom|"
-                 r"stepdad|ex|accidentally|nurse|doctor)\b(?: \w+){0,4} $",
+          before=r"\b(?:he|she|they)\b(?: \w+){0,3} $|\b(?:accidentally|nurse|doctor)\b(?: \w+){0,4} $",
           clause=r"\b(?:shav\w*|doctor|nurse|tattoo|sewing|knit\w*|piercing|cooking|chopping|accident\w*|slipped|"
                  r"splinter|vaccin\w*|injection|blood test|diabet\w*|insulin)\b"),
     _rule("nails-in", r"\b(?:dig|digs|digging|dug|press|pressing|pressed) my (?:finger)?nails (?:in|into)\b"
@@ -1521,6 +1520,61 @@ _ROUND11_RULES: tuple[Rule, ...] = (
 )
 
 
+# -- round 12 (after check set 11) -------------------------------------------------------------------------------
+_ROUND12_RULES: tuple[Rule, ...] = (
+    _rule("all-planned", r"\b(?:got|have|ve got|had|ve) it all planned(?: out)?\s*$|\b(?:pray|prayed|praying|hope|hoping|"
+                         r"wish) (?:to )?not (?:to )?wake up\b",
+          clause=r"\b(?:party|wedding|trip|holiday|birthday|surprise|weekend|menu|dinner|route|proposal)\b"),
+    _rule("staring-at-the-drop", r"\b(?:looked|looking|stared|staring|gazed|gazing) (?:down )?at (?:the )?(?:train line|"
+                                 r"tracks|railway line|railway|drop|water below|river below|traffic below|road below)\b"
+                                 r"(?: \w+){0,4} (?:for (?:ages|hours|a long time|an hour|too long)|tonight|again|and "
+                                 r"thought|thinking)\b",
+          clause=r"\b(?:view|photo\w*|trainspott\w*|birds|boats|fish|sunset|sunrise)\b"),
+    _rule("out-of-my-misery", r"\b(?:put|putting) me out of my misery\b",
+          clause=_JOKE + r"|\b(?:meeting|lecture|work|class|exam|queue|hangover|flu|cold|this week|monday|traffic|"
+                         r"small talk)\b"),
+    _rule("insurance-money", r"\b(?:they ll|theyll|they d|theyd|they would|she d|he d|my (?:family|kids|wife|husband|"
+                             r"partner) (?:would|will|d|ll)) (?:\w+ )?get (?:the |my )?(?:life )?insurance(?: money| payout)?"
+                             r"\b|\b(?:life )?insurance (?:pays out|would pay out|covers) (?:for )?suicide\b"),
+    _rule("gone-by-christmas", r"\b(?:not going to|wont|won t|will not|dont think i ll|dont think i will) be (?:here|around|"
+                               r"alive) (?:for|by|at|on) (?:christmas|my birthday|new year|the new year|the summer|"
+                               r"spring|easter|the weekend|next week|next month|next year|\w+s birthday)\b",
+          clause=r"\b(?:visiting|away|abroad|holiday|travel\w*|trip|in laws|with (?:my|his|her) (?:family|parents)|"
+                 r"working|shift|conference|moving)\b"),
+    _rule("cant-stop-myself", r"\b(?:cant|can t|cannot|don t think i can|dont think i can|not sure i can|wont be able to) "
+                              r"stop myself (?:this time|tonight|anymore|any more|from doing it|from hurting myself|from "
+                              r"cutting)\b",
+          clause=r"\b(?:eating|buying|shopping|texting|crying|laughing|snacking|scrolling|chocolate|spending)\b"),
+    _rule("not-needed-alive", r"\b(?:world|anyone|nobody|no one|they|everyone) (?:doesn t|doesnt|don t|dont|wouldn t|"
+                              r"wouldnt|does not|do not) need me (?:in it|here|around|alive|on this earth|anymore)\b|"
+                              r"\bwhy i m still (?:alive|breathing|living)\b",
+          clause=r"\b(?:team|office|work|job|meeting|party|shift|project)\b"),
+    _rule("before-i-go-pets", r"^(?=.*\b(?:rehom\w*|cat|dog|pets|letters|goodbye|affairs|my will)\b).*?\bbefore i go\s*$",
+          clause=r"\b(?:holiday|trip|travel\w*|abroad|hospital|surgery|work|away|move|moving|uni|university)\b"),
+    _rule("gave-myself-marks", r"\bgave myself (?:\w+ )?(?:burns|cuts|bruises|scars|marks|scratches|a black eye)\b",
+          clause=_ACCIDENT + r"(?![^|]*" + _ON_PURPOSE + r")"),
+    _rule("cuts-on-arms", r"^(?=.*\b(?:arm|arms|wrist|wrists|thigh|thighs|legs|skin|stomach)\b).*?\b(?:new|fresh|more) "
+                          r"(?:cuts|burns|scratches|scars)\b",
+          clause=_ACCIDENT + r"|\b(?:cat|kitten|dog|puppy|rose|roses|brambles|garden\w*|surgery|tattoo|shav\w*|"
+                             r"eczema|mosquito|bites)\b"),
+    _rule("acid", r"\b(?:throw|throwing|threw|chuck|pour) acid\b|\bacid (?:on|at|in|over) (?:me|my (?:face|body|skin))\b",
+          clause=_MEDIA),
+    _rule("driving-past", rf"\b{_BY_PERSON} (?:keeps |kept |has been |s been |was |is )?(?:driving|drives|drove|walking|"
+                          r"walks|parked|parks|parking|sitting|sits|waiting) (?:past|outside|by|near|round|around|opposite) "
+                          r"my (?:house|flat|home|work|place|door|school|parents)\b",
+          clause=r"\b(?:delivery|deliveries|pick me up|picking me up|to collect|on his way|on her way|school run|"
+                 r"surprise|flowers)\b"),
+    _rule("came-with-weapon", rf"\b{_BY_PERSON} (?:turned|turns|showed|shows|came|comes|arrived|was waiting|appeared) "
+                              r"(?:up )?(?:at|to|outside) (?:my|the|our) (?:\w+ )?(?:work|house|flat|door|home|school|"
+                              r"office|car)\b(?: \w+){0,2} with (?:a|his|her) (?:knife|gun|bat|machete|hammer|weapon|"
+                              r"crowbar)\b"),
+    _rule("never-leave-alive", r"\b(?:never|won t|wont|will not|not going to) (?:leave|get out of|make it out of) "
+                               r"(?:this|the|that) (?:house|place|room|flat|marriage|relationship) alive\b|\b(?:won t|"
+                               r"wont|will not|not going to) (?:get|make it) out (?:of here )?alive\b",
+          clause=_JOKE + "|" + _MEDIA + r"|\b(?:meeting|exam|party|queue|traffic|workload|week)\b"),
+)
+
+
 # -- speed: a rule is tried only on a clause holding its key words ------------------------------------------
 # Each rule lists the words it cannot match without: alternatives separated by ";", each a set of groups joined
 # by "&" (the clause must hold a word of every group); a trailing "*" means "a word starting with". An ordinary
@@ -1802,13 +1856,28 @@ _KEYS: dict[str, str] = {
     "skin-open": "open deep",
     "lock-kids-in": "lock locked locking locks",
     "put-me-in-hospital": "hospital ground wheelchair coffin box grave morgue",
+    "all-planned": "planned wake",
+    "staring-at-the-drop": "line tracks railway drop below & looked looking stared staring gazed gazing",
+    "out-of-my-misery": "misery",
+    "insurance-money": "insurance",
+    "gone-by-christmas": "christmas birthday year summer spring easter weekend week month",
+    "cant-stop-myself": "stop & myself",
+    "not-needed-alive": "need still",
+    "before-i-go-pets": "go & before",
+    "gave-myself-marks": "gave & myself",
+    "cuts-on-arms": "cuts burns scratches scars & new fresh more",
+    "acid": "acid",
+    "driving-past": "past outside by near round around opposite & driving drives drove walking walks parked parks "
+                    "parking sitting sits waiting",
+    "came-with-weapon": "knife gun bat machete hammer weapon crowbar",
+    "never-leave-alive": "alive",
     "injury-from-person": "bruise bruises bruised marks black cuts burns scratches bite split broken & from where "
                           "; told tell telling said & fell walked tripped bumped slipped ; but really & was",
 }
 
 RULES: tuple[Rule, ...] = (_SUICIDE_RULES + _SELF_HARM_RULES + _DANGER_RULES + _MORE_RULES + _NEAR_RULES
                            + _ROUND4_RULES + _ROUND5_RULES + _ROUND6_RULES + _ROUND7_RULES + _ROUND8_RULES
-                           + _ROUND9_RULES + _ROUND10_RULES + _ROUND11_RULES)
+                           + _ROUND9_RULES + _ROUND10_RULES + _ROUND11_RULES + _ROUND12_RULES)
 # first group's word -> (rule index, the other groups)
 _INDEX: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
 for _index, _rule_ in enumerate(RULES):
