@@ -1,31 +1,40 @@
-"""The gentle safety cue (issue 18, item 4): precision and recall on a labelled set written for it, and the
-matcher's folding, negation and idiom guards. The numbers are printed (pytest -s shows them)."""
+"""The gentle safety cue (issue 18, item 4): precision and recall on each labelled file, the matcher's folding,
+negation and idiom guards, its speed, and that it is a pure function. The numbers are printed (pytest -s).
+
+The labelled files (tests/services/):
+- safety_cue_cases.txt: the first set and holdout sets 1-4 from the earlier word rules (all seen by now);
+- safety_cue_dev.txt: the development set written before the rules were rebuilt around ideas;
+- safety_cue_check.txt ... safety_cue_check11.txt: each written after a version was frozen, scored once on
+  that version (the score is in the file's header; recall 0.58, 0.45, 0.58, 0.62, 0.77, 0.69, 0.69, 0.77,
+  0.60, 0.68, 0.68 at precision 0.75-0.98), then used for tuning.
+The honest measure is the blind set the maintainers keep outside the repository.
+"""
 
 from __future__ import annotations
 
+import builtins
+import io
+import logging
+import os
+import pathlib
+import time
 from pathlib import Path
 
 import pytest
 
-from journal_app.services.safety_cue import CUE_LINE, clauses, fold, matches, shows_cue
+from journal_app.services import safety_cue
+from journal_app.services.safety_cue import CUE_LINE, RULES, clauses, fold, matches, shows_cue
 
-CASES = Path(__file__).with_name("safety_cue_cases.txt")
+HERE = Path(__file__).parent
+FILES = sorted(HERE.glob("safety_cue_*.txt"))
 TARGET_PRECISION = 0.9
 TARGET_RECALL = 0.9
 
 
-def labelled() -> dict[str, list[tuple[bool, str]]]:
-    """{section: [(should show, sentence)]} from the cases file."""
-    sections: dict[str, list[tuple[bool, str]]] = {}
-    section = None
-    for line in CASES.read_text(encoding="utf-8").splitlines():
-        if line.startswith("[") and line.endswith("]"):
-            section = line[1:-1]
-            sections[section] = []
-        elif line[:2] in ("+ ", "- "):
-            assert section is not None, f"a sentence before any [section]: {line}"
-            sections[section].append((line[0] == "+", line[2:].strip()))
-    return sections
+def labelled(path: Path) -> list[tuple[bool, str]]:
+    """[(should show, sentence)] from a labelled file ("+ " / "- " lines; "#" notes and [sections] skipped)."""
+    return [(line[0] == "+", line[2:].strip()) for line in path.read_text(encoding="utf-8").splitlines()
+            if line[:2] in ("+ ", "- ")]
 
 
 def measure(cases: list[tuple[bool, str]]) -> tuple[float, float, list[str]]:
@@ -46,48 +55,88 @@ def measure(cases: list[tuple[bool, str]]) -> tuple[float, float, list[str]]:
     return precision, recall, wrong
 
 
-def test_the_labelled_set_is_big_enough_and_has_no_duplicates():
-    sections = labelled()
-    assert set(sections) == {"tuning", "holdout"}
-    tuning, holdout = sections["tuning"], sections["holdout"]
-    assert sum(s for s, _ in tuning) >= 80 and sum(not s for s, _ in tuning) >= 80
-    assert sum(s for s, _ in holdout) >= 20 and sum(not s for s, _ in holdout) >= 20
-    everything = [fold(t) for _s, t in tuning + holdout]
-    assert len(everything) == len(set(everything)), "a sentence is in the set twice"
+def test_the_labelled_files_are_there_big_enough_and_without_duplicates():
+    names = {f.name for f in FILES}
+    assert {"safety_cue_cases.txt", "safety_cue_dev.txt", "safety_cue_check.txt"} <= names
+    minimum = {"safety_cue_cases.txt": 80, "safety_cue_dev.txt": 150}
+    everything = []
+    for path in FILES:
+        cases = labelled(path)
+        positives = sum(s for s, _ in cases)
+        least = minimum.get(path.name, 60)
+        assert positives >= least and len(cases) - positives >= least, path.name
+        everything += [fold(t) for _s, t in cases]
+    assert len(everything) == len(set(everything)), "a sentence is labelled twice"
 
 
-# Holdout set 4, measured once after the rules were frozen (sets 1-3 were each measured once, then folded into
-# tuning; their numbers are in the cases file): the rules do not reach the targets on sentences they were not
-# written from. These are the honest numbers; the floor keeps them from getting worse unnoticed.
-HOLDOUT_MEASURED = (0.667, 0.100)
-
-
-def _report(section: str) -> tuple[float, float, list[str]]:
-    cases = labelled()[section]
+@pytest.mark.parametrize("path", FILES, ids=[f.stem for f in FILES])
+def test_precision_and_recall_meet_the_targets(path):
+    cases = labelled(path)
     precision, recall, wrong = measure(cases)
     positives = sum(s for s, _ in cases)
-    print(f"\nsafety cue, {section} set ({positives} should show, {len(cases) - positives} should not): "
+    print(f"\nsafety cue, {path.name} ({positives} should show, {len(cases) - positives} should not): "
           f"precision {precision:.3f}, recall {recall:.3f}")
     for line in wrong:
         print("  " + line)
-    return precision, recall, wrong
-
-
-def test_precision_and_recall_meet_the_targets_on_the_labelled_set():
-    precision, recall, wrong = _report("tuning")
     assert precision >= TARGET_PRECISION and recall >= TARGET_RECALL, wrong
 
 
-def test_holdout_numbers_are_reported_and_do_not_get_worse():
-    precision, recall, _wrong = _report("holdout")
-    assert precision >= HOLDOUT_MEASURED[0] - 1e-3 and recall >= HOLDOUT_MEASURED[1] - 1e-3
+def test_key_words_never_hide_a_match():
+    """The key-word gate (for speed) gives the same rules as trying every rule on every clause."""
+    prefixes = safety_cue._PREFIXES.pattern[4:-1].split("|")
+    assert not [(a, b) for a in prefixes for b in prefixes if a != b and b.startswith(a)], "overlapping prefixes"
+    for path in FILES:
+        for _should, sentence in labelled(path):
+            assert matches(sentence) == matches(sentence, gate=False), sentence
 
 
-@pytest.mark.xfail(strict=True, reason="word rules miss most new phrasings (holdout recall 0.10-0.36); when this "
-                                       "passes, write a fresh holdout set: this one has been seen")
-def test_holdout_meets_the_targets():
-    precision, recall, wrong = _report("holdout")
-    assert precision >= TARGET_PRECISION and recall >= TARGET_RECALL, wrong
+def test_rules_are_named_once_and_each_is_needed():
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names))
+    fired = {name for path in FILES for should, s in labelled(path) if should for name in matches(s)}
+    assert set(names) - fired == set(), "a rule no labelled sentence needs"
+
+
+def _entry(length: int = 2000) -> str:
+    """A long entry of near-miss sentences: the slowest ordinary case (many key words, nothing to show)."""
+    near_misses = [s for path in FILES for should, s in labelled(path) if not should]
+    text, i = "", 0
+    while len(text) < length:
+        text += near_misses[(i * 37) % len(near_misses)] + " "
+        i += 1
+    return text[:length]
+
+
+def test_it_is_fast_enough_for_every_keystroke_pause():
+    text = _entry()
+    assert not shows_cue(text)
+    best = min(_timed(text) for _ in range(15))
+    print(f"\nsafety cue: {best * 1000:.3f} ms for a 2,000-character entry ({len(RULES)} rules)")
+    assert best < 0.005  # about 0.2-0.3 ms on a quiet machine; the bound leaves room for a busy CI runner
+
+
+def _timed(text: str) -> float:
+    start = time.perf_counter()
+    for _ in range(5):
+        matches(text)
+    return (time.perf_counter() - start) / 5
+
+
+def test_it_writes_nothing_logs_nothing_and_keeps_no_state(monkeypatch, caplog):
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("the cue touched a file")
+
+    for target, name in ((builtins, "open"), (io, "open"), (os, "open"), (pathlib.Path, "write_text"),
+                         (pathlib.Path, "write_bytes"), (pathlib.Path, "open"), (pathlib.Path, "touch")):
+        monkeypatch.setattr(target, name, refuse)
+    index_before = {word: list(entries) for word, entries in safety_cue._INDEX.items()}
+    texts = ["He hit me again last night.", "I want to die.", "A quiet day.", "I cut again tonight."]
+    with caplog.at_level(logging.DEBUG):
+        first = [matches(t) for t in texts]
+        second = [matches(t) for t in texts]
+    assert first == second and first[2] == [] and all(first[i] for i in (0, 1, 3))
+    assert caplog.records == []
+    assert safety_cue._INDEX == index_before and safety_cue.RULES is RULES
 
 
 def test_folding_case_diacritics_apostrophes_and_fullwidth():
@@ -108,11 +157,17 @@ def test_whole_words_only():
 def test_negation_and_idioms_keep_it_quiet():
     for text in ("I'm not suicidal at all.", "I would never kill myself.", "I don't want to die.",
                  "I'm not afraid of him now.", "He said he'd never hurt me.", "My feet are killing me.",
-                 "I cut myself a slice of bread.", "It hit me that I miss her.", "She beat me at cards."):
+                 "I cut myself a slice of bread.", "It hit me that I miss her.", "She beat me at cards.",
+                 "killing time", "I'm dying to see you", "I could kill for a coffee", "dead tired",
+                 "I'd die of embarrassment", "You're dead to me.", "The silence killed me.",
+                 "I cut my finger cooking.", "I burnt my hand on the oven.", "I want to disappear into a book.",
+                 "lol I want to die, this meme", "We watched a film where he strangles her."):
         assert not shows_cue(text), (text, matches(text))
 
 
-def test_a_negation_in_another_sentence_does_not_hide_it():
+def test_a_negation_does_not_hide_a_wish_or_a_struggle():
+    assert shows_cue("I didn't cut tonight but I wanted to.")
+    assert shows_cue("I'm trying not to cut tonight.")
     assert shows_cue("I'm not sure why. I want to die.")
     assert shows_cue("Nothing helped today; he hit me again.")
 
@@ -120,6 +175,7 @@ def test_a_negation_in_another_sentence_does_not_hide_it():
 def test_one_sentence_among_many_is_enough():
     text = "Work was fine. We had pasta.\n\nLater he grabbed me by the throat.\nThen I went to bed."
     assert shows_cue(text)
+    assert {"grabbed-held", "hands-on-neck"} <= set(matches(text))  # the reasons, by name
     assert not shows_cue(text.replace("Later he grabbed me by the throat.", "Later we watched a film."))
 
 
