@@ -189,3 +189,16 @@ def test_the_calm_line():
     assert CUE_LINE == ("If you are thinking about hurting yourself, or you are not safe with someone, "
                         "help is there now.")
     assert "!" not in CUE_LINE
+
+
+BLIND = HERE / "cue_blind_holdout_1.txt"  # not a safety_cue_*.txt: never tuned on (see its header)
+
+
+def test_the_blind_held_out_set_does_not_get_worse():
+    """The one honest measure of generalisation: a set written blind and scored once (precision 0.987, recall
+    0.760 at beb5967). Below the 0.9 recall target, and said so; this test keeps it from sliding back."""
+    cases = labelled(BLIND)
+    assert len(cases) == 200 and sum(s for s, _ in cases) == 100
+    precision, recall, wrong = measure(cases)
+    print(f"\nsafety cue, blind set: precision {precision:.3f}, recall {recall:.3f}")
+    assert precision >= 0.95 and recall >= 0.76, wrong
