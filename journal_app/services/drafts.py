@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from journal_app.core.timeutil import now_utc, to_utc
 from journal_app.models.values import EntryForm, TriggerMark
 from journal_app.store import draft_queries as q
-from journal_app.store import session
 
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal
@@ -80,7 +79,7 @@ def _write(conn, kept: dict[str, dict]) -> None:
 
 def keep(journal: Journal, form: EntryForm, kind: str = EDITOR) -> None:
     """Keep `kind`'s content as its draft (replacing its earlier one; the other kind's stays)."""
-    with session.write(journal._engine) as conn:
+    with journal.writing() as conn:
         kept = _unpack(q.get(conn))
         kept[kind] = {"form": _form_dict(form), "saved_at": now_utc().isoformat()}
         _write(conn, kept)
@@ -88,7 +87,7 @@ def keep(journal: Journal, form: EntryForm, kind: str = EDITOR) -> None:
 
 def load(journal: Journal, kind: str = EDITOR) -> Draft | None:
     """`kind`'s draft, if there is one worth offering (one for an entry that is gone is dropped)."""
-    with session.read(journal._engine) as conn:
+    with journal.reading() as conn:
         row = q.get(conn)
     found = _unpack(row).get(kind)
     if found is None:
@@ -105,7 +104,7 @@ def load(journal: Journal, kind: str = EDITOR) -> Draft | None:
 
 def discard(journal: Journal, kind: str = EDITOR) -> None:
     """Let `kind`'s draft go (the other kind's stays)."""
-    with session.write(journal._engine) as conn:
+    with journal.writing() as conn:
         row = q.get(conn)
         if row is None:
             return

@@ -5,10 +5,15 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid as uuid_mod
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from types import TracebackType
+from typing import Literal
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
 from journal_app.core import messages
@@ -140,6 +145,25 @@ class Journal:
     def close(self) -> None:
         self._db.close()
 
+    def reopen(self) -> Journal:
+        """The same journal opened again, with the passphrase it was open with (after `close()`, e.g. once
+        a damaged file was replaced by a backup: see backup.recover_closed)."""
+        return type(self)(Database.open(self._db.data_dir, key=self._db.key))
+
+    # -- units of work (the only way services reach the store) -------------------------------------
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A connection that sees one consistent snapshot; nothing it does is kept."""
+        with session.read(self._engine) as conn:
+            yield conn
+
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """One write transaction (`BEGIN IMMEDIATE ... COMMIT`, rolled back on any exception). A journal
+        whose folder is read-only raises ReadOnlyJournal (with a calm message) before anything is written."""
+        with session.write(self._engine) as conn:
+            yield conn
+
     # -- the file as a whole (passphrase, backups, restore) ------------------------------------------
     def health_problem(self) -> str | None:
         """Read the whole file back (PRAGMA quick_check; with encryption every page's HMAC is checked too).
@@ -151,17 +175,19 @@ class Journal:
             rows = ["unreadable page"]
         return None if rows == ["ok"] else messages.DAMAGED
 
-    def replace_file(self, make_copy, new_key: str | None, *, changing_key: bool = False) -> None:
+    def replace_file(self, make_copy: Callable[[Path], object], new_key: str | None | Literal[True] = True,
+                     *, changing_key: bool = False) -> None:
         """Swap the journal for a verified copy, crash-safely: `make_copy(dest)` writes the copy (encrypted
-        with `new_key`) to `dest`; the copy is checked to open with `new_key`, the journal is closed, the copy
-        renamed into place, and reopened. If anything fails before the rename, the journal stays exactly as
+        with `new_key`; True: the journal's own passphrase) to `dest`; the copy is checked to open with
+        `new_key`, the journal is closed, the copy renamed into place, and reopened. If anything fails before the rename, the journal stays exactly as
         it was (opening with the old passphrase) and is reopened; the message says which happened."""
         db, dest = self._db, self._db.path.with_name(self._db.path.name + ".new")
+        key = self._resolve(new_key)
         if db.read_only:
             raise ReadOnlyJournal(messages.read_only_write())
         try:
             make_copy(dest)
-            copies.verify(dest, new_key)  # opens with the new key (derived by us) before anything is swapped
+            copies.verify(dest, key)  # opens with the new key (derived by us) before anything is swapped
         except BaseException as exc:
             dest.unlink(missing_ok=True)
             if isinstance(exc, (JournalError, driver.Error, OSError)) and changing_key:
@@ -178,7 +204,7 @@ class Journal:
                 raise StorageError(messages.passphrase_change_failed(_reason(exc))) from None
             raise
         try:
-            self._db = Database.open(db.data_dir, key=new_key)
+            self._db = Database.open(db.data_dir, key=key)
         except JournalError as exc:
             if changing_key:
                 raise StorageError(messages.passphrase_changed_not_reopened(str(exc))) from None
@@ -195,22 +221,39 @@ class Journal:
                 changing_key=True,
             )
 
-    @property
-    def key(self) -> str | None:
-        """The passphrase this journal is open with (None when unencrypted); for backups and restore."""
-        return self._db.key
+    # The passphrase never leaves the journal: the methods below take `True` for "the journal's own".
+    def _resolve(self, key: str | None | Literal[True]) -> str | None:
+        return self._db.key if key is True else key
 
-    def copy_to(self, dest: Path, *, key: str | None | bool = True) -> Path:
+    def opens_with(self, passphrase: str | None) -> bool:
+        """Whether the journal is open with this passphrase (composed and decomposed accents are the same
+        passphrase: keys are derived from the NFC form). An unencrypted journal opens with none (None or "")."""
+        own = self._db.key
+        if own is None or not passphrase:
+            return own is None and not passphrase
+        return unicodedata.normalize("NFC", passphrase) == unicodedata.normalize("NFC", own)
+
+    def copy_to(self, dest: Path, *, key: str | None | Literal[True] = True) -> Path:
         """A verified copy of the journal at `dest`, encrypted exactly like the journal (or with `key`)."""
-        dest_key = self._db.key if key is True else key
         with session.translate_errors():
-            return copies.write_verified_copy(self.path, self._db.conn_key, Path(dest), dest_key,
+            return copies.write_verified_copy(self.path, self._db.conn_key, Path(dest), self._resolve(key),
                                               src_target=self._db.read_target)
+
+    def check_copy(self, source: Path, passphrase: str | None | Literal[True] = True) -> None:
+        """Raise unless the journal file `source` opens with `passphrase` (True: this journal's own; None: it
+        is unencrypted) and reads back whole. `source` is not changed."""
+        copies.verify(source, self._resolve(passphrase))
+
+    def copy_in(self, source: Path, dest: Path, passphrase: str | None | Literal[True] = True) -> None:
+        """A verified copy of the journal file `source` (opened with `passphrase`, as in check_copy) at
+        `dest`, encrypted exactly like this journal: ready to take its place (see replace_file)."""
+        copies.write_verified_copy(source, self._resolve(passphrase), dest, self._db.key)
 
     def __enter__(self) -> "Journal":
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
         self.close()
 
     # -- triggers ----------------------------------------------------------------------------------

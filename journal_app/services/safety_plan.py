@@ -31,7 +31,6 @@ from journal_app.core.messages import storage_failure
 from journal_app.core.paths import refuse_inside_data_folder, shown
 from journal_app.core.timeutil import now_utc, to_utc
 from journal_app.store import safety_plan_queries as q
-from journal_app.store import session
 
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal
@@ -210,7 +209,7 @@ def _remove_file(data_dir: Path) -> None:
 
 # -- inside the journal -----------------------------------------------------------------------------------
 def _read_row(journal: Journal) -> SafetyPlan | None:
-    with session.read(journal._engine) as conn:
+    with journal.reading() as conn:
         row = q.get(conn)
     if row is None:
         return None
@@ -218,7 +217,7 @@ def _read_row(journal: Journal) -> SafetyPlan | None:
 
 
 def _has_row(journal: Journal) -> bool:
-    with session.read(journal._engine) as conn:
+    with journal.reading() as conn:
         return q.get(conn) is not None
 
 
@@ -238,7 +237,7 @@ def load(journal: Journal) -> SafetyPlan | None:
     if found is None:
         return _read_row(journal)
     if not journal.read_only and _has_row(journal):
-        with session.write(journal._engine) as conn:
+        with journal.writing() as conn:
             q.clear(conn)
     return found
 
@@ -252,10 +251,10 @@ def save(journal: Journal, sections: dict[str, str], *, readable_when_locked: bo
             raise InvalidInput("This journal's folder cannot be written here, so the plan could not be saved. "
                                "Nothing was changed.")
         _write_file(data_dir, plan)
-        with session.write(journal._engine) as conn:
+        with journal.writing() as conn:
             q.clear(conn)
     else:
-        with session.write(journal._engine) as conn:
+        with journal.writing() as conn:
             q.put(conn, _encode(plan), plan.saved_at)
         _remove_file(data_dir)
     return plan
@@ -263,7 +262,7 @@ def save(journal: Journal, sections: dict[str, str], *, readable_when_locked: bo
 
 def delete(journal: Journal) -> None:
     """Remove the plan from both places."""
-    with session.write(journal._engine) as conn:
+    with journal.writing() as conn:
         q.clear(conn)
     _remove_file(journal.data_dir)
 

@@ -68,7 +68,7 @@ def change_passphrase(journal: Journal, new_passphrase: str | None,
         raise InvalidInput("A passphrase cannot contain a NUL character.")
     was_plain = not journal.encrypted
     # encrypting a plain journal: its safety copy is encrypted too, so no new plaintext lands on disk
-    backup.make_backup(journal, reason="before-passphrase-change", key=new_key if was_plain else journal.key)
+    backup.make_backup(journal, reason="before-passphrase-change", key=new_key if was_plain else True)
     journal.rewrite_with_key(new_key)
     if was_plain and new_key:
         backup.remove_plaintext_backups(journal.data_dir, backup_folder)

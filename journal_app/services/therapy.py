@@ -12,7 +12,6 @@ from journal_app.models import limits
 from journal_app.models.limits import MAX_ITEM_CHARS as MAX_ITEM_CHARS  # re-exported for callers
 from journal_app.models.limits import MAX_NOTE_CHARS as MAX_NOTE_CHARS
 from journal_app.models.values import AgendaItemInfo, SessionInfo
-from journal_app.store import session
 from journal_app.store import therapy_queries as q
 
 if TYPE_CHECKING:
@@ -46,52 +45,52 @@ def _day(value) -> date:
 # -- sessions ----------------------------------------------------------------------------------------
 def sessions(journal: Journal) -> list[SessionInfo]:
     """Every session, newest first."""
-    with session.read(journal._engine) as conn:
+    with journal.reading() as conn:
         return q.list_sessions(conn)
 
 
 def add_session(journal: Journal, held_on, note: str = "") -> SessionInfo:
     day, note = _day(held_on), _clean(note, "note", limits.note_problem, False)
-    with session.write(journal._engine) as conn:
+    with journal.writing() as conn:
         return q.session_by_id(conn, q.insert_session(conn, day, note))
 
 
 def update_session(journal: Journal, session_id: int, held_on, note: str = "") -> SessionInfo:
     day, note = _day(held_on), _clean(note, "note", limits.note_problem, False)
-    with session.write(journal._engine) as conn:
+    with journal.writing() as conn:
         if not q.update_session(conn, session_id, day, note):
             raise NotFound("That session is no longer in the journal.")
         return q.session_by_id(conn, session_id)
 
 
 def delete_session(journal: Journal, session_id: int) -> None:
-    with session.write(journal._engine) as conn:
+    with journal.writing() as conn:
         if not q.delete_session(conn, session_id):
             raise NotFound("That session is no longer in the journal.")
 
 
 def last_session(journal: Journal, today: date | None = None) -> date | None:
     """The day of the most recent session on or before today (None when there is none)."""
-    with session.read(journal._engine) as conn:
+    with journal.reading() as conn:
         return q.last_session_on_or_before(conn, today or date.today())
 
 
 def next_session(journal: Journal, today: date | None = None) -> date | None:
     """The day of the first session after today."""
-    with session.read(journal._engine) as conn:
+    with journal.reading() as conn:
         return q.first_session_after(conn, today or date.today())
 
 
 # -- things to bring up ------------------------------------------------------------------------------
 def agenda(journal: Journal, include_done: bool = False) -> list[AgendaItemInfo]:
     """Open items, oldest first; with `include_done`, then the ticked-off ones."""
-    with session.read(journal._engine) as conn:
+    with journal.reading() as conn:
         return q.list_items(conn, include_done)
 
 
 def add_item(journal: Journal, text: str, entry_id: int | None = None) -> AgendaItemInfo:
     text = _clean(text, "item", limits.item_problem, True)
-    with session.write(journal._engine) as conn:
+    with journal.writing() as conn:
         if entry_id is not None and conn.exec_driver_sql(
                 "SELECT 1 FROM entry WHERE id = ?", (entry_id,)).first() is None:
             entry_id = None  # the entry is gone: keep the words
@@ -100,20 +99,20 @@ def add_item(journal: Journal, text: str, entry_id: int | None = None) -> Agenda
 
 def edit_item(journal: Journal, item_id: int, text: str) -> AgendaItemInfo:
     text = _clean(text, "item", limits.item_problem, True)
-    with session.write(journal._engine) as conn:
+    with journal.writing() as conn:
         if not q.update_item(conn, item_id, text=text):
             raise NotFound("That item is no longer on the list.")
         return q.item_by_id(conn, item_id)
 
 
 def set_item_done(journal: Journal, item_id: int, done: bool = True) -> AgendaItemInfo:
-    with session.write(journal._engine) as conn:
+    with journal.writing() as conn:
         if not q.update_item(conn, item_id, done_at=now_utc() if done else None):
             raise NotFound("That item is no longer on the list.")
         return q.item_by_id(conn, item_id)
 
 
 def delete_item(journal: Journal, item_id: int) -> None:
-    with session.write(journal._engine) as conn:
+    with journal.writing() as conn:
         if not q.delete_item(conn, item_id):
             raise NotFound("That item is no longer on the list.")

@@ -95,14 +95,15 @@ def test_no_summary_statistic_search_or_guidance_code_reads_the_plan():
     """Outside the window layer (which only opens the plan's own dialog), only the plan's own modules name it:
     no export, summary, statistic, search, import or guidance module can read it."""
     root = Path(journal_app.__file__).parent
-    allowed = {"safety_plan.py", "cli_safety_plan.py", "cli.py", "store/safety_plan.py", "store/migrate.py",
-               "models/tables.py", "store/migrations/versions/0006_safety_plan.py", "exporting/pdf.py"}
+    allowed = {"services/safety_plan.py", "cli/safety_plan.py", "cli/main.py", "store/safety_plan_queries.py",
+               "store/migrate.py", "models/tables.py", "store/migrations/versions/0006_safety_plan.py",
+               "services/exporting/pdf.py"}
     naming = {str(p.relative_to(root)) for p in root.rglob("*.py")
               if not str(p.relative_to(root)).startswith("ui/") and "safety_plan" in p.read_text("utf-8")}
     assert naming <= allowed, naming - allowed
-    assert {"guidance.py", "analytics.py", "insights.py", "journal.py"} <= {
+    assert {"services/guidance.py", "services/analytics.py", "services/insights.py", "services/journal.py"} <= {
         str(p.relative_to(root)) for p in root.rglob("*.py")}  # the checked modules are where they were
-    pdf = (root / "exporting" / "pdf.py").read_text("utf-8")
+    pdf = (root / "services" / "exporting" / "pdf.py").read_text("utf-8")
     summary_part = pdf[:pdf.index("# -- the safety plan")]
     assert "safety_plan" not in summary_part  # the summary's pages never reach the plan
 
@@ -125,5 +126,5 @@ def test_after_restoring_an_older_backup_the_plan_is_kept_in_one_place(encrypted
     backup.restore(encrypted, made.path)
     assert sp.load(encrypted).sections == {"what_matters": "newer"}  # the file: the latest choice
     assert sp.where(encrypted) == sp.READABLE_LOCKED
-    with encrypted._engine.connect() as conn:
+    with encrypted.reading() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM safety_plan").scalar_one() == 0

@@ -117,9 +117,9 @@ def write_backup(journal: Journal, stream: BinaryIO,
 
 
 def _write(journal: Journal, stream: _Output, progress: Callable[[int, int], None] | None) -> int:
-    from journal_app.store import dump, session
+    from journal_app.store import dump
 
-    with session.read(journal._engine) as conn:
+    with journal.reading() as conn:
         total = dump.counts(conn)["entry"]
         header = {"format": FORMAT, "schema_version": SCHEMA_VERSION, "app_version": __version__,
                   "exported_at": iso_time(datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f"))}

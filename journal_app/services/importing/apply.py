@@ -44,7 +44,7 @@ from journal_app.services.importing.model import (
 )
 from journal_app.services.journal import Journal, clean_name, slugify
 from journal_app.store import catalog_queries as catalog
-from journal_app.store import dump, import_queries, session
+from journal_app.store import dump, import_queries
 
 if TYPE_CHECKING:
     from journal_app.services.importing.json_restore import Preview as BackupPreview
@@ -229,7 +229,7 @@ def preview(journal: Journal, source: Path | str | Loaded, fmt: str | None = "au
     triggers = journal.triggers()
     chosen, missing = with_choices(propose(counts, triggers, create=loaded.format == "csv"), mapping)
     rows = _rows(entries, chosen, zone)
-    with session.read(journal._engine) as conn:
+    with journal.reading() as conn:
         fresh, duplicates, empty = _sort_out(conn, rows)
     problems = list(loaded.warnings)
     problems += [f"The tag {tag} you mapped is not in {loaded.path.name}." for tag in missing]
@@ -252,7 +252,7 @@ def _backup_preview(journal: Journal, loaded: Loaded, mapping) -> ImportPreview:
         raise InvalidInput("A backup from this app keeps its own triggers; tags cannot be mapped. "
                            "Nothing was imported.")
     backup = loaded.backup
-    with session.read(journal._engine) as conn:
+    with journal.reading() as conn:
         held = dump.restore_blockers(conn)
     problems = []
     if any(held[k] for k in ("entries", "sessions", "questions")):
@@ -271,7 +271,7 @@ def import_entries(journal: Journal, entries: Iterable[ImportedEntry], mapping: 
     rows = _rows(entries, mapping, zone_named(source_zone))
     tick(0, len(rows))
     now = utc_text(now_utc())
-    with session.write(journal._engine) as conn:
+    with journal.writing() as conn:
         fresh, duplicates, empty = _sort_out(conn, rows)
         tick(0, len(fresh))
         trigger_ids, created = _trigger_ids(conn, {t: mapping[t] for r in fresh for t, _ in r.marks})

@@ -425,15 +425,15 @@ def restore_backup(journal: Journal, path: Path | str,
     or questions; returns the number of entries restored. All or nothing, in one transaction.
     `progress(done, total)`: first (0, 0) while the file is checked (a busy indicator), then entries written
     of the total. Raising from it cancels; the journal is then unchanged."""
-    from journal_app.store import dump, session
+    from journal_app.store import dump
 
     path = Path(path)
     tick = progress or (lambda done, total: None)
-    with session.read(journal._engine) as conn:
+    with journal.reading() as conn:
         _refuse_if_not_empty(conn)
     tick(0, 0)
     checked = _scan(path, lambda batch: tick(0, 0))
-    with session.write(journal._engine) as conn:
+    with journal.writing() as conn:
         _refuse_if_not_empty(conn)
         trigger_ids = _merge_triggers(conn, checked.triggers)
         person_ids = _merge_people(conn, checked.people)

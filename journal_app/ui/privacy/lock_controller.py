@@ -227,20 +227,20 @@ class LockController(QObject):
         if box.clickedButton() is not use_backup:
             self.window.statusBar().showMessage(damage, 60000)
             return False
-        journal, key = self.journal, self.journal.key
+        journal = self.journal
         self.window.session.autosave.flush()
         self.window.detach()
         self.journal = None
         journal.close()
         try:
-            damaged, used = backup.recover_from_backup(self.data_dir, key, folder=backup_folder(self.prefs))
+            damaged, used = backup.recover_closed(journal, folder=backup_folder(self.prefs))
         except JournalError as exc:
             QMessageBox.warning(
                 self.window, QCoreApplication.translate("LockController", "No backup opened"), str(exc)
             )
             damaged = None
         try:
-            reopened = Journal.open(self.data_dir, passphrase=key)
+            reopened = journal.reopen()
         except JournalError as exc:
             QMessageBox.warning(
                 self.window,
