@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from types import ModuleType
 
+fcntl: ModuleType | None
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
@@ -18,8 +20,8 @@ from journal_app.store import driver
 COUNTED_TABLES = ("entry", "entry_trigger", "trigger", "person", "entry_person")
 
 
-def _counts(conn) -> dict[str, int]:
-    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED_TABLES}
+def _counts(conn: driver.Connection) -> dict[str, int]:
+    return {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in COUNTED_TABLES}
 
 
 def fsync_dir(folder: Path) -> None:
@@ -128,7 +130,7 @@ def write_verified_copy(src: Path, src_key: driver.Key, dest: Path, dest_key: dr
     return dest
 
 
-def settle(db_path: Path, key: str | None) -> None:
+def settle(db_path: Path, key: driver.Key) -> None:
     """Fold the write-ahead log into the file and leave WAL mode, so no -wal file remains that could be
     replayed onto a different file put in this one's place. Needs every other connection closed."""
     conn = driver.connect(str(db_path), key=key or None)
@@ -141,7 +143,7 @@ def settle(db_path: Path, key: str | None) -> None:
         raise StorageError("The journal is still in use by another window or command; nothing was changed.")
 
 
-def swap_in(db_path: Path, new_file: Path, key: str | None) -> None:
+def swap_in(db_path: Path, new_file: Path, key: driver.Key) -> None:
     """Put a verified copy in the journal's place in one atomic rename. Before it the old journal is
     whole; after it the new one is. `key` is the current journal's key (to settle its log first)."""
     settle(db_path, key)

@@ -6,18 +6,34 @@ hex raw key in journal_app.store.keys first, here, for every connection and ever
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import unquote, urlsplit
 
 from sqlcipher3 import dbapi2 as driver
 
 from journal_app.store import keys
-from journal_app.store.keys import KDF_ITER, SALT_BYTES, RawKey  # noqa: F401 - part of this module's API
+from journal_app.store.keys import KDF_ITER as KDF_ITER  # part of this module's API
+from journal_app.store.keys import SALT_BYTES as SALT_BYTES
+from journal_app.store.keys import RawKey as RawKey
 
-Error = driver.Error
-DatabaseError = driver.DatabaseError
-OperationalError = driver.OperationalError
-Connection = driver.Connection
+if TYPE_CHECKING:
+    # sqlcipher3 ships no type hints; it is pysqlite3 (the standard sqlite3 module built against SQLCipher),
+    # with the same classes and signatures, so the checker reads it as sqlite3.
+    from sqlite3 import Connection as Connection
+    from sqlite3 import DatabaseError as DatabaseError
+    from sqlite3 import Error as Error
+    from sqlite3 import OperationalError as OperationalError
+else:
+    Error = driver.Error
+    DatabaseError = driver.DatabaseError
+    OperationalError = driver.OperationalError
+    Connection = driver.Connection
+
+module: ModuleType = driver  # the DB-API module, for SQLAlchemy (it wraps its errors like sqlite3's)
+_T = TypeVar("_T")
 
 Key = RawKey | str | None  # a derived key, a passphrase (derived here), or None (not encrypted)
 
@@ -44,7 +60,8 @@ def connect(target: str, *, key: Key, uri: bool = False, timeout: float = 5.0) -
     """A connection with the key applied before anything reads the file. isolation_level=None: the store
     issues BEGIN/COMMIT itself."""
     raw = resolve(target, key, uri=uri)
-    conn = driver.connect(target, uri=uri, isolation_level=None, check_same_thread=False, timeout=timeout)
+    conn: Connection = driver.connect(target, uri=uri, isolation_level=None, check_same_thread=False,
+                                          timeout=timeout)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key must not print to the terminal or logs
         if raw is not None:
@@ -55,7 +72,7 @@ def connect(target: str, *, key: Key, uri: bool = False, timeout: float = 5.0) -
     return conn
 
 
-def export(conn: Connection, dest: str, key: Key, *, before=None):
+def export(conn: Connection, dest: str, key: Key, *, before: Callable[[Connection], _T] | None = None) -> _T | None:
     """Write a complete copy of `conn`'s main database to a new file `dest`, encrypted with `key`
     (None or "": not encrypted; a passphrase gets a new salt): every table, index, trigger and the FTS
     index, from one snapshot. `before(conn)`, if given, runs inside that snapshot first; its result is
@@ -82,6 +99,6 @@ def raw_key(passphrase: str, salt: bytes) -> RawKey:
     return keys.derive(keys.normal(passphrase), salt)
 
 
-def file_salt(path) -> bytes:
+def file_salt(path: Path | str) -> bytes:
     """An encrypted SQLCipher file begins with its salt."""
     return keys.salt_of(Path(path)) or b""

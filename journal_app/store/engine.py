@@ -227,7 +227,7 @@ def make_engine(path: Path, key: driver.Key = None, mode: str = "rw") -> Engine:
     path = Path(path)
     engine = create_engine(
         "sqlite://",
-        module=driver.driver,  # SQLAlchemy wraps SQLCipher's errors like sqlite3's
+        module=driver.module,  # SQLAlchemy wraps SQLCipher's errors like sqlite3's
         logging_name="journal",
         creator=(lambda: connect(path, key)) if mode == "rw" else (lambda: connect(path, key, mode)),
         hide_parameters=True,  # entry text never reaches a log or an exception message

@@ -6,24 +6,30 @@ from __future__ import annotations
 import re
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
+
+from journal_app.store import driver
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 HEAD_REVISION = "0006_safety_plan"  # tests check this matches the newest migration script
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
-def current_revision(conn) -> str | None:
+def current_revision(conn: driver.Connection) -> str | None:
     has_table = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
     ).fetchone()
     if not has_table:
         return None
     row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    return row[0] if row else None
+    return str(row[0]) if row else None
 
 
-def alembic_config():
+def alembic_config() -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -34,7 +40,10 @@ def alembic_config():
 def script_head() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:  # pragma: no cover - the package always ships its migration scripts
+        raise LookupError(f"There are no migration scripts in {MIGRATIONS_DIR}.")
+    return head
 
 
 def is_known(revision: str) -> bool:
@@ -61,7 +70,7 @@ def upgrade(engine: Engine) -> None:
         conn.commit()
 
 
-def backup_before_migration(db_path: Path, revision: str, key: str | None = None) -> Path:
+def backup_before_migration(db_path: Path, revision: str, key: driver.Key = None) -> Path:
     """A complete copy, encrypted like the journal, owner-only and verified, before the schema changes."""
     from journal_app.store.copies import write_verified_copy
 

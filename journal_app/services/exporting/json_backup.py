@@ -125,15 +125,14 @@ def _write(journal: Journal, stream: _Output, progress: Callable[[int, int], Non
                   "exported_at": iso_time(datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f"))}
         stream.write(b"{\n" + b"".join(b"  %s: %s,\n" % (_dump(k), _dump(v)) for k, v in header.items()))
         _array(stream, "triggers", (
-            {"slug": slug, "name": name, "description": description, "colour": colour, "builtin": builtin,
-             "archived": archived, "pattern": pattern, "sort_order": sort_order,
-             "created_at": iso_time(created_at), "guidance": list(guidance)}
-            for slug, name, description, colour, builtin, archived, pattern, sort_order, created_at, guidance
-            in dump.triggers(conn)
+            {"slug": t.slug, "name": t.name, "description": t.description, "colour": t.colour,
+             "builtin": t.builtin, "archived": t.archived, "pattern": t.pattern, "sort_order": t.sort_order,
+             "created_at": iso_time(t.created_at), "guidance": list(t.guidance)}
+            for t in dump.triggers(conn)
         ))
         _array(stream, "people", (
-            {"name": name, "relationship": relationship, "created_at": iso_time(created_at)}
-            for name, relationship, created_at in dump.people(conn)
+            {"name": p.name, "relationship": p.relationship, "created_at": iso_time(p.created_at)}
+            for p in dump.people(conn)
         ))
         if progress:
             progress(0, total)
@@ -158,14 +157,14 @@ def _write(journal: Journal, stream: _Output, progress: Callable[[int, int], Non
                 progress(done, total)
         stream.write(b"\n  ],\n" if done else b"],\n")
         _array(stream, "sessions", (
-            {"uuid": uuid, "held_on": held_on, "note": note, "created_at": iso_time(created_at),
-             "updated_at": iso_time(updated_at)}
-            for uuid, held_on, note, created_at, updated_at in dump.sessions(conn)
+            {"uuid": s.uuid, "held_on": s.held_on, "note": s.note, "created_at": iso_time(s.created_at),
+             "updated_at": iso_time(s.updated_at)}
+            for s in dump.sessions(conn)
         ))
         _array(stream, "questions", (
-            {"uuid": uuid, "text": text, "entry": entry_uuid, "created_at": iso_time(created_at),
-             "done_at": iso_time(done_at)}
-            for uuid, text, entry_uuid, created_at, done_at in dump.agenda_items(conn)
+            {"uuid": q.uuid, "text": q.text, "entry": q.entry_uuid, "created_at": iso_time(q.created_at),
+             "done_at": iso_time(q.done_at)}
+            for q in dump.agenda_items(conn)
         ), last=True)
         stream.write(b"}\n")
     return done

@@ -279,10 +279,13 @@ def import_entries(journal: Journal, entries: Iterable[ImportedEntry], mapping: 
         first = next_id = dump.next_entry_id(conn)
         trigger_sql = dump.defer_search_index(conn)
         for start in range(0, len(fresh), BATCH):
-            batch, entry_rows, responses, marks, people = fresh[start:start + BATCH], [], [], [], []
+            batch, entry_rows = fresh[start:start + BATCH], []
+            responses: list[tuple[int, str]] = []
+            marks: list[tuple[int, int, int | None]] = []
+            people: list[tuple[int, int]] = []
             for row in batch:
-                entry_rows.append((next_id, row.uuid or _new_uuid(), row.occurred, now, now, None, row.title,
-                                   row.body, int(row.shared), row.repair))
+                entry_rows.append(dump.NewEntry(next_id, row.uuid or _new_uuid(), row.occurred, now, now, None,
+                                                row.title, row.body, bool(row.shared), row.repair))
                 responses += [(next_id, r) for r in row.responses]
                 marks += [(next_id, tid, level) for tid, level in _levels(row.marks, trigger_ids)]
                 people += [(next_id, person_ids[name.casefold()]) for name in row.people]
