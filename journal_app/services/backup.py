@@ -225,7 +225,7 @@ def _opens(path: Path, key: str | None) -> bool:
     return _opens_with(path, key is not None, lambda: copies.verify(path, key))
 
 
-def _opens_with(path: Path, encrypted: bool, verify: Callable[[], None]) -> bool:
+def _opens_with(path: Path, encrypted: bool, verify: Callable[[], object]) -> bool:
     try:
         if (_kind(path) == "plain") == encrypted:
             return False  # a plain backup would undo the encryption; an encrypted one needs the key

@@ -170,7 +170,7 @@ class Journal:
         None when it is healthy, else a calm sentence saying it looks damaged. Changes nothing."""
         try:
             with session.read(self._engine) as conn:
-                rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+                rows = [str(r.quick_check) for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
         except StorageError:
             rows = ["unreadable page"]
         return None if rows == ["ok"] else messages.DAMAGED
@@ -287,7 +287,7 @@ class Journal:
                 conn, slug=slug, name=name, colour=(colour or next_colour(catalog.used_colours(conn))).upper(),
                 description=description.strip(),
             )
-            return catalog.trigger_by_id(conn, trigger_id)
+            return self._require_trigger(conn, trigger_id)
 
     def guidance_links(self) -> dict[str, tuple[str, ...]]:
         """{trigger slug: ids of the guidance articles the person linked to it}."""
@@ -295,7 +295,7 @@ class Journal:
             slugs = {t.id: t.slug for t in catalog.list_triggers(conn)}
             return {slugs[tid]: ids for tid, ids in catalog.guidance_links(conn).items() if tid in slugs}
 
-    def link_guidance(self, trigger_id: int, article_ids) -> None:
+    def link_guidance(self, trigger_id: int, article_ids: Iterable[str]) -> None:
         """Replace the articles linked to a trigger (ids as in resources/guidance; duplicates dropped)."""
         ids = tuple(dict.fromkeys(str(a).strip() for a in article_ids if str(a).strip()))
         if any(len(a) > 80 for a in ids):
@@ -311,7 +311,7 @@ class Journal:
             if catalog.trigger_name_taken(conn, name, except_id=trigger_id):
                 raise InvalidInput(f"There is already a trigger called {name!r}.")
             catalog.update_trigger(conn, trigger_id, name=name)
-            return catalog.trigger_by_id(conn, trigger_id)
+            return self._require_trigger(conn, trigger_id)
 
     def recolour_trigger(self, trigger_id: int, colour: str) -> TriggerInfo:
         if not is_hex_colour(colour):
@@ -319,17 +319,17 @@ class Journal:
         with session.write(self._engine) as conn:
             self._require_trigger(conn, trigger_id)
             catalog.update_trigger(conn, trigger_id, colour=colour.upper())
-            return catalog.trigger_by_id(conn, trigger_id)
+            return self._require_trigger(conn, trigger_id)
 
     def set_trigger_archived(self, trigger_id: int, archived: bool) -> TriggerInfo:
         """Archive (custom) or hide (built-in): no longer offered for new entries, kept on old ones."""
         with session.write(self._engine) as conn:
             self._require_trigger(conn, trigger_id)
             catalog.update_trigger(conn, trigger_id, archived=int(bool(archived)))
-            return catalog.trigger_by_id(conn, trigger_id)
+            return self._require_trigger(conn, trigger_id)
 
     @staticmethod
-    def _require_trigger(conn, trigger_id: int) -> TriggerInfo:
+    def _require_trigger(conn: Connection, trigger_id: int) -> TriggerInfo:
         found = catalog.trigger_by_id(conn, trigger_id)
         if found is None:
             raise NotFound("That trigger no longer exists.")
@@ -435,7 +435,7 @@ class Journal:
             raise NotFound(f"There is no entry {entry_id}.")
         return found
 
-    def page(self, flt: EntryFilter = EntryFilter(), cursor=None, limit: int = PAGE_SIZE) -> Page:
+    def page(self, flt: EntryFilter = EntryFilter(), cursor: object = None, limit: int = PAGE_SIZE) -> Page:
         lo, hi = local_day_bounds(flt.start, flt.end)
         with session.read(self._engine) as conn:
             return listing.fetch_page(conn, flt, lo, hi, cursor, limit)
@@ -490,6 +490,7 @@ class Journal:
         for i in range((last - first).days + 1):
             day = first + timedelta(days=i)
             lo, hi = local_day_bounds(day, day)
+            assert lo is not None and hi is not None  # a day given on both sides has both bounds
             days.append([day.isoformat(), utc_text(lo), utc_text(hi)])
         with session.read(self._engine) as conn:
             rows = calendar_queries.day_dots(conn, days, DAY_DOTS)

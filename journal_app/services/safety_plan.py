@@ -210,10 +210,11 @@ def _remove_file(data_dir: Path) -> None:
 # -- inside the journal -----------------------------------------------------------------------------------
 def _read_row(journal: Journal) -> SafetyPlan | None:
     with journal.reading() as conn:
-        row = q.get(conn)
+        row: tuple[str, datetime | None] | None = q.get(conn)
     if row is None:
         return None
-    return _decode(row[0], row[1]) or SafetyPlan({}, row[1])
+    data, saved_at = row
+    return _decode(data, saved_at) or SafetyPlan({}, saved_at)
 
 
 def _has_row(journal: Journal) -> bool:

@@ -38,7 +38,7 @@ def assess(passphrase: str, user_inputs: tuple[str, ...] = ("journal", "relation
             f"Use at least {MIN_LENGTH} characters. A few unrelated words, like “lantern orbit pickle”, are "
             "easy to remember and hard to guess.",
         )
-    from zxcvbn import zxcvbn
+    from zxcvbn import zxcvbn  # type: ignore[import-untyped]  # zxcvbn ships no type hints
 
     result = zxcvbn(passphrase[:_SCORED_CHARS], user_inputs=list(user_inputs))
     score = int(result["score"])

@@ -25,8 +25,9 @@ def current_revision(conn: driver.Connection) -> str | None:
     ).fetchone()
     if not has_table:
         return None
-    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    return str(row[0]) if row else None
+    for (version_num,) in conn.execute("SELECT version_num FROM alembic_version LIMIT 1"):
+        return str(version_num)
+    return None
 
 
 def alembic_config() -> Config:

@@ -43,7 +43,7 @@ exporting.files.write_atomic (with the journal's folder as `data_dir`) so a fail
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -92,11 +92,11 @@ class _Output:
             raise _StreamFailed(exc) from None
 
 
-def _dump(item) -> bytes:
+def _dump(item: object) -> bytes:
     return json.dumps(item, ensure_ascii=False, separators=(", ", ": ")).encode("utf-8")
 
 
-def _array(stream: _Output, key: str, items, last: bool = False) -> None:
+def _array(stream: _Output, key: str, items: Iterable[object], last: bool = False) -> None:
     stream.write(f'  "{key}": ['.encode())
     first = True
     for item in items:

@@ -93,9 +93,11 @@ Item = dict[str, object]  # one object of the backup, as json reads it
 
 def _uuid(item: Item, key: str, where: str, *, required: bool = True) -> str:
     """A uuid field in its canonical form."""
-    value = _text(item, key, where, required=required)
-    _checked(where, value, limits.uuid_problem)
-    return limits.canonical_uuid(value)
+    value = _checked(where, _text(item, key, where, required=required), limits.uuid_problem)
+    canonical = limits.canonical_uuid(value)
+    if canonical is None:  # pragma: no cover - uuid_problem refuses whatever canonical_uuid cannot read
+        raise _fail(where, f'has a "{key}" that is not a uuid')
+    return canonical
 
 
 def _or_none(item: Item, key: str, where: str, read: Callable[[Item, str, str], _V]) -> _V | None:
