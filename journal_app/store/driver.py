@@ -15,17 +15,21 @@ from urllib.parse import unquote, urlsplit
 from sqlcipher3 import dbapi2 as driver
 
 from journal_app.store import keys
-from journal_app.store.keys import KDF_ITER as KDF_ITER  # part of this module's API
-from journal_app.store.keys import SALT_BYTES as SALT_BYTES
-from journal_app.store.keys import RawKey as RawKey
+
+# part of this module's API (the store's other modules name them as driver.*)
+RawKey = keys.RawKey
+KDF_ITER = keys.KDF_ITER
+SALT_BYTES = keys.SALT_BYTES
 
 if TYPE_CHECKING:
     # sqlcipher3 ships no type hints; it is pysqlite3 (the standard sqlite3 module built against SQLCipher),
     # with the same classes and signatures, so the checker reads it as sqlite3.
-    from sqlite3 import Connection as Connection
-    from sqlite3 import DatabaseError as DatabaseError
-    from sqlite3 import Error as Error
-    from sqlite3 import OperationalError as OperationalError
+    import sqlite3
+
+    Connection = sqlite3.Connection
+    Error = sqlite3.Error
+    DatabaseError = sqlite3.DatabaseError
+    OperationalError = sqlite3.OperationalError
 else:
     Error = driver.Error
     DatabaseError = driver.DatabaseError

@@ -207,7 +207,6 @@ class LockController(QObject):
         is kept aside). True when a backup was put in place and is now shown."""
         from journal_app.core.errors import JournalError
         from journal_app.services import backup
-        from journal_app.services.journal import Journal
 
         box = QMessageBox(
             QMessageBox.Icon.Warning,
