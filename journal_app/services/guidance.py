@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from journal_app.core.paths import resources_dir  # noqa: F401 - others import it from here too
+from journal_app.core.paths import resources_dir  # others import it from here too
 from journal_app.models.values import BUILTIN_SLUGS
 from journal_app.services.safety_cue import CUE_LINE, shows_cue  # noqa: F401 - CUE_LINE for the command line
 

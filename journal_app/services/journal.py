@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Literal
+from typing import Literal, Self
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
@@ -103,14 +103,14 @@ class Journal:
 
     # -- lifecycle ---------------------------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path | str, *, passphrase: str | None = None, create: bool = False) -> "Journal":
+    def open(cls, data_dir: Path | str, *, passphrase: str | None = None, create: bool = False) -> Journal:
         """Open the journal in `data_dir` (creating it when `create`; encrypted when a passphrase is given).
         An encrypted journal raises PassphraseRequired without a passphrase, WrongPassphrase with a wrong one;
         either way its files are not touched."""
         return cls(Database.open(Path(data_dir), key=passphrase or None, create=create))
 
     @classmethod
-    def init(cls, data_dir: Path | str, *, passphrase: str | None = None) -> "Journal":
+    def init(cls, data_dir: Path | str, *, passphrase: str | None = None) -> Journal:
         """Create a new journal (encrypted with `passphrase` if given); refuses when one already exists."""
         return cls(Database.open(Path(data_dir), key=passphrase or None, create=True, must_be_new=True))
 
@@ -249,7 +249,7 @@ class Journal:
         `dest`, encrypted exactly like this journal: ready to take its place (see replace_file)."""
         copies.write_verified_copy(source, self._resolve(passphrase), dest, self._db.key)
 
-    def __enter__(self) -> "Journal":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

@@ -12,10 +12,11 @@ from sqlalchemy import Connection
 from journal_app.core.errors import InvalidInput, NotFound
 from journal_app.core.timeutil import now_utc
 from journal_app.models import limits
-from journal_app.models.limits import MAX_ITEM_CHARS as MAX_ITEM_CHARS  # re-exported for callers
-from journal_app.models.limits import MAX_NOTE_CHARS as MAX_NOTE_CHARS
 from journal_app.models.values import AgendaItemInfo, SessionInfo
 from journal_app.store import therapy_queries as q
+
+MAX_ITEM_CHARS = limits.MAX_ITEM_CHARS  # for callers: the window's and the command line's limits
+MAX_NOTE_CHARS = limits.MAX_NOTE_CHARS
 
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal

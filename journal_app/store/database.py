@@ -77,7 +77,7 @@ class Database:
     @classmethod
     def open(
         cls, data_dir: Path, *, key: str | None = None, create: bool = False, must_be_new: bool = False
-    ) -> "Database":
+    ) -> Database:
         """Open (or create) the journal in `data_dir`. An encrypted journal needs its passphrase as `key`;
         a new journal is encrypted when a key is given. A plain journal ignores the key. A wrong passphrase
         (or a file that is not a journal) changes no file: the key is checked by reading page HMACs, and

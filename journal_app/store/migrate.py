@@ -4,7 +4,7 @@ an older journal is backed up before it is migrated."""
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -76,7 +76,7 @@ def backup_before_migration(db_path: Path, revision: str, key: driver.Key = None
     from journal_app.store.copies import write_verified_copy
 
     folder = db_path.parent / "backups"
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     # named like every other backup (journal-<time>-<reason>.db), so it is listed, rotated and restorable
     reason = "before-upgrade-from-" + re.sub(r"[^a-z0-9]+", "-", revision.lower()).strip("-")
     return write_verified_copy(db_path, key, folder / f"journal-{stamp}-{reason}.db", key)

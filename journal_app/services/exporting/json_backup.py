@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, BinaryIO
 
 from journal_app import __version__
@@ -68,7 +68,7 @@ def iso_time(stored: str | None) -> str | None:
     except ValueError:
         raise StorageError(f"A stored time ({stored!r}) is damaged; the backup was not written.") from None
     if value.tzinfo is not None:
-        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        value = value.astimezone(UTC).replace(tzinfo=None)
     return value.isoformat(timespec="microseconds") + "Z"
 
 
@@ -122,7 +122,7 @@ def _write(journal: Journal, stream: _Output, progress: Callable[[int, int], Non
     with journal.reading() as conn:
         total = dump.counts(conn)["entry"]
         header = {"format": FORMAT, "schema_version": SCHEMA_VERSION, "app_version": __version__,
-                  "exported_at": iso_time(datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f"))}
+                  "exported_at": iso_time(datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"))}
         stream.write(b"{\n" + b"".join(b"  %s: %s,\n" % (_dump(k), _dump(v)) for k, v in header.items()))
         _array(stream, "triggers", (
             {"slug": t.slug, "name": t.name, "description": t.description, "colour": t.colour,

@@ -12,7 +12,7 @@ import re
 import struct
 import zipfile
 import zlib
-from datetime import datetime, timezone, tzinfo
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path, PurePosixPath
 
 from journal_app.core.errors import InvalidInput
@@ -142,4 +142,4 @@ def _zone(name: object) -> tzinfo:
             return ZoneInfo(name.strip())
         except (ValueError, OSError, LookupError):  # ZoneInfoNotFoundError is a KeyError
             pass
-    return timezone.utc
+    return UTC

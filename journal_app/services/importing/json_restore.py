@@ -22,7 +22,7 @@ import io
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
@@ -139,7 +139,7 @@ def _time(item: Item, key: str, where: str) -> str:
     value = _get(item, key, where, str)
     try:
         if _EXACT_TIME.fullmatch(value):
-            parsed = datetime.fromisoformat(value[:-1]).replace(tzinfo=timezone.utc)  # a real date and time
+            parsed = datetime.fromisoformat(value[:-1]).replace(tzinfo=UTC)  # a real date and time
         else:
             parsed = datetime.fromisoformat(value)
             if parsed.tzinfo is None:
@@ -474,7 +474,7 @@ def _check_complete(seen: set[str], out: _Contents, scan: _Scan, name: str) -> N
 
 
 def _utc(stored: str | None) -> datetime | None:
-    return None if stored is None else datetime.fromisoformat(stored).replace(tzinfo=timezone.utc)
+    return None if stored is None else datetime.fromisoformat(stored).replace(tzinfo=UTC)
 
 
 # -- the two use cases -----------------------------------------------------------------------------------
