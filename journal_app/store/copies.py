@@ -21,7 +21,10 @@ COUNTED_TABLES = ("entry", "entry_trigger", "trigger", "person", "entry_person")
 
 
 def _counts(conn: driver.Connection) -> dict[str, int]:
-    return {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in COUNTED_TABLES}
+    counts: dict[str, int] = {}
+    for table in COUNTED_TABLES:
+        (counts[table],) = conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+    return counts
 
 
 def fsync_dir(folder: Path) -> None:
@@ -39,7 +42,7 @@ def verify(path: Path, key: driver.Key, expected: dict[str, int] | None = None) 
     """Open read-only with the key and check the file is a whole, healthy journal."""
     conn = driver.connect(f"{path.resolve().as_uri()}?mode=ro", key=key or None, uri=True)
     try:
-        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+        if driver.scalar(conn, "PRAGMA integrity_check") != "ok":
             raise StorageError(f"The copy {path.name} did not pass its integrity check.")
         counts = _counts(conn)
     finally:
@@ -136,7 +139,7 @@ def settle(db_path: Path, key: driver.Key) -> None:
     conn = driver.connect(str(db_path), key=key or None)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+        mode = driver.scalar(conn, "PRAGMA journal_mode=DELETE")
     finally:
         conn.close()
     if str(mode).lower() != "delete" or Path(f"{db_path}-wal").exists():

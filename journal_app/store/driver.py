@@ -42,6 +42,12 @@ _T = TypeVar("_T")
 Key = RawKey | str | None  # a derived key, a passphrase (derived here), or None (not encrypted)
 
 
+def scalar(conn: Connection, sql: str) -> object:
+    """The one value the statement returns (a count, a PRAGMA's setting)."""
+    (value,) = conn.execute(sql).fetchone()
+    return value
+
+
 def quote(text: str) -> str:
     """An SQL string literal: single quotes doubled, nothing else touched (emoji, backslashes, quotes)."""
     return "'" + text.replace("'", "''") + "'"

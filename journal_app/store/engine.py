@@ -156,7 +156,7 @@ def connect(path: Path, key: driver.Key = None, mode: str = "rw") -> driver.Conn
             pragmas = tuple(p for p in pragmas if p[0] != "journal_mode")
         for name, value, expected in pragmas:
             conn.execute(f"PRAGMA {name}={value}")
-            got = conn.execute(f"PRAGMA {name}").fetchone()[0]
+            got = driver.scalar(conn, f"PRAGMA {name}")
             if isinstance(got, str):
                 got = got.lower()
             if got != expected:
