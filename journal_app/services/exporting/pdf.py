@@ -47,8 +47,6 @@ from journal_app.services.exporting.summary import Summary, SummaryEntry
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-    from journal_app.services.safety_plan import SafetyPlan
-
 Chart = tuple[str, QImage, str]  # (key, image, text alternative)
 
 CREATOR = "Relationship Patterns Journal"
@@ -493,6 +491,10 @@ def _joined(run: str, at: int, start: int) -> bool:
 
 
 # -- the safety plan (journal_app.services.safety_plan): the same paper, dark on white whatever the theme ------------
+if TYPE_CHECKING:
+    from journal_app.services.safety_plan import SafetyPlan
+
+
 def safety_plan_html(plan: SafetyPlan) -> str:
     """The plan as HTML for the page: each section's title, its prompt in grey, what the person wrote."""
     from journal_app.services import safety_plan
