@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Literal
 
 from journal_app.core.errors import InvalidInput, JournalError, NotAJournal, StorageError
 from journal_app.core.i18n import QT_TRANSLATE_NOOP
@@ -76,7 +78,7 @@ def all_backups(data_dir: Path, folder: Path | str | None = None) -> list[Backup
     return sorted(found.values(), key=lambda b: b.created, reverse=True)
 
 
-def make_backup(journal: Journal, reason: str = "manual", keep: int = KEEP, key: str | None | bool = True,
+def make_backup(journal: Journal, reason: str = "manual", keep: int = KEEP, key: str | None | Literal[True] = True,
                 folder: Path | str | None = None) -> BackupInfo:
     """Back up now: a verified copy in backup_dir(journal.data_dir, folder) (encrypted like the journal unless
     `key` is given), then the oldest beyond `keep` there are removed."""
@@ -165,12 +167,10 @@ def restore(journal: Journal, source: Path, passphrase: str | None = None) -> st
     source = Path(source)
     if not source.is_file():
         raise InvalidInput(f"There is no backup file at {source}.")
-    key = passphrase if passphrase is not None else journal.key
-    kind = _kind(source)
-    if kind == "plain":
-        key = None
+    # the backup's passphrase: the one given, else the journal's own (True); a plain backup has none
+    key: str | None | Literal[True] = None if _kind(source) == "plain" else (True if passphrase is None else passphrase)
     try:
-        copies.verify(source, key)
+        journal.check_copy(source, key)
     except NotAJournal:
         raise
     except StorageError:
@@ -180,20 +180,14 @@ def restore(journal: Journal, source: Path, passphrase: str | None = None) -> st
             f"{source.name} did not open: the passphrase may be different from the journal's, or the file is "
             "damaged. Nothing was changed."
         ) from None
-    new_key = journal.key  # the journal's own protection, whatever the backup's was
-    if key == new_key:
-        note = None
-    elif new_key is None:
-        note = RESTORED_STAYS_PLAIN
-    else:
-        note = RESTORED_ENCRYPTED if key is None else RESTORED_CURRENT_PASSPHRASE
+    note = _restore_note(journal, key)
     # Read the backup into a verified copy first (encrypted with the journal's passphrase; a plain backup
     # never reaches the disk unencrypted beside an encrypted journal): the safety backup below rotates the
     # backups folder and may remove `source` itself (restoring the oldest of ten). A crash leaves
     # journal.db.new, which the next open removes.
     staged = journal.path.with_name(journal.path.name + ".new")
     with session.translate_errors():
-        copies.write_verified_copy(source, key, staged, new_key)
+        journal.copy_in(source, staged, key)
     try:
         make_backup(journal, reason="before-restore")
     except BaseException:
@@ -206,8 +200,18 @@ def restore(journal: Journal, source: Path, passphrase: str | None = None) -> st
         return dest
 
     with session.translate_errors():
-        journal.replace_file(_use_staged, new_key)
+        journal.replace_file(_use_staged)  # the journal's own protection, whatever the backup's was
     return note
+
+
+def _restore_note(journal: Journal, key: str | None | Literal[True]) -> str | None:
+    """What to say when the backup (opened with `key`; True: the journal's own passphrase) was protected
+    differently from the journal, which keeps its own protection; None when it was protected the same."""
+    if key is True or journal.opens_with(key):
+        return None
+    if not journal.encrypted:
+        return RESTORED_STAYS_PLAIN
+    return RESTORED_ENCRYPTED if key is None else RESTORED_CURRENT_PASSPHRASE
 
 
 def _kind(path: Path) -> str:
@@ -218,11 +222,14 @@ def _kind(path: Path) -> str:
 
 def _opens(path: Path, key: str | None) -> bool:
     """Whether a backup is a whole journal that opens with `key` (read-only; the file is not touched)."""
+    return _opens_with(path, key is not None, lambda: copies.verify(path, key))
+
+
+def _opens_with(path: Path, encrypted: bool, verify: Callable[[], object]) -> bool:
     try:
-        kind = _kind(path)
-        if (kind == "plain") != (key is None):
+        if (_kind(path) == "plain") == encrypted:
             return False  # a plain backup would undo the encryption; an encrypted one needs the key
-        copies.verify(path, key)
+        verify()
     except (JournalError, driver.Error, OSError):
         return False
     return True
@@ -261,11 +268,29 @@ def recover_from_backup(data_dir: Path, passphrase: str | None,
     journal-damaged-<UTC time>.db, never overwritten or deleted. Backups that do not open are skipped.
     Backups in a chosen `folder` are tried too. Returns (damaged_path, backup_used). Call with the journal
     closed (no window has it open)."""
-    data_dir = Path(data_dir)
+    key = passphrase or None
+    return _recover(
+        Path(data_dir), folder,
+        opens=lambda path: _opens(path, key),
+        stage=lambda path, staged: copies.write_verified_copy(path, key, staged, key),
+    )
+
+
+def recover_closed(journal: Journal, folder: Path | str | None = None) -> tuple[Path, Path]:
+    """recover_from_backup for a journal that was open and has just been closed (its window let it go):
+    the backup must open with the passphrase the journal was open with. Reopen it with `journal.reopen()`."""
+    return _recover(
+        journal.data_dir, folder,
+        opens=lambda path: _opens_with(path, journal.encrypted, lambda: journal.check_copy(path)),
+        stage=journal.copy_in,
+    )
+
+
+def _recover(data_dir: Path, folder: Path | str | None, *, opens: Callable[[Path], bool],
+             stage: Callable[[Path, Path], object]) -> tuple[Path, Path]:
     db_path = database_path(data_dir)
     if not db_path.is_file():
         raise NotAJournal(no_journal(str(data_dir)))
-    key = passphrase or None
     candidates = all_backups(data_dir, folder)
     if not candidates:
         raise StorageError(f"There are no backups in {backup_dir(data_dir, folder)} to recover from. Nothing was "
@@ -273,10 +298,10 @@ def recover_from_backup(data_dir: Path, passphrase: str | None,
     staged = db_path.with_name(db_path.name + ".new")
     used = None
     for item in candidates:  # newest first
-        if not _opens(item.path, key):
+        if not opens(item.path):
             continue
         try:
-            copies.write_verified_copy(item.path, key, staged, key)
+            stage(item.path, staged)
         except (JournalError, driver.Error, OSError):
             staged.unlink(missing_ok=True)
             continue
@@ -287,6 +312,11 @@ def recover_from_backup(data_dir: Path, passphrase: str | None,
             f"None of the {len(candidates)} backups opened with this passphrase (or they are damaged too). "
             "Nothing was changed."
         )
+    return _put_in_place(data_dir, db_path, staged), used
+
+
+def _put_in_place(data_dir: Path, db_path: Path, staged: Path) -> Path:
+    """Keep the damaged journal aside (returns its new name) and give the staged copy the journal's name."""
     try:
         damaged = _damaged_name(data_dir)
         # The old write-ahead log must be gone before the copy takes the journal's name, or SQLite would
@@ -305,4 +335,4 @@ def recover_from_backup(data_dir: Path, passphrase: str | None,
     except BaseException:
         staged.unlink(missing_ok=True)
         raise
-    return damaged, used
+    return damaged

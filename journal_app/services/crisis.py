@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -49,7 +49,8 @@ class Country:
         return f"the {self.name}" if self.name.startswith(("United ", "Netherlands")) else self.name
 
 
-def _c(code, name, emergency, crisis, abuse=()) -> Country:
+def _c(code: str, name: str, emergency: Iterable[Line], crisis: Iterable[Line],
+       abuse: Iterable[Line] = ()) -> Country:
     return Country(code, name, tuple(emergency), tuple(crisis), tuple(abuse))
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection
 
 from journal_app.core.timeutil import now_utc, to_utc
 from journal_app.models.values import EntryForm, TriggerMark
 from journal_app.store import draft_queries as q
-from journal_app.store import session
 
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal
@@ -25,6 +26,7 @@ EDITOR = "editor"  # the main window's editor
 QUICK = "quick"  # the quick-capture window
 KINDS = (EDITOR, QUICK)
 FORMAT = 2
+DraftRow = tuple[int | None, str, datetime]  # the stored row: (entry id, data, saved_at)
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,10 @@ class Draft:
     saved_at: datetime  # UTC, aware
 
 
-def _form_dict(form: EntryForm) -> dict:
+Stored = dict[str, Any]  # one kind's draft as stored: {"form": {...}, "saved_at": ...} (json)
+
+
+def _form_dict(form: EntryForm) -> dict[str, object]:
     return {
         "id": form.id, "occurred_at": to_utc(form.occurred_at).isoformat(), "title": form.title,
         "body": form.body, "triggers": [[m.trigger_id, m.intensity] for m in form.triggers],
@@ -42,7 +47,7 @@ def _form_dict(form: EntryForm) -> dict:
     }
 
 
-def _form(d) -> EntryForm | None:
+def _form(d: Any) -> EntryForm | None:
     try:
         return EntryForm(
             id=d["id"], occurred_at=datetime.fromisoformat(d["occurred_at"]), title=d["title"], body=d["body"],
@@ -54,12 +59,13 @@ def _form(d) -> EntryForm | None:
         return None  # a draft this version cannot read: nothing to offer
 
 
-def _unpack(row) -> dict[str, dict]:
+def _unpack(row: DraftRow | None) -> dict[str, Stored]:
     """The drafts in a stored row by kind, each {"form": ..., "saved_at": ...} as stored."""
     if row is None:
         return {}
+    _entry_id, stored, _saved_at = row
     try:
-        data = json.loads(row[1])
+        data = json.loads(stored)
     except ValueError:
         return {}
     if not isinstance(data, dict):
@@ -69,7 +75,7 @@ def _unpack(row) -> dict[str, dict]:
     return {kind: data[kind] for kind in KINDS if isinstance(data.get(kind), dict)}
 
 
-def _write(conn, kept: dict[str, dict]) -> None:
+def _write(conn: Connection, kept: dict[str, Stored]) -> None:
     if not kept:
         q.clear(conn)
         return
@@ -80,7 +86,7 @@ def _write(conn, kept: dict[str, dict]) -> None:
 
 def keep(journal: Journal, form: EntryForm, kind: str = EDITOR) -> None:
     """Keep `kind`'s content as its draft (replacing its earlier one; the other kind's stays)."""
-    with session.write(journal._engine) as conn:
+    with journal.writing() as conn:
         kept = _unpack(q.get(conn))
         kept[kind] = {"form": _form_dict(form), "saved_at": now_utc().isoformat()}
         _write(conn, kept)
@@ -88,24 +94,25 @@ def keep(journal: Journal, form: EntryForm, kind: str = EDITOR) -> None:
 
 def load(journal: Journal, kind: str = EDITOR) -> Draft | None:
     """`kind`'s draft, if there is one worth offering (one for an entry that is gone is dropped)."""
-    with session.read(journal._engine) as conn:
-        row = q.get(conn)
+    with journal.reading() as conn:
+        row: DraftRow | None = q.get(conn)
     found = _unpack(row).get(kind)
-    if found is None:
+    if found is None or row is None:
         return None
     form = _form(found.get("form"))
     if form is None:
         return None
+    _entry_id, _data, row_saved_at = row
     try:
-        saved_at = datetime.fromisoformat(found["saved_at"]) if found.get("saved_at") else row[2]
+        saved_at = datetime.fromisoformat(found["saved_at"]) if found.get("saved_at") else row_saved_at
     except (TypeError, ValueError):
-        saved_at = row[2]
+        saved_at = row_saved_at
     return Draft(form, saved_at)
 
 
 def discard(journal: Journal, kind: str = EDITOR) -> None:
     """Let `kind`'s draft go (the other kind's stays)."""
-    with session.write(journal._engine) as conn:
+    with journal.writing() as conn:
         row = q.get(conn)
         if row is None:
             return

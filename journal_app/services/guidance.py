@@ -13,10 +13,11 @@ from __future__ import annotations
 import logging
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from journal_app.core.paths import resources_dir  # noqa: F401 - others import it from here too
+from journal_app.core.paths import resources_dir  # others import it from here too
 from journal_app.models.values import BUILTIN_SLUGS
 from journal_app.services.safety_cue import CUE_LINE, shows_cue  # noqa: F401 - CUE_LINE for the command line
 
@@ -85,7 +86,7 @@ def split_front_matter(text: str) -> tuple[str, str]:
     raise ArticleError("its front matter has no closing +++ line")
 
 
-def _strings(data: dict, key: str, *, required: bool = True) -> tuple[str, ...]:
+def _strings(data: dict[str, object], key: str, *, required: bool = True) -> tuple[str, ...]:
     value = data.get(key, [] if not required else None)
     if value is None:
         raise ArticleError(f"it has no {key}")
@@ -94,7 +95,7 @@ def _strings(data: dict, key: str, *, required: bool = True) -> tuple[str, ...]:
     return tuple(v.strip() for v in value)
 
 
-def _text(data: dict, key: str) -> str:
+def _text(data: dict[str, object], key: str) -> str:
     value = data.get(key)
     if not isinstance(value, str) or not value.strip():
         raise ArticleError(f"it has no {key}")
@@ -198,7 +199,7 @@ class Library:
         return (self.folder.parent / "help" / f"{ABOUT_ID}.md").read_text(encoding="utf-8")
 
     # -- suggesting ------------------------------------------------------------------------------------------
-    def suggest(self, text: str, tagged: list[tuple[str, str]] = (), links: dict[str, tuple[str, ...]] | None = None,
+    def suggest(self, text: str, tagged: Sequence[tuple[str, str]] = (), links: dict[str, tuple[str, ...]] | None = None,
                 limit: int = SHOWN_SUGGESTIONS) -> list[Suggestion]:
         """What to show beside an entry. `tagged` is (slug, name) of the ticked triggers; `links` maps a custom
         trigger's slug to the article ids the person linked to it. Articles for the ticked triggers come first
@@ -226,7 +227,7 @@ class Library:
             out.append(Suggestion(article, f"Because you wrote \u201c{keyword}\u201d"))
         return out[:limit]
 
-    def guide(self, text: str, tagged: list[tuple[str, str]] = (), links: dict[str, tuple[str, ...]] | None = None,
+    def guide(self, text: str, tagged: Sequence[tuple[str, str]] = (), links: dict[str, tuple[str, ...]] | None = None,
               limit: int = SHOWN_SUGGESTIONS) -> Guide:
         """What the panel shows for an entry: the suggestions, and whether the gentle safety cue puts the crisis
         page first (decided from the words alone; nothing about it is kept)."""

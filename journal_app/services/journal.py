@@ -5,10 +5,15 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid as uuid_mod
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from types import TracebackType
+from typing import Literal, Self
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
 from journal_app.core import messages
@@ -28,6 +33,7 @@ from journal_app.models.values import (
     EntryForm,
     JournalStats,
     Page,
+    PageCursor,
     PersonInfo,
     TriggerInfo,
     TriggerMark,
@@ -98,14 +104,14 @@ class Journal:
 
     # -- lifecycle ---------------------------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path | str, *, passphrase: str | None = None, create: bool = False) -> "Journal":
+    def open(cls, data_dir: Path | str, *, passphrase: str | None = None, create: bool = False) -> Journal:
         """Open the journal in `data_dir` (creating it when `create`; encrypted when a passphrase is given).
         An encrypted journal raises PassphraseRequired without a passphrase, WrongPassphrase with a wrong one;
         either way its files are not touched."""
         return cls(Database.open(Path(data_dir), key=passphrase or None, create=create))
 
     @classmethod
-    def init(cls, data_dir: Path | str, *, passphrase: str | None = None) -> "Journal":
+    def init(cls, data_dir: Path | str, *, passphrase: str | None = None) -> Journal:
         """Create a new journal (encrypted with `passphrase` if given); refuses when one already exists."""
         return cls(Database.open(Path(data_dir), key=passphrase or None, create=True, must_be_new=True))
 
@@ -140,28 +146,49 @@ class Journal:
     def close(self) -> None:
         self._db.close()
 
+    def reopen(self) -> Journal:
+        """The same journal opened again, with the passphrase it was open with (after `close()`, e.g. once
+        a damaged file was replaced by a backup: see backup.recover_closed)."""
+        return type(self)(Database.open(self._db.data_dir, key=self._db.key))
+
+    # -- units of work (the only way services reach the store) -------------------------------------
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A connection that sees one consistent snapshot; nothing it does is kept."""
+        with session.read(self._engine) as conn:
+            yield conn
+
+    @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """One write transaction (`BEGIN IMMEDIATE ... COMMIT`, rolled back on any exception). A journal
+        whose folder is read-only raises ReadOnlyJournal (with a calm message) before anything is written."""
+        with session.write(self._engine) as conn:
+            yield conn
+
     # -- the file as a whole (passphrase, backups, restore) ------------------------------------------
     def health_problem(self) -> str | None:
         """Read the whole file back (PRAGMA quick_check; with encryption every page's HMAC is checked too).
         None when it is healthy, else a calm sentence saying it looks damaged. Changes nothing."""
         try:
             with session.read(self._engine) as conn:
-                rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+                rows = [str(r.quick_check) for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
         except StorageError:
             rows = ["unreadable page"]
         return None if rows == ["ok"] else messages.DAMAGED
 
-    def replace_file(self, make_copy, new_key: str | None, *, changing_key: bool = False) -> None:
+    def replace_file(self, make_copy: Callable[[Path], object], new_key: str | None | Literal[True] = True,
+                     *, changing_key: bool = False) -> None:
         """Swap the journal for a verified copy, crash-safely: `make_copy(dest)` writes the copy (encrypted
-        with `new_key`) to `dest`; the copy is checked to open with `new_key`, the journal is closed, the copy
-        renamed into place, and reopened. If anything fails before the rename, the journal stays exactly as
+        with `new_key`; True: the journal's own passphrase) to `dest`; the copy is checked to open with
+        `new_key`, the journal is closed, the copy renamed into place, and reopened. If anything fails before the rename, the journal stays exactly as
         it was (opening with the old passphrase) and is reopened; the message says which happened."""
         db, dest = self._db, self._db.path.with_name(self._db.path.name + ".new")
+        key = self._resolve(new_key)
         if db.read_only:
             raise ReadOnlyJournal(messages.read_only_write())
         try:
             make_copy(dest)
-            copies.verify(dest, new_key)  # opens with the new key (derived by us) before anything is swapped
+            copies.verify(dest, key)  # opens with the new key (derived by us) before anything is swapped
         except BaseException as exc:
             dest.unlink(missing_ok=True)
             if isinstance(exc, (JournalError, driver.Error, OSError)) and changing_key:
@@ -178,7 +205,7 @@ class Journal:
                 raise StorageError(messages.passphrase_change_failed(_reason(exc))) from None
             raise
         try:
-            self._db = Database.open(db.data_dir, key=new_key)
+            self._db = Database.open(db.data_dir, key=key)
         except JournalError as exc:
             if changing_key:
                 raise StorageError(messages.passphrase_changed_not_reopened(str(exc))) from None
@@ -195,22 +222,39 @@ class Journal:
                 changing_key=True,
             )
 
-    @property
-    def key(self) -> str | None:
-        """The passphrase this journal is open with (None when unencrypted); for backups and restore."""
-        return self._db.key
+    # The passphrase never leaves the journal: the methods below take `True` for "the journal's own".
+    def _resolve(self, key: str | None | Literal[True]) -> str | None:
+        return self._db.key if key is True else key
 
-    def copy_to(self, dest: Path, *, key: str | None | bool = True) -> Path:
+    def opens_with(self, passphrase: str | None) -> bool:
+        """Whether the journal is open with this passphrase (composed and decomposed accents are the same
+        passphrase: keys are derived from the NFC form). An unencrypted journal opens with none (None or "")."""
+        own = self._db.key
+        if own is None or not passphrase:
+            return own is None and not passphrase
+        return unicodedata.normalize("NFC", passphrase) == unicodedata.normalize("NFC", own)
+
+    def copy_to(self, dest: Path, *, key: str | None | Literal[True] = True) -> Path:
         """A verified copy of the journal at `dest`, encrypted exactly like the journal (or with `key`)."""
-        dest_key = self._db.key if key is True else key
         with session.translate_errors():
-            return copies.write_verified_copy(self.path, self._db.conn_key, Path(dest), dest_key,
+            return copies.write_verified_copy(self.path, self._db.conn_key, Path(dest), self._resolve(key),
                                               src_target=self._db.read_target)
 
-    def __enter__(self) -> "Journal":
+    def check_copy(self, source: Path, passphrase: str | None | Literal[True] = True) -> None:
+        """Raise unless the journal file `source` opens with `passphrase` (True: this journal's own; None: it
+        is unencrypted) and reads back whole. `source` is not changed."""
+        copies.verify(source, self._resolve(passphrase))
+
+    def copy_in(self, source: Path, dest: Path, passphrase: str | None | Literal[True] = True) -> None:
+        """A verified copy of the journal file `source` (opened with `passphrase`, as in check_copy) at
+        `dest`, encrypted exactly like this journal: ready to take its place (see replace_file)."""
+        copies.write_verified_copy(source, self._resolve(passphrase), dest, self._db.key)
+
+    def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
         self.close()
 
     # -- triggers ----------------------------------------------------------------------------------
@@ -244,7 +288,7 @@ class Journal:
                 conn, slug=slug, name=name, colour=(colour or next_colour(catalog.used_colours(conn))).upper(),
                 description=description.strip(),
             )
-            return catalog.trigger_by_id(conn, trigger_id)
+            return self._require_trigger(conn, trigger_id)
 
     def guidance_links(self) -> dict[str, tuple[str, ...]]:
         """{trigger slug: ids of the guidance articles the person linked to it}."""
@@ -252,7 +296,7 @@ class Journal:
             slugs = {t.id: t.slug for t in catalog.list_triggers(conn)}
             return {slugs[tid]: ids for tid, ids in catalog.guidance_links(conn).items() if tid in slugs}
 
-    def link_guidance(self, trigger_id: int, article_ids) -> None:
+    def link_guidance(self, trigger_id: int, article_ids: Iterable[str]) -> None:
         """Replace the articles linked to a trigger (ids as in resources/guidance; duplicates dropped)."""
         ids = tuple(dict.fromkeys(str(a).strip() for a in article_ids if str(a).strip()))
         if any(len(a) > 80 for a in ids):
@@ -268,7 +312,7 @@ class Journal:
             if catalog.trigger_name_taken(conn, name, except_id=trigger_id):
                 raise InvalidInput(f"There is already a trigger called {name!r}.")
             catalog.update_trigger(conn, trigger_id, name=name)
-            return catalog.trigger_by_id(conn, trigger_id)
+            return self._require_trigger(conn, trigger_id)
 
     def recolour_trigger(self, trigger_id: int, colour: str) -> TriggerInfo:
         if not is_hex_colour(colour):
@@ -276,17 +320,17 @@ class Journal:
         with session.write(self._engine) as conn:
             self._require_trigger(conn, trigger_id)
             catalog.update_trigger(conn, trigger_id, colour=colour.upper())
-            return catalog.trigger_by_id(conn, trigger_id)
+            return self._require_trigger(conn, trigger_id)
 
     def set_trigger_archived(self, trigger_id: int, archived: bool) -> TriggerInfo:
         """Archive (custom) or hide (built-in): no longer offered for new entries, kept on old ones."""
         with session.write(self._engine) as conn:
             self._require_trigger(conn, trigger_id)
             catalog.update_trigger(conn, trigger_id, archived=int(bool(archived)))
-            return catalog.trigger_by_id(conn, trigger_id)
+            return self._require_trigger(conn, trigger_id)
 
     @staticmethod
-    def _require_trigger(conn, trigger_id: int) -> TriggerInfo:
+    def _require_trigger(conn: Connection, trigger_id: int) -> TriggerInfo:
         found = catalog.trigger_by_id(conn, trigger_id)
         if found is None:
             raise NotFound("That trigger no longer exists.")
@@ -392,7 +436,7 @@ class Journal:
             raise NotFound(f"There is no entry {entry_id}.")
         return found
 
-    def page(self, flt: EntryFilter = EntryFilter(), cursor=None, limit: int = PAGE_SIZE) -> Page:
+    def page(self, flt: EntryFilter = EntryFilter(), cursor: PageCursor = None, limit: int = PAGE_SIZE) -> Page:
         lo, hi = local_day_bounds(flt.start, flt.end)
         with session.read(self._engine) as conn:
             return listing.fetch_page(conn, flt, lo, hi, cursor, limit)
@@ -447,6 +491,7 @@ class Journal:
         for i in range((last - first).days + 1):
             day = first + timedelta(days=i)
             lo, hi = local_day_bounds(day, day)
+            assert lo is not None and hi is not None  # a day given on both sides has both bounds
             days.append([day.isoformat(), utc_text(lo), utc_text(hi)])
         with session.read(self._engine) as conn:
             rows = calendar_queries.day_dots(conn, days, DAY_DOTS)

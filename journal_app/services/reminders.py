@@ -94,7 +94,7 @@ def next_reminder(now: datetime, frequency: str, time_hhmm: str, weekday: int = 
         fire = _fire_time(zone, day, at)
         # compared (and returned) with a fixed offset: Python compares and subtracts two datetimes that share
         # one zoneinfo tzinfo by wall time, which is wrong across a clock change
-        fire = fire.astimezone(timezone(fire.utcoffset()))
+        fire = fire.astimezone(timezone(fire.utcoffset() or timedelta(0)))  # aware: never None
         if fire.astimezone(UTC) > now.astimezone(UTC):
             return fire
     raise ValueError("no reminder time found in the next two weeks")  # pragma: no cover (cannot happen)

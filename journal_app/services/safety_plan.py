@@ -31,7 +31,6 @@ from journal_app.core.messages import storage_failure
 from journal_app.core.paths import refuse_inside_data_folder, shown
 from journal_app.core.timeutil import now_utc, to_utc
 from journal_app.store import safety_plan_queries as q
-from journal_app.store import session
 
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal
@@ -210,15 +209,16 @@ def _remove_file(data_dir: Path) -> None:
 
 # -- inside the journal -----------------------------------------------------------------------------------
 def _read_row(journal: Journal) -> SafetyPlan | None:
-    with session.read(journal._engine) as conn:
-        row = q.get(conn)
+    with journal.reading() as conn:
+        row: tuple[str, datetime | None] | None = q.get(conn)
     if row is None:
         return None
-    return _decode(row[0], row[1]) or SafetyPlan({}, row[1])
+    data, saved_at = row
+    return _decode(data, saved_at) or SafetyPlan({}, saved_at)
 
 
 def _has_row(journal: Journal) -> bool:
-    with session.read(journal._engine) as conn:
+    with journal.reading() as conn:
         return q.get(conn) is not None
 
 
@@ -238,32 +238,33 @@ def load(journal: Journal) -> SafetyPlan | None:
     if found is None:
         return _read_row(journal)
     if not journal.read_only and _has_row(journal):
-        with session.write(journal._engine) as conn:
+        with journal.writing() as conn:
             q.clear(conn)
     return found
 
 
 def save(journal: Journal, sections: dict[str, str], *, readable_when_locked: bool) -> SafetyPlan:
     """Keep the plan in the chosen place, and nowhere else."""
-    plan = SafetyPlan(clean(sections), now_utc())
+    saved_at = now_utc()
+    plan = SafetyPlan(clean(sections), saved_at)
     data_dir = journal.data_dir
     if readable_when_locked:
         if journal.read_only:
             raise InvalidInput("This journal's folder cannot be written here, so the plan could not be saved. "
                                "Nothing was changed.")
         _write_file(data_dir, plan)
-        with session.write(journal._engine) as conn:
+        with journal.writing() as conn:
             q.clear(conn)
     else:
-        with session.write(journal._engine) as conn:
-            q.put(conn, _encode(plan), plan.saved_at)
+        with journal.writing() as conn:
+            q.put(conn, _encode(plan), saved_at)
         _remove_file(data_dir)
     return plan
 
 
 def delete(journal: Journal) -> None:
     """Remove the plan from both places."""
-    with session.write(journal._engine) as conn:
+    with journal.writing() as conn:
         q.clear(conn)
     _remove_file(journal.data_dir)
 

@@ -38,7 +38,7 @@ def assess(passphrase: str, user_inputs: tuple[str, ...] = ("journal", "relation
             f"Use at least {MIN_LENGTH} characters. A few unrelated words, like “lantern orbit pickle”, are "
             "easy to remember and hard to guess.",
         )
-    from zxcvbn import zxcvbn
+    from zxcvbn import zxcvbn  # type: ignore[import-untyped]  # zxcvbn ships no type hints
 
     result = zxcvbn(passphrase[:_SCORED_CHARS], user_inputs=list(user_inputs))
     score = int(result["score"])
@@ -68,7 +68,7 @@ def change_passphrase(journal: Journal, new_passphrase: str | None,
         raise InvalidInput("A passphrase cannot contain a NUL character.")
     was_plain = not journal.encrypted
     # encrypting a plain journal: its safety copy is encrypted too, so no new plaintext lands on disk
-    backup.make_backup(journal, reason="before-passphrase-change", key=new_key if was_plain else journal.key)
+    backup.make_backup(journal, reason="before-passphrase-change", key=new_key if was_plain else True)
     journal.rewrite_with_key(new_key)
     if was_plain and new_key:
         backup.remove_plaintext_backups(journal.data_dir, backup_folder)

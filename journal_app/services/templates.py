@@ -284,7 +284,7 @@ class TemplateStore:
         return target
 
 
-def _from_json(raw) -> tuple[Template, ...]:
+def _from_json(raw: object) -> tuple[Template, ...]:
     if not isinstance(raw, dict) or raw.get("version") != FORMAT_VERSION or not isinstance(
             raw.get("templates"), list):
         raise InvalidInput("it is not a template file this version of the app understands")

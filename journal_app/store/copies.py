@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from types import ModuleType
 
+fcntl: ModuleType | None
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
@@ -18,8 +20,11 @@ from journal_app.store import driver
 COUNTED_TABLES = ("entry", "entry_trigger", "trigger", "person", "entry_person")
 
 
-def _counts(conn) -> dict[str, int]:
-    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED_TABLES}
+def _counts(conn: driver.Connection) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for table in COUNTED_TABLES:
+        (counts[table],) = conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+    return counts
 
 
 def fsync_dir(folder: Path) -> None:
@@ -37,7 +42,7 @@ def verify(path: Path, key: driver.Key, expected: dict[str, int] | None = None) 
     """Open read-only with the key and check the file is a whole, healthy journal."""
     conn = driver.connect(f"{path.resolve().as_uri()}?mode=ro", key=key or None, uri=True)
     try:
-        if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+        if driver.scalar(conn, "PRAGMA integrity_check") != "ok":
             raise StorageError(f"The copy {path.name} did not pass its integrity check.")
         counts = _counts(conn)
     finally:
@@ -128,20 +133,20 @@ def write_verified_copy(src: Path, src_key: driver.Key, dest: Path, dest_key: dr
     return dest
 
 
-def settle(db_path: Path, key: str | None) -> None:
+def settle(db_path: Path, key: driver.Key) -> None:
     """Fold the write-ahead log into the file and leave WAL mode, so no -wal file remains that could be
     replayed onto a different file put in this one's place. Needs every other connection closed."""
     conn = driver.connect(str(db_path), key=key or None)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+        mode = driver.scalar(conn, "PRAGMA journal_mode=DELETE")
     finally:
         conn.close()
     if str(mode).lower() != "delete" or Path(f"{db_path}-wal").exists():
         raise StorageError("The journal is still in use by another window or command; nothing was changed.")
 
 
-def swap_in(db_path: Path, new_file: Path, key: str | None) -> None:
+def swap_in(db_path: Path, new_file: Path, key: driver.Key) -> None:
     """Put a verified copy in the journal's place in one atomic rename. Before it the old journal is
     whole; after it the new one is. `key` is the current journal's key (to settle its log first)."""
     settle(db_path, key)

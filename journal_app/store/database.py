@@ -77,7 +77,7 @@ class Database:
     @classmethod
     def open(
         cls, data_dir: Path, *, key: str | None = None, create: bool = False, must_be_new: bool = False
-    ) -> "Database":
+    ) -> Database:
         """Open (or create) the journal in `data_dir`. An encrypted journal needs its passphrase as `key`;
         a new journal is encrypted when a key is given. A plain journal ignores the key. A wrong passphrase
         (or a file that is not a journal) changes no file: the key is checked by reading page HMACs, and
@@ -134,7 +134,9 @@ class Database:
             raise
 
     @classmethod
-    def _open_checked(cls, data_dir, path, path_read, key, conn_key, current, is_new, mode, copy_dir):
+    def _open_checked(cls, data_dir: Path, path: Path, path_read: Path, key: str | None,
+                      conn_key: driver.RawKey | None, current: bool, is_new: bool, mode: str,
+                      copy_dir: Path | None) -> Database:
         # Look before touching: the PRAGMAs (WAL above all) would rewrite the header of a foreign database.
         revision, tables = engine_mod.probe(path_read, conn_key, mode) if not is_new else (None, set())
         if revision is None and not is_new and tables:
@@ -156,7 +158,7 @@ class Database:
             with writer_lock(data_dir) as held:
                 if held:
                     copies.clean_leftovers(path)
-            if conn_key is not None and not current:
+            if conn_key is not None and key is not None and not current:  # (a key was derived from `key`)
                 with writer_lock(data_dir, create=True) as held:  # swapping the file needs it for real
                     if held:
                         conn_key = _update_key(path, conn_key, key)

@@ -6,20 +6,46 @@ hex raw key in journal_app.store.keys first, here, for every connection and ever
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import unquote, urlsplit
 
 from sqlcipher3 import dbapi2 as driver
 
 from journal_app.store import keys
-from journal_app.store.keys import KDF_ITER, SALT_BYTES, RawKey  # noqa: F401 - part of this module's API
 
-Error = driver.Error
-DatabaseError = driver.DatabaseError
-OperationalError = driver.OperationalError
-Connection = driver.Connection
+# part of this module's API (the store's other modules name them as driver.*)
+RawKey = keys.RawKey
+KDF_ITER = keys.KDF_ITER
+SALT_BYTES = keys.SALT_BYTES
+
+if TYPE_CHECKING:
+    # sqlcipher3 ships no type hints; it is pysqlite3 (the standard sqlite3 module built against SQLCipher),
+    # with the same classes and signatures, so the checker reads it as sqlite3.
+    import sqlite3
+
+    Connection = sqlite3.Connection
+    Error = sqlite3.Error
+    DatabaseError = sqlite3.DatabaseError
+    OperationalError = sqlite3.OperationalError
+else:
+    Error = driver.Error
+    DatabaseError = driver.DatabaseError
+    OperationalError = driver.OperationalError
+    Connection = driver.Connection
+
+module: ModuleType = driver  # the DB-API module, for SQLAlchemy (it wraps its errors like sqlite3's)
+_T = TypeVar("_T")
 
 Key = RawKey | str | None  # a derived key, a passphrase (derived here), or None (not encrypted)
+
+
+def scalar(conn: Connection, sql: str) -> object:
+    """The one value the statement returns (a count, a PRAGMA's setting)."""
+    (value,) = conn.execute(sql).fetchone()
+    return value
 
 
 def quote(text: str) -> str:
@@ -44,7 +70,8 @@ def connect(target: str, *, key: Key, uri: bool = False, timeout: float = 5.0) -
     """A connection with the key applied before anything reads the file. isolation_level=None: the store
     issues BEGIN/COMMIT itself."""
     raw = resolve(target, key, uri=uri)
-    conn = driver.connect(target, uri=uri, isolation_level=None, check_same_thread=False, timeout=timeout)
+    conn: Connection = driver.connect(target, uri=uri, isolation_level=None, check_same_thread=False,
+                                          timeout=timeout)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key must not print to the terminal or logs
         if raw is not None:
@@ -55,7 +82,7 @@ def connect(target: str, *, key: Key, uri: bool = False, timeout: float = 5.0) -
     return conn
 
 
-def export(conn: Connection, dest: str, key: Key, *, before=None):
+def export(conn: Connection, dest: str, key: Key, *, before: Callable[[Connection], _T] | None = None) -> _T | None:
     """Write a complete copy of `conn`'s main database to a new file `dest`, encrypted with `key`
     (None or "": not encrypted; a passphrase gets a new salt): every table, index, trigger and the FTS
     index, from one snapshot. `before(conn)`, if given, runs inside that snapshot first; its result is
@@ -82,6 +109,6 @@ def raw_key(passphrase: str, salt: bytes) -> RawKey:
     return keys.derive(keys.normal(passphrase), salt)
 
 
-def file_salt(path) -> bytes:
+def file_salt(path: Path | str) -> bytes:
     """An encrypted SQLCipher file begins with its salt."""
     return keys.salt_of(Path(path)) or b""

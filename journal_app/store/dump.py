@@ -19,10 +19,66 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import Connection
 
 BATCH = 500
+
+
+# -- the rows, by name ---------------------------------------------------------------------------------
+class TriggerRow(NamedTuple):
+    """A trigger as a backup holds it: every column but its id, and the guidance articles linked to it."""
+
+    slug: str
+    name: str
+    description: str
+    colour: str
+    builtin: bool
+    archived: bool
+    pattern: str | None
+    sort_order: int
+    created_at: str
+    guidance: tuple[str, ...] = ()
+
+
+class PersonRow(NamedTuple):
+    name: str
+    relationship: str
+    created_at: str
+
+
+class SessionRow(NamedTuple):
+    uuid: str
+    held_on: str
+    note: str
+    created_at: str
+    updated_at: str
+
+
+class QuestionRow(NamedTuple):
+    """A thing to bring up; its entry by uuid (None: not about an entry)."""
+
+    uuid: str
+    text: str
+    entry_uuid: str | None
+    created_at: str
+    done_at: str | None
+
+
+class NewEntry(NamedTuple):
+    """An entry's columns as a restore or an import writes them (its id comes first, given by the caller)."""
+
+    id: int
+    uuid: str
+    occurred_at: str
+    created_at: str
+    updated_at: str
+    deleted_at: str | None
+    title: str
+    body: str
+    shared: bool
+    repair: str | None
 
 
 # -- reading -----------------------------------------------------------------------------------------
@@ -46,14 +102,13 @@ class EntryRow:
 def counts(conn: Connection) -> dict[str, int]:
     """Rows in each table that a backup holds."""
     return {
-        table: conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one()
+        table: int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one())
         for table in ("entry", "trigger", "person", "therapy_session", "agenda_item")
     }
 
 
-def triggers(conn: Connection) -> list[tuple]:
-    """(slug, name, description, colour, builtin, archived, pattern, sort_order, created_at, (article ids)),
-    in the order they were added."""
+def triggers(conn: Connection) -> list[TriggerRow]:
+    """Every trigger with its guidance links, in the order they were added."""
     links: dict[int, list[str]] = {}
     for trigger_id, article_id in conn.exec_driver_sql(
             "SELECT trigger_id, article_id FROM trigger_guidance ORDER BY rowid"):
@@ -62,25 +117,26 @@ def triggers(conn: Connection) -> list[tuple]:
         "SELECT id, slug, name, description, colour, builtin, archived, pattern, sort_order, created_at "
         "FROM trigger ORDER BY id"
     ).all()
-    return [(*r[1:5], bool(r[5]), bool(r[6]), *r[7:], tuple(links.get(r[0], ()))) for r in rows]
+    return [TriggerRow(r.slug, r.name, r.description, r.colour, bool(r.builtin), bool(r.archived), r.pattern,
+                       r.sort_order, r.created_at, tuple(links.get(r.id, ()))) for r in rows]
 
 
-def people(conn: Connection) -> list[tuple[str, str, str]]:
-    """(name, relationship, created_at), in the order they were added."""
-    return [tuple(r) for r in conn.exec_driver_sql(
+def people(conn: Connection) -> list[PersonRow]:
+    """Every person, in the order they were added."""
+    return [PersonRow(r.name, r.relationship, r.created_at) for r in conn.exec_driver_sql(
         "SELECT name, relationship, created_at FROM person ORDER BY id")]
 
 
-def sessions(conn: Connection) -> list[tuple[str, str, str, str, str]]:
-    """(uuid, held_on, note, created_at, updated_at)."""
-    return [tuple(r) for r in conn.exec_driver_sql(
+def sessions(conn: Connection) -> list[SessionRow]:
+    """Every therapy session, in the order they were added."""
+    return [SessionRow(r.uuid, r.held_on, r.note, r.created_at, r.updated_at) for r in conn.exec_driver_sql(
         "SELECT uuid, held_on, note, created_at, updated_at FROM therapy_session ORDER BY id")]
 
 
-def agenda_items(conn: Connection) -> list[tuple[str, str, str | None, str, str | None]]:
-    """(uuid, text, entry uuid or None, created_at, done_at)."""
-    return [tuple(r) for r in conn.exec_driver_sql(
-        "SELECT a.uuid, a.text, e.uuid, a.created_at, a.done_at FROM agenda_item a "
+def agenda_items(conn: Connection) -> list[QuestionRow]:
+    """Every thing to bring up, in the order they were added."""
+    return [QuestionRow(r.uuid, r.text, r.entry_uuid, r.created_at, r.done_at) for r in conn.exec_driver_sql(
+        "SELECT a.uuid, a.text, e.uuid AS entry_uuid, a.created_at, a.done_at FROM agenda_item a "
         "LEFT JOIN entry e ON e.id = a.entry_id ORDER BY a.id")]
 
 
@@ -95,7 +151,7 @@ def entry_batches(conn: Connection, batch: int = BATCH) -> Iterator[list[EntryRo
         ).all()
         if not rows:
             return
-        lo, hi = rows[0][0], rows[-1][0]
+        lo, hi = rows[0].id, rows[-1].id
         responses: dict[int, list[str]] = {}
         for entry_id, response in conn.exec_driver_sql(
                 "SELECT entry_id, response FROM entry_response WHERE entry_id BETWEEN ? AND ? ORDER BY rowid",
@@ -112,8 +168,9 @@ def entry_batches(conn: Connection, batch: int = BATCH) -> Iterator[list[EntryRo
                 "WHERE ep.entry_id BETWEEN ? AND ? ORDER BY ep.rowid", (lo, hi)):
             names.setdefault(entry_id, []).append(name)
         yield [
-            EntryRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]), r[9],
-                     tuple(responses.get(r[0], ())), tuple(marks.get(r[0], ())), tuple(names.get(r[0], ())))
+            EntryRow(r.id, r.uuid, r.occurred_at, r.created_at, r.updated_at, r.deleted_at, r.title, r.body,
+                     bool(r.shared), r.repair, tuple(responses.get(r.id, ())), tuple(marks.get(r.id, ())),
+                     tuple(names.get(r.id, ())))
             for r in rows
         ]
         after = hi
@@ -123,26 +180,29 @@ def entry_batches(conn: Connection, batch: int = BATCH) -> Iterator[list[EntryRo
 def restore_blockers(conn: Connection) -> dict[str, int]:
     """What stands in the way of a restore: entries (the Trash included), sessions and agenda items."""
     return {
-        "entries": conn.exec_driver_sql("SELECT count(*) FROM entry").scalar_one(),
-        "trash": conn.exec_driver_sql("SELECT count(*) FROM entry WHERE deleted_at IS NOT NULL").scalar_one(),
-        "sessions": conn.exec_driver_sql("SELECT count(*) FROM therapy_session").scalar_one(),
-        "questions": conn.exec_driver_sql("SELECT count(*) FROM agenda_item").scalar_one(),
+        "entries": _count(conn, "SELECT count(*) FROM entry"),
+        "trash": _count(conn, "SELECT count(*) FROM entry WHERE deleted_at IS NOT NULL"),
+        "sessions": _count(conn, "SELECT count(*) FROM therapy_session"),
+        "questions": _count(conn, "SELECT count(*) FROM agenda_item"),
     }
+
+
+def _count(conn: Connection, sql: str) -> int:
+    return int(conn.exec_driver_sql(sql).scalar_one())
 
 
 def existing_triggers(conn: Connection) -> list[tuple[int, str, str]]:
     """(id, slug, name) of the triggers already in the journal."""
-    return [tuple(r) for r in conn.exec_driver_sql("SELECT id, slug, name FROM trigger ORDER BY id")]
+    return [(r.id, r.slug, r.name) for r in conn.exec_driver_sql("SELECT id, slug, name FROM trigger ORDER BY id")]
 
 
 def existing_people(conn: Connection) -> list[tuple[int, str]]:
     """(id, name) of the people already in the journal."""
-    return [tuple(r) for r in conn.exec_driver_sql("SELECT id, name FROM person ORDER BY id")]
+    return [(r.id, r.name) for r in conn.exec_driver_sql("SELECT id, name FROM person ORDER BY id")]
 
 
-def update_trigger(conn: Connection, trigger_id: int, row: Sequence) -> None:
-    """Overwrite every column of trigger `trigger_id` with `row` (slug, name, description, colour, builtin,
-    archived, pattern, sort_order, created_at)."""
+def update_trigger(conn: Connection, trigger_id: int, row: TriggerRow) -> None:
+    """Overwrite every column of trigger `trigger_id` with `row`'s (its guidance links are not touched)."""
     conn.exec_driver_sql(
         "UPDATE trigger SET slug = ?, name = ?, description = ?, colour = ?, builtin = ?, archived = ?, "
         "pattern = ?, sort_order = ?, created_at = ? WHERE id = ?",
@@ -150,8 +210,8 @@ def update_trigger(conn: Connection, trigger_id: int, row: Sequence) -> None:
     )
 
 
-def insert_trigger(conn: Connection, row: Sequence) -> int:
-    """A trigger with every column as given; its new id."""
+def insert_trigger(conn: Connection, row: TriggerRow) -> int:
+    """A trigger with every column as given (its guidance links not yet); its new id."""
     result = conn.exec_driver_sql(
         "INSERT INTO trigger (slug, name, description, colour, builtin, archived, pattern, sort_order, "
         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -160,9 +220,9 @@ def insert_trigger(conn: Connection, row: Sequence) -> int:
     return int(result.lastrowid)
 
 
-def _trigger_params(row: Sequence) -> tuple:
-    slug, name, description, colour, builtin, archived, pattern, sort_order, created_at = row
-    return (slug, name, description, colour, int(builtin), int(archived), pattern, sort_order, created_at)
+def _trigger_params(row: TriggerRow) -> tuple[str, str, str, str, int, int, str | None, int, str]:
+    return (row.slug, row.name, row.description, row.colour, int(row.builtin), int(row.archived), row.pattern,
+            row.sort_order, row.created_at)
 
 
 def add_guidance_links(conn: Connection, trigger_id: int, article_ids: Sequence[str]) -> None:
@@ -207,13 +267,12 @@ def rebuild_search_index(conn: Connection, trigger_sql: str | None) -> None:
 
 
 def next_entry_id(conn: Connection) -> int:
-    return conn.exec_driver_sql("SELECT coalesce(max(id), 0) + 1 FROM entry").scalar_one()
+    return _count(conn, "SELECT coalesce(max(id), 0) + 1 FROM entry")
 
 
-def insert_entries(conn: Connection, entries: Sequence[tuple], responses: Sequence[tuple[int, str]],
+def insert_entries(conn: Connection, entries: Sequence[NewEntry], responses: Sequence[tuple[int, str]],
                    marks: Sequence[tuple[int, int, int | None]], people: Sequence[tuple[int, int]]) -> None:
-    """A batch of entries (id, uuid, occurred_at, created_at, updated_at, deleted_at, title, body, shared,
-    repair) and their links: responses (entry id, response), marks (entry id, trigger id, intensity), people
+    """A batch of entries and their links: responses (entry id, response), marks (entry id, trigger id, intensity), people
     (entry id, person id); links in the order given."""
     if entries:
         conn.exec_driver_sql(
@@ -228,15 +287,14 @@ def insert_entries(conn: Connection, entries: Sequence[tuple], responses: Sequen
         conn.exec_driver_sql("INSERT INTO entry_person (entry_id, person_id) VALUES (?, ?)", list(people))
 
 
-def insert_sessions(conn: Connection, rows: Sequence[tuple[str, str, str, str, str]]) -> None:
-    """(uuid, held_on, note, created_at, updated_at)."""
+def insert_sessions(conn: Connection, rows: Sequence[SessionRow]) -> None:
     if rows:
         conn.exec_driver_sql("INSERT INTO therapy_session (uuid, held_on, note, created_at, updated_at) "
                              "VALUES (?, ?, ?, ?, ?)", list(rows))
 
 
-def insert_agenda_items(conn: Connection, rows: Sequence[tuple]) -> None:
-    """(uuid, text, entry uuid or None, created_at, done_at); the entry is found by its uuid."""
+def insert_agenda_items(conn: Connection, rows: Sequence[QuestionRow]) -> None:
+    """Things to bring up; each one's entry is found by its uuid."""
     if rows:
         conn.exec_driver_sql(
             "INSERT INTO agenda_item (uuid, text, entry_id, created_at, done_at) "

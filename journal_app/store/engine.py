@@ -8,9 +8,10 @@ import os
 import stat
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine.interfaces import DBAPIConnection, DBAPICursor
 from sqlalchemy.exc import DisconnectionError
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection, QueuePool
 
 from journal_app.core import messages
 from journal_app.core.errors import (
@@ -155,7 +156,7 @@ def connect(path: Path, key: driver.Key = None, mode: str = "rw") -> driver.Conn
             pragmas = tuple(p for p in pragmas if p[0] != "journal_mode")
         for name, value, expected in pragmas:
             conn.execute(f"PRAGMA {name}={value}")
-            got = conn.execute(f"PRAGMA {name}").fetchone()[0]
+            got = driver.scalar(conn, f"PRAGMA {name}")
             if isinstance(got, str):
                 got = got.lower()
             if got != expected:
@@ -198,11 +199,12 @@ def _read_schema(path: Path, key: driver.Key, mode: str) -> tuple[str | None, se
     except driver.Error as exc:
         raise failure(path, exc, read_only=True) from None
     try:
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        found = conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        tables: set[str] = {name for (name,) in found}
         revision = None
         if "alembic_version" in tables:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
+            for (version_num,) in conn.execute("SELECT version_num FROM alembic_version LIMIT 1"):
+                revision = str(version_num)
         return revision, tables
     except driver.OperationalError:
         raise
@@ -227,7 +229,7 @@ def make_engine(path: Path, key: driver.Key = None, mode: str = "rw") -> Engine:
     path = Path(path)
     engine = create_engine(
         "sqlite://",
-        module=driver.driver,  # SQLAlchemy wraps SQLCipher's errors like sqlite3's
+        module=driver.module,  # SQLAlchemy wraps SQLCipher's errors like sqlite3's
         logging_name="journal",
         creator=(lambda: connect(path, key)) if mode == "rw" else (lambda: connect(path, key, mode)),
         hide_parameters=True,  # entry text never reaches a log or an exception message
@@ -239,7 +241,7 @@ def make_engine(path: Path, key: driver.Key = None, mode: str = "rw") -> Engine:
 
     if mode != "rw":
         @event.listens_for(engine, "before_cursor_execute")
-        def _refuse_writes(_conn, _cursor, statement, *_args):
+        def _refuse_writes(_conn: Connection, _cursor: DBAPICursor, statement: str, *_args: object) -> None:
             if statement.lstrip().upper().startswith("BEGIN IMMEDIATE"):
                 raise ReadOnlyJournal(messages.read_only_write())
 
@@ -252,16 +254,17 @@ def make_engine(path: Path, key: driver.Key = None, mode: str = "rw") -> Engine:
     # writable again (connect() then makes -wal and -shm writable too), so saving resumes without reopening.
     if mode == "rw":
         @event.listens_for(engine, "connect")
-        def _note_read_only(_dbapi_conn, record):
+        def _note_read_only(_dbapi_conn: DBAPIConnection, record: ConnectionPoolEntry) -> None:
             record.info["read_only"] = not os.access(path, os.W_OK)
 
         @event.listens_for(engine, "checkout")
-        def _replace_if_writable_now(_dbapi_conn, record, _proxy):
+        def _replace_if_writable_now(_dbapi_conn: DBAPIConnection, record: ConnectionPoolEntry,
+                                     _proxy: PoolProxiedConnection) -> None:
             if record.info.get("read_only") and os.access(path, os.W_OK):
                 raise DisconnectionError("the journal file is writable again")  # the pool connects afresh
 
     @event.listens_for(engine, "close")
-    def _checkpoint(dbapi_conn, _record):  # pragma: no cover - exercised on pool disposal
+    def _checkpoint(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -> None:  # pragma: no cover
         if mode != "rw":
             return
         try:

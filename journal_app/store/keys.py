@@ -16,6 +16,7 @@ import os
 import re
 import struct
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,7 +66,10 @@ def fresh(passphrase: str) -> RawKey:
     return derive(normal(passphrase), os.urandom(SALT_BYTES))
 
 
-def candidates(passphrase: str, salt: bytes, current=None):
+Derive = Callable[[str, bytes], RawKey]  # (passphrase, salt) -> the key
+
+
+def candidates(passphrase: str, salt: bytes, current: Derive | None = None) -> Iterator[tuple[RawKey, bool]]:
     """Keys a passphrase may have been used as, most likely first (derived only when reached), each with
     whether it is the current form (NFC-derived). Older versions derived from the text as typed, and
     SQLCipher took `x'<hex>'` text as a raw key. `current(passphrase, salt)` derives the first one."""
@@ -93,7 +97,7 @@ def page_ok(raw: RawKey, page: bytes, pgno: int) -> bool:
     return hmac.compare_digest(mac, page[PAGE_SIZE - HMAC_BYTES:])
 
 
-def _main_pages(path: Path, limit: int):
+def _main_pages(path: Path, limit: int) -> Iterator[tuple[int, bytes]]:
     try:
         with open(path, "rb") as fh:
             for pgno in range(1, limit + 1):
@@ -105,7 +109,7 @@ def _main_pages(path: Path, limit: int):
         return
 
 
-def _wal_pages(path: Path, limit: int):
+def _wal_pages(path: Path, limit: int) -> Iterator[tuple[int, bytes]]:
     """(page number, page) of the first frames of the write-ahead log beside `path`, if any."""
     try:
         with open(f"{path}-wal", "rb") as fh:
@@ -116,7 +120,8 @@ def _wal_pages(path: Path, limit: int):
                 frame = fh.read(WAL_FRAME_HEADER + PAGE_SIZE)
                 if len(frame) < WAL_FRAME_HEADER + PAGE_SIZE:
                     return
-                yield struct.unpack(">I", frame[:4])[0], frame[WAL_FRAME_HEADER:]
+                pgno: int = struct.unpack(">I", frame[:4])[0]
+                yield pgno, frame[WAL_FRAME_HEADER:]
     except OSError:
         return
 
@@ -139,7 +144,7 @@ def matches(path: Path, raw: RawKey) -> bool:
     return False
 
 
-def find(path: Path, passphrase: str, derive_current=None) -> tuple[RawKey, bool] | None:
+def find(path: Path, passphrase: str, derive_current: Derive | None = None) -> tuple[RawKey, bool] | None:
     """(the key the journal at `path` is encrypted with, whether it is the current NFC-derived one), or
     None when the passphrase is wrong. Reads a few pages; writes nothing."""
     salt = salt_of(path)
@@ -151,7 +156,7 @@ def find(path: Path, passphrase: str, derive_current=None) -> tuple[RawKey, bool
     return None
 
 
-def for_file(path: Path, secret: "str | RawKey") -> RawKey:
+def for_file(path: Path, secret: str | RawKey) -> RawKey:
     """The key to open an existing file with (a passphrase is matched against its pages, older forms too),
     or a fresh one for a file that does not exist yet or is empty."""
     if isinstance(secret, RawKey):

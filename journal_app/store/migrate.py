@@ -4,26 +4,33 @@ an older journal is backed up before it is migrated."""
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
+
+from journal_app.store import driver
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 HEAD_REVISION = "0006_safety_plan"  # tests check this matches the newest migration script
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
-def current_revision(conn) -> str | None:
+def current_revision(conn: driver.Connection) -> str | None:
     has_table = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
     ).fetchone()
     if not has_table:
         return None
-    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    return row[0] if row else None
+    for (version_num,) in conn.execute("SELECT version_num FROM alembic_version LIMIT 1"):
+        return str(version_num)
+    return None
 
 
-def alembic_config():
+def alembic_config() -> Config:
     from alembic.config import Config
 
     cfg = Config()
@@ -34,7 +41,10 @@ def alembic_config():
 def script_head() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:  # pragma: no cover - the package always ships its migration scripts
+        raise LookupError(f"There are no migration scripts in {MIGRATIONS_DIR}.")
+    return head
 
 
 def is_known(revision: str) -> bool:
@@ -61,12 +71,12 @@ def upgrade(engine: Engine) -> None:
         conn.commit()
 
 
-def backup_before_migration(db_path: Path, revision: str, key: str | None = None) -> Path:
+def backup_before_migration(db_path: Path, revision: str, key: driver.Key = None) -> Path:
     """A complete copy, encrypted like the journal, owner-only and verified, before the schema changes."""
     from journal_app.store.copies import write_verified_copy
 
     folder = db_path.parent / "backups"
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     # named like every other backup (journal-<time>-<reason>.db), so it is listed, rotated and restorable
     reason = "before-upgrade-from-" + re.sub(r"[^a-z0-9]+", "-", revision.lower()).strip("-")
     return write_verified_copy(db_path, key, folder / f"journal-{stamp}-{reason}.db", key)

@@ -37,7 +37,8 @@ def translate_errors() -> Iterator[None]:
     except driver.Error as exc:
         raise StorageError(storage_failure(str(exc))) from None
     except OSError as exc:
-        raise StorageError(storage_failure(_OS_TROUBLE.get(exc.errno) or exc.strerror or str(exc))) from None
+        trouble = _OS_TROUBLE.get(exc.errno) if exc.errno is not None else None
+        raise StorageError(storage_failure(trouble or exc.strerror or str(exc))) from None
 
 
 @contextmanager

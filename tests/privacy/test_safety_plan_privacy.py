@@ -126,5 +126,5 @@ def test_after_restoring_an_older_backup_the_plan_is_kept_in_one_place(encrypted
     backup.restore(encrypted, made.path)
     assert sp.load(encrypted).sections == {"what_matters": "newer"}  # the file: the latest choice
     assert sp.where(encrypted) == sp.READABLE_LOCKED
-    with encrypted._engine.connect() as conn:
+    with encrypted.reading() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM safety_plan").scalar_one() == 0

@@ -14,7 +14,6 @@ from journal_app.models.analytics_values import DateRange
 from journal_app.models.values import EntryFilter
 from journal_app.services.exporting.csv_export import render_csv
 from journal_app.services.exporting.summary import Summary, SummaryEntry, TriggerLevel
-from journal_app.store import session
 
 TABLES = ("entry", "trigger", "person", "entry_trigger", "entry_person", "entry_response", "trigger_guidance")
 
@@ -93,7 +92,7 @@ def summary_entry(i: int, when: datetime, title, body, triggers=(), people=(), r
 def snapshot(journal) -> tuple[int, str]:
     """(entries, checksum of every row of every table and the schema, search index included)."""
     digest = hashlib.sha256()
-    with session.read(journal._engine) as conn:
+    with journal.reading() as conn:
         count = conn.exec_driver_sql("SELECT count(*) FROM entry").scalar_one()
         for table in TABLES:
             for row in conn.exec_driver_sql(f"SELECT * FROM {table} ORDER BY rowid"):

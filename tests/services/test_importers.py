@@ -14,7 +14,7 @@ from journal_app.models.values import EntryFilter, EntryForm
 from journal_app.services.importing import apply
 from journal_app.services.importing.detect import detect_format
 from journal_app.services.journal import Journal
-from journal_app.store import dump, session
+from journal_app.store import dump
 from tests.services.import_files import (
     all_entries,
     csv_bytes,
@@ -404,7 +404,7 @@ def test_a_failure_while_writing_rolls_everything_back(seeded, tmp_path, monkeyp
     with pytest.raises(Exception, match="disk full|could not"):
         run(seeded, path, mapping={"jealous": "Jealousy"})
     assert snapshot(seeded) == before
-    with session.read(seeded._engine) as conn:
+    with seeded.reading() as conn:
         assert "entry_fts_ai" in {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
 
 

@@ -25,7 +25,7 @@ from journal_app.services import therapy
 from journal_app.services.exporting.json_backup import write_backup
 from journal_app.services.importing.json_restore import read_backup_preview, restore_backup
 from journal_app.services.journal import Journal
-from journal_app.store import dump, session
+from journal_app.store import dump
 
 FMT = "%Y-%m-%d %H:%M:%S.%f"
 N_ENTRIES = 5_000
@@ -128,7 +128,7 @@ def build_source(folder: Path, seed: int = 20261127, n: int = N_ENTRIES) -> Jour
 def snapshot(journal: Journal) -> dict:
     """Every row of every table, ids replaced by uuids, slugs and names: rows sorted, plus each group's links
     in the order they were made (rowid order)."""
-    with session.read(journal._engine) as conn:
+    with journal.reading() as conn:
         tables = {r[0] for r in conn.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'entry_fts%'")}
         assert tables == TABLES
@@ -202,7 +202,7 @@ def test_backup_and_restore_keep_every_field(source, empty_encrypted, tmp_path):
     assert any(row[DELETED] is not None for row in after["entry"])  # the Trash came along
     bodies = [row[BODY] for row in after["entry"]]
     assert any("\r\n" in body for body in bodies) and any("\x00" in body for body in bodies)
-    with session.write(target._engine) as conn:  # raises if the search index does not match the entries
+    with target.writing() as conn:  # raises if the search index does not match the entries
         conn.exec_driver_sql("INSERT INTO entry_fts(entry_fts) VALUES ('integrity-check')")
     assert target.health_problem() is None
 

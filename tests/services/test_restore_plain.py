@@ -38,7 +38,7 @@ def test_a_plain_backup_is_encrypted_with_the_current_passphrase(data_dir, tmp_p
         journal.save(EntryForm(occurred_at=WHEN, body="mine"))
         note = backup.restore(journal, source)
         assert note == backup.RESTORED_ENCRYPTED
-        assert journal.encrypted and journal.key == PASSPHRASE
+        assert journal.encrypted and journal.opens_with(PASSPHRASE)
         assert _bodies(journal) == [f"the {CANARY} body"]
         # while open (journal, -wal, -shm, the before-restore backup): nothing readable
         assert files_containing(data_dir, [CANARY]) == []
@@ -62,7 +62,7 @@ def test_a_backup_with_an_earlier_passphrase_opens_with_the_current_one_afterwar
         assert _bodies(journal) == ["mine"]
         assert backup.list_backups(data_dir) == []  # refused before anything was written
         assert backup.restore(journal, source, passphrase=OTHER_PASSPHRASE) == backup.RESTORED_CURRENT_PASSPHRASE
-        assert journal.key == PASSPHRASE
+        assert journal.opens_with(PASSPHRASE)
         assert _bodies(journal) == [f"the {CANARY} body"]
     with pytest.raises(WrongPassphrase):
         Journal.open(data_dir, passphrase=OTHER_PASSPHRASE).close()
@@ -88,7 +88,7 @@ def test_a_backup_protected_like_the_journal_needs_no_note(data_dir, tmp_path, p
         made = backup.make_backup(journal)
         journal.save(EntryForm(occurred_at=WHEN, body="second"))
         assert backup.restore(journal, made.path) is None
-        assert journal.key == passphrase and _bodies(journal) == ["first"]
+        assert journal.opens_with(passphrase) and _bodies(journal) == ["first"]
 
 
 def test_the_staged_copy_is_encrypted_before_it_is_swapped_in(data_dir, tmp_path, monkeypatch):
@@ -101,11 +101,12 @@ def test_the_staged_copy_is_encrypted_before_it_is_swapped_in(data_dir, tmp_path
     with Journal.init(data_dir, passphrase=PASSPHRASE) as journal:
         real = journal.replace_file
 
-        def look_then_replace(make_copy, new_key):
+        def look_then_replace(make_copy, new_key=True):
             staged = data_dir / "journal.db.new"
             seen.append((check_file_kind(staged), files_containing(data_dir, [CANARY]), new_key))
             real(make_copy, new_key)
 
         monkeypatch.setattr(journal, "replace_file", look_then_replace)
         backup.restore(journal, source)
-    assert seen == [("encrypted", [], PASSPHRASE)]
+        assert journal.opens_with(PASSPHRASE)
+    assert seen == [("encrypted", [], True)]  # swapped in with the journal's own passphrase

@@ -40,7 +40,7 @@ def test_kept_readable_while_locked_is_an_owner_only_file_and_no_row(journal):
     assert sp.where(journal) == sp.READABLE_LOCKED
     assert sp.read_file(journal.data_dir).sections == WORDS == sp.load(journal).sections
     assert plan.saved_at is not None
-    with journal._engine.connect() as conn:
+    with journal.reading() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM safety_plan").scalar_one() == 0
     assert not [p for p in journal.data_dir.iterdir() if p.name.endswith(".partial")]  # written atomically
 
@@ -56,7 +56,7 @@ def test_kept_inside_the_journal_is_a_row_and_no_file(journal):
 def test_changing_the_choice_moves_the_plan_and_leaves_no_copy(journal):
     sp.save(journal, WORDS, readable_when_locked=False)
     sp.save(journal, {**WORDS, "what_matters": "My sister"}, readable_when_locked=True)
-    with journal._engine.connect() as conn:
+    with journal.reading() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM safety_plan").scalar_one() == 0
     assert sp.load(journal).text("what_matters") == "My sister"
     sp.save(journal, WORDS, readable_when_locked=False)

@@ -20,7 +20,6 @@ from journal_app.services.exporting.summary import (
     SummaryOptions,
     TriggerLevel,
 )
-from journal_app.store import session
 from journal_app.store.summary_queries import entries_between
 
 if TYPE_CHECKING:
@@ -45,7 +44,7 @@ def range_entries(journal: Journal, rng: DateRange, *, shared_only: bool = False
                   ids: tuple[int, ...] | None = None) -> list[EntryDetail]:
     """The entries of a range of local days (not in the Trash), oldest first."""
     lo, hi = _bounds(rng)
-    with session.read(journal._engine) as conn:
+    with journal.reading() as conn:
         return entries_between(conn, lo, hi, shared_only=shared_only, ids=ids)
 
 

@@ -43,8 +43,8 @@ exporting.files.write_atomic (with the journal's folder as `data_dir`) so a fail
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from datetime import datetime, timezone
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, BinaryIO
 
 from journal_app import __version__
@@ -68,7 +68,7 @@ def iso_time(stored: str | None) -> str | None:
     except ValueError:
         raise StorageError(f"A stored time ({stored!r}) is damaged; the backup was not written.") from None
     if value.tzinfo is not None:
-        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        value = value.astimezone(UTC).replace(tzinfo=None)
     return value.isoformat(timespec="microseconds") + "Z"
 
 
@@ -92,11 +92,11 @@ class _Output:
             raise _StreamFailed(exc) from None
 
 
-def _dump(item) -> bytes:
+def _dump(item: object) -> bytes:
     return json.dumps(item, ensure_ascii=False, separators=(", ", ": ")).encode("utf-8")
 
 
-def _array(stream: _Output, key: str, items, last: bool = False) -> None:
+def _array(stream: _Output, key: str, items: Iterable[object], last: bool = False) -> None:
     stream.write(f'  "{key}": ['.encode())
     first = True
     for item in items:
@@ -117,23 +117,22 @@ def write_backup(journal: Journal, stream: BinaryIO,
 
 
 def _write(journal: Journal, stream: _Output, progress: Callable[[int, int], None] | None) -> int:
-    from journal_app.store import dump, session
+    from journal_app.store import dump
 
-    with session.read(journal._engine) as conn:
+    with journal.reading() as conn:
         total = dump.counts(conn)["entry"]
         header = {"format": FORMAT, "schema_version": SCHEMA_VERSION, "app_version": __version__,
-                  "exported_at": iso_time(datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f"))}
+                  "exported_at": iso_time(datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"))}
         stream.write(b"{\n" + b"".join(b"  %s: %s,\n" % (_dump(k), _dump(v)) for k, v in header.items()))
         _array(stream, "triggers", (
-            {"slug": slug, "name": name, "description": description, "colour": colour, "builtin": builtin,
-             "archived": archived, "pattern": pattern, "sort_order": sort_order,
-             "created_at": iso_time(created_at), "guidance": list(guidance)}
-            for slug, name, description, colour, builtin, archived, pattern, sort_order, created_at, guidance
-            in dump.triggers(conn)
+            {"slug": t.slug, "name": t.name, "description": t.description, "colour": t.colour,
+             "builtin": t.builtin, "archived": t.archived, "pattern": t.pattern, "sort_order": t.sort_order,
+             "created_at": iso_time(t.created_at), "guidance": list(t.guidance)}
+            for t in dump.triggers(conn)
         ))
         _array(stream, "people", (
-            {"name": name, "relationship": relationship, "created_at": iso_time(created_at)}
-            for name, relationship, created_at in dump.people(conn)
+            {"name": p.name, "relationship": p.relationship, "created_at": iso_time(p.created_at)}
+            for p in dump.people(conn)
         ))
         if progress:
             progress(0, total)
@@ -158,14 +157,14 @@ def _write(journal: Journal, stream: _Output, progress: Callable[[int, int], Non
                 progress(done, total)
         stream.write(b"\n  ],\n" if done else b"],\n")
         _array(stream, "sessions", (
-            {"uuid": uuid, "held_on": held_on, "note": note, "created_at": iso_time(created_at),
-             "updated_at": iso_time(updated_at)}
-            for uuid, held_on, note, created_at, updated_at in dump.sessions(conn)
+            {"uuid": s.uuid, "held_on": s.held_on, "note": s.note, "created_at": iso_time(s.created_at),
+             "updated_at": iso_time(s.updated_at)}
+            for s in dump.sessions(conn)
         ))
         _array(stream, "questions", (
-            {"uuid": uuid, "text": text, "entry": entry_uuid, "created_at": iso_time(created_at),
-             "done_at": iso_time(done_at)}
-            for uuid, text, entry_uuid, created_at, done_at in dump.agenda_items(conn)
+            {"uuid": q.uuid, "text": q.text, "entry": q.entry_uuid, "created_at": iso_time(q.created_at),
+             "done_at": iso_time(q.done_at)}
+            for q in dump.agenda_items(conn)
         ), last=True)
         stream.write(b"}\n")
     return done

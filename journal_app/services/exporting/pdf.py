@@ -8,6 +8,8 @@ import html
 import io
 import re
 import unicodedata
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -16,11 +18,13 @@ from PySide6.QtGui import (
     QFont,
     QGuiApplication,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPalette,
     QPdfWriter,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -39,6 +43,11 @@ from journal_app.services.exporting.markdown import (
     previous_cell,
 )
 from journal_app.services.exporting.summary import Summary, SummaryEntry
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+Chart = tuple[str, QImage, str]  # (key, image, text alternative)
 
 CREATOR = "Relationship Patterns Journal"
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -116,10 +125,10 @@ def render_pdf(summary: Summary) -> bytes:
     writer.setCreator(CREATOR)
     _paint(summary, writer, RESOLUTION)
     buffer.close()
-    return bytes(buffer.data())
+    return bytes(buffer.data().data())
 
 
-def print_summary(summary: Summary, printer) -> None:
+def print_summary(summary: Summary, printer: QPrinter) -> None:
     """The same pages as the PDF, on a printer the person chose (a QPrinter from the print dialog)."""
     printer.setPageSize(QPageSize(PAGE_SIZES.get(summary.page_size, QPageSize.PageSizeId.A4)))
     printer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
@@ -127,7 +136,8 @@ def print_summary(summary: Summary, printer) -> None:
     _paint(summary, printer, printer.resolution())
 
 
-def preview_document(summary: Summary, device_pixel_ratio: float = 1.0, charts=None) -> QTextDocument:
+def preview_document(summary: Summary, device_pixel_ratio: float = 1.0,
+                     charts: list[Chart] | None = None) -> QTextDocument:
     """The PDF's content as one long document for the screen (the Export dialog's preview): the same text,
     tables and charts; pages and their footer are added when it is written. Show it on PAPER_PALETTE.
 
@@ -148,13 +158,14 @@ def preview_document(summary: Summary, device_pixel_ratio: float = 1.0, charts=N
     return document
 
 
-def _paint(summary: Summary, device, resolution: int) -> None:
+def _paint(summary: Summary, device: QPagedPaintDevice, resolution: int) -> None:
     """Lay the summary out on `device`'s pages (a QPdfWriter or a QPrinter) with the footer on each."""
     charts = _charts(summary)
     _paint_html(device, resolution, lambda inches: _html(summary, charts, inches), charts, summary.footer)
 
 
-def _paint_html(device, resolution: int, make_html, charts, footer: str) -> None:
+def _paint_html(device: QPagedPaintDevice, resolution: int, make_html: Callable[[float], str],
+                charts: list[Chart], footer: str) -> None:
     """Lay out the HTML `make_html(page width in inches)` on `device`'s pages, dark on white, with the footer
     on each (the summary's pages and the safety plan's)."""
     area = device.pageLayout().paintRectPixels(resolution)
@@ -299,14 +310,14 @@ def _split_at_page_breaks(document: QTextDocument, page_height: float) -> None:
     document.pageCount()
 
 
-def _in_list_or_table(block) -> bool:
+def _in_list_or_table(block: QTextBlock) -> bool:
     """Whether the paragraph is a list item or in a table cell. Not with block.textList() or
     QTextCursor.currentTable(): PySide6 6.12 releases None once too often when they have nothing to return,
     and a few thousand calls (one long export) crash the interpreter ("deallocating None")."""
     return block.blockFormat().objectIndex() >= 0 or QTextCursor(block).currentFrame().format().isTableFormat()
 
 
-def _page(block, page_height: float, line: int = 0) -> int:
+def _page(block: QTextBlock, page_height: float, line: int = 0) -> int:
     """The page a line of the block (its first; -1: its last) starts on."""
     layout = block.layout()
     count = layout.lineCount()
@@ -338,7 +349,7 @@ def _charts(summary: Summary) -> list[tuple[str, QImage, str]]:
         figure.set_size_inches(width, min(height * CHART_HEIGHT_SCALE, width * 0.6))
         png = io.BytesIO()
         figure.savefig(png, format="png", dpi=CHART_DPI, facecolor="white")
-        image = QImage.fromData(QByteArray(png.getvalue()), "PNG")
+        image = QImage.fromData(QByteArray(png.getvalue()))  # a PNG: its header names it
         if not image.isNull():
             charts.append((key, image, alternative))
     return charts
@@ -445,7 +456,7 @@ def breakable(text: str) -> str:
     return _LONG_RUN_RE.sub(_with_breaks, text)
 
 
-def _with_breaks(match: re.Match) -> str:
+def _with_breaks(match: re.Match[str]) -> str:
     run = match.group()
     parts, start, at = [], 0, BREAK_EVERY
     while at < len(run):
@@ -480,7 +491,11 @@ def _joined(run: str, at: int, start: int) -> bool:
 
 
 # -- the safety plan (journal_app.services.safety_plan): the same paper, dark on white whatever the theme ------------
-def safety_plan_html(plan) -> str:
+if TYPE_CHECKING:
+    from journal_app.services.safety_plan import SafetyPlan
+
+
+def safety_plan_html(plan: SafetyPlan) -> str:
     """The plan as HTML for the page: each section's title, its prompt in grey, what the person wrote."""
     from journal_app.services import safety_plan
 
@@ -501,7 +516,7 @@ def safety_plan_html(plan) -> str:
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
-def render_safety_plan_pdf(plan, page_size: str = "A4") -> bytes:
+def render_safety_plan_pdf(plan: SafetyPlan, page_size: str = "A4") -> bytes:
     """The safety plan as PDF bytes."""
     _ensure_app()
     buffer = QBuffer()
@@ -514,10 +529,10 @@ def render_safety_plan_pdf(plan, page_size: str = "A4") -> bytes:
     writer.setCreator(CREATOR)
     _paint_html(writer, RESOLUTION, lambda _inches: safety_plan_html(plan), [], "My safety plan")
     buffer.close()
-    return bytes(buffer.data())
+    return bytes(buffer.data().data())
 
 
-def print_safety_plan(plan, printer, page_size: str = "A4") -> None:
+def print_safety_plan(plan: SafetyPlan, printer: QPrinter, page_size: str = "A4") -> None:
     """The same pages on a printer the person chose."""
     printer.setPageSize(QPageSize(PAGE_SIZES.get(page_size, QPageSize.PageSizeId.A4)))
     printer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)

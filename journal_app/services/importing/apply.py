@@ -26,6 +26,8 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import Connection
+
 from journal_app.core.errors import InvalidInput
 from journal_app.core.palette import next_colour
 from journal_app.core.timeutil import now_utc, to_utc
@@ -44,7 +46,7 @@ from journal_app.services.importing.model import (
 )
 from journal_app.services.journal import Journal, clean_name, slugify
 from journal_app.store import catalog_queries as catalog
-from journal_app.store import dump, import_queries, session
+from journal_app.store import dump, import_queries
 
 if TYPE_CHECKING:
     from journal_app.services.importing.json_restore import Preview as BackupPreview
@@ -157,7 +159,7 @@ def _row(entry: ImportedEntry, mapping: Mapping[str, str | None], number: int,
     problem = limits.body_problem(body)
     if problem:
         raise fail(where, problem)
-    marks = [(t, None) for t in entry.tags if mapping.get(t)]
+    marks: list[tuple[str, int | None]] = [(t, None) for t in entry.tags if mapping.get(t)]
     for tag, level in entry.triggers:
         problem = limits.intensity_problem(level, tag)
         if problem:
@@ -189,7 +191,7 @@ def _rows(entries: Iterable[ImportedEntry], mapping: Mapping[str, str | None],
     return [_row(entry, mapping, number, zone) for number, entry in enumerate(entries, 1)]
 
 
-def _sort_out(conn, rows: list[_Row]) -> tuple[list[_Row], int, int]:
+def _sort_out(conn: Connection, rows: list[_Row]) -> tuple[list[_Row], int, int]:
     """(rows to add, duplicates, blank rows)."""
     live = [r for r in rows if not r.blank]
     if not live:
@@ -221,15 +223,15 @@ def preview(journal: Journal, source: Path | str | Loaded, fmt: str | None = "au
     in; `preview.has_zones` says whether it matters. InvalidInput names the first record that does not fit
     the journal and why."""
     loaded = source if isinstance(source, Loaded) else load(source, fmt)
-    if loaded.format == "json":
-        return _backup_preview(journal, loaded, mapping)
+    if loaded.backup is not None:  # this app's own backup ("json")
+        return _backup_preview(journal, loaded.path, loaded.backup, mapping)
     zone = zone_named(source_zone)
     entries = loaded.entries
     counts = Counter(tag for e in entries for tag in dict.fromkeys((*e.tags, *(n for n, _ in e.triggers))))
     triggers = journal.triggers()
     chosen, missing = with_choices(propose(counts, triggers, create=loaded.format == "csv"), mapping)
     rows = _rows(entries, chosen, zone)
-    with session.read(journal._engine) as conn:
+    with journal.reading() as conn:
         fresh, duplicates, empty = _sort_out(conn, rows)
     problems = list(loaded.warnings)
     problems += [f"The tag {tag} you mapped is not in {loaded.path.name}." for tag in missing]
@@ -247,17 +249,17 @@ def preview(journal: Journal, source: Path | str | Loaded, fmt: str | None = "au
     )
 
 
-def _backup_preview(journal: Journal, loaded: Loaded, mapping) -> ImportPreview:
+def _backup_preview(journal: Journal, path: Path, backup: BackupPreview,
+                    mapping: Mapping[str, str | None] | None) -> ImportPreview:
     if mapping:
         raise InvalidInput("A backup from this app keeps its own triggers; tags cannot be mapped. "
                            "Nothing was imported.")
-    backup = loaded.backup
-    with session.read(journal._engine) as conn:
+    with journal.reading() as conn:
         held = dump.restore_blockers(conn)
     problems = []
     if any(held[k] for k in ("entries", "sessions", "questions")):
         problems.append("A backup can be restored only into an empty journal, and this one is not empty.")
-    return ImportPreview(path=loaded.path, format="json", count=backup.entries, first=backup.first_occurred,
+    return ImportPreview(path=path, format="json", count=backup.entries, first=backup.first_occurred,
                          last=backup.last_occurred, tags={}, mapping={}, problems=tuple(problems))
 
 
@@ -271,18 +273,21 @@ def import_entries(journal: Journal, entries: Iterable[ImportedEntry], mapping: 
     rows = _rows(entries, mapping, zone_named(source_zone))
     tick(0, len(rows))
     now = utc_text(now_utc())
-    with session.write(journal._engine) as conn:
+    with journal.writing() as conn:
         fresh, duplicates, empty = _sort_out(conn, rows)
         tick(0, len(fresh))
-        trigger_ids, created = _trigger_ids(conn, {t: mapping[t] for r in fresh for t, _ in r.marks})
+        trigger_ids, created = _trigger_ids(conn, {t: target for r in fresh for t, _ in r.marks if (target := mapping[t])})
         person_ids = _person_ids(conn, [name for r in fresh for name in r.people])
         first = next_id = dump.next_entry_id(conn)
         trigger_sql = dump.defer_search_index(conn)
         for start in range(0, len(fresh), BATCH):
-            batch, entry_rows, responses, marks, people = fresh[start:start + BATCH], [], [], [], []
+            batch, entry_rows = fresh[start:start + BATCH], []
+            responses: list[tuple[int, str]] = []
+            marks: list[tuple[int, int, int | None]] = []
+            people: list[tuple[int, int]] = []
             for row in batch:
-                entry_rows.append((next_id, row.uuid or _new_uuid(), row.occurred, now, now, None, row.title,
-                                   row.body, int(row.shared), row.repair))
+                entry_rows.append(dump.NewEntry(next_id, row.uuid or _new_uuid(), row.occurred, now, now, None,
+                                                row.title, row.body, bool(row.shared), row.repair))
                 responses += [(next_id, r) for r in row.responses]
                 marks += [(next_id, tid, level) for tid, level in _levels(row.marks, trigger_ids)]
                 people += [(next_id, person_ids[name.casefold()]) for name in row.people]
@@ -299,18 +304,22 @@ def _new_uuid() -> str:
     return str(uuid.uuid4())
 
 
-def _levels(marks, trigger_ids: dict[str, int]) -> list[tuple[int, int | None]]:
+def _levels(marks: Iterable[tuple[str, int | None]], trigger_ids: dict[str, int]) -> list[tuple[int, int | None]]:
     """One (trigger id, intensity) per trigger; a rated mark wins over an unrated one, the higher over the
     lower."""
     levels: dict[int, int | None] = {}
     for tag, level in marks:
         tid = trigger_ids[tag]
-        if tid not in levels or (level is not None and (levels[tid] is None or level > levels[tid])):
+        if tid not in levels:
             levels[tid] = level
+        elif level is not None:
+            old = levels[tid]
+            if old is None or level > old:
+                levels[tid] = level
     return list(levels.items())
 
 
-def _trigger_ids(conn, mapping: Mapping[str, str]) -> tuple[dict[str, int], tuple[str, ...]]:
+def _trigger_ids(conn: Connection, mapping: Mapping[str, str]) -> tuple[dict[str, int], tuple[str, ...]]:
     """{tag: trigger id} for the mapped tags, creating the new triggers (as Journal.add_trigger would, but
     within this transaction); and the names of those created."""
     triggers = catalog.list_triggers(conn)
@@ -334,7 +343,7 @@ def _trigger_ids(conn, mapping: Mapping[str, str]) -> tuple[dict[str, int], tupl
     return ids, tuple(created)
 
 
-def _person_ids(conn, names: list[str]) -> dict[str, int]:
+def _person_ids(conn: Connection, names: list[str]) -> dict[str, int]:
     """{casefolded name: person id}, adding the people not yet in the journal (relationship "other")."""
     ids: dict[str, int] = {}
     for name in names:

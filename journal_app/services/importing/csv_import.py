@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import TypeVar
 
 from journal_app.models.values import INTENSITY_MAX, INTENSITY_MIN, REPAIR, RESPONSES
 from journal_app.services.exporting.csv_export import _FORMULA_START
@@ -87,7 +89,7 @@ def _entry(cells: list[str], triggers: list[str], where: str) -> ImportedEntry:
     )
 
 
-def _levels(triggers: list[str], cells: list[str], where: str):
+def _levels(triggers: list[str], cells: list[str], where: str) -> Iterator[tuple[str, int | None]]:
     for trigger, cell in zip(triggers, cells):
         cell = cell.strip()
         if not cell:
@@ -101,7 +103,10 @@ def _levels(triggers: list[str], cells: list[str], where: str):
                               f'{INTENSITY_MIN} to {INTENSITY_MAX} or "{NOT_RATED}"')
 
 
-def _known(cell: str, known: dict, column: str, where: str):
+_K = TypeVar("_K")
+
+
+def _known(cell: str, known: Mapping[str, _K], column: str, where: str) -> _K:
     key = cell.strip().casefold()
     if key not in known:
         raise fail(where, f'the "{column}" column has {shown(cell.strip())}, which this journal does not '

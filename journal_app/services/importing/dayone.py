@@ -12,7 +12,7 @@ import re
 import struct
 import zipfile
 import zlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path, PurePosixPath
 
 from journal_app.core.errors import InvalidInput
@@ -101,7 +101,7 @@ def _entries(text: str, name: str) -> list[ImportedEntry]:
     return [_entry(item, f"{name}, entry {number}") for number, item in enumerate(data["entries"], 1)]
 
 
-def _entry(item, where: str) -> ImportedEntry:
+def _entry(item: object, where: str) -> ImportedEntry:
     if not isinstance(item, dict):
         raise fail(where, "this is not an entry (not a JSON object)")
     title, body = split_heading(text_field(item, "text", where, default=""))
@@ -117,7 +117,7 @@ def _entry(item, where: str) -> ImportedEntry:
     )
 
 
-def _created(item: dict, where: str) -> datetime:
+def _created(item: dict[str, object], where: str) -> datetime:
     raw = text_field(item, "creationDate", where)
     try:
         value = datetime.fromisoformat(raw.strip())
@@ -133,7 +133,7 @@ def _created(item: dict, where: str) -> datetime:
     return value
 
 
-def _zone(name) -> timezone:
+def _zone(name: object) -> tzinfo:
     """The entry's time zone (an IANA name such as Europe/Berlin); UTC when it has none or an unknown one."""
     from zoneinfo import ZoneInfo
 
@@ -142,4 +142,4 @@ def _zone(name) -> timezone:
             return ZoneInfo(name.strip())
         except (ValueError, OSError, LookupError):  # ZoneInfoNotFoundError is a KeyError
             pass
-    return timezone.utc
+    return UTC

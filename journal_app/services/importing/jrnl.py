@@ -16,6 +16,7 @@ stands, and the preview and the import say which entry to check."""
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from pathlib import Path
 
 from journal_app.models.values import MAX_TITLE_CHARS
@@ -51,7 +52,7 @@ def _lines(*parts: str) -> str:
     return "\n".join(part for part in parts if part)
 
 
-def _entry(title: str, body: str, wall, where: str, uuid: str | None = None) -> ImportedEntry:
+def _entry(title: str, body: str, wall: datetime, where: str, uuid: str | None = None) -> ImportedEntry:
     """jrnl writes times without a zone: `wall` is naive, read in the zone the import is told (apply.py)."""
     title, body = _fit_title(title, body)
     return ImportedEntry(occurred_at=wall.astimezone(), title=title, body=body, tags=tags_in(title + " " + body),

@@ -15,6 +15,12 @@ MAX_ITEM_CHARS = 128 << 20  # one item (an entry of 10 million characters, escap
 _WS = re.compile(r"[ \t\n\r]*")
 
 
+def _skip_space(text: str, pos: int) -> int:
+    """Where the JSON whitespace at `pos` ends (`pos` itself when there is none)."""
+    found = _WS.match(text, pos)
+    return found.end() if found else pos
+
+
 class _Reader:
     """The members of the top-level JSON object, the items of array members one at a time."""
 
@@ -53,7 +59,7 @@ class _Reader:
 
     def _peek(self) -> str:
         while True:
-            self._pos = _WS.match(self._buf, self._pos).end()
+            self._pos = _skip_space(self._buf, self._pos)
             if self._pos < len(self._buf) or self._eof:
                 return self._buf[self._pos:self._pos + 1]
             self._fill()
@@ -67,7 +73,7 @@ class _Reader:
         self._pos += 1
         return ch
 
-    def _value(self):
+    def _value(self) -> object:
         self._peek()
         while True:
             try:

@@ -16,7 +16,7 @@ import re
 import stat
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, BinaryIO
 
 from journal_app.core.errors import InvalidInput
 from journal_app.models.limits import day_problem
@@ -69,7 +69,7 @@ def too_large(name: str, safe: str = NOTHING_IMPORTED) -> InvalidInput:
                         f"(it may be damaged, or not an export). {safe}")
 
 
-def read_capped(stream: BinaryIO, name: str, budget: int | None = None) -> bytes:
+def read_capped(stream: IO[bytes], name: str, budget: int | None = None) -> bytes:
     """All of `stream`, read a megabyte at a time; refused as soon as it passes `budget` bytes (default
     MAX_FILE_BYTES), whatever any header said."""
     budget = MAX_FILE_BYTES if budget is None else budget
@@ -116,7 +116,7 @@ def read_text(path: Path) -> str:
     return decode(read_bytes(path), path.name)
 
 
-def load_json(text: str, name: str):
+def load_json(text: str, name: str) -> object:
     """The parsed JSON; a mistake is reported with its line."""
     try:
         return json.loads(text)
@@ -132,7 +132,7 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AaPp][Mm]))?")
 
 
-def text_field(item: dict, key: str, where: str, *, default: str | None = None) -> str:
+def text_field(item: dict[str, object], key: str, where: str, *, default: str | None = None) -> str:
     """A text field of a JSON object; missing is an error unless there is a default."""
     if key not in item or item[key] is None:
         if default is None:

@@ -238,7 +238,6 @@ class LockController(QObject):
         is kept aside). True when a backup was put in place and is now shown."""
         from journal_app.core.errors import JournalError
         from journal_app.services import backup
-        from journal_app.services.journal import Journal
 
         box = QMessageBox(
             QMessageBox.Icon.Warning,
@@ -261,20 +260,19 @@ class LockController(QObject):
         journal = self.journal
         if journal is None:
             return False
-        key = journal.key
         self.window.autosave.flush()
         self.window.detach()
         self.journal = None
         journal.close()
         try:
-            damaged, used = backup.recover_from_backup(self.data_dir, key, folder=backup_folder(self.prefs))
+            damaged, used = backup.recover_closed(journal, folder=backup_folder(self.prefs))
         except JournalError as exc:
             QMessageBox.warning(
                 self.widget, QCoreApplication.translate("LockController", "No backup opened"), str(exc)
             )
             damaged = None
         try:
-            reopened = Journal.open(self.data_dir, passphrase=key)
+            reopened = journal.reopen()
         except JournalError as exc:
             QMessageBox.warning(
                 self.widget,

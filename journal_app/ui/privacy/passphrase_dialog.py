@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -99,10 +98,8 @@ class PassphraseDialog(QDialog):
         self.problem.setText(message(messages.NO_PASSPHRASE_WARNING) if checked else "")
 
     def _check(self) -> str | None:
-        typed, key = self.current.text(), self._journal.key or ""
         # composed and decomposed accents are the same passphrase (the store derives keys from the NFC form)
-        same = unicodedata.normalize("NFC", typed) == unicodedata.normalize("NFC", key)
-        if self._journal.encrypted and not same:
+        if self._journal.encrypted and not self._journal.opens_with(self.current.text()):
             return QCoreApplication.translate("PassphraseDialog", "The current passphrase is not right.")
         if self.remove.isChecked():
             return None

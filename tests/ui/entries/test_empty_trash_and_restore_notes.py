@@ -71,7 +71,7 @@ def test_a_backup_from_an_earlier_passphrase_keeps_the_current_one(qtbot, data_d
         _restore_first_backup(qtbot, dialog, monkeypatch, typed=STRONG)
         assert restored
         assert "opens with your current one" in dialog.status.text()
-        assert journal.key == OTHER and journal.entry_count() == 1
+        assert journal.opens_with(OTHER) and journal.entry_count() == 1
     finally:
         journal.close()
     with Journal.open(data_dir, passphrase=OTHER) as again:
@@ -90,7 +90,7 @@ def test_a_plain_backup_comes_back_encrypted(qtbot, data_dir, tmp_path, monkeypa
         qtbot.addWidget(dialog)
         _restore_first_backup(qtbot, dialog, monkeypatch)
         assert "the restored journal is encrypted with your current passphrase" in dialog.status.text()
-        assert journal.encrypted and journal.key == STRONG
+        assert journal.encrypted and journal.opens_with(STRONG)
     finally:
         journal.close()
     assert Journal.state(data_dir) == "encrypted"
