@@ -258,7 +258,7 @@ def run(data_dir: Path) -> int:
         # runs once the event loop has shown (exposed and painted) the window
         try:
             build_and_open()
-        except Exception as exc:  # noqa: BLE001 - never a window that hangs half-built: say so and leave
+        except Exception as exc:
             from journal_app.cli.messages import UNEXPECTED  # no traceback: it could quote what was written
 
             QMessageBox.critical(window, APP_NAME, UNEXPECTED.format(kind=type(exc).__name__))

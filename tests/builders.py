@@ -2,18 +2,18 @@
 
 import sqlite3
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 FMT = "%Y-%m-%d %H:%M:%S.%f"
 WORDS = ("call", "text", "quiet", "dinner", "weekend", "sorry", "hug", "late", "phone", "walk")
 
 
-def bulk_entries(db_path, n, *, trigger_every=3, start=datetime(2016, 1, 1, tzinfo=timezone.utc)):
+def bulk_entries(db_path, n, *, trigger_every=3, start=datetime(2016, 1, 1, tzinfo=UTC)):
     """Insert n entries spread over time; every `trigger_every`-th one tagged with trigger id 1 (intensity 5)."""
     conn = sqlite3.connect(str(db_path))
     try:
         with conn:
-            now = datetime.now(timezone.utc).strftime(FMT)
+            now = datetime.now(UTC).strftime(FMT)
             rows = []
             for i in range(n):
                 at = (start + timedelta(hours=5 * i)).strftime(FMT)
@@ -140,7 +140,7 @@ def _insert_forms(db_path, forms):
     from journal_app.core.timeutil import to_utc
 
     conn = sqlite3.connect(str(db_path))
-    now = datetime.now(timezone.utc).strftime(FMT)
+    now = datetime.now(UTC).strftime(FMT)
     try:
         with conn:
             for form in forms:

@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Iterable, Mapping
 
 import grimp
-import pytest
+import itertools
 
 PACKAGE = "journal_app"
 LEFT_OUT = ("journal_app.store.migrations",)
@@ -136,7 +136,7 @@ def cycles_report(built: grimp.ImportGraph, graph: Graph) -> list[str]:
     for group in strongly_connected(graph):
         loop = a_loop(graph, group)
         lines = [f"{len(group)} modules in a cycle: {', '.join(group)}", "  for example " + " -> ".join(loop)]
-        for importer, imported in zip(loop, loop[1:]):
+        for importer, imported in itertools.pairwise(loop):
             for detail in built.get_import_details(importer=importer, imported=imported):
                 lines.append(f"    {importer}:{detail['line_number']}: {detail['line_contents']}")
         out.append("\n".join(lines))

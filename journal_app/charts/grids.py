@@ -143,7 +143,7 @@ def _heatmap_alt(h: CalendarHeatmap, title: str, t: Translate) -> str:
 def _listed(items: list[str], t: Translate, at_most: int = 4) -> str:
     """'A', 'A and B', 'A, B and C'; past `at_most`, 'A, B, C, D and 3 more'."""
     if len(items) > at_most:
-        items = items[:at_most] + [t(QT_TRANSLATE_NOOP("Charts", "{n} more")).format(n=len(items) - at_most)]
+        items = [*items[:at_most], t(QT_TRANSLATE_NOOP("Charts", "{n} more")).format(n=len(items) - at_most)]
     if len(items) == 1:
         return items[0]
     return t(QT_TRANSLATE_NOOP("Charts", "{items} and {last}")).format(items=", ".join(items[:-1]), last=items[-1])

@@ -280,6 +280,6 @@ def guarded(action: Callable[[], int | None]) -> int:
     except KeyboardInterrupt:
         complain(INTERRUPTED)
         return 130
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback, no entry text
+    except Exception as exc:
         complain(UNEXPECTED.format(kind=type(exc).__name__))
         return 1

@@ -5,5 +5,5 @@ files the text under `context` for translators. The window translates it where i
 QCoreApplication.translate(context, text); the command line prints it as it is."""
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name pyside6-lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text

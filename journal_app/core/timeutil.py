@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from journal_app.core.errors import InvalidInput
 from journal_app.core.i18n import QT_TRANSLATE_NOOP
 
-UTC = timezone.utc
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2200
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -4,7 +4,6 @@ a test checks that these classes and the migrations agree."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Optional
 
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, String
 from sqlmodel import Field, SQLModel
@@ -19,7 +18,7 @@ class Entry(SQLModel, table=True):
         CheckConstraint("shared IN (0, 1)", name="ck_entry_shared_bool"),
     )
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(sa_column=Column(String(36), nullable=False, unique=True))
     occurred_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
@@ -27,22 +26,22 @@ class Entry(SQLModel, table=True):
     title: str = Field(default="", sa_column=Column(String, nullable=False, server_default=""))
     body: str = Field(default="", sa_column=Column(String, nullable=False, server_default=""))
     shared: bool = Field(default=False, nullable=False)
-    deleted_at: Optional[datetime] = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
-    repair: Optional[str] = Field(default=None, sa_column=Column(String(12), nullable=True))
+    deleted_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    repair: str | None = Field(default=None, sa_column=Column(String(12), nullable=True))
 
 
 class Trigger(SQLModel, table=True):
     __tablename__ = "trigger"
     __table_args__ = (CheckConstraint("builtin IN (0, 1) AND archived IN (0, 1)", name="ck_trigger_flags"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     slug: str = Field(sa_column=Column(String(64), nullable=False, unique=True))
     name: str = Field(sa_column=Column(String(80), nullable=False))
     description: str = Field(default="", sa_column=Column(String, nullable=False, server_default=""))
     colour: str = Field(sa_column=Column(String(7), nullable=False))
     builtin: bool = Field(default=False, nullable=False)
     archived: bool = Field(default=False, nullable=False)
-    pattern: Optional[str] = Field(default=None, sa_column=Column(String(20), nullable=True))
+    pattern: str | None = Field(default=None, sa_column=Column(String(20), nullable=True))
     sort_order: int = Field(default=0, nullable=False)
     created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
 
@@ -60,13 +59,13 @@ class EntryTrigger(SQLModel, table=True):
     trigger_id: int = Field(
         sa_column=Column(Integer, ForeignKey("trigger.id", ondelete="RESTRICT"), primary_key=True)
     )
-    intensity: Optional[int] = Field(default=None, sa_column=Column(Integer, nullable=True))
+    intensity: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
 
 
 class Person(SQLModel, table=True):
     __tablename__ = "person"
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     name: str = Field(sa_column=Column(String(120, collation="NOCASE"), nullable=False, unique=True))
     relationship: str = Field(sa_column=Column(String(20), nullable=False, server_default="other"))
     created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
@@ -113,7 +112,7 @@ class TherapySession(SQLModel, table=True):
     __tablename__ = "therapy_session"
     __table_args__ = (Index("ix_therapy_session_held_on", "held_on"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(sa_column=Column(String(36), nullable=False, unique=True))
     held_on: str = Field(sa_column=Column(String(10), nullable=False))  # 'YYYY-MM-DD', local
     note: str = Field(default="", sa_column=Column(String, nullable=False, server_default=""))
@@ -127,14 +126,14 @@ class AgendaItem(SQLModel, table=True):
     __tablename__ = "agenda_item"
     __table_args__ = (Index("ix_agenda_item_open", "done_at", "created_at"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     uuid: str = Field(sa_column=Column(String(36), nullable=False, unique=True))
     text: str = Field(sa_column=Column(String, nullable=False))
-    entry_id: Optional[int] = Field(
+    entry_id: int | None = Field(
         default=None, sa_column=Column(Integer, ForeignKey("entry.id", ondelete="SET NULL"), nullable=True)
     )
     created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
-    done_at: Optional[datetime] = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    done_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
 
 
 class Draft(SQLModel, table=True):
@@ -143,8 +142,8 @@ class Draft(SQLModel, table=True):
     __tablename__ = "draft"
     __table_args__ = (CheckConstraint("id = 1", name="ck_draft_single"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
-    entry_id: Optional[int] = Field(
+    id: int | None = Field(default=None, primary_key=True)
+    entry_id: int | None = Field(
         default=None, sa_column=Column(Integer, ForeignKey("entry.id", ondelete="CASCADE"), nullable=True)
     )
     data: str = Field(sa_column=Column(String, nullable=False))
@@ -158,6 +157,6 @@ class SafetyPlan(SQLModel, table=True):
     __tablename__ = "safety_plan"
     __table_args__ = (CheckConstraint("id = 1", name="ck_safety_plan_single"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     data: str = Field(sa_column=Column(String, nullable=False))
     saved_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))

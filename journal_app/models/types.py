@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import String, TypeDecorator
@@ -13,13 +13,13 @@ STORAGE_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 def utc_text(value: datetime) -> str:
     if value.tzinfo is None:
         raise ValueError("naive datetimes are not stored; attach a timezone first")
-    return value.astimezone(timezone.utc).strftime(STORAGE_FORMAT)
+    return value.astimezone(UTC).strftime(STORAGE_FORMAT)
 
 
 def from_utc_text(value: str) -> datetime:
     if len(value) == 26 and value[10] == " " and value[19] == ".":  # the stored shape: the fast parser
-        return datetime.fromisoformat(value).replace(tzinfo=timezone.utc)
-    return datetime.strptime(value, STORAGE_FORMAT).replace(tzinfo=timezone.utc)
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    return datetime.strptime(value, STORAGE_FORMAT).replace(tzinfo=UTC)
 
 
 class UTCDateTime(TypeDecorator[datetime]):

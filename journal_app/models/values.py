@@ -251,7 +251,7 @@ class EntryRow:
     snippet: str | None = None  # with MATCH_START/MATCH_END around matched words
 
     @classmethod
-    def from_detail(cls, detail: EntryDetail, preview_chars: int = 280) -> "EntryRow":
+    def from_detail(cls, detail: EntryDetail, preview_chars: int = 280) -> EntryRow:
         return cls(
             id=detail.id, uuid=detail.uuid, occurred_at=detail.occurred_at, title=detail.title,
             preview=detail.body[:preview_chars], shared=detail.shared, deleted_at=detail.deleted_at,

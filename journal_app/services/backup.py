@@ -78,7 +78,7 @@ def all_backups(data_dir: Path, folder: Path | str | None = None) -> list[Backup
     return sorted(found.values(), key=lambda b: b.created, reverse=True)
 
 
-def make_backup(journal: Journal, reason: str = "manual", keep: int = KEEP, key: str | None | Literal[True] = True,
+def make_backup(journal: Journal, reason: str = "manual", keep: int = KEEP, key: str | Literal[True] | None = True,
                 folder: Path | str | None = None) -> BackupInfo:
     """Back up now: a verified copy in backup_dir(journal.data_dir, folder) (encrypted like the journal unless
     `key` is given), then the oldest beyond `keep` there are removed."""
@@ -168,7 +168,7 @@ def restore(journal: Journal, source: Path, passphrase: str | None = None) -> st
     if not source.is_file():
         raise InvalidInput(f"There is no backup file at {source}.")
     # the backup's passphrase: the one given, else the journal's own (True); a plain backup has none
-    key: str | None | Literal[True] = None if _kind(source) == "plain" else (True if passphrase is None else passphrase)
+    key: str | Literal[True] | None = None if _kind(source) == "plain" else (True if passphrase is None else passphrase)
     try:
         journal.check_copy(source, key)
     except NotAJournal:
@@ -204,7 +204,7 @@ def restore(journal: Journal, source: Path, passphrase: str | None = None) -> st
     return note
 
 
-def _restore_note(journal: Journal, key: str | None | Literal[True]) -> str | None:
+def _restore_note(journal: Journal, key: str | Literal[True] | None) -> str | None:
     """What to say when the backup (opened with `key`; True: the journal's own passphrase) was protected
     differently from the journal, which keeps its own protection; None when it was protected the same."""
     if key is True or journal.opens_with(key):

@@ -176,7 +176,7 @@ class Journal:
             rows = ["unreadable page"]
         return None if rows == ["ok"] else messages.DAMAGED
 
-    def replace_file(self, make_copy: Callable[[Path], object], new_key: str | None | Literal[True] = True,
+    def replace_file(self, make_copy: Callable[[Path], object], new_key: str | Literal[True] | None = True,
                      *, changing_key: bool = False) -> None:
         """Swap the journal for a verified copy, crash-safely: `make_copy(dest)` writes the copy (encrypted
         with `new_key`; True: the journal's own passphrase) to `dest`; the copy is checked to open with
@@ -223,7 +223,7 @@ class Journal:
             )
 
     # The passphrase never leaves the journal: the methods below take `True` for "the journal's own".
-    def _resolve(self, key: str | None | Literal[True]) -> str | None:
+    def _resolve(self, key: str | Literal[True] | None) -> str | None:
         return self._db.key if key is True else key
 
     def opens_with(self, passphrase: str | None) -> bool:
@@ -234,18 +234,18 @@ class Journal:
             return own is None and not passphrase
         return unicodedata.normalize("NFC", passphrase) == unicodedata.normalize("NFC", own)
 
-    def copy_to(self, dest: Path, *, key: str | None | Literal[True] = True) -> Path:
+    def copy_to(self, dest: Path, *, key: str | Literal[True] | None = True) -> Path:
         """A verified copy of the journal at `dest`, encrypted exactly like the journal (or with `key`)."""
         with session.translate_errors():
             return copies.write_verified_copy(self.path, self._db.conn_key, Path(dest), self._resolve(key),
                                               src_target=self._db.read_target)
 
-    def check_copy(self, source: Path, passphrase: str | None | Literal[True] = True) -> None:
+    def check_copy(self, source: Path, passphrase: str | Literal[True] | None = True) -> None:
         """Raise unless the journal file `source` opens with `passphrase` (True: this journal's own; None: it
         is unencrypted) and reads back whole. `source` is not changed."""
         copies.verify(source, self._resolve(passphrase))
 
-    def copy_in(self, source: Path, dest: Path, passphrase: str | None | Literal[True] = True) -> None:
+    def copy_in(self, source: Path, dest: Path, passphrase: str | Literal[True] | None = True) -> None:
         """A verified copy of the journal file `source` (opened with `passphrase`, as in check_copy) at
         `dest`, encrypted exactly like this journal: ready to take its place (see replace_file)."""
         copies.write_verified_copy(source, self._resolve(passphrase), dest, self._db.key)

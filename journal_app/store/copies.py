@@ -8,14 +8,14 @@ import os
 from pathlib import Path
 from types import ModuleType
 
+from journal_app.core.errors import StorageError
+from journal_app.store import driver
+
 fcntl: ModuleType | None
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows
     fcntl = None
-
-from journal_app.core.errors import StorageError
-from journal_app.store import driver
 
 COUNTED_TABLES = ("entry", "entry_trigger", "trigger", "person", "entry_person")
 

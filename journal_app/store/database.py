@@ -168,7 +168,7 @@ class Database:
                 if revision is not None:
                     migrate.backup_before_migration(path, revision, conn_key)
                 migrate.upgrade(engine)
-            elif not REQUIRED_TABLES <= tables:
+            elif not tables >= REQUIRED_TABLES:
                 raise NotAJournal(f"{path} is missing parts of a journal, so it was not opened. Nothing was changed.")
         except BaseException:
             engine.dispose()

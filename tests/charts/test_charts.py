@@ -390,15 +390,15 @@ def test_legend_sits_below_the_axes_inside_the_figure(which, width, height, scal
     canvas = FigureCanvasAgg(fig)
     canvas.draw()
     legend = fig.legends[0].get_window_extent()
-    assert 0 <= legend.x0 and legend.x1 <= fig.bbox.width  # nothing cut off at the sides
+    assert legend.x0 >= 0 and legend.x1 <= fig.bbox.width  # nothing cut off at the sides
     assert legend.y0 >= 0 and legend.y1 <= fig.axes[0].get_window_extent().y0  # below the axes
     columns, wrap = fig.legend_fit
     if width >= 12 and scale < 1:
-        assert columns == len(fig.legends[0].get_texts()) or columns >= 3 and wrap is None
+        assert columns == len(fig.legends[0].get_texts()) or (columns >= 3 and wrap is None)
     fig.set_size_inches(max(width * 0.6, 5.3), height)  # narrower (about the view's least): still inside
     canvas.draw()
     narrower = fig.legends[0].get_window_extent()
-    assert fig.legend_fit[0] <= columns and 0 <= narrower.x0 and narrower.x1 <= fig.bbox.width
+    assert fig.legend_fit[0] <= columns and narrower.x0 >= 0 and narrower.x1 <= fig.bbox.width
 
 
 def _sizes(fig):

@@ -61,8 +61,7 @@ def _responses(report, moments, by_pattern, named, repaired, recorded, answered)
 def test_what_i_did_markers_never_hide_one_another():
     # every line at 50% in every week: drawn on one spot, four of five markers would be hidden
     half = (1, 1, 1, 1)
-    report = _responses(make_report(), (2, 2, 2, 2), {g: half for g in ("reaching-out", "reassurance", "withdrawing",
-                                                                          "push-pull")}, half, half, (2,) * 4,
+    report = _responses(make_report(), (2, 2, 2, 2), dict.fromkeys(("reaching-out", "reassurance", "withdrawing", "push-pull"), half), half, half, (2,) * 4,
                         (2,) * 4)
     fig, _ = charts.build_responses(report)
     ax = fig.axes[0]

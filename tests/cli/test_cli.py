@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 import types
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -68,7 +68,7 @@ def test_add_with_everything(ready, data_dir):
 
 
 def test_add_defaults(ready):
-    before = datetime.now(timezone.utc)
+    before = datetime.now(UTC)
     add(ready, "just now")
     [item] = listed(ready)
     occurred = datetime.fromisoformat(item["occurred_at"])

@@ -55,7 +55,7 @@ def test_near_misses_do_not_show_the_cue(cli):
 
 
 def test_reads_standard_input_with_a_dash(cli):
-    result = cli("guidance", "--for", "-", "--json", stdin="I need space.\nI want to die.\n".encode())
+    result = cli("guidance", "--for", "-", "--json", stdin=b"I need space.\nI want to die.\n")
     assert result.code == 0, result.err
     data = result.json()
     assert data["safety"] is True and data["suggestions"][0]["id"] == "withdrawal"

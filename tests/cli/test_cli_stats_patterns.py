@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from journal_app.services import insights
 from tests.cli.conftest import add
+import itertools
 
 RANGE = ("--from", "2026-01-05", "--to", "2026-01-25")  # three Monday weeks
 
@@ -51,7 +52,7 @@ def test_stats_default_range_is_all_time_to_this_week(ready):
     assert weekly[0][0] == first_monday.isoformat() and weekly[-1][0] == this_monday.isoformat()
     assert sum(n for _, n in weekly) == 2
     assert all(date.fromisoformat(b) - date.fromisoformat(a) == timedelta(days=7)
-               for (a, _), (b, _) in zip(weekly, weekly[1:]))
+               for (a, _), (b, _) in itertools.pairwise(weekly))
     assert data["insights"][0].startswith("There are only 2 entries")
 
 

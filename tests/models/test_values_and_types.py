@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -21,7 +21,6 @@ from journal_app.models.values import (
     plain_markdown,
 )
 
-UTC = timezone.utc
 WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=UTC)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -62,7 +62,7 @@ def make_entries(journal, n: int, *, prefix: str = "entry") -> dict[int, str]:
     """Save n small entries; returns {id: body}."""
     from journal_app.models.values import EntryForm
 
-    start = datetime(2025, 3, 1, 9, 0, tzinfo=timezone.utc)
+    start = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
     saved = {}
     for i in range(n):
         detail = journal.save(

@@ -41,7 +41,7 @@ def _loop(cfg: dict) -> None:
 
 
 def main() -> None:
-    import journal_app.services.backup  # noqa: F401  (everything the child needs, imported once)
+    import journal_app.services.backup
     import journal_app.services.security  # noqa: F401
 
     _say("serving")

@@ -26,13 +26,13 @@ import os
 import random
 import sys
 import traceback
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 UPDATE_SHARE = 0.25  # how often a save rewrites an existing entry instead of adding one
 # Text with some weight: multi-byte UTF-8, an emoji, a joiner, combining marks, line ends, a NUL, a tab.
 ALPHABET = "abcdefghijklmnopqrstuvwxyz     \n\n.,é漢💔\u200d\u0301ß\x00\t"
-START = datetime(2025, 1, 1, 8, 0, tzinfo=timezone.utc)
+START = datetime(2025, 1, 1, 8, 0, tzinfo=UTC)
 
 
 def sha(text: str) -> str:
@@ -82,7 +82,7 @@ def _loop(cfg: dict) -> None:
 
 
 def main() -> None:
-    import journal_app.models.values  # noqa: F401
+    import journal_app.models.values
     import journal_app.services.journal  # noqa: F401  (everything the child needs, imported once)
     from journal_app.core.paths import database_path
     from journal_app.store import driver

@@ -14,7 +14,7 @@ import shutil
 import signal
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -51,7 +51,7 @@ def big_wal(tmp_path_factory):
     base = tmp_path_factory.mktemp("checkpoint")
     live, template = base / "live", base / "template"
     journal = Journal.init(live, passphrase=PASSPHRASE)
-    start = datetime(2025, 1, 1, 8, 0, tzinfo=timezone.utc)
+    start = datetime(2025, 1, 1, 8, 0, tzinfo=UTC)
     saved = {}
     try:
         for i in range(60):

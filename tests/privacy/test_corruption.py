@@ -134,7 +134,7 @@ def test_damaged_middle_is_reported_when_read(damaged_dir):
 
 
 def test_recover_puts_the_newest_backup_that_opens_in_place(damaged_dir, closed_template):
-    _folder, saved, later = closed_template
+    _folder, saved, _later = closed_template
     DAMAGE["header bytes 16-23 flipped"](damaged_dir / "journal.db")
     damaged_bytes = digest(damaged_dir / "journal.db")
     (good,) = backup.list_backups(damaged_dir)

@@ -53,7 +53,7 @@ def test_while_written_the_partial_is_0600_hidden_and_registered(folders):
 
     def produce(stream):
         stream.write(b"secret words")
-        (partial,) = [p for p in out.iterdir()]
+        (partial,) = list(out.iterdir())
         seen["name"] = partial.name
         seen["mode"] = stat.S_IMODE(partial.stat().st_mode)
         seen["registry"] = _registered(data)
@@ -177,7 +177,7 @@ def test_a_partial_that_cannot_be_removed_is_named(folders, monkeypatch):
     with pytest.raises(StorageError) as info:
         write_atomic(out / "summary.md", produce, data_dir=data)
     message = str(info.value)
-    (left,) = [p for p in out.iterdir()]
+    (left,) = list(out.iterdir())
     assert str(left) in message and "please delete it" in message and "the disk is full" in message
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import tempfile
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -41,7 +41,7 @@ def _session(data_dir, check_open):
     try:
         person = journal.add_person(f"{PERSON} Jones", "partner")
         trigger = journal.add_trigger(f"{TRIGGER} moments")
-        when = datetime(2026, 2, 3, 18, 30, tzinfo=timezone.utc)
+        when = datetime(2026, 2, 3, 18, 30, tzinfo=UTC)
         entry = journal.save(
             EntryForm(
                 occurred_at=when, title=f"The {TITLE} evening", body=f"He said {BODY} and I went quiet.",
@@ -72,14 +72,14 @@ def test_no_canary_in_files_or_temp_folder(data_dir, private_tmp):
         assert "journal.db-wal" in names, "the check is meant to run while the write-ahead log exists"
         assert (data_dir / "journal.db-wal").stat().st_size > 0
         assert list((data_dir / "backups").iterdir())
-        seen_while_open["data"] = files_containing(data_dir, CANARIES + [PASSPHRASE, OTHER_PASSPHRASE])
+        seen_while_open["data"] = files_containing(data_dir, [*CANARIES, PASSPHRASE, OTHER_PASSPHRASE])
         seen_while_open["tmp"] = files_containing(private_tmp, CANARIES)
 
     _session(data_dir, check_open)
 
     assert seen_while_open["data"] == []
     assert seen_while_open["tmp"] == []
-    assert files_containing(data_dir, CANARIES + [PASSPHRASE, OTHER_PASSPHRASE]) == []
+    assert files_containing(data_dir, [*CANARIES, PASSPHRASE, OTHER_PASSPHRASE]) == []
     assert files_containing(private_tmp, CANARIES) == []
     assert len(list((data_dir / "backups").iterdir())) >= 2  # the manual one and the pre-change one
 
@@ -94,7 +94,7 @@ def test_no_canary_in_logs_at_debug(data_dir, private_tmp, caplog, capfd):
     logged = "\n".join(f"{r.name} {r.getMessage()} {r.args!r} {r.exc_text or ''}" for r in caplog.records)
     assert logged.strip(), "logging was captured"
     out, err = capfd.readouterr()
-    for word in CANARIES + [PASSPHRASE, OTHER_PASSPHRASE]:
+    for word in [*CANARIES, PASSPHRASE, OTHER_PASSPHRASE]:
         for text in (logged, out, err):
             assert word not in text and word.lower() not in text, word
 
@@ -110,7 +110,7 @@ def test_no_canary_in_logs_at_info(data_dir, private_tmp, caplog, capfd):
     logged = "\n".join(f"{r.name} {r.getMessage()} {r.args!r} {r.exc_text or ''}" for r in caplog.records)
     assert logged.strip(), "logging was captured"
     out, err = capfd.readouterr()
-    for word in CANARIES + [PASSPHRASE, OTHER_PASSPHRASE]:
+    for word in [*CANARIES, PASSPHRASE, OTHER_PASSPHRASE]:
         for text in (logged, out, err):
             assert word not in text and word.lower() not in text, word
 
@@ -126,7 +126,7 @@ def test_scanner_finds_a_canary_in_every_encoding(tmp_path):
 def test_plain_journal_does_show_canaries(data_dir):
     """Control: the same words in an unencrypted journal are visible, so the scan is meaningful."""
     with Journal.init(data_dir) as journal:
-        journal.save(EntryForm(occurred_at=datetime(2026, 1, 1, tzinfo=timezone.utc), title=TITLE, body=BODY))
+        journal.save(EntryForm(occurred_at=datetime(2026, 1, 1, tzinfo=UTC), title=TITLE, body=BODY))
     found = {word for _path, word in files_containing(data_dir, [BODY, TITLE])}
     assert found == {BODY, TITLE}
 
@@ -152,7 +152,7 @@ def test_encrypting_a_plain_journal_leaves_no_plaintext_copy(data_dir):
     from journal_app.store import migrate
 
     with Journal.init(data_dir) as journal:
-        journal.save(EntryForm(occurred_at=datetime(2026, 1, 1, tzinfo=timezone.utc), title=TITLE, body=BODY))
+        journal.save(EntryForm(occurred_at=datetime(2026, 1, 1, tzinfo=UTC), title=TITLE, body=BODY))
         backup.make_backup(journal)
         backup.daily_backup_if_due(journal)
         migrate.backup_before_migration(journal.path, "0000", None)  # as an upgrade on open would leave it

@@ -7,7 +7,7 @@ import hashlib
 import json
 import re
 import zipfile
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from journal_app.models.analytics_values import DateRange
@@ -53,7 +53,7 @@ def escape_markdown(text: str) -> str:
 
 
 def dayone_entry(uuid: str, created: datetime, text: str, tags=(), zone: str = "Europe/Berlin") -> dict:
-    stamp = created.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    stamp = created.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     return {"uuid": uuid, "creationDate": stamp, "modifiedDate": stamp, "timeZone": zone, "text": text,
             "richText": "{}", "tags": list(tags), "starred": False, "duration": 0,
             "creationDevice": "iPhone", "location": {"localityName": "Berlin"}}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -10,7 +10,7 @@ from journal_app.core.errors import InvalidInput, NotFound
 from journal_app.core.palette import OKABE_ITO
 from journal_app.models.values import EntryFilter, EntryForm, TriggerMark
 
-WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=timezone.utc)
+WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=UTC)
 
 
 # -- people ----------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -11,7 +11,6 @@ from journal_app.core.errors import InvalidInput, NotFound
 from journal_app.models import limits
 from journal_app.models.values import MAX_TITLE_CHARS, EntryForm, TriggerMark
 
-UTC = timezone.utc
 WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=UTC)
 
 

@@ -116,7 +116,7 @@ def _finishes(call, seconds: float = 10.0):
         try:
             call()
             outcome.append(None)
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             outcome.append(exc)
 
     thread = threading.Thread(target=target, daemon=True)

@@ -4,7 +4,7 @@ becoming triggers as chosen, nothing written twice, and all or nothing on a bad 
 from __future__ import annotations
 
 import uuid as uuidlib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -28,7 +28,6 @@ from tests.services.import_files import (
     summary_entry,
 )
 
-UTC = timezone.utc
 JRNL = [
     (datetime(2026, 3, 14, 21, 30), "He didn't text back.",
      "Sam said he'd text after work and didn't. I checked my phone again and again. @abandonment_fear @Work"),

@@ -7,7 +7,7 @@ import io
 import os
 import shutil
 import uuid as uuidlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
@@ -34,7 +34,6 @@ from tests.services.import_files import (
 )
 from tests.services.test_importers import JRNL, _dayone_entries
 
-UTC = timezone.utc
 FUZZ = settings(max_examples=int(os.environ.get("IMPORT_FUZZ_EXAMPLES", "25")), deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 PIECES = ("😢", "👩‍❤️‍👨", "🏳️‍🌈", "مرحبا", "שלום", "e\u0301", "漢字", "𝕏", "\u200d", "\u2028", "\ufeff",

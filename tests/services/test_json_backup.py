@@ -7,7 +7,7 @@ import json
 import random
 import sqlite3
 import uuid as uuidlib
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -68,7 +68,7 @@ def build_source(folder: Path, seed: int = 20261127, n: int = N_ENTRIES) -> Jour
     """A plain journal of `n` random entries (odd Unicode, all link kinds, some in the Trash), custom triggers
     and people with odd names, a changed built-in, guidance links, sessions and questions."""
     rng = random.Random(seed)
-    utc = timezone.utc
+    utc = UTC
     with Journal.open(folder, create=True) as journal:
         for name in TRIGGER_NAMES:
             journal.add_trigger(name, description=_text(rng, 3) if rng.random() < 0.5 else "")
@@ -90,7 +90,7 @@ def build_source(folder: Path, seed: int = 20261127, n: int = N_ENTRIES) -> Jour
     conn = sqlite3.connect(path)
     try:
         with conn:
-            for i in range(n):
+            for _i in range(n):
                 occurred = _stamp(rng, lo, hi)
                 created = occurred + timedelta(microseconds=rng.randrange(1, 10**11))
                 updated = created + timedelta(microseconds=rng.randrange(10**10)) if rng.random() < 0.3 else created
@@ -246,8 +246,8 @@ def test_preview_counts_what_the_backup_holds(source):
     assert (preview.triggers, preview.people) == (len(before["trigger"]), len(before["person"]))
     assert (preview.sessions, preview.questions) == (25, 40)
     occurred = sorted(row[1] for row in before["entry"])
-    assert preview.first_occurred == datetime.strptime(occurred[0], FMT).replace(tzinfo=timezone.utc)
-    assert preview.last_occurred == datetime.strptime(occurred[-1], FMT).replace(tzinfo=timezone.utc)
+    assert preview.first_occurred == datetime.strptime(occurred[0], FMT).replace(tzinfo=UTC)
+    assert preview.last_occurred == datetime.strptime(occurred[-1], FMT).replace(tzinfo=UTC)
     assert preview.app_version and preview.exported_at.tzinfo is not None
 
 
@@ -267,7 +267,7 @@ def test_restore_merges_triggers_and_people_already_there(tmp_path):
         envy = a.add_trigger("Envy", colour="#009E73")
         a.rename_trigger(envy.id, "Jealousy")  # slug "envy", name "Jealousy"
         sam = a.add_person("Sam", "partner")
-        a.save(EntryForm(occurred_at=datetime(2026, 3, 1, tzinfo=timezone.utc), body="x",
+        a.save(EntryForm(occurred_at=datetime(2026, 3, 1, tzinfo=UTC), body="x",
                          person_ids=(sam.id,)))
         backup = tmp_path / "a.json"
         with open(backup, "wb") as stream:
@@ -292,7 +292,7 @@ def test_items_across_read_boundaries(tmp_path, monkeypatch, chunk):
     journal = build_source(tmp_path / "small", seed=7, n=150)
     body = (_text(random.Random(1), 200) * 2000)[:MAX_BODY_CHARS]
     assert len(json.dumps(body)) > json_restore.CHUNK_CHARS  # longer than one read, as written
-    journal.save(EntryForm(occurred_at=datetime(2026, 3, 1, tzinfo=timezone.utc), title="Long", body=body))
+    journal.save(EntryForm(occurred_at=datetime(2026, 3, 1, tzinfo=UTC), title="Long", body=body))
     backup = tmp_path / "small.json"
     with open(backup, "wb") as stream:
         assert write_backup(journal, stream) == 151
@@ -395,7 +395,7 @@ def test_truncated_backup_is_refused(source, empty, tmp_path, where):
 
 def test_only_into_an_empty_journal(source, tmp_path):
     with Journal.open(tmp_path / "busy", create=True) as busy:
-        entry = busy.save(EntryForm(occurred_at=datetime(2026, 3, 1, tzinfo=timezone.utc), body="mine"))
+        entry = busy.save(EntryForm(occurred_at=datetime(2026, 3, 1, tzinfo=UTC), body="mine"))
         busy.move_to_trash(entry.id)  # even one in the Trash
         before = snapshot(busy)
         with pytest.raises(InvalidInput, match="only into an empty journal.*1 entry \\(1 in the Trash\\)"):

@@ -29,8 +29,8 @@ def test_the_documented_limits():
     assert (limits.MAX_TITLE_CHARS, limits.MAX_BODY_CHARS, limits.MAX_NAME_CHARS) == (300, 1_000_000, 80)
     assert (limits.MAX_NOTE_CHARS, limits.MAX_ITEM_CHARS, limits.MAX_DESCRIPTION_CHARS) == (20_000, 2_000, 2_000)
     assert (limits.INTENSITY_MIN, limits.INTENSITY_MAX) == (0, 10)
-    assert limits.EARLIEST == datetime(1900, 1, 1, tzinfo=UTC)
-    assert limits.LATEST == datetime(2201, 1, 1, tzinfo=UTC)
+    assert datetime(1900, 1, 1, tzinfo=UTC) == limits.EARLIEST
+    assert datetime(2201, 1, 1, tzinfo=UTC) == limits.LATEST
 
 
 def test_messages_name_the_field_and_the_limit():

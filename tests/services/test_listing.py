@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from journal_app.models.values import MATCH_END, MATCH_START, EntryFilter, EntryForm, TriggerMark
+import itertools
 
-UTC = timezone.utc
 BASE = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
 
 
@@ -44,9 +44,9 @@ def test_250_entries_page_100_100_50_newest_first(journal):
     assert [len(p.rows) for p in pages] == [100, 100, 50]
     rows = [r for p in pages for r in p.rows]
     keys = [(r.occurred_at, r.id) for r in rows]
-    assert len(set(r.id for r in rows)) == 250
+    assert len({r.id for r in rows}) == 250
     assert keys == sorted(keys, reverse=True)
-    assert all(a > b for a, b in zip(keys, keys[1:])), "strictly newest first"
+    assert all(a > b for a, b in itertools.pairwise(keys)), "strictly newest first"
     expected = [i for at in sorted(ids_by_time, reverse=True) for i in sorted(ids_by_time[at], reverse=True)]
     assert [r.id for r in rows] == expected
 

@@ -15,7 +15,7 @@ What the journal does with it (decided here, and kept by these tests):
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -26,7 +26,7 @@ from journal_app.services.journal import Journal
 from journal_app.store import session
 from journal_app.store.listing_queries import PREVIEW_CHARS
 
-WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=timezone.utc)
+WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=UTC)
 CONTROLS = "".join(chr(c) for c in range(0x01, 0x20)) + "\x7f" + "".join(chr(c) for c in range(0x80, 0xA0))
 ODD = (
     CONTROLS

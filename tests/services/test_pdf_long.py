@@ -3,7 +3,7 @@ PySide6 6.12 mis-counts (textList(), currentTable() with nothing to return) runs
 
 import gc
 import sys
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.gui
 
 
 def test_hundreds_of_long_entries_render_and_leave_none_alone(journal, qapp):
-    start = datetime(2026, 1, 1, 9, tzinfo=timezone.utc)
+    start = datetime(2026, 1, 1, 9, tzinfo=UTC)
     words = " ".join(f"word{i % 97}" for i in range(320))
     for n in range(300):
         journal.save(EntryForm(occurred_at=start + timedelta(hours=7 * n), title=f"Moment {n}",

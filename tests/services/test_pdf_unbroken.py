@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 import time
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -23,7 +23,7 @@ MILLION = 1_000_000
 
 def summary_with(body: str) -> Summary:
     """A summary with one shared entry (built directly: the journal's own limits are not the point here)."""
-    entry = SummaryEntry(id=1, occurred_at=datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc), title="Long",
+    entry = SummaryEntry(id=1, occurred_at=datetime(2026, 3, 2, 9, 30, tzinfo=UTC), title="Long",
                          body=body)
     return Summary(title="Summary for my therapist", range=DateRange(date(2026, 3, 1), date(2026, 3, 31)),
                    range_text="1 Mar 2026 to 31 Mar 2026", prepared_on=date(2026, 3, 31), entries_in_range=1,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from journal_app.models.values import MAX_TITLE_CHARS, EntryFilter, EntryForm
 from journal_app.services.journal import Journal
 
-WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=timezone.utc)
+WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=UTC)
 
 # Every code point except surrogates (which a Python str can hold but UTF-8 cannot store); NUL included.
 ANY_TEXT = st.text(st.characters(exclude_categories=["Cs"]))

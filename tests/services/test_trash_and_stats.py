@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
 from journal_app.core.errors import InvalidInput, NotFound
 from journal_app.models.values import EntryFilter, EntryForm, TriggerMark
 
-UTC = timezone.utc
 WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=UTC)
 
 

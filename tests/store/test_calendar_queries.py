@@ -4,7 +4,7 @@ the cap of DAY_DOTS dots, and agreement with the entry list's own date filter.""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -41,7 +41,7 @@ def test_spring_change_day_edges(journal):
 
 
 def test_autumn_change_day_edges(journal):
-    utc = timezone.utc
+    utc = UTC
     _save(journal, "2026-10-25 00:00")  # 22:00 UTC on the 24th
     _save(journal, datetime(2026, 10, 25, 0, 30, tzinfo=utc))  # 02:30 summer time
     _save(journal, datetime(2026, 10, 25, 1, 30, tzinfo=utc))  # 02:30 again, winter time

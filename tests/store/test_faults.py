@@ -20,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -34,7 +34,7 @@ from journal_app.store import engine as engine_mod
 from journal_app.store import session
 
 PASSPHRASE = "lantern orbit pickle 42"
-WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=timezone.utc)
+WHEN = datetime(2026, 3, 14, 20, 15, tzinfo=UTC)
 ROOT = Path(__file__).resolve().parents[2]
 BIG = "A long entry, written in one go. " * 6_000  # ~200 KB: needs new pages whatever is free
 NEW = EntryForm(occurred_at=WHEN, title="Written while the disk was full", body=BIG)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 import time
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlcipher3 import dbapi2 as sqlcipher
@@ -16,7 +16,7 @@ from journal_app.services.journal import PAGE_SIZE, Journal
 from journal_app.store import driver as driver_mod
 
 N_ENTRIES = 20_000
-START = datetime(2015, 1, 1, 8, 0, tzinfo=timezone.utc)
+START = datetime(2015, 1, 1, 8, 0, tzinfo=UTC)
 
 
 class _Counter:
@@ -81,7 +81,7 @@ def _fill(path, n: int) -> int:
     con = sqlite3.connect(path, isolation_level=None)
     try:
         trigger_ids = [r[0] for r in con.execute("SELECT id FROM trigger ORDER BY id")]
-        now = utc_text(datetime.now(timezone.utc))
+        now = utc_text(datetime.now(UTC))
         con.execute("BEGIN")
         con.executemany(
             "INSERT INTO entry (id, uuid, occurred_at, created_at, updated_at, title, body, shared, deleted_at) "

@@ -6,6 +6,7 @@ import hashlib
 import os
 import sqlite3
 import stat
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -143,12 +144,12 @@ def test_init_refuses_an_existing_journal(data_dir):
 
 
 def test_reopen_keeps_entries(data_dir):
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from journal_app.models.values import EntryForm
 
     with Journal.open(data_dir, create=True) as j:
-        saved = j.save(EntryForm(occurred_at=datetime(2026, 3, 14, 20, 0, tzinfo=timezone.utc), body="kept"))
+        saved = j.save(EntryForm(occurred_at=datetime(2026, 3, 14, 20, 0, tzinfo=UTC), body="kept"))
     with Journal.open(data_dir) as j:
         assert j.get(saved.id).body == "kept"
         assert j.entry_count() == 1
@@ -179,7 +180,7 @@ def test_many_threads_can_hold_connections_at_once(journal):
                 opened.wait()  # every thread holds its connection now
                 results.append(conn.exec_driver_sql("SELECT count(*) FROM trigger").scalar())
                 opened.wait()
-        except BaseException as exc:  # noqa: BLE001 - collected and reported below
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=reader) for _ in range(n)]

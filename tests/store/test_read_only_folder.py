@@ -11,7 +11,7 @@ import os
 import shutil
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,7 +22,7 @@ from journal_app.services.journal import Journal
 from tests.privacy.conftest import PASSPHRASE, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
-START = datetime(2025, 5, 1, 9, 0, tzinfo=timezone.utc)
+START = datetime(2025, 5, 1, 9, 0, tzinfo=UTC)
 
 
 def _journal(folder: Path, state: str, passphrase: str | None = PASSPHRASE) -> dict[int, str]:
@@ -72,7 +72,7 @@ def test_read_only_folder_is_readable_and_refuses_saves(tmp_path, read_only_view
         elsewhere = journal.copy_to(tmp_path / "elsewhere" / "copy.db")
         assert copies.verify(elsewhere, PASSPHRASE)["entry"] == len(saved)
     assert snapshot(folder) == before, "nothing in the folder changed"
-    leftovers = [p for p in Path(os.environ.get("XDG_RUNTIME_DIR", "/nonexistent")).glob("journal-read-only-*")]
+    leftovers = list(Path(os.environ.get("XDG_RUNTIME_DIR", "/nonexistent")).glob("journal-read-only-*"))
     assert leftovers == [], "the private copy is removed on close"
 
 

@@ -1,7 +1,7 @@
 """On a very big journal, search ranks its matches in windows, newest written first: every match is still
 found exactly once while paging, each window is best-first, and a small journal ranks all of its matches."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -12,7 +12,7 @@ from journal_app.store import listing_queries as listing
 @pytest.fixture
 def twelve(journal):
     """Entries 1..12 (oldest first); odd ones say "storm" three times (a strong match), even ones once."""
-    start = datetime(2026, 1, 1, 12, tzinfo=timezone.utc)
+    start = datetime(2026, 1, 1, 12, tzinfo=UTC)
     ids = []
     for n in range(1, 13):
         words = "storm storm storm" if n % 2 else "storm"
@@ -45,7 +45,7 @@ def test_big_journals_rank_the_newest_window_first_and_page_through_every_match_
     windows = [flat[0:4], flat[4:8], flat[8:12]]
     assert [sorted(w) for w in windows] == [sorted(twelve[8:12]), sorted(twelve[4:8]), sorted(twelve[0:4])]
     for window in windows:  # best first inside each window: the two strong matches lead
-        assert {i for i in window[:2]} == {i for i in window if twelve.index(i) % 2 == 0}
+        assert set(window[:2]) == {i for i in window if twelve.index(i) % 2 == 0}
 
 
 def test_filters_still_apply_inside_windows(journal, twelve, monkeypatch):

@@ -96,7 +96,7 @@ def test_first_schema_journal_is_backed_up_and_upgraded_with_every_entry_intact(
             ]
             assert conn.exec_driver_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
-        assert migrate.HEAD_REVISION == migrate.script_head()
+        assert migrate.script_head() == migrate.HEAD_REVISION
 
         # -- every old entry, through the service, byte for byte
         trashed = {e[0] for e in maker.ENTRIES if e[7] is not None}

@@ -43,7 +43,7 @@ class BackgroundWorker(QObject):
             self.failed.emit("")
         except JournalError as exc:
             self.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 - the last line of defence: a calm message, no traceback
+        except Exception as exc:
             self.failed.emit(self.unexpected.format(kind=type(exc).__name__))
         else:
             self.finished.emit(result)

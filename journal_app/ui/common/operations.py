@@ -96,7 +96,7 @@ class Operation(QObject):
         self.finished = False
         self.superseded = False
         takes_tick = _takes_argument(work)
-        job = (lambda tick: work(tick)) if takes_tick else (lambda _tick: work())
+        job = (work) if takes_tick else (lambda _tick: work())
         unexpected = QCoreApplication.translate("Operations", str(UNEXPECTED))
         self.worker = BackgroundWorker(job, unexpected)
         self.ran = threading.Event()  # set once the pool's thread is done with the worker

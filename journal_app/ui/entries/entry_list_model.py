@@ -74,7 +74,7 @@ class EntryListModel(QAbstractListModel):
             return []
         try:
             page = fetch(self._filter, self._cursor)
-        except Exception as exc:  # noqa: BLE001 - a StorageError, shown calmly; the list keeps what it has
+        except Exception as exc:
             self._exhausted = True
             self.failed.emit(str(exc))
             return []

@@ -218,7 +218,7 @@ class GuidancePanel(QWidget):
             self.safety = safety
             self.cue.setVisible(safety)
         self.empty.setVisible(not suggestions and not safety)
-        if [s for s in suggestions] == self.suggestions:
+        if list(suggestions) == self.suggestions:
             return  # typing that changes nothing leaves the cards (and the person's place) alone
         self.suggestions = list(suggestions)
         for card in self.cards:

@@ -391,7 +391,7 @@ def show_safety_plan(journal=None, data_dir: Path | None = None, parent: QWidget
     note.setText(problem or _tr(safety_plan.NONE_READABLE))
     crisis = note.addButton(_tr("If you are in crisis…"), QMessageBox.ButtonRole.ActionRole)
     note.addButton(QMessageBox.StandardButton.Close)
-    crisis.clicked.connect(lambda: _open_crisis())
+    crisis.clicked.connect(_open_crisis)
     note.setModal(False)
     note.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
     return _keep(note)

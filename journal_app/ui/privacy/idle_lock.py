@@ -128,7 +128,7 @@ class IdleMenu(QMenu):
 
     def show_minutes(self, current: int) -> None:
         """Tick `current` (adding it between the usual choices when it is not one of them)."""
-        choices = CHOICES if current in CHOICES else tuple(sorted(set(CHOICES[:-1]) | {current})) + (0,)
+        choices = CHOICES if current in CHOICES else (*tuple(sorted(set(CHOICES[:-1]) | {current})), 0)
         if [a.data() for a in self.group.actions()] != list(choices):
             for action in self.group.actions():
                 self.group.removeAction(action)

@@ -38,7 +38,7 @@ def daily_backup(journal: Journal, prefs: Preferences | None = None) -> str | No
         backup.daily_backup_if_due(journal, keep=keep, folder=backup_folder(prefs))
     except JournalError as exc:
         return messages.backup_failed(str(exc))
-    except Exception as exc:  # noqa: BLE001  a backup problem must never keep the journal from opening
+    except Exception as exc:
         return messages.backup_failed(f"{type(exc).__name__}: {exc}.")
     return None
 

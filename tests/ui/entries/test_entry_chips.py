@@ -74,7 +74,7 @@ def test_share_note_chips_and_snippet_fit_the_row(listed, qtbot, list_width):
     hidden = len(order) - len(shown)
     assert lay.more == (f"+{hidden}" if hidden else "")
     for _chip, label, rect in lay.chips:
-        assert _inside(lay.rect, rect) and "…" not in label or len(shown) == 1
+        assert (_inside(lay.rect, rect) and "…" not in label) or len(shown) == 1
     if hidden:
         assert _inside(lay.rect, lay.more_rect)
         assert lay.more_rect.left() > max(r.right() for _c, _l, r in lay.chips)

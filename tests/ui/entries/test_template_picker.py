@@ -5,6 +5,7 @@ menu."""
 from __future__ import annotations
 
 import stat
+from datetime import UTC
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -77,13 +78,13 @@ def test_a_template_entry_keeps_answers_and_drops_empty_prompts(editor, harness,
 def test_the_tick_follows_the_entry_shown(harness, qtbot):
     window = harness.window
     journal = harness.journal
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from journal_app.models.values import EntryForm
 
-    journal.save(EntryForm(occurred_at=datetime(2026, 3, 1, 9, tzinfo=timezone.utc), title="With prompts",
+    journal.save(EntryForm(occurred_at=datetime(2026, 3, 1, 9, tzinfo=UTC), title="With prompts",
                            body="Intro\n\n" + templates.render(REFLECTION)))
-    journal.save(EntryForm(occurred_at=datetime(2026, 3, 2, 9, tzinfo=timezone.utc), title="Plain",
+    journal.save(EntryForm(occurred_at=datetime(2026, 3, 2, 9, tzinfo=UTC), title="Plain",
                            body="Calm."))
     window.model.reload()
     titles = [window.model.index(r, 0).data(Qt.ItemDataRole.DisplayRole) for r in range(2)]

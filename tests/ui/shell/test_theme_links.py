@@ -31,7 +31,7 @@ def test_links_follow_the_theme(app, window, qtbot, order):
     panel = window.guidance.panel
     window.resize(1200, 780)
     window.new_action.trigger()
-    qtbot.waitUntil(lambda: panel.isVisible())
+    qtbot.waitUntil(panel.isVisible)
     for theme in order:
         apply_appearance(app, theme, 100)
         QApplication.processEvents()

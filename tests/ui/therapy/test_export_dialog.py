@@ -113,7 +113,7 @@ def test_save_asks_where_then_writes(dialog, tmp_path, monkeypatch, qtbot):
     dialog.format.setCurrentIndex(dialog.format.findData("md"))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "mine"), "")))
     dialog.save()
-    qtbot.waitUntil(lambda: (tmp_path / "mine.md").exists(), timeout=10000)
+    qtbot.waitUntil((tmp_path / "mine.md").exists, timeout=10000)
 
 
 def test_print_goes_through_the_system_dialog(dialog, tmp_path, monkeypatch):

@@ -5,7 +5,7 @@ Revises:
 Create Date: 2026-11-27
 """
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from alembic import op
@@ -95,7 +95,7 @@ def upgrade() -> None:
         "INSERT INTO entry_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END"
     )
 
-    now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
     op.bulk_insert(
         trigger,
         [
