@@ -89,9 +89,9 @@ def read_only_journal_folder(data_dir: Path, exc: OSError) -> bool:
 
 
 def close_on_terminate(window: QWidget) -> None:
-    """Logging out or shutting down sends SIGTERM (Ctrl+C in a terminal SIGINT, closing that terminal SIGHUP): close the window as if
-    the person had, so what is being written is saved first. Python sees a signal only when it runs, so a
-    light timer gives it a moment now and then while Qt waits for events."""
+    """Logging out or shutting down sends SIGTERM (Ctrl+C in a terminal SIGINT, closing that terminal SIGHUP):
+    close the window as if the person had, so what is being written is saved first. Python sees a signal only
+    when it runs, so a light timer gives it a moment now and then while Qt waits for events."""
     import signal
 
     from PySide6.QtCore import QTimer

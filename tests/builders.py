@@ -58,8 +58,9 @@ _MOMENTS = {
 }
 _WHO = {"abandonment-fear": (("Sam", 0.7), ("Priya", 0.2)), "withdrawal": (("Mum", 0.5), ("Jordan", 0.3)),
         "push-pull": (("Alex", 0.5), ("Sam", 0.4)), "criticism": (("Jordan", 0.8),), "jealousy": (("Sam", 0.6),)}
-_OLD_WAYS = {"abandonment-fear": ("sought-reassurance", "kept-checking"), "withdrawal": ("went-quiet", "left-or-distracted"),
-             "push-pull": ("pushed-then-pulled",), "criticism": ("went-quiet",), "jealousy": ("kept-checking",)}
+_OLD_WAYS = {"abandonment-fear": ("sought-reassurance", "kept-checking"),
+             "withdrawal": ("went-quiet", "left-or-distracted"), "push-pull": ("pushed-then-pulled",),
+             "criticism": ("went-quiet",), "jealousy": ("kept-checking",)}
 REALISTIC_PEOPLE = {"Sam": "partner", "Mum": "parent", "Alex": "friend", "Priya": "friend", "Jordan": "colleague"}
 
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import itertools
 import sys
 import textwrap
 from collections import deque
 from collections.abc import Iterable, Mapping
 
 import grimp
-import itertools
 
 PACKAGE = "journal_app"
 LEFT_OUT = ("journal_app.store.migrations",)

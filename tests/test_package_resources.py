@@ -64,7 +64,9 @@ def test_the_top_level_resources_folder_only_points_to_the_package():
     """One copy of the content: the old top-level folder keeps only a note saying where it went."""
     top = ROOT / "resources"
     if top.is_dir():
-        assert shipped(top) == ["README.md"], "content under resources/ would not ship: move it to journal_app/resources"
+        assert shipped(top) == ["README.md"], (
+            "content under resources/ would not ship: move it to journal_app/resources"
+        )
         assert "journal_app/resources" in (top / "README.md").read_text(encoding="utf-8")
 
 

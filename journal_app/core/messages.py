@@ -40,7 +40,9 @@ EMPTY_TRASH_QUESTION_ONE = QT_TRANSLATE_NOOP(
     "file and its search index. Backups made before now still hold them until newer backups replace them."
 )
 MOVED_TO_TRASH = QT_TRANSLATE_NOOP("messages", "Moved to the Trash. You can restore it from Trash in the Journal menu.")
-TRIGGER_BUILTIN_NOTE = QT_TRANSLATE_NOOP("messages", "Built-in triggers can be hidden, not deleted; old entries keep them.")
+TRIGGER_BUILTIN_NOTE = QT_TRANSLATE_NOOP(
+    "messages", "Built-in triggers can be hidden, not deleted; old entries keep them."
+)
 TRIGGER_ARCHIVE_NOTE = QT_TRANSLATE_NOOP("messages", "Archived triggers stay on the entries that already have them.")
 
 

@@ -199,7 +199,8 @@ class Library:
         return (self.folder.parent / "help" / f"{ABOUT_ID}.md").read_text(encoding="utf-8")
 
     # -- suggesting ------------------------------------------------------------------------------------------
-    def suggest(self, text: str, tagged: Sequence[tuple[str, str]] = (), links: dict[str, tuple[str, ...]] | None = None,
+    def suggest(self, text: str, tagged: Sequence[tuple[str, str]] = (),
+                links: dict[str, tuple[str, ...]] | None = None,
                 limit: int = SHOWN_SUGGESTIONS) -> list[Suggestion]:
         """What to show beside an entry. `tagged` is (slug, name) of the ticked triggers; `links` maps a custom
         trigger's slug to the article ids the person linked to it. Articles for the ticked triggers come first

@@ -95,7 +95,8 @@ def comparison_note(report: PatternReport, before: str) -> str | None:
 def _entries_sentence(report: PatternReport, now: str, before: str) -> str:
     n, p = report.entries, report.previous_entries or 0
     if report.shared_only:  # the numbers count only what the person marked "may share": say so, not "wrote"
-        return f"There {'is' if n == 1 else 'are'} {plural(n, 'shared entry', 'shared entries')} {now} and {p} {before}."
+        return (f"There {'is' if n == 1 else 'are'} {plural(n, 'shared entry', 'shared entries')} "
+                f"{now} and {p} {before}.")
     return f"You wrote {plural(n, 'entry', 'entries')} {now} and {p} {before}."
 
 

@@ -180,8 +180,9 @@ class Journal:
                      *, changing_key: bool = False) -> None:
         """Swap the journal for a verified copy, crash-safely: `make_copy(dest)` writes the copy (encrypted
         with `new_key`; True: the journal's own passphrase) to `dest`; the copy is checked to open with
-        `new_key`, the journal is closed, the copy renamed into place, and reopened. If anything fails before the rename, the journal stays exactly as
-        it was (opening with the old passphrase) and is reopened; the message says which happened."""
+        `new_key`, the journal is closed, the copy renamed into place, and reopened. If anything fails before the
+        rename, the journal stays exactly as it was (opening with the old passphrase) and is reopened; the
+        message says which happened."""
         db, dest = self._db, self._db.path.with_name(self._db.path.name + ".new")
         key = self._resolve(new_key)
         if db.read_only:
@@ -397,7 +398,8 @@ class Journal:
             seen[mark.trigger_id] = mark
         unknown = [r for r in form.responses if r not in RESPONSE_KEYS]
         if unknown:
-            raise InvalidInput(f"{unknown[0]!r} is not a response this journal knows; choose from {', '.join(RESPONSE_KEYS)}.")
+            raise InvalidInput(f"{unknown[0]!r} is not a response this journal knows; "
+                               f"choose from {', '.join(RESPONSE_KEYS)}.")
         if form.repair is not None and form.repair not in REPAIR_KEYS:
             raise InvalidInput(f"{form.repair!r} is not a repair answer; choose from {', '.join(REPAIR_KEYS)}.")
         return replace(form, occurred_at=to_utc(form.occurred_at), triggers=tuple(seen.values()),

@@ -10,9 +10,9 @@ Writing: rows are inserted as given (uuids, timestamps, flags), for a restore in
 Entry ids are assigned by the caller (`next_entry_id`), so a batch of entries and its links go in with one
 `executemany` each. The FTS index: row by row through the insert trigger costs about 40x more than one
 rebuild in an encrypted journal (SQLCipher's cipher_memory_security wipes each of FTS5's many small
-allocations; 5.3 s against 0.15 s for 36,500 entries), so a restore lifts that trigger for its own transaction and rebuilds
-the index once at the end (`defer_search_index` / `rebuild_search_index`); the trigger is put back exactly as
-it was (its SQL read from sqlite_master) before the commit, and a rollback undoes all of it.
+allocations; 5.3 s against 0.15 s for 36,500 entries), so a restore lifts that trigger for its own transaction
+and rebuilds the index once at the end (`defer_search_index` / `rebuild_search_index`); the trigger is put back
+exactly as it was (its SQL read from sqlite_master) before the commit, and a rollback undoes all of it.
 """
 
 from __future__ import annotations
@@ -272,8 +272,8 @@ def next_entry_id(conn: Connection) -> int:
 
 def insert_entries(conn: Connection, entries: Sequence[NewEntry], responses: Sequence[tuple[int, str]],
                    marks: Sequence[tuple[int, int, int | None]], people: Sequence[tuple[int, int]]) -> None:
-    """A batch of entries and their links: responses (entry id, response), marks (entry id, trigger id, intensity), people
-    (entry id, person id); links in the order given."""
+    """A batch of entries and their links: responses (entry id, response), marks (entry id, trigger id,
+    intensity), people (entry id, person id); links in the order given."""
     if entries:
         conn.exec_driver_sql(
             "INSERT INTO entry (id, uuid, occurred_at, created_at, updated_at, deleted_at, title, body, "

@@ -31,7 +31,8 @@ def make_report(weeks: int = 4, start: date = date(2025, 3, 3), empty: bool = Fa
     prev = DateRange(start - timedelta(days=7 * weeks), start - timedelta(days=1))
     pattern = {FEAR.slug: [3, 1, 0, 2], WITHDRAWAL.slug: [1, 0, 2, 1], PUSH.slug: [0, 2, 1, 0]}
     counts = {slug: tuple(0 if empty else pattern[slug][i % 4] for i in range(weeks)) for slug in pattern}
-    means = {FEAR.slug: [7.0, 5.5, None, 6.0], WITHDRAWAL.slug: [4.0, None, 3.5, 5.0], PUSH.slug: [None, 6.0, 8.0, None]}
+    means = {FEAR.slug: [7.0, 5.5, None, 6.0], WITHDRAWAL.slug: [4.0, None, 3.5, 5.0],
+             PUSH.slug: [None, 6.0, 8.0, None]}
     mean = {s: tuple(None if empty else means[s][i % 4] for i in range(weeks)) for s in means}
     low = {s: tuple(None if v is None else int(v) - 1 for v in mean[s]) for s in mean}
     high = {s: tuple(None if v is None else int(v) + 2 for v in mean[s]) for s in mean}
@@ -58,8 +59,10 @@ def make_report(weeks: int = 4, start: date = date(2025, 3, 3), empty: bool = Fa
                             tuple(tuple(((r + c) % 3) * z for c in range(4)) for r in range(7)),
                             tuple(str(i) for i in range(7)), ("night", "morning", "afternoon", "evening")),
         co_occurrence=Matrix(names, names, ((6 * z, 1 * z, 3 * z), (1 * z, 4 * z, 0), (3 * z, 0, 3 * z)), slugs, slugs),
-        insights=() if empty else ("Abandonment fear came up 6 times in the last 4 weeks, down from 9 in the 4 weeks before.",
-                                   "Most push-pull moments involved Sam (6 of 8)."),
+        insights=() if empty else (
+            "Abandonment fear came up 6 times in the last 4 weeks, down from 9 in the 4 weeks before.",
+            "Most push-pull moments involved Sam (6 of 8).",
+        ),
     )
 
 
@@ -124,7 +127,7 @@ def test_heatmap_cells_are_entries_per_day_by_weekday():
     array = ax.images[0].get_array()
     assert array.shape == (7, 4)
     h = report.heatmap
-    for i, day in enumerate(h.days):
+    for i in range(len(h.days)):
         assert array[i % 7, i // 7] == h.entries[i]
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     assert ax.get_xlabel() == "Week" and ax.get_ylabel() == "Weekday"
@@ -326,7 +329,8 @@ def test_responses_over_days_are_shares_of_the_past_week():
 def _full_report():
     return _with_responses(
         make_report(), (4, 2, 0, 5),
-        {"reassurance": (3, 1, 0, 1), "withdrawing": (1, 0, 0, 0), "push-pull": (0, 1, 0, 0), "reaching-out": (1, 1, 0, 4)},
+        {"reassurance": (3, 1, 0, 1), "withdrawing": (1, 0, 0, 0), "push-pull": (0, 1, 0, 0),
+         "reaching-out": (1, 1, 0, 4)},
         (1, 0, 0, 3), (0, 1, 0, 4))
 
 
@@ -369,7 +373,8 @@ def test_qt_extracts_the_chart_text_into_the_charts_context(tmp_path):
         pytest.skip("pyside6-lupdate is not installed with this PySide6")
     sources = sorted(str(p) for p in (Path(charts.__file__).parent).glob("*.py"))
     ts = tmp_path / "charts.ts"
-    done = subprocess.run([str(tool), *sources, "-ts", str(ts)], check=False, capture_output=True, text=True, timeout=60)
+    done = subprocess.run([str(tool), *sources, "-ts", str(ts)], check=False, capture_output=True, text=True,
+                          timeout=60)
     assert done.returncode == 0, done.stderr
     found = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(ts).getroot().iter("context")
              for m in c.iter("message")}

@@ -61,8 +61,8 @@ def _responses(report, moments, by_pattern, named, repaired, recorded, answered)
 def test_what_i_did_markers_never_hide_one_another():
     # every line at 50% in every week: drawn on one spot, four of five markers would be hidden
     half = (1, 1, 1, 1)
-    report = _responses(make_report(), (2, 2, 2, 2), dict.fromkeys(("reaching-out", "reassurance", "withdrawing", "push-pull"), half), half, half, (2,) * 4,
-                        (2,) * 4)
+    at_half = dict.fromkeys(("reaching-out", "reassurance", "withdrawing", "push-pull"), half)
+    report = _responses(make_report(), (2, 2, 2, 2), at_half, half, half, (2,) * 4, (2,) * 4)
     fig, _ = charts.build_responses(report)
     ax = fig.axes[0]
     points = [(round(x, 3), y) for line in ax.lines for x, y in zip(line.get_xdata(), line.get_ydata())]
@@ -109,11 +109,12 @@ def test_tied_people_and_pairs_in_the_sentences(journal):
         _rated(journal, day, 5, "abandonment-fear", people=("Sam", "Alex") if i < 4 else ("Mum",))
     for i in range(2):  # withdrawal and push-pull together twice, abandonment fear with each of them twice too
         day = TODAY - timedelta(days=10 + i)
-        ids = (journal.trigger("withdrawal").id, journal.trigger("push-pull").id, journal.trigger("abandonment-fear").id)
+        ids = tuple(journal.trigger(slug).id for slug in ("withdrawal", "push-pull", "abandonment-fear"))
         journal.save(EntryForm(occurred_at=datetime(day.year, day.month, day.day, 9, 0), title="both",
                                triggers=tuple(TriggerMark(t, 4) for t in ids)))
     r = analytics.pattern_report(journal, FOUR_WEEKS, today=TODAY)
-    assert "Most abandonment fear moments involved Sam and Alex, 4 each (of 8)." not in r.insights  # 4 of 8: no majority
+    # 4 of 8: no majority
+    assert "Most abandonment fear moments involved Sam and Alex, 4 each (of 8)." not in r.insights
     r6 = analytics.pattern_report(journal, DateRange(TODAY - timedelta(days=5), TODAY), today=TODAY)
     assert "Most abandonment fear moments involved Alex and Sam, 4 each (of 6)." in r6.insights
     assert ("These came up together in 2 entries each: abandonment fear with withdrawal, abandonment fear with "

@@ -23,8 +23,8 @@ def test_dry_run_shows_the_preview_and_writes_nothing(ready, tmp_path):
     lines = result.out.splitlines()
     assert lines[0] == "journal.txt: a jrnl journal file with 3 entries, 2026-03-14 to 2026-07-01."
     assert lines[1] == "Tags, and the triggers they become:"
-    assert any("@abandonment_fear" in l and "-> Abandonment fear (abandonment-fear)" in l for l in lines)
-    assert any("@work" in l and "-> not mapped (stays in the text)" in l for l in lines)
+    assert any("@abandonment_fear" in line and "-> Abandonment fear (abandonment-fear)" in line for line in lines)
+    assert any("@work" in line and "-> not mapped (stays in the text)" in line for line in lines)
     assert lines[-1] == "Dry run: nothing was written."
     assert listed(ready) == []
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 
 from journal_app.services import insights
 from tests.cli.conftest import add
-import itertools
 
 RANGE = ("--from", "2026-01-05", "--to", "2026-01-25")  # three Monday weeks
 

@@ -45,7 +45,8 @@ print(json.dumps({
     "failed": failed,
     "network": sorted(m for m in sys.modules if m.startswith("PySide6.QtNetwork") or m in ("QtNetwork",)),
     "qt": sorted(m for m in sys.modules if m.startswith("PySide6.")),
-    "web": sorted(m for m in sys.modules if m.startswith(("PySide6.QtWebEngine", "urllib3", "requests", "http.client"))),
+    "web": sorted(m for m in sys.modules
+                  if m.startswith(("PySide6.QtWebEngine", "urllib3", "requests", "http.client"))),
 }))
 """
 

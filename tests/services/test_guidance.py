@@ -189,8 +189,8 @@ def test_broken_files_are_reported_by_name_and_the_rest_load(tmp_path, caplog):
     problems = "\n".join(lib.problems)
     for name, why in [("no-front.md", "+++"), ("bad-toml.md", "not valid TOML"), ("no-title.md", "no title"),
                       ("bad-slug.md", "unknown trigger(s): sulking"), ("renamed.md", "is not its file name"),
-                      ("few-prompts.md", "at least 3"), ("unclosed.md", "no closing"), ("latin1.md", "could not be read"),
-                      ("good.md", "unknown article(s): missing-one")]:
+                      ("few-prompts.md", "at least 3"), ("unclosed.md", "no closing"),
+                      ("latin1.md", "could not be read"), ("good.md", "unknown article(s): missing-one")]:
         assert f"{name}" in problems and why in problems, name
         assert any(name in r.getMessage() for r in caplog.records), name
     assert lib.suggest("I went quiet")[0].article.id == "good"

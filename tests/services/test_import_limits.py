@@ -6,6 +6,7 @@ entry to check; and a record outside the journal's limits is named in the previe
 from __future__ import annotations
 
 import os
+import re
 import struct
 import threading
 import time
@@ -224,5 +225,5 @@ def test_a_bad_record_is_named_in_the_preview(tmp_path, journal, text, needle):
 def test_a_bad_uuid_in_a_source_is_named(tmp_path, journal):
     path = tmp_path / "export.json"
     path.write_text(jrnl_json(JRNL[:1], uuids=["not-a-uuid"]), "utf-8")
-    with pytest.raises(InvalidInput, match="export.json, entry 1: the uuid 'not-a-uuid' is not a UUID"):
+    with pytest.raises(InvalidInput, match=re.escape("export.json, entry 1: the uuid 'not-a-uuid' is not a UUID")):
         apply.preview(journal, path)

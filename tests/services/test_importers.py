@@ -400,7 +400,7 @@ def test_a_failure_while_writing_rolls_everything_back(seeded, tmp_path, monkeyp
         return real(*args)
 
     monkeypatch.setattr(dump, "insert_entries", failing)
-    with pytest.raises(Exception, match="disk full|could not"):
+    with pytest.raises(Exception, match=r"disk full|could not"):
         run(seeded, path, mapping={"jealous": "Jealousy"})
     assert snapshot(seeded) == before
     with seeded.reading() as conn:

@@ -100,8 +100,8 @@ def build_source(folder: Path, seed: int = 20261127, n: int = N_ENTRIES) -> Jour
                     "shared, repair) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (str(uuidlib.UUID(int=rng.getrandbits(128), version=4)), occurred.strftime(FMT),
                      created.strftime(FMT), updated.strftime(FMT), deleted.strftime(FMT) if deleted else None,
-                     _text(rng, rng.randrange(4))[:MAX_TITLE_CHARS], _text(rng, rng.randrange(40)), int(rng.random() < 0.3),
-                     rng.choice((None, *REPAIR_KEYS))),
+                     _text(rng, rng.randrange(4))[:MAX_TITLE_CHARS], _text(rng, rng.randrange(40)),
+                     int(rng.random() < 0.3), rng.choice((None, *REPAIR_KEYS))),
                 ).lastrowid
                 conn.executemany("INSERT INTO entry_response (entry_id, response) VALUES (?, ?)",
                                  [(eid, r) for r in rng.sample(RESPONSE_KEYS, rng.choice((0, 0, 1, 2, 3)))])
@@ -357,7 +357,9 @@ def _write(path: Path, content) -> Path:
     (_doc(entries=[_entry(body="\ud800")]), "lone surrogate"),
     (_doc(entries=[_entry(triggers=[{"trigger": "push-pull", "intensity": 11}])]),
      "the intensity of push-pull is 11; intensities are whole numbers from 0 to 10"),
-    (_doc(questions=[{"uuid": U1, "text": "x", "entry": "1b4e28ba-2fa1-11d2-883f-0000f8a3fe14", "created_at": T, "done_at": None}]), "refers to an entry that is not in the backup"),
+    (_doc(questions=[{"uuid": U1, "text": "x", "entry": "1b4e28ba-2fa1-11d2-883f-0000f8a3fe14", "created_at": T,
+                      "done_at": None}]),
+     "refers to an entry that is not in the backup"),
 ])
 def test_refusals_are_clear_and_change_nothing(empty, tmp_path, content, message):
     target, before = empty
@@ -398,13 +400,13 @@ def test_only_into_an_empty_journal(source, tmp_path):
         entry = busy.save(EntryForm(occurred_at=datetime(2026, 3, 1, tzinfo=UTC), body="mine"))
         busy.move_to_trash(entry.id)  # even one in the Trash
         before = snapshot(busy)
-        with pytest.raises(InvalidInput, match="only into an empty journal.*1 entry \\(1 in the Trash\\)"):
+        with pytest.raises(InvalidInput, match=r"only into an empty journal.*1 entry \(1 in the Trash\)"):
             restore_backup(busy, source[2])
         assert snapshot(busy) == before
     with Journal.open(tmp_path / "sessions", create=True) as planned:
         therapy.add_session(planned, date(2026, 3, 1))
         before = snapshot(planned)
-        with pytest.raises(InvalidInput, match="only into an empty journal.*holds 1 session\\."):
+        with pytest.raises(InvalidInput, match=r"only into an empty journal.*holds 1 session\."):
             restore_backup(planned, source[2])
         assert snapshot(planned) == before
 

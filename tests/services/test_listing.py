@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
 from journal_app.models.values import MATCH_END, MATCH_START, EntryFilter, EntryForm, TriggerMark
-import itertools
 
 BASE = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
 

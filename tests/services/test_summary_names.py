@@ -70,7 +70,8 @@ def _journal(folder: Path, people: list[tuple[str, str]]) -> Journal:
 
 
 def _options(people_mode: str, people: list[tuple[str, str]]) -> SummaryOptions:
-    return SummaryOptions(RANGE, charts=CHARTS, people=people_mode, questions=(f"Why do I freeze with {people[0][0]}?",),
+    return SummaryOptions(RANGE, charts=CHARTS, people=people_mode,
+                          questions=(f"Why do I freeze with {people[0][0]}?",),
                           note=f"{people[-1][0]} is visiting next week.")
 
 

@@ -247,8 +247,8 @@ def real_summary(journal):
         for e in saved[:3]
     )
     return _summary(entries_in_range=report.entries, previous_entries=report.previous_entries, totals=report.totals,
-                    insights=report.insights, charts=("counts", "intensity", "responses"), report=report, entries=entries, note="",
-                    questions=())
+                    insights=report.insights, charts=("counts", "intensity", "responses"), report=report,
+                    entries=entries, note="", questions=())
 
 
 def test_real_report_in_markdown(real_summary):

@@ -18,7 +18,8 @@ def test_sessions_newest_first_with_last_and_next(journal):
     assert therapy.last_session(journal, date(2026, 3, 17)) == date(2026, 3, 17)  # today counts
     assert therapy.next_session(journal, date(2026, 3, 20)) == date(2026, 3, 31)
     assert therapy.last_session(journal, date(2026, 3, 1)) is None
-    rng = analytics.preset_range("since-last-session", date(2026, 3, 20), therapy.last_session(journal, date(2026, 3, 20)))
+    last = therapy.last_session(journal, date(2026, 3, 20))
+    rng = analytics.preset_range("since-last-session", date(2026, 3, 20), last)
     assert (rng.start, rng.end) == (date(2026, 3, 17), date(2026, 3, 20))
 
 

@@ -152,8 +152,8 @@ def test_without_a_script_it_runs_python_dash_m(monkeypatch, tmp_path):
     package_parent = Path(desktop_entry.__file__).resolve().parents[2]
     in_site = {"site-packages", "dist-packages"} & set(package_parent.parts)
     assert workdir == (None if in_site else package_parent)
-    result = subprocess.run([*command, "--version"], cwd=workdir or tmp_path, capture_output=True, text=True, check=False,
-                            timeout=60)
+    result = subprocess.run([*command, "--version"], cwd=workdir or tmp_path, capture_output=True, text=True,
+                            check=False, timeout=60)
     assert result.returncode == 0 and __version__ in result.stdout, result.stderr
 
 

@@ -274,8 +274,8 @@ def _split_at_page_breaks(document: QTextDocument, page_height: float) -> None:
 
     The joins have no margin, so splitting moves no line: every split point is found in one pass over the
     laid-out document, then the splits are made from the last to the first (earlier positions stay valid),
-    and the document is laid out once more at the end, all the edits being one edit block. (Laying out again after each split made a long
-    export quadratic: 7 s of a 3-month PDF of 960 long entries.)"""
+    and the document is laid out once more at the end, all the edits being one edit block. (Laying out again
+    after each split made a long export quadratic: 7 s of a 3-month PDF of 960 long entries.)"""
     document.pageCount()  # lays the whole document out
     splits: list[int] = []
     block = document.begin()

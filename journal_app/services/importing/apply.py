@@ -276,7 +276,8 @@ def import_entries(journal: Journal, entries: Iterable[ImportedEntry], mapping: 
     with journal.writing() as conn:
         fresh, duplicates, empty = _sort_out(conn, rows)
         tick(0, len(fresh))
-        trigger_ids, created = _trigger_ids(conn, {t: target for r in fresh for t, _ in r.marks if (target := mapping[t])})
+        wanted = {t: target for r in fresh for t, _ in r.marks if (target := mapping[t])}
+        trigger_ids, created = _trigger_ids(conn, wanted)
         person_ids = _person_ids(conn, [name for r in fresh for name in r.people])
         first = next_id = dump.next_entry_id(conn)
         trigger_sql = dump.defer_search_index(conn)

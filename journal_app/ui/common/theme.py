@@ -147,7 +147,8 @@ def apply_appearance(app: QApplication, theme: str, text_size: int) -> None:
     else:
         hints.setColorScheme(Qt.ColorScheme.Unknown)
         base_style = str(app.property(BASE_STYLE) or "")
-        if base_style and (isinstance(app.style(), ClearIndicators) or app.style().name().lower() != base_style.lower()):
+        if base_style and (isinstance(app.style(), ClearIndicators)
+                           or app.style().name().lower() != base_style.lower()):
             app.setStyle(base_style)
         app.setPalette(QPalette())  # an empty palette: the style's and the desktop's own colours again
     app.setFont(scaled_font(app.property(BASE_FONT), text_size))

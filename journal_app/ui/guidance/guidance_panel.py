@@ -125,8 +125,9 @@ class SuggestionCard(QFrame):
 
 
 class SafetyCue(QFrame):
-    """The gentle cue: one calm line, the crisis page and the person's safety plan, first in the panel, when the words suggest self-harm,
-    suicide or danger from someone. Not a pop-up, not stored, not flagged: it goes when the words go."""
+    """The gentle cue: one calm line, the crisis page and the person's safety plan, first in the panel, when the
+    words suggest self-harm, suicide or danger from someone. Not a pop-up, not stored, not flagged: it goes when
+    the words go."""
 
     def __init__(self, panel: GuidancePanel) -> None:
         super().__init__()

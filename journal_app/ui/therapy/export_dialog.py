@@ -1,7 +1,8 @@
 """Export a summary for the therapist: choose the range, what to include, which entries (shared ones ticked,
 others off; words can be left out), how people are named, the questions and a note; see a preview of exactly
-what will be written; then save (PDF, Markdown, CSV or the complete JSON backup) or print. The format, how people are named and the
-page size start as the export defaults in Settings say (export_format, export_people, export_page).
+what will be written; then save (PDF, Markdown, CSV or the complete JSON backup) or print. The format, how
+people are named and the page size start as the export defaults in Settings say (export_format,
+export_people, export_page).
 The preview is built on a worker (operations): a change of choice asks for it on the next turn of the event
 loop, typing in the note after a pause of PREVIEW_PAUSE_MS; a newer request replaces an older one."""
 

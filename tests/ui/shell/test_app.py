@@ -59,7 +59,8 @@ def test_run_opens_window_on_default_journal(tmp_path):
 
     Journal.init(tmp_path / "data" / "journal-app").close()
     env = {**os.environ, "JOURNAL_APP_BENCH": "1", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
-    code = "import sys; from journal_app.app import run; from journal_app.core.paths import resolve_data_dir; sys.exit(run(resolve_data_dir()))"
+    code = ("import sys; from journal_app.app import run; from journal_app.core.paths import resolve_data_dir; "
+            "sys.exit(run(resolve_data_dir()))")
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "window shown" in done.stderr and "journal listed" in done.stderr
@@ -77,7 +78,8 @@ def test_window_start_does_not_wait_for_the_database_layer_or_matplotlib():
 
     code = (
         "import sys, journal_app.__main__, journal_app.app, journal_app.ui.shell.main_window, "
-        "journal_app.ui.privacy.welcome_dialog, journal_app.ui.privacy.unlock_dialog, journal_app.ui.privacy.lock_controller; "
+        "journal_app.ui.privacy.welcome_dialog, journal_app.ui.privacy.unlock_dialog, "
+        "journal_app.ui.privacy.lock_controller; "
         "from PySide6.QtWidgets import QApplication; app = QApplication([]); "
         "window = journal_app.ui.shell.main_window.MainWindow(); window.show(); app.processEvents(); "
         "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'alembic', 'matplotlib', 'zxcvbn') if m in sys.modules))"

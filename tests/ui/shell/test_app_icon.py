@@ -1,4 +1,5 @@
-"""The app icon (journal_app/resources/icons/journal-app.svg) draws with Qt's own SVG renderer, at menu and panel sizes."""
+"""The app icon (journal_app/resources/icons/journal-app.svg) draws with Qt's own SVG renderer, at menu and
+panel sizes."""
 
 from __future__ import annotations
 

@@ -43,7 +43,8 @@ def test_idle_minutes_from_the_settings_dialog_take_effect(qtbot, lock_harness):
     qtbot.keyClicks(dialog.idle, "45")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert controller.idle.minutes == 45
-    assert controller.idle_menu.action_for(45).isChecked() and controller.idle_menu.action_for(45).text() == "45 minutes"
+    assert controller.idle_menu.action_for(45).isChecked()
+    assert controller.idle_menu.action_for(45).text() == "45 minutes"
     clock.advance(44 * 60)
     assert controller.idle.check() is False
     clock.advance(2 * 60)

@@ -134,7 +134,8 @@ def test_an_unticked_box_stays_visible_in_the_dark_theme(app, qtbot):
     option = QStyleOptionButton()
     box.initStyleOption(option)
     r = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
-    edge = [(x, r.top()) for x in range(r.left(), r.right() + 1)] + [(r.left(), y) for y in range(r.top(), r.bottom() + 1)]
+    edge = ([(x, r.top()) for x in range(r.left(), r.right() + 1)]
+            + [(r.left(), y) for y in range(r.top(), r.bottom() + 1)])
     background = app.palette().color(R.Window).lightness()
     # the box's own outline stands out (plain Fusion draws it darker than the window: -7 here)
     assert max(image.pixelColor(x, y).lightness() for x, y in edge) - background > 60
