@@ -21,6 +21,10 @@ families (lexicons) rather than from example sentences. `matches()` returns the 
    screening question is a denial unless the clause says it was a lie.
 4. Speed: each rule lists key words it cannot match without (`_KEYS`), so a clause is only tried against the
    rules whose key words it holds; a 2,000-character entry takes well under a millisecond.
+5. The learned layer (`safety_cue_model`): when no rule fires, each sentence is scored by a small logistic
+   regression over word stems, word pairs and concept families, trained offline on the labelled files
+   (bench/train_safety_cue.py); a sentence at or above the saved threshold shows the cue, and `matches()` names
+   it "model:<its strongest features>". Sentences about a film, a book, the news, a joke or play are left out.
 It is a cue, not a judgement: it can miss, and it can show when it need not; either way the crisis page is one
 click away in the panel. Measured numbers: tests/services/test_safety_cue.py prints them for each labelled file;
 the check sets' headers give the score each had on the version frozen before it was written. On sentences

@@ -22,6 +22,7 @@ import random
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 MODEL_RESOURCE = "safety_cue_model.json"
 
@@ -108,7 +109,7 @@ def features(words: list[str], known: dict[str, tuple[str, str]] | None = None) 
         s, concept = known[word]
         stems.append(s)
         concepts.add(concept)
-    found = {"bias", *["w:" + s for s in stems], *["b:" + a + "_" + b for a, b in zip(stems, stems[1:], strict=False)]}
+    found = {"bias", *["w:" + s for s in stems], *["b:" + a + "_" + b for a, b in pairwise(stems)]}
     concepts.update(_CONCEPTS.get(words[i - 1] + " " + word, "") for i, word in enumerate(words)
                     if i and words[i - 1] in _PHRASE_STARTS)
     concepts.discard("")
@@ -152,10 +153,10 @@ def fit(examples: list[tuple[set[str], bool]], *, l2: float = 1e-3, epochs: int 
         shuffler.shuffle(order)
         step = rate / (1.0 + epoch * 0.2)
         for index in order:
-            found, label = kept[index]
-            z = sum(weights.get(f, 0.0) for f in found)
+            names, label = kept[index]
+            z = sum(weights.get(f, 0.0) for f in names)
             error = (1.0 if label else 0.0) - 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            for f in found:
+            for f in names:
                 w = weights.get(f, 0.0)
                 weights[f] = w + step * (error - l2 * w)
     return {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 5e-4}

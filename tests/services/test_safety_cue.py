@@ -138,7 +138,7 @@ def test_it_writes_nothing_logs_nothing_and_keeps_no_state(monkeypatch, caplog):
         second = [matches(t) for t in texts]
     assert first == second and first[2] == [] and all(first[i] for i in (0, 1, 3))
     assert caplog.records == []
-    assert safety_cue._INDEX == index_before and safety_cue.RULES is RULES
+    assert index_before == safety_cue._INDEX and safety_cue.RULES is RULES
     assert safety_cue_model.load() is safety_cue_model.load()  # read once, never changed
 
 
@@ -246,7 +246,7 @@ def test_the_model_decides_only_when_no_rule_fires_and_names_its_reasons():
             elif names:
                 assert len(names) == 1 and names[0].count(",") <= 2
                 assert safety_cue.model_score(sentence)[0] >= model.threshold
-    found = safety_cue_model.features("i wrote the letters and gave my things away".split())
+    found = safety_cue_model.features(["i", "wrote", "the", "letters", "and", "gave", "my", "things", "away"])
     assert {"c:FINALITY", "c:SELF", "p:FINALITY+SELF", "w:letter", "b:gave_my"} <= found
 
 
