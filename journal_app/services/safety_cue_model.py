@@ -10,7 +10,8 @@ apostrophes gone, single spaces) becomes a set of features:
   words), and `p:` pairs of concepts found in the same sentence (a means and the writer, finality and the
   writer, a person and violence), which carry the idea to words the labelled sentences never used.
 The weights are trained offline by bench/train_safety_cue.py from the labelled files tests/services/
-safety_cue_*.txt (`fit`), saved as resources/safety_cue_model.json, and read once, on first use (`load`). Nothing
+safety_cue_*.txt and, as ordinary sentences that should not show it, the app's own guidance and help articles
+(`fit`), saved as resources/safety_cue_model.json, and read once, on first use (`load`). Nothing
 is written, logged or kept about the text.
 """
 
@@ -127,6 +128,7 @@ class Model:
     threshold: float
 
     def probability(self, found: set[str]) -> float:
+        """The probability that the sentence with these features should show the cue."""
         get = self.weights.get
         z = sum(get(f, 0.0) for f in found)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
