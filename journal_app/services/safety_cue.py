@@ -21,6 +21,10 @@ families (lexicons) rather than from example sentences. `matches()` returns the 
    screening question is a denial unless the clause says it was a lie.
 4. Speed: each rule lists key words it cannot match without (`_KEYS`), so a clause is only tried against the
    rules whose key words it holds; a 2,000-character entry takes well under a millisecond.
+5. The learned layer (`safety_cue_model`): when no rule fires, each sentence is scored by a small logistic
+   regression over word stems, word pairs and concept families, trained offline on the labelled files
+   (bench/train_safety_cue.py); a sentence at or above the saved threshold shows the cue, and `matches()` names
+   it "model:<its strongest features>". Sentences about a film, a book, the news, a joke or play are left out.
 It is a cue, not a judgement: it can miss, and it can show when it need not; either way the crisis page is one
 click away in the panel. Measured numbers: tests/services/test_safety_cue.py prints them for each labelled file;
 the check sets' headers give the score each had on the version frozen before it was written. On sentences
@@ -33,6 +37,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from journal_app.services import safety_cue_model
 
 CUE_LINE = "If you are thinking about hurting yourself, or you are not safe with someone, help is there now."
 
@@ -63,12 +69,32 @@ _TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + 
 
 def clauses(text: str) -> list[str]:
     """The folded text cut at sentence ends, each clause as single-spaced words padded with spaces."""
+    return _clauses(fold(text))
+
+
+def _clauses(folded: str) -> list[str]:
     out = []
-    for part in _CLAUSE.split(fold(text)):
+    for part in _CLAUSE.split(folded):
         words = _TYPO.sub(lambda m: _TYPOS[m.group(0)], _NOT_WORD.sub(" ", part).strip())
         if words:
             out.append(f" {words} ")
     return out
+
+
+_SENTENCE = re.compile(r"[.!?\n\r\u2026]+")
+
+
+def sentences(text: str) -> list[list[str]]:
+    """The folded text cut at sentence ends (not at semicolons), each sentence as its words (for the model)."""
+    return _sentences(fold(text))
+
+
+_NOT_WORD_OR_END = re.compile(r"[^0-9a-z\n]+")
+
+
+def _sentences(folded: str) -> list[list[str]]:
+    marked = _NOT_WORD_OR_END.sub(" ", _SENTENCE.sub("\n", folded))
+    return [part.split() for part in _TYPO.sub(lambda m: _TYPOS[m.group(0)], marked).split("\n") if part.strip()]
 
 
 # -- word families ------------------------------------------------------------------------------------------
@@ -1922,17 +1948,68 @@ def _rule_fires(rule: Rule, clause: str) -> bool:
     return any(_fires(rule, clause, m) for m in rule.pattern.finditer(clause))
 
 
-def matches(text: str, *, gate: bool = True) -> list[str]:
-    """The names of the rules that fire on `text`, in rule order (for tests, tuning and the reasons; the app asks
-    `shows_cue`). `gate=False` tries every rule on every clause (slow; the tests compare the two)."""
+# the learned layer is not asked about a sentence about a film, a book or the news, a joke, or play
+_MODEL_VETO = re.compile("|".join((_MEDIA, _JOKE, _PLAY)))
+
+
+def model_score(text: str, model: safety_cue_model.Model | None = None) -> tuple[float, list[str]]:
+    """The learned layer's highest probability over the text's sentences, and the features that pushed that
+    sentence hardest (sentences about media, jokes or play are left out). `model` defaults to the saved one."""
+    return _model_score(fold(text), model or safety_cue_model.load())
+
+
+def _model_score(folded: str, model: safety_cue_model.Model) -> tuple[float, list[str]]:
+    best, reasons = 0.0, []
+    known: dict[str, tuple[str, str]] = {}
+    for words in _sentences(folded):
+        found = safety_cue_model.features(words, known)
+        p = model.probability(found)
+        if p > best and not _MODEL_VETO.search(" " + " ".join(words) + " "):
+            best, reasons = p, model.reasons(found)
+    return best, reasons
+
+
+def _model_decides(folded: str) -> str | None:
+    """"model:<reasons>" for the first sentence (media, jokes and play left out) at or above the threshold: the
+    same answer as `model_score(...)[0] >= threshold`, without the guards' search for sentences below it."""
+    model = safety_cue_model.load()
+    known: dict[str, tuple[str, str]] = {}
+    for words in _sentences(folded):
+        found = safety_cue_model.features(words, known)
+        if model.probability(found) >= model.threshold and not _MODEL_VETO.search(" " + " ".join(words) + " "):
+            return "model:" + ",".join(model.reasons(found))
+    return None
+
+
+def rule_matches(text: str, *, gate: bool = True) -> list[str]:
+    """The names of the rules that fire on `text`, in rule order. `gate=False` tries every rule on every clause
+    (slow; the tests compare the two)."""
+    return _rule_matches(fold(text), gate=gate)
+
+
+def _rule_matches(folded: str, *, gate: bool = True) -> list[str]:
     fired: set[int] = set()
-    for clause in clauses(text):
+    for clause in _clauses(folded):
         for index in _candidates(clause) if gate else range(len(RULES)):
             if index not in fired and _rule_fires(RULES[index], clause):
                 fired.add(index)
     return [RULES[i].name for i in sorted(fired)]
 
 
+def matches(text: str, *, gate: bool = True) -> list[str]:
+    """Why the cue shows (for tests, tuning and the reasons; the app asks `shows_cue`): the names of the rules
+    that fire, or when none does and the learned layer decides, one name "model:<its strongest features>"."""
+    folded = fold(text)
+    names = _rule_matches(folded, gate=gate)
+    if not names and (decided := _model_decides(folded)):
+        names.append(decided)
+    return names
+
+
 def shows_cue(text: str) -> bool:
-    """Whether the guidance panel should put the crisis page first for this text."""
-    return any(_rule_fires(RULES[i], clause) for clause in clauses(text) for i in _candidates(clause))
+    """Whether the guidance panel should put the crisis page first for this text: a rule fires, or failing that
+    the learned layer's probability for one sentence reaches its threshold."""
+    folded = fold(text)
+    if any(_rule_fires(RULES[i], clause) for clause in _clauses(folded) for i in _candidates(clause)):
+        return True
+    return _model_decides(folded) is not None

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.services import safety_cue
+from journal_app.services import safety_cue, safety_cue_model
 from journal_app.services.safety_cue import CUE_LINE, RULES, clauses, fold, matches, shows_cue
 
 HERE = Path(__file__).parent
@@ -123,6 +123,8 @@ def _timed(text: str) -> float:
 
 
 def test_it_writes_nothing_logs_nothing_and_keeps_no_state(monkeypatch, caplog):
+    safety_cue_model.load()  # the learned layer's weights are read once, from the package, before this test looks
+
     def refuse(*_args, **_kwargs):
         raise AssertionError("the cue touched a file")
 
@@ -136,7 +138,8 @@ def test_it_writes_nothing_logs_nothing_and_keeps_no_state(monkeypatch, caplog):
         second = [matches(t) for t in texts]
     assert first == second and first[2] == [] and all(first[i] for i in (0, 1, 3))
     assert caplog.records == []
-    assert safety_cue._INDEX == index_before and safety_cue.RULES is RULES
+    assert index_before == safety_cue._INDEX and safety_cue.RULES is RULES
+    assert safety_cue_model.load() is safety_cue_model.load()  # read once, never changed
 
 
 def test_folding_case_diacritics_apostrophes_and_fullwidth():
@@ -202,3 +205,61 @@ def test_the_blind_held_out_set_does_not_get_worse():
     precision, recall, wrong = measure(cases)
     print(f"\nsafety cue, blind set: precision {precision:.3f}, recall {recall:.3f}")
     assert precision >= 0.95 and recall >= 0.76, wrong
+
+
+# -- the learned layer (safety_cue_model.py, trained by bench/train_safety_cue.py) -------------------------------
+def test_the_model_file_loads_and_is_small():
+    model = safety_cue_model.load()
+    assert 0.5 <= model.threshold < 1.0
+    assert 1000 < len(model.weights) < 20000 and "bias" in model.weights
+    assert all(isinstance(w, float) and abs(w) < 20 for w in model.weights.values())
+
+
+def _trainer():
+    import importlib.util
+
+    path = HERE.parent.parent / "bench" / "train_safety_cue.py"
+    spec = importlib.util.spec_from_file_location("train_safety_cue", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_training_script_reproduces_the_saved_model():
+    """Retraining on the labelled files and the articles gives the saved resource byte for byte (the weights; the
+    threshold is the one cross-validation chose, which `python bench/train_safety_cue.py --check` re-derives).
+    After any change to the labelled files, the articles or the features, run `python bench/train_safety_cue.py`."""
+    trainer = _trainer()
+    saved = trainer.RESOURCE.read_text(encoding="utf-8")
+    assert trainer.final_text(trainer.files(), safety_cue_model.load().threshold) == saved
+
+
+def test_the_model_decides_only_when_no_rule_fires_and_names_its_reasons():
+    model = safety_cue_model.load()
+    for path in FILES:
+        for _should, sentence in labelled(path):
+            names = matches(sentence)
+            model_names = [n for n in names if n.startswith("model:")]
+            if safety_cue.rule_matches(sentence):
+                assert not model_names
+            elif names:
+                assert len(names) == 1 and names[0].count(",") <= 2
+                assert safety_cue.model_score(sentence)[0] >= model.threshold
+    found = safety_cue_model.features(["i", "wrote", "the", "letters", "and", "gave", "my", "things", "away"])
+    assert {"c:FINALITY", "c:SELF", "p:FINALITY+SELF", "w:letter", "b:gave_my"} <= found
+
+
+def test_the_model_leaves_media_jokes_and_play_alone():
+    sentence = "I've written goodbye letters to everyone and given my things away"
+    assert safety_cue.model_score(sentence)[0] > 0.5
+    assert safety_cue.model_score(sentence + " in the film")[0] == 0.0
+    assert safety_cue.model_score(sentence + " lol")[0] == 0.0
+
+
+def test_a_shared_word_table_gives_the_same_features():
+    known: dict[str, tuple[str, str]] = {}
+    for path in FILES[:3]:
+        for _should, sentence in labelled(path):
+            for words in safety_cue.sentences(sentence):
+                assert safety_cue_model.features(words, known) == safety_cue_model.features(words)
