@@ -156,5 +156,8 @@ def test_clicking_a_day_shows_exactly_its_entries_in_the_window(qtbot, window):
         qtbot.mouseClick(view.calendar.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert picked.args == [date(2026, 3, 29)]
     assert view.calendar.selectedDate() == QDate(2026, 3, 29)
-    shown = {window.model.index(r, 0).data(ID_ROLE) for r in range(window.model.rowCount())}
-    assert shown == wanted
+
+    def shown():
+        return {window.model.index(r, 0).data(ID_ROLE) for r in range(window.model.rowCount())}
+
+    qtbot.waitUntil(lambda: shown() == wanted, timeout=3000)  # the day's list is read on a worker
