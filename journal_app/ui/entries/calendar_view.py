@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core.errors import JournalError
 from journal_app.models.values import DayMarks
+from journal_app.ui.common import operations
 
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal
@@ -141,6 +141,8 @@ class CalendarView(QWidget):
         super().__init__(parent)
         self._journal: Journal | None = None
         self._names: dict[str, str] = {}
+        self._key = f"calendar-marks-{id(self)}"
+        self.loading = False  # the dots are being read on a worker
         self.calendar = MarkedCalendar()
         self.calendar.setAccessibleName(self.tr("Calendar of entries"))
         self.calendar.setAccessibleDescription(
@@ -213,18 +215,31 @@ class CalendarView(QWidget):
         return start, start + timedelta(days=GRID_DAYS - 1)
 
     def refresh(self) -> None:
-        """Read the dots for the days on show again (after a save, a delete, a month change)."""
-        marks: dict[date, DayMarks] = {}
+        """Read the dots for the days on show again (after a save, a delete, a month change) on a worker
+        (operations): the grid answers meanwhile, and a newer request drops an older one's late answer."""
         self.problem.hide()
-        if self._journal is not None:
-            try:
-                marks = self._journal.month_marks(*self.visible_range())
-                self._names = self._colour_names(self._journal)
-            except JournalError as exc:
-                self.problem.setText(self.tr("The dots could not be read: {why}").format(why=str(exc)))
-                self.problem.show()
+        journal = self._journal
+        if journal is None:
+            operations.drop(self._key)
+            self._show(({}, self._names))
+            return
+        days = self.visible_range()
+        self.loading = True
+        operations.run(
+            self, lambda: (journal.month_marks(*days), self._colour_names(journal)),
+            self._show, self._unreadable, key=self._key,
+        )
+
+    def _show(self, result: object) -> None:
+        marks, self._names = result if isinstance(result, tuple) else ({}, self._names)
+        self.loading = False
         self.calendar.set_marks(marks)
         self._describe()
+
+    def _unreadable(self, why: str) -> None:
+        self.problem.setText(self.tr("The dots could not be read: {why}").format(why=why))
+        self.problem.show()
+        self._show(({}, self._names))
 
     @staticmethod
     def _colour_names(journal: Journal) -> dict[str, str]:

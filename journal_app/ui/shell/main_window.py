@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
 
         self._id_role = ID_ROLE
         self.search_bar = SearchBar()
-        self.model = EntryListModel(self)
+        self.model = EntryListModel(self, background=True)  # pages read on a worker
         self.list_view = QListView()
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(EntryListDelegate(self.list_view))
@@ -469,7 +469,9 @@ class MainWindow(QMainWindow):
     # -- reactions ---------------------------------------------------------------------------------
     def _on_list_reloaded(self) -> None:
         empty = self.model.rowCount() == 0
-        if empty:
+        if empty and self.model.error:  # the first page could not be read: say so where the list was
+            self.list_empty.setText(self.model.error)
+        elif empty:
             text = messages.NO_RESULTS if self.search_bar.is_filtering() else messages.EMPTY_JOURNAL
             self.list_empty.setText(message(text))
         self.list_stack.setCurrentWidget(self.list_empty if empty else self.list_view)

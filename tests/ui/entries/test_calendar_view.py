@@ -37,6 +37,7 @@ def calendar(qtbot, journal):
     view.resize(520, 460)
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not view.loading, timeout=3000)  # the dots are read on a worker
     return view
 
 
@@ -82,6 +83,7 @@ def test_only_the_days_shown_are_read_and_a_month_change_reloads(calendar, journ
     calendar.calendar.view.setFocus()
     qtbot.keyClick(calendar.calendar.view, Qt.Key.Key_PageDown)
     assert calendar.calendar.monthShown() == 4
+    qtbot.waitUntil(lambda: not calendar.loading, timeout=3000)
     first, last = asked[-1]
     assert first <= date(2026, 4, 1) and last >= date(2026, 4, 30) and (last - first).days == 41
     assert first == date(2026, 3, 30)  # the Monday before 1 April
@@ -105,7 +107,7 @@ def test_keyboard_moves_by_day_and_month_and_enter_picks(calendar, qtbot):
     assert picked.args == [date(2026, 3, 19)]
 
 
-def test_words_under_the_grid_say_what_the_day_holds(calendar, journal):
+def test_words_under_the_grid_say_what_the_day_holds(calendar, journal, qtbot):
     text = calendar.summary.text()
     assert "12 March" in text and "3 entries" in text
     assert f"1 {journal.trigger('withdrawal').name}" in text
@@ -115,7 +117,7 @@ def test_words_under_the_grid_say_what_the_day_holds(calendar, journal):
     calendar.select_day(date(2026, 3, 13))
     assert calendar.summary.text().endswith("no entries")
     calendar.select_day(date(2026, 4, 20))
-    assert "1 entry" in calendar.summary.text()
+    qtbot.waitUntil(lambda: "1 entry" in calendar.summary.text(), timeout=3000)  # April's dots, read on a worker
     for widget in (calendar.calendar, calendar.today, calendar.summary, calendar.calendar.view):
         assert widget.accessibleName()
 
@@ -149,6 +151,7 @@ def test_clicking_a_day_shows_exactly_its_entries_in_the_window(qtbot, window):
     view.daySelected.connect(lambda day: window.search_bar.show_only(None, None, day, day))
     view.set_journal(journal)
     view.select_day(date(2026, 3, 15))
+    qtbot.waitUntil(lambda: not view.loading, timeout=3000)
     assert view.marks_for(date(2026, 3, 29)).count == 2
 
     _index, rect = _cell(view, date(2026, 3, 29))
@@ -156,5 +159,8 @@ def test_clicking_a_day_shows_exactly_its_entries_in_the_window(qtbot, window):
         qtbot.mouseClick(view.calendar.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert picked.args == [date(2026, 3, 29)]
     assert view.calendar.selectedDate() == QDate(2026, 3, 29)
-    shown = {window.model.index(r, 0).data(ID_ROLE) for r in range(window.model.rowCount())}
-    assert shown == wanted
+
+    def shown():
+        return {window.model.index(r, 0).data(ID_ROLE) for r in range(window.model.rowCount())}
+
+    qtbot.waitUntil(lambda: shown() == wanted, timeout=3000)  # the day's list is read on a worker

@@ -71,7 +71,7 @@ def test_the_library_asks_the_window_to_list_a_triggers_entries(window, qtbot):
     assert window.model.rowCount() == 2
     with qtbot.waitSignal(window.guidance.entriesRequested):
         window.guidance._show_entries(trigger.slug)
-    assert window.model.rowCount() == 1
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=3000)  # the filtered list is read on a worker
     assert "Left on read" in window.statusBar().currentMessage()
 
 
