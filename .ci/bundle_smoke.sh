@@ -4,7 +4,8 @@
 # environment (env -i) whose PATH is a folder holding only the few tools the checks use. It checks: the
 # bundle carries every resource file unchanged, the guidance articles load and are suggested, the crisis page
 # prints, an entry is added, the window opens offscreen, the desktop entry installs and starts the bundle, and
-# a summary PDF is exported. Prints the bundle's size and its start times.
+# a summary PDF is exported; and, where a private mount namespace can hide the system's fonts, that the summary
+# PDF still carries text (the bundle's fonts fallback). Prints the bundle's size and its start times.
 #   .ci/bundle_smoke.sh         (builds with .venv/bin/python; installs the 'bundle' extra into it if needed)
 #   PYTHON=python3 .ci/bundle_smoke.sh
 #   BUNDLE_TARBALL=dist/journal-app-0.1.0-linux-x86_64.tar.gz .ci/bundle_smoke.sh   (test a tarball built before)
@@ -100,8 +101,35 @@ SIZE=$(stat -c %s summary.pdf)
 [ "$SIZE" -gt 2000 ] || fail "summary.pdf is only $SIZE bytes"
 echo "summary PDF exported: $SIZE bytes"
 ELAPSED_MS=$(( ($(date +%s%N) - START) / 1000000 ))
-printf '\nbundle smoke test passed in %d.%01d s\n' $((ELAPSED_MS / 1000)) $((ELAPSED_MS % 1000 / 100))
+printf '\nthe smoke checks passed in %d.%01d s\n' $((ELAPSED_MS / 1000)) $((ELAPSED_MS % 1000 / 100))
 CHECKS
 env -i PATH="$WORK/tools" HOME="$WORK/home" APP="$APP" QT_QPA_PLATFORM=offscreen \
     JOURNAL_APP_DATA_DIR="$WORK/data/journal" XDG_DATA_HOME="$WORK/home/.local/share" \
     "$WORK/tools/bash" "$WORK/checks.sh"
+
+say "a system with no fonts at all: the bundle's fallback draws the text"
+# In a private mount namespace (where the kernel allows one without root) the system's fonts and fontconfig
+# files are hidden; the summary PDF must still carry text in DejaVu (packaging/rthook_fonts.py), and without
+# the fallback (FONTCONFIG_FILE set, so the hook stays out) it carries none, which shows the check can fail.
+if unshare -rm true 2>/dev/null; then
+    ln -s "$(command -v mount)" "$WORK/tools/mount"
+    cat >"$WORK/nofonts.sh" <<'NOFONTS'
+set -euo pipefail
+for folder in /usr/share/fonts /usr/local/share/fonts /etc/fonts "$HOME/.fonts" "$HOME/.local/share/fonts"; do
+    if [ -d "$folder" ]; then mount -t tmpfs none "$folder"; fi
+done
+cd "$HOME/../run"
+"$APP" export "$PWD/nofonts.pdf" >/dev/null 2>nofonts.log || { cat nofonts.log; exit 1; }
+grep -aq "/BaseFont /DejaVuSans" nofonts.pdf || { echo "the summary PDF has no DejaVu text" >&2; exit 1; }
+FONTCONFIG_FILE=/nonexistent/fonts.conf "$APP" export "$PWD/unfonted.pdf" >/dev/null 2>&1 || true
+if grep -aq "/BaseFont" unfonted.pdf 2>/dev/null; then echo "fonts were found without the fallback: nothing was tested" >&2; exit 1; fi
+echo "with no system fonts the summary PDF's text is in the bundle's DejaVu (and without the fallback it has no text)"
+NOFONTS
+    env -i PATH="$WORK/tools" HOME="$WORK/home" APP="$APP" QT_QPA_PLATFORM=offscreen \
+        JOURNAL_APP_DATA_DIR="$WORK/data/journal" XDG_CACHE_HOME="$WORK/home/.cache" \
+        "$(command -v unshare)" -rm "$WORK/tools/bash" "$WORK/nofonts.sh" || fail "with no system fonts, the bundle drew no text"
+else
+    echo "skipped: this kernel gives no user namespaces (unshare -rm), so the system's fonts cannot be hidden here"
+fi
+printf '\nbundle smoke test passed: %s (folder %s MB, tarball %s MB)\n' "$(basename "$TARBALL")" \
+    "$(du -sm "$BUNDLE" | cut -f1)" "$(( $(stat -c %s "$TARBALL") / 1048576 ))"
