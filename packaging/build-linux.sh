@@ -20,7 +20,7 @@ DIST="$REPO/dist"
 OUT="$DIST/journal-app"
 
 rm -rf "$OUT" "$DIST/$NAME.tar.gz"
-"$PY" -m PyInstaller --noconfirm --clean --log-level WARN --distpath "$DIST" --workpath "$REPO/build/bundle" \
+"$PY" -m PyInstaller --noconfirm --log-level WARN --distpath "$DIST" --workpath "$REPO/build/bundle" \
     "$REPO/packaging/journal-app.spec"
 
 # every file of journal_app/resources, and every migration script, is in the bundle
