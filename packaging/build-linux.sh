@@ -12,6 +12,7 @@ PY="${PYTHON:-$REPO/.venv/bin/python}"
 cd "$REPO"
 fail() { printf 'bundle build FAILED: %s\n' "$*" >&2; exit 1; }
 
+command -v objdump >/dev/null || fail "PyInstaller needs binutils (objdump, readelf): sudo apt-get install binutils"
 "$PY" -c 'import PyInstaller' 2>/dev/null || fail "PyInstaller is not installed for $PY: pip install -e '.[bundle]'"
 VERSION="$("$PY" -c 'import journal_app; print(journal_app.__version__)')"
 ARCH="$(uname -m)"
