@@ -107,7 +107,10 @@ def launch_command() -> tuple[list[str], Path | None]:
     """The command line that starts this copy of the app, and the folder to start it in (None: anywhere).
 
     The installed `journal-app` script when there is one for this interpreter; else `python -m journal_app`,
-    run from the folder holding the package when that is not an installed location (a source checkout)."""
+    run from the folder holding the package when that is not an installed location (a source checkout).
+    In the standalone bundle (PyInstaller sets sys.frozen) the bundle's own program is the app."""
+    if getattr(sys, "frozen", False):
+        return [os.path.abspath(sys.executable)], None
     for script in _script_candidates():
         if _is_program(script) and _runs_this_app(script):
             return [str(script)], None

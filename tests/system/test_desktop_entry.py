@@ -171,6 +171,13 @@ def test_a_script_for_another_python_is_not_used(monkeypatch, tmp_path):
     assert desktop_entry.launch_command()[0][1:] == ["-m", "journal_app"]
 
 
+def test_in_the_standalone_bundle_the_bundles_program_is_the_app(monkeypatch, tmp_path):
+    program = tmp_path / "journal-app" / "journal-app"  # PyInstaller's one-folder bundle sets sys.frozen
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program))
+    assert desktop_entry.launch_command() == ([str(program)], None)
+
+
 @pytest.mark.parametrize("odd", [
     "/home/Ana María/venvs/journal app/bin/journal-app",
     '/opt/"quoted"/$HOME/`x`/back\\slash/100%/journal-app',
