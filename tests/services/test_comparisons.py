@@ -148,7 +148,7 @@ def test_no_style_word_describes_what_the_person_did(journal):
         add(journal, TODAY - timedelta(days=i), slugs=("abandonment-fear", "push-pull"), people=("Sam",),
             responses=(key,), repair=("yes", "partly", "not-yet", "not-needed")[i % 4])
     report = analytics.pattern_report(journal, FOUR_WEEKS, today=TODAY)
-    said = list(report.insights) + [json.dumps(stats_numbers(report))]
+    said = [*list(report.insights), json.dumps(stats_numbers(report))]
     for which in charts.CHARTS:
         fig, alt = charts.build(report, which)
         said.append(alt)
@@ -173,6 +173,7 @@ ALLOWED = {
     ("store/migrations/versions/0001_initial.py", "Withdrawal"),
     ("store/migrations/versions/0001_initial.py", "Push-pull"),
     ("services/exporting/json_backup.py", '"pattern": "anxious" | null'),
+    ("services/safety_cue.py", "anxious"),  # the feeling ("scared, worried, anxious"), in the cue's fear words
 }
 
 

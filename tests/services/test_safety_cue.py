@@ -194,17 +194,23 @@ def test_the_calm_line():
     assert "!" not in CUE_LINE
 
 
-BLIND = HERE / "cue_blind_holdout_1.txt"  # not a safety_cue_*.txt: never tuned on (see its header)
+# Blind held-out sets (not safety_cue_*.txt: never tuned on; see their headers). Each was written by someone who
+# had not seen the cue and scored once; the floors keep those honest measures from sliding back.
+# Set 1 at beb5967 (rules only): precision 0.987, recall 0.760; at 25b6211 (rules + learned layer): 0.957, 0.880
+# (its numbers, not its sentences, were looked at while choosing the layer's threshold).
+# Set 2 at 25b6211, truly blind: precision 0.902, recall 0.740 (rules alone: 0.941, 0.480).
+BLIND_FLOORS = {"cue_blind_holdout_1.txt": (0.95, 0.86), "cue_blind_holdout_2.txt": (0.90, 0.74)}
 
 
-def test_the_blind_held_out_set_does_not_get_worse():
-    """The one honest measure of generalisation: a set written blind and scored once (precision 0.987, recall
-    0.760 at beb5967). Below the 0.9 recall target, and said so; this test keeps it from sliding back."""
-    cases = labelled(BLIND)
+@pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
+def test_the_blind_held_out_sets_do_not_get_worse(name):
+    """Below the 0.9 recall target on unseen text, and said so (README, closing note)."""
+    cases = labelled(HERE / name)
     assert len(cases) == 200 and sum(s for s, _ in cases) == 100
     precision, recall, wrong = measure(cases)
-    print(f"\nsafety cue, blind set: precision {precision:.3f}, recall {recall:.3f}")
-    assert precision >= 0.95 and recall >= 0.76, wrong
+    print(f"\nsafety cue, {name}: precision {precision:.3f}, recall {recall:.3f}")
+    floor_precision, floor_recall = BLIND_FLOORS[name]
+    assert precision >= floor_precision and recall >= floor_recall, wrong
 
 
 # -- the learned layer (safety_cue_model.py, trained by bench/train_safety_cue.py) -------------------------------

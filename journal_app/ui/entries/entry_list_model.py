@@ -107,7 +107,7 @@ class EntryListModel(QAbstractListModel):
             return None
         try:
             return fetch(flt, cursor)
-        except Exception as exc:  # noqa: BLE001 - a StorageError, shown calmly; the list keeps what it has
+        except Exception as exc:
             return str(exc)
 
     def _ask(self, work: Callable[[], Page], show: Callable[[Page | str | None], None]) -> None:
