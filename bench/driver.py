@@ -24,10 +24,10 @@ import time
 
 STARTED = time.perf_counter()  # before anything else is imported, as for `python -m journal_app`
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
+import argparse
+import json
+import sys
+from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -123,7 +123,7 @@ class Script:
             self.wait = next(self.steps)
         except StopIteration:
             self.stop()
-        except Exception:  # noqa: BLE001 - a broken script ends the session and says where
+        except Exception:
             import traceback
 
             self.error = traceback.format_exc()
@@ -157,7 +157,7 @@ def idle() -> bool:
     """No request of the operations layer is under way."""
     from journal_app.ui.common import operations
 
-    return not operations._running  # noqa: SLF001 - the benchmark looks inside, the app never does
+    return not operations._running
 
 
 def fill_unlock(app, passphrase: str, watchdog: Watchdog, label: str) -> bool:
@@ -211,7 +211,7 @@ def patterns(window, script: Script, watchdog: Watchdog, result: dict):
     watchdog.mark("Patterns: first open")
     opened = time.perf_counter()
     window.show_patterns(True)
-    shown = lambda: window.patterns is not None and window.patterns.report is not None  # noqa: E731
+    shown = lambda: window.patterns is not None and window.patterns.report is not None
     yield until(script, lambda: shown() and not window.patterns.loading, 60, "Patterns first open")
     result["first_patterns_open_ms"] = round((time.perf_counter() - opened) * 1000, 1)
     yield pause(SETTLE_MS)
@@ -274,7 +274,7 @@ def backup_lock_unlock(app, window, script: Script, watchdog: Watchdog, passphra
 
     watchdog.mark("Backups: open the dialog")
     QTimer.singleShot(0, lambda: show_backups(window))  # modal: it runs its own loop, the heartbeat goes on
-    found = lambda: next((d for d in window.findChildren(BackupsDialog) if d.isVisible()), None)  # noqa: E731
+    found = lambda: next((d for d in window.findChildren(BackupsDialog) if d.isVisible()), None)
     yield until(script, lambda: found() is not None, 30, "Backups dialog")
     dialog = found()
     yield pause(SETTLE_MS)

@@ -2,7 +2,7 @@
 
 Also runnable on its own as the fresh process whose memory is measured:
 
-    python bench/measure.py memory DIR    prints {"opened_mb": ..., "dashboard_mb": ..., ...} as JSON
+    python bench/measure.py memory DIR [PASSPHRASE]    prints {"opened_mb": ..., "dashboard_mb": ..., ...} as JSON
 """
 
 from __future__ import annotations
@@ -147,12 +147,12 @@ def json_backup(journal) -> int:
     return out.tell()
 
 
-def memory_main(folder: Path) -> None:
+def memory_main(folder: Path, passphrase: str | None = None) -> None:
     from journal_app.models.values import EntryFilter
     from journal_app.services.journal import Journal
 
     before = resident_mb()
-    journal = Journal.open(folder)
+    journal = Journal.open(folder, passphrase=passphrase)
     rows = journal.page(EntryFilter()).rows
     opened = resident_mb()
     draw_dashboard(journal, "last-4-weeks")
@@ -163,8 +163,8 @@ def memory_main(folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] == "memory":
+    if len(sys.argv) in (3, 4) and sys.argv[1] == "memory":
         os.environ.setdefault("MPLBACKEND", "agg")
-        memory_main(Path(sys.argv[2]))
+        memory_main(Path(sys.argv[2]), *sys.argv[3:])
     else:
         raise SystemExit(__doc__)

@@ -135,7 +135,7 @@ def run(data_dir: Path) -> int:
     install_translation(app)  # the person's language, when a translation ships
 
     def shown(what: str) -> None:
-        for watcher in list(startup_watchers):
+        for watcher in startup_watchers:
             watcher(what, window)
 
     # One window per journal: a second one says so instead of opening (the lock goes when this process ends).
