@@ -35,6 +35,8 @@ sys.path.insert(0, str(ROOT))
 BEAT_MS = 5  # the heartbeat; a gap is measured from one tick to the next (so at least BEAT_MS)
 SETTLE_MS = 400  # after an action's visible result: its stragglers (a chart drawn, a list repainted) count too
 TYPE_MS = 120  # between two key presses: a quick typist
+PRELOADING = [True]  # False with --no-preload
+SCROLL_SECONDS = 180  # scrolling to the end stops there (reported: rows_listed, scrolled_to_the_end)
 SEARCH_WORD = "quiet"
 NOTE = "Things to bring up: the phone evening."
 
@@ -193,8 +195,11 @@ def scroll_and_search(window, script: Script, watchdog: Watchdog, result: dict):
         bar.setValue(bar.maximum())  # dragged to the bottom: the view asks the model for the next page
         return not model.canFetchMore() and bar.value() == bar.maximum()
 
-    yield until(script, at_end, 600, "scroll to the end")
+    # a cap: the list grows a page (100 entries) per fetch, and a person would search instead long before
+    deadline = time.perf_counter() + SCROLL_SECONDS
+    yield lambda: at_end() or time.perf_counter() > deadline
     result["rows_listed"] = model.rowCount()
+    result["scrolled_to_the_end"] = not model.canFetchMore()
     yield pause(SETTLE_MS)
     watchdog.mark(f"search: type '{SEARCH_WORD}' letter by letter")
     yield from type_into(window.search_bar.search, SEARCH_WORD)
@@ -301,8 +306,8 @@ def session(app, window, script: Script, watchdog: Watchdog, passphrase: str | N
     from journal_app.ui.common import preload
 
     watchdog.mark("after listing: daily backup, health check, preload")
-    yield until(script, lambda: idle() and bool(preload._started) and not preload._started[0].is_alive(), 600,
-                "start-up work")
+    preloaded = lambda: not PRELOADING[0] or (preload._started and not preload._started[0].is_alive())  # noqa: E731
+    yield until(script, lambda: idle() and preloaded(), 600, "start-up work")
     yield pause(SETTLE_MS)
     result["rss_after_start_mb"] = round(resident_mb(), 1)
     yield from scroll_and_search(window, script, watchdog, result)
@@ -322,7 +327,14 @@ def main() -> None:
     parser.add_argument("--session", action="store_true", help="run the scripted session under the watchdog")
     parser.add_argument("--out", type=Path, help="where the session's JSON goes (default: stdout)")
     parser.add_argument("--tracemalloc", action="store_true", help="also list the allocations that grew most")
+    parser.add_argument("--no-preload", action="store_true",
+                        help="as before issue 17: nothing is loaded in the background after the first paint")
     args = parser.parse_args()
+    if args.no_preload:
+        from journal_app.ui.common import preload
+
+        preload.preload_after_paint = lambda *_args, **_kw: None
+        PRELOADING[0] = False
     if args.tracemalloc:
         import tracemalloc
 
