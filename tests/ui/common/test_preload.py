@@ -48,3 +48,13 @@ def test_every_preloaded_module_imports_off_the_gui_thread():
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["[]", "True", "True"]
+
+
+def test_preload_lets_go_of_the_source_lines_pyside_made_python_keep(monkeypatch):
+    import linecache
+
+    monkeypatch.setattr(preload, "BREATHE_S", 0)
+    linecache.getlines(preload.__file__)  # what shiboken's import hook leaves behind for every module
+    assert preload.__file__ in linecache.cache
+    preload.preload(("json",))
+    assert preload.__file__ not in linecache.cache
