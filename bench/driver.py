@@ -57,6 +57,14 @@ def resident_mb() -> float:
 
 
 def peak_mb() -> float:
+    """This process's own peak (VmHWM). Not getrusage's ru_maxrss: Linux carries that over from the parent
+    across fork and exec, so it would report the benchmark runner's memory when that was bigger."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -382,6 +390,7 @@ def main() -> None:
     journal_app.startup_watchers.append(watcher)
     code = journal_app.run(args.journal)
     if not args.session:
+        print(f"peak memory: {peak_mb():.1f} MB", file=sys.stderr)
         sys.exit(code)
     result.update(exit_code=code, actions=watchdog.report(), peak_rss_mb=round(peak_mb(), 1),
                   error=scripts[0].error if scripts else "the journal was never listed")
