@@ -505,7 +505,8 @@ def main() -> None:
                                                if missed else ""))
     print(jrnl_note)
     report = {
-        "command": " ".join(["python", "bench/run.py", *sys.argv[1:]]),
+        "command": " ".join([*(["JOURNAL_BENCH_BIG=1"] if os.environ.get("JOURNAL_BENCH_BIG") else []), "python",
+                             "bench/run.py", *sys.argv[1:]]),
         "date": date.today().isoformat(),
         "machine": {"platform": platform.platform(terse=True), "python": platform.python_version(),
                     "cpus": os.cpu_count(), "cpu": cpu_model(), "qt_platform": qt},
