@@ -3,8 +3,8 @@
     python bench/profile.py [--cache DIR] [--size 36500] [--out bench/profiles]
 
 Writes (and summarises on stdout):
-  importtime-window.txt   `python -X importtime -m journal_app` until the window is painted and the newest
-                          entries are listed (JOURNAL_APP_BENCH=1 makes it quit then), on a plain journal
+  importtime-window.txt   `python -X importtime bench/driver.py` (the real app) until the window is painted and
+                          the newest entries are listed (the driver quits then), on a plain journal
   importtime-cli.txt      the same for `journal-app list --limit 20`
   dashboard.txt           pyinstrument of the Patterns view's refresh over the last ten years
   search.txt              pyinstrument of searches for a few common words
@@ -65,10 +65,11 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("MPLBACKEND", "agg")
     folder, info = journals.plain_journal(args.cache, args.size)
-    env = {**measure.child_env(args.cache / "home"), "JOURNAL_APP_BENCH": "1"}
+    env = measure.child_env(args.cache / "home")
     with tempfile.TemporaryDirectory() as tmp:
         copy = journals.scratch_copy(folder, Path(tmp) / "j")
-        for name, argv in (("window", ["-m", "journal_app", "--data-dir", str(copy)]),
+        driver = str(Path(__file__).resolve().parent / "driver.py")
+        for name, argv in (("window", [driver, str(copy)]),
                            ("cli", ["-m", "journal_app", "--data-dir", str(copy), "list", "--limit", "20"])):
             rows = importtime(argv, env, args.out / f"importtime-{name}.txt")
             total = sum(r[2] for r in rows)

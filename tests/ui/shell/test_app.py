@@ -58,9 +58,12 @@ def test_run_opens_window_on_default_journal(tmp_path):
     from journal_app.services.journal import Journal
 
     Journal.init(tmp_path / "data" / "journal-app").close()
-    env = {**os.environ, "JOURNAL_APP_BENCH": "1", "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
-    code = ("import sys; from journal_app.app import run; from journal_app.core.paths import resolve_data_dir; "
-            "sys.exit(run(resolve_data_dir()))")
+    env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
+    code = ("import sys; from PySide6.QtCore import QTimer; from journal_app import app; "
+            "from journal_app.core.paths import resolve_data_dir; "
+            "app.startup_watchers.append(lambda stage, window: print(stage, file=sys.stderr) or "
+            "(stage == 'journal listed' and QTimer.singleShot(0, window.close))); "
+            "sys.exit(app.run(resolve_data_dir()))")
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "window shown" in done.stderr and "journal listed" in done.stderr
