@@ -23,7 +23,7 @@ def register(sub: Subparsers, common: Parser) -> None:
 
     p = sub.add_parser("stats", parents=[common], help="counts and mean intensity per trigger",
                        description="How many entries, and per trigger how often and how intense.")
-    p.set_defaults(handler=cmd_stats)
+    p.set_defaults(handler=cmd_stats, lean=True)
     range_options(p)
     p.add_argument("--json", action="store_true", help="a JSON object")
 

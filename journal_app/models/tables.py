@@ -9,7 +9,7 @@ from typing import Optional
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, String
 from sqlmodel import Field, SQLModel
 
-from journal_app.models.types import UTCDateTime
+from journal_app.models.column_types import UTCDateTime
 
 
 class Entry(SQLModel, table=True):

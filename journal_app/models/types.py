@@ -1,11 +1,13 @@
-"""Column types. Times are stored as fixed-width UTC text so they sort and SQLite's date functions read them."""
+"""Times as stored: fixed-width UTC text, so they sort and SQLite's date functions read them. No SQLAlchemy
+here (the column type, UTCDateTime, is in column_types.py)."""
 
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import Dialect
-from sqlalchemy.types import String, TypeDecorator
+if TYPE_CHECKING:
+    from journal_app.models.column_types import UTCDateTime as UTCDateTime
 
 STORAGE_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 
@@ -22,14 +24,11 @@ def from_utc_text(value: str) -> datetime:
     return datetime.strptime(value, STORAGE_FORMAT).replace(tzinfo=timezone.utc)
 
 
-class UTCDateTime(TypeDecorator[datetime]):
-    """Timezone-aware datetime stored as 'YYYY-MM-DD HH:MM:SS.ffffff' in UTC."""
+def __getattr__(name: str) -> object:
+    """UTCDateTime, the column type, from column_types (it imports SQLAlchemy, which reading and writing
+    times does not need): `from journal_app.models.types import UTCDateTime` keeps working."""
+    if name == "UTCDateTime":
+        from journal_app.models.column_types import UTCDateTime
 
-    impl = String(26)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
-        return None if value is None else utc_text(value)
-
-    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
-        return None if value is None else from_utc_text(value)
+        return UTCDateTime
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
