@@ -4,10 +4,6 @@ here (the column type, UTCDateTime, is in column_types.py)."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from journal_app.models.column_types import UTCDateTime as UTCDateTime
 
 STORAGE_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 
@@ -23,12 +19,3 @@ def from_utc_text(value: str) -> datetime:
         return datetime.fromisoformat(value).replace(tzinfo=timezone.utc)
     return datetime.strptime(value, STORAGE_FORMAT).replace(tzinfo=timezone.utc)
 
-
-def __getattr__(name: str) -> object:
-    """UTCDateTime, the column type, from column_types (it imports SQLAlchemy, which reading and writing
-    times does not need): `from journal_app.models.types import UTCDateTime` keeps working."""
-    if name == "UTCDateTime":
-        from journal_app.models.column_types import UTCDateTime
-
-        return UTCDateTime
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

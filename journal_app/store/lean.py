@@ -101,7 +101,7 @@ class LeanConnection:
         return self._raw
 
     def exec_driver_sql(self, statement: str,
-                        parameters: Params | Sequence[Params] | tuple[object, ...] | None = None) -> LeanResult:
+                        parameters: Params | list[Params] | tuple[object, ...] | None = None) -> LeanResult:
         if self._engine.mode != "rw" and statement.lstrip().upper().startswith("BEGIN IMMEDIATE"):
             raise ReadOnlyJournal(messages.read_only_write())
         cursor = self.raw.cursor()
@@ -111,7 +111,7 @@ class LeanConnection:
             cursor.execute(statement, parameters if parameters is not None else ())
         return LeanResult(cursor)
 
-    def execute(self, statement: object, parameters: Params | Sequence[Params] | None = None) -> LeanResult:
+    def execute(self, statement: object, parameters: Params | list[Params] | None = None) -> LeanResult:
         """A statement given as text, or as an SQLAlchemy text() clause (its SQL is read from `.text`), with
         list values expanded into IN-lists: query code written for SQLAlchemy runs unchanged."""
         sql = getattr(statement, "text", statement)

@@ -84,7 +84,7 @@ def _write(engine: Engine | LeanEngine) -> Iterator[Connection | LeanConnection]
                 conn.rollback()
                 raise
             conn.commit()
-        except (*_dbapi_errors(), driver.Error):
+        except _dbapi_errors() + (driver.Error,):
             # A connection whose write failed is not reused: a COMMIT that failed (disk full, I/O error) can
             # leave SQLite's transaction open while SQLAlchemy counts it as ended, so every later BEGIN would
             # fail. The next write opens a fresh connection (see also engine.make_engine, read-only files).
