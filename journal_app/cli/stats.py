@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from journal_app.cli import messages as say
 from journal_app.cli.common import dates, dump, open_journal, out, range_options
-from journal_app.models.analytics_values import CountSeries, DateRange, PatternReport, ResponseTotals
 
 if TYPE_CHECKING:
     from journal_app.cli.common import Parser, Subparsers
+    from journal_app.models.analytics_values import CountSeries, PatternReport, ResponseTotals
     from journal_app.services.journal import Journal
 
 
@@ -51,6 +51,7 @@ def cmd_triggers(args: argparse.Namespace) -> int:
 def _patterns(journal: Journal, start: date | None, end: date | None) -> tuple[CountSeries, PatternReport]:
     """The weekly series (Monday weeks) and the insight sentences over the stats range: all time (first
     entry to today) unless --from/--to say otherwise."""
+    from journal_app.models.analytics_values import DateRange
     from journal_app.services import analytics  # when the command runs: see common's note
 
     today = date.today()

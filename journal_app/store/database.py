@@ -167,7 +167,7 @@ class Database:
                 with writer_lock(data_dir, create=True) as held:  # swapping the file needs it for real
                     if held:
                         conn_key = _update_key(path, conn_key, key)
-        if lean and revision == migrate.HEAD_REVISION and REQUIRED_TABLES <= tables:
+        if lean and revision == migrate.HEAD_REVISION and tables >= REQUIRED_TABLES:
             warning = engine_mod.tighten_permissions(data_dir, path) if mode == "rw" else None
             return cls(data_dir, path, LeanEngine(path_read, conn_key, mode), key, conn_key, mode=mode,
                        copy_dir=copy_dir, warning=warning)
