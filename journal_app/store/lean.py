@@ -173,7 +173,9 @@ class LeanEngine:
                 continue
             return LeanConnection(self, raw, opened_read_only)
         read_only = self.mode == "rw" and not os.access(self.path, os.W_OK)
-        return LeanConnection(self, engine_mod.connect(self.path, self.key, self.mode), read_only)
+        raw = (engine_mod.connect(self.path, self.key) if self.mode == "rw"  # as make_engine's creator calls it
+               else engine_mod.connect(self.path, self.key, self.mode))
+        return LeanConnection(self, raw, read_only)
 
     def give_back(self, raw: driver.Connection, opened_read_only: bool) -> None:
         self._idle.append((raw, opened_read_only))

@@ -107,9 +107,14 @@ def check_save_fails_then_works(journal: Journal, existing: int, reason: str, ma
 
 
 # -- SQLite's own SQLITE_FULL, and faults injected at the driver --------------------------------------------
-@pytest.fixture
-def encrypted(data_dir):
+@pytest.fixture(params=[False, True], ids=["full", "lean"])
+def encrypted(data_dir, request):
+    """A new encrypted journal, open through SQLAlchemy or lean (store/lean.py: the quick CLI commands)."""
     journal = Journal.init(data_dir, passphrase=PASSPHRASE)
+    if request.param:
+        journal.close()
+        journal = Journal.open(data_dir, passphrase=PASSPHRASE, lean=True)
+        assert type(journal._db.engine).__name__ == "LeanEngine"
     yield journal
     journal.close()
 
