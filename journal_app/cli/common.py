@@ -7,7 +7,9 @@ where its parser is registered: `parser.set_defaults(writes="adding an entry")` 
 for the lock); `open_journal` then takes the lock, and refuses a journal that can only be read.
 
 The services (and SQLAlchemy under them) are imported when a command runs, not at import time: `journal-app
---version`, `crisis` and the window's start do not wait for the database layer.
+--version`, `crisis` and the window's start do not wait for the database layer. The quickest commands (list,
+add, stats) say `set_defaults(lean=True)` and open the journal without SQLAlchemy at all (store/lean.py: the
+same checks, the same SQL); a journal that needs migrating still opens the usual way.
 """
 
 from __future__ import annotations
@@ -149,6 +151,12 @@ def writes(args: argparse.Namespace) -> str | None:
     return what
 
 
+def lean(args: argparse.Namespace) -> bool:
+    """Whether the command runs without SQLAlchemy (`parser.set_defaults(lean=True)`: list, add and stats,
+    which would otherwise spend most of their time importing it). See Journal.open."""
+    return bool(getattr(args, "lean", False))
+
+
 def lock_if_writing(args: argparse.Namespace) -> None:
     """Commands that change the journal take its lock first (one writer at a time; see instance_lock.py)."""
     what = writes(args)
@@ -170,7 +178,8 @@ def release_locks() -> None:
 def open_journal(args: argparse.Namespace) -> Journal:
     """The journal of --data-dir, opened (asking for its passphrase when it has one, see `keying`), locked
     when the command writes, with a calm note on standard error when it can only be read."""
-    journal = keying.open_journal(data_dir_of(args))  # first: a wrong passphrase leaves no lock file behind
+    # first: a wrong passphrase leaves no lock file behind
+    journal = keying.open_journal(data_dir_of(args), lean=lean(args))
     try:
         if journal.read_only:  # a folder that cannot be written here: reading works, saving cannot
             from journal_app.core import messages

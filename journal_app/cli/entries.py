@@ -51,7 +51,7 @@ _INTENSITY_RE = re.compile(r"[0-9]{1,2}")
 def register(sub: Subparsers, common: Parser) -> None:
     p = sub.add_parser("add", parents=[common], help="write a new entry; prints its id",
                        description="Write a new entry and print its id. Unknown people are added as 'other'.")
-    p.set_defaults(handler=cmd_add, writes="adding an entry")
+    p.set_defaults(handler=cmd_add, writes="adding an entry", lean=True)
     p.add_argument("text", metavar="TEXT", help="the entry text, exactly as written; - reads standard input")
     p.add_argument("--title", metavar="T", help="a title for the entry")
     p.add_argument("--trigger", metavar="SLUG[:INTENSITY]", action="append", default=[],
@@ -76,7 +76,7 @@ def register(sub: Subparsers, common: Parser) -> None:
 
     p = sub.add_parser("list", parents=[common], help="list entries, newest first",
                        description="List entries, newest first (with --search: best matches first).")
-    p.set_defaults(handler=cmd_list)
+    p.set_defaults(handler=cmd_list, lean=True)
     range_options(p)
     p.add_argument("--trigger", metavar="SLUG", action="append", default=[],
                    help="only entries with this trigger (repeatable: any of them)")

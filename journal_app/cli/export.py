@@ -19,10 +19,10 @@ from journal_app.cli.common import (
 from journal_app.core.errors import InvalidInput
 from journal_app.core.paths import refuse_inside_data_folder, shown
 from journal_app.core.timeutil import parse_date
-from journal_app.models.analytics_values import DateRange
 
 if TYPE_CHECKING:
     from journal_app.cli.common import Parser, Subparsers
+    from journal_app.models.analytics_values import DateRange
     from journal_app.services.journal import Journal
 
 FORMATS = {".pdf": "pdf", ".md": "md", ".markdown": "md", ".csv": "csv", ".json": "json"}
@@ -75,6 +75,7 @@ def export_format(target: Path, given: str | None) -> str:
 
 def summary_range(journal: Journal, args: argparse.Namespace, today: date) -> tuple[DateRange, str]:
     """(DateRange, label): --from/--to, or since the last session, or the last 4 weeks."""
+    from journal_app.models.analytics_values import DateRange  # when the command runs (not for list or add)
     from journal_app.services import therapy
 
     end = parse_date(args.end) if args.end else today

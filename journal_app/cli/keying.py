@@ -82,19 +82,19 @@ def passphrase_to_open() -> str:
     return _ask(say.PROMPT_PASSPHRASE)
 
 
-def open_journal(folder: Path) -> Journal:
+def open_journal(folder: Path, *, lean: bool = False) -> Journal:
     """Open the journal in `folder`, asking for a passphrase only when it is encrypted. A plain journal
     opens without one (the environment variable is ignored for it). After several wrong passphrases in a
-    row, waits first (see the module's note); a right one resets the count."""
+    row, waits first (see the module's note); a right one resets the count. `lean`: see Journal.open."""
     from journal_app.services.journal import Journal  # when a command runs (see the module's note)
 
     if Journal.state(folder) != "encrypted":
-        return Journal.open(folder, passphrase=None)
+        return Journal.open(folder, passphrase=None, lean=lean)
     attempts = UnlockAttempts(folder, clock=clock)
     wait_for_turn(attempts)  # before asking: nobody types a passphrase only to be told to wait
     passphrase = passphrase_to_open()
     try:
-        journal = Journal.open(folder, passphrase=passphrase)
+        journal = Journal.open(folder, passphrase=passphrase, lean=lean)
     except PassphraseRequired:
         raise PassphraseRequired(say.LOCKED) from None
     except WrongPassphrase as exc:

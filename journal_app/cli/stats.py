@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from journal_app.cli import messages as say
 from journal_app.cli.common import dates, dump, open_journal, out, range_options
-from journal_app.models.analytics_values import CountSeries, DateRange, PatternReport, ResponseTotals
 
 if TYPE_CHECKING:
     from journal_app.cli.common import Parser, Subparsers
+    from journal_app.models.analytics_values import CountSeries, PatternReport, ResponseTotals
     from journal_app.services.journal import Journal
 
 
@@ -23,7 +23,7 @@ def register(sub: Subparsers, common: Parser) -> None:
 
     p = sub.add_parser("stats", parents=[common], help="counts and mean intensity per trigger",
                        description="How many entries, and per trigger how often and how intense.")
-    p.set_defaults(handler=cmd_stats)
+    p.set_defaults(handler=cmd_stats, lean=True)
     range_options(p)
     p.add_argument("--json", action="store_true", help="a JSON object")
 
@@ -51,6 +51,7 @@ def cmd_triggers(args: argparse.Namespace) -> int:
 def _patterns(journal: Journal, start: date | None, end: date | None) -> tuple[CountSeries, PatternReport]:
     """The weekly series (Monday weeks) and the insight sentences over the stats range: all time (first
     entry to today) unless --from/--to say otherwise."""
+    from journal_app.models.analytics_values import DateRange
     from journal_app.services import analytics  # when the command runs: see common's note
 
     today = date.today()

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, String
 from sqlmodel import Field, SQLModel
 
-from journal_app.models.types import UTCDateTime
+from journal_app.models.column_types import UTCDateTime
 
 
 class Entry(SQLModel, table=True):

@@ -1,11 +1,9 @@
-"""Column types. Times are stored as fixed-width UTC text so they sort and SQLite's date functions read them."""
+"""Times as stored: fixed-width UTC text, so they sort and SQLite's date functions read them. No SQLAlchemy
+here (the column type, UTCDateTime, is in column_types.py)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-
-from sqlalchemy.engine import Dialect
-from sqlalchemy.types import String, TypeDecorator
 
 STORAGE_FORMAT = "%Y-%m-%d %H:%M:%S.%f"
 
@@ -21,15 +19,3 @@ def from_utc_text(value: str) -> datetime:
         return datetime.fromisoformat(value).replace(tzinfo=UTC)
     return datetime.strptime(value, STORAGE_FORMAT).replace(tzinfo=UTC)
 
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Timezone-aware datetime stored as 'YYYY-MM-DD HH:MM:SS.ffffff' in UTC."""
-
-    impl = String(26)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> str | None:
-        return None if value is None else utc_text(value)
-
-    def process_result_value(self, value: str | None, dialect: Dialect) -> datetime | None:
-        return None if value is None else from_utc_text(value)

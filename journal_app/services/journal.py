@@ -11,10 +11,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Literal, Self
-
-from sqlalchemy import Connection
-from sqlalchemy.exc import IntegrityError
+from typing import TYPE_CHECKING, Literal, Self
 
 from journal_app.core import messages
 from journal_app.core.errors import InvalidInput, JournalError, NotFound, ReadOnlyJournal, StorageError
@@ -57,6 +54,11 @@ from journal_app.store import (
     stats_queries as stats,
 )
 from journal_app.store.database import Database, journal_state
+from journal_app.store.lean import LeanEngine
+from journal_app.store.sql import Conn
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 PAGE_SIZE = 100
 MONTH_VIEW_MAX_DAYS = 62  # a month view shows six weeks at most; two months leave room
@@ -104,11 +106,14 @@ class Journal:
 
     # -- lifecycle ---------------------------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path | str, *, passphrase: str | None = None, create: bool = False) -> Journal:
+    def open(cls, data_dir: Path | str, *, passphrase: str | None = None, create: bool = False,
+             lean: bool = False) -> Journal:
         """Open the journal in `data_dir` (creating it when `create`; encrypted when a passphrase is given).
         An encrypted journal raises PassphraseRequired without a passphrase, WrongPassphrase with a wrong one;
-        either way its files are not touched."""
-        return cls(Database.open(Path(data_dir), key=passphrase or None, create=create))
+        either way its files are not touched. `lean` (the quick CLI commands): an up-to-date journal is read
+        and written without SQLAlchemy (store/lean.py), with the same checks; reading() and writing() are
+        then not available, only the methods built on the query modules."""
+        return cls(Database.open(Path(data_dir), key=passphrase or None, create=create, lean=lean))
 
     @classmethod
     def init(cls, data_dir: Path | str, *, passphrase: str | None = None) -> Journal:
@@ -155,15 +160,21 @@ class Journal:
     @contextmanager
     def reading(self) -> Iterator[Connection]:
         """A connection that sees one consistent snapshot; nothing it does is kept."""
-        with session.read(self._engine) as conn:
+        with session.read(self._full_engine()) as conn:
             yield conn
 
     @contextmanager
     def writing(self) -> Iterator[Connection]:
         """One write transaction (`BEGIN IMMEDIATE ... COMMIT`, rolled back on any exception). A journal
         whose folder is read-only raises ReadOnlyJournal (with a calm message) before anything is written."""
-        with session.write(self._engine) as conn:
+        with session.write(self._full_engine()) as conn:
             yield conn
+
+    def _full_engine(self) -> Engine:
+        """The SQLAlchemy engine, for reading() and writing(); a journal opened lean (see `open`) has none."""
+        if isinstance(self._engine, LeanEngine):
+            raise RuntimeError("this journal was opened lean: reading() and writing() need Journal.open()")
+        return self._engine
 
     # -- the file as a whole (passphrase, backups, restore) ------------------------------------------
     def health_problem(self) -> str | None:
@@ -331,7 +342,7 @@ class Journal:
             return self._require_trigger(conn, trigger_id)
 
     @staticmethod
-    def _require_trigger(conn: Connection, trigger_id: int) -> TriggerInfo:
+    def _require_trigger(conn: Conn, trigger_id: int) -> TriggerInfo:
         found = catalog.trigger_by_id(conn, trigger_id)
         if found is None:
             raise NotFound("That trigger no longer exists.")
@@ -428,7 +439,7 @@ class Journal:
                     if not entries.update_entry(conn, form, now=now):
                         raise NotFound("This entry no longer exists (it may have been emptied from the Trash).")
                 return entries.get_entry(conn, entry_id)
-        except IntegrityError:
+        except session.integrity_errors():
             raise InvalidInput("A trigger or person on this entry no longer exists; please choose again.") from None
 
     def get(self, entry_id: int) -> EntryDetail:

@@ -21,7 +21,8 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, text
+from journal_app.store import sql
+from journal_app.store.sql import Conn
 
 # "id IN (subquery)", not EXISTS: see store/listing.py (SQLite 3.51.1's EXISTS-to-join rewrite).
 _FILTER = (
@@ -57,31 +58,31 @@ def _where(trigger_ids: Sequence[int], params: dict, shared_only: bool = False) 
     return out
 
 
-def first_entry_time(conn: Connection) -> str | None:
+def first_entry_time(conn: Conn) -> str | None:
     """The stored UTC text of the earliest entry not in the Trash (None when there is none)."""
-    return conn.execute(
-        text("SELECT min(occurred_at) FROM entry WHERE deleted_at IS NULL")
+    return sql.run(
+        conn, "SELECT min(occurred_at) FROM entry WHERE deleted_at IS NULL"
     ).scalar_one()
 
 
-def entry_count(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int] = (), shared_only: bool = False
+def entry_count(conn: Conn, lo: str, hi: str, trigger_ids: Sequence[int] = (), shared_only: bool = False
                 ) -> int:
     params: dict = {"lo": lo, "hi": hi}
     where = _where(trigger_ids, params, shared_only)
-    return conn.execute(
-        text(f"SELECT count(*) FROM entry e WHERE e.deleted_at IS NULL AND e.occurred_at >= :lo "
+    return sql.run(
+        conn, (f"SELECT count(*) FROM entry e WHERE e.deleted_at IS NULL AND e.occurred_at >= :lo "
              f"AND e.occurred_at < :hi{where}"),
         params,
     ).scalar_one()
 
 
-def trigger_totals(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int] = (), shared_only: bool = False
+def trigger_totals(conn: Conn, lo: str, hi: str, trigger_ids: Sequence[int] = (), shared_only: bool = False
                    ) -> list[tuple]:
     """(trigger id, entries, mean intensity or None) for every trigger used in [lo, hi)."""
     params: dict = {"lo": lo, "hi": hi}
     where = _where(trigger_ids, params, shared_only)
-    return conn.execute(
-        text("SELECT et.trigger_id, count(*), avg(et.intensity) FROM entry e "
+    return sql.run(
+        conn, ("SELECT et.trigger_id, count(*), avg(et.intensity) FROM entry e "
              "JOIN entry_trigger et ON et.entry_id = e.id "
              f"WHERE e.deleted_at IS NULL AND e.occurred_at >= :lo AND e.occurred_at < :hi{where} "
              "GROUP BY et.trigger_id"),
@@ -89,7 +90,7 @@ def trigger_totals(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int
     ).all()
 
 
-def local_rows(conn: Connection, spans: list, bucket: str, week_start: int = 0,
+def local_rows(conn: Conn, spans: list, bucket: str, week_start: int = 0,
                trigger_ids: Sequence[int] = (), shared_only: bool = False) -> None:
     """Work out each entry's local time once per report: fills the in-memory temporary table `loc` (entry id,
     local time text, local bucket start, tagged with a trigger or not) for the entries in the spans; the queries below read it instead of
@@ -100,12 +101,12 @@ def local_rows(conn: Connection, spans: list, bucket: str, week_start: int = 0,
     key = BUCKET_KEYS[bucket].format(k=(week_start + 1) % 7).replace("loc.t", "t")
     conn.exec_driver_sql("DROP TABLE IF EXISTS temp.loc")
     conn.exec_driver_sql("CREATE TEMP TABLE loc (id INTEGER PRIMARY KEY, t TEXT, b TEXT, triggered INTEGER)")
-    conn.execute(text(f"INSERT INTO temp.loc (id, t) WITH {local} SELECT id, t FROM loc"), params)
+    sql.run(conn, f"INSERT INTO temp.loc (id, t) WITH {local} SELECT id, t FROM loc", params)
     conn.exec_driver_sql(f"UPDATE temp.loc SET b = {key}, "
                          "triggered = EXISTS (SELECT 1 FROM entry_trigger p WHERE p.entry_id = temp.loc.id)")
 
 
-def bucket_series(conn: Connection) -> list[tuple]:
+def bucket_series(conn: Conn) -> list[tuple]:
     """From `loc` (see local_rows): (local bucket start 'YYYY-MM-DD', trigger id, entries, mean intensity, min,
     max, sum of intensities, rated entries) for every non-empty pair."""
     return conn.exec_driver_sql(
@@ -115,7 +116,7 @@ def bucket_series(conn: Connection) -> list[tuple]:
     ).all()
 
 
-def day_cells(conn: Connection) -> list[tuple]:
+def day_cells(conn: Conn) -> list[tuple]:
     """From `loc`: (local day 'YYYY-MM-DD', entries, peak intensity or None) for every local day with entries."""
     return conn.exec_driver_sql(
         "SELECT substr(l.t, 1, 10) AS d, count(DISTINCT l.id), max(et.intensity) FROM temp.loc l "
@@ -123,7 +124,7 @@ def day_cells(conn: Connection) -> list[tuple]:
     ).all()
 
 
-def weekday_slots(conn: Connection) -> list[tuple]:
+def weekday_slots(conn: Conn) -> list[tuple]:
     """From `loc`: (local weekday 0 = Monday, quarter of the local day 0..3, entries) for every non-empty cell."""
     return conn.exec_driver_sql(
         "SELECT (CAST(strftime('%w', t) AS INTEGER) + 6) % 7 AS w, CAST(substr(t, 12, 2) AS INTEGER) / 6 AS slot, "
@@ -131,13 +132,13 @@ def weekday_slots(conn: Connection) -> list[tuple]:
     ).all()
 
 
-def trigger_person(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int] = (), shared_only: bool = False
+def trigger_person(conn: Conn, lo: str, hi: str, trigger_ids: Sequence[int] = (), shared_only: bool = False
                    ) -> list[tuple]:
     """(trigger id, person id, person name, entries tagged with both) for every non-empty pair."""
     params: dict = {"lo": lo, "hi": hi}
     where = _where(trigger_ids, params, shared_only)
-    return conn.execute(
-        text("SELECT et.trigger_id, p.id, p.name, count(*) FROM entry e "
+    return sql.run(
+        conn, ("SELECT et.trigger_id, p.id, p.name, count(*) FROM entry e "
              "JOIN entry_trigger et ON et.entry_id = e.id "
              "JOIN entry_person ep ON ep.entry_id = e.id JOIN person p ON p.id = ep.person_id "
              f"WHERE e.deleted_at IS NULL AND e.occurred_at >= :lo AND e.occurred_at < :hi{where} "
@@ -146,13 +147,13 @@ def trigger_person(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int
     ).all()
 
 
-def co_occurrence(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int] = (), shared_only: bool = False
+def co_occurrence(conn: Conn, lo: str, hi: str, trigger_ids: Sequence[int] = (), shared_only: bool = False
                   ) -> list[tuple]:
     """(trigger id, trigger id, entries tagged with both) for every non-empty pair, the diagonal included."""
     params: dict = {"lo": lo, "hi": hi}
     where = _where(trigger_ids, params, shared_only)
-    return conn.execute(
-        text("SELECT a.trigger_id, b.trigger_id, count(*) FROM entry e "
+    return sql.run(
+        conn, ("SELECT a.trigger_id, b.trigger_id, count(*) FROM entry e "
              "JOIN entry_trigger a ON a.entry_id = e.id JOIN entry_trigger b ON b.entry_id = e.id "
              f"WHERE e.deleted_at IS NULL AND e.occurred_at >= :lo AND e.occurred_at < :hi{where} "
              "GROUP BY a.trigger_id, b.trigger_id"),
@@ -160,7 +161,7 @@ def co_occurrence(conn: Connection, lo: str, hi: str, trigger_ids: Sequence[int]
     ).all()
 
 
-def response_totals(conn: Connection, lo: str, hi: str, patterns: dict[str, str],
+def response_totals(conn: Conn, lo: str, hi: str, patterns: dict[str, str],
                     trigger_ids: Sequence[int] = (), shared_only: bool = False
                     ) -> tuple[int, dict[str, int], int, int, int, int]:
     """Over triggered moments (entries with a trigger) in [lo, hi): (moments, moments per response group,
@@ -170,15 +171,15 @@ def response_totals(conn: Connection, lo: str, hi: str, patterns: dict[str, str]
     where = _where(trigger_ids, params, shared_only)
     moment = (f"e.deleted_at IS NULL AND e.occurred_at >= :lo AND e.occurred_at < :hi{where} "
               "AND e.id IN (SELECT entry_id FROM entry_trigger)")
-    moments, named, repaired, recorded, answered = conn.execute(
-        text(f"SELECT count(*), "
+    moments, named, repaired, recorded, answered = sql.run(
+        conn, (f"SELECT count(*), "
              f"sum(e.id IN (SELECT entry_id FROM entry_response WHERE response = 'named-my-need')), "
              f"sum(e.repair IN ('yes', 'partly')), sum(e.id IN {_RECORDED}), sum(e.repair IN {_ANSWERED}) "
              f"FROM entry e WHERE {moment}"),
         params,
     ).one()
-    rows = conn.execute(
-        text("WITH map(response, pattern) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') "
+    rows = sql.run(
+        conn, ("WITH map(response, pattern) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') "
              "FROM json_each(:map)) "
              "SELECT m.pattern, count(DISTINCT e.id) FROM entry e JOIN entry_response er ON er.entry_id = e.id "
              f"JOIN map m ON m.response = er.response WHERE {moment} GROUP BY m.pattern"),
@@ -188,7 +189,7 @@ def response_totals(conn: Connection, lo: str, hi: str, patterns: dict[str, str]
             answered or 0)
 
 
-def response_series(conn: Connection, patterns: dict[str, str]) -> tuple[list[tuple], list[tuple]]:
+def response_series(conn: Conn, patterns: dict[str, str]) -> tuple[list[tuple], list[tuple]]:
     """From `loc`, per local bucket over triggered moments: rows (bucket, moments, named a need directly,
     repaired fully or partly, what-I-did recorded, repair answered) and rows (bucket, response pattern, moments with a response of that pattern);
     empty buckets are left out."""
@@ -199,8 +200,8 @@ def response_series(conn: Connection, patterns: dict[str, str]) -> tuple[list[tu
         "FROM temp.loc l CROSS JOIN entry e ON e.id = l.id "
         "WHERE l.triggered GROUP BY l.b"
     ).all()
-    by_pattern = conn.execute(
-        text("WITH map(response, pattern) AS MATERIALIZED (SELECT json_extract(value, '$[0]'), "
+    by_pattern = sql.run(
+        conn, ("WITH map(response, pattern) AS MATERIALIZED (SELECT json_extract(value, '$[0]'), "
              "json_extract(value, '$[1]') FROM json_each(:map)) "
              "SELECT l.b, m.pattern, count(DISTINCT l.id) FROM temp.loc l "
              "CROSS JOIN entry_response er ON er.entry_id = l.id JOIN map m ON m.response = er.response "  # loc first

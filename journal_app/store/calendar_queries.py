@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import Connection, text
+from journal_app.store import sql
+from journal_app.store.sql import Conn
 
 # days: [local day 'YYYY-MM-DD', lo UTC text, hi UTC text]
 _SQL = (
@@ -30,9 +31,9 @@ _SQL = (
 )
 
 
-def day_dots(conn: Connection, days: list[list[str]], cap: int) -> list[tuple[str, int, str | None]]:
+def day_dots(conn: Conn, days: list[list[str]], cap: int) -> list[tuple[str, int, str | None]]:
     """(local day, entries that day, dot colour or None for an entry without a trigger) for the first `cap`
     entries (in time order) of every day in `days` that has entries not in the Trash."""
     if not days:
         return []
-    return [tuple(row) for row in conn.execute(text(_SQL), {"days": json.dumps(days), "cap": cap}).all()]
+    return [tuple(row) for row in sql.run(conn, _SQL, {"days": json.dumps(days), "cap": cap}).all()]

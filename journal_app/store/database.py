@@ -9,8 +9,7 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from journal_app.core import messages
 from journal_app.core.errors import JournalError, JournalExists, NotAJournal, StorageError
@@ -18,6 +17,10 @@ from journal_app.core.messages import no_journal
 from journal_app.core.paths import database_path
 from journal_app.store import copies, driver, keys, migrate
 from journal_app.store import engine as engine_mod
+from journal_app.store.lean import LeanEngine
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -44,13 +47,13 @@ class Database:
     """One open journal: its folder, its file and the engine that talks to it."""
 
     def __init__(
-        self, data_dir: Path, path: Path, engine: Engine, key: str | None = None,
+        self, data_dir: Path, path: Path, engine: Engine | LeanEngine, key: str | None = None,
         conn_key: driver.RawKey | None = None, *, mode: str = "rw", copy_dir: Path | None = None,
         warning: str | None = None,
     ) -> None:
         self.data_dir = data_dir
         self.path = path
-        self.engine = engine
+        self.engine = engine  # SQLAlchemy's, or a LeanEngine (open(lean=True) on an up-to-date journal)
         self.key = key  # the passphrase, as the person typed it
         self.conn_key = conn_key  # what connections use: the derived raw key (None: not encrypted)
         self.mode = mode  # "rw", or how a folder that cannot be written here is read (engine.access_mode)
@@ -76,12 +79,14 @@ class Database:
 
     @classmethod
     def open(
-        cls, data_dir: Path, *, key: str | None = None, create: bool = False, must_be_new: bool = False
+        cls, data_dir: Path, *, key: str | None = None, create: bool = False, must_be_new: bool = False,
+        lean: bool = False,
     ) -> Database:
         """Open (or create) the journal in `data_dir`. An encrypted journal needs its passphrase as `key`;
         a new journal is encrypted when a key is given. A plain journal ignores the key. A wrong passphrase
         (or a file that is not a journal) changes no file: the key is checked by reading page HMACs, and
-        leftovers are tidied only after that, by the holder of the writer lock."""
+        leftovers are tidied only after that, by the holder of the writer lock. `lean`: an up-to-date journal
+        is reached through store/lean.py, without SQLAlchemy (a journal that needs migrating opens as usual)."""
         data_dir = Path(data_dir)
         path = database_path(data_dir)
         if data_dir.exists() and not data_dir.is_dir():
@@ -127,7 +132,7 @@ class Database:
             path_read = path
         try:
             return cls._open_checked(data_dir, path, path_read, key, conn_key, current, is_new, mode,
-                                     copy_dir)
+                                     copy_dir, lean)
         except BaseException:
             if copy_dir is not None:
                 shutil.rmtree(copy_dir, ignore_errors=True)
@@ -136,7 +141,7 @@ class Database:
     @classmethod
     def _open_checked(cls, data_dir: Path, path: Path, path_read: Path, key: str | None,
                       conn_key: driver.RawKey | None, current: bool, is_new: bool, mode: str,
-                      copy_dir: Path | None) -> Database:
+                      copy_dir: Path | None, lean: bool = False) -> Database:
         # Look before touching: the PRAGMAs (WAL above all) would rewrite the header of a foreign database.
         revision, tables = engine_mod.probe(path_read, conn_key, mode) if not is_new else (None, set())
         if revision is None and not is_new and tables:
@@ -162,6 +167,10 @@ class Database:
                 with writer_lock(data_dir, create=True) as held:  # swapping the file needs it for real
                     if held:
                         conn_key = _update_key(path, conn_key, key)
+        if lean and revision == migrate.HEAD_REVISION and tables >= REQUIRED_TABLES:
+            warning = engine_mod.tighten_permissions(data_dir, path) if mode == "rw" else None
+            return cls(data_dir, path, LeanEngine(path_read, conn_key, mode), key, conn_key, mode=mode,
+                       copy_dir=copy_dir, warning=warning)
         engine = engine_mod.make_engine(path_read, conn_key, mode)
         try:
             if revision != migrate.HEAD_REVISION:
@@ -177,7 +186,7 @@ class Database:
         return cls(data_dir, path, engine, key, conn_key, mode=mode, copy_dir=copy_dir, warning=warning)
 
     def close(self) -> None:
-        self.engine.dispose()
+        self.engine.dispose()  # (SQLAlchemy's, or LeanEngine.dispose: the same)
         if self._copy_dir is not None:
             shutil.rmtree(self._copy_dir, ignore_errors=True)
             self._copy_dir = None

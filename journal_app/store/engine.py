@@ -1,5 +1,6 @@
 """Connections to the journal file: PRAGMAs on every connection, verified, and an SQLAlchemy engine
-built by a function (never at import time)."""
+built by a function (never at import time). SQLAlchemy itself is imported by make_engine only, so the lean
+commands (store/lean.py) open connections here without it."""
 
 from __future__ import annotations
 
@@ -7,11 +8,7 @@ import logging
 import os
 import stat
 from pathlib import Path
-
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.engine.interfaces import DBAPIConnection, DBAPICursor
-from sqlalchemy.exc import DisconnectionError
-from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection, QueuePool
+from typing import TYPE_CHECKING
 
 from journal_app.core import messages
 from journal_app.core.errors import (
@@ -24,6 +21,11 @@ from journal_app.core.errors import (
 )
 from journal_app.core.paths import sniff
 from journal_app.store import driver, keys
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.engine.interfaces import DBAPIConnection, DBAPICursor
+    from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -226,6 +228,10 @@ def require_key(kind: str, key: str | None) -> str | None:
 def make_engine(path: Path, key: driver.Key = None, mode: str = "rw") -> Engine:
     """The journal's engine. `mode` is "rw", or how a folder we may not write is read (access_mode): then
     every write is refused with ReadOnlyJournal before it begins."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.exc import DisconnectionError
+    from sqlalchemy.pool import QueuePool
+
     path = Path(path)
     engine = create_engine(
         "sqlite://",

@@ -6,15 +6,15 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, text
-
 from journal_app.models.types import from_utc_text, utc_text
 from journal_app.models.values import EntryDetail, EntryForm, PersonInfo, TriggerChip
+from journal_app.store import sql
+from journal_app.store.sql import Conn
 
 
-def insert_entry(conn: Connection, form: EntryForm, *, uuid: str, now: datetime) -> int:
-    result = conn.execute(
-        text(
+def insert_entry(conn: Conn, form: EntryForm, *, uuid: str, now: datetime) -> int:
+    result = sql.run(
+        conn, (
             "INSERT INTO entry (uuid, occurred_at, created_at, updated_at, title, body, shared, deleted_at, repair) "
             "VALUES (:uuid, :at, :now, :now, :title, :body, :shared, NULL, :repair)"
         ),
@@ -26,10 +26,10 @@ def insert_entry(conn: Connection, form: EntryForm, *, uuid: str, now: datetime)
     return entry_id
 
 
-def update_entry(conn: Connection, form: EntryForm, *, now: datetime) -> bool:
+def update_entry(conn: Conn, form: EntryForm, *, now: datetime) -> bool:
     """Write the form over entry `form.id`. Returns False when the entry no longer exists."""
-    result = conn.execute(
-        text(
+    result = sql.run(
+        conn, (
             "UPDATE entry SET occurred_at = :at, updated_at = :now, title = :title, body = :body, shared = :shared, "
             "repair = :repair WHERE id = :id"
         ),
@@ -42,43 +42,43 @@ def update_entry(conn: Connection, form: EntryForm, *, now: datetime) -> bool:
     return True
 
 
-def _replace_links(conn: Connection, entry_id: int, form: EntryForm) -> None:
-    conn.execute(text("DELETE FROM entry_trigger WHERE entry_id = :e"), {"e": entry_id})
-    conn.execute(text("DELETE FROM entry_person WHERE entry_id = :e"), {"e": entry_id})
-    conn.execute(text("DELETE FROM entry_response WHERE entry_id = :e"), {"e": entry_id})
+def _replace_links(conn: Conn, entry_id: int, form: EntryForm) -> None:
+    sql.run(conn, "DELETE FROM entry_trigger WHERE entry_id = :e", {"e": entry_id})
+    sql.run(conn, "DELETE FROM entry_person WHERE entry_id = :e", {"e": entry_id})
+    sql.run(conn, "DELETE FROM entry_response WHERE entry_id = :e", {"e": entry_id})
     if form.responses:
-        conn.execute(
-            text("INSERT INTO entry_response (entry_id, response) VALUES (:e, :r)"),
+        sql.run(
+            conn, "INSERT INTO entry_response (entry_id, response) VALUES (:e, :r)",
             [{"e": entry_id, "r": r} for r in dict.fromkeys(form.responses)],
         )
     if form.triggers:
-        conn.execute(
-            text("INSERT INTO entry_trigger (entry_id, trigger_id, intensity) VALUES (:e, :t, :i)"),
+        sql.run(
+            conn, "INSERT INTO entry_trigger (entry_id, trigger_id, intensity) VALUES (:e, :t, :i)",
             [{"e": entry_id, "t": m.trigger_id, "i": m.intensity} for m in form.triggers],
         )
     if form.person_ids:
-        conn.execute(
-            text("INSERT INTO entry_person (entry_id, person_id) VALUES (:e, :p)"),
+        sql.run(
+            conn, "INSERT INTO entry_person (entry_id, person_id) VALUES (:e, :p)",
             [{"e": entry_id, "p": p} for p in dict.fromkeys(form.person_ids)],
         )
 
 
-def get_entry(conn: Connection, entry_id: int) -> EntryDetail | None:
-    row = conn.execute(
-        text(f"SELECT {ENTRY_COLUMNS} FROM entry WHERE id = :id"),
+def get_entry(conn: Conn, entry_id: int) -> EntryDetail | None:
+    row = sql.run(
+        conn, f"SELECT {ENTRY_COLUMNS} FROM entry WHERE id = :id",
         {"id": entry_id},
     ).first()
     if row is None:
         return None
-    people = conn.execute(
-        text(
+    people = sql.run(
+        conn, (
             "SELECT p.id AS id, p.name AS name, p.relationship AS relationship FROM entry_person ep "
             "JOIN person p ON p.id = ep.person_id WHERE ep.entry_id = :id ORDER BY p.name COLLATE NOCASE"
         ),
         {"id": entry_id},
     )
-    responses = conn.execute(
-        text("SELECT response FROM entry_response WHERE entry_id = :id ORDER BY rowid"), {"id": entry_id}
+    responses = sql.run(
+        conn, "SELECT response FROM entry_response WHERE entry_id = :id ORDER BY rowid", {"id": entry_id}
     )
     return entry_detail(
         row,
@@ -91,7 +91,7 @@ def get_entry(conn: Connection, entry_id: int) -> EntryDetail | None:
 ENTRY_COLUMNS = "id, uuid, occurred_at, created_at, updated_at, title, body, shared, deleted_at, repair"
 
 
-def entry_detail(row: Row[Any], *, triggers: tuple[TriggerChip, ...], people: tuple[PersonInfo, ...],
+def entry_detail(row: Any, *, triggers: tuple[TriggerChip, ...], people: tuple[PersonInfo, ...],
                  responses: tuple[str, ...]) -> EntryDetail:
     """An entry from a row of ENTRY_COLUMNS and its links."""
     return EntryDetail(
@@ -102,16 +102,16 @@ def entry_detail(row: Row[Any], *, triggers: tuple[TriggerChip, ...], people: tu
     )
 
 
-def chips_for(conn: Connection, entry_ids: Iterable[int]) -> dict[int, tuple[TriggerChip, ...]]:
+def chips_for(conn: Conn, entry_ids: Iterable[int]) -> dict[int, tuple[TriggerChip, ...]]:
     ids = list(entry_ids)
     if not ids:
         return {}
-    rows = conn.execute(
-        text(
+    rows = sql.run(
+        conn, (
             "SELECT et.entry_id, t.id, t.slug, t.name, t.colour, et.intensity, t.archived "
             "FROM entry_trigger et JOIN trigger t ON t.id = et.trigger_id "
             "WHERE et.entry_id IN :ids ORDER BY t.sort_order, t.id"
-        ).bindparams(bindparam("ids", expanding=True)),
+        ),
         {"ids": ids},
     )
     chips: dict[int, list[TriggerChip]] = {}
@@ -120,15 +120,15 @@ def chips_for(conn: Connection, entry_ids: Iterable[int]) -> dict[int, tuple[Tri
     return {k: tuple(v) for k, v in chips.items()}
 
 
-def people_for(conn: Connection, entry_ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
+def people_for(conn: Conn, entry_ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
     ids = list(entry_ids)
     if not ids:
         return {}
-    rows = conn.execute(
-        text(
+    rows = sql.run(
+        conn, (
             "SELECT ep.entry_id, p.name FROM entry_person ep JOIN person p ON p.id = ep.person_id "
             "WHERE ep.entry_id IN :ids ORDER BY p.name COLLATE NOCASE"
-        ).bindparams(bindparam("ids", expanding=True)),
+        ),
         {"ids": ids},
     )
     names: dict[int, list[str]] = {}
@@ -137,19 +137,19 @@ def people_for(conn: Connection, entry_ids: Iterable[int]) -> dict[int, tuple[st
     return {k: tuple(v) for k, v in names.items()}
 
 
-def set_deleted(conn: Connection, entry_id: int, when: datetime | None) -> bool:
-    result = conn.execute(
-        text("UPDATE entry SET deleted_at = :when WHERE id = :id"),
+def set_deleted(conn: Conn, entry_id: int, when: datetime | None) -> bool:
+    result = sql.run(
+        conn, "UPDATE entry SET deleted_at = :when WHERE id = :id",
         {"id": entry_id, "when": utc_text(when) if when else None},
     )
     return result.rowcount > 0
 
 
-def count_trash(conn: Connection) -> int:
-    return int(conn.execute(text("SELECT count(*) FROM entry WHERE deleted_at IS NOT NULL")).scalar_one())
+def count_trash(conn: Conn) -> int:
+    return int(sql.run(conn, "SELECT count(*) FROM entry WHERE deleted_at IS NOT NULL").scalar_one())
 
 
-def purge_trash(conn: Connection) -> int:
+def purge_trash(conn: Conn) -> int:
     """Delete the entries in the Trash for good, and their words from the search index.
 
     The rows themselves are overwritten by SQLite (secure_delete=ON). The FTS5 index is external-content:
@@ -157,19 +157,19 @@ def purge_trash(conn: Connection) -> int:
     segments until they are merged. 'optimize' merges every segment into one without the deleted entries,
     and the pages the old segments held are freed and so overwritten too. The caller checkpoints afterwards
     (see checkpoint_away) so no copy of those pages is left in the write-ahead log."""
-    removed = conn.execute(text("DELETE FROM entry WHERE deleted_at IS NOT NULL")).rowcount
+    removed = sql.run(conn, "DELETE FROM entry WHERE deleted_at IS NOT NULL").rowcount
     if removed:
         purge_search_index(conn)
     return removed
 
 
-def purge_search_index(conn: Connection) -> None:
+def purge_search_index(conn: Conn) -> None:
     """Rewrite the FTS5 index into one segment, leaving out entries deleted from it (after any permanent
     delete). Costs a pass over the index (about as long as a search over every entry)."""
     conn.exec_driver_sql("INSERT INTO entry_fts(entry_fts) VALUES ('optimize')")
 
 
-def checkpoint_away(conn: Connection) -> bool:
+def checkpoint_away(conn: Conn) -> bool:
     """Copy the write-ahead log into the journal file and empty it (outside any transaction), so pages that
     held deleted text are not kept in the log. False when another connection was reading and the log could
     not be emptied yet (it is emptied when the journal is closed)."""
@@ -177,5 +177,5 @@ def checkpoint_away(conn: Connection) -> bool:
     return busy is None or busy.busy == 0  # the pragma's columns: busy, log, checkpointed
 
 
-def count_live(conn: Connection) -> int:
-    return int(conn.execute(text("SELECT count(*) FROM entry WHERE deleted_at IS NULL")).scalar_one())
+def count_live(conn: Conn) -> int:
+    return int(sql.run(conn, "SELECT count(*) FROM entry WHERE deleted_at IS NULL").scalar_one())

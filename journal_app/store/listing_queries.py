@@ -7,8 +7,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, text
-
 from journal_app.models.types import from_utc_text, utc_text
 from journal_app.models.values import (
     MATCH_END,
@@ -20,7 +18,9 @@ from journal_app.models.values import (
     SearchCursor,
 )
 from journal_app.store import snippet_queries as snippets
+from journal_app.store import sql
 from journal_app.store.entry_queries import chips_for
+from journal_app.store.sql import Conn
 
 PREVIEW_CHARS = 280
 # Previews and substring snippets are cut from the body as bytes: SQLite's substr() on text stops at a NUL
@@ -81,12 +81,8 @@ def _conditions(flt: EntryFilter, lo: datetime | None, hi: datetime | None, para
     return conds
 
 
-def _run(conn: Connection, sql: str, params: Params) -> Sequence[Row[Any]]:
-    stmt = text(sql)
-    for key in ("tids", "pids", "ids"):
-        if key in params:
-            stmt = stmt.bindparams(bindparam(key, expanding=True))
-    return conn.execute(stmt, params).all()
+def _run(conn: Conn, statement: str, params: Params) -> Sequence[Any]:
+    return sql.run(conn, statement, params).all()
 
 
 _ROW_COLUMNS = (
@@ -95,7 +91,7 @@ _ROW_COLUMNS = (
 )
 
 
-def _rows(conn: Connection, raw_rows: Sequence[Row[Any]], snippets: Sequence[str | None]) -> tuple[EntryRow, ...]:
+def _rows(conn: Conn, raw_rows: Sequence[Any], snippets: Sequence[str | None]) -> tuple[EntryRow, ...]:
     chips = chips_for(conn, [r.id for r in raw_rows])
     return tuple(
         EntryRow(
@@ -109,7 +105,7 @@ def _rows(conn: Connection, raw_rows: Sequence[Row[Any]], snippets: Sequence[str
 
 
 def fetch_page(
-    conn: Connection, flt: EntryFilter, lo: datetime | None, hi: datetime | None, cursor: PageCursor, limit: int
+    conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime | None, cursor: PageCursor, limit: int
 ) -> Page:
     """The page after `cursor` (None: the first), and the cursor of the page after it (see PageCursor)."""
     if flt.is_search and fts_query(flt.text) is not None:  # text of only NULs has no words: browse
@@ -125,7 +121,7 @@ def fetch_page(
     return _browse(conn, flt, lo, hi, cursor if isinstance(cursor, tuple) and len(cursor) == 2 else None, limit)
 
 
-def _browse(conn: Connection, flt: EntryFilter, lo: datetime | None, hi: datetime | None,
+def _browse(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime | None,
             cursor: tuple[str, int] | None, limit: int) -> Page:
     params: Params = {"preview": PREVIEW_BYTES, "limit": limit}
     conds = _conditions(flt, lo, hi, params)
@@ -142,7 +138,7 @@ def _browse(conn: Connection, flt: EntryFilter, lo: datetime | None, hi: datetim
     return Page(_rows(conn, rows, [None] * len(rows)), nxt)
 
 
-def _trash(conn: Connection, flt: EntryFilter, lo: datetime | None, hi: datetime | None, offset: int,
+def _trash(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime | None, offset: int,
            limit: int) -> Page:
     params: Params = {"preview": PREVIEW_BYTES, "limit": limit, "offset": offset}
     conds = _conditions(flt, lo, hi, params)
@@ -156,7 +152,7 @@ def _trash(conn: Connection, flt: EntryFilter, lo: datetime | None, hi: datetime
     return Page(_rows(conn, rows, [None] * len(rows)), nxt)
 
 
-def _search_fts(conn: Connection, flt: EntryFilter, lo: datetime | None, hi: datetime | None,
+def _search_fts(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime | None,
                 cursor: SearchCursor | None, limit: int) -> Page:
     """Rank first (ids only), then build snippets for just this page: snippet() on every match would cost
     far more than the ranking itself on a big journal.
@@ -198,22 +194,22 @@ def _search_fts(conn: Connection, flt: EntryFilter, lo: datetime | None, hi: dat
     return Page(_rows(conn, rows, marked), nxt)
 
 
-def _window_floor(conn: Connection, query: str, ceiling: int | None) -> int | None:
+def _window_floor(conn: Conn, query: str, ceiling: int | None) -> int | None:
     """The rowid just below the window of RANK_WINDOW matches ending at `ceiling` (None: the newest); None
     when the window reaches the oldest match. FTS5 walks its index in rowid order for this: no ranking."""
     params: Params = {"q": query, "skip": RANK_WINDOW}
     below = ""
     if ceiling is not None:
         below, params["ceiling"] = " AND rowid <= :ceiling", ceiling
-    row = conn.execute(
-        text(f"SELECT rowid AS id FROM entry_fts WHERE entry_fts MATCH :q{below} ORDER BY rowid DESC LIMIT 1 "
+    row = sql.run(
+        conn, (f"SELECT rowid AS id FROM entry_fts WHERE entry_fts MATCH :q{below} ORDER BY rowid DESC LIMIT 1 "
              "OFFSET :skip"),
         params,
     ).first()
     return int(row.id) if row else None
 
 
-def _rank_window(conn: Connection, flt: EntryFilter, lo: datetime | None, hi: datetime | None, query: str,
+def _rank_window(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime | None, query: str,
                  floor: int | None, ceiling: int | None, offset: int, limit: int) -> list[int]:
     params: Params = {"limit": limit, "offset": offset, "q": query}
     conds = ["entry_fts MATCH :q", *_conditions(flt, lo, hi, params)]
@@ -233,7 +229,7 @@ def _rank_window(conn: Connection, flt: EntryFilter, lo: datetime | None, hi: da
     )]
 
 
-def _search_substring(conn: Connection, flt: EntryFilter, lo: datetime | None, hi: datetime | None, offset: int,
+def _search_substring(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime | None, offset: int,
                       limit: int) -> Page:
     words = [_ascii_lower(w) for w in flt.text.replace("\x00", " ").split()]
     params: Params = {"preview": PREVIEW_BYTES, "limit": limit, "offset": offset}

@@ -8,12 +8,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-
 from journal_app.store import driver
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 HEAD_REVISION = "0006_safety_plan"  # tests check this matches the newest migration script
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Connection, text
-
 from journal_app.models.types import utc_text
 from journal_app.models.values import JournalStats, TriggerStats
+from journal_app.store import sql
+from journal_app.store.sql import Conn
 
 
-def journal_stats(conn: Connection, lo: datetime | None, hi: datetime | None) -> JournalStats:
+def journal_stats(conn: Conn, lo: datetime | None, hi: datetime | None) -> JournalStats:
     params: dict[str, str] = {}
     conds = ["e.deleted_at IS NULL"]
     if lo is not None:
@@ -20,9 +20,9 @@ def journal_stats(conn: Connection, lo: datetime | None, hi: datetime | None) ->
         conds.append("e.occurred_at < :hi")
         params["hi"] = utc_text(hi)
     where = " AND ".join(conds)
-    entries = conn.execute(text(f"SELECT count(*) FROM entry e WHERE {where}"), params).scalar_one()
-    rows = conn.execute(
-        text(
+    entries = sql.run(conn, f"SELECT count(*) FROM entry e WHERE {where}", params).scalar_one()
+    rows = sql.run(
+        conn, (
             "SELECT t.slug, t.name, count(et.entry_id), avg(et.intensity) FROM trigger t "
             f"LEFT JOIN (entry_trigger et JOIN entry e ON e.id = et.entry_id AND {where}) ON et.trigger_id = t.id "
             "GROUP BY t.id HAVING count(et.entry_id) > 0 OR t.archived = 0 ORDER BY t.sort_order, t.id"

@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from journal_app.core.palette import OKABE_ITO
-from journal_app.models.types import STORAGE_FORMAT, UTCDateTime, from_utc_text, utc_text
+from journal_app.models.column_types import UTCDateTime
+from journal_app.models.types import STORAGE_FORMAT, from_utc_text, utc_text
 from journal_app.models.values import (
     BUILTIN_SLUGS,
     BUILTIN_TRIGGERS,

@@ -107,9 +107,14 @@ def check_save_fails_then_works(journal: Journal, existing: int, reason: str, ma
 
 
 # -- SQLite's own SQLITE_FULL, and faults injected at the driver --------------------------------------------
-@pytest.fixture
-def encrypted(data_dir):
+@pytest.fixture(params=[False, True], ids=["full", "lean"])
+def encrypted(data_dir, request):
+    """A new encrypted journal, open through SQLAlchemy or lean (store/lean.py: the quick CLI commands)."""
     journal = Journal.init(data_dir, passphrase=PASSPHRASE)
+    if request.param:
+        journal.close()
+        journal = Journal.open(data_dir, passphrase=PASSPHRASE, lean=True)
+        assert type(journal._db.engine).__name__ == "LeanEngine"
     yield journal
     journal.close()
 
@@ -235,7 +240,7 @@ def test_real_full_disk(tiny_disk):
 
 
 # -- read-only file and folder ------------------------------------------------------------------------------
-def read_only_scenario(data_dir: str, what: str) -> None:
+def read_only_scenario(data_dir: str, what: str, lean: bool = False) -> None:
     """Run as the journal's owner (in this process, or as root in a subprocess that became `nobody`).
 
     file: the journal file is read-only (0400): it opens and reads; saving fails calmly and changes nothing;
@@ -249,17 +254,17 @@ def read_only_scenario(data_dir: str, what: str) -> None:
     if what == "file":
         os.chmod(db, 0o400)
         try:
-            with Journal.open(folder, passphrase=PASSPHRASE) as journal:
+            with Journal.open(folder, passphrase=PASSPHRASE, lean=lean) as journal:
                 existing = journal.page().rows[0].id
                 check_save_fails_then_works(journal, existing, "read-only", lambda: os.chmod(db, 0o600))
         finally:
             os.chmod(db, 0o600)
         # the -wal and -shm SQLite made while journal.db was 0400 do not keep it read-only after a restart
-        with Journal.open(folder, passphrase=PASSPHRASE) as journal:
+        with Journal.open(folder, passphrase=PASSPHRASE, lean=lean) as journal:
             journal.save(EntryForm(occurred_at=WHEN, title="after a restart", body="still writable"))
         return
 
-    with Journal.open(folder, passphrase=PASSPHRASE) as journal:
+    with Journal.open(folder, passphrase=PASSPHRASE, lean=lean) as journal:
         journal.save(EntryForm(occurred_at=WHEN, title="before", body="written before the folder changed"))
         os.chmod(folder, 0o500)
         try:
@@ -269,13 +274,13 @@ def read_only_scenario(data_dir: str, what: str) -> None:
         finally:
             journal.close()  # checkpointed; the read-only folder keeps its -wal and -shm, which is harmless
             os.chmod(folder, 0o700)
-    with Journal.open(folder, passphrase=PASSPHRASE) as journal:  # closed where it may: journal.db alone
+    with Journal.open(folder, passphrase=PASSPHRASE, lean=lean) as journal:  # closed where it may: journal.db alone
         journal.entry_count()
     assert sorted(p.name for p in folder.iterdir()) == ["journal.db"]
     before = db.read_bytes()
     os.chmod(folder, 0o500)
     try:  # a folder that is read-only before opening: the journal is read, nothing can be saved (issue 14)
-        with Journal.open(folder, passphrase=PASSPHRASE) as journal:
+        with Journal.open(folder, passphrase=PASSPHRASE, lean=lean) as journal:
             assert journal.read_only and journal.entry_count() > 0
             with pytest.raises(StorageError) as caught:
                 journal.save(NEW)
@@ -284,7 +289,7 @@ def read_only_scenario(data_dir: str, what: str) -> None:
     text = str(caught.value)
     assert "read-only" in text and "unchanged" in text, text
     assert db.read_bytes() == before and sorted(p.name for p in folder.iterdir()) == ["journal.db"]
-    with Journal.open(folder, passphrase=PASSPHRASE) as journal:
+    with Journal.open(folder, passphrase=PASSPHRASE, lean=lean) as journal:
         count = journal.entry_count()
         journal.save(EntryForm(occurred_at=WHEN, title="after", body="the folder is writable again"))
         assert journal.entry_count() == count + 1
@@ -296,13 +301,14 @@ AS_NOBODY = textwrap.dedent("""\
     sys.path.insert(0, {root!r})
     # Everything is imported before the switch: afterwards nobody cannot read the interpreter's own folder.
     import _strptime, hashlib, linecache, tokenize
+    import sqlalchemy, sqlalchemy.exc, sqlalchemy.pool, sqlalchemy.dialects.sqlite  # imported when first used
     from tests.store import test_faults
     try:
         os.setgroups([]); os.setgid({uid}); os.setuid({uid})
     except PermissionError:
         print("cannot switch user"); sys.exit(3)
     try:
-        test_faults.read_only_scenario({folder!r}, {what!r})
+        test_faults.read_only_scenario({folder!r}, {what!r}, {lean!r})
     except BaseException:
         traceback.print_exc()
         sys.exit(1)
@@ -310,8 +316,9 @@ AS_NOBODY = textwrap.dedent("""\
 """)
 
 
+@pytest.mark.parametrize("lean", [False, True], ids=["full", "lean"])
 @pytest.mark.parametrize("what", ["file", "folder"])
-def test_read_only(what):
+def test_read_only(what, lean):
     # In /tmp itself, so that `nobody` can reach it when the test runs as root (pytest's tmp_path is 0700).
     base = Path(tempfile.mkdtemp(prefix="journal-read-only-"))
     try:
@@ -321,11 +328,11 @@ def test_read_only(what):
             ids = fill(journal)
             before = snapshot(journal)
         if os.geteuid() != 0:
-            read_only_scenario(str(folder), what)
+            read_only_scenario(str(folder), what, lean)
         else:  # root may write anything: the journal is given to `nobody`, who runs the scenario
             for path in (folder, *folder.iterdir()):
                 os.chown(path, NOBODY, NOBODY)
-            script = AS_NOBODY.format(root=str(ROOT), uid=NOBODY, folder=str(folder), what=what)
+            script = AS_NOBODY.format(root=str(ROOT), uid=NOBODY, folder=str(folder), what=what, lean=lean)
             result = subprocess.run(
                 [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, cwd="/", check=False
             )

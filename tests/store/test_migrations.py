@@ -16,7 +16,7 @@ from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
 import journal_app.models.tables  # noqa: F401  (registers the tables on SQLModel.metadata)
-from journal_app.models.types import UTCDateTime
+from journal_app.models.column_types import UTCDateTime
 from journal_app.models.values import EntryForm
 from journal_app.services.journal import Journal
 from journal_app.store import migrate
