@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-HEAD_REVISION = "0006_safety_plan"  # tests check this matches the newest migration script
+HEAD_REVISION = "0007_daily_rollups"  # tests check this matches the newest migration script
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

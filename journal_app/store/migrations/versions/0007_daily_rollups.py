@@ -1,0 +1,82 @@
+"""Per-day rollups of the pattern analytics (issue 17), built here for the entries already in the journal.
+
+The tables are derived data (see store/rollup_queries.py, which reads and rebuilds them): per scope (0 every
+entry, 1 shared only), lens (0 every entry, or the trigger an entry is tagged with) and local day. Triggers on
+the entries and their links note the time of each changed entry in `rollup_dirty`; `rollup_state.zone` names
+the time zone the rollups were built in (NULL: not built, or to be rebuilt).
+
+The build uses the app's rollup_queries.rebuild as it is in the version that runs this migration: a later
+version that changes these tables changes them in its own migration, and its RECIPE makes it rebuild them.
+
+Revision ID: 0007_daily_rollups
+Revises: 0006_safety_plan
+Create Date: 2026-12-07
+"""
+
+from alembic import op
+
+revision = "0007_daily_rollups"
+down_revision = "0006_safety_plan"
+branch_labels = None
+depends_on = None
+
+TABLES = (
+    "CREATE TABLE rollup_day (scope INTEGER NOT NULL, lens INTEGER NOT NULL, day TEXT NOT NULL, "
+    "entries INTEGER NOT NULL, peak INTEGER, night INTEGER NOT NULL, morning INTEGER NOT NULL, "
+    "afternoon INTEGER NOT NULL, evening INTEGER NOT NULL, moments INTEGER NOT NULL, named INTEGER NOT NULL, "
+    "repaired INTEGER NOT NULL, recorded INTEGER NOT NULL, answered INTEGER NOT NULL, "
+    "reaching_out INTEGER NOT NULL, reassurance INTEGER NOT NULL, withdrawing INTEGER NOT NULL, "
+    "push_pull INTEGER NOT NULL, PRIMARY KEY (scope, lens, day)) WITHOUT ROWID",
+
+    "CREATE TABLE rollup_mark (scope INTEGER NOT NULL, lens INTEGER NOT NULL, day TEXT NOT NULL, "
+    "trigger_id INTEGER NOT NULL, entries INTEGER NOT NULL, total INTEGER, rated INTEGER NOT NULL, low INTEGER, "
+    "high INTEGER, PRIMARY KEY (scope, lens, day, trigger_id)) WITHOUT ROWID",
+
+    "CREATE TABLE rollup_person (scope INTEGER NOT NULL, lens INTEGER NOT NULL, day TEXT NOT NULL, "
+    "trigger_id INTEGER NOT NULL, person_id INTEGER NOT NULL, entries INTEGER NOT NULL, "
+    "PRIMARY KEY (scope, lens, day, trigger_id, person_id)) WITHOUT ROWID",
+
+    "CREATE TABLE rollup_pair (scope INTEGER NOT NULL, lens INTEGER NOT NULL, day TEXT NOT NULL, "
+    "first_id INTEGER NOT NULL, second_id INTEGER NOT NULL, entries INTEGER NOT NULL, "
+    "PRIMARY KEY (scope, lens, day, first_id, second_id)) WITHOUT ROWID",
+
+    "CREATE TABLE rollup_state (id INTEGER PRIMARY KEY CHECK (id = 1), zone TEXT)",
+    "INSERT INTO rollup_state (id, zone) VALUES (1, NULL)",
+    "CREATE TABLE rollup_dirty (at TEXT PRIMARY KEY) WITHOUT ROWID",
+)
+
+# the stored time of a live entry whose link row changed
+_LINKED = ("INSERT OR IGNORE INTO rollup_dirty (at) SELECT occurred_at FROM entry WHERE id = {row}.entry_id "
+           "AND deleted_at IS NULL;")
+TRIGGERS = {
+    "rollup_entry_ai": "AFTER INSERT ON entry WHEN new.deleted_at IS NULL BEGIN "
+                       "INSERT OR IGNORE INTO rollup_dirty (at) VALUES (new.occurred_at); END",
+    "rollup_entry_au": "AFTER UPDATE OF occurred_at, deleted_at, shared, repair ON entry BEGIN "
+                       "INSERT OR IGNORE INTO rollup_dirty (at) SELECT old.occurred_at WHERE old.deleted_at IS NULL; "
+                       "INSERT OR IGNORE INTO rollup_dirty (at) SELECT new.occurred_at WHERE new.deleted_at IS NULL; "
+                       "END",
+    "rollup_entry_ad": "AFTER DELETE ON entry WHEN old.deleted_at IS NULL BEGIN "
+                       "INSERT OR IGNORE INTO rollup_dirty (at) VALUES (old.occurred_at); END",
+}
+for _table in ("entry_trigger", "entry_person", "entry_response"):
+    TRIGGERS[f"rollup_{_table}_ai"] = f"AFTER INSERT ON {_table} BEGIN {_LINKED.format(row='new')} END"
+    TRIGGERS[f"rollup_{_table}_ad"] = f"AFTER DELETE ON {_table} BEGIN {_LINKED.format(row='old')} END"
+    TRIGGERS[f"rollup_{_table}_au"] = (f"AFTER UPDATE ON {_table} BEGIN {_LINKED.format(row='old')} "
+                                       f"{_LINKED.format(row='new')} END")
+
+
+def upgrade() -> None:
+    from journal_app.store import rollup_queries
+
+    for sql in TABLES:
+        op.execute(sql)
+    for name, body in TRIGGERS.items():
+        op.execute(f"CREATE TRIGGER {name} {body}")
+    rollup_queries.rebuild(op.get_bind())
+
+
+def downgrade() -> None:
+    for name in TRIGGERS:
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for table in ("rollup_dirty", "rollup_state", "rollup_pair", "rollup_person", "rollup_mark", "rollup_day"):
+        op.execute(f"DROP TABLE IF EXISTS {table}")

@@ -1,0 +1,397 @@
+"""Per-day rollups of the pattern analytics: what the Patterns view, the summary and `stats` count, kept per
+local day so that a report over any range reads a few rows a day instead of every entry (issue 17).
+
+Tables (created by migration 0007; derived data, rebuilt from the entries at any time):
+- `rollup_day`: per (scope, lens, local day): entries, the peak intensity, entries per quarter of the local
+  day (night, morning, afternoon, evening) and, over triggered moments, the response tallies (see
+  analytics_queries.response_totals).
+- `rollup_mark`: per (scope, lens, day, trigger): entries tagged with it, sum, count, min and max of its
+  intensities.
+- `rollup_person`: per (scope, lens, day, trigger, person): entries tagged with both.
+- `rollup_pair`: per (scope, lens, day, trigger, later trigger): entries tagged with both.
+`scope` is 0 for every entry, 1 for entries marked "may share" only; `lens` is 0 for every entry, or a trigger
+id for the entries tagged with that trigger (the Patterns view's trigger filter). Only entries not in the
+Trash are counted, and only rows with something in them are kept.
+
+Local days depend on the time zone. `rollup_state` keeps the zone the rollups were built in (see
+`zone_fingerprint`); when it is not this process's zone, the rollups are not read (the analytics count from the
+entries instead) until they are rebuilt. SQL triggers note the time of every entry that changes (saved, moved
+to or from the Trash, purged, imported, its links changed) in `rollup_dirty`, in the same transaction;
+`settle` then rebuilds the local days those times fall on. Whoever writes entries calls `settle` before it
+commits; a write that did not leaves rows in `rollup_dirty`, and the rollups are not read until the next
+`settle`, so a forgotten call costs speed, never a wrong number.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import Connection, text
+
+from journal_app.core.timeutil import EARLIEST_YEAR, LATEST_YEAR, UTC, to_local
+from journal_app.models.types import from_utc_text
+from journal_app.store.analytics_queries import (
+    BUCKET_KEYS,
+    CellRow,
+    GroupRow,
+    PairRow,
+    PersonRow,
+    ResponseNumbers,
+    SeriesRow,
+    SlotRow,
+    Span,
+    TallyRow,
+    TotalsRow,
+    local_midnight,
+    offset_spans,
+    utc_text_of,
+)
+
+RECIPE = "1"  # what the rollups hold; a change to how they are counted changes it, so old ones are rebuilt
+TABLES = ("rollup_day", "rollup_mark", "rollup_person", "rollup_pair")
+# the response groups (models.values.RESPONSES) and their columns in rollup_day
+GROUP_COLUMNS = {"reaching-out": "reaching_out", "reassurance": "reassurance", "withdrawing": "withdrawing",
+                 "push-pull": "push_pull"}
+SLOT_COLUMNS = ("night", "morning", "afternoon", "evening")  # quarters of the local day, 0-6, 6-12, ...
+FIRST_DAY = date(EARLIEST_YEAR, 1, 1)  # the rollups hold the local days from FIRST_DAY to LAST_DAY
+LAST_DAY = date(LATEST_YEAR, 12, 31)
+_DAY = timedelta(days=1)
+FULL_REBUILD_DAYS = 400  # more changed days than this (an import): rebuild everything, which is faster
+
+
+# -- the time zone -----------------------------------------------------------------------------------------
+_fingerprints: dict[tuple[object, ...], str] = {}
+
+
+def _zone_file() -> Path | None:
+    """The tz file this process's C library reads for local time: $TZ's (in $TZDIR or the system's zoneinfo),
+    or /etc/localtime; None when there is none (a POSIX rule in $TZ, or a system without tz files)."""
+    name = os.environ.get("TZ")
+    if name is None:
+        path = Path("/etc/localtime")
+        return path if path.is_file() else None
+    name = name.removeprefix(":")
+    if not name:
+        return None
+    path = Path(name) if name.startswith("/") else Path(os.environ.get("TZDIR", "/usr/share/zoneinfo")) / name
+    return path if path.is_file() else None
+
+
+def _offsets_sampled() -> str:
+    """The UTC offset of local time on 1 January and 1 July of every year the journal holds, as text."""
+    out = []
+    for year in range(EARLIEST_YEAR, LATEST_YEAR + 1):
+        for month in (1, 7):
+            offset = datetime(year, month, 1, 12, tzinfo=UTC).astimezone().utcoffset()
+            out.append(str(int(offset.total_seconds())) if offset is not None else "")
+    return ",".join(out)
+
+
+def zone_fingerprint() -> str:
+    """Names this process's local time: the rollups' recipe, $TZ, the zone names and a hash of the tz file's
+    bytes (so a changed /etc/localtime, $TZ or tz database is noticed), or, without a tz file, the offsets
+    sampled twice a year over every year the journal holds. Cached per zone file state."""
+    path = _zone_file()
+    try:
+        stat = path.stat() if path is not None else None
+    except OSError:
+        stat = None
+    key = (os.environ.get("TZ"), time.tzname, time.timezone, time.altzone, str(path),
+           None if stat is None else (stat.st_mtime_ns, stat.st_size, stat.st_ino))
+    found = _fingerprints.get(key)
+    if found is None:
+        try:
+            detail = hashlib.sha256(path.read_bytes()).hexdigest() if path is not None else _offsets_sampled()
+        except OSError:
+            detail = _offsets_sampled()
+        found = json.dumps([RECIPE, key[0], list(time.tzname), time.timezone, time.altzone, detail])
+        _fingerprints[key] = found
+    return found
+
+
+# -- state -------------------------------------------------------------------------------------------------
+def has_rollups(conn: Connection) -> bool:
+    """Whether the journal has the rollup tables (a journal migrated to 0007)."""
+    return conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'rollup_state'").first() is not None
+
+
+def ready(conn: Connection) -> bool:
+    """Whether the rollups can be read: built in this process's zone, with no change left to apply."""
+    if not has_rollups(conn):
+        return False
+    zone = conn.exec_driver_sql("SELECT zone FROM rollup_state WHERE id = 1").scalar()
+    if zone != zone_fingerprint():
+        return False
+    return conn.exec_driver_sql("SELECT 1 FROM rollup_dirty LIMIT 1").first() is None
+
+
+def settle(conn: Connection) -> None:
+    """Apply the changes noted in `rollup_dirty` (in the caller's write transaction): rebuild the local days
+    of the changed entries, or everything after many changes. Rollups built in another zone are left as they
+    are (not read) until `rebuild` runs; so are rollups never built."""
+    if not has_rollups(conn):
+        return
+    times = [r[0] for r in conn.exec_driver_sql("SELECT at FROM rollup_dirty")]
+    if not times:
+        return
+    conn.exec_driver_sql("DELETE FROM rollup_dirty")
+    if conn.exec_driver_sql("SELECT zone FROM rollup_state WHERE id = 1").scalar() != zone_fingerprint():
+        conn.exec_driver_sql("UPDATE rollup_state SET zone = NULL WHERE id = 1")  # a full rebuild is due
+        return
+    days = sorted({day for day in (to_local(from_utc_text(at)).date() for at in times)
+                   if FIRST_DAY <= day <= LAST_DAY})
+    if len(days) > FULL_REBUILD_DAYS:
+        rebuild(conn)
+    elif days:
+        _rebuild_days(conn, days)
+
+
+def refresh(conn: Connection) -> None:
+    """Make the rollups ready (see `ready`): rebuild them when they were built in another zone or never,
+    else apply the changes noted. In the caller's write transaction."""
+    if not has_rollups(conn):
+        return
+    if conn.exec_driver_sql("SELECT zone FROM rollup_state WHERE id = 1").scalar() != zone_fingerprint():
+        rebuild(conn)
+    else:
+        settle(conn)
+
+
+def rebuild(conn: Connection) -> None:
+    """Build every rollup again from the entries, in this process's zone (in the caller's write transaction)."""
+    for table in TABLES:
+        conn.exec_driver_sql(f"DELETE FROM {table}")
+    conn.exec_driver_sql("DELETE FROM rollup_dirty")
+    lo, hi = conn.exec_driver_sql(
+        "SELECT min(occurred_at), max(occurred_at) FROM entry WHERE deleted_at IS NULL").one()
+    if lo is not None:
+        first = max(to_local(from_utc_text(lo)).date(), FIRST_DAY)
+        last = min(to_local(from_utc_text(hi)).date(), LAST_DAY)
+        if first <= last:
+            _fill(conn, [_spans_around(first, last)], None)
+    conn.exec_driver_sql("UPDATE rollup_state SET zone = ? WHERE id = 1", (zone_fingerprint(),))
+
+
+def _runs(days: Sequence[date]) -> list[tuple[date, date]]:
+    """Consecutive days grouped: [(first, last), ...]."""
+    runs: list[tuple[date, date]] = []
+    for day in days:
+        if runs and runs[-1][1] + _DAY == day:
+            runs[-1] = (runs[-1][0], day)
+        else:
+            runs.append((day, day))
+    return runs
+
+
+def _spans_around(first: date, last: date) -> list[Span]:
+    """Offset spans over the local days first..last and a day either side (see analytics_queries)."""
+    return offset_spans(local_midnight(max(first - _DAY, FIRST_DAY - _DAY)),
+                        local_midnight(min(last + 2 * _DAY, LAST_DAY + 2 * _DAY)))
+
+
+def _rebuild_days(conn: Connection, days: Sequence[date]) -> None:
+    texts = json.dumps([d.isoformat() for d in days])
+    lenses = [0, *(r[0] for r in conn.exec_driver_sql("SELECT id FROM trigger"))]
+    for table in TABLES:
+        conn.execute(text(f"DELETE FROM {table} WHERE scope IN (0, 1) AND lens IN (SELECT value FROM "
+                          "json_each(:lenses)) AND day IN (SELECT value FROM json_each(:days))"),
+                     {"lenses": json.dumps(lenses), "days": texts})
+    _fill(conn, [_spans_around(first, last) for first, last in _runs(days)], texts)
+
+
+# -- building --------------------------------------------------------------------------------------------
+# fact: one row per live entry in the spans, with its local day and what it counts for
+_FACT = (
+    "CREATE TEMP TABLE rollup_fact (id INTEGER PRIMARY KEY, day TEXT NOT NULL, slot INTEGER NOT NULL, "
+    "shared INTEGER NOT NULL, peak INTEGER, triggered INTEGER NOT NULL, named INTEGER NOT NULL, "
+    "repaired INTEGER NOT NULL, recorded INTEGER NOT NULL, answered INTEGER NOT NULL, "
+    "reaching_out INTEGER NOT NULL, reassurance INTEGER NOT NULL, withdrawing INTEGER NOT NULL, "
+    "push_pull INTEGER NOT NULL)"
+)
+_GROUP = ("EXISTS (SELECT 1 FROM entry_response r WHERE r.entry_id = f.id AND r.response IN "
+          "(SELECT m.key FROM rollup_map m WHERE m.pattern = '{pattern}'))")
+# view: (entry, scope, lens) for each way an entry is counted
+_VIEW = (
+    "CREATE TEMP TABLE rollup_view AS "
+    "WITH s(id, scope) AS (SELECT id, 0 FROM temp.rollup_fact UNION ALL "
+    "SELECT id, 1 FROM temp.rollup_fact WHERE shared) "
+    "SELECT s.id AS id, s.scope AS scope, 0 AS lens FROM s UNION ALL "
+    "SELECT s.id, s.scope, et.trigger_id FROM s JOIN entry_trigger et ON et.entry_id = s.id"
+)
+_INSERTS = (
+    ("INSERT INTO rollup_day SELECT v.scope, v.lens, f.day, count(*), max(f.peak), sum(f.slot = 0), "
+    "sum(f.slot = 1), sum(f.slot = 2), sum(f.slot = 3), sum(f.triggered), sum(f.triggered AND f.named), "
+    "sum(f.triggered AND f.repaired), sum(f.triggered AND f.recorded), sum(f.triggered AND f.answered), "
+    "sum(f.triggered AND f.reaching_out), sum(f.triggered AND f.reassurance), "
+    "sum(f.triggered AND f.withdrawing), sum(f.triggered AND f.push_pull) "
+    "FROM temp.rollup_view v JOIN temp.rollup_fact f ON f.id = v.id GROUP BY v.scope, v.lens, f.day"),
+    ("INSERT INTO rollup_mark SELECT v.scope, v.lens, f.day, et.trigger_id, count(*), sum(et.intensity), "
+    "count(et.intensity), min(et.intensity), max(et.intensity) FROM temp.rollup_view v "
+    "JOIN temp.rollup_fact f ON f.id = v.id JOIN entry_trigger et ON et.entry_id = v.id "
+    "GROUP BY v.scope, v.lens, f.day, et.trigger_id"),
+    ("INSERT INTO rollup_person SELECT v.scope, v.lens, f.day, et.trigger_id, ep.person_id, count(*) "
+    "FROM temp.rollup_view v JOIN temp.rollup_fact f ON f.id = v.id JOIN entry_trigger et ON et.entry_id = v.id "
+    "JOIN entry_person ep ON ep.entry_id = v.id GROUP BY v.scope, v.lens, f.day, et.trigger_id, ep.person_id"),
+    ("INSERT INTO rollup_pair SELECT v.scope, v.lens, f.day, a.trigger_id, b.trigger_id, count(*) "
+    "FROM temp.rollup_view v JOIN temp.rollup_fact f ON f.id = v.id JOIN entry_trigger a ON a.entry_id = v.id "
+    "JOIN entry_trigger b ON b.entry_id = v.id AND b.trigger_id > a.trigger_id "
+    "GROUP BY v.scope, v.lens, f.day, a.trigger_id, b.trigger_id"),
+)
+
+
+def _fill(conn: Connection, span_lists: Iterable[list[Span]], days_json: str | None) -> None:
+    """Count the live entries in the spans (only those on the local days in `days_json` when given) into the
+    rollup tables (which hold nothing for those days yet)."""
+    from journal_app.models.values import RESPONSES
+
+    for name in ("rollup_fact", "rollup_view", "rollup_map"):
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{name}")
+    conn.exec_driver_sql(_FACT)
+    conn.exec_driver_sql("CREATE TEMP TABLE rollup_map (key TEXT PRIMARY KEY, pattern TEXT NOT NULL)")
+    conn.exec_driver_sql("INSERT INTO temp.rollup_map VALUES (?, ?)", [(k, p) for k, _label, p in RESPONSES])
+    for spans in span_lists:
+        conn.execute(text(
+            "INSERT INTO temp.rollup_fact (id, day, slot, shared, triggered, named, repaired, recorded, "
+            "answered, reaching_out, reassurance, withdrawing, push_pull) "
+            "WITH spans(lo, hi, shift) AS MATERIALIZED (SELECT json_extract(value, '$[0]'), "
+            "json_extract(value, '$[1]'), printf('%+d minutes', json_extract(value, '$[2]')) "
+            "FROM json_each(:spans)), "
+            "loc(id, t, shared, repair) AS (SELECT e.id, datetime(e.occurred_at, s.shift), e.shared, e.repair "
+            "FROM spans s JOIN entry e ON e.deleted_at IS NULL AND e.occurred_at >= s.lo AND e.occurred_at < s.hi) "
+            "SELECT id, substr(t, 1, 10), CAST(substr(t, 12, 2) AS INTEGER) / 6, shared, 0, 0, "
+            "coalesce(repair IN ('yes', 'partly'), 0), 0, coalesce(repair IN ('yes', 'partly', 'not-yet'), 0), "
+            "0, 0, 0, 0 FROM loc WHERE true ON CONFLICT (id) DO NOTHING"  # spans of two runs of days may overlap
+        ), {"spans": json.dumps(spans)})
+    if days_json is not None:
+        conn.execute(text("DELETE FROM temp.rollup_fact WHERE day NOT IN (SELECT value FROM json_each(:days))"),
+                     {"days": days_json})
+    conn.exec_driver_sql(f"DELETE FROM temp.rollup_fact WHERE day < '{FIRST_DAY}' OR day > '{LAST_DAY}'")
+    groups = ", ".join(f"{column} = {_GROUP.format(pattern=pattern)}" for pattern, column in GROUP_COLUMNS.items())
+    conn.exec_driver_sql(
+        "UPDATE temp.rollup_fact AS f SET "
+        "peak = (SELECT max(intensity) FROM entry_trigger WHERE entry_id = f.id), "
+        "triggered = EXISTS (SELECT 1 FROM entry_trigger WHERE entry_id = f.id), "
+        "named = EXISTS (SELECT 1 FROM entry_response WHERE entry_id = f.id AND response = 'named-my-need'), "
+        f"recorded = EXISTS (SELECT 1 FROM entry_response WHERE entry_id = f.id), {groups}"
+    )
+    conn.exec_driver_sql(_VIEW)
+    for sql in _INSERTS:
+        conn.exec_driver_sql(sql)
+    for name in ("rollup_fact", "rollup_view", "rollup_map"):
+        conn.exec_driver_sql(f"DROP TABLE temp.{name}")
+
+
+# -- reading -----------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Slice:
+    """Which rollup rows a query reads: scope 0 (every entry) or 1 (shared only), lens 0 or a trigger id, and
+    the local days first..last (both included)."""
+
+    scope: int
+    lens: int
+    first: date
+    last: date
+
+    @property
+    def params(self) -> dict[str, object]:
+        return {"scope": self.scope, "lens": self.lens, "first": self.first.isoformat(),
+                "last": self.last.isoformat()}
+
+
+_WHERE = "scope = :scope AND lens = :lens AND day BETWEEN :first AND :last"
+
+
+def _bucket_key(bucket: str, week_start: int) -> str:
+    return BUCKET_KEYS[bucket].format(k=(week_start + 1) % 7).replace("loc.t", "day")
+
+
+def entry_count(conn: Connection, where: Slice) -> int:
+    return int(conn.execute(text(f"SELECT coalesce(sum(entries), 0) FROM rollup_day WHERE {_WHERE}"),
+                            where.params).scalar_one())
+
+
+def trigger_totals(conn: Connection, where: Slice) -> list[TotalsRow]:
+    """As analytics_queries.trigger_totals: (trigger id, entries, mean intensity or None)."""
+    rows = conn.execute(text(f"SELECT trigger_id, sum(entries), sum(total), sum(rated) FROM rollup_mark "
+                             f"WHERE {_WHERE} GROUP BY trigger_id"), where.params)
+    return [(tid, n, total / rated if rated else None) for tid, n, total, rated in rows]
+
+
+def bucket_series(conn: Connection, where: Slice, bucket: str, week_start: int = 0) -> list[SeriesRow]:
+    """As analytics_queries.bucket_series: (bucket start, trigger id, entries, mean, min, max, sum, rated)."""
+    key = _bucket_key(bucket, week_start)
+    rows = conn.execute(text(
+        f"SELECT {key} AS b, trigger_id, sum(entries), sum(total), sum(rated), min(low), max(high) "
+        f"FROM rollup_mark WHERE {_WHERE} GROUP BY b, trigger_id"), where.params)
+    return [(b, tid, n, total / rated if rated else None, low, high, total, rated)
+            for b, tid, n, total, rated, low, high in rows]
+
+
+def day_cells(conn: Connection, where: Slice) -> list[CellRow]:
+    """As analytics_queries.day_cells: (local day, entries, peak intensity or None)."""
+    return [(day, n, peak) for day, n, peak in conn.execute(
+        text(f"SELECT day, entries, peak FROM rollup_day WHERE {_WHERE}"), where.params)]
+
+
+def weekday_slots(conn: Connection, where: Slice) -> list[SlotRow]:
+    """As analytics_queries.weekday_slots: (weekday 0 = Monday, quarter of the day, entries), non-empty only."""
+    rows = conn.execute(text(
+        "SELECT (CAST(strftime('%w', day) AS INTEGER) + 6) % 7 AS w, "
+        + ", ".join(f"sum({c})" for c in SLOT_COLUMNS) + f" FROM rollup_day WHERE {_WHERE} GROUP BY w"),
+        where.params)
+    return [(w, slot, n) for w, *counts in rows for slot, n in enumerate(counts) if n]
+
+
+def trigger_person(conn: Connection, where: Slice) -> list[PersonRow]:
+    """As analytics_queries.trigger_person: (trigger id, person id, person name, entries)."""
+    return [(tid, pid, name, n) for tid, pid, name, n in conn.execute(text(
+        f"SELECT r.trigger_id, p.id, p.name, r.n FROM (SELECT trigger_id, person_id, sum(entries) AS n "
+        f"FROM rollup_person WHERE {_WHERE} GROUP BY trigger_id, person_id) r "
+        "JOIN person p ON p.id = r.person_id"), where.params)]
+
+
+def co_occurrence(conn: Connection, where: Slice) -> list[PairRow]:
+    """As analytics_queries.co_occurrence: (trigger id, trigger id, entries), both orders and the diagonal."""
+    diagonal = conn.execute(text(
+        f"SELECT trigger_id, sum(entries) FROM rollup_mark WHERE {_WHERE} GROUP BY trigger_id"), where.params)
+    pairs = conn.execute(text(
+        f"SELECT first_id, second_id, sum(entries) FROM rollup_pair WHERE {_WHERE} GROUP BY first_id, second_id"),
+        where.params).all()
+    return ([(t, t, n) for t, n in diagonal] + [(a, b, n) for a, b, n in pairs]
+            + [(b, a, n) for a, b, n in pairs])
+
+
+_TALLIES = "sum(moments), sum(named), sum(repaired), sum(recorded), sum(answered), " + ", ".join(
+    f"sum({c})" for c in GROUP_COLUMNS.values())
+
+
+def response_totals(conn: Connection, where: Slice) -> ResponseNumbers:
+    """As analytics_queries.response_totals."""
+    row = conn.execute(text(f"SELECT {_TALLIES} FROM rollup_day WHERE {_WHERE}"), where.params).one()
+    moments, named, repaired, recorded, answered, *groups = (n or 0 for n in row)
+    return (moments, {p: n for p, n in zip(GROUP_COLUMNS, groups) if n}, named, repaired, recorded, answered)
+
+
+def response_series(conn: Connection, where: Slice, bucket: str, week_start: int = 0
+                    ) -> tuple[list[TallyRow], list[GroupRow]]:
+    """As analytics_queries.response_series: rows (bucket, moments, named, repaired, recorded, answered) and
+    rows (bucket, response group, moments), for buckets with triggered moments."""
+    key = _bucket_key(bucket, week_start)
+    rows = conn.execute(text(f"SELECT {key} AS b, {_TALLIES} FROM rollup_day WHERE {_WHERE} GROUP BY b "
+                             "HAVING sum(moments) > 0"), where.params).all()
+    totals = [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+    by_pattern = [(r[0], p, n) for r in rows for p, n in zip(GROUP_COLUMNS, r[6:]) if n]
+    return totals, by_pattern
+
+
+def utc_bounds(first: date, last: date) -> tuple[str, str]:
+    """Stored-text UTC bounds of the local days first..last (for the queries that still read entries)."""
+    return utc_text_of(local_midnight(first)), utc_text_of(local_midnight(last + _DAY))
