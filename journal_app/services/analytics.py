@@ -258,7 +258,7 @@ def _from_rollups(conn: Connection, ask: _Ask) -> _Numbers | None:
         first_day, prev, catalog.list_triggers(conn), previous_entries, totals_prev, did_prev,
         series=rollups.bucket_series(conn, now, ask.bucket, ask.week_start), cells=rollups.day_cells(conn, now),
         when=rollups.weekday_slots(conn, now), pairs=rollups.trigger_person(conn, now),
-        co=rollups.co_occurrence(conn, now), did_when=did_when, did_how=did_how,
+        co=rollups.co_occurrence(conn, now, rollups.trigger_totals(conn, now)), did_when=did_when, did_how=did_how,
     )
 
 

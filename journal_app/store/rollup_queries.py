@@ -29,7 +29,7 @@ import json
 import os
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -51,7 +51,6 @@ from journal_app.store.analytics_queries import (
     TotalsRow,
     local_midnight,
     offset_spans,
-    utc_text_of,
 )
 
 RECIPE = "1"  # what the rollups hold; a change to how they are counted changes it, so old ones are rebuilt
@@ -177,6 +176,7 @@ def rebuild(conn: Connection) -> None:
         last = min(to_local(from_utc_text(hi)).date(), LAST_DAY)
         if first <= last:
             _fill(conn, [_spans_around(first, last)], None)
+            _fill_months(conn, None)
     conn.exec_driver_sql("UPDATE rollup_state SET zone = ? WHERE id = 1", (zone_fingerprint(),))
 
 
@@ -197,14 +197,50 @@ def _spans_around(first: date, last: date) -> list[Span]:
                         local_midnight(min(last + 2 * _DAY, LAST_DAY + 2 * _DAY)))
 
 
+def _month_end(first: date) -> date:
+    return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - _DAY
+
+
 def _rebuild_days(conn: Connection, days: Sequence[date]) -> None:
-    texts = json.dumps([d.isoformat() for d in days])
-    lenses = [0, *(r[0] for r in conn.exec_driver_sql("SELECT id FROM trigger"))]
+    """Count the local `days` again, and the months they are in."""
+    params = {"lenses": json.dumps([0, *(r[0] for r in conn.exec_driver_sql("SELECT id FROM trigger"))]),
+              "days": json.dumps([d.isoformat() for d in days])}
     for table in TABLES:
-        conn.execute(text(f"DELETE FROM {table} WHERE scope IN (0, 1) AND lens IN (SELECT value FROM "
-                          "json_each(:lenses)) AND day IN (SELECT value FROM json_each(:days))"),
-                     {"lenses": json.dumps(lenses), "days": texts})
-    _fill(conn, [_spans_around(first, last) for first, last in _runs(days)], texts)
+        conn.execute(text(f"DELETE FROM {table} WHERE period = 'day' AND scope IN (0, 1) AND lens IN "
+                          "(SELECT value FROM json_each(:lenses)) AND day IN (SELECT value FROM json_each(:days))"),
+                     params)
+    _fill(conn, [_spans_around(first, last) for first, last in _runs(days)], params["days"])
+    months = sorted({d.replace(day=1) for d in days})
+    for month in months:
+        for table in TABLES:
+            conn.execute(text(f"DELETE FROM {table} WHERE period = 'month' AND scope IN (0, 1) AND lens IN "
+                              "(SELECT value FROM json_each(:lenses)) AND day = :month"),
+                         {**params, "month": month.isoformat()})
+    _fill_months(conn, months, params["lenses"])
+
+
+# a month row: the sums of its day rows (per table: the key columns after the day, and the aggregates)
+_MONTHLY = {
+    "rollup_day": ("", ("sum(entries), max(peak), sum(night), sum(morning), sum(afternoon), sum(evening), "
+                       "sum(moments), sum(named), sum(repaired), sum(recorded), sum(answered), sum(reaching_out), "
+                       "sum(reassurance), sum(withdrawing), sum(push_pull)")),
+    "rollup_mark": ("trigger_id, ", "sum(entries), sum(total), sum(rated), min(low), max(high)"),
+    "rollup_person": ("trigger_id, person_id, ", "sum(entries)"),
+    "rollup_pair": ("first_id, second_id, ", "sum(entries)"),
+}
+
+
+def _fill_months(conn: Connection, months: Sequence[date] | None, lenses: str = "[]") -> None:
+    """Month rows from the day rows: for every month (None), or for `months` (whose rows are gone)."""
+    where = ("" if months is None else
+             " AND scope IN (0, 1) AND lens IN (SELECT value FROM json_each(:lenses)) AND day BETWEEN :a AND :b")
+    for table, (keys, sums) in _MONTHLY.items():
+        sql = text(f"INSERT INTO {table} SELECT 'month', scope, lens, substr(day, 1, 7) || '-01' AS m, {keys}{sums} "
+                   f"FROM {table} WHERE period = 'day'{where} GROUP BY scope, lens, m{', ' + keys.rstrip(', ') if keys else ''}")
+        for month in months if months is not None else [None]:
+            params = {} if month is None else {"lenses": lenses, "a": month.isoformat(),
+                                                "b": _month_end(month).isoformat()}
+            conn.execute(sql, params)
 
 
 # -- building --------------------------------------------------------------------------------------------
@@ -227,20 +263,20 @@ _VIEW = (
     "SELECT s.id, s.scope, et.trigger_id FROM s JOIN entry_trigger et ON et.entry_id = s.id"
 )
 _INSERTS = (
-    ("INSERT INTO rollup_day SELECT v.scope, v.lens, f.day, count(*), max(f.peak), sum(f.slot = 0), "
+    ("INSERT INTO rollup_day SELECT 'day', v.scope, v.lens, f.day, count(*), max(f.peak), sum(f.slot = 0), "
     "sum(f.slot = 1), sum(f.slot = 2), sum(f.slot = 3), sum(f.triggered), sum(f.triggered AND f.named), "
     "sum(f.triggered AND f.repaired), sum(f.triggered AND f.recorded), sum(f.triggered AND f.answered), "
     "sum(f.triggered AND f.reaching_out), sum(f.triggered AND f.reassurance), "
     "sum(f.triggered AND f.withdrawing), sum(f.triggered AND f.push_pull) "
     "FROM temp.rollup_view v JOIN temp.rollup_fact f ON f.id = v.id GROUP BY v.scope, v.lens, f.day"),
-    ("INSERT INTO rollup_mark SELECT v.scope, v.lens, f.day, et.trigger_id, count(*), sum(et.intensity), "
+    ("INSERT INTO rollup_mark SELECT 'day', v.scope, v.lens, f.day, et.trigger_id, count(*), sum(et.intensity), "
     "count(et.intensity), min(et.intensity), max(et.intensity) FROM temp.rollup_view v "
     "JOIN temp.rollup_fact f ON f.id = v.id JOIN entry_trigger et ON et.entry_id = v.id "
     "GROUP BY v.scope, v.lens, f.day, et.trigger_id"),
-    ("INSERT INTO rollup_person SELECT v.scope, v.lens, f.day, et.trigger_id, ep.person_id, count(*) "
+    ("INSERT INTO rollup_person SELECT 'day', v.scope, v.lens, f.day, et.trigger_id, ep.person_id, count(*) "
     "FROM temp.rollup_view v JOIN temp.rollup_fact f ON f.id = v.id JOIN entry_trigger et ON et.entry_id = v.id "
     "JOIN entry_person ep ON ep.entry_id = v.id GROUP BY v.scope, v.lens, f.day, et.trigger_id, ep.person_id"),
-    ("INSERT INTO rollup_pair SELECT v.scope, v.lens, f.day, a.trigger_id, b.trigger_id, count(*) "
+    ("INSERT INTO rollup_pair SELECT 'day', v.scope, v.lens, f.day, a.trigger_id, b.trigger_id, count(*) "
     "FROM temp.rollup_view v JOIN temp.rollup_fact f ON f.id = v.id JOIN entry_trigger a ON a.entry_id = v.id "
     "JOIN entry_trigger b ON b.entry_id = v.id AND b.trigger_id > a.trigger_id "
     "GROUP BY v.scope, v.lens, f.day, a.trigger_id, b.trigger_id"),
@@ -293,89 +329,119 @@ def _fill(conn: Connection, span_lists: Iterable[list[Span]], days_json: str | N
 @dataclass(frozen=True)
 class Slice:
     """Which rollup rows a query reads: scope 0 (every entry) or 1 (shared only), lens 0 or a trigger id, and
-    the local days first..last (both included)."""
+    the local days first..last (both included). With `months`, the whole months inside first..last are read
+    from the month rows (one row a month instead of one a day), the days at either end from the day rows: for
+    totals over the range, and for series by month."""
 
     scope: int
     lens: int
     first: date
     last: date
+    months: bool = False
 
-    @property
-    def params(self) -> dict[str, object]:
-        return {"scope": self.scope, "lens": self.lens, "first": self.first.isoformat(),
-                "last": self.last.isoformat()}
+    def pieces(self) -> list[tuple[str, date, date]]:
+        """(period, first day, last day) of the rows to read."""
+        if not self.months:
+            return [("day", self.first, self.last)]
+        start = self.first if self.first.day == 1 else _month_end(self.first) + _DAY
+        end = self.last if self.last == _month_end(self.last) else self.last.replace(day=1) - _DAY
+        if start > end:
+            return [("day", self.first, self.last)]
+        out = [("month", start, end.replace(day=1))]
+        if self.first < start:
+            out.append(("day", self.first, start - _DAY))
+        if end < self.last:
+            out.append(("day", end + _DAY, self.last))
+        return out
 
+    def source(self, table: str) -> tuple[str, dict[str, object]]:
+        """A FROM clause (a subquery named r) over this slice of `table`, and its parameters."""
+        params: dict[str, object] = {"scope": self.scope, "lens": self.lens}
+        parts = []
+        for i, (period, first, last) in enumerate(self.pieces()):
+            params.update({f"p{i}": period, f"a{i}": first.isoformat(), f"b{i}": last.isoformat()})
+            parts.append(f"SELECT * FROM {table} WHERE period = :p{i} AND scope = :scope AND lens = :lens "
+                         f"AND day BETWEEN :a{i} AND :b{i}")
+        return f"({' UNION ALL '.join(parts)}) r", params
 
-_WHERE = "scope = :scope AND lens = :lens AND day BETWEEN :first AND :last"
+    def whole(self) -> Slice:
+        return replace(self, months=True)
 
 
 def _bucket_key(bucket: str, week_start: int) -> str:
-    return BUCKET_KEYS[bucket].format(k=(week_start + 1) % 7).replace("loc.t", "day")
+    return BUCKET_KEYS[bucket].format(k=(week_start + 1) % 7).replace("loc.t", "r.day")
+
+
+def _by_bucket(where: Slice, bucket: str) -> Slice:
+    """Month rows can be read for series by month; a week or a day is never a whole month."""
+    return replace(where, months=bucket == "month")
 
 
 def entry_count(conn: Connection, where: Slice) -> int:
-    return int(conn.execute(text(f"SELECT coalesce(sum(entries), 0) FROM rollup_day WHERE {_WHERE}"),
-                            where.params).scalar_one())
+    source, params = where.whole().source("rollup_day")
+    return int(conn.execute(text(f"SELECT coalesce(sum(r.entries), 0) FROM {source}"), params).scalar_one())
 
 
 def trigger_totals(conn: Connection, where: Slice) -> list[TotalsRow]:
     """As analytics_queries.trigger_totals: (trigger id, entries, mean intensity or None)."""
-    rows = conn.execute(text(f"SELECT trigger_id, sum(entries), sum(total), sum(rated) FROM rollup_mark "
-                             f"WHERE {_WHERE} GROUP BY trigger_id"), where.params)
+    source, params = where.whole().source("rollup_mark")
+    rows = conn.execute(text(f"SELECT r.trigger_id, sum(r.entries), sum(r.total), sum(r.rated) FROM {source} "
+                             "GROUP BY r.trigger_id"), params)
     return [(tid, n, total / rated if rated else None) for tid, n, total, rated in rows]
 
 
 def bucket_series(conn: Connection, where: Slice, bucket: str, week_start: int = 0) -> list[SeriesRow]:
     """As analytics_queries.bucket_series: (bucket start, trigger id, entries, mean, min, max, sum, rated)."""
-    key = _bucket_key(bucket, week_start)
+    source, params = _by_bucket(where, bucket).source("rollup_mark")
     rows = conn.execute(text(
-        f"SELECT {key} AS b, trigger_id, sum(entries), sum(total), sum(rated), min(low), max(high) "
-        f"FROM rollup_mark WHERE {_WHERE} GROUP BY b, trigger_id"), where.params)
+        f"SELECT {_bucket_key(bucket, week_start)} AS b, r.trigger_id, sum(r.entries), sum(r.total), sum(r.rated), "
+        f"min(r.low), max(r.high) FROM {source} GROUP BY b, r.trigger_id"), params)
     return [(b, tid, n, total / rated if rated else None, low, high, total, rated)
             for b, tid, n, total, rated, low, high in rows]
 
 
 def day_cells(conn: Connection, where: Slice) -> list[CellRow]:
     """As analytics_queries.day_cells: (local day, entries, peak intensity or None)."""
+    source, params = where.source("rollup_day")
     return [(day, n, peak) for day, n, peak in conn.execute(
-        text(f"SELECT day, entries, peak FROM rollup_day WHERE {_WHERE}"), where.params)]
+        text(f"SELECT r.day, r.entries, r.peak FROM {source}"), params)]
 
 
 def weekday_slots(conn: Connection, where: Slice) -> list[SlotRow]:
     """As analytics_queries.weekday_slots: (weekday 0 = Monday, quarter of the day, entries), non-empty only."""
+    source, params = where.source("rollup_day")
     rows = conn.execute(text(
-        "SELECT (CAST(strftime('%w', day) AS INTEGER) + 6) % 7 AS w, "
-        + ", ".join(f"sum({c})" for c in SLOT_COLUMNS) + f" FROM rollup_day WHERE {_WHERE} GROUP BY w"),
-        where.params)
+        "SELECT (CAST(strftime('%w', r.day) AS INTEGER) + 6) % 7 AS w, "
+        + ", ".join(f"sum(r.{c})" for c in SLOT_COLUMNS) + f" FROM {source} GROUP BY w"), params)
     return [(w, slot, n) for w, *counts in rows for slot, n in enumerate(counts) if n]
 
 
 def trigger_person(conn: Connection, where: Slice) -> list[PersonRow]:
     """As analytics_queries.trigger_person: (trigger id, person id, person name, entries)."""
+    source, params = where.whole().source("rollup_person")
     return [(tid, pid, name, n) for tid, pid, name, n in conn.execute(text(
-        f"SELECT r.trigger_id, p.id, p.name, r.n FROM (SELECT trigger_id, person_id, sum(entries) AS n "
-        f"FROM rollup_person WHERE {_WHERE} GROUP BY trigger_id, person_id) r "
-        "JOIN person p ON p.id = r.person_id"), where.params)]
+        f"SELECT s.trigger_id, p.id, p.name, s.n FROM (SELECT r.trigger_id, r.person_id, sum(r.entries) AS n "
+        f"FROM {source} GROUP BY r.trigger_id, r.person_id) s JOIN person p ON p.id = s.person_id"), params)]
 
 
-def co_occurrence(conn: Connection, where: Slice) -> list[PairRow]:
-    """As analytics_queries.co_occurrence: (trigger id, trigger id, entries), both orders and the diagonal."""
-    diagonal = conn.execute(text(
-        f"SELECT trigger_id, sum(entries) FROM rollup_mark WHERE {_WHERE} GROUP BY trigger_id"), where.params)
-    pairs = conn.execute(text(
-        f"SELECT first_id, second_id, sum(entries) FROM rollup_pair WHERE {_WHERE} GROUP BY first_id, second_id"),
-        where.params).all()
-    return ([(t, t, n) for t, n in diagonal] + [(a, b, n) for a, b, n in pairs]
+def co_occurrence(conn: Connection, where: Slice, diagonal: list[TotalsRow]) -> list[PairRow]:
+    """As analytics_queries.co_occurrence: (trigger id, trigger id, entries), both orders and the diagonal
+    (the entries of each trigger: `diagonal` as trigger_totals gives it for the same slice)."""
+    source, params = where.whole().source("rollup_pair")
+    pairs = conn.execute(text(f"SELECT r.first_id, r.second_id, sum(r.entries) FROM {source} "
+                              "GROUP BY r.first_id, r.second_id"), params).all()
+    return ([(t, t, n) for t, n, _mean in diagonal] + [(a, b, n) for a, b, n in pairs]
             + [(b, a, n) for a, b, n in pairs])
 
 
-_TALLIES = "sum(moments), sum(named), sum(repaired), sum(recorded), sum(answered), " + ", ".join(
-    f"sum({c})" for c in GROUP_COLUMNS.values())
+_TALLIES = "sum(r.moments), sum(r.named), sum(r.repaired), sum(r.recorded), sum(r.answered), " + ", ".join(
+    f"sum(r.{c})" for c in GROUP_COLUMNS.values())
 
 
 def response_totals(conn: Connection, where: Slice) -> ResponseNumbers:
     """As analytics_queries.response_totals."""
-    row = conn.execute(text(f"SELECT {_TALLIES} FROM rollup_day WHERE {_WHERE}"), where.params).one()
+    source, params = where.whole().source("rollup_day")
+    row = conn.execute(text(f"SELECT {_TALLIES} FROM {source}"), params).one()
     moments, named, repaired, recorded, answered, *groups = (n or 0 for n in row)
     return (moments, {p: n for p, n in zip(GROUP_COLUMNS, groups) if n}, named, repaired, recorded, answered)
 
@@ -384,14 +450,9 @@ def response_series(conn: Connection, where: Slice, bucket: str, week_start: int
                     ) -> tuple[list[TallyRow], list[GroupRow]]:
     """As analytics_queries.response_series: rows (bucket, moments, named, repaired, recorded, answered) and
     rows (bucket, response group, moments), for buckets with triggered moments."""
-    key = _bucket_key(bucket, week_start)
-    rows = conn.execute(text(f"SELECT {key} AS b, {_TALLIES} FROM rollup_day WHERE {_WHERE} GROUP BY b "
-                             "HAVING sum(moments) > 0"), where.params).all()
+    source, params = _by_bucket(where, bucket).source("rollup_day")
+    rows = conn.execute(text(f"SELECT {_bucket_key(bucket, week_start)} AS b, {_TALLIES} FROM {source} "
+                             "GROUP BY b HAVING sum(r.moments) > 0"), params).all()
     totals = [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
     by_pattern = [(r[0], p, n) for r in rows for p, n in zip(GROUP_COLUMNS, r[6:]) if n]
     return totals, by_pattern
-
-
-def utc_bounds(first: date, last: date) -> tuple[str, str]:
-    """Stored-text UTC bounds of the local days first..last (for the queries that still read entries)."""
-    return utc_text_of(local_midnight(first)), utc_text_of(local_midnight(last + _DAY))

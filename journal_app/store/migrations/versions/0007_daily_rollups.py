@@ -1,7 +1,8 @@
 """Per-day rollups of the pattern analytics (issue 17), built here for the entries already in the journal.
 
-The tables are derived data (see store/rollup_queries.py, which reads and rebuilds them): per scope (0 every
-entry, 1 shared only), lens (0 every entry, or the trigger an entry is tagged with) and local day. Triggers on
+The tables are derived data (see store/rollup_queries.py, which reads and rebuilds them): per period ('day' for
+one local day, 'month' for a whole local month, keyed by its first day), scope (0 every entry, 1 shared only)
+and lens (0 every entry, or the trigger an entry is tagged with). Triggers on
 the entries and their links note the time of each changed entry in `rollup_dirty`; `rollup_state.zone` names
 the time zone the rollups were built in (NULL: not built, or to be rebuilt).
 
@@ -20,26 +21,18 @@ down_revision = "0006_safety_plan"
 branch_labels = None
 depends_on = None
 
+_KEY = "period TEXT NOT NULL, scope INTEGER NOT NULL, lens INTEGER NOT NULL, day TEXT NOT NULL"
+_N = "INTEGER NOT NULL"
 TABLES = (
-    "CREATE TABLE rollup_day (scope INTEGER NOT NULL, lens INTEGER NOT NULL, day TEXT NOT NULL, "
-    "entries INTEGER NOT NULL, peak INTEGER, night INTEGER NOT NULL, morning INTEGER NOT NULL, "
-    "afternoon INTEGER NOT NULL, evening INTEGER NOT NULL, moments INTEGER NOT NULL, named INTEGER NOT NULL, "
-    "repaired INTEGER NOT NULL, recorded INTEGER NOT NULL, answered INTEGER NOT NULL, "
-    "reaching_out INTEGER NOT NULL, reassurance INTEGER NOT NULL, withdrawing INTEGER NOT NULL, "
-    "push_pull INTEGER NOT NULL, PRIMARY KEY (scope, lens, day)) WITHOUT ROWID",
-
-    "CREATE TABLE rollup_mark (scope INTEGER NOT NULL, lens INTEGER NOT NULL, day TEXT NOT NULL, "
-    "trigger_id INTEGER NOT NULL, entries INTEGER NOT NULL, total INTEGER, rated INTEGER NOT NULL, low INTEGER, "
-    "high INTEGER, PRIMARY KEY (scope, lens, day, trigger_id)) WITHOUT ROWID",
-
-    "CREATE TABLE rollup_person (scope INTEGER NOT NULL, lens INTEGER NOT NULL, day TEXT NOT NULL, "
-    "trigger_id INTEGER NOT NULL, person_id INTEGER NOT NULL, entries INTEGER NOT NULL, "
-    "PRIMARY KEY (scope, lens, day, trigger_id, person_id)) WITHOUT ROWID",
-
-    "CREATE TABLE rollup_pair (scope INTEGER NOT NULL, lens INTEGER NOT NULL, day TEXT NOT NULL, "
-    "first_id INTEGER NOT NULL, second_id INTEGER NOT NULL, entries INTEGER NOT NULL, "
-    "PRIMARY KEY (scope, lens, day, first_id, second_id)) WITHOUT ROWID",
-
+    (f"CREATE TABLE rollup_day ({_KEY}, entries {_N}, peak INTEGER, night {_N}, morning {_N}, afternoon {_N}, "
+    f"evening {_N}, moments {_N}, named {_N}, repaired {_N}, recorded {_N}, answered {_N}, reaching_out {_N}, "
+    f"reassurance {_N}, withdrawing {_N}, push_pull {_N}, PRIMARY KEY (period, scope, lens, day)) WITHOUT ROWID"),
+    (f"CREATE TABLE rollup_mark ({_KEY}, trigger_id {_N}, entries {_N}, total INTEGER, rated {_N}, low INTEGER, "
+    "high INTEGER, PRIMARY KEY (period, scope, lens, day, trigger_id)) WITHOUT ROWID"),
+    (f"CREATE TABLE rollup_person ({_KEY}, trigger_id {_N}, person_id {_N}, entries {_N}, "
+    "PRIMARY KEY (period, scope, lens, day, trigger_id, person_id)) WITHOUT ROWID"),
+    (f"CREATE TABLE rollup_pair ({_KEY}, first_id {_N}, second_id {_N}, entries {_N}, "
+    "PRIMARY KEY (period, scope, lens, day, first_id, second_id)) WITHOUT ROWID"),
     "CREATE TABLE rollup_state (id INTEGER PRIMARY KEY CHECK (id = 1), zone TEXT)",
     "INSERT INTO rollup_state (id, zone) VALUES (1, NULL)",
     "CREATE TABLE rollup_dirty (at TEXT PRIMARY KEY) WITHOUT ROWID",

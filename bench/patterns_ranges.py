@@ -1,0 +1,132 @@
+"""The Patterns view at every range, on the encrypted benchmark journals (issue 17, "Patterns at any range").
+
+    python bench/patterns_ranges.py [--sizes 36500,365000] [--runs 5] [--cache DIR] [--json OUT]
+                                    [--code DIR] [--charts counts|all]
+
+For each size it takes the cached encrypted journal of bench/journals.py (built when missing), opens a scratch
+copy of it (a journal built by an older version is migrated then: the time of that first open is reported,
+backup and rollup build included) and times, as medians of --runs after one untimed warm-up:
+  analytics   analytics.pattern_report for the range, as the Patterns view asks for it (no trigger filter)
+  draw        charts.build(report, chart) drawn by Agg at 8.6 x 4.6 in (the window's size), for each chart
+  total       analytics + drawing the default chart ("How often", as bench/run.py's dashboard rows), and
+              analytics + the slowest chart's drawing (what one refresh on the slowest tab costs)
+for the ranges Last 4 weeks, Last 3 months, Last 12 months, Last 10 years and All time, and the same with a
+trigger filter (the first trigger) for Last 10 years and All time. Targets: every range, All time at 365,000
+included, <= 250 ms; Last 10 years at 36,500 <= 150 ms (analytics plus drawing).
+
+--code DIR imports journal_app from another checkout (e.g. `git worktree add /tmp/before main`), so the same
+script measures the code before a change: the numbers then come from that code's own queries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+RANGES = ("last-4-weeks", "last-3-months", "last-12-months", "last-10-years", "all-time")
+FILTERED = ("last-10-years", "all-time")
+TARGETS = {"last-10-years": {36500: 150}, "all-time": {365000: 250}}
+ANY_RANGE_MS = 250
+
+
+def _median_ms(fn, runs: int) -> tuple[float, object]:
+    result = fn()  # warm-up, untimed
+    samples = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        result = fn()
+        samples.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(samples), result
+
+
+def _range(analytics, journal, key: str):
+    from journal_app.models.analytics_values import DateRange
+
+    today = date.today()
+    if key == "last-10-years":
+        return DateRange(today - timedelta(days=3649), today)
+    return analytics.preset_range(key, today, first_day=analytics.first_entry_day(journal))
+
+
+def _draw(report, which: str) -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from journal_app import charts
+
+    fig, _alt = charts.build(report, which)
+    fig.set_size_inches(8.6, 4.6)
+    FigureCanvasAgg(fig).draw()
+
+
+def measure_size(size: int, args, work: Path) -> dict:
+    import journals  # bench/journals.py
+
+    from journal_app import charts
+    from journal_app.services import analytics
+    from journal_app.services.journal import Journal
+
+    folder, info = journals.encrypted_journal(args.cache, size)
+    copy = journals.scratch_copy(folder, work / f"patterns-{size}")
+    t0 = time.perf_counter()
+    journal = Journal.open(copy, passphrase=journals.PASSPHRASE)
+    first_open_ms = (time.perf_counter() - t0) * 1000
+    print(f"{size}: {info['entries']} entries; first open of the copy {first_open_ms:.0f} ms", flush=True)
+    which_charts = list(charts.CHARTS) if args.charts == "all" else ["counts"]
+    rows = []
+    try:
+        trigger = journal.triggers()[0].id
+        cases = [(key, ()) for key in RANGES] + [(key, (trigger,)) for key in FILTERED]
+        for key, ids in cases:
+            rng = _range(analytics, journal, key)
+            ms, report = _median_ms(lambda rng=rng, ids=ids: analytics.pattern_report(journal, rng, ids), args.runs)
+            draws = {c: _median_ms(lambda c=c, r=report: _draw(r, c), args.runs)[0] for c in which_charts}
+            slowest = max(draws, key=draws.get)
+            row = {"size": size, "entries": info["entries"], "range": key, "filtered": bool(ids),
+                   "days": rng.days, "analytics_ms": round(ms, 1),
+                   "draw_ms": {c: round(v, 1) for c, v in draws.items()}, "slowest_chart": slowest,
+                   "total_ms": round(ms + draws["counts"], 1), "total_slowest_ms": round(ms + draws[slowest], 1)}
+            target = TARGETS.get(key, {}).get(size, ANY_RANGE_MS)
+            row["target_ms"], row["met"] = target, row["total_ms"] <= target
+            rows.append(row)
+            label = key + (" (one trigger)" if ids else "")
+            print(f"  {label:<28} analytics {ms:7.1f}  counts {draws['counts']:6.1f}  total {row['total_ms']:7.1f} ms"
+                  f" ({'met' if row['met'] else 'NOT met'}: {target})   slowest {slowest} {draws[slowest]:6.1f}"
+                  f"  total {row['total_slowest_ms']:7.1f} ms", flush=True)
+    finally:
+        journal.close()
+    return {"size": size, "entries": info["entries"], "first_open_ms": round(first_open_ms, 1), "rows": rows}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="36500,365000")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "journal-bench-cache")
+    parser.add_argument("--json", type=Path)
+    parser.add_argument("--code", type=Path, help="a checkout whose journal_app to measure")
+    parser.add_argument("--charts", choices=("counts", "all"), default="all")
+    args = parser.parse_args()
+    os.environ.setdefault("MPLBACKEND", "agg")
+    sys.path.insert(0, str(HERE))
+    sys.path.insert(0, str((args.code or HERE.parent).resolve()))
+    args.cache.mkdir(parents=True, exist_ok=True)
+    import journal_app
+
+    print(f"code: {Path(journal_app.__file__).parent}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="patterns-ranges-") as tmp:
+        results = [measure_size(int(s), args, Path(tmp)) for s in args.sizes.split(",")]
+    if args.json:
+        args.json.write_text(json.dumps({"code": str(Path(journal_app.__file__).parent), "sizes": results},
+                                        indent=1))
+
+
+if __name__ == "__main__":
+    main()
