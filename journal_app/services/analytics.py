@@ -223,8 +223,10 @@ def _rollups_ready(journal: Journal) -> bool:
     if journal.read_only:
         return False
     try:
-        with session.write(journal._engine) as conn:
-            rollups.refresh(conn)
+        done = False
+        while not done:  # a rebuild goes a year of days per transaction, so a save waits for one year at most
+            with session.write(journal._engine) as conn:
+                done = rollups.rebuild_step(conn)
     except JournalError:
         return False  # e.g. the disk is full: count from the entries instead
     return True

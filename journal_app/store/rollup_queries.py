@@ -122,62 +122,90 @@ def has_rollups(conn: Connection) -> bool:
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'rollup_state'").first() is not None
 
 
+def _zone(conn: Connection) -> str | None:
+    zone: str | None = conn.exec_driver_sql("SELECT zone FROM rollup_state WHERE id = 1").scalar()
+    return zone
+
+
 def ready(conn: Connection) -> bool:
     """Whether the rollups can be read: built in this process's zone, with no change left to apply."""
-    if not has_rollups(conn):
-        return False
-    zone = conn.exec_driver_sql("SELECT zone FROM rollup_state WHERE id = 1").scalar()
-    if zone != zone_fingerprint():
+    if not has_rollups(conn) or _zone(conn) != zone_fingerprint():
         return False
     return conn.exec_driver_sql("SELECT 1 FROM rollup_dirty LIMIT 1").first() is None
 
 
 def settle(conn: Connection) -> None:
-    """Apply the changes noted in `rollup_dirty` (in the caller's write transaction): rebuild the local days
-    of the changed entries, or everything after many changes. Rollups built in another zone are left as they
-    are (not read) until `rebuild` runs; so are rollups never built."""
+    """Apply the changes noted in `rollup_dirty` (in the caller's write transaction, before it commits):
+    count the local days of the changed entries again, or everything after many changes. Rollups built in
+    another zone (or never) are left for `rebuild_step`, which applies the changes noted meanwhile."""
+    if has_rollups(conn) and _zone(conn) == zone_fingerprint():
+        _apply_changes(conn)
+
+
+def rebuild_step(conn: Connection) -> bool:
+    """One step of building the rollups again in this process's zone, when they were built in another (or
+    never): about a year of local days, in the caller's write transaction, so a writer waits for one step
+    at most. Returns True when the rollups are ready to be read (nothing is left to do); the progress is kept
+    in the journal (rollup_state), so a rebuild cut short goes on where it stopped."""
     if not has_rollups(conn):
-        return
+        return False
+    zone = zone_fingerprint()
+    current, building, built_to = conn.exec_driver_sql(
+        "SELECT zone, building, built_to FROM rollup_state WHERE id = 1").one()
+    if current == zone:
+        _apply_changes(conn)
+        return True
+    first, last = _extent(conn)
+    start = date.fromisoformat(built_to) + _DAY if building == zone and built_to else first
+    end = min(_month_end(date(start.year, 12, 1)), last)  # a calendar year, whole months
+    if start <= end:
+        _count_range(conn, start, end)
+    if end < last:
+        conn.exec_driver_sql("UPDATE rollup_state SET zone = NULL, building = ?, built_to = ? WHERE id = 1",
+                             (zone, end.isoformat()))
+        return False
+    conn.exec_driver_sql("UPDATE rollup_state SET zone = ?, building = NULL, built_to = NULL WHERE id = 1",
+                         (zone,))
+    _apply_changes(conn)  # the entries changed while it was built
+    return True
+
+
+def rebuild(conn: Connection) -> None:
+    """Build every rollup again, in this process's zone, in the caller's transaction (migration 0007)."""
+    conn.exec_driver_sql("UPDATE rollup_state SET zone = NULL, building = NULL, built_to = NULL WHERE id = 1")
+    while not rebuild_step(conn):
+        pass
+
+
+def _extent(conn: Connection) -> tuple[date, date]:
+    """The local days a rebuild covers: those of the live entries and those the rollups hold, in whole
+    months (FIRST_DAY..FIRST_DAY when there is nothing)."""
+    lo, hi = conn.exec_driver_sql(
+        "SELECT min(occurred_at), max(occurred_at) FROM entry WHERE deleted_at IS NULL").one()
+    days = [to_local(from_utc_text(at)).date() for at in (lo, hi) if at]
+    days += [date.fromisoformat(d) for d in conn.exec_driver_sql("SELECT min(day), max(day) FROM rollup_day").one()
+             if d]
+    if not days:
+        return FIRST_DAY, FIRST_DAY
+    first, last = max(min(days), FIRST_DAY), min(max(days), LAST_DAY)
+    return first.replace(day=1), _month_end(max(first, last))
+
+
+def _apply_changes(conn: Connection) -> None:
     times = [r[0] for r in conn.exec_driver_sql("SELECT at FROM rollup_dirty")]
     if not times:
         return
     conn.exec_driver_sql("DELETE FROM rollup_dirty")
-    if conn.exec_driver_sql("SELECT zone FROM rollup_state WHERE id = 1").scalar() != zone_fingerprint():
-        conn.exec_driver_sql("UPDATE rollup_state SET zone = NULL WHERE id = 1")  # a full rebuild is due
-        return
     days = sorted({day for day in (to_local(from_utc_text(at)).date() for at in times)
                    if FIRST_DAY <= day <= LAST_DAY})
-    if len(days) > FULL_REBUILD_DAYS:
-        rebuild(conn)
+    if len(days) > FULL_REBUILD_DAYS:  # an import: count everything again, a year at a time
+        first, last = _extent(conn)
+        while first <= last:
+            end = min(_month_end(date(first.year, 12, 1)), last)
+            _count_range(conn, first, end)
+            first = end + _DAY
     elif days:
-        _rebuild_days(conn, days)
-
-
-def refresh(conn: Connection) -> None:
-    """Make the rollups ready (see `ready`): rebuild them when they were built in another zone or never,
-    else apply the changes noted. In the caller's write transaction."""
-    if not has_rollups(conn):
-        return
-    if conn.exec_driver_sql("SELECT zone FROM rollup_state WHERE id = 1").scalar() != zone_fingerprint():
-        rebuild(conn)
-    else:
-        settle(conn)
-
-
-def rebuild(conn: Connection) -> None:
-    """Build every rollup again from the entries, in this process's zone (in the caller's write transaction)."""
-    for table in TABLES:
-        conn.exec_driver_sql(f"DELETE FROM {table}")
-    conn.exec_driver_sql("DELETE FROM rollup_dirty")
-    lo, hi = conn.exec_driver_sql(
-        "SELECT min(occurred_at), max(occurred_at) FROM entry WHERE deleted_at IS NULL").one()
-    if lo is not None:
-        first = max(to_local(from_utc_text(lo)).date(), FIRST_DAY)
-        last = min(to_local(from_utc_text(hi)).date(), LAST_DAY)
-        if first <= last:
-            _fill(conn, [_spans_around(first, last)], None)
-            _fill_months(conn, None)
-    conn.exec_driver_sql("UPDATE rollup_state SET zone = ? WHERE id = 1", (zone_fingerprint(),))
+        _count_days(conn, days)
 
 
 def _runs(days: Sequence[date]) -> list[tuple[date, date]]:
@@ -201,22 +229,33 @@ def _month_end(first: date) -> date:
     return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - _DAY
 
 
-def _rebuild_days(conn: Connection, days: Sequence[date]) -> None:
+def _lenses(conn: Connection) -> str:
+    return json.dumps([0, *(r[0] for r in conn.exec_driver_sql("SELECT id FROM trigger"))])
+
+
+_SLICE = "scope IN (0, 1) AND lens IN (SELECT value FROM json_each(:lenses))"
+
+
+def _count_days(conn: Connection, days: Sequence[date]) -> None:
     """Count the local `days` again, and the months they are in."""
-    params = {"lenses": json.dumps([0, *(r[0] for r in conn.exec_driver_sql("SELECT id FROM trigger"))]),
-              "days": json.dumps([d.isoformat() for d in days])}
+    params = {"lenses": _lenses(conn), "days": json.dumps([d.isoformat() for d in days])}
+    keep = "day IN (SELECT value FROM json_each(:days))"
     for table in TABLES:
-        conn.execute(text(f"DELETE FROM {table} WHERE period = 'day' AND scope IN (0, 1) AND lens IN "
-                          "(SELECT value FROM json_each(:lenses)) AND day IN (SELECT value FROM json_each(:days))"),
-                     params)
-    _fill(conn, [_spans_around(first, last) for first, last in _runs(days)], params["days"])
-    months = sorted({d.replace(day=1) for d in days})
-    for month in months:
-        for table in TABLES:
-            conn.execute(text(f"DELETE FROM {table} WHERE period = 'month' AND scope IN (0, 1) AND lens IN "
-                              "(SELECT value FROM json_each(:lenses)) AND day = :month"),
-                         {**params, "month": month.isoformat()})
-    _fill_months(conn, months, params["lenses"])
+        conn.execute(text(f"DELETE FROM {table} WHERE period = 'day' AND {_SLICE} AND {keep}"), params)
+    _fill(conn, [_spans_around(first, last) for first, last in _runs(days)], keep, params)
+    for month in sorted({d.replace(day=1) for d in days}):
+        _count_months(conn, month, _month_end(month), params["lenses"])
+
+
+def _count_range(conn: Connection, first: date, last: date) -> None:
+    """Count the local days first..last again (whole months: first is a month's first day, last a month's
+    last day), and their months."""
+    params = {"lenses": _lenses(conn), "a": first.isoformat(), "b": last.isoformat()}
+    keep = "day BETWEEN :a AND :b"
+    for table in TABLES:
+        conn.execute(text(f"DELETE FROM {table} WHERE period = 'day' AND {_SLICE} AND {keep}"), params)
+    _fill(conn, [_spans_around(first, last)], keep, params)
+    _count_months(conn, first, last, params["lenses"])
 
 
 # a month row: the sums of its day rows (per table: the key columns after the day, and the aggregates)
@@ -230,17 +269,16 @@ _MONTHLY = {
 }
 
 
-def _fill_months(conn: Connection, months: Sequence[date] | None, lenses: str = "[]") -> None:
-    """Month rows from the day rows: for every month (None), or for `months` (whose rows are gone)."""
-    where = ("" if months is None else
-             " AND scope IN (0, 1) AND lens IN (SELECT value FROM json_each(:lenses)) AND day BETWEEN :a AND :b")
+def _count_months(conn: Connection, first: date, last: date, lenses: str) -> None:
+    """The month rows of the months first..last (first a month's first day) again, from their day rows."""
+    params = {"lenses": lenses, "a": first.isoformat(), "b": last.isoformat()}
     for table, (keys, sums) in _MONTHLY.items():
-        sql = text(f"INSERT INTO {table} SELECT 'month', scope, lens, substr(day, 1, 7) || '-01' AS m, {keys}{sums} "
-                   f"FROM {table} WHERE period = 'day'{where} GROUP BY scope, lens, m{', ' + keys.rstrip(', ') if keys else ''}")
-        for month in months if months is not None else [None]:
-            params = {} if month is None else {"lenses": lenses, "a": month.isoformat(),
-                                                "b": _month_end(month).isoformat()}
-            conn.execute(sql, params)
+        conn.execute(text(f"DELETE FROM {table} WHERE period = 'month' AND {_SLICE} AND day BETWEEN :a AND :b"),
+                     params)
+        group = ", ".join(["scope", "lens", "m", *(k.strip() for k in keys.split(",") if k.strip())])
+        conn.execute(text(f"INSERT INTO {table} SELECT 'month', scope, lens, substr(day, 1, 7) || '-01' AS m, "
+                          f"{keys}{sums} FROM {table} WHERE period = 'day' AND {_SLICE} AND day BETWEEN :a AND :b "
+                          f"GROUP BY {group}"), params)
 
 
 # -- building --------------------------------------------------------------------------------------------
@@ -283,9 +321,9 @@ _INSERTS = (
 )
 
 
-def _fill(conn: Connection, span_lists: Iterable[list[Span]], days_json: str | None) -> None:
-    """Count the live entries in the spans (only those on the local days in `days_json` when given) into the
-    rollup tables (which hold nothing for those days yet)."""
+def _fill(conn: Connection, span_lists: Iterable[list[Span]], keep: str, params: dict[str, str]) -> None:
+    """Count the live entries in the spans whose local day meets `keep` (an SQL condition on `day`, with its
+    `params`) into the day rows (which hold nothing for those days yet)."""
     from journal_app.models.values import RESPONSES
 
     for name in ("rollup_fact", "rollup_view", "rollup_map"):
@@ -306,9 +344,7 @@ def _fill(conn: Connection, span_lists: Iterable[list[Span]], days_json: str | N
             "coalesce(repair IN ('yes', 'partly'), 0), 0, coalesce(repair IN ('yes', 'partly', 'not-yet'), 0), "
             "0, 0, 0, 0 FROM loc WHERE true ON CONFLICT (id) DO NOTHING"  # spans of two runs of days may overlap
         ), {"spans": json.dumps(spans)})
-    if days_json is not None:
-        conn.execute(text("DELETE FROM temp.rollup_fact WHERE day NOT IN (SELECT value FROM json_each(:days))"),
-                     {"days": days_json})
+    conn.execute(text(f"DELETE FROM temp.rollup_fact WHERE NOT ({keep})"), params)
     conn.exec_driver_sql(f"DELETE FROM temp.rollup_fact WHERE day < '{FIRST_DAY}' OR day > '{LAST_DAY}'")
     groups = ", ".join(f"{column} = {_GROUP.format(pattern=pattern)}" for pattern, column in GROUP_COLUMNS.items())
     conn.exec_driver_sql(

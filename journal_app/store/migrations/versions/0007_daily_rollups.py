@@ -4,7 +4,8 @@ The tables are derived data (see store/rollup_queries.py, which reads and rebuil
 one local day, 'month' for a whole local month, keyed by its first day), scope (0 every entry, 1 shared only)
 and lens (0 every entry, or the trigger an entry is tagged with). Triggers on
 the entries and their links note the time of each changed entry in `rollup_dirty`; `rollup_state.zone` names
-the time zone the rollups were built in (NULL: not built, or to be rebuilt).
+the time zone the rollups were built in (NULL: not built, or being rebuilt: `building` names the zone being
+built, `built_to` the last local day done).
 
 The build uses the app's rollup_queries.rebuild as it is in the version that runs this migration: a later
 version that changes these tables changes them in its own migration, and its RECIPE makes it rebuild them.
@@ -33,7 +34,7 @@ TABLES = (
     "PRIMARY KEY (period, scope, lens, day, trigger_id, person_id)) WITHOUT ROWID"),
     (f"CREATE TABLE rollup_pair ({_KEY}, first_id {_N}, second_id {_N}, entries {_N}, "
     "PRIMARY KEY (period, scope, lens, day, first_id, second_id)) WITHOUT ROWID"),
-    "CREATE TABLE rollup_state (id INTEGER PRIMARY KEY CHECK (id = 1), zone TEXT)",
+    "CREATE TABLE rollup_state (id INTEGER PRIMARY KEY CHECK (id = 1), zone TEXT, building TEXT, built_to TEXT)",
     "INSERT INTO rollup_state (id, zone) VALUES (1, NULL)",
     "CREATE TABLE rollup_dirty (at TEXT PRIMARY KEY) WITHOUT ROWID",
 )
