@@ -150,8 +150,9 @@ def _round(value: float | None) -> float | None:
 
 
 @dataclass(frozen=True)
-class _Ask:
-    """What a report is asked for, checked (see pattern_report)."""
+class ReportRequest:
+    """What a report is asked for (see pattern_report): local days, a trigger filter, weeks' first day, and
+    whether only entries marked "may share" count."""
 
     range: DateRange
     trigger_ids: tuple[int, ...]
@@ -168,8 +169,9 @@ class _Ask:
 
 
 @dataclass(frozen=True)
-class _Numbers:
-    """What a report counts, as rows (the same from the rollups and from the entries)."""
+class ReportNumbers:
+    """What a report counts, as rows: the same from the rollups (from_rollups) and from the entries
+    (from_entries); `shape` makes the report of them."""
 
     first_day: date | None
     previous: DateRange | None
@@ -202,13 +204,13 @@ def pattern_report(journal: Journal, date_range: DateRange, trigger_ids: Iterabl
         raise InvalidInput("The start date is after the end date; please swap them.")
     if not 0 <= week_start <= 6:
         raise InvalidInput("The first day of the week must be 0 (Monday) to 6 (Sunday).")
-    ask = _Ask(date_range, tuple(trigger_ids), week_start, shared_only)
+    ask = ReportRequest(date_range, tuple(trigger_ids), week_start, shared_only)
     use_rollups = len(ask.trigger_ids) <= 1 and _rollups_ready(journal)
     with session.read(journal._engine) as conn:
-        numbers = _from_rollups(conn, ask) if use_rollups else None
+        numbers = from_rollups(conn, ask) if use_rollups else None
         if numbers is None:
-            numbers = from_entries(conn, ask.range, ask.trigger_ids, ask.week_start, ask.shared_only)
-    report = _report(ask, numbers)
+            numbers = from_entries(conn, ask)
+    report = shape(ask, numbers)
     return _with_insights(report, insights.sentences(report, today=today or date.today()))
 
 
@@ -238,7 +240,7 @@ def _first_and_previous(conn: Connection, rng: DateRange) -> tuple[date | None, 
     return first_day, compared_range(rng, first_day)
 
 
-def _from_rollups(conn: Connection, ask: _Ask) -> _Numbers | None:
+def from_rollups(conn: Connection, ask: ReportRequest) -> ReportNumbers | None:
     """The numbers from the rollups; None when they cannot be read in this transaction (not ready, or the
     range reaches outside the days they hold)."""
     if not rollups.ready(conn):
@@ -256,7 +258,7 @@ def _from_rollups(conn: Connection, ask: _Ask) -> _Numbers | None:
     else:
         previous_entries, totals_prev, did_prev = None, {}, None
     did_when, did_how = rollups.response_series(conn, now, ask.bucket, ask.week_start)
-    return _Numbers(
+    return ReportNumbers(
         first_day, prev, catalog.list_triggers(conn), previous_entries, totals_prev, did_prev,
         series=rollups.bucket_series(conn, now, ask.bucket, ask.week_start), cells=rollups.day_cells(conn, now),
         when=rollups.weekday_slots(conn, now), pairs=rollups.trigger_person(conn, now),
@@ -264,14 +266,13 @@ def _from_rollups(conn: Connection, ask: _Ask) -> _Numbers | None:
     )
 
 
-def from_entries(conn: Connection, rng: DateRange, trigger_ids: tuple[int, ...] = (), week_start: int = 0,
-                 shared_only: bool = False) -> _Numbers:
+def from_entries(conn: Connection, ask: ReportRequest) -> ReportNumbers:
     """The numbers counted from the entries themselves (no rollups): each entry's local time is worked out
     for this report (see analytics_queries). Slow over many years; the rollups' oracle in the tests."""
-    bucket, before = bucket_for(rng), previous_range(rng)
+    rng, week_start, bucket, before = ask.range, ask.week_start, ask.bucket, ask.before
     lo_utc, hi_utc = q.local_midnight(rng.start), q.local_midnight(rng.end + _DAY)
     lo, hi, p_lo = q.utc_text_of(lo_utc), q.utc_text_of(hi_utc), q.utc_text_of(q.local_midnight(before.start))
-    ids, only = trigger_ids, shared_only
+    ids, only = ask.trigger_ids, ask.shared_only
     first_day, prev = _first_and_previous(conn, rng)
     if prev is not None:
         previous_entries: int | None = q.entry_count(conn, p_lo, lo, ids, only)
@@ -284,12 +285,13 @@ def from_entries(conn: Connection, rng: DateRange, trigger_ids: tuple[int, ...] 
     series, cells, when = q.bucket_series(conn), q.day_cells(conn), q.weekday_slots(conn)
     pairs, co = q.trigger_person(conn, lo, hi, ids, only), q.co_occurrence(conn, lo, hi, ids, only)
     did_when, did_how = q.response_series(conn, RESPONSE_PATTERNS)
-    return _Numbers(first_day, prev, all_triggers, previous_entries, totals_prev, did_prev, series, cells, when,
+    return ReportNumbers(first_day, prev, all_triggers, previous_entries, totals_prev, did_prev, series, cells, when,
                     pairs, co, did_when, did_how)
 
 
 # -- shaping the numbers into a report ----------------------------------------------------------------------
-def _report(ask: _Ask, n: _Numbers) -> PatternReport:
+def shape(ask: ReportRequest, n: ReportNumbers) -> PatternReport:
+    """The report of the numbers (without its sentences: see insights)."""
     rng, bucket = ask.range, ask.bucket
     starts = bucket_starts(rng, bucket, ask.week_start)
     index = {d.isoformat(): i for i, d in enumerate(starts)}
