@@ -366,10 +366,10 @@ def _intensity(bucket: str, starts: tuple[date, ...], index: dict[str, int], sho
 def _heatmap(rng: DateRange, cells: list[q.CellRow]) -> CalendarHeatmap:
     entries_per_day: list[int] = [0] * rng.days
     peak_per_day: list[int | None] = [None] * rng.days
-    for key, count, peak in cells:
-        d = (date.fromisoformat(key) - rng.start).days
-        entries_per_day[d], peak_per_day[d] = count, peak
-    return CalendarHeatmap(tuple(rng.start + timedelta(days=i) for i in range(rng.days)), tuple(entries_per_day),
+    first = rng.start.toordinal()
+    for day, count, peak in cells:
+        entries_per_day[day - first], peak_per_day[day - first] = count, peak
+    return CalendarHeatmap(tuple(map(date.fromordinal, range(first, first + rng.days))), tuple(entries_per_day),
                            tuple(peak_per_day))
 
 

@@ -30,7 +30,7 @@ from journal_app.core.timeutil import to_utc
 # Rows as the analytics read them (the rollups give the same, see store/rollup_queries.py):
 SeriesRow = tuple[str, int, int, float | None, int | None, int | None, int | None, int]
 """(bucket start, trigger id, entries, mean intensity, min, max, sum, rated entries)"""
-CellRow = tuple[str, int, int | None]  # (local day, entries, peak intensity)
+CellRow = tuple[int, int, int | None]  # (local day as date.toordinal(), entries, peak intensity)
 SlotRow = tuple[int, int, int]  # (weekday 0 = Monday, quarter of the local day, entries)
 PersonRow = tuple[int, int, str, int]  # (trigger id, person id, person name, entries)
 PairRow = tuple[int, int, int]  # (trigger id, trigger id, entries)
@@ -103,6 +103,8 @@ BUCKET_KEYS = {
 }
 
 
+# date.toordinal() of a 'YYYY-MM-DD' text: its Julian day number less that of 1 January of the year 1
+ORDINAL = "CAST(julianday({day}) + 0.5 AS INTEGER) - 1721425"
 _SHARED = " AND e.shared = 1"
 _RECORDED = "(SELECT entry_id FROM entry_response)"
 _ANSWERED = "('yes', 'partly', 'not-yet')"
@@ -176,10 +178,11 @@ def bucket_series(conn: Connection) -> list[SeriesRow]:
 
 
 def day_cells(conn: Connection) -> list[CellRow]:
-    """From `loc`: (local day 'YYYY-MM-DD', entries, peak intensity or None) for every local day with entries."""
+    """From `loc`: (local day as date.toordinal(), entries, peak intensity or None) for every local day with
+    entries."""
     return _rows(conn.exec_driver_sql(
-        "SELECT substr(l.t, 1, 10) AS d, count(DISTINCT l.id), max(et.intensity) FROM temp.loc l "
-        "LEFT JOIN entry_trigger et ON et.entry_id = l.id GROUP BY d"
+        f"SELECT {ORDINAL.format(day='substr(l.t, 1, 10)')} AS d, count(DISTINCT l.id), max(et.intensity) "
+        "FROM temp.loc l LEFT JOIN entry_trigger et ON et.entry_id = l.id GROUP BY d"
     ).all())
 
 

@@ -2,9 +2,9 @@
 local day so that a report over any range reads a few rows a day instead of every entry (issue 17).
 
 Tables (created by migration 0007; derived data, rebuilt from the entries at any time):
-- `rollup_day`: per (scope, lens, local day): entries, the peak intensity, entries per quarter of the local
-  day (night, morning, afternoon, evening) and, over triggered moments, the response tallies (see
-  analytics_queries.response_totals).
+- `rollup_day`: per (scope, lens, local day): entries, the peak intensity, the weekday (0 Monday), entries per
+  quarter of the local day (night, morning, afternoon, evening) and, over triggered moments, the response
+  tallies (see analytics_queries.response_totals).
 - `rollup_mark`: per (scope, lens, day, trigger): entries tagged with it, sum, count, min and max of its
   intensities.
 - `rollup_person`: per (scope, lens, day, trigger, person): entries tagged with both.
@@ -39,6 +39,7 @@ from journal_app.core.timeutil import EARLIEST_YEAR, LATEST_YEAR, UTC, to_local
 from journal_app.models.types import from_utc_text
 from journal_app.store.analytics_queries import (
     BUCKET_KEYS,
+    ORDINAL,
     CellRow,
     GroupRow,
     PairRow,
@@ -260,7 +261,7 @@ def _count_range(conn: Connection, first: date, last: date) -> None:
 
 # a month row: the sums of its day rows (per table: the key columns after the day, and the aggregates)
 _MONTHLY = {
-    "rollup_day": ("", ("sum(entries), max(peak), sum(night), sum(morning), sum(afternoon), sum(evening), "
+    "rollup_day": ("", ("sum(entries), max(peak), NULL, sum(night), sum(morning), sum(afternoon), sum(evening), "
                        "sum(moments), sum(named), sum(repaired), sum(recorded), sum(answered), sum(reaching_out), "
                        "sum(reassurance), sum(withdrawing), sum(push_pull)")),
     "rollup_mark": ("trigger_id, ", "sum(entries), sum(total), sum(rated), min(low), max(high)"),
@@ -301,7 +302,8 @@ _VIEW = (
     "SELECT s.id, s.scope, et.trigger_id FROM s JOIN entry_trigger et ON et.entry_id = s.id"
 )
 _INSERTS = (
-    ("INSERT INTO rollup_day SELECT 'day', v.scope, v.lens, f.day, count(*), max(f.peak), sum(f.slot = 0), "
+    ("INSERT INTO rollup_day SELECT 'day', v.scope, v.lens, f.day, count(*), max(f.peak), "
+    "(CAST(strftime('%w', f.day) AS INTEGER) + 6) % 7, sum(f.slot = 0), "
     "sum(f.slot = 1), sum(f.slot = 2), sum(f.slot = 3), sum(f.triggered), sum(f.triggered AND f.named), "
     "sum(f.triggered AND f.repaired), sum(f.triggered AND f.recorded), sum(f.triggered AND f.answered), "
     "sum(f.triggered AND f.reaching_out), sum(f.triggered AND f.reassurance), "
@@ -423,7 +425,7 @@ def trigger_totals(conn: Connection, where: Slice) -> list[TotalsRow]:
     source, params = where.whole().source("rollup_mark")
     rows = conn.execute(text(f"SELECT r.trigger_id, sum(r.entries), sum(r.total), sum(r.rated) FROM {source} "
                              "GROUP BY r.trigger_id"), params)
-    return [(tid, n, total / rated if rated else None) for tid, n, total, rated in rows]
+    return [(tid, n, total / rated if rated else None) for tid, n, total, rated in rows.all()]
 
 
 def bucket_series(conn: Connection, where: Slice, bucket: str, week_start: int = 0) -> list[SeriesRow]:
@@ -433,22 +435,22 @@ def bucket_series(conn: Connection, where: Slice, bucket: str, week_start: int =
         f"SELECT {_bucket_key(bucket, week_start)} AS b, r.trigger_id, sum(r.entries), sum(r.total), sum(r.rated), "
         f"min(r.low), max(r.high) FROM {source} GROUP BY b, r.trigger_id"), params)
     return [(b, tid, n, total / rated if rated else None, low, high, total, rated)
-            for b, tid, n, total, rated, low, high in rows]
+            for b, tid, n, total, rated, low, high in rows.all()]
 
 
 def day_cells(conn: Connection, where: Slice) -> list[CellRow]:
-    """As analytics_queries.day_cells: (local day, entries, peak intensity or None)."""
+    """As analytics_queries.day_cells: (local day as date.toordinal(), entries, peak intensity or None)."""
     source, params = where.source("rollup_day")
     return [(day, n, peak) for day, n, peak in conn.execute(
-        text(f"SELECT r.day, r.entries, r.peak FROM {source}"), params)]
+        text(f"SELECT {ORDINAL.format(day='r.day')}, r.entries, r.peak FROM {source}"), params).all()]
 
 
 def weekday_slots(conn: Connection, where: Slice) -> list[SlotRow]:
     """As analytics_queries.weekday_slots: (weekday 0 = Monday, quarter of the day, entries), non-empty only."""
     source, params = where.source("rollup_day")
     rows = conn.execute(text(
-        "SELECT (CAST(strftime('%w', r.day) AS INTEGER) + 6) % 7 AS w, "
-        + ", ".join(f"sum(r.{c})" for c in SLOT_COLUMNS) + f" FROM {source} GROUP BY w"), params)
+        "SELECT r.weekday, " + ", ".join(f"sum(r.{c})" for c in SLOT_COLUMNS) + f" FROM {source} GROUP BY r.weekday"),
+        params).all()
     return [(w, slot, n) for w, *counts in rows for slot, n in enumerate(counts) if n]
 
 
@@ -457,7 +459,7 @@ def trigger_person(conn: Connection, where: Slice) -> list[PersonRow]:
     source, params = where.whole().source("rollup_person")
     return [(tid, pid, name, n) for tid, pid, name, n in conn.execute(text(
         f"SELECT s.trigger_id, p.id, p.name, s.n FROM (SELECT r.trigger_id, r.person_id, sum(r.entries) AS n "
-        f"FROM {source} GROUP BY r.trigger_id, r.person_id) s JOIN person p ON p.id = s.person_id"), params)]
+        f"FROM {source} GROUP BY r.trigger_id, r.person_id) s JOIN person p ON p.id = s.person_id"), params).all()]
 
 
 def co_occurrence(conn: Connection, where: Slice, diagonal: list[TotalsRow]) -> list[PairRow]:

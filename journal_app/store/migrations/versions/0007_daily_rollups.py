@@ -1,7 +1,7 @@
 """Per-day rollups of the pattern analytics (issue 17), built here for the entries already in the journal.
 
 The tables are derived data (see store/rollup_queries.py, which reads and rebuilds them): per period ('day' for
-one local day, 'month' for a whole local month, keyed by its first day), scope (0 every entry, 1 shared only)
+one local day, 'month' for a whole local month, keyed by its first day; a day row knows its weekday), scope (0 every entry, 1 shared only)
 and lens (0 every entry, or the trigger an entry is tagged with). Triggers on
 the entries and their links note the time of each changed entry in `rollup_dirty`; `rollup_state.zone` names
 the time zone the rollups were built in (NULL: not built, or being rebuilt: `building` names the zone being
@@ -24,16 +24,26 @@ depends_on = None
 
 _KEY = "period TEXT NOT NULL, scope INTEGER NOT NULL, lens INTEGER NOT NULL, day TEXT NOT NULL"
 _N = "INTEGER NOT NULL"
+_ROLLUP_DAY = (
+    f"CREATE TABLE rollup_day ({_KEY}, entries {_N}, peak INTEGER, weekday INTEGER, night {_N}, morning {_N}, "
+    f"afternoon {_N}, evening {_N}, moments {_N}, named {_N}, repaired {_N}, recorded {_N}, answered {_N}, "
+    f"reaching_out {_N}, reassurance {_N}, withdrawing {_N}, push_pull {_N}, "
+    "PRIMARY KEY (period, scope, lens, day)) WITHOUT ROWID"
+)
+_ROLLUP_MARK = (
+    f"CREATE TABLE rollup_mark ({_KEY}, trigger_id {_N}, entries {_N}, total INTEGER, rated {_N}, low INTEGER, "
+    "high INTEGER, PRIMARY KEY (period, scope, lens, day, trigger_id)) WITHOUT ROWID"
+)
+_ROLLUP_PERSON = (
+    f"CREATE TABLE rollup_person ({_KEY}, trigger_id {_N}, person_id {_N}, entries {_N}, "
+    "PRIMARY KEY (period, scope, lens, day, trigger_id, person_id)) WITHOUT ROWID"
+)
+_ROLLUP_PAIR = (
+    f"CREATE TABLE rollup_pair ({_KEY}, first_id {_N}, second_id {_N}, entries {_N}, "
+    "PRIMARY KEY (period, scope, lens, day, first_id, second_id)) WITHOUT ROWID"
+)
 TABLES = (
-    (f"CREATE TABLE rollup_day ({_KEY}, entries {_N}, peak INTEGER, night {_N}, morning {_N}, afternoon {_N}, "
-    f"evening {_N}, moments {_N}, named {_N}, repaired {_N}, recorded {_N}, answered {_N}, reaching_out {_N}, "
-    f"reassurance {_N}, withdrawing {_N}, push_pull {_N}, PRIMARY KEY (period, scope, lens, day)) WITHOUT ROWID"),
-    (f"CREATE TABLE rollup_mark ({_KEY}, trigger_id {_N}, entries {_N}, total INTEGER, rated {_N}, low INTEGER, "
-    "high INTEGER, PRIMARY KEY (period, scope, lens, day, trigger_id)) WITHOUT ROWID"),
-    (f"CREATE TABLE rollup_person ({_KEY}, trigger_id {_N}, person_id {_N}, entries {_N}, "
-    "PRIMARY KEY (period, scope, lens, day, trigger_id, person_id)) WITHOUT ROWID"),
-    (f"CREATE TABLE rollup_pair ({_KEY}, first_id {_N}, second_id {_N}, entries {_N}, "
-    "PRIMARY KEY (period, scope, lens, day, first_id, second_id)) WITHOUT ROWID"),
+    _ROLLUP_DAY, _ROLLUP_MARK, _ROLLUP_PERSON, _ROLLUP_PAIR,
     "CREATE TABLE rollup_state (id INTEGER PRIMARY KEY CHECK (id = 1), zone TEXT, building TEXT, built_to TEXT)",
     "INSERT INTO rollup_state (id, zone) VALUES (1, NULL)",
     "CREATE TABLE rollup_dirty (at TEXT PRIMARY KEY) WITHOUT ROWID",
