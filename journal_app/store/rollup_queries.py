@@ -9,6 +9,10 @@ Tables (created by migration 0007; derived data, rebuilt from the entries at any
   intensities.
 - `rollup_person`: per (scope, lens, day, trigger, person): entries tagged with both.
 - `rollup_pair`: per (scope, lens, day, trigger, later trigger): entries tagged with both.
+- `rollup_weekday`: per (scope, lens, month, weekday): the month's entries per quarter of the local day (what
+  the weekday and quarter columns of `rollup_day` give for one day).
+Each table has rows per local day (`period` 'day') and per whole local month ('month', keyed by the month's
+first day), the sums of its days, so a long range reads a row a month instead of a row a day.
 `scope` is 0 for every entry, 1 for entries marked "may share" only; `lens` is 0 for every entry, or a trigger
 id for the entries tagged with that trigger (the Patterns view's trigger filter). Only entries not in the
 Trash are counted, and only rows with something in them are kept.
@@ -32,6 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, text
 
@@ -55,7 +60,7 @@ from journal_app.store.analytics_queries import (
 )
 
 RECIPE = "1"  # what the rollups hold; a change to how they are counted changes it, so old ones are rebuilt
-TABLES = ("rollup_day", "rollup_mark", "rollup_person", "rollup_pair")
+TABLES = ("rollup_day", "rollup_mark", "rollup_person", "rollup_pair", "rollup_weekday")
 # the response groups (models.values.RESPONSES) and their columns in rollup_day
 GROUP_COLUMNS = {"reaching-out": "reaching_out", "reassurance": "reassurance", "withdrawing": "withdrawing",
                  "push-pull": "push_pull"}
@@ -267,18 +272,21 @@ _MONTHLY = {
     "rollup_mark": ("trigger_id, ", "sum(entries), sum(total), sum(rated), min(low), max(high)"),
     "rollup_person": ("trigger_id, person_id, ", "sum(entries)"),
     "rollup_pair": ("first_id, second_id, ", "sum(entries)"),
+    "rollup_weekday": ("weekday, ", "sum(night), sum(morning), sum(afternoon), sum(evening)"),  # of rollup_day
 }
 
 
 def _count_months(conn: Connection, first: date, last: date, lenses: str) -> None:
     """The month rows of the months first..last (first a month's first day) again, from their day rows."""
     params = {"lenses": lenses, "a": first.isoformat(), "b": last.isoformat()}
-    for table, (keys, sums) in _MONTHLY.items():
+    for table in TABLES:
         conn.execute(text(f"DELETE FROM {table} WHERE period = 'month' AND {_SLICE} AND day BETWEEN :a AND :b"),
                      params)
+    for table, (keys, sums) in _MONTHLY.items():
+        source = "rollup_day" if table == "rollup_weekday" else table
         group = ", ".join(["scope", "lens", "m", *(k.strip() for k in keys.split(",") if k.strip())])
         conn.execute(text(f"INSERT INTO {table} SELECT 'month', scope, lens, substr(day, 1, 7) || '-01' AS m, "
-                          f"{keys}{sums} FROM {table} WHERE period = 'day' AND {_SLICE} AND day BETWEEN :a AND :b "
+                          f"{keys}{sums} FROM {source} WHERE period = 'day' AND {_SLICE} AND day BETWEEN :a AND :b "
                           f"GROUP BY {group}"), params)
 
 
@@ -392,13 +400,16 @@ class Slice:
             out.append(("day", end + _DAY, self.last))
         return out
 
-    def source(self, table: str) -> tuple[str, dict[str, object]]:
-        """A FROM clause (a subquery named r) over this slice of `table`, and its parameters."""
+    def source(self, table: str, month_table: str | None = None, columns: str = "*"
+               ) -> tuple[str, dict[str, object]]:
+        """A FROM clause (a subquery named r) over this slice of `table` (of `month_table` for the month rows
+        when given), with `columns`, and its parameters."""
         params: dict[str, object] = {"scope": self.scope, "lens": self.lens}
         parts = []
         for i, (period, first, last) in enumerate(self.pieces()):
             params.update({f"p{i}": period, f"a{i}": first.isoformat(), f"b{i}": last.isoformat()})
-            parts.append(f"SELECT * FROM {table} WHERE period = :p{i} AND scope = :scope AND lens = :lens "
+            read = month_table if period == "month" and month_table else table
+            parts.append(f"SELECT {columns} FROM {read} WHERE period = :p{i} AND scope = :scope AND lens = :lens "
                          f"AND day BETWEEN :a{i} AND :b{i}")
         return f"({' UNION ALL '.join(parts)}) r", params
 
@@ -415,59 +426,73 @@ def _by_bucket(where: Slice, bucket: str) -> Slice:
     return replace(where, months=bucket == "month")
 
 
+def _fetch(conn: Connection, sql: str, params: dict[str, object]) -> list[tuple[Any, ...]]:
+    """The rows as plain tuples, straight from the driver: a report over a hundred years reads tens of
+    thousands of day rows, and row objects would cost more than the query."""
+    raw = conn.connection.driver_connection  # the same connection, in the same transaction
+    if raw is None:  # not for an open connection; the slower way then
+        return [tuple(row) for row in conn.execute(text(sql), params).all()]
+    cursor = raw.cursor()
+    try:
+        cursor.execute(sql, params)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
 def entry_count(conn: Connection, where: Slice) -> int:
     source, params = where.whole().source("rollup_day")
-    return int(conn.execute(text(f"SELECT coalesce(sum(r.entries), 0) FROM {source}"), params).scalar_one())
+    return int(_fetch(conn, f"SELECT coalesce(sum(r.entries), 0) FROM {source}", params)[0][0])
 
 
 def trigger_totals(conn: Connection, where: Slice) -> list[TotalsRow]:
     """As analytics_queries.trigger_totals: (trigger id, entries, mean intensity or None)."""
     source, params = where.whole().source("rollup_mark")
-    rows = conn.execute(text(f"SELECT r.trigger_id, sum(r.entries), sum(r.total), sum(r.rated) FROM {source} "
-                             "GROUP BY r.trigger_id"), params)
-    return [(tid, n, total / rated if rated else None) for tid, n, total, rated in rows.all()]
+    rows = _fetch(conn, f"SELECT r.trigger_id, sum(r.entries), sum(r.total), sum(r.rated) FROM {source} "
+                        "GROUP BY r.trigger_id", params)
+    return [(tid, n, total / rated if rated else None) for tid, n, total, rated in rows]
 
 
 def bucket_series(conn: Connection, where: Slice, bucket: str, week_start: int = 0) -> list[SeriesRow]:
     """As analytics_queries.bucket_series: (bucket start, trigger id, entries, mean, min, max, sum, rated)."""
     source, params = _by_bucket(where, bucket).source("rollup_mark")
-    rows = conn.execute(text(
-        f"SELECT {_bucket_key(bucket, week_start)} AS b, r.trigger_id, sum(r.entries), sum(r.total), sum(r.rated), "
-        f"min(r.low), max(r.high) FROM {source} GROUP BY b, r.trigger_id"), params)
+    rows = _fetch(conn, f"SELECT {_bucket_key(bucket, week_start)} AS b, r.trigger_id, sum(r.entries), "
+                        f"sum(r.total), sum(r.rated), min(r.low), max(r.high) FROM {source} GROUP BY b, r.trigger_id",
+                  params)
     return [(b, tid, n, total / rated if rated else None, low, high, total, rated)
-            for b, tid, n, total, rated, low, high in rows.all()]
+            for b, tid, n, total, rated, low, high in rows]
 
 
 def day_cells(conn: Connection, where: Slice) -> list[CellRow]:
     """As analytics_queries.day_cells: (local day as date.toordinal(), entries, peak intensity or None)."""
     source, params = where.source("rollup_day")
-    return [(day, n, peak) for day, n, peak in conn.execute(
-        text(f"SELECT {ORDINAL.format(day='r.day')}, r.entries, r.peak FROM {source}"), params).all()]
+    return _fetch(conn, f"SELECT {ORDINAL.format(day='r.day')}, r.entries, r.peak FROM {source}", params)
 
 
 def weekday_slots(conn: Connection, where: Slice) -> list[SlotRow]:
-    """As analytics_queries.weekday_slots: (weekday 0 = Monday, quarter of the day, entries), non-empty only."""
-    source, params = where.source("rollup_day")
-    rows = conn.execute(text(
-        "SELECT r.weekday, " + ", ".join(f"sum(r.{c})" for c in SLOT_COLUMNS) + f" FROM {source} GROUP BY r.weekday"),
-        params).all()
+    """As analytics_queries.weekday_slots: (weekday 0 = Monday, quarter of the day, entries), non-empty only;
+    whole months from rollup_weekday."""
+    slots = ", ".join(SLOT_COLUMNS)
+    source, params = where.whole().source("rollup_day", "rollup_weekday", f"weekday, {slots}")
+    rows = _fetch(conn, f"SELECT r.weekday, {', '.join(f'sum(r.{c})' for c in SLOT_COLUMNS)} FROM {source} "
+                        "GROUP BY r.weekday", params)
     return [(w, slot, n) for w, *counts in rows for slot, n in enumerate(counts) if n]
 
 
 def trigger_person(conn: Connection, where: Slice) -> list[PersonRow]:
     """As analytics_queries.trigger_person: (trigger id, person id, person name, entries)."""
     source, params = where.whole().source("rollup_person")
-    return [(tid, pid, name, n) for tid, pid, name, n in conn.execute(text(
-        f"SELECT s.trigger_id, p.id, p.name, s.n FROM (SELECT r.trigger_id, r.person_id, sum(r.entries) AS n "
-        f"FROM {source} GROUP BY r.trigger_id, r.person_id) s JOIN person p ON p.id = s.person_id"), params).all()]
+    return _fetch(conn, f"SELECT s.trigger_id, p.id, p.name, s.n FROM (SELECT r.trigger_id, r.person_id, "
+                        f"sum(r.entries) AS n FROM {source} GROUP BY r.trigger_id, r.person_id) s "
+                        "JOIN person p ON p.id = s.person_id", params)
 
 
 def co_occurrence(conn: Connection, where: Slice, diagonal: list[TotalsRow]) -> list[PairRow]:
     """As analytics_queries.co_occurrence: (trigger id, trigger id, entries), both orders and the diagonal
     (the entries of each trigger: `diagonal` as trigger_totals gives it for the same slice)."""
     source, params = where.whole().source("rollup_pair")
-    pairs = conn.execute(text(f"SELECT r.first_id, r.second_id, sum(r.entries) FROM {source} "
-                              "GROUP BY r.first_id, r.second_id"), params).all()
+    pairs = _fetch(conn, f"SELECT r.first_id, r.second_id, sum(r.entries) FROM {source} "
+                         "GROUP BY r.first_id, r.second_id", params)
     return ([(t, t, n) for t, n, _mean in diagonal] + [(a, b, n) for a, b, n in pairs]
             + [(b, a, n) for a, b, n in pairs])
 
@@ -479,8 +504,8 @@ _TALLIES = "sum(r.moments), sum(r.named), sum(r.repaired), sum(r.recorded), sum(
 def response_totals(conn: Connection, where: Slice) -> ResponseNumbers:
     """As analytics_queries.response_totals."""
     source, params = where.whole().source("rollup_day")
-    row = conn.execute(text(f"SELECT {_TALLIES} FROM {source}"), params).one()
-    moments, named, repaired, recorded, answered, *groups = (n or 0 for n in row)
+    moments, named, repaired, recorded, answered, *groups = (
+        n or 0 for n in _fetch(conn, f"SELECT {_TALLIES} FROM {source}", params)[0])
     return (moments, {p: n for p, n in zip(GROUP_COLUMNS, groups) if n}, named, repaired, recorded, answered)
 
 
@@ -489,8 +514,8 @@ def response_series(conn: Connection, where: Slice, bucket: str, week_start: int
     """As analytics_queries.response_series: rows (bucket, moments, named, repaired, recorded, answered) and
     rows (bucket, response group, moments), for buckets with triggered moments."""
     source, params = _by_bucket(where, bucket).source("rollup_day")
-    rows = conn.execute(text(f"SELECT {_bucket_key(bucket, week_start)} AS b, {_TALLIES} FROM {source} "
-                             "GROUP BY b HAVING sum(r.moments) > 0"), params).all()
+    rows = _fetch(conn, f"SELECT {_bucket_key(bucket, week_start)} AS b, {_TALLIES} FROM {source} "
+                        "GROUP BY b HAVING sum(r.moments) > 0", params)
     totals = [(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
     by_pattern = [(r[0], p, n) for r in rows for p, n in zip(GROUP_COLUMNS, r[6:]) if n]
     return totals, by_pattern

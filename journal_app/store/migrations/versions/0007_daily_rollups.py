@@ -42,8 +42,12 @@ _ROLLUP_PAIR = (
     f"CREATE TABLE rollup_pair ({_KEY}, first_id {_N}, second_id {_N}, entries {_N}, "
     "PRIMARY KEY (period, scope, lens, day, first_id, second_id)) WITHOUT ROWID"
 )
+_ROLLUP_WEEKDAY = (  # month rows only: a month's entries per weekday and quarter of the day
+    f"CREATE TABLE rollup_weekday ({_KEY}, weekday {_N}, night {_N}, morning {_N}, afternoon {_N}, evening {_N}, "
+    "PRIMARY KEY (period, scope, lens, day, weekday)) WITHOUT ROWID"
+)
 TABLES = (
-    _ROLLUP_DAY, _ROLLUP_MARK, _ROLLUP_PERSON, _ROLLUP_PAIR,
+    _ROLLUP_DAY, _ROLLUP_MARK, _ROLLUP_PERSON, _ROLLUP_PAIR, _ROLLUP_WEEKDAY,
     "CREATE TABLE rollup_state (id INTEGER PRIMARY KEY CHECK (id = 1), zone TEXT, building TEXT, built_to TEXT)",
     "INSERT INTO rollup_state (id, zone) VALUES (1, NULL)",
     "CREATE TABLE rollup_dirty (at TEXT PRIMARY KEY) WITHOUT ROWID",
@@ -82,5 +86,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
-    for table in ("rollup_dirty", "rollup_state", "rollup_pair", "rollup_person", "rollup_mark", "rollup_day"):
+    for table in ("rollup_dirty", "rollup_state", "rollup_weekday", "rollup_pair", "rollup_person", "rollup_mark",
+                  "rollup_day"):
         op.execute(f"DROP TABLE IF EXISTS {table}")
