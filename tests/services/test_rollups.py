@@ -305,3 +305,29 @@ def test_an_older_journal_gets_its_rollups_in_the_migration(data_dir):
             assert conn.exec_driver_sql("SELECT count(*) FROM rollup_day").scalar() > 0
         assert analytics.pattern_report(journal, rng, today=TODAY) == want
         check_same(journal)
+
+
+def test_a_write_that_did_not_settle_costs_speed_never_a_wrong_number(journal):
+    spec = {"back": 1, "minute": 600, "marks": {"withdrawal": 6}, "people": set(), "shared": True,
+            "responses": {"went-quiet"}, "repair": "partly"}
+    journal.save(_form(journal, spec))
+    with session.write(journal._engine) as conn:  # a change made without rollup_queries.settle
+        conn.exec_driver_sql("UPDATE entry SET shared = 0, repair = 'yes'")
+    assert not is_ready(journal)  # noted in rollup_dirty: not read until applied
+    report = analytics.pattern_report(journal, DateRange(TODAY - timedelta(days=6), TODAY), today=TODAY,
+                                      shared_only=True)
+    assert report.entries == 0 and is_ready(journal)
+    check_same(journal)
+
+
+def test_the_rollups_and_their_triggers_survive_a_passphrase_change(journal):
+    from journal_app.services import security
+
+    journal.save(_form(journal, {"back": 3, "minute": 60, "marks": {"push-pull": 2}, "people": set(),
+                                 "shared": False, "responses": set(), "repair": None}))
+    security.change_passphrase(journal, "a long enough passphrase for this test 42")
+    assert journal.encrypted and is_ready(journal)
+    journal.save(_form(journal, {"back": 2, "minute": 90, "marks": {"abandonment-fear": 7}, "people": set(),
+                                 "shared": True, "responses": {"named-my-need"}, "repair": "yes"}))
+    assert is_ready(journal)
+    check_same(journal)
