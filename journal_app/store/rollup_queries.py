@@ -11,8 +11,9 @@ Tables (created by migration 0007; derived data, rebuilt from the entries at any
 - `rollup_pair`: per (scope, lens, day, trigger, later trigger): entries tagged with both.
 - `rollup_weekday`: per (scope, lens, month, weekday): the month's entries per quarter of the local day (what
   the weekday and quarter columns of `rollup_day` give for one day).
-Each table has rows per local day (`period` 'day') and per whole local month ('month', keyed by the month's
-first day), the sums of its days, so a long range reads a row a month instead of a row a day.
+Each table has rows per local day (`period` 'day'), per whole local month ('month', keyed by its first day)
+and per whole local year ('year', keyed by 1 January), the sums of the shorter ones, so a long range reads a
+row a year or a month instead of a row a day (rollup_weekday has month and year rows only).
 `scope` is 0 for every entry, 1 for entries marked "may share" only; `lens` is 0 for every entry, or a trigger
 id for the entries tagged with that trigger (the Patterns view's trigger filter). Only entries not in the
 Trash are counted, and only rows with something in them are kept.
@@ -243,51 +244,58 @@ _SLICE = "scope IN (0, 1) AND lens IN (SELECT value FROM json_each(:lenses))"
 
 
 def _count_days(conn: Connection, days: Sequence[date]) -> None:
-    """Count the local `days` again, and the months they are in."""
+    """Count the local `days` again, and the months and years they are in."""
     params = {"lenses": _lenses(conn), "days": json.dumps([d.isoformat() for d in days])}
     keep = "day IN (SELECT value FROM json_each(:days))"
     for table in TABLES:
         conn.execute(text(f"DELETE FROM {table} WHERE period = 'day' AND {_SLICE} AND {keep}"), params)
     _fill(conn, [_spans_around(first, last) for first, last in _runs(days)], keep, params)
     for month in sorted({d.replace(day=1) for d in days}):
-        _count_months(conn, month, _month_end(month), params["lenses"])
+        _count_periods(conn, month, _month_end(month), params["lenses"])
 
 
 def _count_range(conn: Connection, first: date, last: date) -> None:
     """Count the local days first..last again (whole months: first is a month's first day, last a month's
-    last day), and their months."""
+    last day), and their months and years."""
     params = {"lenses": _lenses(conn), "a": first.isoformat(), "b": last.isoformat()}
     keep = "day BETWEEN :a AND :b"
     for table in TABLES:
         conn.execute(text(f"DELETE FROM {table} WHERE period = 'day' AND {_SLICE} AND {keep}"), params)
     _fill(conn, [_spans_around(first, last)], keep, params)
-    _count_months(conn, first, last, params["lenses"])
+    _count_periods(conn, first, last, params["lenses"])
 
 
-# a month row: the sums of its day rows (per table: the key columns after the day, and the aggregates)
-_MONTHLY = {
+# a month row holds the sums of its day rows, a year row those of its month rows: per table, the key columns
+# after the day, and the aggregates (rollup_weekday's month rows come from rollup_day's day rows)
+_SUMS = {
     "rollup_day": ("", ("sum(entries), max(peak), NULL, sum(night), sum(morning), sum(afternoon), sum(evening), "
                        "sum(moments), sum(named), sum(repaired), sum(recorded), sum(answered), sum(reaching_out), "
                        "sum(reassurance), sum(withdrawing), sum(push_pull)")),
     "rollup_mark": ("trigger_id, ", "sum(entries), sum(total), sum(rated), min(low), max(high)"),
     "rollup_person": ("trigger_id, person_id, ", "sum(entries)"),
     "rollup_pair": ("first_id, second_id, ", "sum(entries)"),
-    "rollup_weekday": ("weekday, ", "sum(night), sum(morning), sum(afternoon), sum(evening)"),  # of rollup_day
+    "rollup_weekday": ("weekday, ", "sum(night), sum(morning), sum(afternoon), sum(evening)"),
 }
 
 
-def _count_months(conn: Connection, first: date, last: date, lenses: str) -> None:
-    """The month rows of the months first..last (first a month's first day) again, from their day rows."""
-    params = {"lenses": lenses, "a": first.isoformat(), "b": last.isoformat()}
+def _count_periods(conn: Connection, first: date, last: date, lenses: str) -> None:
+    """The month rows of the months first..last (first a month's first day) again, from their day rows, then
+    the year rows of their years, from the month rows."""
+    _sum_up(conn, "month", "substr(day, 1, 7) || '-01'", first, last, lenses)
+    _sum_up(conn, "year", "substr(day, 1, 4) || '-01-01'", date(first.year, 1, 1), date(last.year, 12, 31), lenses)
+
+
+def _sum_up(conn: Connection, period: str, key: str, first: date, last: date, lenses: str) -> None:
+    finer = {"month": "day", "year": "month"}[period]
+    params = {"lenses": lenses, "a": first.isoformat(), "b": last.isoformat(), "period": period, "finer": finer}
     for table in TABLES:
-        conn.execute(text(f"DELETE FROM {table} WHERE period = 'month' AND {_SLICE} AND day BETWEEN :a AND :b"),
+        conn.execute(text(f"DELETE FROM {table} WHERE period = :period AND {_SLICE} AND day BETWEEN :a AND :b"),
                      params)
-    for table, (keys, sums) in _MONTHLY.items():
-        source = "rollup_day" if table == "rollup_weekday" else table
-        group = ", ".join(["scope", "lens", "m", *(k.strip() for k in keys.split(",") if k.strip())])
-        conn.execute(text(f"INSERT INTO {table} SELECT 'month', scope, lens, substr(day, 1, 7) || '-01' AS m, "
-                          f"{keys}{sums} FROM {source} WHERE period = 'day' AND {_SLICE} AND day BETWEEN :a AND :b "
-                          f"GROUP BY {group}"), params)
+    for table, (keys, sums) in _SUMS.items():
+        source = "rollup_day" if table == "rollup_weekday" and finer == "day" else table
+        group = ", ".join(["scope", "lens", "k", *(k.strip() for k in keys.split(",") if k.strip())])
+        conn.execute(text(f"INSERT INTO {table} SELECT :period, scope, lens, {key} AS k, {keys}{sums} FROM {source} "
+                          f"WHERE period = :finer AND {_SLICE} AND day BETWEEN :a AND :b GROUP BY {group}"), params)
 
 
 # -- building --------------------------------------------------------------------------------------------
@@ -372,49 +380,63 @@ def _fill(conn: Connection, span_lists: Iterable[list[Span]], keep: str, params:
 
 
 # -- reading -----------------------------------------------------------------------------------------------
+def _pieces(first: date, last: date, coarsest: str) -> list[tuple[str, date, date]]:
+    """(period, first key, last key) of the rows that hold the local days first..last: whole years from the
+    year rows and whole months from the month rows (as far as `coarsest` allows), the rest from day rows."""
+    if coarsest == "year":
+        start = first if (first.month, first.day) == (1, 1) else date(first.year + 1, 1, 1)
+        end = last if (last.month, last.day) == (12, 31) else date(last.year - 1, 12, 31)
+        if start <= end:
+            out = [("year", start, date(end.year, 1, 1))]
+            if first < start:
+                out += _pieces(first, start - _DAY, "month")
+            if end < last:
+                out += _pieces(end + _DAY, last, "month")
+            return out
+        coarsest = "month"
+    if coarsest == "month":
+        start = first if first.day == 1 else _month_end(first) + _DAY
+        end = last if last == _month_end(last) else last.replace(day=1) - _DAY
+        if start <= end:
+            out = [("month", start, end.replace(day=1))]
+            if first < start:
+                out.append(("day", first, start - _DAY))
+            if end < last:
+                out.append(("day", end + _DAY, last))
+            return out
+    return [("day", first, last)]
+
+
 @dataclass(frozen=True)
 class Slice:
     """Which rollup rows a query reads: scope 0 (every entry) or 1 (shared only), lens 0 or a trigger id, and
-    the local days first..last (both included). With `months`, the whole months inside first..last are read
-    from the month rows (one row a month instead of one a day), the days at either end from the day rows: for
-    totals over the range, and for series by month."""
+    the local days first..last (both included). `coarsest` is the longest period whose rows may stand for
+    its days: 'year' for totals over the range (see whole()), 'month' for series by month, 'day' otherwise."""
 
     scope: int
     lens: int
     first: date
     last: date
-    months: bool = False
+    coarsest: str = "day"
 
     def pieces(self) -> list[tuple[str, date, date]]:
-        """(period, first day, last day) of the rows to read."""
-        if not self.months:
-            return [("day", self.first, self.last)]
-        start = self.first if self.first.day == 1 else _month_end(self.first) + _DAY
-        end = self.last if self.last == _month_end(self.last) else self.last.replace(day=1) - _DAY
-        if start > end:
-            return [("day", self.first, self.last)]
-        out = [("month", start, end.replace(day=1))]
-        if self.first < start:
-            out.append(("day", self.first, start - _DAY))
-        if end < self.last:
-            out.append(("day", end + _DAY, self.last))
-        return out
+        return _pieces(self.first, self.last, self.coarsest)
 
     def source(self, table: str, month_table: str | None = None, columns: str = "*"
                ) -> tuple[str, dict[str, object]]:
-        """A FROM clause (a subquery named r) over this slice of `table` (of `month_table` for the month rows
-        when given), with `columns`, and its parameters."""
+        """A FROM clause (a subquery named r) over this slice of `table` (of `month_table` for the month and
+        year rows when given), with `columns`, and its parameters."""
         params: dict[str, object] = {"scope": self.scope, "lens": self.lens}
         parts = []
         for i, (period, first, last) in enumerate(self.pieces()):
             params.update({f"p{i}": period, f"a{i}": first.isoformat(), f"b{i}": last.isoformat()})
-            read = month_table if period == "month" and month_table else table
+            read = month_table if period != "day" and month_table else table
             parts.append(f"SELECT {columns} FROM {read} WHERE period = :p{i} AND scope = :scope AND lens = :lens "
                          f"AND day BETWEEN :a{i} AND :b{i}")
         return f"({' UNION ALL '.join(parts)}) r", params
 
     def whole(self) -> Slice:
-        return replace(self, months=True)
+        return replace(self, coarsest="year")
 
 
 def _bucket_key(bucket: str, week_start: int) -> str:
@@ -423,7 +445,7 @@ def _bucket_key(bucket: str, week_start: int) -> str:
 
 def _by_bucket(where: Slice, bucket: str) -> Slice:
     """Month rows can be read for series by month; a week or a day is never a whole month."""
-    return replace(where, months=bucket == "month")
+    return replace(where, coarsest="month" if bucket == "month" else "day")
 
 
 def _fetch(conn: Connection, sql: str, params: dict[str, object]) -> list[tuple[Any, ...]]:

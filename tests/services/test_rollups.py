@@ -149,7 +149,9 @@ def requests(journal: Journal) -> list[analytics.ReportRequest]:
               for key in ("last-4-weeks", "last-3-months", "last-12-months", "all-time")]
     ranges += [DateRange(TODAY - timedelta(days=400), TODAY - timedelta(days=35)),  # partial months at both ends
                DateRange(TODAY - timedelta(days=100), TODAY - timedelta(days=20)),  # weeks
-               DateRange(TODAY - timedelta(days=3), TODAY - timedelta(days=3))]
+               DateRange(TODAY - timedelta(days=3), TODAY - timedelta(days=3)),
+               DateRange(date(TODAY.year - 2, 1, 1), date(TODAY.year - 1, 12, 31)),  # whole years
+               DateRange(date(TODAY.year - 2, 2, 1), date(TODAY.year - 1, 1, 31))]  # whole months, a year apart
     fear = journal.trigger("abandonment-fear").id
     out = []
     for rng in ranges:

@@ -1,11 +1,11 @@
 """Per-day rollups of the pattern analytics (issue 17), built here for the entries already in the journal.
 
-The tables are derived data (see store/rollup_queries.py, which reads and rebuilds them): per period ('day' for
-one local day, 'month' for a whole local month, keyed by its first day; a day row knows its weekday), scope (0 every entry, 1 shared only)
-and lens (0 every entry, or the trigger an entry is tagged with). Triggers on
-the entries and their links note the time of each changed entry in `rollup_dirty`; `rollup_state.zone` names
-the time zone the rollups were built in (NULL: not built, or being rebuilt: `building` names the zone being
-built, `built_to` the last local day done).
+The tables are derived data (see store/rollup_queries.py, which reads and rebuilds them): per period ('day'
+for one local day, 'month' for a whole local month, keyed by its first day, 'year' for a whole local year,
+keyed by 1 January), scope (0 every entry, 1 shared only) and lens (0 every entry, or the trigger an entry is
+tagged with). Triggers on the entries and their links note the time of each changed entry in `rollup_dirty`;
+`rollup_state.zone` names the time zone the rollups were built in (NULL: not built, or being rebuilt:
+`building` names the zone being built, `built_to` the last local day done).
 
 The build uses the app's rollup_queries.rebuild as it is in the version that runs this migration: a later
 version that changes these tables changes them in its own migration, and its RECIPE makes it rebuild them.
