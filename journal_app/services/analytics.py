@@ -226,7 +226,7 @@ def _rollups_ready(journal: Journal) -> bool:
         return False
     try:
         done = False
-        while not done:  # a rebuild goes a year of days per transaction, so a save waits for one year at most
+        while not done:  # a rebuild goes a quarter of a year per transaction: a save waits for one at most
             with session.write(journal._engine) as conn:
                 done = rollups.rebuild_step(conn)
     except JournalError:

@@ -151,7 +151,7 @@ def settle(conn: Connection) -> None:
 
 def rebuild_step(conn: Connection) -> bool:
     """One step of building the rollups again in this process's zone, when they were built in another (or
-    never): about a year of local days, in the caller's write transaction, so a writer waits for one step
+    never): a quarter of a year of local days, in the caller's write transaction, so a writer waits for one step
     at most. Returns True when the rollups are ready to be read (nothing is left to do); the progress is kept
     in the journal (rollup_state), so a rebuild cut short goes on where it stopped."""
     if not has_rollups(conn):
@@ -164,7 +164,7 @@ def rebuild_step(conn: Connection) -> bool:
         return True
     first, last = _extent(conn)
     start = date.fromisoformat(built_to) + _DAY if building == zone and built_to else first
-    end = min(_month_end(date(start.year, 12, 1)), last)  # a calendar year, whole months
+    end = min(_quarter_end(start), last)
     if start <= end:
         _count_range(conn, start, end)
     if end < last:
@@ -187,11 +187,15 @@ def rebuild(conn: Connection) -> None:
 def _extent(conn: Connection) -> tuple[date, date]:
     """The local days a rebuild covers: those of the live entries and those the rollups hold, in whole
     months (FIRST_DAY..FIRST_DAY when there is nothing)."""
+    # each min() and max() alone, so SQLite reads one end of an index for it instead of every row
     lo, hi = conn.exec_driver_sql(
-        "SELECT min(occurred_at), max(occurred_at) FROM entry WHERE deleted_at IS NULL").one()
+        "SELECT (SELECT min(occurred_at) FROM entry WHERE deleted_at IS NULL), "
+        "(SELECT max(occurred_at) FROM entry WHERE deleted_at IS NULL)").one()
+    held = conn.exec_driver_sql(  # every day with rows has rows of scope 0 and lens 0
+        "SELECT (SELECT min(day) FROM rollup_day WHERE period = 'day' AND scope = 0 AND lens = 0), "
+        "(SELECT max(day) FROM rollup_day WHERE period = 'day' AND scope = 0 AND lens = 0)").one()
     days = [to_local(from_utc_text(at)).date() for at in (lo, hi) if at]
-    days += [date.fromisoformat(d) for d in conn.exec_driver_sql("SELECT min(day), max(day) FROM rollup_day").one()
-             if d]
+    days += [date.fromisoformat(d) for d in held if d]
     if not days:
         return FIRST_DAY, FIRST_DAY
     first, last = max(min(days), FIRST_DAY), min(max(days), LAST_DAY)
@@ -234,6 +238,11 @@ def _spans_around(first: date, last: date) -> list[Span]:
 
 def _month_end(first: date) -> date:
     return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - _DAY
+
+
+def _quarter_end(day: date) -> date:
+    """The last day of the calendar quarter `day` is in."""
+    return _month_end(date(day.year, (day.month - 1) // 3 * 3 + 3, 1))
 
 
 def _lenses(conn: Connection) -> str:
