@@ -15,10 +15,10 @@ from sqlalchemy import Connection
 
 from journal_app.core.errors import InvalidInput, JournalError
 from journal_app.core.timeutil import EARLIEST_YEAR, to_local
+from journal_app.models import analytics_values
 from journal_app.models.analytics_values import (
     CalendarHeatmap,
     CountSeries,
-    DateRange,
     IntensitySeries,
     Matrix,
     PatternReport,
@@ -37,6 +37,7 @@ from journal_app.store import session
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal
 
+DateRange = analytics_values.DateRange  # the ranges' type, which callers (the CLI) name through this module
 WINDOW = 4
 RESPONSE_PATTERNS = {key: pattern for key, _label, pattern in RESPONSES}
 RESPONSE_GROUPS = tuple(dict.fromkeys(RESPONSE_PATTERNS.values()))  # reaching-out, reassurance, withdrawing, ...
