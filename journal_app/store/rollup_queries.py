@@ -20,7 +20,8 @@ Trash are counted, and only rows with something in them are kept.
 
 Local days depend on the time zone. `rollup_state` keeps the zone the rollups were built in (see
 `zone_fingerprint`); when it is not this process's zone, the rollups are not read (the analytics count from the
-entries instead) until they are rebuilt. SQL triggers note the time of every entry that changes (saved, moved
+entries instead) until they are rebuilt (`rebuild_step`, a quarter of a year per transaction; the analytics
+do it when they next need the rollups and the journal can be written). SQL triggers note the time of every entry that changes (saved, moved
 to or from the Trash, purged, imported, its links changed) in `rollup_dirty`, in the same transaction;
 `settle` then rebuilds the local days those times fall on. Whoever writes entries calls `settle` before it
 commits; a write that did not leaves rows in `rollup_dirty`, and the rollups are not read until the next
