@@ -1,5 +1,5 @@
 """Pattern analytics over a date range: counts, intensity, heatmap and matrices for the Patterns view and the
-CLI. Qt-free. The numbers come from SQL: from the per-day rollups (store/rollup_queries.py) when they can, else
+CLI. Qt-free. The numbers come from SQL: from the per-day rollups (store/rollup_build.py, store/rollup_queries.py) when they can, else
 from the entries (store/analytics_queries.py, which works out local times with spans of constant UTC offset,
 daylight-saving correct). This module picks the bucket size and shapes the rows into a PatternReport."""
 
@@ -31,8 +31,8 @@ from journal_app.models.types import from_utc_text
 from journal_app.models.values import RESPONSES, TriggerInfo
 from journal_app.store import analytics_queries as q
 from journal_app.store import catalog_queries as catalog
+from journal_app.store import rollup_build, session
 from journal_app.store import rollup_queries as rollups
-from journal_app.store import session
 
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal
@@ -196,7 +196,7 @@ def pattern_report(journal: Journal, date_range: DateRange, trigger_ids: Iterabl
     Weeks start on `week_start` (0 Monday .. 6 Sunday). The range before is compared only when the journal
     covered all of it (see compared_range); otherwise every "previous" number is None.
 
-    The numbers come from the per-day rollups (store/rollup_queries.py) whenever they can: they are brought
+    The numbers come from the per-day rollups (store/rollup_build.py, store/rollup_queries.py) whenever they can: they are brought
     up to date first if they need it and the journal can be written; otherwise, and for a filter of more
     than one trigger, they are counted from the entries. Both give the same numbers (tests/services)."""
     from journal_app.services import insights
@@ -219,9 +219,9 @@ def _rollups_ready(journal: Journal) -> bool:
     """Whether the rollups can be read, after bringing them up to date when they need it and the journal
     can be written (built in another time zone, or a change not applied yet)."""
     with session.read(journal._engine) as conn:
-        if rollups.ready(conn):
+        if rollup_build.ready(conn):
             return True
-        if not rollups.has_rollups(conn):
+        if not rollup_build.has_rollups(conn):
             return False
     if journal.read_only:
         return False
@@ -229,7 +229,7 @@ def _rollups_ready(journal: Journal) -> bool:
         done = False
         while not done:  # a rebuild goes a quarter of a year per transaction: a save waits for one at most
             with session.write(journal._engine) as conn:
-                done = rollups.rebuild_step(conn)
+                done = rollup_build.rebuild_step(conn)
     except JournalError:
         return False  # e.g. the disk is full: count from the entries instead
     return True
@@ -244,7 +244,7 @@ def _first_and_previous(conn: Connection, rng: DateRange) -> tuple[date | None, 
 def from_rollups(conn: Connection, ask: ReportRequest) -> ReportNumbers | None:
     """The numbers from the rollups; None when they cannot be read in this transaction (not ready, or the
     range reaches outside the days they hold)."""
-    if not rollups.ready(conn):
+    if not rollup_build.ready(conn):
         return None
     first_day, prev = _first_and_previous(conn, ask.range)
     if (prev or ask.range).start < rollups.FIRST_DAY or ask.range.end > rollups.LAST_DAY:
@@ -459,7 +459,7 @@ def weekly_counts(journal: Journal, date_range: DateRange) -> CountSeries:
     use_rollups = rollups.FIRST_DAY <= rng.start and rng.end <= rollups.LAST_DAY and _rollups_ready(journal)
     with session.read(journal._engine) as conn:
         all_triggers = catalog.list_triggers(conn)
-        if use_rollups and rollups.ready(conn):
+        if use_rollups and rollup_build.ready(conn):
             series = rollups.bucket_series(conn, rollups.Slice(0, 0, rng.start, rng.end), "week", 0)
         else:
             spans = q.offset_spans(q.local_midnight(rng.start), q.local_midnight(rng.end + _DAY))

@@ -9,7 +9,7 @@ from sqlalchemy import Connection, bindparam, text
 
 from journal_app.models.types import from_utc_text, utc_text
 from journal_app.models.values import EntryDetail, EntryForm, PersonInfo, TriggerChip
-from journal_app.store import rollup_queries
+from journal_app.store import rollup_build
 
 
 def insert_entry(conn: Connection, form: EntryForm, *, uuid: str, now: datetime) -> int:
@@ -23,7 +23,7 @@ def insert_entry(conn: Connection, form: EntryForm, *, uuid: str, now: datetime)
     )
     entry_id = int(result.lastrowid)
     _replace_links(conn, entry_id, form)
-    rollup_queries.settle(conn)  # the Patterns rollups, in the same transaction
+    rollup_build.settle(conn)  # the Patterns rollups, in the same transaction
     return entry_id
 
 
@@ -40,7 +40,7 @@ def update_entry(conn: Connection, form: EntryForm, *, now: datetime) -> bool:
     if result.rowcount == 0:
         return False
     _replace_links(conn, form.id, form)
-    rollup_queries.settle(conn)  # the Patterns rollups, in the same transaction
+    rollup_build.settle(conn)  # the Patterns rollups, in the same transaction
     return True
 
 
@@ -135,7 +135,7 @@ def set_deleted(conn: Connection, entry_id: int, when: datetime | None) -> bool:
         text("UPDATE entry SET deleted_at = :when WHERE id = :id"),
         {"id": entry_id, "when": utc_text(when) if when else None},
     )
-    rollup_queries.settle(conn)  # the Patterns rollups, in the same transaction
+    rollup_build.settle(conn)  # the Patterns rollups, in the same transaction
     return result.rowcount > 0
 
 
@@ -154,7 +154,7 @@ def purge_trash(conn: Connection) -> int:
     removed = conn.execute(text("DELETE FROM entry WHERE deleted_at IS NOT NULL")).rowcount
     if removed:
         purge_search_index(conn)
-    rollup_queries.settle(conn)  # the Patterns rollups, in the same transaction
+    rollup_build.settle(conn)  # the Patterns rollups, in the same transaction
     return removed
 
 

@@ -1,4 +1,4 @@
-"""The per-day rollups (store/rollup_queries.py, issue 17) give the same numbers as counting the entries.
+"""The per-day rollups (store/rollup_build.py and rollup_queries.py, issue 17) give the same numbers as counting the entries.
 
 Hypothesis makes journals (dates across daylight-saving changes and in the small hours, shared and private
 entries, triggers with and without intensities, people, responses, repair), then changes them the ways the
@@ -31,7 +31,7 @@ from journal_app.services import analytics
 from journal_app.services.importing.apply import import_entries
 from journal_app.services.importing.model import ImportedEntry
 from journal_app.services.journal import Journal
-from journal_app.store import rollup_queries as rollups
+from journal_app.store import rollup_build as rollups
 from journal_app.store import session
 
 TODAY = date.today()

@@ -1,13 +1,13 @@
 """Per-day rollups of the pattern analytics (issue 17), built here for the entries already in the journal.
 
-The tables are derived data (see store/rollup_queries.py, which reads and rebuilds them): per period ('day'
+The tables are derived data (see store/rollup_build.py, which builds them, and rollup_queries.py): per period ('day'
 for one local day, 'month' for a whole local month, keyed by its first day, 'year' for a whole local year,
 keyed by 1 January), scope (0 every entry, 1 shared only) and lens (0 every entry, or the trigger an entry is
 tagged with). Triggers on the entries and their links note the time of each changed entry in `rollup_dirty`;
 `rollup_state.zone` names the time zone the rollups were built in (NULL: not built, or being rebuilt:
 `building` names the zone being built, `built_to` the last local day done).
 
-The build uses the app's rollup_queries.rebuild as it is in the version that runs this migration: a later
+The build uses the app's rollup_build.rebuild as it is in the version that runs this migration: a later
 version that changes these tables changes them in its own migration, and its RECIPE makes it rebuild them.
 
 Revision ID: 0007_daily_rollups
@@ -74,13 +74,13 @@ for _table in ("entry_trigger", "entry_person", "entry_response"):
 
 
 def upgrade() -> None:
-    from journal_app.store import rollup_queries
+    from journal_app.store import rollup_build
 
     for sql in TABLES:
         op.execute(sql)
     for name, body in TRIGGERS.items():
         op.execute(f"CREATE TRIGGER {name} {body}")
-    rollup_queries.rebuild(op.get_bind())
+    rollup_build.rebuild(op.get_bind())
 
 
 def downgrade() -> None:
