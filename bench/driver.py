@@ -224,7 +224,8 @@ def patterns(window, script: Script, watchdog: Watchdog, result: dict):
     watchdog.mark("Patterns: first open")
     opened = time.perf_counter()
     window.show_patterns(True)
-    shown = lambda: window.patterns is not None and window.patterns.report is not None
+    def shown():
+        return window.patterns is not None and window.patterns.report is not None
     yield until(script, lambda: shown() and not window.patterns.loading, 60, "Patterns first open")
     result["first_patterns_open_ms"] = round((time.perf_counter() - opened) * 1000, 1)
     yield pause(SETTLE_MS)
@@ -287,7 +288,8 @@ def backup_lock_unlock(app, window, script: Script, watchdog: Watchdog, passphra
 
     watchdog.mark("Backups: open the dialog")
     QTimer.singleShot(0, lambda: show_backups(window))  # modal: it runs its own loop, the heartbeat goes on
-    found = lambda: next((d for d in window.findChildren(BackupsDialog) if d.isVisible()), None)
+    def found():
+        return next((d for d in window.findChildren(BackupsDialog) if d.isVisible()), None)
     yield until(script, lambda: found() is not None, 30, "Backups dialog")
     dialog = found()
     yield pause(SETTLE_MS)
@@ -314,7 +316,7 @@ def session(app, window, script: Script, watchdog: Watchdog, passphrase: str | N
     from journal_app.ui.common import preload
 
     watchdog.mark("after listing: daily backup, health check, preload")
-    preloaded = lambda: not PRELOADING[0] or (preload._started and not preload._started[0].is_alive())  # noqa: E731
+    preloaded = lambda: not PRELOADING[0] or (preload._started and not preload._started[0].is_alive())
     yield until(script, lambda: idle() and preloaded(), 600, "start-up work")
     yield pause(SETTLE_MS)
     result["rss_after_start_mb"] = round(resident_mb(), 1)

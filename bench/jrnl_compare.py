@@ -14,7 +14,7 @@ import os
 import shutil
 import sqlite3
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 # our CLI arguments -> jrnl's, for the same question (each lists at most what ours lists by default)
@@ -57,7 +57,7 @@ def write_journal(db_path: Path, out: Path) -> int:
     with tmp.open("w", encoding="utf-8") as f:
         for entry_id, occurred, title, body in con.execute(
                 "SELECT id, occurred_at, title, body FROM entry WHERE deleted_at IS NULL ORDER BY occurred_at"):
-            when = datetime.fromisoformat(occurred).replace(tzinfo=timezone.utc).astimezone()
+            when = datetime.fromisoformat(occurred).replace(tzinfo=UTC).astimezone()
             first = (title or "").strip().replace("\n", " ") or "Entry."
             text = body.replace("\n[", "\n (")  # a line starting with "[" could read as a new entry
             labels = " ".join(f"@{slug}" for slug in tags.get(entry_id, ()))

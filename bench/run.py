@@ -52,9 +52,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import journals  # noqa: E402  (bench/journals.py)
-import jrnl_compare  # noqa: E402  (bench/jrnl_compare.py)
-import measure  # noqa: E402  (bench/measure.py)
+import journals
+import jrnl_compare
+import measure
 
 SEARCH_WORDS = ("phone", "quiet", "fight", "walk")
 DRIVER = Path(__file__).resolve().parent / "driver.py"
@@ -122,7 +122,7 @@ class Results:
         shown = f"{row['ours']:.1f} {unit}" + (f" (ref {row['reference']:.2f}, x{row['ratio']})" if reference else "")
         print(f"  {op:<20} {shown}", flush=True)
 
-    def beside(self, plain: "Results") -> None:
+    def beside(self, plain: Results) -> None:
         """Put each plain-journal measure beside the encrypted one (the primary); plain-only rows join as they are."""
         for op, by_size in plain.rows.items():
             for size, row in by_size.items():
@@ -167,8 +167,8 @@ def window_level(res: Results, size: int, folder: Path, info: dict, args, env: d
 
     memory = []
     for _ in range(runs):
-        out = subprocess.run([py, str(Path(measure.__file__)), "memory", str(folder), *([passphrase] if passphrase else [])],
-                             env=env, capture_output=True, text=True, timeout=180, check=True).stdout
+        command = [py, str(Path(measure.__file__)), "memory", str(folder), *([passphrase] if passphrase else [])]
+        out = subprocess.run(command, env=env, capture_output=True, text=True, timeout=180, check=True).stdout
         memory.append(json.loads(out))
     res.add("memory_opened", size, info["entries"], statistics.median(m["opened_mb"] for m in memory),
             interpreter_mb=round(statistics.median(m["interpreter_mb"] for m in memory), 1))
@@ -196,7 +196,7 @@ def cli_level(res: Results, size: int, folder: Path, info: dict, args, env: dict
 
     theirs: dict[str, tuple[float, list]] = {}
     if args.jrnl and size <= args.jrnl_max:
-        jfile, jenv, jn = jrnl_compare.prepare(args.cache, folder.name, folder / "journal.db", work, env)
+        _jfile, jenv, _jn = jrnl_compare.prepare(args.cache, folder.name, folder / "journal.db", work, env)
         measure.run_process([args.jrnl, "-n", "1"], jenv, cwd=work)  # jrnl's first run settles its config
         for op, (extra, out) in jrnl_compare.COMMANDS.items():
             theirs[op] = measure.median_ms(lambda: measure.run_process(argv_for([args.jrnl], extra, out), jenv,
@@ -332,7 +332,7 @@ def _value(r: dict, key: str, fmt) -> str:
 def table(res: Results) -> str:
     head = ("operation", "size", "encrypted", "plain", "reference", "ratio", "target", "met?")
     lines = []
-    fmt = (lambda v: f"{v:.0f}" if v >= 100 else f"{v:.1f}" if v >= 1 else f"{v:.2f}")  # noqa: E731
+    fmt = (lambda v: f"{v:.0f}" if v >= 100 else f"{v:.1f}" if v >= 1 else f"{v:.2f}")
     for op, size, r in res.ordered():
         ours = _value(r, "ours", fmt)
         lines.append((op, f"{int(size):,}", "" if r.get("plain_only") else ours,
@@ -340,7 +340,7 @@ def table(res: Results) -> str:
                       "" if r["ratio"] is None else f"{r['ratio']:.2f}x", r["target"],
                       {True: "yes", False: "NO", None: ""}[r["met"]]))
     widths = [max(len(str(x[i])) for x in [head, *lines]) for i in range(len(head))]
-    fmt_line = lambda row: "  ".join(str(c).ljust(w) if i in (0, 6, 7) else str(c).rjust(w)  # noqa: E731
+    fmt_line = lambda row: "  ".join(str(c).ljust(w) if i in (0, 6, 7) else str(c).rjust(w)
                                      for i, (c, w) in enumerate(zip(row, widths)))
     return "\n".join([fmt_line(head), "  ".join("-" * w for w in widths), *map(fmt_line, lines)])
 
@@ -391,7 +391,8 @@ def cpu_model() -> str:
 def markdown(res: Results, report: dict) -> str:
     """The README's Performance table: one row per measure and size, medians, reference and ratio."""
     m = report["machine"]
-    fmt = (lambda v: f"{v:,.0f}" if v >= 100 else f"{v:.1f}" if v >= 1 else f"{v:.2f}")
+    def fmt(v):
+        return (f"{v:,.0f}" if v >= 100 else f"{v:.1f}" if v >= 1 else f"{v:.2f}")
     lines = [
         f"Measured {report['date']} with `{report['command']}`: {m['cpu']}, {m['cpus']} cores, "
         f"{m['platform']}, Python {m['python']}, Qt {m['qt_platform']}. Medians of {report['runs']} runs "
@@ -400,7 +401,7 @@ def markdown(res: Results, report: dict) -> str:
         "| Measure | Entries | Encrypted | Plain | Reference | Ratio | Target | Met |",
         "|---|--:|--:|--:|--:|--:|---|---|",
     ]
-    for op, size, r in res.ordered():
+    for op, _size, r in res.ordered():
         ref = "" if r["reference"] is None else f"{fmt(r['reference'])} {r['unit']}"
         ratio = "" if r["ratio"] is None else f"{r['ratio']:.2f}×"
         met = {True: "yes", False: "**no**", None: ""}[r["met"]]

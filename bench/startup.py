@@ -3,8 +3,9 @@
     python bench/startup.py [--entries 10000] [--runs 5] [--keep DIR]
 
 Builds a journal with N entries (10 years' worth at 10,000), then starts the app N times through
-bench/driver.py (the real app, which quits once the entries are listed) and reports, measured from process start: when the window was on screen and when the
-first page of the list was shown. Uses the real X server when DISPLAY is set, else Qt's offscreen platform.
+bench/driver.py (the real app, which quits once the entries are listed) and reports, measured from process
+start: when the window was on screen and when the first page of the list was shown. Uses the real X server when
+DISPLAY is set, else Qt's offscreen platform.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import sys
 import tempfile
 import time
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 FMT = "%Y-%m-%d %H:%M:%S.%f"
@@ -41,12 +42,12 @@ def build(folder: Path, n: int) -> None:
 
     with Journal.open(folder, create=True) as journal:
         path = journal.path
-    start = datetime.now(timezone.utc) - timedelta(days=3650)
+    start = datetime.now(UTC) - timedelta(days=3650)
     step = timedelta(days=3650) / max(n, 1)
     rng = random.Random(2026)
     conn = sqlite3.connect(str(path))
     with conn:
-        now = datetime.now(timezone.utc).strftime(FMT)
+        now = datetime.now(UTC).strftime(FMT)
         conn.executemany(
             "INSERT INTO entry (uuid, occurred_at, created_at, updated_at, title, body, shared) VALUES (?,?,?,?,?,?,0)",
             (
@@ -90,8 +91,9 @@ def main() -> None:
         shown, listed = zip(*(run_once(folder) for _ in range(args.runs)))
         platform = "X11" if os.environ.get("DISPLAY") else "offscreen"
         print(f"{args.entries} entries, {args.runs} runs, {platform}, from process start:")
-        print(f"  window on screen: median {statistics.median(shown):.0f} ms (min {min(shown):.0f}, max {max(shown):.0f})")
-        print(f"  first page listed: median {statistics.median(listed):.0f} ms (min {min(listed):.0f}, max {max(listed):.0f})")
+        for label, values in (("window on screen", shown), ("first page listed", listed)):
+            print(f"  {label}: median {statistics.median(values):.0f} ms "
+                  f"(min {min(values):.0f}, max {max(values):.0f})")
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from journal_app.services import safety_cue, safety_cue_model  # noqa: E402
+from journal_app.services import safety_cue, safety_cue_model
 
 TESTS = ROOT / "tests" / "services"
 RESOURCE = ROOT / "journal_app" / "resources" / safety_cue_model.MODEL_RESOURCE

@@ -13,7 +13,8 @@ RUN = Path(__file__).resolve().parents[1] / "bench" / "run.py"
 OPERATIONS = (
     "first_window", "start_to_entries", "unlock_to_entries", "search", "filter_trigger", "filter_person",
     "filter_date_range", "dashboard_default", "dashboard_10_years", "save_p50", "save_p95",
-    "export_pdf_3_months", "export_pdf_3_months_all", "export_json_full", "memory_opened", "memory_dashboard", "memory_window",
+    "export_pdf_3_months", "export_pdf_3_months_all", "export_json_full",
+    "memory_opened", "memory_dashboard", "memory_window",
     "cli_add", "cli_list_limit", "cli_list_trigger", "cli_list_search", "cli_export_json",
     "first_open_patterns", "first_open_export", "memory_session",
 )

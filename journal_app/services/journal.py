@@ -170,6 +170,19 @@ class Journal:
         with session.write(self._full_engine()) as conn:
             yield conn
 
+    @contextmanager
+    def querying(self) -> Iterator[Conn]:
+        """A read snapshot for the store's query modules only (`store/*_queries`, which take the small `Conn`
+        interface): it works on a journal opened lean too, so the quick commands can report (analytics)."""
+        with session.read(self._engine) as conn:
+            yield conn
+
+    @contextmanager
+    def changing(self) -> Iterator[Conn]:
+        """One write transaction for the query modules only, lean or not (see `querying`)."""
+        with session.write(self._engine) as conn:
+            yield conn
+
     def _full_engine(self) -> Engine:
         """The SQLAlchemy engine, for reading() and writing(); a journal opened lean (see `open`) has none."""
         if isinstance(self._engine, LeanEngine):

@@ -19,10 +19,68 @@ or 'not-yet' (repair was needed and the person said how it went; 'not-needed' an
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, time, timedelta
+from typing import Any
 
+from journal_app.core.timeutil import to_utc
 from journal_app.store import sql
 from journal_app.store.sql import Conn
+
+# Rows as the analytics read them (the rollups give the same, see store/rollup_queries.py):
+SeriesRow = tuple[str, int, int, float | None, int | None, int | None, int | None, int]
+"""(bucket start, trigger id, entries, mean intensity, min, max, sum, rated entries)"""
+CellRow = tuple[int, int, int | None]  # (local day as date.toordinal(), entries, peak intensity)
+SlotRow = tuple[int, int, int]  # (weekday 0 = Monday, quarter of the local day, entries)
+PersonRow = tuple[int, int, str, int]  # (trigger id, person id, person name, entries)
+PairRow = tuple[int, int, int]  # (trigger id, trigger id, entries)
+TotalsRow = tuple[int, int, float | None]  # (trigger id, entries, mean intensity)
+TallyRow = tuple[str, int, int, int, int, int]  # (bucket, moments, named, repaired, recorded, answered)
+GroupRow = tuple[str, str, int]  # (bucket, response group, moments)
+ResponseNumbers = tuple[int, dict[str, int], int, int, int, int]
+Span = list[Any]  # [lo UTC text, hi UTC text, UTC offset in minutes]
+_DAY = timedelta(days=1)
+
+
+def _rows(result: Iterable[Any]) -> list[tuple[Any, ...]]:
+    return [tuple(row) for row in result]
+
+
+# -- local time ------------------------------------------------------------------------------------------
+def utc_text_of(utc: datetime) -> str:
+    """The stored text of an aware UTC datetime (as models.types.utc_text)."""
+    return utc.replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def local_midnight(day: date) -> datetime:
+    return to_utc(datetime.combine(day, time(0, 0)))
+
+
+def _offset_minutes(utc: datetime) -> int:
+    offset = utc.astimezone().utcoffset()
+    return int(offset.total_seconds() // 60) if offset is not None else 0
+
+
+def offset_spans(lo: datetime, hi: datetime) -> list[Span]:
+    """[lo text, hi text, UTC offset in minutes] spans covering [lo, hi) in which local time has one offset:
+    the changes are found by the real time-zone rules (probed daily, then bisected to the second)."""
+    spans: list[Span] = []
+    start, offset = lo, _offset_minutes(lo)
+    probe = lo
+    while probe < hi:
+        nxt = min(probe + _DAY, hi)
+        last = nxt if nxt < hi else hi - timedelta(microseconds=1)
+        if _offset_minutes(last) != offset:
+            a, b = probe, last  # offset(a) == offset, offset(b) != offset
+            while b - a > timedelta(seconds=1):
+                mid = a + (b - a) / 2
+                a, b = (mid, b) if _offset_minutes(mid) == offset else (a, mid)
+            change = a.replace(microsecond=0) + timedelta(seconds=1)  # changes happen on a whole second
+            spans.append([utc_text_of(start), utc_text_of(change), offset])
+            start, offset, nxt = change, _offset_minutes(change), change
+        probe = nxt
+    spans.append([utc_text_of(start), utc_text_of(hi), offset])
+    return spans
 
 # "id IN (subquery)", not EXISTS: see store/listing.py (SQLite 3.51.1's EXISTS-to-join rewrite).
 _FILTER = (
@@ -45,12 +103,14 @@ BUCKET_KEYS = {
 }
 
 
+# date.toordinal() of a 'YYYY-MM-DD' text: its Julian day number less that of 1 January of the year 1
+ORDINAL = "CAST(julianday({day}) + 0.5 AS INTEGER) - 1721425"
 _SHARED = " AND e.shared = 1"
 _RECORDED = "(SELECT entry_id FROM entry_response)"
 _ANSWERED = "('yes', 'partly', 'not-yet')"
 
 
-def _where(trigger_ids: Sequence[int], params: dict, shared_only: bool = False) -> str:
+def _where(trigger_ids: Sequence[int], params: dict[str, Any], shared_only: bool = False) -> str:
     out = _SHARED if shared_only else ""
     if trigger_ids:
         params["tids"] = json.dumps(list(trigger_ids))
@@ -60,43 +120,44 @@ def _where(trigger_ids: Sequence[int], params: dict, shared_only: bool = False) 
 
 def first_entry_time(conn: Conn) -> str | None:
     """The stored UTC text of the earliest entry not in the Trash (None when there is none)."""
-    return sql.run(
-        conn, "SELECT min(occurred_at) FROM entry WHERE deleted_at IS NULL"
+    first: str | None = sql.run(conn,
+        "SELECT min(occurred_at) FROM entry WHERE deleted_at IS NULL"
     ).scalar_one()
+    return first
 
 
 def entry_count(conn: Conn, lo: str, hi: str, trigger_ids: Sequence[int] = (), shared_only: bool = False
                 ) -> int:
-    params: dict = {"lo": lo, "hi": hi}
+    params: dict[str, Any] = {"lo": lo, "hi": hi}
     where = _where(trigger_ids, params, shared_only)
-    return sql.run(
-        conn, (f"SELECT count(*) FROM entry e WHERE e.deleted_at IS NULL AND e.occurred_at >= :lo "
-             f"AND e.occurred_at < :hi{where}"),
+    return int(sql.run(conn,
+        f"SELECT count(*) FROM entry e WHERE e.deleted_at IS NULL AND e.occurred_at >= :lo "
+             f"AND e.occurred_at < :hi{where}",
         params,
-    ).scalar_one()
+    ).scalar_one())
 
 
 def trigger_totals(conn: Conn, lo: str, hi: str, trigger_ids: Sequence[int] = (), shared_only: bool = False
-                   ) -> list[tuple]:
+                   ) -> list[TotalsRow]:
     """(trigger id, entries, mean intensity or None) for every trigger used in [lo, hi)."""
-    params: dict = {"lo": lo, "hi": hi}
+    params: dict[str, Any] = {"lo": lo, "hi": hi}
     where = _where(trigger_ids, params, shared_only)
-    return sql.run(
-        conn, ("SELECT et.trigger_id, count(*), avg(et.intensity) FROM entry e "
+    return _rows(sql.run(conn,
+        "SELECT et.trigger_id, count(*), avg(et.intensity) FROM entry e "
              "JOIN entry_trigger et ON et.entry_id = e.id "
              f"WHERE e.deleted_at IS NULL AND e.occurred_at >= :lo AND e.occurred_at < :hi{where} "
-             "GROUP BY et.trigger_id"),
+             "GROUP BY et.trigger_id",
         params,
-    ).all()
+    ).all())
 
 
-def local_rows(conn: Conn, spans: list, bucket: str, week_start: int = 0,
+def local_rows(conn: Conn, spans: list[Span], bucket: str, week_start: int = 0,
                trigger_ids: Sequence[int] = (), shared_only: bool = False) -> None:
-    """Work out each entry's local time once per report: fills the in-memory temporary table `loc` (entry id,
-    local time text, local bucket start, tagged with a trigger or not) for the entries in the spans; the queries below read it instead of
-    shifting every entry again. It lives in this read transaction only: session.read rolls back at the end,
-    which drops it (temp_store is MEMORY, so nothing of it reaches the disk)."""
-    params: dict = {"spans": json.dumps(spans)}
+    """Work out each entry's local time once per report: fills the in-memory temporary table `loc` (entry id, local
+    time text, local bucket start, tagged with a trigger or not) for the entries in the spans; the queries below
+    read it instead of shifting every entry again. It lives in this read transaction only: session.read rolls back
+    at the end, which drops it (temp_store is MEMORY, so nothing of it reaches the disk)."""
+    params: dict[str, Any] = {"spans": json.dumps(spans)}
     local = _LOCAL.format(where=_where(trigger_ids, params, shared_only))
     key = BUCKET_KEYS[bucket].format(k=(week_start + 1) % 7).replace("loc.t", "t")
     conn.exec_driver_sql("DROP TABLE IF EXISTS temp.loc")
@@ -106,106 +167,108 @@ def local_rows(conn: Conn, spans: list, bucket: str, week_start: int = 0,
                          "triggered = EXISTS (SELECT 1 FROM entry_trigger p WHERE p.entry_id = temp.loc.id)")
 
 
-def bucket_series(conn: Conn) -> list[tuple]:
+def bucket_series(conn: Conn) -> list[SeriesRow]:
     """From `loc` (see local_rows): (local bucket start 'YYYY-MM-DD', trigger id, entries, mean intensity, min,
     max, sum of intensities, rated entries) for every non-empty pair."""
-    return conn.exec_driver_sql(
+    return _rows(conn.exec_driver_sql(
         "SELECT l.b, et.trigger_id, count(*), avg(et.intensity), min(et.intensity), max(et.intensity), "
         "sum(et.intensity), count(et.intensity) FROM temp.loc l CROSS JOIN entry_trigger et ON et.entry_id = l.id "
         "GROUP BY l.b, et.trigger_id"
-    ).all()
+    ).all())
 
 
-def day_cells(conn: Conn) -> list[tuple]:
-    """From `loc`: (local day 'YYYY-MM-DD', entries, peak intensity or None) for every local day with entries."""
-    return conn.exec_driver_sql(
-        "SELECT substr(l.t, 1, 10) AS d, count(DISTINCT l.id), max(et.intensity) FROM temp.loc l "
-        "LEFT JOIN entry_trigger et ON et.entry_id = l.id GROUP BY d"
-    ).all()
+def day_cells(conn: Conn) -> list[CellRow]:
+    """From `loc`: (local day as date.toordinal(), entries, peak intensity or None) for every local day with
+    entries."""
+    return _rows(conn.exec_driver_sql(
+        f"SELECT {ORDINAL.format(day='substr(l.t, 1, 10)')} AS d, count(DISTINCT l.id), max(et.intensity) "
+        "FROM temp.loc l LEFT JOIN entry_trigger et ON et.entry_id = l.id GROUP BY d"
+    ).all())
 
 
-def weekday_slots(conn: Conn) -> list[tuple]:
+def weekday_slots(conn: Conn) -> list[SlotRow]:
     """From `loc`: (local weekday 0 = Monday, quarter of the local day 0..3, entries) for every non-empty cell."""
-    return conn.exec_driver_sql(
+    return _rows(conn.exec_driver_sql(
         "SELECT (CAST(strftime('%w', t) AS INTEGER) + 6) % 7 AS w, CAST(substr(t, 12, 2) AS INTEGER) / 6 AS slot, "
         "count(*) FROM temp.loc GROUP BY w, slot"
-    ).all()
+    ).all())
 
 
 def trigger_person(conn: Conn, lo: str, hi: str, trigger_ids: Sequence[int] = (), shared_only: bool = False
-                   ) -> list[tuple]:
+                   ) -> list[PersonRow]:
     """(trigger id, person id, person name, entries tagged with both) for every non-empty pair."""
-    params: dict = {"lo": lo, "hi": hi}
+    params: dict[str, Any] = {"lo": lo, "hi": hi}
     where = _where(trigger_ids, params, shared_only)
-    return sql.run(
-        conn, ("SELECT et.trigger_id, p.id, p.name, count(*) FROM entry e "
+    return _rows(sql.run(conn,
+        "SELECT et.trigger_id, p.id, p.name, count(*) FROM entry e "
              "JOIN entry_trigger et ON et.entry_id = e.id "
              "JOIN entry_person ep ON ep.entry_id = e.id JOIN person p ON p.id = ep.person_id "
              f"WHERE e.deleted_at IS NULL AND e.occurred_at >= :lo AND e.occurred_at < :hi{where} "
-             "GROUP BY et.trigger_id, p.id"),
+             "GROUP BY et.trigger_id, p.id",
         params,
-    ).all()
+    ).all())
 
 
 def co_occurrence(conn: Conn, lo: str, hi: str, trigger_ids: Sequence[int] = (), shared_only: bool = False
-                  ) -> list[tuple]:
+                  ) -> list[PairRow]:
     """(trigger id, trigger id, entries tagged with both) for every non-empty pair, the diagonal included."""
-    params: dict = {"lo": lo, "hi": hi}
+    params: dict[str, Any] = {"lo": lo, "hi": hi}
     where = _where(trigger_ids, params, shared_only)
-    return sql.run(
-        conn, ("SELECT a.trigger_id, b.trigger_id, count(*) FROM entry e "
+    return _rows(sql.run(conn,
+        "SELECT a.trigger_id, b.trigger_id, count(*) FROM entry e "
              "JOIN entry_trigger a ON a.entry_id = e.id JOIN entry_trigger b ON b.entry_id = e.id "
              f"WHERE e.deleted_at IS NULL AND e.occurred_at >= :lo AND e.occurred_at < :hi{where} "
-             "GROUP BY a.trigger_id, b.trigger_id"),
+             "GROUP BY a.trigger_id, b.trigger_id",
         params,
-    ).all()
+    ).all())
 
 
 def response_totals(conn: Conn, lo: str, hi: str, patterns: dict[str, str],
                     trigger_ids: Sequence[int] = (), shared_only: bool = False
-                    ) -> tuple[int, dict[str, int], int, int, int, int]:
+                    ) -> ResponseNumbers:
     """Over triggered moments (entries with a trigger) in [lo, hi): (moments, moments per response group,
     moments where the need was named directly, moments repaired fully or partly, moments with a response
     recorded, moments with repair answered). `patterns` maps each response key to its group."""
-    params: dict = {"lo": lo, "hi": hi, "map": json.dumps(sorted(patterns.items()))}
+    params: dict[str, Any] = {"lo": lo, "hi": hi, "map": json.dumps(sorted(patterns.items()))}
     where = _where(trigger_ids, params, shared_only)
     moment = (f"e.deleted_at IS NULL AND e.occurred_at >= :lo AND e.occurred_at < :hi{where} "
               "AND e.id IN (SELECT entry_id FROM entry_trigger)")
-    moments, named, repaired, recorded, answered = sql.run(
-        conn, (f"SELECT count(*), "
+    moments, named, repaired, recorded, answered = sql.run(conn,
+        f"SELECT count(*), "
              f"sum(e.id IN (SELECT entry_id FROM entry_response WHERE response = 'named-my-need')), "
              f"sum(e.repair IN ('yes', 'partly')), sum(e.id IN {_RECORDED}), sum(e.repair IN {_ANSWERED}) "
-             f"FROM entry e WHERE {moment}"),
+             f"FROM entry e WHERE {moment}",
         params,
     ).one()
-    rows = sql.run(
-        conn, ("WITH map(response, pattern) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') "
+    rows = sql.run(conn,
+        "WITH map(response, pattern) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') "
              "FROM json_each(:map)) "
              "SELECT m.pattern, count(DISTINCT e.id) FROM entry e JOIN entry_response er ON er.entry_id = e.id "
-             f"JOIN map m ON m.response = er.response WHERE {moment} GROUP BY m.pattern"),
+             f"JOIN map m ON m.response = er.response WHERE {moment} GROUP BY m.pattern",
         params,
     ).all()
-    return (moments, {pattern: n for pattern, n in rows}, named or 0, repaired or 0, recorded or 0,
+    return (moments, dict(rows), named or 0, repaired or 0, recorded or 0,
             answered or 0)
 
 
-def response_series(conn: Conn, patterns: dict[str, str]) -> tuple[list[tuple], list[tuple]]:
+def response_series(conn: Conn, patterns: dict[str, str]) -> tuple[list[TallyRow], list[GroupRow]]:
     """From `loc`, per local bucket over triggered moments: rows (bucket, moments, named a need directly,
-    repaired fully or partly, what-I-did recorded, repair answered) and rows (bucket, response pattern, moments with a response of that pattern);
-    empty buckets are left out."""
+    repaired fully or partly, what-I-did recorded, repair answered) and rows (bucket, response pattern,
+    moments with a response of that pattern); empty buckets are left out."""
     totals = conn.exec_driver_sql(
         "SELECT l.b, count(*), "
         "sum(l.id IN (SELECT entry_id FROM entry_response WHERE response = 'named-my-need')), "
         f"sum(e.repair IN ('yes', 'partly')), sum(l.id IN {_RECORDED}), sum(e.repair IN {_ANSWERED}) "
         "FROM temp.loc l CROSS JOIN entry e ON e.id = l.id "
         "WHERE l.triggered GROUP BY l.b"
-    ).all()
-    by_pattern = sql.run(
-        conn, ("WITH map(response, pattern) AS MATERIALIZED (SELECT json_extract(value, '$[0]'), "
+    )
+    by_pattern = sql.run(conn,
+        "WITH map(response, pattern) AS MATERIALIZED (SELECT json_extract(value, '$[0]'), "
              "json_extract(value, '$[1]') FROM json_each(:map)) "
              "SELECT l.b, m.pattern, count(DISTINCT l.id) FROM temp.loc l "
              "CROSS JOIN entry_response er ON er.entry_id = l.id JOIN map m ON m.response = er.response "  # loc first
-             "WHERE l.triggered GROUP BY l.b, m.pattern"),
+             "WHERE l.triggered GROUP BY l.b, m.pattern",
         {"map": json.dumps(sorted(patterns.items()))},
-    ).all()
-    return totals, by_pattern
+    )
+    return ([(b, n, need or 0, mended or 0, ticked or 0, asked or 0) for b, n, need, mended, ticked, asked in totals],
+            _rows(by_pattern))

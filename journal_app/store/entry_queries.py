@@ -8,7 +8,7 @@ from typing import Any
 
 from journal_app.models.types import from_utc_text, utc_text
 from journal_app.models.values import EntryDetail, EntryForm, PersonInfo, TriggerChip
-from journal_app.store import sql
+from journal_app.store import rollup_build, sql
 from journal_app.store.sql import Conn
 
 
@@ -23,6 +23,7 @@ def insert_entry(conn: Conn, form: EntryForm, *, uuid: str, now: datetime) -> in
     )
     entry_id = int(result.lastrowid)
     _replace_links(conn, entry_id, form)
+    rollup_build.settle(conn)  # the Patterns rollups, in the same transaction
     return entry_id
 
 
@@ -39,6 +40,7 @@ def update_entry(conn: Conn, form: EntryForm, *, now: datetime) -> bool:
     if result.rowcount == 0 or form.id is None:  # no such entry
         return False
     _replace_links(conn, form.id, form)
+    rollup_build.settle(conn)  # the Patterns rollups, in the same transaction
     return True
 
 
@@ -142,6 +144,7 @@ def set_deleted(conn: Conn, entry_id: int, when: datetime | None) -> bool:
         conn, "UPDATE entry SET deleted_at = :when WHERE id = :id",
         {"id": entry_id, "when": utc_text(when) if when else None},
     )
+    rollup_build.settle(conn)  # the Patterns rollups, in the same transaction
     return result.rowcount > 0
 
 
@@ -160,6 +163,7 @@ def purge_trash(conn: Conn) -> int:
     removed = sql.run(conn, "DELETE FROM entry WHERE deleted_at IS NOT NULL").rowcount
     if removed:
         purge_search_index(conn)
+    rollup_build.settle(conn)  # the Patterns rollups, in the same transaction
     return removed
 
 

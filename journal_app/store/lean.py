@@ -25,7 +25,7 @@ from journal_app.core import messages
 from journal_app.core.errors import ReadOnlyJournal
 from journal_app.store import driver
 from journal_app.store import engine as engine_mod
-from journal_app.store.sql import Params, expand
+from journal_app.store.sql import Params, Positional, expand
 
 if TYPE_CHECKING:
     from sqlite3 import Cursor  # sqlcipher3's cursor is sqlite3's (see driver.py)
@@ -101,7 +101,7 @@ class LeanConnection:
         return self._raw
 
     def exec_driver_sql(self, statement: str,
-                        parameters: Params | list[Params] | tuple[object, ...] | None = None) -> LeanResult:
+                        parameters: Params | list[Params] | Positional | None = None) -> LeanResult:
         if self._engine.mode != "rw" and statement.lstrip().upper().startswith("BEGIN IMMEDIATE"):
             raise ReadOnlyJournal(messages.read_only_write())
         cursor = self.raw.cursor()

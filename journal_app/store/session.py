@@ -37,6 +37,11 @@ def _dbapi_errors() -> tuple[type[Exception], ...]:
     return (exc_module.DBAPIError,) if exc_module is not None else ()
 
 
+def _write_errors() -> tuple[type[Exception], ...]:
+    """What a failed write raises: the driver's own errors, and SQLAlchemy's wrapper of them when in use."""
+    return (*_dbapi_errors(), driver.Error)
+
+
 def integrity_errors() -> tuple[type[Exception], ...]:
     """SQLAlchemy's IntegrityError when SQLAlchemy is in use (see _dbapi_errors), for an `except` clause."""
     exc_module = sys.modules.get("sqlalchemy.exc")
@@ -84,7 +89,7 @@ def _write(engine: Engine | LeanEngine) -> Iterator[Connection | LeanConnection]
                 conn.rollback()
                 raise
             conn.commit()
-        except _dbapi_errors() + (driver.Error,):
+        except _write_errors():
             # A connection whose write failed is not reused: a COMMIT that failed (disk full, I/O error) can
             # leave SQLite's transaction open while SQLAlchemy counts it as ended, so every later BEGIN would
             # fail. The next write opens a fresh connection (see also engine.make_engine, read-only files).

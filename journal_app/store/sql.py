@@ -16,6 +16,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
 Params = Mapping[str, object]
+# also accepted by exec_driver_sql (SQLAlchemy's and store/lean.py's): `?` values, one run or one per tuple
+Positional = tuple[object, ...] | Sequence[tuple[object, ...]]
 _NAME = re.compile(r"(?<![:\w]):(\w+)")
 _EMPTY_SET = "(SELECT NULL WHERE 0)"  # `x IN ()` is not SQL: an empty list matches nothing
 
@@ -45,7 +47,9 @@ class Result(Protocol):
 class Conn(Protocol):
     """A connection the query modules run SQL on (see the module's note)."""
 
-    def exec_driver_sql(self, statement: str, parameters: Params | list[Params] | None = None) -> Result: ...
+    def exec_driver_sql(
+        self, statement: str, parameters: Params | list[Params] | Positional | None = None
+    ) -> Result: ...
 
 
 def expand(statement: str, params: Params | None) -> tuple[str, dict[str, object]]:

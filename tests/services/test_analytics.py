@@ -228,7 +228,8 @@ def test_bucket_choice():
 
 
 def test_offset_spans_follow_the_clock_changes():
-    from journal_app.services.analytics import _local_midnight, offset_spans
+    from journal_app.store.analytics_queries import local_midnight as _local_midnight
+    from journal_app.store.analytics_queries import offset_spans
 
     spans = offset_spans(_local_midnight(date(2026, 1, 1)), _local_midnight(date(2027, 1, 1)))
     assert spans == [

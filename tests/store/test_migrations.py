@@ -30,8 +30,9 @@ def _raw(path: Path) -> sqlite3.Connection:
 
 
 def _include_name(name, type_, parent_names):
-    if type_ == "table":
-        return name is not None and not name.startswith("entry_fts") and name != "alembic_version"
+    if type_ == "table":  # the search index and the rollups (store/rollup_queries.py) are derived, not models
+        return (name is not None and not name.startswith(("entry_fts", "rollup_"))
+                and name != "alembic_version")
     return True
 
 

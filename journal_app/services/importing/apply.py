@@ -46,7 +46,7 @@ from journal_app.services.importing.model import (
 )
 from journal_app.services.journal import Journal, clean_name, slugify
 from journal_app.store import catalog_queries as catalog
-from journal_app.store import dump, import_queries
+from journal_app.store import dump, import_queries, rollup_build
 
 if TYPE_CHECKING:
     from journal_app.services.importing.json_restore import Preview as BackupPreview
@@ -296,6 +296,7 @@ def import_entries(journal: Journal, entries: Iterable[ImportedEntry], mapping: 
             dump.insert_entries(conn, entry_rows, responses, marks, people)
             tick(start + len(batch), len(fresh))
         import_queries.index_new_entries(conn, first, trigger_sql)
+        rollup_build.settle(conn)  # the Patterns rollups, in the same transaction
     return ImportResult(len(fresh), duplicates, created, empty)
 
 

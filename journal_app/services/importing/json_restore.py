@@ -506,6 +506,8 @@ def restore_backup(journal: Journal, path: Path | str,
     or questions; returns the number of entries restored. All or nothing, in one transaction.
     `progress(done, total)`: first (0, 0) while the file is checked (a busy indicator), then entries written
     of the total. Raising from it cancels; the journal is then unchanged."""
+    from journal_app.store import dump, rollup_build
+
     path = Path(path)
     tick = progress or (lambda done, total: None)
     with journal.reading() as conn:
@@ -543,6 +545,7 @@ def restore_backup(journal: Journal, path: Path | str,
         dump.rebuild_search_index(conn, trigger_sql)
         dump.insert_sessions(conn, again.sessions)
         dump.insert_agenda_items(conn, again.questions)
+        rollup_build.settle(conn)  # the Patterns rollups, in the same transaction
     return done
 
 

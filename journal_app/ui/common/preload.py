@@ -55,7 +55,7 @@ def preload(modules: tuple[str, ...] = MODULES) -> list[str]:
         for name in modules:
             try:
                 importlib.import_module(name)
-            except Exception:  # noqa: BLE001 - a preload never fails the app: its first real use says what is wrong
+            except Exception:
                 missed.append(name)
             time.sleep(BREATHE_S)
     finally:
