@@ -82,9 +82,6 @@ def test_the_package_is_walked():
     assert len(sources) > 100 and PACKAGE / "services" / "journal.py" in sources
 
 
-@pytest.mark.xfail(strict=False, reason="Issue 16 is being worked on: functions over 80 lines remain in app.py, "
-                                        "cli/, services/ and ui/ (owned by the other helpers). Remove this marker "
-                                        "once they are split.")
 def test_no_function_in_journal_app_is_over_80_lines():
     found = long_functions_in(PACKAGE)
     assert not found, f"{len(found)} functions over {MAX_LINES} lines (split them into named steps):\n" + \

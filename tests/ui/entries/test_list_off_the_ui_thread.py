@@ -92,8 +92,10 @@ def test_the_window_answers_while_the_next_page_is_read(qtbot, qtmodeltester, ha
     gate = Gate(harness.journal.page)
     window.model.set_source(gate)
     model = window.model
-    qtmodeltester.check(model, force_py=True)  # and it keeps watching the rows coming in
+    # held from here: the model tester itself may ask for the next page (it calls fetchMore), so the hold must
+    # be in place before it looks
     release = gate.block("+more")
+    qtmodeltester.check(model, force_py=True)  # and it keeps watching the rows coming in
     window.list_view.scrollToBottom()
     qtbot.waitUntil(lambda: len(gate.calls) == 2, timeout=3000)
     assert gate.calls[1][1] is not None and gate.calls[1][2] != threading.get_ident()
