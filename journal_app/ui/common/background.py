@@ -31,6 +31,10 @@ class BackgroundWorker(QObject):
         self.unexpected = unexpected
         self.cancelled = False
 
+    def cancel(self) -> None:
+        """Ask the job to stop: it does at its next progress tick (and then fails with no message)."""
+        self.cancelled = True
+
     def run(self) -> None:
         def tick(done: int, total: int) -> None:
             if self.cancelled:

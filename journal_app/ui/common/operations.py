@@ -107,7 +107,7 @@ class Operation(QObject):
 
     def cancel(self) -> None:
         """Stop at the work's next progress call; its result, if any, is not delivered."""
-        self.worker.cancelled = True
+        self.worker.cancel()
 
     @property
     def current(self) -> bool:

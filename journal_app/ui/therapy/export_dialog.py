@@ -796,7 +796,7 @@ class ExportDialog(QDialog):
 
         self.quitting = True
         if self.worker is not None:
-            self.worker.cancelled = True  # the JSON backup stops at its next batch
+            self.worker.cancel()  # the JSON backup stops at its next batch
         abandon_all()
         self._wait_for_writer(30.0)
 

@@ -372,7 +372,7 @@ class ImportDialog(QDialog):
 
     def cancel(self) -> None:
         if self.worker is not None:
-            self.worker.cancelled = True
+            self.worker.cancel()
             self.status.setText(
                 QCoreApplication.translate("ImportDialog", "Cancelling… nothing will be imported.")
             )
