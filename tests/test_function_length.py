@@ -8,8 +8,6 @@ import ast
 import textwrap
 from pathlib import Path
 
-import pytest
-
 PACKAGE = Path(__file__).resolve().parents[1] / "journal_app"
 MAX_LINES = 80
 
