@@ -49,10 +49,15 @@ def _unlock_then_open_backup(qtbot, monkeypatch, data_dir, **kw):
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
-    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    with qtbot.waitSignal(dialog.unlockFinished, timeout=10000):  # the opener runs on a worker
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     assert dialog.journal is None and dialog.backup_button.isVisible()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    answers = []
+    dialog.unlockFinished.connect(answers.append)
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    if dialog.unlocking:  # a backup was put in place: its unlock runs on a worker
+        qtbot.waitUntil(lambda: bool(answers), timeout=10000)
     return dialog
 
 

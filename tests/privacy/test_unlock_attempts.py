@@ -125,16 +125,22 @@ def _dialog(qtbot, folder, **kw):
     return dialog
 
 
-def _try(dialog, passphrase):
+def _try(qtbot, dialog, passphrase):
+    """Press Unlock with this passphrase; True when the journal opened (False too when no try was made)."""
     dialog.passphrase.setText(passphrase)
-    return dialog.try_unlock()
+    answers = []
+    dialog.unlockFinished.connect(answers.append)
+    if not dialog.try_unlock():  # a wait is due: nothing was started
+        return False
+    qtbot.waitUntil(lambda: bool(answers), timeout=10000)  # the opener runs on a worker
+    return answers[0]
 
 
 @pytest.mark.gui
 def test_the_window_slow_down_survives_a_restart(qtbot, encrypted):
     first = _dialog(qtbot, encrypted)
     for _ in range(4):
-        assert _try(first, WRONG) is False
+        assert _try(qtbot, first, WRONG) is False
     assert not first.unlock_button.isEnabled()
     first.close()
     first.deleteLater()
@@ -143,10 +149,10 @@ def test_the_window_slow_down_survives_a_restart(qtbot, encrypted):
     assert again.backoff.failures == 4
     assert not again.unlock_button.isEnabled() and again.wait_label.isVisible()
     assert "You can try again in 2 seconds" in again.wait_label.text() or "1 second" in again.wait_label.text()
-    assert _try(again, PASSPHRASE) is False  # too soon: not even tried
+    assert _try(qtbot, again, PASSPHRASE) is False  # too soon: not even tried
     qtbot.waitUntil(again.unlock_button.isEnabled, timeout=5000)  # the dialog's timer; the window never froze
     with qtbot.waitSignal(again.accepted):
-        assert _try(again, PASSPHRASE) is True
+        assert _try(qtbot, again, PASSPHRASE) is True
     again.journal.close()
     assert not (encrypted / ATTEMPTS_NAME).exists()
 
@@ -161,7 +167,7 @@ def test_the_window_and_the_command_line_share_one_count(qtbot, encrypted):
         assert run_subprocess(["list"], env_extra=env).code == 1
     dialog = _dialog(qtbot, encrypted)
     assert dialog.backoff.failures == 3 and dialog.unlock_button.isEnabled()
-    assert _try(dialog, WRONG) is False  # the fourth in a row, from the window
+    assert _try(qtbot, dialog, WRONG) is False  # the fourth in a row, from the window
     assert not dialog.unlock_button.isEnabled()
     started = time.monotonic()
     result = run_subprocess(["list"], env_extra={**env, "JOURNAL_APP_PASSPHRASE": PASSPHRASE})

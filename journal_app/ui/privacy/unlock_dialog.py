@@ -2,7 +2,12 @@
 journal; after the third wrong try in a row each further try waits first (2 s, doubling up to a minute), on top
 of SQLCipher's own key derivation, which is left exactly as it is. The count is kept on disk with the journal
 (journal_app.services.unlock_attempts, shared with the command line), so quitting and starting again does not reset it.
-While a wait is due the Unlock button is off and counts down; the window never freezes."""
+While a wait is due the Unlock button is off and counts down; the window never freezes.
+
+The opener (key derivation, key check, opening) runs on a worker of the operations layer (issue 17): while it
+runs the field and Unlock are off and "Unlocking…" shows, and Cancel, the crisis page and the safety plan keep
+answering. `try_unlock()` starts it; `unlockFinished(bool)` tells how it ended. A journal that opens after the
+dialog was cancelled or closed is closed again at once, never kept."""
 
 from __future__ import annotations
 
@@ -11,7 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,6 +37,7 @@ from journal_app.services.unlock_attempts import UnlockAttempts
 
 if TYPE_CHECKING:  # the journal module loads SQLAlchemy: only its name is needed here
     from journal_app.services.journal import Journal
+from journal_app.ui.common import operations
 from journal_app.ui.common.i18n import message
 from journal_app.ui.common.preferences import Preferences
 from journal_app.ui.common.tab_order import button_row, chain_tab_order
@@ -53,11 +60,24 @@ def preload_services() -> None:
     import journal_app.services.backup  # noqa: F401  (imports journal_app.services.journal and SQLAlchemy)
 
 
+class _Attempt:
+    """One unlock under way. The worker sets `journal` or `error` before its answer is sent to the UI thread;
+    `dropped` once the dialog no longer wants that answer (Cancel, closed)."""
+
+    def __init__(self) -> None:
+        self.dropped = False
+        self.journal: Journal | None = None
+        self.error: JournalError | None = None
+
+
 class UnlockDialog(QDialog):
+    # an unlock that was started has answered: True when the journal opened (the dialog is then accepted)
+    unlockFinished = Signal(bool)
     # the passphrase, and what is wrong or how long to wait
     passphrase: QLineEdit
     problem: QLabel
     wait_label: QLabel
+    busy_label: QLabel
     folder: QLabel
     # the buttons
     buttons: QDialogButtonBox
@@ -86,6 +106,7 @@ class UnlockDialog(QDialog):
         self.recovered: tuple[Path, Path] | None = None
         self._opener = opener or default_opener(self.data_dir)
         self.backoff = backoff or UnlockAttempts(self.data_dir)  # the count on disk, shared
+        self._attempt: _Attempt | None = None  # the unlock under way, if any
         self.setWindowTitle(QCoreApplication.translate("UnlockDialog", "Unlock — {app}").format(app=APP_NAME))
 
         title, intro = self._build_fields()
@@ -98,6 +119,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.passphrase)
         layout.addWidget(self.problem)
         layout.addWidget(self.wait_label)
+        layout.addWidget(self.busy_label)
         layout.addWidget(self.folder)
         layout.addSpacing(4)
         layout.addWidget(self.buttons)
@@ -131,6 +153,9 @@ class UnlockDialog(QDialog):
         self.wait_label.setWordWrap(True)
         self.wait_label.setAccessibleName(QCoreApplication.translate("UnlockDialog", "Waiting time"))
         self.wait_label.hide()
+        self.busy_label = QLabel(QCoreApplication.translate("UnlockDialog", "Unlocking…"))
+        self.busy_label.setAccessibleName(QCoreApplication.translate("UnlockDialog", "Unlocking"))
+        self.busy_label.hide()
         self.folder = small_label(
             QCoreApplication.translate("UnlockDialog", "Journal folder: {folder}").format(
                 folder=self.data_dir
@@ -205,33 +230,89 @@ class UnlockDialog(QDialog):
 
     # -- trying ------------------------------------------------------------------------------------
     def try_unlock(self) -> bool:
-        if self.backoff.remaining() > 0:
+        """Start opening the journal with the typed passphrase, off the UI thread. True when an unlock was
+        started: its answer comes as unlockFinished(bool), and the dialog is accepted once the journal opened.
+        False when nothing was started (a wait is due, the field is empty, or an unlock is already under way)."""
+        if self._attempt is not None or self.backoff.remaining() > 0:
             return False
         text = self.passphrase.text()
         if not text:
             self._say(QCoreApplication.translate("UnlockDialog", "Please type your passphrase."))
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.journal = self._opener(text)
-        except WrongPassphrase:
+        attempt = self._attempt = _Attempt()
+        self._show_unlocking(True)
+        opener = self._opener
+
+        def work() -> None:  # on a worker thread: touches no widget
+            try:
+                attempt.journal = opener(text)
+            except JournalError as exc:  # kept as it is: a wrong passphrase counts toward the wait
+                attempt.error = exc
+
+        # no parent: the answer always comes back, so a journal opened too late is closed (see _answered)
+        operations.run(
+            None, work, lambda _none: self._answered(attempt, ""), lambda text: self._answered(attempt, text)
+        )
+        return True
+
+    def _answered(self, attempt: _Attempt, unexpected: str) -> None:
+        """The opener's answer, on the UI thread: `attempt` holds the journal or its JournalError, and
+        `unexpected` is the operations layer's calm sentence for any other failure."""
+        if attempt.dropped or not shiboken6.isValid(self) or attempt is not self._attempt:
+            if attempt.journal is not None:
+                attempt.journal.close()  # cancelled while it opened: nothing stays open
+                attempt.journal = None
+            return
+        self._attempt = None
+        self._show_unlocking(False)
+        error = attempt.error
+        if isinstance(error, WrongPassphrase):
             self.backoff.failed()
             self._say(messages.wrong_passphrase())
-            self.passphrase.selectAll()
             self.backup_button.show()
             self.update_wait()
-            return False
-        except JournalError as exc:  # not a journal, unreadable: nothing was changed either
-            self._say(str(exc))
+        elif error is not None:  # not a journal, unreadable: nothing was changed either
+            self._say(str(error))
             # a backup helps with damage, not with a full disk or a read-only folder (it would lose the newest)
-            self.backup_button.setVisible(isinstance(exc, NotAJournal))
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.backoff.reset()
-        self.passphrase.clear()
-        self.accept()
-        return True
+            self.backup_button.setVisible(isinstance(error, NotAJournal))
+        elif attempt.journal is None:  # an unexpected problem, said calmly by the operations layer
+            self._say(unexpected)
+        else:
+            self.journal = attempt.journal
+            self.backoff.reset()
+            self.passphrase.clear()
+            self.accept()
+            self.unlockFinished.emit(True)
+            return
+        self.passphrase.setFocus()
+        self.passphrase.selectAll()
+        self.unlockFinished.emit(False)
+
+    def _show_unlocking(self, busy: bool) -> None:
+        """While the opener runs: the field, Unlock and the backup offer are off, and "Unlocking…" shows."""
+        self.passphrase.setEnabled(not busy)
+        self.backup_button.setEnabled(not busy)
+        self.busy_label.setVisible(busy)
+        if busy:
+            self._say("")
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+        self.update_wait()
+
+    @property
+    def unlocking(self) -> bool:
+        """An unlock is under way."""
+        return self._attempt is not None
+
+    def done(self, result: int) -> None:
+        """Closing the dialog (Cancel, Escape) during an unlock drops its answer: the journal, if it opens,
+        is closed again."""
+        if result != QDialog.DialogCode.Accepted.value and self._attempt is not None:
+            self._attempt.dropped = True
+            self._attempt = None
+            self._show_unlocking(False)
+        super().done(result)
 
     def open_backup(self) -> bool:
         """Put the newest backup that opens with the typed passphrase in the journal's place (the current file
@@ -293,7 +374,7 @@ class UnlockDialog(QDialog):
         """Show the countdown while a wait is due; the Unlock button comes back when it is over."""
         remaining = self.backoff.remaining()
         waiting = remaining > 0
-        self.unlock_button.setEnabled(not waiting)
+        self.unlock_button.setEnabled(not waiting and self._attempt is None)
         self.wait_label.setVisible(waiting)
         if waiting:
             seconds = math.ceil(remaining)
@@ -319,4 +400,5 @@ class UnlockDialog(QDialog):
         else:
             self.unlock_button.setText(QCoreApplication.translate("UnlockDialog", "Unlock"))
             self._tick.stop()
-            self.passphrase.setFocus()
+            if self._attempt is None:
+                self.passphrase.setFocus()

@@ -44,7 +44,8 @@ def unlock(qtbot, controller, passphrase=STRONG):
     dialog = controller.unlock_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.passphrase, passphrase)
-    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.unlockFinished, timeout=10000):  # the opener runs on a worker
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
 
 
 def test_ctrl_l_saves_closes_and_forgets_everything(qtbot, lock_harness, monkeypatch):

@@ -44,6 +44,17 @@ def make_dialog(qtbot, folder, **kw):
     return dialog
 
 
+def answered(qtbot, dialog, act):
+    """Do `act` (which presses Unlock) and wait for the unlock's answer: the opener runs on a worker."""
+    with qtbot.waitSignal(dialog.unlockFinished, timeout=10000) as blocker:
+        act()
+    return blocker.args[0]
+
+
+def press_enter(qtbot, dialog):
+    return answered(qtbot, dialog, lambda: qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return))
+
+
 def test_dialog_shows_the_folder_and_hides_the_passphrase(qtbot, encrypted_dir):
     dialog = make_dialog(qtbot, encrypted_dir)
     assert str(encrypted_dir) in dialog.folder.text()
@@ -56,7 +67,7 @@ def test_wrong_passphrase_says_so_and_changes_no_file(qtbot, with_entry):
     assert "journal.db" in before
     dialog = make_dialog(qtbot, with_entry)
     qtbot.keyClicks(dialog.passphrase, "violet harbour cactus drum")
-    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert press_enter(qtbot, dialog) is False
     assert dialog.problem.isVisible()
     assert dialog.problem.text() == messages.wrong_passphrase()
     assert "did not open this journal" in dialog.problem.text()
@@ -67,7 +78,7 @@ def test_wrong_passphrase_says_so_and_changes_no_file(qtbot, with_entry):
 def test_right_passphrase_attaches_the_window_and_lists_entries(qtbot, with_entry, tmp_path):
     dialog = make_dialog(qtbot, with_entry)
     qtbot.keyClicks(dialog.passphrase, "wrong one entirely")
-    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    answered(qtbot, dialog, lambda: qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton))
     assert dialog.journal is None
     dialog.passphrase.clear()
     qtbot.keyClicks(dialog.passphrase, STRONG)
@@ -131,7 +142,10 @@ def test_repeated_failures_slow_down_with_a_countdown(qtbot, tmp_path):
 
     def attempt():
         dialog.passphrase.setText("nope")
-        return dialog.try_unlock()
+        if not dialog.try_unlock():
+            return False
+        qtbot.waitUntil(lambda: not dialog.unlocking, timeout=5000)  # the opener runs on a worker
+        return True
 
     for _ in range(3):  # the first three failures cost nothing
         attempt()
@@ -150,7 +164,7 @@ def test_repeated_failures_slow_down_with_a_countdown(qtbot, tmp_path):
         # while waiting, a try (Enter, or a click that slipped through) does not even reach the journal
         assert attempt() is False and len(tries) == n + 1
         qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-        assert len(tries) == n + 1
+        assert not dialog.unlocking and len(tries) == n + 1
         clock.advance(wait - 0.5)
         dialog.update_wait()
         assert not dialog.unlock_button.isEnabled() and "1 second" in dialog.wait_label.text()
@@ -206,13 +220,13 @@ def test_damaged_journal_can_be_replaced_by_the_newest_backup(qtbot, with_entry,
     dialog = make_dialog(qtbot, with_entry)
     assert not dialog.backup_button.isVisible()
     qtbot.keyClicks(dialog.passphrase, STRONG)
-    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    assert press_enter(qtbot, dialog) is False
     assert dialog.journal is None and dialog.backup_button.isVisible()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
     assert db.read_bytes() == bytes(damaged_bytes)  # declined: nothing changed
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert answered(qtbot, dialog, lambda: qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton))
     assert dialog.journal is not None
     try:
         assert [r.title for r in dialog.journal.page().rows] == ["Quiet evening"]
@@ -231,7 +245,7 @@ def test_open_a_backup_with_a_wrong_passphrase_changes_nothing(qtbot, with_entry
     before = snapshot(with_entry)
     dialog = make_dialog(qtbot, with_entry)
     qtbot.keyClicks(dialog.passphrase, "violet harbour cactus drum")
-    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    press_enter(qtbot, dialog)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
     assert dialog.journal is None and "Nothing was changed" in dialog.problem.text()

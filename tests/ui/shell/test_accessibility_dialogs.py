@@ -70,7 +70,8 @@ def test_unlock_dialog_before_and_after_a_wrong_passphrase(qtbot, data_dir, pref
     dialog = shown(qtbot, UnlockDialog(data_dir, prefs=prefs))
     check(dialog)
     qtbot.keyClicks(dialog.passphrase, "not the passphrase")
-    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    with qtbot.waitSignal(dialog.unlockFinished, timeout=10000):  # the opener runs on a worker
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     assert dialog.backup_button.isVisible() and dialog.problem.isVisible()
     check(dialog)
 
@@ -320,7 +321,8 @@ def test_tab_order_unlock(qtbot, data_dir, prefs):
     assert_tab_follows_the_layout(qtbot, dialog, dialog.passphrase)
     # after Tab went round the buttons, Enter in the passphrase still means Unlock (not Quit)
     qtbot.keyClicks(dialog.passphrase, "not the passphrase")
-    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    with qtbot.waitSignal(dialog.unlockFinished, timeout=10000):  # the opener runs on a worker
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.backup_button.isVisible()
     assert_tab_follows_the_layout(qtbot, dialog, dialog.passphrase)
 
