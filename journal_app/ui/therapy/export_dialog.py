@@ -4,7 +4,8 @@ what will be written; then save (PDF, Markdown, CSV or the complete JSON backup)
 people are named and the page size start as the export defaults in Settings say (export_format,
 export_people, export_page).
 The preview is built on a worker (operations): a change of choice asks for it on the next turn of the event
-loop, typing in the note after a pause of PREVIEW_PAUSE_MS; a newer request replaces an older one."""
+loop, typing in the note after a pause of PREVIEW_PAUSE_MS; a newer request replaces an older one. For a PDF
+the worker also draws the charts and builds the preview's document; the UI thread only sets it."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -146,6 +147,7 @@ class ExportDialog(QDialog):
         self._journal = journal
         self.today = today or date.today()
         self.summary: Summary | None = None
+        self._preview_document: QTextDocument | None = None
         self.writer_thread: QThread | None = None
         self.worker: BackgroundWorker | None = None
         self.quitting = False
@@ -534,6 +536,7 @@ class ExportDialog(QDialog):
         if fmt == "json":
             return lambda: (fmt, journal.entry_count(), None)
         options = self.options()
+        ratio, home = self.preview.devicePixelRatioF(), self.thread()  # read here: widgets live on this thread
 
         def work():
             summary = build.build_summary(journal, options, today=today)
@@ -545,9 +548,13 @@ class ExportDialog(QDialog):
                 from journal_app.services.exporting.csv_export import render_csv
 
                 return fmt, summary, render_csv(summary, bom=False).decode("utf-8")
-            from journal_app.services.exporting.pdf import chart_images
+            from journal_app.services.exporting.pdf import chart_images, preview_document
 
-            return fmt, summary, chart_images(summary)  # drawn here; the page is laid out on the UI thread
+            # the charts drawn and the document built here (QImage and QTextDocument, no QPixmap: any thread),
+            # then handed to the UI thread, which only sets it on the preview
+            document = preview_document(summary, ratio, chart_images(summary))
+            document.moveToThread(home)
+            return fmt, summary, document
 
         return work
 
@@ -579,7 +586,7 @@ class ExportDialog(QDialog):
         self.preview.setPlainText(message)
 
     def _show_preview(self, result) -> None:
-        """Show what the worker built: (format, summary, its text; for a PDF the charts' images)."""
+        """Show what the worker built: (format, summary, its text; for a PDF its document, built there)."""
         fmt, summary, text = result
         self.preview.setPalette(QPalette())  # text previews follow the window's theme (paper: the PDF below)
         if fmt == "json":
@@ -606,10 +613,11 @@ class ExportDialog(QDialog):
             return
         self.summary = summary
         if fmt == "pdf":
-            from journal_app.services.exporting.pdf import paper_palette, preview_document
+            from journal_app.services.exporting.pdf import paper_palette
 
             self.preview.setPalette(paper_palette())  # paper, not the window's theme: what will be printed
-            self.preview.setDocument(preview_document(summary, self.preview.devicePixelRatioF(), text))
+            self._preview_document = text  # kept while shown (the browser does not own it)
+            self.preview.setDocument(text)
             self.preview_note.setText(
                 QCoreApplication.translate(
                     "ExportDialog", "Page numbers and the footer are added on each page when it is saved."
