@@ -48,7 +48,7 @@ echo "all resource files are in the bundle ($ARTICLES guidance articles); folder
 
 say "a clean environment with no Python: only these tools on PATH"
 mkdir "$WORK/tools" "$WORK/home" "$WORK/run"
-for tool in bash cat cmp date grep head mkdir sed stat timeout wc; do
+for tool in bash cat cmp date grep head mkdir sed sleep stat timeout wc; do
     ln -s "$(command -v "$tool")" "$WORK/tools/$tool"
 done
 ls "$WORK/tools" | tr '\n' ' '; echo
@@ -81,14 +81,31 @@ ID=$("$APP" add --title "Smoke" --trigger abandonment-fear:6 --share "Sam didn't
 "$APP" list | grep -q "Smoke" || fail "the entry added ($ID) is not listed"
 echo "entry $ID added and listed (SQLCipher from the bundle)"
 
-JOURNAL_APP_BENCH=1 timeout 120 "$APP" 2>window.log || { cat window.log; fail "the window did not open"; }
-grep -q "window shown" window.log && grep -q "journal listed" window.log \
-    || { cat window.log; fail "the window did not show the journal"; }
+# The window opens the journal and quits cleanly on SIGTERM: started as a person would (no test switch in the
+# app), it holds the journal open (SQLite's -shm file appears beside journal.db), keeps running, and on SIGTERM
+# closes it (the -shm file goes) and exits 0. $1: the journal folder, $2: the log file.
+window_opens() {
+    local folder=$1 log=$2 pid i
+    "$APP" 2>"$log" &
+    pid=$!
+    for ((i = 0; i < 240; i++)); do
+        [ -e "$folder/journal.db-shm" ] && break
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.5
+    done
+    [ -e "$folder/journal.db-shm" ] || { kill -TERM "$pid" 2>/dev/null; cat "$log"; return 1; }
+    sleep 2  # the journal is on screen and its start-up work (health check, daily backup) runs
+    kill -0 "$pid" 2>/dev/null || { cat "$log"; return 1; }
+    kill -TERM "$pid"
+    wait "$pid" || { cat "$log"; return 1; }
+    [ ! -e "$folder/journal.db-shm" ] || { cat "$log"; return 1; }
+}
+window_opens "$JOURNAL_APP_DATA_DIR" window.log || fail "the window did not open the journal and quit cleanly"
 if grep -qi "cannot find font\|no fonts\|font directory" window.log; then cat window.log; fail "Qt found no fonts"; fi
-echo "window opened offscreen: $(grep -o 'window shown: [0-9]* ms' window.log), $(grep -o 'journal listed: [0-9]* ms' window.log)"
-JOURNAL_APP_BUNDLED_FONTS=1 JOURNAL_APP_BENCH=1 timeout 120 "$APP" 2>fonts.log || { cat fonts.log; fail "the window did not open with the bundled fonts alone"; }
-grep -q "journal listed" fonts.log || { cat fonts.log; fail "the window did not show the journal with the bundled fonts"; }
-echo "and with the bundle's fonts fallback: $(grep -o 'window shown: [0-9]* ms' fonts.log)"
+echo "window opened the journal offscreen and closed it on SIGTERM"
+(export JOURNAL_APP_BUNDLED_FONTS=1; window_opens "$JOURNAL_APP_DATA_DIR" fonts.log) \
+    || fail "the window did not open the journal with the bundled fonts alone"
+echo "and with the bundle's fonts fallback"
 
 "$APP" --install-desktop-entry >/dev/null
 grep -qx "Exec=$APP" "$XDG_DATA_HOME/applications/journal-app.desktop" || fail "the desktop entry does not start the bundle"
