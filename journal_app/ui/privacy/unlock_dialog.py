@@ -7,7 +7,9 @@ While a wait is due the Unlock button is off and counts down; the window never f
 The opener (key derivation, key check, opening) runs on a worker of the operations layer (issue 17): while it
 runs the field and Unlock are off and "Unlocking…" shows, and Cancel, the crisis page and the safety plan keep
 answering. `try_unlock()` starts it; `unlockFinished(bool)` tells how it ended. A journal that opens after the
-dialog was cancelled or closed is closed again at once, never kept."""
+dialog was cancelled or closed is closed again at once, never kept. "Open a backup instead" runs its recovery
+(trying the passphrase on each backup, copying one into place) on a worker the same way, "Opening the newest
+backup…" showing meanwhile; once a backup is in place it is unlocked as above."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -61,13 +63,15 @@ def preload_services() -> None:
 
 
 class _Attempt:
-    """One unlock under way. The worker sets `journal` or `error` before its answer is sent to the UI thread;
-    `dropped` once the dialog no longer wants that answer (Cancel, closed)."""
+    """One unlock (or recovery) under way. The worker sets `journal` (or `recovered`) or `error` before its
+    answer is sent to the UI thread; `dropped` once the dialog no longer wants that answer (Cancel, closed)."""
 
     def __init__(self) -> None:
         self.dropped = False
         self.journal: Journal | None = None
         self.error: JournalError | None = None
+        # (damaged file kept aside, backup used) once "Open a backup instead" put a backup in place
+        self.recovered: tuple[Path, Path] | None = None
 
 
 class UnlockDialog(QDialog):
@@ -288,12 +292,14 @@ class UnlockDialog(QDialog):
         self.passphrase.selectAll()
         self.unlockFinished.emit(False)
 
-    def _show_unlocking(self, busy: bool) -> None:
-        """While the opener runs: the field, Unlock and the backup offer are off, and "Unlocking…" shows."""
+    def _show_unlocking(self, busy: bool, text: str | None = None) -> None:
+        """While the opener (or the recovery) runs: the field, Unlock and the backup offer are off, and
+        "Unlocking…" (or `text`) shows."""
         self.passphrase.setEnabled(not busy)
         self.backup_button.setEnabled(not busy)
         self.busy_label.setVisible(busy)
         if busy:
+            self.busy_label.setText(text or QCoreApplication.translate("UnlockDialog", "Unlocking…"))
             self._say("")
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
@@ -307,7 +313,7 @@ class UnlockDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Closing the dialog (Cancel, Escape) during an unlock drops its answer: the journal, if it opens,
-        is closed again."""
+        is closed again. A recovery's late answer is dropped too (nothing is opened from it)."""
         if result != QDialog.DialogCode.Accepted.value and self._attempt is not None:
             self._attempt.dropped = True
             self._attempt = None
@@ -316,8 +322,10 @@ class UnlockDialog(QDialog):
 
     def open_backup(self) -> bool:
         """Put the newest backup that opens with the typed passphrase in the journal's place (the current file
-        is kept aside, never deleted), then open it."""
-        if self.backoff.remaining() > 0:
+        is kept aside, never deleted), then open it. The recovery runs on a worker (it tries the passphrase on
+        each backup and copies one: seconds on a big journal): True when it was started; its answer comes as
+        unlockFinished(bool), like an unlock's."""
+        if self._attempt is not None or self.backoff.remaining() > 0:
             return False
         text = self.passphrase.text()
         if not text:
@@ -337,22 +345,47 @@ class UnlockDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        self._start_recovery(text)
+        return True
+
+    def _start_recovery(self, text: str) -> None:
+        """Run the recovery on a worker; the dialog's controls are off and a calm line shows meanwhile."""
         from journal_app.services import backup
         from journal_app.ui.common.preferences import backup_folder
 
         folder = backup_folder(self.prefs if self.prefs is not None else Preferences())
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            damaged, used = backup.recover_from_backup(self.data_dir, text, folder)
-        except JournalError as exc:
+        attempt = self._attempt = _Attempt()
+        self._show_unlocking(True, QCoreApplication.translate("UnlockDialog", "Opening the newest backup…"))
+        data_dir = self.data_dir
+
+        def work() -> None:  # on a worker thread: touches no widget
+            try:
+                attempt.recovered = backup.recover_from_backup(data_dir, text, folder)
+            except JournalError as exc:
+                attempt.error = exc
+
+        operations.run(
+            None, work, lambda _none: self._recovered(attempt, ""), lambda text: self._recovered(attempt, text)
+        )
+
+    def _recovered(self, attempt: _Attempt, unexpected: str) -> None:
+        """The recovery's answer, on the UI thread: a backup in place is opened with the typed passphrase (as
+        before); a failure is said calmly. Dropped when the dialog was closed meanwhile."""
+        if attempt.dropped or not shiboken6.isValid(self) or attempt is not self._attempt:
+            return
+        self._attempt = None
+        self._show_unlocking(False)
+        if attempt.recovered is not None:
+            self.recovered = attempt.recovered
+            if self.try_unlock():
+                return
+        elif attempt.error is not None:
             self.backoff.failed()  # no backup opened with it either: count it as a wrong try
-            self._say(str(exc))
+            self._say(str(attempt.error))
             self.update_wait()
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.recovered = (damaged, used)
-        return self.try_unlock()
+        else:  # an unexpected problem, said calmly by the operations layer
+            self._say(unexpected)
+        self.unlockFinished.emit(False)
 
     def show_crisis(self):
         """The crisis page, over this dialog; the journal stays locked."""
