@@ -1,4 +1,10 @@
-"""The Trash: entries moved there can be restored; emptying it asks first."""
+"""The Trash: entries moved there can be restored; emptying it asks first.
+
+Nothing here reads or writes the journal on the UI thread (issue 17): the Trash's entries are read on a worker
+of the operations layer (the list's model with `background=True`, every page read there, as in the window),
+and restoring and emptying run there too. Meanwhile "Opening the Trash…" (or the work under way) keeps the
+buttons off; Close still answers, except while entries are being restored or the Trash emptied (their answer
+reloads the list here and in the window)."""
 
 from __future__ import annotations
 
@@ -18,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core import messages
-from journal_app.core.errors import JournalError
 from journal_app.models.values import EntryFilter
 from journal_app.ui.common.i18n import message
 from journal_app.ui.entries.entry_list_delegate import EntryListDelegate
@@ -26,6 +31,16 @@ from journal_app.ui.entries.entry_list_model import ID_ROLE, EntryListModel
 
 if TYPE_CHECKING:
     from journal_app.ui.common.operations import Operation
+
+
+class TrashModel(EntryListModel):
+    """The Trash's entries, every page (the first one too) read on a worker."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent, background=True)
+
+    def reload(self, *, now: bool | None = None) -> None:
+        super().reload(now=False if now is None else now)
 
 
 class TrashDialog(QDialog):
@@ -38,8 +53,8 @@ class TrashDialog(QDialog):
         self.setMinimumSize(480, 480)
         self._journal = journal
         self.running: Operation | None = None  # emptying the Trash under way on a worker (operations.run), or None
-        self.model = EntryListModel(self)
-        self.model.set_filter(EntryFilter(trashed=True))
+        self.model = TrashModel(self)
+        self.model.set_filter(EntryFilter(trashed=True))  # no source yet: nothing is read
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setItemDelegate(EntryListDelegate(self.view))
@@ -67,30 +82,55 @@ class TrashDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.empty_button.clicked.connect(self.empty)
         self.view.selectionModel().selectionChanged.connect(self._update)
-        self.model.set_source(journal.page)
+        self.model.reloaded.connect(self._update)
+        self.model.set_source(journal.page)  # read on a worker: the list fills in when it arrives
         self._update()
+
+    @property
+    def loading(self) -> bool:
+        """The Trash's entries are being read on a worker."""
+        return self.model.loading
 
     def _update(self, *_args) -> None:
         count = self.model.rowCount()
-        self.info.setText(
-            message(messages.TRASH_EMPTY)
-            if count == 0
-            else QCoreApplication.translate("TrashDialog", "Entries here are kept until you empty the Trash.")
-        )
-        self.restore_button.setEnabled(not self.busy and bool(self.view.selectionModel().selectedIndexes()))
-        self.empty_button.setEnabled(not self.busy and count > 0)
+        if self.loading:
+            text = QCoreApplication.translate("TrashDialog", "Opening the Trash…")
+        elif self.model.error:
+            text = self.model.error  # the operations layer's calm sentence
+        elif count == 0:
+            text = message(messages.TRASH_EMPTY)
+        else:
+            text = QCoreApplication.translate("TrashDialog", "Entries here are kept until you empty the Trash.")
+        self.info.setText(text)
+        idle = not self.busy and not self.loading
+        self.restore_button.setEnabled(idle and bool(self.view.selectionModel().selectedIndexes()))
+        self.empty_button.setEnabled(idle and count > 0)
 
     def restore_selected(self) -> None:
+        """Restore the selected entries on a worker; the list is read again when they are back."""
         ids = [i.data(ID_ROLE) for i in self.view.selectionModel().selectedIndexes()]
-        try:
+        if self.busy or self.loading or not ids:
+            return
+        journal = self._journal
+
+        def work() -> None:
             for entry_id in ids:
-                self._journal.restore(entry_id)
-        except JournalError as exc:
-            QMessageBox.warning(self, QCoreApplication.translate("TrashDialog", "Trash"), str(exc))
+                journal.restore(entry_id)
+
+        from journal_app.ui.common import operations
+
+        # a failure part-way keeps what was restored before it (as before): the list and the window reload
+        self.running = operations.run(self, work, lambda _none: self._restored(""), self._restored,
+                                      key="trash-restore")
+        self._update()
+
+    def _restored(self, problem: str) -> None:
+        self.running = None
+        if problem:
+            QMessageBox.warning(self, QCoreApplication.translate("TrashDialog", "Trash"), problem)
         self.model.reload()
         self._update()
-        if ids:
-            self.trashChanged.emit()
+        self.trashChanged.emit()
 
     def empty(self) -> None:
         n = self._journal.trash_count()

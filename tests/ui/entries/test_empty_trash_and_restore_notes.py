@@ -31,6 +31,7 @@ def test_emptying_the_trash_in_the_window_erases_the_words(qtbot, data_dir, monk
         journal.move_to_trash(gone.id)
         dialog = TrashDialog(journal)
         qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: not dialog.loading, timeout=10000)  # the Trash is read on a worker
         asked = []
 
         def answer(_parent, _title, text, *_args):

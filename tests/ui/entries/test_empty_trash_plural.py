@@ -29,6 +29,7 @@ def test_the_question_counts_properly(qtbot, data_dir, monkeypatch, trashed, say
             journal.move_to_trash(journal.save(EntryForm(occurred_at=WHEN, body=f"gone {i}")).id)
         dialog = TrashDialog(journal)
         qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: not dialog.loading, timeout=10000)  # the Trash is read on a worker
         asked = []
         monkeypatch.setattr(QMessageBox, "question",
                             lambda _p, _t, text, *_a: asked.append(text) or QMessageBox.StandardButton.Cancel)

@@ -138,12 +138,14 @@ def test_trash_and_restore(qtbot, filled, monkeypatch):
 
     dialog = TrashDialog(j, window)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10000)  # the Trash is read on a worker
     assert dialog.model.rowCount() == 1
     dialog.view.selectionModel().select(dialog.model.index(0, 0), dialog.view.selectionModel().SelectionFlag.Select)
     reloaded = []
     dialog.trashChanged.connect(lambda: reloaded.append(True))
     dialog.trashChanged.connect(window.model.reload)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(reloaded) and not dialog.busy and not dialog.loading, timeout=10000)  # on a worker
     assert reloaded and dialog.model.rowCount() == 0
     assert titles(window) == ["Walk", "Party", "Dinner", "Phone"]
 
@@ -154,6 +156,7 @@ def test_empty_trash_asks_first(qtbot, filled, monkeypatch):
     j.move_to_trash(phone.id)
     dialog = TrashDialog(j, filled.window)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10000)  # the Trash is read on a worker
     asked = []
 
     def no(*args, **kwargs):
@@ -166,7 +169,7 @@ def test_empty_trash_asks_first(qtbot, filled, monkeypatch):
     assert j.trash_count() == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(dialog.empty_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not dialog.busy)  # emptied on a worker
+    qtbot.waitUntil(lambda: not dialog.busy and not dialog.loading)  # emptied, then read again, on a worker
     assert j.trash_count() == 0
     assert dialog.model.rowCount() == 0
     assert not dialog.empty_button.isEnabled()

@@ -106,6 +106,7 @@ def test_trash_dialog(qtbot, filled, window):
     from journal_app.ui.entries.trash_dialog import TrashDialog
 
     dialog = shown(qtbot, TrashDialog(filled, window))
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10000)  # the Trash is read on a worker
     assert dialog.model.rowCount() == 1
     check(dialog)
 
