@@ -202,7 +202,7 @@ def _rank_window(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime
     rows, so bm25 is computed for the window only. Every match counts towards the window, kept by the
     filter or not, so windows do not move with the filter."""
     params: Params = {"q": query, "take": RANK_WINDOW + 1, "size": RANK_WINDOW, "offset": offset,
-                      "end": offset + limit}
+                      "limit": limit}
     keep = " AND ".join(["e.id IS NOT NULL", *_conditions(flt, lo, hi, params)])
     below = ""
     if ceiling is not None:
@@ -215,16 +215,30 @@ def _rank_window(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime
         f"e.occurred_at AS occurred_at, CASE WHEN {keep} THEN 1 ELSE 0 END AS keep "
         f"FROM entry_fts LEFT JOIN entry e ON e.id = entry_fts.rowid WHERE entry_fts MATCH :q{below} "
         "ORDER BY entry_fts.rowid DESC LIMIT :take), "
-        "f AS (SELECT CASE WHEN count(*) > :size THEN min(id) END AS floor FROM w), "
-        "r AS (SELECT w.id AS id, ROW_NUMBER() OVER (ORDER BY w.score, w.occurred_at DESC, w.id DESC) AS n "
-        "FROM w, f WHERE w.keep AND (f.floor IS NULL OR w.id > f.floor)) "
-        # the floor first (n = 0), then the page in rank order
-        "SELECT floor AS id, 0 AS n FROM f UNION ALL SELECT id, n FROM r WHERE n > :offset AND n <= :end "
-        "ORDER BY n",
+        "f AS (SELECT CASE WHEN count(*) > :size THEN min(id) END AS floor FROM w) "
+        "SELECT w.id AS id, f.floor AS floor FROM w, f WHERE w.keep AND (f.floor IS NULL OR w.id > f.floor) "
+        "ORDER BY w.score, w.occurred_at DESC, w.id DESC LIMIT :limit OFFSET :offset",
         params,
     )
-    floor = rows[0].id
-    return [int(r.id) for r in rows[1:]], None if floor is None else int(floor)
+    # an empty page carries no floor: then walk the index for it alone (the end of a window, or a filter
+    # keeping none of it)
+    floor = rows[0].floor if rows else _window_floor(conn, query, ceiling)
+    return [int(r.id) for r in rows], None if floor is None else int(floor)
+
+
+def _window_floor(conn: Conn, query: str, ceiling: int | None) -> int | None:
+    """The rowid just below the window of RANK_WINDOW matches ending at `ceiling` (None: the newest); None
+    when the window reaches the oldest match. FTS5 walks its index in rowid order for this: no ranking."""
+    params: Params = {"q": query, "skip": RANK_WINDOW}
+    below = ""
+    if ceiling is not None:
+        below, params["ceiling"] = " AND rowid <= :ceiling", ceiling
+    row = sql.run(
+        conn, (f"SELECT rowid AS id FROM entry_fts WHERE entry_fts MATCH :q{below} ORDER BY rowid DESC LIMIT 1 "
+             "OFFSET :skip"),
+        params,
+    ).first()
+    return int(row.id) if row else None
 
 
 def _search_substring(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime | None, offset: int,
