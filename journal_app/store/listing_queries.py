@@ -166,9 +166,8 @@ def _search_fts(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime 
     ranked: list[int] = []
     nxt: SearchCursor | None = None
     while True:
-        floor = _window_floor(conn, query, ceiling)
         wanted = limit - len(ranked)
-        got = _rank_window(conn, flt, lo, hi, query, floor, ceiling, offset, wanted)
+        got, floor = _rank_window(conn, flt, lo, hi, query, ceiling, offset, wanted)
         ranked += got
         if len(got) == wanted:
             nxt = ("fts", offset + wanted, ceiling)
@@ -194,6 +193,39 @@ def _search_fts(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime 
     return Page(_rows(conn, rows, marked), nxt)
 
 
+def _rank_window(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime | None, query: str,
+                 ceiling: int | None, offset: int, limit: int) -> tuple[list[int], int | None]:
+    """Ids `offset` to `offset + limit` of the window of RANK_WINDOW matches ending at `ceiling` (None: the
+    newest), best first, and the rowid just below the window (None when it reaches the oldest match).
+
+    One pass over the index: FTS5 walks it in rowid order, newest first, and stops after RANK_WINDOW + 1
+    rows, so bm25 is computed for the window only. Every match counts towards the window, kept by the
+    filter or not, so windows do not move with the filter."""
+    params: Params = {"q": query, "take": RANK_WINDOW + 1, "size": RANK_WINDOW, "offset": offset,
+                      "limit": limit}
+    keep = " AND ".join(["e.id IS NOT NULL", *_conditions(flt, lo, hi, params)])
+    below = ""
+    if ceiling is not None:
+        below, params["ceiling"] = " AND entry_fts.rowid <= :ceiling", ceiling
+    rows = _run(
+        conn,
+        # LEFT JOIN: the index drives (left to itself SQLite 3.51 walks every entry and runs the full-text
+        # match once per entry), and a match counts even without its entry row
+        "WITH w AS MATERIALIZED (SELECT entry_fts.rowid AS id, bm25(entry_fts, 4.0, 1.0) AS score, "
+        f"e.occurred_at AS occurred_at, CASE WHEN {keep} THEN 1 ELSE 0 END AS keep "
+        f"FROM entry_fts LEFT JOIN entry e ON e.id = entry_fts.rowid WHERE entry_fts MATCH :q{below} "
+        "ORDER BY entry_fts.rowid DESC LIMIT :take), "
+        "f AS (SELECT CASE WHEN count(*) > :size THEN min(id) END AS floor FROM w) "
+        "SELECT w.id AS id, f.floor AS floor FROM w, f WHERE w.keep AND (f.floor IS NULL OR w.id > f.floor) "
+        "ORDER BY w.score, w.occurred_at DESC, w.id DESC LIMIT :limit OFFSET :offset",
+        params,
+    )
+    # an empty page carries no floor: then walk the index for it alone (the end of a window, or a filter
+    # keeping none of it)
+    floor = rows[0].floor if rows else _window_floor(conn, query, ceiling)
+    return [int(r.id) for r in rows], None if floor is None else int(floor)
+
+
 def _window_floor(conn: Conn, query: str, ceiling: int | None) -> int | None:
     """The rowid just below the window of RANK_WINDOW matches ending at `ceiling` (None: the newest); None
     when the window reaches the oldest match. FTS5 walks its index in rowid order for this: no ranking."""
@@ -207,26 +239,6 @@ def _window_floor(conn: Conn, query: str, ceiling: int | None) -> int | None:
         params,
     ).first()
     return int(row.id) if row else None
-
-
-def _rank_window(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime | None, query: str,
-                 floor: int | None, ceiling: int | None, offset: int, limit: int) -> list[int]:
-    params: Params = {"limit": limit, "offset": offset, "q": query}
-    conds = ["entry_fts MATCH :q", *_conditions(flt, lo, hi, params)]
-    if floor is not None:
-        conds.append("entry_fts.rowid > :floor")
-        params["floor"] = floor
-    if ceiling is not None:
-        conds.append("entry_fts.rowid <= :ceiling")
-        params["ceiling"] = ceiling
-    return [r.id for r in _run(
-        conn,
-        # CROSS JOIN: the index drives; left to itself SQLite 3.51 walks every entry and runs the full-text
-        # match once per entry (seconds on 10,000 entries instead of milliseconds)
-        f"SELECT e.id FROM entry_fts CROSS JOIN entry e ON e.id = entry_fts.rowid WHERE {' AND '.join(conds)} "
-        "ORDER BY bm25(entry_fts, 4.0, 1.0), e.occurred_at DESC, e.id DESC LIMIT :limit OFFSET :offset",
-        params,
-    )]
 
 
 def _search_substring(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime | None, offset: int,
