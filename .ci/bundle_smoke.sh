@@ -81,25 +81,7 @@ ID=$("$APP" add --title "Smoke" --trigger abandonment-fear:6 --share "Sam didn't
 "$APP" list | grep -q "Smoke" || fail "the entry added ($ID) is not listed"
 echo "entry $ID added and listed (SQLCipher from the bundle)"
 
-# The window opens the journal and quits cleanly on SIGTERM: started as a person would (no test switch in the
-# app), it holds the journal open (SQLite's -shm file appears beside journal.db), keeps running, and on SIGTERM
-# closes it (the -shm file goes) and exits 0. $1: the journal folder, $2: the log file.
-window_opens() {
-    local folder=$1 log=$2 pid i
-    "$APP" 2>"$log" &
-    pid=$!
-    for ((i = 0; i < 240; i++)); do
-        [ -e "$folder/journal.db-shm" ] && break
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.5
-    done
-    [ -e "$folder/journal.db-shm" ] || { kill -TERM "$pid" 2>/dev/null; cat "$log"; return 1; }
-    sleep 2  # the journal is on screen and its start-up work (health check, daily backup) runs
-    kill -0 "$pid" 2>/dev/null || { cat "$log"; return 1; }
-    kill -TERM "$pid"
-    wait "$pid" || { cat "$log"; return 1; }
-    [ ! -e "$folder/journal.db-shm" ] || { cat "$log"; return 1; }
-}
+source "$SMOKE_LIB"  # window_opens: .ci/window_opens.sh, copied beside this script
 window_opens "$JOURNAL_APP_DATA_DIR" window.log || fail "the window did not open the journal and quit cleanly"
 if grep -qi "cannot find font\|no fonts\|font directory" window.log; then cat window.log; fail "Qt found no fonts"; fi
 echo "window opened the journal offscreen and closed it on SIGTERM"
@@ -120,7 +102,8 @@ echo "summary PDF exported: $SIZE bytes"
 ELAPSED_MS=$(( ($(date +%s%N) - START) / 1000000 ))
 printf '\nthe smoke checks passed in %d.%01d s\n' $((ELAPSED_MS / 1000)) $((ELAPSED_MS % 1000 / 100))
 CHECKS
-env -i PATH="$WORK/tools" HOME="$WORK/home" APP="$APP" QT_QPA_PLATFORM=offscreen \
+cp "$REPO/.ci/window_opens.sh" "$WORK/window_opens.sh"
+env -i PATH="$WORK/tools" HOME="$WORK/home" APP="$APP" QT_QPA_PLATFORM=offscreen SMOKE_LIB="$WORK/window_opens.sh" \
     JOURNAL_APP_DATA_DIR="$WORK/data/journal" XDG_DATA_HOME="$WORK/home/.local/share" \
     "$WORK/tools/bash" "$WORK/checks.sh"
 

@@ -95,25 +95,8 @@ ID=$("$APP" add --title "Smoke" --trigger abandonment-fear:6 --share "Sam didn't
 "$APP" list | grep -q "Smoke" || fail "the entry added ($ID) is not listed"
 echo "entry $ID added and listed"
 
-# The window opens the journal and quits cleanly on SIGTERM: started as a person would (no test switch in the
-# app), it holds the journal open (SQLite's -shm file appears beside journal.db), keeps running, and on SIGTERM
-# closes it (the -shm file goes) and exits 0. $1: the journal folder, $2: the log file.
-window_opens() {
-    local folder=$1 log=$2 pid i
-    "$APP" 2>"$log" &
-    pid=$!
-    for ((i = 0; i < 240; i++)); do
-        [ -e "$folder/journal.db-shm" ] && break
-        kill -0 "$pid" 2>/dev/null || break
-        sleep 0.5
-    done
-    [ -e "$folder/journal.db-shm" ] || { kill -TERM "$pid" 2>/dev/null; cat "$log"; return 1; }
-    sleep 2  # the journal is on screen and its start-up work (health check, daily backup) runs
-    kill -0 "$pid" 2>/dev/null || { cat "$log"; return 1; }
-    kill -TERM "$pid"
-    wait "$pid" || { cat "$log"; return 1; }
-    [ ! -e "$folder/journal.db-shm" ] || { cat "$log"; return 1; }
-}
+# shellcheck source=.ci/window_opens.sh
+source "$REPO/.ci/window_opens.sh"
 window_opens "$JOURNAL_APP_DATA_DIR" "$WORK/window.log" || fail "the window did not open the journal and quit cleanly"
 echo "window opened the journal offscreen and closed it on SIGTERM"
 

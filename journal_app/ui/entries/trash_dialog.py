@@ -33,16 +33,6 @@ if TYPE_CHECKING:
     from journal_app.ui.common.operations import Operation
 
 
-class TrashModel(EntryListModel):
-    """The Trash's entries, every page (the first one too) read on a worker."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent, background=True)
-
-    def reload(self, *, now: bool | None = None) -> None:
-        super().reload(now=False if now is None else now)
-
-
 class TrashDialog(QDialog):
     # entries were restored or deleted for good; the main list should reload
     trashChanged = Signal()
@@ -53,7 +43,7 @@ class TrashDialog(QDialog):
         self.setMinimumSize(480, 480)
         self._journal = journal
         self.running: Operation | None = None  # emptying the Trash under way on a worker (operations.run), or None
-        self.model = TrashModel(self)
+        self.model = EntryListModel(self, background=True)  # the Trash narrows: every page read on a worker
         self.model.set_filter(EntryFilter(trashed=True))  # no source yet: nothing is read
         self.view = QListView()
         self.view.setModel(self.model)
