@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from journal_app.core.localised import localised
 from journal_app.core.paths import resources_dir
 
 CHECKED = date(2026, 12, 7)  # the day every number below was last checked
@@ -214,7 +215,7 @@ else, or you are not safe right now, please contact help straight away.
 
 def template() -> str:
     try:
-        return (resources_dir() / "crisis.md").read_text(encoding="utf-8")
+        return localised(resources_dir() / "crisis.md").read_text(encoding="utf-8")
     except (OSError, UnicodeError):
         return FALLBACK_TEMPLATE
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from journal_app.core.localised import localised, localised_files
 from journal_app.core.paths import resources_dir  # others import it from here too
 from journal_app.models.values import BUILTIN_SLUGS
 from journal_app.services.safety_cue import CUE_LINE, shows_cue  # noqa: F401 - CUE_LINE for the command line
@@ -151,7 +152,7 @@ class Library:
         folder = folder or resources_dir() / "guidance"
         articles, problems = [], []
         try:
-            paths = sorted(folder.glob("*.md"))
+            paths = localised_files(folder)  # each article in the person's language where it has one
         except OSError as exc:
             paths = []
             problems.append(f"The guidance folder {folder} could not be read: {exc}")
@@ -196,7 +197,7 @@ class Library:
 
     def about_markdown(self) -> str:
         """The library's About page (resources/help/about-guidance.md): the source article and its credit."""
-        return (self.folder.parent / "help" / f"{ABOUT_ID}.md").read_text(encoding="utf-8")
+        return localised(self.folder.parent / "help" / f"{ABOUT_ID}.md").read_text(encoding="utf-8")
 
     # -- suggesting ------------------------------------------------------------------------------------------
     def suggest(self, text: str, tagged: Sequence[tuple[str, str]] = (),

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 import journal_app
 from journal_app import APP_ID, APP_NAME
+from journal_app.core.localised import localised
 from journal_app.core.paths import resources_dir
 from journal_app.services import crisis
 from journal_app.ui.common.tree_items import child_items, top_level_items
@@ -41,7 +42,7 @@ from journal_app.ui.common.widgets import heading, paragraph, problem_label, sma
 
 
 def guide_path() -> Path:
-    return resources_dir() / "help" / "guide.md"
+    return localised(resources_dir() / "help" / "guide.md")  # in the person's language where it has one
 
 
 def app_version() -> str:
