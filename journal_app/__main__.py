@@ -62,6 +62,9 @@ def main(argv: list[str] | None = None) -> NoReturn:
     from journal_app.cli import messages as cli_messages
 
     cli_messages.use_utf8_streams()
+    from journal_app.core import i18n
+
+    i18n.set_language(i18n.system_locale())  # LC_ALL / LC_MESSAGES / LANG (the window follows its setting)
     window, folder = _window_only(sys.argv[1:] if argv is None else argv)
     if window:
         from journal_app.core.paths import resolve_data_dir

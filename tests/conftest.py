@@ -9,6 +9,11 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["QT_API"] = "pyside6"
 os.environ["TZ"] = "Europe/Berlin"  # not UTC, with DST: offsets must be handled, not assumed
 time.tzset()
+# English by default, whatever the machine's language: the command line (in subprocesses too) and the window
+# follow LC_ALL / LC_MESSAGES / LANG / LANGUAGE, and English asserts must not meet German words on a German machine
+for _name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 from pathlib import Path  # noqa: E402
 
@@ -29,6 +34,25 @@ def _isolated_home(tmp_path_factory, monkeypatch):
 
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(home / ".config"))
+    yield
+    _back_to_english()
+
+
+def _back_to_english() -> None:
+    """A test that switched the language (to German, or the pseudo-language) leaves English behind it."""
+    from journal_app.core import i18n
+
+    if i18n.language() == i18n.SOURCE_LANGUAGE:
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        from journal_app.ui.common.i18n import apply_language
+
+        apply_language(app, i18n.SOURCE_LANGUAGE)
+    else:
+        i18n.set_language(i18n.SOURCE_LANGUAGE)
 
 
 @pytest.fixture

@@ -77,6 +77,8 @@ PREFS: dict[str, Pref] = {
     "export_page": Pref("export/page", "", choices=("", "A4", "Letter")),
     "onboarding_done": Pref("onboarding/done", False),
     "tray_icon": Pref("tray/enabled", True),
+    # "system" (the system's language), or a language the app ships (journal_app.core.i18n.available())
+    "language": Pref("display/language", "system", pattern=re.compile(r"^(system|[a-z]{2,3}|pseudo)$")),
 }
 
 
