@@ -144,7 +144,6 @@ def test_a_missing_german_article_falls_back_to_the_english_one(tmp_path, german
 
 
 # -- the articles --------------------------------------------------------------------------------------------
-@pytest.mark.skip(reason="the articles land in batches; this is switched on with the last one")
 def test_every_english_article_has_a_german_one():
     missing = [p.name for p in english_articles() if not german_twin(p).is_file()]
     assert not missing, f"no German version of: {missing}"
@@ -160,7 +159,9 @@ def test_a_german_article_keeps_its_english_twins_shape(path):
     assert de.title != en.title and de.summary != en.summary  # translated, not copied
     assert len(de.prompts) == len(en.prompts) and all(p.endswith("?") for p in de.prompts)
     assert not set(de.prompts) & set(en.prompts)
-    assert len(de.keywords) >= min(len(en.keywords), 8) and not set(de.keywords) & set(en.keywords)
+    assert len(de.keywords) >= min(len(en.keywords), 8)
+    shared = set(de.keywords) & set(en.keywords)  # names and short forms (EFT, Sue Johnson) are the same
+    assert len(shared) <= len(de.keywords) // 4, shared
     body = de.markdown()
     assert body.startswith(f"# {de.title}\n")
     for prompt in de.prompts:
@@ -216,6 +217,14 @@ GERMAN_SENTENCES = [
     ("Er hat den ganzen Abend nicht zurückgeschrieben und ich konnte nicht schlafen.", "abandonment-fear"),
     ("Als sie laut wurde, habe ich einfach dichtgemacht und nichts mehr gesagt.", "withdrawal"),
     ("Morgen ist Therapie und ich will es ansprechen, aber ich bin nervös.", "preparing-for-session"),
+    ("Sie hat mich wieder auf gelesen gelassen, zum dritten Mal diese Woche.", "abandonment-fear"),
+    ("Ich habe ihn weggestoßen und ihm dann um zwei Uhr nachts geschrieben.", "push-pull"),
+    ("Ich habe sie wegen des Abwaschs angeblafft und mich danach schrecklich gefühlt.", "emotional-regulation"),
+    ("Schon wieder, es ist dasselbe Muster mit jedem Partner.", "why-patterns-repeat"),
+    ("Ich erinnere mich kaum an meine Kindheit, ist das wichtig?", "common-questions"),
+    ("Ich bin sauer auf meine Therapeutin, weil sie abgesagt hat.", "therapist-secure-base"),
+    ("Wir haben es in Ruhe geredet, diesmal anders als sonst.", "earned-security"),
+    ("Mein Herz rast und ich bin kurz davor zu schicken, was ich getippt habe.", "in-the-moment"),
 ]
 
 
@@ -225,6 +234,16 @@ def test_german_words_suggest_the_german_article(german, sentence, expected):
         pytest.skip("that article is not translated yet")
     found = Library.load().suggest(sentence)
     assert found and found[0].article.id == expected, [s.article.id for s in found]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wir haben zu Abend gegessen und einen Film geschaut.",
+    "Viel los bei der Arbeit heute, lauter Besprechungen und eine lange Heimfahrt.",
+    "Das Wetter war schön, also bin ich im Park spazieren gegangen.",
+    "Eingekauft, Nudeln gekocht, den Klempner wegen des Wasserhahns angerufen.",
+])
+def test_neutral_german_text_suggests_nothing(german, sentence):
+    assert Library.load().suggest(sentence) == []
 
 
 def test_the_triggers_articles_are_named_as_the_glossary_names_the_triggers():
