@@ -9,22 +9,22 @@ A translated page sits in a folder named after its language, beside the English 
 `localised(path)` gives the translated file when it exists and the English one when it does not, so a missing
 translation never leaves anyone without the page. English, the source language, has no folder of its own.
 
-The language is the one chosen with `use_language()` (Settings ▸ Language, or a test), else the environment's,
-read as gettext reads it: LC_ALL, else LC_MESSAGES, else LANG (the first one set wins); "C" or "POSIX" there
-means English; otherwise LANGUAGE, a colon-separated list of preferences, comes first when it is set.
+The language is the app's language of the moment (journal_app.core.i18n: the command line sets it from LC_ALL /
+LC_MESSAGES / LANG at start, the window from Settings ▸ Language), so a page comes in the language the words
+around it are in. The pseudo-language reads the English pages. `environ` (tests, and anything that must follow a
+given environment rather than the app) reads the locale from the variables instead, as gettext does: LC_ALL, else
+LC_MESSAGES, else LANG; "C" or "POSIX" there means English; otherwise LANGUAGE, a colon-separated list of
+preferences, comes first.
 """
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Mapping
 from pathlib import Path
 
 SOURCE = "en"  # the language the English files are written in; it needs no folder
 _NAME = re.compile(r"^([A-Za-z]{2,3})(?:[_-]([A-Za-z]{2}))?(?:$|[.@])")
-
-_chosen: list[str] | None = None
 
 
 def language_of_locale_name(name: str | None) -> list[str]:
@@ -38,20 +38,12 @@ def language_of_locale_name(name: str | None) -> list[str]:
     return [f"{lang}_{territory.upper()}", lang] if territory else [lang]
 
 
-def use_language(code: str | None) -> None:
-    """Speak this language from now on ("de", "de_CH", "en"); None goes back to the system's (the
-    environment's). Pages read after this come in the new language; what is already shown stays."""
-    global _chosen
-    _chosen = language_of_locale_name(code) if code else None
-    if code and not _chosen:
-        _chosen = [SOURCE]
-
-
 def languages(environ: Mapping[str, str] | None = None) -> list[str]:
-    """The languages to try, best first, before English: the chosen one, else the environment's."""
-    if _chosen is not None:
-        return list(_chosen)
-    env = os.environ if environ is None else environ
+    """The languages to try, best first, before English: the app's (journal_app.core.i18n), or the one
+    `environ` names."""
+    if environ is None:
+        return _app_languages()
+    env = environ
     locale_name = next((env[var] for var in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(var)), "")
     from_locale = language_of_locale_name(locale_name)
     if not from_locale:
@@ -61,6 +53,15 @@ def languages(environ: Mapping[str, str] | None = None) -> list[str]:
         wanted += language_of_locale_name(part)
     wanted += from_locale
     return list(dict.fromkeys(wanted))  # in order, once each
+
+
+def _app_languages() -> list[str]:
+    from journal_app.core import i18n
+
+    lang, region = i18n.language(), i18n.region()
+    if lang in (i18n.PSEUDO, SOURCE):
+        return [SOURCE]
+    return [f"{lang}_{region}", lang] if region else [lang]
 
 
 def language(environ: Mapping[str, str] | None = None) -> str:

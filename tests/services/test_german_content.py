@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.core import localised
-from journal_app.core.localised import language, language_of_locale_name, languages, use_language
+from journal_app.core import i18n, localised
+from journal_app.core.localised import language, language_of_locale_name, languages
 from journal_app.services import crisis
 from journal_app.services.guidance import ABOUT_ID, Library, normalise, parse_article, resources_dir
 
@@ -28,25 +28,20 @@ MONTHS_DE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "Augu
              "November", "Dezember")
 
 
-@pytest.fixture(autouse=True)
-def _language_from_the_environment() -> Iterator[None]:
-    use_language(None)
-    yield
-    use_language(None)
-
-
 @pytest.fixture
-def german(monkeypatch) -> None:
+def german(monkeypatch) -> Iterator[None]:
+    """The app in German, as the command line starts it with LANG=de_DE.UTF-8."""
     for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    i18n.set_language(i18n.system_locale())
+    yield
+    i18n.set_language(i18n.SOURCE_LANGUAGE)
 
 
 @pytest.fixture
-def english(monkeypatch) -> None:
-    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("LANG", "C.UTF-8")
+def english() -> None:
+    i18n.set_language(i18n.SOURCE_LANGUAGE)
 
 
 def english_articles() -> list[Path]:
@@ -101,14 +96,15 @@ def test_the_environment_is_read_as_gettext_reads_it():
     assert language({"LANG": "de_CH.UTF-8"}) == "de" and language({"LANG": "C"}) == "en"
 
 
-def test_a_chosen_language_wins_over_the_environment_until_it_is_unset(german):
-    assert language() == "de"
-    use_language("en")
-    assert language() == "en" and localised.localised(resources_dir() / "crisis.md") == resources_dir() / "crisis.md"
-    use_language("de")
-    assert language() == "de"
-    use_language(None)
-    assert language() == "de"  # the environment's again
+def test_the_pages_follow_the_apps_language_not_the_environment(german):
+    crisis_md = resources_dir() / "crisis.md"
+    assert language() == "de" and localised.localised(crisis_md) == resources_dir() / "de" / "crisis.md"
+    i18n.set_language("en")  # Settings ▸ Language: English, on a German system
+    assert language() == "en" and localised.localised(crisis_md) == crisis_md
+    i18n.set_language(i18n.PSEUDO)  # the pseudo-language reads the English pages
+    assert localised.localised(crisis_md) == crisis_md
+    i18n.set_language("de_AT.UTF-8")
+    assert languages() == ["de_AT", "de"] and localised.localised(crisis_md) == resources_dir() / "de" / "crisis.md"
 
 
 def test_english_comes_back_for_a_page_with_no_translation(tmp_path):
@@ -271,7 +267,7 @@ def test_the_user_guide_window_reads_the_german_guide(german):
     from journal_app.ui.guidance.help_windows import guide_path
 
     assert guide_path() == resources_dir() / "help" / "de" / "guide.md"
-    use_language("en")
+    i18n.set_language("en")
     assert guide_path() == resources_dir() / "help" / "guide.md"
 
 
