@@ -5,4051 +5,4068 @@
     <name>BackupsDialog</name>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <source>&amp;Save a copy elsewhere…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie woanders &amp;speichern…</translation>
     </message>
     <message>
         <source>Back up &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
         <source>Backed up: {name} ({size}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert: {name} ({size}).</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesichert…</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Backups are made every day you open the journal, before a passphrase change and before a restore. The newest {keep} are kept, encrypted like the journal, in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen werden an jedem Tag angelegt, an dem du das Tagebuch öffnest, vor einer Änderung der Passphrase und vor einer Wiederherstellung. Die neuesten {keep} werden aufbewahrt, verschlüsselt wie das Tagebuch, in {folder}.</translation>
     </message>
     <message>
         <source>Journal backups (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch-Sicherungen (*.db)</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Passphrase of this backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase dieser Sicherung</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <source>Restored. Your journal as it was before is kept as the newest backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt. Dein Tagebuch, wie es vorher war, ist als neueste Sicherung aufbewahrt.</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Save a copy of your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie deines Tagebuchs speichern</translation>
     </message>
     <message>
         <source>Saved a copy to {path}. It is encrypted with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie wurde unter {path} gespeichert. Sie ist mit deiner Passphrase verschlüsselt.</translation>
     </message>
     <message>
         <source>Saved a copy to {path}. It is not encrypted: keep it somewhere private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie wurde unter {path} gespeichert. Sie ist nicht verschlüsselt: Bewahr sie an einem privaten Ort auf.</translation>
     </message>
     <message>
         <source>Saving a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie wird gespeichert…</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>There are no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Sicherungen.</translation>
     </message>
     <message>
         <source>This backup does not open with your current passphrase. If it was made with an earlier one, type that passphrase (your journal keeps the current one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung lässt sich mit deiner aktuellen Passphrase nicht öffnen. Wenn sie mit einer früheren angelegt wurde, gib diese Passphrase ein (dein Tagebuch behält die aktuelle):</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Your journal will be replaced by the backup from {when}. Your journal as it is now is backed up first, so you can come back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch wird durch die Sicherung vom {when} ersetzt. Dein Tagebuch, wie es jetzt ist, wird vorher gesichert, sodass du zu ihm zurückkehren kannst.</translation>
     </message>
     <message>
         <source>{n} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} GB</translation>
     </message>
     <message>
         <source>{n} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} KB</translation>
     </message>
     <message>
         <source>{n} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} MB</translation>
     </message>
     <message>
         <source>{n} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Bytes</translation>
     </message>
 </context>
 <context>
     <name>Calendar</name>
     <message>
         <source>&amp;Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalender</translation>
     </message>
     <message>
         <source>A month at a glance: a dot for each entry, in its trigger&apos;s colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Monat auf einen Blick: ein Punkt für jeden Eintrag, in der Farbe seines Auslösers</translation>
     </message>
     <message>
         <source>Showing the entries of {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge vom {day} werden gezeigt.</translation>
     </message>
 </context>
 <context>
     <name>CalendarView</name>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag</translation>
     </message>
     <message>
         <source>Calendar of entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender der Einträge</translation>
     </message>
     <message>
         <source>Choose the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat wählen</translation>
     </message>
     <message>
         <source>Choose the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr wählen</translation>
     </message>
     <message>
         <source>Days of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage des Monats</translation>
     </message>
     <message>
         <source>Each dot is an entry, in its strongest trigger&apos;s colour. Arrows move by day, Page Up and Page Down by month; press Enter to show the day&apos;s entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt ist ein Eintrag, in der Farbe seines stärksten Auslösers. Die Pfeiltasten gehen tageweise weiter, Bild auf und Bild ab monatsweise; Enter zeigt die Einträge des Tages.</translation>
     </message>
     <message>
         <source>Go back to today&apos;s month and select today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum aktuellen Monat und heute auswählen</translation>
     </message>
     <message>
         <source>Go to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu heute</translation>
     </message>
     <message>
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Monat</translation>
     </message>
     <message>
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Monat</translation>
     </message>
     <message>
         <source>Selected day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählter Tag</translation>
     </message>
     <message>
         <source>The dots could not be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Punkte konnten nicht gelesen werden: {why}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Type or step to another year; Enter shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Jahr eintippen oder hinschalten; Enter zeigt es</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>with no trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Auslöser</translation>
     </message>
     <message>
         <source>{day}: no entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: keine Einträge</translation>
     </message>
     <message>
         <source>{day}: {count}{detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: {count}{detail}</translation>
     </message>
     <message>
         <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einträge</translation>
     </message>
     <message>
         <source>{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} weitere</translation>
     </message>
     <message>
         <source>{n} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {name}</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Chart not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm nicht gespeichert</translation>
     </message>
     <message>
         <source>Chart summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung des Diagramms</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>Save chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern…</translation>
     </message>
     <message>
         <source>Save this chart as a PNG or SVG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm als PNG- oder SVG-Bild speichern</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source> (lowest {low}, highest {high})</source>
-        <translation type="unfinished"></translation>
+        <translation> (niedrigster Wert {low}, höchster {high})</translation>
     </message>
     <message>
         <source> The largest is {pair}: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Am größten ist {pair}: {n}.</translation>
     </message>
     <message>
         <source> The largest, tied, are {pairs}: {n} each.</source>
-        <translation type="unfinished"></translation>
+        <translation> Am größten sind, gleichauf, {pairs}: je {n}.</translation>
     </message>
     <message>
         <source>(past {n} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>(letzte {n} Tage)</translation>
     </message>
     <message>
         <source>, peak intensity {peak}</source>
-        <translation type="unfinished"></translation>
+        <translation>, höchste Stärke {peak}</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Day starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag ab</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>How intense it felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark es sich anfühlte</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft</translation>
     </message>
     <message>
         <source>How often each trigger came up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft jeder Auslöser vorkam</translation>
     </message>
     <message>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>Intensity (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke (0–10)</translation>
     </message>
     <message>
         <source>Moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente</translation>
     </message>
     <message>
         <source>Month starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat ab</translation>
     </message>
     <message>
         <source>Named a need or paused first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnis ausgesprochen oder erst innegehalten</translation>
     </message>
     <message>
         <source>No entry had two triggers together in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum hatte kein Eintrag zwei Auslöser zugleich.</translation>
     </message>
     <message>
         <source>No intensities were rated in this range. Rate a trigger&apos;s intensity in an entry and it shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde keine Stärke angegeben. Gib in einem Eintrag an, wie stark ein Auslöser war, dann erscheint es hier.</translation>
     </message>
     <message>
         <source>No people were named with a trigger in this range. Add people to an entry and this shows who the patterns happen with.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden bei keinem Auslöser Personen genannt. Füge einem Eintrag Personen hinzu, dann zeigt dies, mit wem die Muster auftreten.</translation>
     </message>
     <message>
         <source>No triggered moments in this range. When an entry has a trigger ticked, what you did shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum gab es keine Momente mit Auslöser. Wenn bei einem Eintrag ein Auslöser angekreuzt ist, erscheint hier, was du getan hast.</translation>
     </message>
     <message>
         <source>No triggers were ticked in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurden keine Auslöser angekreuzt.</translation>
     </message>
     <message>
         <source>Nothing logged in this range yet. Charts appear as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum ist noch nichts eingetragen. Diagramme erscheinen, während du schreibst.</translation>
     </message>
     <message>
         <source>Nothing noted yet about what you did. When you note in an entry what you did in the moment and whether there was repair, this shows how it changes over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts darüber notiert, was du getan hast. Wenn du in einem Eintrag notierst, was du in dem Moment getan hast und ob ihr wieder zueinandergefunden habt, zeigt dies, wie es sich mit der Zeit verändert.</translation>
     </message>
     <message>
         <source>Peak intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchste Stärke</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Pushed away then pulled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggestoßen, dann zurückgeholt</translation>
     </message>
     <message>
         <source>Repaired, of moments that needed repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederannäherung, von den Momenten, die eine brauchten</translation>
     </message>
     <message>
         <source>Share of moments noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der notierten Momente</translation>
     </message>
     <message>
         <source>Sought reassurance or kept checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Bestätigung gebeten oder immer wieder nachgesehen</translation>
     </message>
     <message>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageszeit</translation>
     </message>
     <message>
         <source>Together</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Triggered moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente mit Auslöser</translation>
     </message>
     <message>
         <source>Triggered moments (bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente mit Auslöser (Balken)</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Week starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab</translation>
     </message>
     <message>
         <source>Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochentag</translation>
     </message>
     <message>
         <source>Went quiet or left</source>
-        <translation type="unfinished"></translation>
+        <translation>Still geworden oder weggegangen</translation>
     </message>
     <message>
         <source>What I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich getan habe</translation>
     </message>
     <message>
         <source>What you did in triggered moments</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du in Momenten mit Auslöser getan hast</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann es passiert ist</translation>
     </message>
     <message>
         <source>Which triggers came up together</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Auslöser zusammen vorkamen</translation>
     </message>
     <message>
         <source>Who it happened with</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit wem es passiert ist</translation>
     </message>
     <message>
         <source>Who with</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit wem</translation>
     </message>
     <message>
         <source>Your days at a glance (entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Tage auf einen Blick (Einträge)</translation>
     </message>
     <message>
         <source>Your days at a glance (peak intensity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Tage auf einen Blick (höchste Stärke)</translation>
     </message>
     <message>
         <source>named a need or paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedürfnis ausgesprochen oder innegehalten</translation>
     </message>
     <message>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Tag</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Monat</translation>
     </message>
     <message>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Woche</translation>
     </message>
     <message>
         <source>pushed away then pulled back</source>
-        <translation type="unfinished"></translation>
+        <translation>weggestoßen, dann zurückgeholt</translation>
     </message>
     <message>
         <source>sought reassurance</source>
-        <translation type="unfinished"></translation>
+        <translation>um Bestätigung gebeten</translation>
     </message>
     <message>
         <source>week of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche vom {date}</translation>
     </message>
     <message>
         <source>went quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>still geworden</translation>
     </message>
     <message>
         <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} und {last}</translation>
     </message>
     <message>
         <source>{name} ({average})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({average})</translation>
     </message>
     <message>
         <source>{name} averaged {mean}, from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: im Mittel {mean}, von {low} bis {high}</translation>
     </message>
     <message>
         <source>{name}, {when}: mean {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {when}: Mittelwert {mean}</translation>
     </message>
     <message>
         <source>{name}, {when}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {when}: {count}</translation>
     </message>
     <message>
         <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einträge</translation>
     </message>
     <message>
         <source>{n} entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Eintrag</translation>
     </message>
     <message>
         <source>{n} moment</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Moment</translation>
     </message>
     <message>
         <source>{n} moments</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Momente</translation>
     </message>
     <message>
         <source>{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} weitere</translation>
     </message>
     <message>
         <source>{n} triggered moment</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Moment mit Auslöser</translation>
     </message>
     <message>
         <source>{n} triggered moments</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Momente mit Auslöser</translation>
     </message>
     <message>
         <source>{n}-day average</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}-Tage-Durchschnitt</translation>
     </message>
     <message>
         <source>{n}-month average</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}-Monats-Durchschnitt</translation>
     </message>
     <message>
         <source>{n}-week average</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}-Wochen-Durchschnitt</translation>
     </message>
     <message>
         <source>{row} and {column} together: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} und {column} zusammen: {count}</translation>
     </message>
     <message>
         <source>{row} with {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} mit {column}</translation>
     </message>
     <message>
         <source>{row} with {column}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row} mit {column}: {count}</translation>
     </message>
     <message>
         <source>{row}, {column}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}, {column}: {count}</translation>
     </message>
     <message>
         <source>{row}: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}: {count}</translation>
     </message>
     <message>
         <source>{title}, mean intensity {per}: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, mittlere Stärke {per}: {parts}.</translation>
     </message>
     <message>
         <source>{title}, {per}, {start} to {end}. Totals: {totals}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {per}, {start} bis {end}. Summen: {totals}.</translation>
     </message>
     <message>
         <source>{title}, {per}, {start} to {end}: no triggered moments.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {per}, {start} bis {end}: keine Momente mit Auslöser.</translation>
     </message>
     <message>
         <source>{title}, {per}, {start} to {end}: {moments}, what you did noted in {recorded}. Moments of each kind: {responses}. Named a need directly in {named} of {recorded} ({named_share}); repaired fully or partly {repaired} of {answered} that needed it ({repaired_share}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {per}, {start} bis {end}: {moments}, was du getan hast, notiert bei {recorded}. Momente jeder Art: {responses}. Bedürfnis direkt ausgesprochen bei {named} von {recorded} ({named_share}); ganz oder teilweise wieder zueinandergefunden bei {repaired} von {answered}, die es brauchten ({repaired_share}).</translation>
     </message>
     <message>
         <source>{title}: a table of {rows} {row_label} rows by {columns} {column_label} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: eine Tabelle mit {rows} Zeilen ({row_label}) und {columns} Spalten ({column_label}).</translation>
     </message>
     <message>
         <source>{title}: entries on {active} of {days} days; the fullest day was {day} with {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: Einträge an {active} von {days} Tagen; der vollste Tag war der {day} mit {n}.</translation>
     </message>
     <message>
         <source>{title}: entries on {active} of {days} days; the fullest days were {day}, with {n} each.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: Einträge an {active} von {days} Tagen; die vollsten Tage waren {day}, mit je {n}.</translation>
     </message>
     <message>
         <source>{when}: no triggered moments</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: keine Momente mit Auslöser</translation>
     </message>
     <message>
         <source>{when}: {moments}, what you did noted in {recorded}: {responses}; named a need directly in {named} of {recorded} ({named_share}); repaired fully or partly {repaired} of {answered} that needed it ({repaired_share})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {moments}, was du getan hast, notiert bei {recorded}: {responses}; Bedürfnis direkt ausgesprochen bei {named} von {recorded} ({named_share}); ganz oder teilweise wieder zueinandergefunden bei {repaired} von {answered}, die es brauchten ({repaired_share})</translation>
     </message>
 </context>
 <context>
     <name>DateRange</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
 </context>
 <context>
     <name>DraftKeeper</name>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Restore it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Unsaved writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherter Text</translation>
     </message>
     <message>
         <source>You have unsaved writing from {when}. The app closed before it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast ungespeicherten Text vom {when}. Die App wurde geschlossen, bevor er gespeichert war.</translation>
     </message>
     <message>
         <source>“{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{words}“</translation>
     </message>
 </context>
 <context>
     <name>EditingSession</name>
     <message>
         <source>the journal is not open yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tagebuch ist noch nicht geöffnet.</translation>
     </message>
 </context>
 <context>
     <name>EntryEditor</name>
     <message>
         <source>Add the selected words (or this entry) to the things to bring up at your next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Worte (oder diesen Eintrag) zu den Dingen hinzufügen, die du in deiner nächsten Sitzung ansprechen willst</translation>
     </message>
     <message>
         <source>Add the selected words, or this entry, to things to bring up next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die markierten Worte oder diesen Eintrag zu den Dingen für das nächste Mal hinzufügen</translation>
     </message>
     <message>
         <source>Bring up next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Mal ansprechen</translation>
     </message>
     <message>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Eintrags</translation>
     </message>
     <message>
         <source>May share with my therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann ich in der Therapie teilen</translation>
     </message>
     <message>
         <source>Only entries you tick can go into a summary you choose to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur angekreuzte Einträge können in eine Zusammenfassung kommen, die du exportierst.</translation>
     </message>
     <message>
         <source>The date and time of the moment; arrows change the part the cursor is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum und Uhrzeit des Moments; die Pfeiltasten ändern den Teil, in dem der Cursor steht</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (optional)</translation>
     </message>
     <message>
         <source>What happened, what you felt and what you did, in your own words. It saves by itself. Tab moves on to the next field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist, was du gefühlt und was du getan hast, in deinen eigenen Worten. Es speichert sich von selbst. Tab geht zum nächsten Feld.</translation>
     </message>
     <message>
         <source>What happened? What did you feel, and what did you do?
 
 Write as much or as little as you like. It saves by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert? Was hast du gefühlt, und was hast du getan?
+
+Schreib so viel oder so wenig, wie du magst. Es speichert sich von selbst.</translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann es passiert ist</translation>
     </message>
     <message>
         <source>When it happened (you can change the date and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann es passiert ist (Datum und Uhrzeit lassen sich ändern)</translation>
     </message>
     <message>
         <source>When:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann:</translation>
     </message>
 </context>
 <context>
     <name>EntryListDelegate</name>
     <message>
         <source>Your entries, newest first: each shows when it happened, its title or first words, and its triggers. Arrow keys move through them; the entry you move to opens in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Einträge, die neuesten zuerst: Jeder zeigt, wann es passiert ist, seinen Titel oder seine ersten Worte und seine Auslöser. Die Pfeiltasten gehen durch die Liste; der Eintrag, zu dem du gehst, öffnet sich im Editor.</translation>
     </message>
     <message>
         <source>may share</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Teilen</translation>
     </message>
 </context>
 <context>
     <name>EntryListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Titel</translation>
     </message>
     <message>
         <source>{when}: {heading}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {heading}</translation>
     </message>
     <message>
         <source>{when}: {heading}; triggers: {triggers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}: {heading}; Auslöser: {triggers}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;People:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personen:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>(no words)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Worte)</translation>
     </message>
     <message>
         <source>A note to your therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für deine Therapie</translation>
     </message>
     <message>
         <source>A note to your therapist (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für deine Therapie (optional)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Also count my private entries (their words stay hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch meine privaten Einträge mitzählen (ihre Worte bleiben verborgen)</translation>
     </message>
     <message>
         <source>By initial</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Anfangsbuchstaben</translation>
     </message>
     <message>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Namen</translation>
     </message>
     <message>
         <source>By role (partner, friend…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Rolle (Partner/in, Freund/in…)</translation>
     </message>
     <message>
         <source>CSV (for a spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (für eine Tabellenkalkulation)</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Tabelle (*.csv)</translation>
     </message>
     <message>
         <source>Charts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum…</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Entries marked &quot;may share&quot; are ticked. Tick others on or off one by one; untick Words to show only the date, triggers and intensity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge, die zum Teilen markiert sind, sind angekreuzt. Kreuz andere einzeln an oder ab; nimm das Kreuz bei „Worte“ weg, um nur Datum, Auslöser und Stärke zu zeigen.</translation>
     </message>
     <message>
         <source>Entries to include</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge, die hinein sollen</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Export a summary for your therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zusammenfassung für deine Therapie exportieren</translation>
     </message>
     <message>
         <source>Export from date</source>
-        <translation type="unfinished"></translation>
+        <translation>Export ab Datum</translation>
     </message>
     <message>
         <source>Export to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Export bis Datum</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft</translation>
     </message>
     <message>
         <source>How people are named</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Personen genannt werden</translation>
     </message>
     <message>
         <source>Include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinein:</translation>
     </message>
     <message>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke</translation>
     </message>
     <message>
         <source>JSON backup (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Sicherung (*.json)</translation>
     </message>
     <message>
         <source>JSON backups are complete on purpose; keep the file private.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Sicherungen sind mit Absicht vollständig; bewahr die Datei privat auf.</translation>
     </message>
     <message>
         <source>JSON: the whole journal, as a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON: das ganze Tagebuch, als Sicherung</translation>
     </message>
     <message>
         <source>Last 2 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 2 Wochen</translation>
     </message>
     <message>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>Markdown (plain text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (einfacher Text)</translation>
     </message>
     <message>
         <source>Marked &quot;may share&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Teilen markiert</translation>
     </message>
     <message>
         <source>Not marked &quot;may share&quot;: off unless you tick it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zum Teilen markiert: aus, außer du kreuzt es an</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Nothing on the list yet (Journal ▸ Sessions and questions…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts auf der Liste (Tagebuch ▸ Sitzungen und Fragen…).</translation>
     </message>
     <message>
         <source>Numbers per trigger, and their change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen pro Auslöser und ihre Veränderung</translation>
     </message>
     <message>
         <source>Numbers, sentences and charts count only the entries marked &quot;may share&quot; unless this is ticked. Private entries stay out of the entry list either way, unless you tick them below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen, Sätze und Diagramme zählen nur die zum Teilen markierten Einträge, außer dies ist angekreuzt. Private Einträge bleiben so oder so aus der Liste der Einträge draußen, außer du kreuzt sie unten an.</translation>
     </message>
     <message>
         <source>PDF (to print or send)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (zum Drucken oder Verschicken)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Page numbers and the footer are added on each page when it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenzahlen und die Fußzeile kommen beim Speichern auf jede Seite.</translation>
     </message>
     <message>
         <source>Page si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten&amp;größe:</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitengröße</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Preview of what will be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau dessen, was geschrieben wird</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung speichern</translation>
     </message>
     <message>
         <source>Saved 1 entry to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Eintrag wurde unter {path} gespeichert.</translation>
     </message>
     <message>
         <source>Saved the whole journal (1 entry) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Tagebuch (1 Eintrag) wurde unter {path} gespeichert.</translation>
     </message>
     <message>
         <source>Saved the whole journal ({n} entries) to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Tagebuch ({n} Einträge) wurde unter {path} gespeichert.</translation>
     </message>
     <message>
         <source>Saved {n} entries to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einträge wurden unter {path} gespeichert.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker geschickt.</translation>
     </message>
     <message>
         <source>Since my last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit meiner letzten Sitzung</translation>
     </message>
     <message>
         <source>Since my last session ({day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit meiner letzten Sitzung ({day})</translation>
     </message>
     <message>
         <source>Start with a byte-order mark (helps spreadsheets read accents)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Byte-Order-Markierung beginnen (hilft Tabellenprogrammen, Umlaute zu lesen)</translation>
     </message>
     <message>
         <source>The file could not be written ({kind}). Nothing was left behind and your journal is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geschrieben werden ({kind}). Es ist nichts zurückgeblieben, und dein Tagebuch ist unverändert.</translation>
     </message>
     <message>
         <source>The file you save is not encrypted: it leaves your private journal on purpose. Only what the preview shows goes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei, die du speicherst, ist nicht verschlüsselt: Sie verlässt dein privates Tagebuch mit Absicht. Nur was die Vorschau zeigt, kommt hinein.</translation>
     </message>
     <message>
         <source>The whole journal, as a backup: {every} (private ones too), the Trash, triggers, people, sessions with their private notes, and things to bring up.
 
 Use this to move your journal or keep a copy you can read without this app. It is not a summary to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Tagebuch, als Sicherung: {every} (auch die privaten), der Papierkorb, Auslöser, Personen, Sitzungen mit ihren privaten Notizen und die Dinge zum Ansprechen.
+
+Nutze das, um dein Tagebuch umzuziehen oder eine Kopie aufzubewahren, die du ohne diese App lesen kannst. Es ist keine Zusammenfassung zum Teilen.</translation>
     </message>
     <message>
         <source>Things to bring up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinge zum Ansprechen</translation>
     </message>
     <message>
         <source>Things to bring up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinge zum Ansprechen:</translation>
     </message>
     <message>
         <source>This is the CSV text, exactly as it will be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der CSV-Text, genau so, wie er gespeichert wird.</translation>
     </message>
     <message>
         <source>This is the Markdown text, exactly as it will be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der Markdown-Text, genau so, wie er gespeichert wird.</translation>
     </message>
     <message>
         <source>What I did</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich getan habe</translation>
     </message>
     <message>
         <source>What stands out (plain sentences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was auffällt (einfache Sätze)</translation>
     </message>
     <message>
         <source>What to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geteilt wird</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte</translation>
     </message>
     <message>
         <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geschrieben…</translation>
     </message>
     <message>
         <source>all {count} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>alle {count} Einträge</translation>
     </message>
     <message>
         <source>its 1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>sein 1 Eintrag</translation>
     </message>
     <message>
         <source>{entry}   (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>{entry}   (privat)</translation>
     </message>
     <message>
         <source>{n} entries in this summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einträge in dieser Zusammenfassung.</translation>
     </message>
     <message>
         <source>{n} entry in this summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Eintrag in dieser Zusammenfassung.</translation>
     </message>
     <message>
         <source>{when} — {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {words}</translation>
     </message>
 </context>
 <context>
     <name>FileTargets</name>
     <message>
         <source>Please choose another place</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähl einen anderen Ort</translation>
     </message>
 </context>
 <context>
     <name>GuidanceController</name>
     <message>
         <source>&amp;Guidance library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothek…</translation>
     </message>
     <message>
         <source>Guidance &amp;beside the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orientierung neben dem Eintrag</translation>
     </message>
     <message>
         <source>If you are in &amp;crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du in einer &amp;Krise bist…</translation>
     </message>
     <message>
         <source>Read about attachment patterns, triggers and therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Bindungsmuster, Auslöser und Therapie lesen</translation>
     </message>
     <message>
         <source>Show or hide related reading next to what you write</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Texte neben dem, was du schreibst, zeigen oder ausblenden</translation>
     </message>
     <message>
         <source>This app is not an emergency service: where to get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App ist kein Notdienst: wo du jetzt Hilfe bekommst</translation>
     </message>
 </context>
 <context>
     <name>GuidanceLibrary</name>
     <message>
         <source>**In your journal:** {links}</source>
-        <translation type="unfinished"></translation>
+        <translation>**In deinem Tagebuch:** {links}</translation>
     </message>
     <message>
         <source>**Related reading:** {links}</source>
-        <translation type="unfinished"></translation>
+        <translation>**Weiterlesen:** {links}</translation>
     </message>
     <message>
         <source>About this guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese Texte</translation>
     </message>
     <message>
         <source>About this guidance: where its facts come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese Texte: woher ihre Fakten kommen</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Entries where I tagged {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge, bei denen ich {name} angekreuzt habe</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientierung</translation>
     </message>
     <message>
         <source>Guidance articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte zur Orientierung</translation>
     </message>
     <message>
         <source>If you are in crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du in einer Krise bist</translation>
     </message>
     <message>
         <source>If you are in crisis: where to get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du in einer Krise bist: wo du jetzt Hilfe bekommst</translation>
     </message>
     <message>
         <source>Nothing in the guidance matches that. Try a shorter word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dazu passt nichts in der Bibliothek. Versuch ein kürzeres Wort.</translation>
     </message>
     <message>
         <source>Search guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte durchsuchen</translation>
     </message>
     <message>
         <source>That article is not in this version of the guidance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Text ist in dieser Version der Bibliothek nicht enthalten.</translation>
     </message>
     <message>
         <source>This app never opens web pages, so nothing you read or write here goes online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App öffnet nie Webseiten, also geht nichts, was du hier liest oder schreibst, ins Internet.</translation>
     </message>
     <message>
         <source>This page could not be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite konnte nicht gelesen werden ({reason}).</translation>
     </message>
 </context>
 <context>
     <name>GuidanceLinksDialog</name>
     <message>
         <source>Guidance articles for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte für {name}</translation>
     </message>
     <message>
         <source>Guidance for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientierung für {name}</translation>
     </message>
     <message>
         <source>Tick the reading you would like to see when you tag {name}. It shows first beside the entry, and the articles link back to these entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuz die Texte an, die du sehen möchtest, wenn du {name} ankreuzt. Sie erscheinen zuerst neben dem Eintrag, und die Texte verweisen zurück auf diese Einträge.</translation>
     </message>
 </context>
 <context>
     <name>GuidancePanel</name>
     <message>
         <source>+ {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>+ {question}</translation>
     </message>
     <message>
         <source>As you write, or tick a trigger, reading that may help shows up here. Nothing you write leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während du schreibst oder einen Auslöser ankreuzt, erscheinen hier Texte, die helfen können. Nichts, was du schreibst, verlässt diesen Computer.</translation>
     </message>
     <message>
         <source>Browse all guidance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Texte ansehen…</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientierung</translation>
     </message>
     <message>
         <source>Help is there now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe ist jetzt da</translation>
     </message>
     <message>
         <source>If you are in crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du in einer Krise bist</translation>
     </message>
     <message>
         <source>If you are in crisis: where to get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du in einer Krise bist: wo du jetzt Hilfe bekommst</translation>
     </message>
     <message>
         <source>If you are thinking about hurting yourself, or you are not safe with someone, help is there now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du daran denkst, dir etwas anzutun, oder du bei jemandem nicht sicher bist: Hilfe ist jetzt da.</translation>
     </message>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Sicherheitsplan</translation>
     </message>
     <message>
         <source>My safety plan: the steps I wrote for a hard moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Sicherheitsplan: die Schritte, die ich für einen schweren Moment aufgeschrieben habe</translation>
     </message>
     <message>
         <source>Open the guidance library</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek öffnen</translation>
     </message>
     <message>
         <source>Put this question into your entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage in deinen Eintrag übernehmen</translation>
     </message>
     <message>
         <source>Put this question into your entry: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Frage in deinen Eintrag übernehmen: {question}</translation>
     </message>
     <message>
         <source>Read this in the guidance library</source>
-        <translation type="unfinished"></translation>
+        <translation>Das in der Bibliothek lesen</translation>
     </message>
     <message>
         <source>Read: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen: {title}</translation>
     </message>
     <message>
         <source>Where to get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo du jetzt Hilfe bekommst</translation>
     </message>
     <message>
         <source>Where to get help now: the crisis page</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo du jetzt Hilfe bekommst: die Krisenseite</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Getting started…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Schritte…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anleitung</translation>
     </message>
     <message>
         <source>Choose your triggers, add people and a session date, and take the short tour again</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser wählen, Personen und einen Sitzungstermin hinzufügen und die kurze Tour noch einmal machen</translation>
     </message>
     <message>
         <source>Every key that does something in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Taste, die in diesem Fenster etwas tut</translation>
     </message>
     <message>
         <source>How to use the journal between sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie du das Tagebuch zwischen den Sitzungen nutzt</translation>
     </message>
     <message>
         <source>My &amp;safety plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein &amp;Sicherheitsplan…</translation>
     </message>
     <message>
         <source>What you have planned to do and who to reach when things get very hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du dir vorgenommen hast und wen du erreichen kannst, wenn es sehr schwer wird</translation>
     </message>
 </context>
 <context>
     <name>HelpWindows</name>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
         <source>A private journal for noticing relationship patterns between therapy sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privates Tagebuch, um Beziehungsmuster zwischen Therapiesitzungen zu bemerken.</translation>
     </message>
     <message>
         <source>About this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diese Seite</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Über {app}</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close a dialog without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Dialog schließen, ohne etwas zu ändern</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschneiden</translation>
     </message>
     <message>
         <source>Elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderswo</translation>
     </message>
     <message>
         <source>Every menu can also be opened with Alt and its underlined letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Menü lässt sich auch mit Alt und seinem unterstrichenen Buchstaben öffnen.</translation>
     </message>
     <message>
         <source>Find a shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tastenkürzel suchen</translation>
     </message>
     <message>
         <source>Find a shortcut…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tastenkürzel suchen…</translation>
     </message>
     <message>
         <source>If you are in crisis — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du in einer Krise bist — {app}</translation>
     </message>
     <message>
         <source>Journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch-Ordner</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel — {app}</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz</translation>
     </message>
     <message>
         <source>Made with Qt for Python {pyside} on Python {python}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt for Python {pyside} auf Python {python}.</translation>
     </message>
     <message>
         <source>Moving around and editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen und Bearbeiten</translation>
     </message>
     <message>
         <source>Next field (also out of the entry text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Feld (auch aus dem Text des Eintrags heraus)</translation>
     </message>
     <message>
         <source>No journal is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tagebuch ist geöffnet.</translation>
     </message>
     <message>
         <source>Open the journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tagebuch-Ordner öffnen</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Previous field</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Feld</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Proprietary software. All rights reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proprietäre Software. Alle Rechte vorbehalten.</translation>
     </message>
     <message>
         <source>Select all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles auswählen</translation>
     </message>
     <message>
         <source>Somewhere else, or not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderswo, oder nicht aufgeführt</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste</translation>
     </message>
     <message>
         <source>The folder could not be opened from here. You can select its path above and copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner konnte von hier aus nicht geöffnet werden. Du kannst seinen Pfad oben markieren und kopieren.</translation>
     </message>
     <message>
         <source>The numbers shown are for this country</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gezeigten Nummern gelten für dieses Land</translation>
     </message>
     <message>
         <source>The user guide could not be read from {path}. Everything in it is also in the README that came with the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anleitung konnte nicht aus {path} gelesen werden. Alles, was darin steht, steht auch in der README, die mit der App gekommen ist.</translation>
     </message>
     <message>
         <source>This app never opens web pages. You can type the address into a browser yourself, on any device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App öffnet nie Webseiten. Du kannst die Adresse selbst in einen Browser tippen, auf jedem Gerät.</translation>
     </message>
     <message>
         <source>This page is text: the app does not dial any number or go online. Your journal stays as it is, locked or open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite ist Text: Die App wählt keine Nummer und geht nicht ins Internet. Dein Tagebuch bleibt, wie es ist, gesperrt oder offen.</translation>
     </message>
     <message>
         <source>Tick or untick a box, press a button</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kästchen an- oder abkreuzen, einen Knopf drücken</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung</translation>
     </message>
     <message>
         <source>User guide — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anleitung — {app}</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
     <message>
         <source>Where to get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo du jetzt Hilfe bekommst</translation>
     </message>
     <message>
         <source>Your journal folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch-Ordner:</translation>
     </message>
     <message>
         <source>Your journal stays on this computer. The app has no network code: nothing you write is ever sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch bleibt auf diesem Computer. Die App hat keinen Netzwerk-Code: Nichts, was du schreibst, wird jemals irgendwohin gesendet.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>{action} (in {where})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} (in {where})</translation>
     </message>
 </context>
 <context>
     <name>IdleMenu</name>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Minute</translation>
     </message>
     <message>
         <source>Lock &amp;after…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren &amp;nach…</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>{n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Minuten</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zu</translation>
     </message>
     <message>
         <source>Bring in entries from another journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge aus einem anderen Tagebuch holen</translation>
     </message>
     <message>
         <source>CSV from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV aus dieser App</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported; your journal is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Nichts wurde importiert; dein Tagebuch ist, wie es war.</translation>
     </message>
     <message>
         <source>Cancelling… nothing will be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen… nichts wird importiert.</translation>
     </message>
     <message>
         <source>Choose a journal to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tagebuch zum Importieren wählen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Day One, JSON export (.zip or .json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Day One, JSON-Export (.zip oder .json)</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Find out from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datei erkennen</translation>
     </message>
     <message>
         <source>Format of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Format der Datei</translation>
     </message>
     <message>
         <source>Import from another journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem anderen Tagebuch importieren</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>JSON backup from this app (into an empty journal)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Sicherung aus dieser App (in ein leeres Tagebuch)</translation>
     </message>
     <message>
         <source>Journals (*.json *.zip *.txt *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebücher (*.json *.zip *.txt *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Keep as words in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Worte im Text behalten</translation>
     </message>
     <message>
         <source>New trigger: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Auslöser: {name}</translation>
     </message>
     <message>
         <source>No file chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Datei gewählt.</translation>
     </message>
     <message>
         <source>Nothing is written until you press Import. Entries already in your journal are skipped, so importing the same file twice adds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wird geschrieben, bevor du auf Importieren drückst. Einträge, die schon in deinem Tagebuch sind, werden übersprungen; dieselbe Datei zweimal zu importieren fügt also nichts hinzu.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird gelesen…</translation>
     </message>
     <message>
         <source>Tag in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort in der Datei</translation>
     </message>
     <message>
         <source>Tags and the triggers they become</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter und die Auslöser, zu denen sie werden</translation>
     </message>
     <message>
         <source>The import stopped ({kind}). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde angehalten ({kind}). Nichts wurde importiert.</translation>
     </message>
     <message>
         <source>Time zone the file was written in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone, in der die Datei geschrieben wurde</translation>
     </message>
     <message>
         <source>Trigger for the tag {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser für das Schlagwort {tag}</translation>
     </message>
     <message>
         <source>Written in this computer&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Zeitzone dieses Computers geschrieben</translation>
     </message>
     <message>
         <source>Written in {zone} time</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Zeitzone {zone} geschrieben</translation>
     </message>
     <message>
         <source>jrnl, JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>jrnl, JSON-Export</translation>
     </message>
     <message>
         <source>jrnl, plain-text journal</source>
-        <translation type="unfinished"></translation>
+        <translation>jrnl, Tagebuch als einfacher Text</translation>
     </message>
     <message>
         <source>{n} are already in your journal and will be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sind schon in deinem Tagebuch und werden übersprungen.</translation>
     </message>
     <message>
         <source>{n} entries, from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einträge, vom {first} bis zum {last}.</translation>
     </message>
     <message>
         <source>{n} entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einträge.</translation>
     </message>
     <message>
         <source>{n} entry, from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Eintrag, vom {first} bis zum {last}.</translation>
     </message>
     <message>
         <source>{n} entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Eintrag.</translation>
     </message>
     <message>
         <source>{n} is already in your journal and will be skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ist schon in deinem Tagebuch und wird übersprungen.</translation>
     </message>
 </context>
 <context>
     <name>LockController</name>
     <message>
         <source>If you are in &amp;crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du in einer &amp;Krise bist…</translation>
     </message>
     <message>
         <source>If you are in crisis: where to get help now, without unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du in einer Krise bist: wo du jetzt Hilfe bekommst, ohne zu entsperren</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen</translation>
     </message>
     <message>
         <source>My &amp;safety plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein &amp;Sicherheitsplan…</translation>
     </message>
     <message>
         <source>My safety plan, if it can be read while locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Sicherheitsplan, wenn er sich im gesperrten Zustand lesen lässt</translation>
     </message>
     <message>
         <source>No backup opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sicherung geöffnet</translation>
     </message>
     <message>
         <source>Not locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesperrt</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
     <message>
         <source>Open the newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Sicherung öffnen</translation>
     </message>
     <message>
         <source>Read-only journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch nur zum Lesen</translation>
     </message>
     <message>
         <source>Read-only: nothing can be saved here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zum Lesen: Hier lässt sich nichts speichern</translation>
     </message>
     <message>
         <source>The journal did not open</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch hat sich nicht geöffnet</translation>
     </message>
     <message>
         <source>Your journal looks damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch scheint beschädigt zu sein</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;cherungen…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagebuch</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;erren</translation>
     </message>
     <message>
         <source>&amp;New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Eintrag</translation>
     </message>
     <message>
         <source>&amp;Passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase…</translation>
     </message>
     <message>
         <source>&amp;Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muster</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Triggers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auslöser…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Add, rename, recolour or archive triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser hinzufügen, umbenennen, umfärben oder archivieren</translation>
     </message>
     <message>
         <source>Charts and what stands out over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme und was mit der Zeit auffällt</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Lock the journal now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch jetzt sperren (Strg+L)</translation>
     </message>
     <message>
         <source>Locking, backups, reminders, appearance and export defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren, Sicherungen, Erinnerungen, Aussehen und Voreinstellungen für den Export</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <source>Move this entry to the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag in den Papierkorb legen</translation>
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papier&amp;korb legen</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb legen</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Opening your journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch wird geöffnet…</translation>
     </message>
     <message>
         <source>Save now (it also saves by itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt speichern (es speichert sich auch von selbst)</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstand</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;instellungen…</translation>
     </message>
     <message>
         <source>Search your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch durchsuchen</translation>
     </message>
     <message>
         <source>See, make or restore backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen ansehen, anlegen oder wiederherstellen</translation>
     </message>
     <message>
         <source>Set, change or remove the journal&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase des Tagebuchs festlegen, ändern oder entfernen</translation>
     </message>
     <message>
         <source>Show T&amp;rash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb an&amp;zeigen…</translation>
     </message>
     <message>
         <source>Showing the entries for: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge für: {label}</translation>
     </message>
     <message>
         <source>Showing the entries where you tagged {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge, bei denen du {name} angekreuzt hast.</translation>
     </message>
     <message>
         <source>Unlock the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch entsperren</translation>
     </message>
     <message>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren…</translation>
     </message>
     <message>
         <source>Write about a new moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Über einen neuen Moment schreiben</translation>
     </message>
     <message>
         <source>{status}
 
 Close anyway and lose the latest changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}
+
+Trotzdem schließen und die letzten Änderungen verlieren?</translation>
     </message>
 </context>
 <context>
     <name>Onboarding</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;springen</translation>
     </message>
     <message>
         <source>A short tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine kurze Tour</translation>
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation type="unfinished"></translation>
+        <translation>Hin&amp;zufügen</translation>
     </message>
     <message>
         <source>About this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Über diesen Tag</translation>
     </message>
     <message>
         <source>Add a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung hinzufügen</translation>
     </message>
     <message>
         <source>Add a session on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung hinzufügen am</translation>
     </message>
     <message>
         <source>Add this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person hinzufügen</translation>
     </message>
     <message>
         <source>Add this trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Auslöser hinzufügen</translation>
     </message>
     <message>
         <source>Added {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hinzugefügt.</translation>
     </message>
     <message>
         <source>Added “{name}”. It is there to tick whenever you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hinzugefügt. Du kannst es immer ankreuzen, wenn du schreibst.</translation>
     </message>
     <message>
         <source>After a few entries, {keys} shows how often each trigger came up, how strong it felt and what you did, with a few plain sentences about what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach ein paar Einträgen zeigt {keys}, wie oft jeder Auslöser vorkam, wie stark er sich angefühlt hat und was du getan hast, mit ein paar einfachen Sätzen darüber, was sich verändert hat.</translation>
     </message>
     <message>
         <source>Already in your journal: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schon in deinem Tagebuch: {names}.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Day of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag der Sitzung</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Four things worth knowing. Help ▸ User guide has more whenever you want it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier Dinge, die gut zu wissen sind. Hilfe ▸ Anleitung hat mehr, wann immer du willst.</translation>
     </message>
     <message>
         <source>Gentle reading appears beside your entry for the triggers you tick. {keys} opens the whole library, and Help ▸ If you are in crisis… lists where to get help now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behutsame Texte erscheinen neben deinem Eintrag, passend zu den Auslösern, die du ankreuzt. {keys} öffnet die ganze Bibliothek, und Hilfe ▸ Wenn du in einer Krise bist… sagt, wo du jetzt Hilfe bekommst.</translation>
     </message>
     <message>
         <source>Getting started — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte — {app}</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientierung</translation>
     </message>
     <message>
         <source>Longing to be close and bracing against it at the same time: reaching out, then stepping back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sich nach Nähe sehnen und sich zugleich dagegen wappnen: auf jemanden zugehen und dann zurückweichen.</translation>
     </message>
     <message>
         <source>Name of your own trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Name deines eigenen Auslösers</translation>
     </message>
     <message>
         <source>Name, e.g. Sam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, z. B. Sam</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Nobody yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand.</translation>
     </message>
     <message>
         <source>Optional. Add the people who come up most, and you can pick them with a click when you write. Anyone else can be added from an entry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional. Füge die Menschen hinzu, um die es am häufigsten geht, dann kannst du sie beim Schreiben mit einem Klick auswählen. Alle anderen lassen sich später aus einem Eintrag hinzufügen.</translation>
     </message>
     <message>
         <source>Optional. If you know when you will next see your therapist, add the day here. Your patterns and summaries can then start from your last session, and you can gather things to bring up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional. Wenn du weißt, wann deine nächste Sitzung ist, trag den Tag hier ein. Deine Muster und Zusammenfassungen können dann bei deiner letzten Sitzung beginnen, und du kannst Dinge zum Ansprechen sammeln.</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>People already in your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die schon in deinem Tagebuch sind</translation>
     </message>
     <message>
         <source>Person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Person</translation>
     </message>
     <message>
         <source>Press {new} and write about a moment in your own words. It saves by itself as you type, and if the computer stops suddenly, your words are kept as a draft and offered back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück {new} und schreib in deinen eigenen Worten über einen Moment. Es speichert sich beim Tippen von selbst, und wenn der Computer plötzlich ausgeht, bleiben deine Worte als Entwurf erhalten und werden dir wieder angeboten.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Sessions and questions… in the Journal menu (or {keys}) keeps every session, past and upcoming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen und Fragen… im Menü Tagebuch (oder {keys}) hält jede Sitzung fest, vergangene und kommende.</translation>
     </message>
     <message>
         <source>Sessions in your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen in deinem Tagebuch</translation>
     </message>
     <message>
         <source>Sharing with your therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit deiner Therapie teilen</translation>
     </message>
     <message>
         <source>Skip the rest and start writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rest überspringen und losschreiben</translation>
     </message>
     <message>
         <source>Something else, e.g. Feeling dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas anderes, z. B. Sich abgewertet fühlen</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Step {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {n} von {total}</translation>
     </message>
     <message>
         <source>That day has passed, so it will be kept as a past session, and “since my last session” will count from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tag ist vorbei, also wird er als vergangene Sitzung festgehalten, und „seit meiner letzten Sitzung“ zählt ab ihm.</translation>
     </message>
     <message>
         <source>That sinking worry that someone close is drifting away, and the urge to make sure they are still there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bange Sorge, dass ein naher Mensch sich entfernt, und der Drang, dich zu vergewissern, dass er noch da ist.</translation>
     </message>
     <message>
         <source>The people you write about</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menschen, über die du schreibst</translation>
     </message>
     <message>
         <source>The pull to go quiet or put some distance between you when closeness starts to feel like too much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sog, still zu werden oder Abstand zu schaffen, wenn Nähe anfängt, sich nach zu viel anzufühlen.</translation>
     </message>
     <message>
         <source>There is no upcoming session in your journal yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deinem Tagebuch steht noch keine kommende Sitzung.</translation>
     </message>
     <message>
         <source>Triggers are the moments that stir up old feelings. Tick the ones you would like to keep an eye on. You can change this whenever you like with Triggers… in the Journal menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser sind die Momente, die alte Gefühle aufwühlen. Kreuz die an, auf die du achten möchtest. Du kannst das jederzeit mit Auslöser… im Menü Tagebuch ändern.</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Was getan wurde</translation>
     </message>
     <message>
         <source>What would you like to notice?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was möchtest du bemerken?</translation>
     </message>
     <message>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>Your journal is ready. These few steps are all optional: skip any of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist bereit. Diese paar Schritte sind alle freiwillig: Überspring, was du willst.</translation>
     </message>
     <message>
         <source>Your next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine nächste Sitzung</translation>
     </message>
     <message>
         <source>Your next session is on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine nächste Sitzung ist am {day}.</translation>
     </message>
     <message>
         <source>Your own:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene:</translation>
     </message>
     <message>
         <source>Your session on {day} is in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Sitzung am {day} steht in deinem Tagebuch.</translation>
     </message>
     <message>
         <source>{keys} makes a summary of the entries you chose to share. You see exactly what it says before saving it as a PDF or printing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys} erstellt eine Zusammenfassung der Einträge, die du teilen möchtest. Du siehst genau, was darin steht, bevor du sie als PDF speicherst oder druckst.</translation>
     </message>
     <message>
         <source>{name} is already in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist schon in deinem Tagebuch.</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
         <source>That did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat nicht geklappt</translation>
     </message>
     <message>
         <source>That did not work because of an unexpected problem ({kind}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat wegen eines unerwarteten Problems nicht geklappt ({kind}). Nichts wurde verändert.</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase ändern</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Passphrase:</translation>
     </message>
     <message>
         <source>Encrypt</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseln</translation>
     </message>
     <message>
         <source>Encrypting your journal again… Please keep the app open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch wird neu verschlüsselt… Bitte lass die App geöffnet.</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase</translation>
     </message>
     <message>
         <source>New passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase noch einmal</translation>
     </message>
     <message>
         <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase:</translation>
     </message>
     <message>
         <source>Please type a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib eine neue Passphrase ein.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Protect with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Passphrase schützen</translation>
     </message>
     <message>
         <source>Remove the passphrase (not recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase entfernen (nicht empfohlen)</translation>
     </message>
     <message>
         <source>Remove the passphrase?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase entfernen?</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Passphrase stimmt nicht.</translation>
     </message>
     <message>
         <source>The two new passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen Passphrasen sind nicht gleich.</translation>
     </message>
     <message>
         <source>Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal eingeben:</translation>
     </message>
 </context>
 <context>
     <name>PatternsView</name>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>All triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Auslöser</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Choose a chart with the arrow keys. Below it, a summary in words gives its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl ein Diagramm mit den Pfeiltasten. Darunter nennt eine Zusammenfassung in Worten seine Zahlen.</translation>
     </message>
     <message>
         <source>Colour by entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Einträgen färben</translation>
     </message>
     <message>
         <source>Colour by peak intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach höchster Stärke färben</translation>
     </message>
     <message>
         <source>Colour calendar days by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendertage färben nach</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Zeitraum…</translation>
     </message>
     <message>
         <source>Date range of the patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum der Muster</translation>
     </message>
     <message>
         <source>First day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag der Woche</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Monate</translation>
     </message>
     <message>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
         <source>Patterns from date</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster ab Datum</translation>
     </message>
     <message>
         <source>Patterns to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster bis Datum</translation>
     </message>
     <message>
         <source>Patterns will appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheinen deine Muster.</translation>
     </message>
     <message>
         <source>Show all that stands out, or fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles zeigen, was auffällt, oder weniger</translation>
     </message>
     <message>
         <source>Show all {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {n} zeigen</translation>
     </message>
     <message>
         <source>Show fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger zeigen</translation>
     </message>
     <message>
         <source>Show patterns for a trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster für einen Auslöser zeigen</translation>
     </message>
     <message>
         <source>Shown with the Calendar chart: colour each day by how many entries it has, or by the strongest intensity felt that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für das Kalender-Diagramm: jeden Tag danach färben, wie viele Einträge er hat, oder nach der höchsten Stärke an diesem Tag.</translation>
     </message>
     <message>
         <source>Since my last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit meiner letzten Sitzung</translation>
     </message>
     <message>
         <source>Since my last session ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit meiner letzten Sitzung ({date})</translation>
     </message>
     <message>
         <source>Weeks start as usual here ({day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen beginnen wie hier üblich ({day})</translation>
     </message>
     <message>
         <source>Weeks start on Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen beginnen am Montag</translation>
     </message>
     <message>
         <source>Weeks start on Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen beginnen am Samstag</translation>
     </message>
     <message>
         <source>Weeks start on Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen beginnen am Sonntag</translation>
     </message>
     <message>
         <source>Weeks start on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen beginnen am {day}</translation>
     </message>
     <message>
         <source>What stands out</source>
-        <translation type="unfinished"></translation>
+        <translation>Was auffällt</translation>
     </message>
     <message>
         <source>Where weeks begin in the charts and their weekly totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Wochen in den Diagrammen und ihren Wochensummen beginnen.</translation>
     </message>
 </context>
 <context>
     <name>PeoplePicker</name>
     <message>
         <source>&lt;b&gt;Who was involved?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wer war beteiligt?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>Name, e.g. Sam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, z. B. Sam</translation>
     </message>
     <message>
         <source>Nobody added yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand hinzugefügt.</translation>
     </message>
     <message>
         <source>Person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Person</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} entfernen</translation>
     </message>
     <message>
         <source>Remove {name} from this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} aus diesem Eintrag entfernen</translation>
     </message>
     <message>
         <source>Type a name, new or known, then press Enter to add them</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp einen Namen ein, neu oder bekannt, und drück Enter, um die Person hinzuzufügen</translation>
     </message>
     <message>
         <source>{name} · {relationship}  ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} · {relationship}  ✕</translation>
     </message>
 </context>
 <context>
     <name>QuickCaptureWindow</name>
     <message>
         <source>0 barely</source>
-        <translation type="unfinished"></translation>
+        <translation>0 kaum</translation>
     </message>
     <message>
         <source>10 overwhelming</source>
-        <translation type="unfinished"></translation>
+        <translation>10 überwältigend</translation>
     </message>
     <message>
         <source>&lt;b&gt;How strong did it feel?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wie stark hat es sich angefühlt?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;What did it touch?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was hat es berührt?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;What happened?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was ist passiert?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>A few words are enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Worte reichen</translation>
     </message>
     <message>
         <source>A line about the moment; it becomes the entry&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile über den Moment; sie wird zum Titel des Eintrags</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close without saving (Esc); you are asked first if you wrote something</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Speichern schließen (Esc); wenn du etwas geschrieben hast, wirst du vorher gefragt</translation>
     </message>
     <message>
         <source>Ctrl+Enter saves · Esc closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Enter speichert · Esc schließt</translation>
     </message>
     <message>
         <source>From 0 (barely) to 10 (overwhelming), for the triggers you ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Von 0 (kaum) bis 10 (überwältigend), für die angekreuzten Auslöser</translation>
     </message>
     <message>
         <source>How strong it felt, 0 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark es sich angefühlt hat, 0 bis 10</translation>
     </message>
     <message>
         <source>If you are in crisis: where to get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du in einer Krise bist: wo du jetzt Hilfe bekommst</translation>
     </message>
     <message>
         <source>If you are in crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du in einer Krise bist…</translation>
     </message>
     <message>
         <source>Intensity chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Stärke</translation>
     </message>
     <message>
         <source>Kept from before the app closed unexpectedly: save it, or close to let it go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrt, weil die App unerwartet geschlossen wurde: Speichere es, oder schließ das Fenster, um es gehen zu lassen.</translation>
     </message>
     <message>
         <source>More about it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr dazu</translation>
     </message>
     <message>
         <source>More, if you like (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr, wenn du magst (optional)</translation>
     </message>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Sicherheitsplan</translation>
     </message>
     <message>
         <source>My safety plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Sicherheitsplan…</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <source>Optional; it becomes the entry&apos;s text</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional; es wird zum Text des Eintrags</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Quick capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellnotiz</translation>
     </message>
     <message>
         <source>Restored writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellter Text</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Save as an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Eintrag speichern</translation>
     </message>
     <message>
         <source>Save as an entry (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Eintrag speichern (Strg+Enter)</translation>
     </message>
     <message>
         <source>Save this moment to your journal before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Moment vor dem Schließen in deinem Tagebuch speichern?</translation>
     </message>
     <message>
         <source>The journal is locked. Unlock it, then save; your words are kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch ist gesperrt. Entsperre es, dann speichere; deine Worte bleiben hier erhalten.</translation>
     </message>
     <message>
         <source>Trigger {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser {name}</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <source>Write a few words, or tick what it touched, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib ein paar Worte oder kreuz an, was es berührt hat, dann speichere.</translation>
     </message>
     <message>
         <source>{n} of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von 10</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>A moment to check in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz nach innen schauen?</translation>
     </message>
     <message>
         <source>If something happened today, you can jot it down in a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn heute etwas passiert ist, kannst du es in ein paar Sekunden notieren.</translation>
     </message>
 </context>
 <context>
     <name>ResponsePicker</name>
     <message>
         <source>&lt;b&gt;What did you do?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was hast du getan?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>I {did}</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich tat: {did}</translation>
     </message>
     <message>
         <source>Was there repair afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Habt ihr danach wieder zueinandergefunden</translation>
     </message>
     <message>
         <source>Was there repair afterwards?</source>
-        <translation type="unfinished"></translation>
+        <translation>Habt ihr danach wieder zueinandergefunden?</translation>
     </message>
     <message>
         <source>Whether you and the other person came back together after it; the dash means not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob du und die andere Person danach wieder zueinandergefunden habt; der Strich heißt: nicht angegeben</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanDialog</name>
     <message>
         <source>It is kept in a separate file in your journal&apos;s folder, readable only by your user account, so it opens from the unlock window, the tray and the command line without your passphrase. That file is not encrypted: anyone who can open your files (someone using your account, or with your unlocked computer) could read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er liegt in einer eigenen Datei im Ordner deines Tagebuchs, nur für dein Benutzerkonto lesbar, damit er sich ohne deine Passphrase aus dem Entsperr-Fenster, dem Infobereich und der Befehlszeile öffnen lässt. Diese Datei ist nicht verschlüsselt: Wer deine Dateien öffnen kann (jemand mit deinem Konto oder an deinem entsperrten Computer), könnte ihn lesen.</translation>
     </message>
     <message>
         <source>It is kept inside your journal, encrypted with your passphrase like your entries. While the journal is locked it cannot be opened, even by you; the crisis page still can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er liegt in deinem Tagebuch, mit deiner Passphrase verschlüsselt wie deine Einträge. Solange das Tagebuch gesperrt ist, lässt er sich nicht öffnen, auch nicht von dir; die Krisenseite schon.</translation>
     </message>
     <message>
         <source>Making my surroundings safer</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Umgebung sicherer machen</translation>
     </message>
     <message>
         <source>My therapist, my doctor, a crisis line and the emergency number, each with its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Therapeutin oder mein Therapeut, meine Ärztin oder mein Arzt, ein Krisentelefon und der Notruf, jeweils mit Nummer.</translation>
     </message>
     <message>
         <source>People I can ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, die ich um Hilfe bitten kann</translation>
     </message>
     <message>
         <source>People I can tell that I am struggling, with a way to reach each of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, denen ich sagen kann, dass es mir schlecht geht, und wie ich jeden von ihnen erreiche.</translation>
     </message>
     <message>
         <source>People and places that help me feel better</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen und Orte, die mir guttun</translation>
     </message>
     <message>
         <source>People, plans and reasons that are worth staying safe for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, Pläne und Gründe, für die es sich lohnt, sicher zu bleiben.</translation>
     </message>
     <message>
         <source>Professionals and services</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachleute und Dienste</translation>
     </message>
     <message>
         <source>Small things that have helped me ride out a hard hour before, even a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleine Dinge, die mir früher geholfen haben, eine schwere Stunde zu überstehen, auch nur ein wenig.</translation>
     </message>
     <message>
         <source>The thoughts, feelings or moments that tell me things are starting to get harder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gedanken, Gefühle oder Momente, die mir zeigen, dass es anfängt, schwerer zu werden.</translation>
     </message>
     <message>
         <source>There is no safety plan that can be read while the journal is locked. If you keep one inside your journal, it opens after you unlock it; you can write one there too, ideally with your therapist. If you need help now, the crisis page opens without unlocking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Sicherheitsplan, der sich lesen lässt, solange das Tagebuch gesperrt ist. Wenn du einen in deinem Tagebuch hast, öffnet er sich, nachdem du es entsperrt hast; du kannst dort auch einen schreiben, am besten zusammen mit deiner Therapeutin oder deinem Therapeuten. Wenn du jetzt Hilfe brauchst: Die Krisenseite öffnet sich ohne Entsperren.</translation>
     </message>
     <message>
         <source>Things I can do on my own</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich allein tun kann</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnzeichen</translation>
     </message>
     <message>
         <source>What I can put away, give to someone to keep, or stay away from while things are hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich wegräumen, jemandem zum Aufbewahren geben oder meiden kann, solange es schwer ist.</translation>
     </message>
     <message>
         <source>What matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mir wichtig ist</translation>
     </message>
     <message>
         <source>Who I can be around, and where I can go, to take my mind somewhere else for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei wem ich sein und wohin ich gehen kann, um für eine Weile auf andere Gedanken zu kommen.</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>All triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Auslöser</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Filter by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Datum filtern</translation>
     </message>
     <message>
         <source>Filter by person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Person filtern</translation>
     </message>
     <message>
         <source>Filter by trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Auslöser filtern</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab Datum</translation>
     </message>
     <message>
         <source>Search entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge durchsuchen</translation>
     </message>
     <message>
         <source>Search your journal (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Show only the entries about one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Einträge über eine Person zeigen</translation>
     </message>
     <message>
         <source>Show only the entries from a period of time</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Einträge aus einem Zeitraum zeigen</translation>
     </message>
     <message>
         <source>Show only the entries tagged with one trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Einträge mit einem bestimmten Auslöser zeigen</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Datum</translation>
     </message>
     <message>
         <source>Words to find in titles and entry text; the list below shows the matching entries as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Worte, die in Titeln und im Text der Einträge gesucht werden; die Liste darunter zeigt beim Tippen die passenden Einträge</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (archiviert)</translation>
     </message>
 </context>
 <context>
     <name>SessionsDialog</name>
     <message>
         <source>A private note (optional). Notes stay in your journal and are never exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine private Notiz (optional). Notizen bleiben in deinem Tagebuch und werden nie exportiert.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung hinzufügen</translation>
     </message>
     <message>
         <source>Add this to bring up</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zum Ansprechen hinzufügen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung löschen</translation>
     </message>
     <message>
         <source>Delete the chosen session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Sitzung löschen</translation>
     </message>
     <message>
         <source>Delete the chosen thing to bring up</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Ding zum Ansprechen löschen</translation>
     </message>
     <message>
         <source>Delete the session on {day} and its note?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung am {day} und ihre Notiz löschen?</translation>
     </message>
     <message>
         <source>Delete the session on {day}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung am {day} löschen?</translation>
     </message>
     <message>
         <source>From one of your entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem deiner Einträge</translation>
     </message>
     <message>
         <source>New thing to bring up</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues zum Ansprechen</translation>
     </message>
     <message>
         <source>Past and upcoming. &quot;Since my last session&quot; counts from the latest one up to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangene und kommende. „Seit meiner letzten Sitzung“ zählt von der letzten bis heute.</translation>
     </message>
     <message>
         <source>Private note about the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Private Notiz zur Sitzung</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <source>Session date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Sitzung</translation>
     </message>
     <message>
         <source>Session on {day} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung am {day} hinzugefügt.</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Sessions and questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen und Fragen</translation>
     </message>
     <message>
         <source>Show ticked-off ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgehakte zeigen</translation>
     </message>
     <message>
         <source>Something to bring up next time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das du nächstes Mal ansprechen willst…</translation>
     </message>
     <message>
         <source>Therapy sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapiesitzungen</translation>
     </message>
     <message>
         <source>Things to bring up next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinge, die du nächstes Mal ansprechen willst</translation>
     </message>
     <message>
         <source>Tick one off once you have talked about it. Open ones are offered when you export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hak eines ab, sobald du darüber gesprochen hast. Offene werden dir beim Exportieren angeboten.</translation>
     </message>
     <message>
         <source>Ticked off: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgehakt: {text}</translation>
     </message>
     <message>
         <source>{day} — in {n} day</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} — in {n} Tag</translation>
     </message>
     <message>
         <source>{day} — in {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} — in {n} Tagen</translation>
     </message>
     <message>
         <source>{day} — today</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} — heute</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>0 means never lock by itself</source>
-        <translation type="unfinished"></translation>
+        <translation>0 heißt: nie von selbst sperren</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>As usual where I live ({day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie hier üblich ({day})</translation>
     </message>
     <message>
         <source>As usual where I live ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie hier üblich ({size})</translation>
     </message>
     <message>
         <source>At:</source>
-        <translation type="unfinished"></translation>
+        <translation>Um:</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Sicherungen</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Backups are encrypted like your journal and readable only by you. Only the app&apos;s own backup files in that folder are ever removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen sind verschlüsselt wie dein Tagebuch und nur für dich lesbar. Aus diesem Ordner werden immer nur die eigenen Sicherungsdateien der App entfernt.</translation>
     </message>
     <message>
         <source>Backups stay in the &quot;backups&quot; folder next to your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen bleiben im Ordner „backups“ neben deinem Tagebuch.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>By initial</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Anfangsbuchstaben</translation>
     </message>
     <message>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Namen</translation>
     </message>
     <message>
         <source>By role (partner, friend…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Rolle (Partner/in, Freund/in…)</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>Choose a folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner für Sicherungen wählen</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <source>Colours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben:</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Day of the weekly reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag der wöchentlichen Erinnerung</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tag</translation>
     </message>
     <message>
         <source>Everywhere in a summary: details, sentences, charts and your own words. journal-app export uses it too, unless --people is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall in einer Zusammenfassung: Angaben, Sätze, Diagramme und deine eigenen Worte. journal-app export nutzt es auch, außer --people ist angegeben.</translation>
     </message>
     <message>
         <source>Export defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellungen für den Export</translation>
     </message>
     <message>
         <source>Export format to start with</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportformat für den Anfang</translation>
     </message>
     <message>
         <source>First day of the week in Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag der Woche in Muster</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>How dates are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Datumsangaben gezeigt werden</translation>
     </message>
     <message>
         <source>How many backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Sicherungen aufbewahrt werden</translation>
     </message>
     <message>
         <source>How often to be reminded to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft du ans Schreiben erinnert wirst</translation>
     </message>
     <message>
         <source>How people are named in exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Personen in Exporten genannt werden</translation>
     </message>
     <message>
         <source>JSON (the whole journal, as a backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (das ganze Tagebuch, als Sicherung)</translation>
     </message>
     <message>
         <source>Keep backups in the journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen im Tagebuch-Ordner aufbewahren</translation>
     </message>
     <message>
         <source>Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten behalten:</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Lock after this many quiet minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen ruhigen Minuten sperren</translation>
     </message>
     <message>
         <source>Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren nach:</translation>
     </message>
     <message>
         <source>Long: {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lang: {example}</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Am:</translation>
     </message>
     <message>
         <source>Once a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal pro Woche</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papiergröße</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier:</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>People:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen:</translation>
     </message>
     <message>
         <source>Privacy and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatsphäre und Sperre</translation>
     </message>
     <message>
         <source>Remind me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnere mich:</translation>
     </message>
     <message>
         <source>Reminder time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>Restore defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellungen wiederherstellen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Short: {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurz: {example}</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße</translation>
     </message>
     <message>
         <source>Text size sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel für die Textgröße</translation>
     </message>
     <message>
         <source>Text size, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße, in Prozent</translation>
     </message>
     <message>
         <source>Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Textgröße:</translation>
     </message>
     <message>
         <source>The journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tagebuch-Ordner</translation>
     </message>
     <message>
         <source>The journal locks itself when nobody has typed or used the mouse for this long. Choose Never to lock only with Ctrl+L.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch sperrt sich von selbst, wenn so lange niemand getippt oder die Maus benutzt hat. Wähl Nie, um nur mit Strg+L zu sperren.</translation>
     </message>
     <message>
         <source>This is how your words will look.</source>
-        <translation type="unfinished"></translation>
+        <translation>So werden deine Worte aussehen.</translation>
     </message>
     <message>
         <source>Use the journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tagebuch-Ordner nutzen</translation>
     </message>
     <message>
         <source>Weeks start on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen beginnen am:</translation>
     </message>
     <message>
         <source>Year-month-day: {example}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr-Monat-Tag: {example}</translation>
     </message>
 </context>
 <context>
     <name>StrengthMeter</name>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Passphrase</translation>
     </message>
     <message>
         <source>Passphrase strength in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Passphrase in Worten</translation>
     </message>
     <message>
         <source>{label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}.</translation>
     </message>
     <message>
         <source>{label}. A longer one is stronger still.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}. Eine längere ist noch stärker.</translation>
     </message>
 </context>
 <context>
     <name>TemplatePicker</name>
     <message>
         <source>Add the “{name}” questions to this entry (untick to take out the empty ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fragen „{name}“ zu diesem Eintrag hinzufügen (Kreuz weg, um die leeren wieder herauszunehmen)</translation>
     </message>
     <message>
         <source>Adds short questions to this entry to answer if you like; untick to take out the ones left empty. The menu chooses the set of questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt diesem Eintrag kurze Fragen hinzu, die du beantworten kannst, wenn du magst; nimm das Kreuz weg, um die leer gebliebenen wieder herauszunehmen. Das Menü wählt die Fragen aus.</translation>
     </message>
     <message>
         <source>Edit templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen bearbeiten…</translation>
     </message>
     <message>
         <source>{name} prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen: {name}</translation>
     </message>
 </context>
 <context>
     <name>TemplatesDialog</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>A template is a few short questions you can add to an entry and answer if you like. Write one question per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage sind ein paar kurze Fragen, die du einem Eintrag hinzufügen und beantworten kannst, wenn du magst. Schreib eine Frage pro Zeile.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy this template</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlage kopieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete this template</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlage löschen</translation>
     </message>
     <message>
         <source>My questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Fragen</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Vorlage</translation>
     </message>
     <message>
         <source>Questions, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, eine pro Zeile</translation>
     </message>
     <message>
         <source>Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen:</translation>
     </message>
     <message>
         <source>Reflection templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen zum Nachdenken</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>This one comes with the app and stays as it is. Copy it to make your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese kommt mit der App und bleibt, wie sie ist. Kopier sie, um eine eigene zu machen.</translation>
     </message>
     <message>
         <source>What happened?
 What did I need?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert?
+Was habe ich gebraucht?</translation>
     </message>
     <message>
         <source>{name} (built-in)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (eingebaut)</translation>
     </message>
     <message>
         <source>{name} (my copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (meine Kopie)</translation>
     </message>
 </context>
 <context>
     <name>TherapyController</name>
     <message>
         <source>&amp;Export summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Import from another journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einem anderen Tagebuch &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Print summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung &amp;drucken…</translation>
     </message>
     <message>
         <source>Added to things to bring up next time: “{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Dingen für das nächste Mal hinzugefügt: „{words}“</translation>
     </message>
     <message>
         <source>Bring in entries from jrnl, Day One, or this app&apos;s CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge aus jrnl, Day One oder der CSV- oder JSON-Datei dieser App holen</translation>
     </message>
     <message>
         <source>Choose what to share with your therapist, preview it and save it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen, was du mit deiner Therapie teilst, es in der Vorschau ansehen und speichern</translation>
     </message>
     <message>
         <source>Print a summary for your therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zusammenfassung für deine Therapie drucken</translation>
     </message>
     <message>
         <source>Sessions and &amp;questions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen und &amp;Fragen…</translation>
     </message>
     <message>
         <source>Write or select something first, then it can go on the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib oder markiere zuerst etwas, dann kann es auf die Liste.</translation>
     </message>
     <message>
         <source>Your therapy sessions and the things to bring up next time</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Therapiesitzungen und die Dinge, die du nächstes Mal ansprechen willst</translation>
     </message>
 </context>
 <context>
     <name>TrashDialog</name>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb &amp;leeren…</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Empty the Trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Papierkorb leeren?</translation>
     </message>
     <message>
         <source>Entries here are kept until you empty the Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge hier bleiben erhalten, bis du den Papierkorb leerst.</translation>
     </message>
     <message>
         <source>Entries in the Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge im Papierkorb</translation>
     </message>
     <message>
         <source>Opening the Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Papierkorb wird geöffnet…</translation>
     </message>
     <message>
         <source>Restore selected entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Einträge wiederherstellen</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb</translation>
     </message>
 </context>
 <context>
     <name>TrayController</name>
     <message>
         <source>&amp;Quick capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schnellnotiz…</translation>
     </message>
     <message>
         <source>A quick capture could not be saved before the journal locked. Unlock to save it, or close anyway and lose it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Schnellnotiz konnte nicht gespeichert werden, bevor sich das Tagebuch gesperrt hat. Entsperren, um sie zu speichern, oder trotzdem schließen und sie verlieren?</translation>
     </message>
     <message>
         <source>If you are in crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du in einer Krise bist…</translation>
     </message>
     <message>
         <source>Jot down a moment in a few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Moment in ein paar Sekunden notieren</translation>
     </message>
     <message>
         <source>Journal tray menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü des Tagebuchs im Infobereich</translation>
     </message>
     <message>
         <source>My safety plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Sicherheitsplan…</translation>
     </message>
     <message>
         <source>Quick capture not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellnotiz nicht gespeichert</translation>
     </message>
     <message>
         <source>Quick capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellnotiz…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Saved to your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deinem Tagebuch gespeichert.</translation>
     </message>
     <message>
         <source>Show journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch zeigen</translation>
     </message>
     <message>
         <source>Your quick capture could not be saved yet; it is kept for when you unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Schnellnotiz konnte noch nicht gespeichert werden; sie wird aufbewahrt, bis du entsperrst.</translation>
     </message>
     <message>
         <source>{title} {body}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} {body}</translation>
     </message>
 </context>
 <context>
     <name>TriggerManagerDialog</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add this trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Auslöser hinzufügen</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <source>Choose the reading shown when you tag this trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Texte wählen, die erscheinen, wenn du diesen Auslöser ankreuzt</translation>
     </message>
     <message>
         <source>Colour for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe für {name}</translation>
     </message>
     <message>
         <source>Colour of the chosen trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe des gewählten Auslösers</translation>
     </message>
     <message>
         <source>Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe…</translation>
     </message>
     <message>
         <source>Guidance for the chosen trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientierung für den gewählten Auslöser</translation>
     </message>
     <message>
         <source>Guidance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientierung…</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <source>New trigger name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Auslösers</translation>
     </message>
     <message>
         <source>New trigger, e.g. Feeling criticised</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Auslöser, z. B. Sich kritisiert fühlen</translation>
     </message>
     <message>
         <source>Rename the chosen trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Auslöser umbenennen</translation>
     </message>
     <message>
         <source>Rename trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser umbenennen</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder zeigen</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Triggers are the patterns an entry touched. Add your own, such as feeling criticised or jealousy, and give each a colour you will recognise in the list and the charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser sind die Muster, die ein Eintrag berührt hat. Füge eigene hinzu, etwa sich kritisiert fühlen oder Eifersucht, und gib jedem eine Farbe, die du in der Liste und in den Diagrammen wiedererkennst.</translation>
     </message>
     <message>
         <source>Unarchive</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr archivieren</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archiviert</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebaut</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeblendet</translation>
     </message>
     <message>
         <source>{name}   —   {used}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}   —   {used}</translation>
     </message>
     <message>
         <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einträge</translation>
     </message>
     <message>
         <source>{n} entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Eintrag</translation>
     </message>
     <message>
         <source>{text} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ({state})</translation>
     </message>
 </context>
 <context>
     <name>TriggerPicker</name>
     <message>
         <source>&lt;b&gt;What did it touch?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was hat es berührt?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Add or edit triggers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser hinzufügen oder bearbeiten…</translation>
     </message>
     <message>
         <source>How intense it felt, from 0 (barely) to 10 (overwhelming)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark es sich angefühlt hat, von 0 (kaum) bis 10 (überwältigend)</translation>
     </message>
     <message>
         <source>How intense it felt, from 0 (barely) to 10 (overwhelming); the lowest step means not rated. Tick the trigger first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark es sich angefühlt hat, von 0 (kaum) bis 10 (überwältigend); die unterste Stufe heißt: nicht angegeben. Kreuz zuerst den Auslöser an.</translation>
     </message>
     <message>
         <source>How strong (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark (0–10)</translation>
     </message>
     <message>
         <source>Intensity for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke für {name}</translation>
     </message>
     <message>
         <source>Trigger {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser {name}</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (archiviert)</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>After several tries, each new try waits a little longer. You can try again in {n} second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach mehreren Versuchen wartet jeder neue Versuch etwas länger. Du kannst es in {n} Sekunde noch einmal versuchen.</translation>
     </message>
     <message>
         <source>After several tries, each new try waits a little longer. You can try again in {n} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach mehreren Versuchen wartet jeder neue Versuch etwas länger. Du kannst es in {n} Sekunden noch einmal versuchen.</translation>
     </message>
     <message>
         <source>If you are in &amp;crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du in einer &amp;Krise bist…</translation>
     </message>
     <message>
         <source>If you are in crisis: where to get help now, without unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du in einer Krise bist: wo du jetzt Hilfe bekommst, ohne zu entsperren</translation>
     </message>
     <message>
         <source>Journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch-Ordner</translation>
     </message>
     <message>
         <source>Journal folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch-Ordner: {folder}</translation>
     </message>
     <message>
         <source>My &amp;safety plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein &amp;Sicherheitsplan…</translation>
     </message>
     <message>
         <source>My safety plan, if it can be read without unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Sicherheitsplan, wenn er sich ohne Entsperren lesen lässt</translation>
     </message>
     <message>
         <source>Open a backup instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen eine Sicherung öffnen</translation>
     </message>
     <message>
         <source>Open a backup instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen eine Sicherung öffnen?</translation>
     </message>
     <message>
         <source>Open a backup instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen eine Sicherung öffnen…</translation>
     </message>
     <message>
         <source>Opening the newest backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Sicherung wird geöffnet…</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Please type your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte gib deine Passphrase ein.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Type the passphrase your backups were made with, then choose Open a backup instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib die Passphrase ein, mit der deine Sicherungen angelegt wurden, und wähl dann „Stattdessen eine Sicherung öffnen“.</translation>
     </message>
     <message>
         <source>Type your &amp;passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib deine &amp;Passphrase ein, um es zu öffnen.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Unlock ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren ({n})</translation>
     </message>
     <message>
         <source>Unlock — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren — {app}</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entsperrt</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entsperrt…</translation>
     </message>
     <message>
         <source>Waiting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit</translation>
     </message>
     <message>
         <source>Your journal is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist gesperrt</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>&amp;Type it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal &amp;eingeben:</translation>
     </message>
     <message>
         <source>Choose a passphrase to encrypt the journal, so that nobody can read it without the passphrase. Nobody can recover a forgotten passphrase — not us, not anyone — so choose one you will remember, or keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl eine Passphrase, um das Tagebuch zu verschlüsseln, damit niemand es ohne die Passphrase lesen kann. Niemand kann eine vergessene Passphrase wiederherstellen – nicht wir, nicht irgendjemand –, also wähl eine, die du dir merken kannst, oder bewahr sie an einem sicheren Ort auf.</translation>
     </message>
     <message>
         <source>Create my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Tagebuch anlegen</translation>
     </message>
     <message>
         <source>Create without a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Passphrase anlegen</translation>
     </message>
     <message>
         <source>I understand the risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich verstehe das Risiko</translation>
     </message>
     <message>
         <source>I understand: anyone who can open my files could read my journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich verstehe: Wer meine Dateien öffnen kann, könnte mein Tagebuch lesen</translation>
     </message>
     <message>
         <source>If you are in &amp;crisis…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du in einer &amp;Krise bist…</translation>
     </message>
     <message>
         <source>If you are in crisis: where to get help now</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du in einer Krise bist: wo du jetzt Hilfe bekommst</translation>
     </message>
     <message>
         <source>Journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch-Ordner</translation>
     </message>
     <message>
         <source>Nothing you write leaves this computer: the app never connects to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts, was du schreibst, verlässt diesen Computer: Die App verbindet sich nie mit dem Internet.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase noch einmal</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Start &amp;without a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohne Passphrase beginnen</translation>
     </message>
     <message>
         <source>Start without a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Passphrase beginnen</translation>
     </message>
     <message>
         <source>This app supports your therapy; it is not treatment or an emergency service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App unterstützt deine Therapie; sie ist weder eine Behandlung noch ein Notdienst.</translation>
     </message>
     <message>
         <source>Welcome to your journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen in deinem Tagebuch</translation>
     </message>
     <message>
         <source>Welcome — {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen — {app}</translation>
     </message>
     <message>
         <source>What this app is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür diese App da ist</translation>
     </message>
     <message>
         <source>Your journal will be kept in one file in this folder on this computer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch wird in einer Datei in diesem Ordner auf diesem Computer aufbewahrt:</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jederzeit</translation>
     </message>
     <message>
         <source>Archived triggers stay on the entries that already have them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Auslöser bleiben bei den Einträgen, die sie schon haben.</translation>
     </message>
     <message>
         <source>Built-in triggers can be hidden, not deleted; old entries keep them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingebaute Auslöser lassen sich ausblenden, nicht löschen; alte Einträge behalten sie.</translation>
     </message>
     <message>
         <source>Choose an entry on the left, or press Ctrl+N to write a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähl links einen Eintrag, oder drück Strg+N, um einen neuen zu schreiben.</translation>
     </message>
     <message>
         <source>Colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollege/Kollegin</translation>
     </message>
     <message>
         <source>Custom dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Daten…</translation>
     </message>
     <message>
         <source>Delete the entry in the Trash for good?
 
 This cannot be undone. Its words are erased from the journal file and its search index. Backups made before now still hold them until newer backups replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Eintrag im Papierkorb endgültig löschen?
+
+Das lässt sich nicht rückgängig machen. Seine Worte werden aus der Tagebuch-Datei und ihrem Suchindex gelöscht. Sicherungen, die vor jetzt angelegt wurden, enthalten sie noch, bis neuere Sicherungen sie ersetzen.</translation>
     </message>
     <message>
         <source>Delete the {n} entries in the Trash for good?
 
 This cannot be undone. Their words are erased from the journal file and its search index. Backups made before now still hold them until newer backups replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {n} Einträge im Papierkorb endgültig löschen?
+
+Das lässt sich nicht rückgängig machen. Ihre Worte werden aus der Tagebuch-Datei und ihrem Suchindex gelöscht. Sicherungen, die vor jetzt angelegt wurden, enthalten sie noch, bis neuere Sicherungen sie ersetzen.</translation>
     </message>
     <message>
         <source>Fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>Friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Freund/in</translation>
     </message>
     <message>
         <source>If the journal file is damaged, the newest backup that opens with this passphrase can take its place.
 
 The current file is kept beside it (named journal-damaged-…), so nothing is deleted. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Tagebuch-Datei beschädigt ist, kann die neueste Sicherung, die sich mit dieser Passphrase öffnen lässt, ihren Platz einnehmen.
+
+Die aktuelle Datei bleibt daneben erhalten (mit dem Namen journal-damaged-…), es wird also nichts gelöscht. Weiter?</translation>
     </message>
     <message>
         <source>Kept checking (phone, messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer wieder nachgesehen (Handy, Nachrichten)</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Left, or distracted myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggegangen oder mich abgelenkt</translation>
     </message>
     <message>
         <source>Moved to the Trash. You can restore it from Trash in the Journal menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Papierkorb gelegt. Du kannst ihn über Papierkorb im Menü Tagebuch wiederherstellen.</translation>
     </message>
     <message>
         <source>Named my need directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Bedürfnis direkt ausgesprochen</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht nötig</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source>Nothing matches. Try fewer words, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts passt. Versuch es mit weniger Worten, oder nimm die Filter weg.</translation>
     </message>
     <message>
         <source>Nothing written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts geschrieben</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Elternteil</translation>
     </message>
     <message>
         <source>Part of your journal file could not be read back: it looks damaged (a disk problem can do this). You can keep going, or put the newest backup that opens in its place; the damaged file is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil deiner Tagebuch-Datei ließ sich nicht wieder lesen: Sie scheint beschädigt zu sein (ein Problem mit dem Datenträger kann das verursachen). Du kannst weitermachen, oder die neueste Sicherung, die sich öffnen lässt, an ihre Stelle setzen; die beschädigte Datei wird beiseitegelegt.</translation>
     </message>
     <message>
         <source>Partly</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner/in</translation>
     </message>
     <message>
         <source>Paused and calmed myself first</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst innegehalten und mich beruhigt</translation>
     </message>
     <message>
         <source>Please choose a passphrase, or tick “Start without a passphrase”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wähl eine Passphrase, oder kreuz „Ohne Passphrase beginnen“ an.</translation>
     </message>
     <message>
         <source>Pushed away, then pulled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggestoßen, dann zurückgeholt</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Sought reassurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Bestätigung gebeten</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <source>The Trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Papierkorb ist leer.</translation>
     </message>
     <message>
         <source>The backup was encrypted; the restored journal has no passphrase, like your journal before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung war verschlüsselt; das wiederhergestellte Tagebuch hat keine Passphrase, wie dein Tagebuch vorher.</translation>
     </message>
     <message>
         <source>The backup was made with another passphrase; the restored journal opens with your current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde mit einer anderen Passphrase angelegt; das wiederhergestellte Tagebuch öffnet sich mit deiner aktuellen.</translation>
     </message>
     <message>
         <source>The backup was not encrypted; the restored journal is encrypted with your current passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung war nicht verschlüsselt; das wiederhergestellte Tagebuch ist mit deiner aktuellen Passphrase verschlüsselt.</translation>
     </message>
     <message>
         <source>The journal is copied under the new passphrase, checked, and only then put in place; a backup is made first. Nobody can recover a forgotten passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch wird unter der neuen Passphrase kopiert, geprüft und erst dann an seinen Platz gesetzt; vorher wird eine Sicherung angelegt. Niemand kann eine vergessene Passphrase wiederherstellen.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen sind nicht gleich. Bitte gib sie noch einmal ein.</translation>
     </message>
     <message>
         <source>Therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapeut/in</translation>
     </message>
     <message>
         <source>This journal is read-only here (its folder cannot be written), so you can read it but nothing can be saved. Nothing in it was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch lässt sich hier nur lesen (sein Ordner ist nicht beschreibbar), du kannst es also lesen, aber nichts speichern. Nichts darin wurde verändert.</translation>
     </message>
     <message>
         <source>To start without a passphrase, please tick the box that says you understand who could read your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um ohne Passphrase zu beginnen, kreuz bitte das Kästchen an, das sagt, dass du verstehst, wer dein Tagebuch lesen könnte.</translation>
     </message>
     <message>
         <source>Very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr stark</translation>
     </message>
     <message>
         <source>Very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr schwach</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach</translation>
     </message>
     <message>
         <source>Went quiet or shut down</source>
-        <translation type="unfinished"></translation>
+        <translation>Still geworden oder dichtgemacht</translation>
     </message>
     <message>
         <source>Without a passphrase, anyone who can open your files (or a copy of them) could read your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Passphrase kann jeder, der deine Dateien (oder eine Kopie davon) öffnen kann, dein Tagebuch lesen.</translation>
     </message>
     <message>
         <source>Yes, we repaired it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, wir haben wieder zueinandergefunden</translation>
     </message>
     <message>
         <source>You can add a passphrase later from the Journal menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Passphrase kannst du später im Menü Tagebuch hinzufügen.</translation>
     </message>
     <message>
         <source>Your journal is empty.
 
 When a moment in a relationship stays with you, press Ctrl+N and write about it — a few words are enough. Everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist leer.
+
+Wenn dir ein Moment in einer Beziehung nachgeht, drück Strg+N und schreib darüber – ein paar Worte reichen. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
         <source>Your journal is locked.
 
 Nothing you wrote is shown while it is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist gesperrt.
+
+Solange es gesperrt ist, wird nichts von dem gezeigt, was du geschrieben hast.</translation>
     </message>
     <message>
         <source>Your journal is not encrypted yet. With a passphrase, the whole journal file is encrypted, and nobody can read it without the passphrase. Nobody can recover a forgotten passphrase, not even us, so choose one you will remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch ist noch nicht verschlüsselt. Mit einer Passphrase wird die ganze Tagebuch-Datei verschlüsselt, und niemand kann sie ohne die Passphrase lesen. Niemand kann eine vergessene Passphrase wiederherstellen, nicht einmal wir, also wähl eine, die du dir merken kannst.</translation>
     </message>
     <message>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
         <source>before an app update</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einem Update der App</translation>
     </message>
     <message>
         <source>before the passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>vor der Änderung der Passphrase</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <source>made by you</source>
-        <translation type="unfinished"></translation>
+        <translation>von dir angelegt</translation>
     </message>
 </context>
 <context>
     <name>months</name>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezember</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>Februar</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>Januar</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>Juli</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>Juni</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>März</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktober</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
 </context>
 <context>
     <name>months, short</name>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>Apr.</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>Aug.</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>Dez.</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>Feb.</translation>
     </message>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jan.</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>Juli</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>Juni</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>März</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>Nov.</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>Okt.</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>Sept.</translation>
     </message>
 </context>
 <context>
     <name>weekdays</name>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitag</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstag</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonntag</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnerstag</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstag</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittwoch</translation>
     </message>
 </context>
 <context>
     <name>weekdays, short</name>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>So</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Di</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
 </context>
 </TS>
