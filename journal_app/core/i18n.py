@@ -67,11 +67,12 @@ class LocaleFacts:
     day_month: str
     month_year: str
     long_date: str
+    lower_case_names: bool = False  # a trigger's name inside a sentence in lower case (English; not German)
 
 
 _FACTS = {
     "en": LocaleFacts(".", ",", 0, "{day} {mon} {year}", "{day} {mon}", "{month} {year}",
-                      "{weekday} {day} {month} {year}"),
+                      "{weekday} {day} {month} {year}", lower_case_names=True),
     "de": LocaleFacts(",", ".", 0, "{day:02d}.{month_no:02d}.{year}", "{day:02d}.{month_no:02d}.",
                       "{month} {year}", "{weekday}, {day}. {month} {year}"),
 }
@@ -275,13 +276,13 @@ def _lookup(lang: str, key: Key, n: int) -> str:
     return chosen.replace("%n", number(n))
 
 
-def trans(context: str, text: str, **named: Any) -> str:
+def trans(context: str, text: str, /, **named: Any) -> str:
     """`text` in the current language with its {named} arguments filled in. A translation whose placeholders do
     not fit (packaging/translations.py check refuses those) falls back to the English."""
     return _fill(translate(context, text), text, named)
 
 
-def ntrans(context: str, text: str, n: int, **named: Any) -> str:
+def ntrans(context: str, text: str, n: int, /, **named: Any) -> str:
     """The plural form of `text` ("%n entry(s)") for n, %n written as a number, {named} arguments filled in."""
     return _fill(translate(context, text, None, n), text.replace("%n", number(n)), named)
 
@@ -318,12 +319,12 @@ class Message:
         return text.format(**named) if named else text
 
 
-def msg(context: str, text: str, **named: Any) -> Message:
+def msg(context: str, text: str, /, **named: Any) -> Message:
     """A sentence to show later, in the language of that moment (an error's message, say)."""
     return Message(context, text, tuple(named.items()))
 
 
-def nmsg(context: str, text: str, n: int, **named: Any) -> Message:
+def nmsg(context: str, text: str, n: int, /, **named: Any) -> Message:
     """msg() for a sentence with a plural form chosen by n."""
     return Message(context, text, tuple(named.items()), n)
 

@@ -10,28 +10,34 @@ Honest numbers (issue 15):
 - Naming a need is a share of the triggered moments where what-I-did was recorded; repair a share of the
   moments where repair was needed and answered. With nothing recorded there is no share, and a kind sentence
   says what would fill it.
-- Ties are named as ties: "Sam and Alex, 3 each"."""
+- Ties are named as ties: "Sam and Alex, 3 each".
+
+Every sentence is whole in the catalog (journal_app.core.i18n, context "insights"), its numbers and names as named
+arguments and its plurals by the language's rule, so a translation can order the words its own way."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, facts, ntrans, number, short_date, trans, translate
 from journal_app.models.analytics_values import PatternReport, ResponseTotals, TriggerTotals
 
 FEW_ENTRIES = 5
 INTENSITY_STEP = 0.5  # a smaller change in mean intensity is not worth a sentence
 RATE_GAP = 0.25  # entry counts differing by more than this share of the larger: sentences give shares too
-_NAMED_RANGES = {28: "4 weeks", 91: "3 months", 365: "12 months"}
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def range_words(report: PatternReport, today: date | None = None) -> tuple[str, str]:
     """('in the last 4 weeks', 'in the 4 weeks before') for a preset ending today, else
     ('in this period', 'in the period before')."""
-    span = _NAMED_RANGES.get(report.range.days)
-    if span and report.range.end == (today or date.today()):
-        return f"in the last {span}", f"in the {span} before"
-    return "in this period", "in the period before"
+    if report.range.end == (today or date.today()):
+        if report.range.days == 28:
+            return trans("insights", "in the last 4 weeks"), trans("insights", "in the 4 weeks before")
+        if report.range.days == 91:
+            return trans("insights", "in the last 3 months"), trans("insights", "in the 3 months before")
+        if report.range.days == 365:
+            return trans("insights", "in the last 12 months"), trans("insights", "in the 12 months before")
+    return trans("insights", "in this period"), trans("insights", "in the period before")
 
 
 def percent(part: int, whole: int) -> int:
@@ -44,22 +50,17 @@ def rates_differ(entries: int, previous: int) -> bool:
     return abs(entries - previous) > RATE_GAP * max(entries, previous)
 
 
-def plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
-
-
 def joined(items: list[str]) -> str:
     """'A', 'A and B', 'A, B and C'."""
-    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
-
-
-def _day(day: date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    if len(items) == 1:
+        return items[0]
+    return trans("insights", "{items} and {last}", items=", ".join(items[:-1]), last=items[-1])
 
 
 def _mid(name: str) -> str:
-    """A trigger's name inside a sentence: lower-case (names are written like 'Abandonment fear')."""
-    return name.lower()
+    """A trigger's name inside a sentence: lower-case in English (names are written like 'Abandonment fear'),
+    as written where the language capitalises nouns (German)."""
+    return name.lower() if facts().lower_case_names else name
 
 
 def _first(name: str) -> str:
@@ -67,12 +68,13 @@ def _first(name: str) -> str:
 
 
 def _times(n: int) -> str:
-    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+    """'once', 'twice', '3 times'."""
+    return trans("insights", "twice") if n == 2 else ntrans("insights", "%n time(s)", n)
 
 
 def _in_entries(n: int, entries: int) -> str:
     """'6 of 20 entries (30%)'."""
-    return f"{n} of {plural(entries, 'entry', 'entries')} ({percent(n, entries)}%)"
+    return ntrans("insights", "{n} of %n entry(s) ({percent}%)", entries, n=n, percent=percent(n, entries))
 
 
 def comparison_note(report: PatternReport, before: str) -> str | None:
@@ -80,24 +82,29 @@ def comparison_note(report: PatternReport, before: str) -> str | None:
     if report.previous is not None:
         if report.previous_entries == 0:
             if report.shared_only:
-                return f"There are no shared entries {before}, so there is nothing to compare with."
-            return f"You wrote no entries {before}, so there is nothing to compare with."
+                return trans("insights", "There are no shared entries {before}, so there is nothing to compare "
+                             "with.", before=before)
+            return trans("insights", "You wrote no entries {before}, so there is nothing to compare with.",
+                         before=before)
         return None
     first = report.first_day
     if first is None or first == report.range.start:
-        return "There is nothing earlier to compare with: this period starts with your first entry."
+        return trans("insights", "There is nothing earlier to compare with: this period starts with your first "
+                     "entry.")
     if first > report.range.start:
-        return f"Your journal began on {_day(first)}, within this period, so there is nothing earlier to compare with."
-    return (f"Your journal began on {_day(first)}, partway through the period before, so the two periods "
-            "are not compared.")
+        return trans("insights", "Your journal began on {date}, within this period, so there is nothing earlier "
+                     "to compare with.", date=short_date(first))
+    return trans("insights", "Your journal began on {date}, partway through the period before, so the two "
+                 "periods are not compared.", date=short_date(first))
 
 
 def _entries_sentence(report: PatternReport, now: str, before: str) -> str:
     n, p = report.entries, report.previous_entries or 0
     if report.shared_only:  # the numbers count only what the person marked "may share": say so, not "wrote"
-        return (f"There {'is' if n == 1 else 'are'} {plural(n, 'shared entry', 'shared entries')} "
-                f"{now} and {p} {before}.")
-    return f"You wrote {plural(n, 'entry', 'entries')} {now} and {p} {before}."
+        return ntrans("insights", "There are %n shared entry(s) {now} and {previous} {before}.", n,
+                      now=now, previous=p, before=before)
+    return ntrans("insights", "You wrote %n entry(s) {now} and {previous} {before}.", n,
+                  now=now, previous=p, before=before)
 
 
 def _count_sentence(t: TriggerTotals, now: str, before: str, compare: bool,
@@ -107,33 +114,47 @@ def _count_sentence(t: TriggerTotals, now: str, before: str, compare: bool,
     name = _first(t.name)
     n, p = entries or (0, 0)
     prev = t.previous_count or 0
-    rates = compare and entries is not None and rates_differ(n, p)
+    if compare and entries is not None and rates_differ(n, p):
+        return _count_share_sentence(t, name, now, before, (n, p))
     if t.count == 0:
-        then = f"in {_in_entries(prev, p)}" if rates else _times(prev)
-        return f"{name} did not come up {now}; it came up {then} {before}."
+        return trans("insights", "{name} did not come up {now}; it came up {times} {before}.", name=name, now=now,
+                     times=_times(prev), before=before)
     if not compare:
-        return f"{name} came up {_times(t.count)} {now}."
-    if rates:
-        head = f"{name} came up in {_in_entries(t.count, n)} {now}"
-        if prev == 0:
-            return f"{head}, and in none of the {plural(p, 'entry', 'entries')} {before}."
-        return f"{head}, against {prev} of {p} ({percent(prev, p)}%) {before}."
-    head = f"{name} came up {_times(t.count)} {now}"
+        return trans("insights", "{name} came up {times} {now}.", name=name, times=_times(t.count), now=now)
+    words = {"name": name, "times": _times(t.count), "now": now, "before": before, "previous": prev}
     if prev == 0:
-        return f"{head}, and not at all {before}."
+        return trans("insights", "{name} came up {times} {now}, and not at all {before}.", **words)
     if prev == t.count:
-        return f"{head}, the same as {before}."
-    direction = "down" if t.count < prev else "up"
-    return f"{head}, {direction} from {prev} {before}."
+        return trans("insights", "{name} came up {times} {now}, the same as {before}.", **words)
+    if t.count < prev:
+        return trans("insights", "{name} came up {times} {now}, down from {previous} {before}.", **words)
+    return trans("insights", "{name} came up {times} {now}, up from {previous} {before}.", **words)
+
+
+def _count_share_sentence(t: TriggerTotals, name: str, now: str, before: str, entries: tuple[int, int]) -> str:
+    """_count_sentence when the entries written differ by more than a quarter: shares of the entries too."""
+    n, p = entries
+    prev = t.previous_count or 0
+    if t.count == 0:
+        return trans("insights", "{name} did not come up {now}; it came up in {share} {before}.", name=name,
+                     now=now, share=_in_entries(prev, p), before=before)
+    share = _in_entries(t.count, n)
+    if prev == 0:
+        return ntrans("insights", "{name} came up in {share} {now}, and in none of the %n entry(s) {before}.", p,
+                      name=name, share=share, now=now, before=before)
+    return trans("insights", "{name} came up in {share} {now}, against {previous} {before}.", name=name,
+                 share=share, now=now, previous=_share(prev, p), before=before)
 
 
 def _intensity_sentence(t: TriggerTotals) -> str | None:
     now, before = t.mean_intensity, t.previous_mean_intensity
     if now is None or before is None or abs(now - before) < INTENSITY_STEP:
         return None
-    feel, direction = ("less", "down") if now < before else ("more", "up")
-    return (f"{_first(t.name)} moments felt {feel} intense on average: {now:.1f}, "
-            f"{direction} from {before:.1f}.")
+    words = {"name": _first(t.name), "now": number(now, 1), "before": number(before, 1)}
+    if now < before:
+        return trans("insights", "{name} moments felt less intense on average: {now}, down from {before}.",
+                     **words)
+    return trans("insights", "{name} moments felt more intense on average: {now}, up from {before}.", **words)
 
 
 def top_people(report: PatternReport, slug: str) -> tuple[list[str], int]:
@@ -153,12 +174,12 @@ def _person_sentence(report: PatternReport, t: TriggerTotals) -> str | None:
     names, top = top_people(report, t.slug)
     if not names or top * 2 <= t.count:
         return None
-    who = joined(names)
+    words = {"trigger": _mid(t.name), "who": joined(names), "top": top}
     if top == t.count:
-        return f"All {t.count} {_mid(t.name)} moments involved {who}."
+        return ntrans("insights", "All %n {trigger} moments involved {who}.", t.count, **words)
     if len(names) == 1:
-        return f"Most {_mid(t.name)} moments involved {who} ({top} of {t.count})."
-    return f"Most {_mid(t.name)} moments involved {who}, {top} each (of {t.count})."
+        return ntrans("insights", "Most {trigger} moments involved {who} ({top} of %n).", t.count, **words)
+    return ntrans("insights", "Most {trigger} moments involved {who}, {top} each (of %n).", t.count, **words)
 
 
 def top_pairs(report: PatternReport) -> tuple[list[tuple[str, str]], int]:
@@ -177,22 +198,34 @@ def _together_sentence(report: PatternReport) -> str | None:
         return None
     if len(pairs) == 1:
         a, b = pairs[0]
-        return f"{_first(a)} and {_mid(b)} came up together in {n} entries."
-    named = [f"{_mid(a)} with {_mid(b)}" for a, b in pairs]
-    return f"These came up together in {n} entries each: {joined(named)}."
+        return ntrans("insights", "{first} and {second} came up together in %n entry(s).", n, first=_first(a),
+                      second=_mid(b))
+    named = [trans("insights", "{first} with {second}", first=_mid(a), second=_mid(b)) for a, b in pairs]
+    return ntrans("insights", "These came up together in %n entry(s) each: {pairs}.", n, pairs=joined(named))
+
+
+def _opening(report: PatternReport, now: str) -> str | None:
+    """The sentence that says how little there is to go on: no entries, or fewer than FEW_ENTRIES."""
+    n = report.entries
+    if report.shared_only:
+        if n == 0:
+            return trans("insights", "There are no shared entries {now}, so there are no patterns to show yet.",
+                         now=now)
+        return ntrans("insights", "There are only %n shared entry(s) {now}, so these are early glimpses, not "
+                      "trends.", n, now=now) if n < FEW_ENTRIES else None
+    if n == 0:
+        return trans("insights", "There are no entries {now}, so there are no patterns to show yet.", now=now)
+    return ntrans("insights", "There are only %n entry(s) {now}, so these are early glimpses, not trends.", n,
+                  now=now) if n < FEW_ENTRIES else None
 
 
 def sentences(report: PatternReport, today: date | None = None) -> tuple[str, ...]:
     now, before = range_words(report, today)
-    kind = "shared " if report.shared_only else ""
+    opening = _opening(report, now)
     if report.entries == 0:
-        return (f"There are no {kind}entries {now}, so there are no patterns to show yet.",)
-    out: list[str] = []
+        return (str(opening),)
+    out: list[str] = [opening] if opening else []
     few = report.entries < FEW_ENTRIES
-    if report.entries == 1:
-        out.append(f"There is only 1 {kind}entry {now}, so this is an early glimpse, not a trend.")
-    elif few:
-        out.append(f"There are only {report.entries} {kind}entries {now}, so these are early glimpses, not trends.")
     note = None if few else comparison_note(report, before)  # few entries: the hedge above says enough
     compare = note is None and not few
     if note:
@@ -218,11 +251,14 @@ def sentences(report: PatternReport, today: date | None = None) -> tuple[str, ..
 
 
 def _share(n: int, m: int) -> str:
-    return f"{n} of {m} ({percent(n, m)}%)"
+    """'6 of 20 (30%)'."""
+    return trans("insights", "{n} of {total} ({percent}%)", n=n, total=m, percent=percent(n, m))
 
 
-NOTHING_RECORDED = ("Nothing is noted yet about what you did in these triggered moments. Ticking what you did, "
-                    "and whether there was repair, lets this show how it changes over time.")
+NOTHING_RECORDED = QT_TRANSLATE_NOOP(
+    "insights",
+    "Nothing is noted yet about what you did in these triggered moments. Ticking what you did, and whether there "
+    "was repair, lets this show how it changes over time.")
 
 
 def _security_sentences(report: PatternReport, now: str, before: str, compare: bool) -> list[str]:
@@ -233,27 +269,34 @@ def _security_sentences(report: PatternReport, now: str, before: str, compare: b
     if cur is None or cur.moments == 0:
         return []
     if cur.recorded == 0 and cur.repair_answered == 0:
-        return [NOTHING_RECORDED]
-    out = []
-    if cur.recorded:
-        head = (f"In the triggered moments where you noted what you did {now}, you named your need directly in "
-                f"{_share(cur.named_need, cur.recorded)}")
-        if prev is not None and prev.recorded:
-            out.append(f"{head}, against {_share(prev.named_need, prev.recorded)} {before}.")
-        elif prev is not None:
-            out.append(f"{head}; nothing was noted {before}.")
-        else:
-            out.append(head + ".")
-    else:
-        out.append(f"What you did was not noted in any triggered moment {now}, so there is no share for naming "
-                   "a need yet.")
-    if cur.repair_answered:
-        head = (f"Of the moments that needed repair {now}, {_share(cur.repaired, cur.repair_answered)} were "
-                "repaired fully or partly")
-        if prev is not None and prev.repair_answered:
-            out.append(f"{head}, against {_share(prev.repaired, prev.repair_answered)} {before}.")
-        else:
-            out.append(head + ".")
-    else:
-        out.append(f"Repair was not noted for any moment that needed it {now}, so there is no repair share yet.")
-    return out
+        return [translate("insights", NOTHING_RECORDED)]
+    return [_need_sentence(cur, prev, now, before), _repair_sentence(cur, prev, now, before)]
+
+
+def _need_sentence(cur: ResponseTotals, prev: ResponseTotals | None, now: str, before: str) -> str:
+    if not cur.recorded:
+        return trans("insights", "What you did was not noted in any triggered moment {now}, so there is no share "
+                     "for naming a need yet.", now=now)
+    words = {"now": now, "share": _share(cur.named_need, cur.recorded), "before": before}
+    if prev is not None and prev.recorded:
+        return trans("insights", "In the triggered moments where you noted what you did {now}, you named your "
+                     "need directly in {share}, against {previous} {before}.",
+                     previous=_share(prev.named_need, prev.recorded), **words)
+    if prev is not None:
+        return trans("insights", "In the triggered moments where you noted what you did {now}, you named your "
+                     "need directly in {share}; nothing was noted {before}.", **words)
+    return trans("insights", "In the triggered moments where you noted what you did {now}, you named your need "
+                 "directly in {share}.", **words)
+
+
+def _repair_sentence(cur: ResponseTotals, prev: ResponseTotals | None, now: str, before: str) -> str:
+    if not cur.repair_answered:
+        return trans("insights", "Repair was not noted for any moment that needed it {now}, so there is no repair "
+                     "share yet.", now=now)
+    share = _share(cur.repaired, cur.repair_answered)
+    if prev is not None and prev.repair_answered:
+        return trans("insights", "Of the moments that needed repair {now}, {share} were repaired fully or partly, "
+                     "against {previous} {before}.", now=now, share=share,
+                     previous=_share(prev.repaired, prev.repair_answered), before=before)
+    return trans("insights", "Of the moments that needed repair {now}, {share} were repaired fully or partly.",
+                 now=now, share=share)

@@ -3643,6 +3643,241 @@ Was habe ich gebraucht?</translation>
     </message>
 </context>
 <context>
+    <name>insights</name>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n {trigger} moments involved {who}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the triggered moments where you noted what you did {now}, you named your need directly in {share}, against {previous} {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the triggered moments where you noted what you did {now}, you named your need directly in {share}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the triggered moments where you noted what you did {now}, you named your need directly in {share}; nothing was noted {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Most {trigger} moments involved {who} ({top} of %n).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most {trigger} moments involved {who}, {top} each (of %n).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is noted yet about what you did in these triggered moments. Ticking what you did, and whether there was repair, lets this show how it changes over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the moments that needed repair {now}, {share} were repaired fully or partly, against {previous} {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the moments that needed repair {now}, {share} were repaired fully or partly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair was not noted for any moment that needed it {now}, so there is no repair share yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n shared entry(s) {now} and {previous} {before}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no entries {now}, so there are no patterns to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no shared entries {before}, so there is nothing to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no shared entries {now}, so there are no patterns to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>There are only %n entry(s) {now}, so these are early glimpses, not trends.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are only %n shared entry(s) {now}, so these are early glimpses, not trends.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing earlier to compare with: this period starts with your first entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These came up together in %n entry(s) each: {pairs}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What you did was not noted in any triggered moment {now}, so there is no share for naming a need yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You wrote %n entry(s) {now} and {previous} {before}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You wrote no entries {before}, so there is nothing to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal began on {date}, partway through the period before, so the two periods are not compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your journal began on {date}, within this period, so there is nothing earlier to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the 12 months before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the 3 months before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the 4 weeks before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the last 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the period before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} and {second} came up together in %n entry(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} with {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} came up in {share} {now}, against {previous} {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} came up in {share} {now}, and in none of the %n entry(s) {before}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} came up {times} {now}, and not at all {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} came up {times} {now}, down from {previous} {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} came up {times} {now}, the same as {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} came up {times} {now}, up from {previous} {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} came up {times} {now}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} did not come up {now}; it came up in {share} {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} did not come up {now}; it came up {times} {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} moments felt less intense on average: {now}, down from {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} moments felt more intense on average: {now}, up from {before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} of %n entry(s) ({percent}%)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} of {total} ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Any time</source>

@@ -1,4 +1,91 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>insights</name>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>once</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n {trigger} moments involved {who}.</source>
+        <translation>
+            <numerusform>All %n {trigger} moments involved {who}.</numerusform>
+            <numerusform>All %n {trigger} moments involved {who}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most {trigger} moments involved {who} ({top} of %n).</source>
+        <translation>
+            <numerusform>Most {trigger} moments involved {who} ({top} of %n).</numerusform>
+            <numerusform>Most {trigger} moments involved {who} ({top} of %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Most {trigger} moments involved {who}, {top} each (of %n).</source>
+        <translation>
+            <numerusform>Most {trigger} moments involved {who}, {top} each (of %n).</numerusform>
+            <numerusform>Most {trigger} moments involved {who}, {top} each (of %n).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are %n shared entry(s) {now} and {previous} {before}.</source>
+        <translation>
+            <numerusform>There is %n shared entry {now} and {previous} {before}.</numerusform>
+            <numerusform>There are %n shared entries {now} and {previous} {before}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are only %n entry(s) {now}, so these are early glimpses, not trends.</source>
+        <translation>
+            <numerusform>There is only %n entry {now}, so this is an early glimpse, not a trend.</numerusform>
+            <numerusform>There are only %n entries {now}, so these are early glimpses, not trends.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>There are only %n shared entry(s) {now}, so these are early glimpses, not trends.</source>
+        <translation>
+            <numerusform>There is only %n shared entry {now}, so this is an early glimpse, not a trend.</numerusform>
+            <numerusform>There are only %n shared entries {now}, so these are early glimpses, not trends.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These came up together in %n entry(s) each: {pairs}.</source>
+        <translation>
+            <numerusform>These came up together in %n entry each: {pairs}.</numerusform>
+            <numerusform>These came up together in %n entries each: {pairs}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You wrote %n entry(s) {now} and {previous} {before}.</source>
+        <translation>
+            <numerusform>You wrote %n entry {now} and {previous} {before}.</numerusform>
+            <numerusform>You wrote %n entries {now} and {previous} {before}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{first} and {second} came up together in %n entry(s).</source>
+        <translation>
+            <numerusform>{first} and {second} came up together in %n entry.</numerusform>
+            <numerusform>{first} and {second} came up together in %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} came up in {share} {now}, and in none of the %n entry(s) {before}.</source>
+        <translation>
+            <numerusform>{name} came up in {share} {now}, and in none of the %n entry {before}.</numerusform>
+            <numerusform>{name} came up in {share} {now}, and in none of the %n entries {before}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{n} of %n entry(s) ({percent}%)</source>
+        <translation>
+            <numerusform>{n} of %n entry ({percent}%)</numerusform>
+            <numerusform>{n} of %n entries ({percent}%)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
