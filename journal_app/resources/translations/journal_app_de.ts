@@ -3816,7 +3816,7 @@ Was habe ich gebraucht?</translation>
     </message>
     <message>
         <source>{items} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{items} und {last}</translation>
     </message>
     <message>
         <source>{name} came up in {share} {now}, against {previous} {before}.</source>
