@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Day starting</source>
-        <translation>Tag ab</translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Entries</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Month starting</source>
-        <translation>Monat ab</translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Named a need or paused first</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Sought reassurance or kept checking</source>
-        <translation>Um Bestätigung gebeten oder immer wieder nachgesehen</translation>
+        <translation>Um Bestätigung gebeten oder aufs Handy geschaut</translation>
     </message>
     <message>
         <source>Time of day</source>
@@ -645,7 +645,7 @@
     </message>
     <message>
         <source>May share with my therapist</source>
-        <translation>Kann ich in der Therapie teilen</translation>
+        <translation>In der Therapie teilen</translation>
     </message>
     <message>
         <source>Only entries you tick can go into a summary you choose to export.</source>
@@ -1775,11 +1775,11 @@ Nutze das, um dein Tagebuch umzuziehen oder eine Kopie aufzubewahren, die du ohn
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation>In den Papier&amp;korb legen</translation>
+        <translation>In den Papier&amp;korb</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation>In den Papierkorb legen</translation>
+        <translation>In den Papierkorb</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -1815,7 +1815,7 @@ Nutze das, um dein Tagebuch umzuziehen oder eine Kopie aufzubewahren, die du ohn
     </message>
     <message>
         <source>Show T&amp;rash…</source>
-        <translation>Papierkorb an&amp;zeigen…</translation>
+        <translation>Papie&amp;rkorb…</translation>
     </message>
     <message>
         <source>Showing the entries for: {label}</source>
@@ -2625,7 +2625,7 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
     </message>
     <message>
         <source>Search your journal (Ctrl+F)</source>
-        <translation>Dein Tagebuch durchsuchen (Strg+F)</translation>
+        <translation>Im Tagebuch suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Show only the entries about one person</source>
@@ -3425,7 +3425,7 @@ Was habe ich gebraucht?</translation>
     </message>
     <message>
         <source>How intense it felt, from 0 (barely) to 10 (overwhelming); the lowest step means not rated. Tick the trigger first.</source>
-        <translation>Wie stark es sich angefühlt hat, von 0 (kaum) bis 10 (überwältigend); die unterste Stufe heißt: nicht angegeben. Kreuz zuerst den Auslöser an.</translation>
+        <translation>Wie stark es sich angefühlt hat, von 0 (kaum) bis 10 (überwältigend); die unterste Stufe („offen“) heißt: nicht angegeben. Kreuz zuerst den Auslöser an.</translation>
     </message>
     <message>
         <source>How strong (0–10)</source>
@@ -3441,7 +3441,7 @@ Was habe ich gebraucht?</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation>nicht angegeben</translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>{name} (archived)</source>
@@ -3941,7 +3941,7 @@ Die aktuelle Datei bleibt daneben erhalten (mit dem Namen journal-damaged-…), 
     </message>
     <message>
         <source>Kept checking (phone, messages)</source>
-        <translation>Immer wieder nachgesehen (Handy, Nachrichten)</translation>
+        <translation>Immer wieder aufs Handy geschaut</translation>
     </message>
     <message>
         <source>Last 12 months</source>
