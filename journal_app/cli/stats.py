@@ -12,6 +12,7 @@ from journal_app.cli.common import dates, dump, open_journal, out, range_options
 if TYPE_CHECKING:
     from journal_app.cli.common import Parser, Subparsers
     from journal_app.models.analytics_values import CountSeries, PatternReport, ResponseTotals
+    from journal_app.models.values import JournalStats
     from journal_app.services.journal import Journal
 
 
@@ -48,9 +49,10 @@ def cmd_triggers(args: argparse.Namespace) -> int:
     return 0
 
 
-def _patterns(journal: Journal, start: date | None, end: date | None) -> tuple[CountSeries, PatternReport]:
-    """The weekly series (Monday weeks) and the insight sentences over the stats range: all time (first
-    entry to today) unless --from/--to say otherwise."""
+def _patterns(journal: Journal, start: date | None, end: date | None,
+              weekly: bool) -> tuple[CountSeries | None, PatternReport]:
+    """The weekly series (Monday weeks; only when `weekly`, for --json) and the insight sentences over the stats
+    range: all time (first entry to today) unless --from/--to say otherwise."""
     from journal_app.models.analytics_values import DateRange
     from journal_app.services import analytics  # when the command runs: see common's note
 
@@ -61,7 +63,19 @@ def _patterns(journal: Journal, start: date | None, end: date | None) -> tuple[C
     if end is None:
         end = max(today, start)
     rng = DateRange(start, end)
-    return analytics.weekly_counts(journal, rng), analytics.pattern_report(journal, rng, today=today)
+    series = analytics.weekly_counts(journal, rng) if weekly else None
+    return series, analytics.pattern_report(journal, rng, today=today)
+
+
+def _counts(journal: Journal, start: date | None, end: date | None) -> JournalStats:
+    """The entries and per-trigger numbers over --from/--to: from the per-day rollups when they can stand for
+    the entries (store/rollup_stats.py; the report above has just brought them up to date if it could), else
+    counted from the entries."""
+    from journal_app.store import rollup_stats
+
+    with journal.querying() as conn:
+        found = rollup_stats.journal_stats(conn, start, end)
+    return found if found is not None else journal.stats(start, end)
 
 
 def _responses(did: ResponseTotals | None) -> dict[str, object] | None:
@@ -108,10 +122,11 @@ def stats_numbers(report: PatternReport) -> dict[str, object]:
 def cmd_stats(args: argparse.Namespace) -> int:
     start, end = dates(args)
     with open_journal(args) as journal:
-        result = journal.stats(start, end)
-        weekly, report = _patterns(journal, start, end)
+        weekly, report = _patterns(journal, start, end, weekly=args.json)
+        result = _counts(journal, start, end)
     sentences = report.insights
     if args.json:
+        assert weekly is not None  # asked for with --json
         out(dump({
             "entries": result.entries,
             "triggers": {
