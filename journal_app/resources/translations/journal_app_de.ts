@@ -3646,235 +3646,235 @@ Was habe ich gebraucht?</translation>
     <name>insights</name>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>einmal</numerusform>
+            <numerusform>%n-mal</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n {trigger} moments involved {who}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei dem einen Moment mit {trigger} dabei: {who}.</numerusform>
+            <numerusform>Bei allen %n Momenten mit {trigger} dabei: {who}.</numerusform>
         </translation>
     </message>
     <message>
         <source>In the triggered moments where you noted what you did {now}, you named your need directly in {share}, against {previous} {before}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei den Momenten mit Auslöser, in denen du {now} notiert hast, was du getan hast, hast du dein Bedürfnis bei {share} direkt ausgesprochen, gegenüber {previous} {before}.</translation>
     </message>
     <message>
         <source>In the triggered moments where you noted what you did {now}, you named your need directly in {share}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei den Momenten mit Auslöser, in denen du {now} notiert hast, was du getan hast, hast du dein Bedürfnis bei {share} direkt ausgesprochen.</translation>
     </message>
     <message>
         <source>In the triggered moments where you noted what you did {now}, you named your need directly in {share}; nothing was noted {before}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei den Momenten mit Auslöser, in denen du {now} notiert hast, was du getan hast, hast du dein Bedürfnis bei {share} direkt ausgesprochen; {before} war nichts notiert.</translation>
     </message>
     <message numerus="yes">
         <source>Most {trigger} moments involved {who} ({top} of %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An den meisten Momenten mit {trigger} war {who} beteiligt ({top} von %n).</numerusform>
+            <numerusform>An den meisten Momenten mit {trigger} war {who} beteiligt ({top} von %n).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Most {trigger} moments involved {who}, {top} each (of %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An den meisten Momenten mit {trigger} waren {who} beteiligt, jeweils {top} (von %n).</numerusform>
+            <numerusform>An den meisten Momenten mit {trigger} waren {who} beteiligt, jeweils {top} (von %n).</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is noted yet about what you did in these triggered moments. Ticking what you did, and whether there was repair, lets this show how it changes over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist nichts darüber notiert, was du in diesen Momenten mit Auslöser getan hast. Wenn du ankreuzt, was du getan hast und ob ihr wieder zueinandergefunden habt, zeigt sich hier, wie es sich mit der Zeit verändert.</translation>
     </message>
     <message>
         <source>Of the moments that needed repair {now}, {share} were repaired fully or partly, against {previous} {before}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den Momenten, die {now} eine Wiederannäherung brauchten, habt ihr bei {share} ganz oder teilweise wieder zueinandergefunden, gegenüber {previous} {before}.</translation>
     </message>
     <message>
         <source>Of the moments that needed repair {now}, {share} were repaired fully or partly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von den Momenten, die {now} eine Wiederannäherung brauchten, habt ihr bei {share} ganz oder teilweise wieder zueinandergefunden.</translation>
     </message>
     <message>
         <source>Repair was not noted for any moment that needed it {now}, so there is no repair share yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei keinem Moment, der {now} eine Wiederannäherung brauchte, ist notiert, wie es ausging, also gibt es noch keinen Anteil dafür.</translation>
     </message>
     <message numerus="yes">
         <source>There are %n shared entry(s) {now} and {previous} {before}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es gibt {now} %n geteilten Eintrag und {previous} {before}.</numerusform>
+            <numerusform>Es gibt {now} %n geteilte Einträge und {previous} {before}.</numerusform>
         </translation>
     </message>
     <message>
         <source>There are no entries {now}, so there are no patterns to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt {now} keine Einträge, also noch keine Muster zu zeigen.</translation>
     </message>
     <message>
         <source>There are no shared entries {before}, so there is nothing to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt {before} keine geteilten Einträge, also nichts zum Vergleichen.</translation>
     </message>
     <message>
         <source>There are no shared entries {now}, so there are no patterns to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt {now} keine geteilten Einträge, also noch keine Muster zu zeigen.</translation>
     </message>
     <message numerus="yes">
         <source>There are only %n entry(s) {now}, so these are early glimpses, not trends.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es gibt {now} erst einen Eintrag, also sind das erste Eindrücke, keine Trends.</numerusform>
+            <numerusform>Es gibt {now} erst %n Einträge, also sind das erste Eindrücke, keine Trends.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>There are only %n shared entry(s) {now}, so these are early glimpses, not trends.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es gibt {now} erst einen geteilten Eintrag, also sind das erste Eindrücke, keine Trends.</numerusform>
+            <numerusform>Es gibt {now} erst %n geteilte Einträge, also sind das erste Eindrücke, keine Trends.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is nothing earlier to compare with: this period starts with your first entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts Früheres zum Vergleichen: Dieser Zeitraum beginnt mit deinem ersten Eintrag.</translation>
     </message>
     <message numerus="yes">
         <source>These came up together in %n entry(s) each: {pairs}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese kamen in je %n Eintrag zusammen vor: {pairs}.</numerusform>
+            <numerusform>Diese kamen in je %n Einträgen zusammen vor: {pairs}.</numerusform>
         </translation>
     </message>
     <message>
         <source>What you did was not noted in any triggered moment {now}, so there is no share for naming a need yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du getan hast, ist {now} bei keinem Moment mit Auslöser notiert, also gibt es noch keinen Anteil für ausgesprochene Bedürfnisse.</translation>
     </message>
     <message numerus="yes">
         <source>You wrote %n entry(s) {now} and {previous} {before}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Du hast {now} %n Eintrag geschrieben und {previous} {before}.</numerusform>
+            <numerusform>Du hast {now} %n Einträge geschrieben und {previous} {before}.</numerusform>
         </translation>
     </message>
     <message>
         <source>You wrote no entries {before}, so there is nothing to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast {before} keine Einträge geschrieben, also gibt es nichts zum Vergleichen.</translation>
     </message>
     <message>
         <source>Your journal began on {date}, partway through the period before, so the two periods are not compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch beginnt am {date}, mitten im Zeitraum davor, also werden die beiden Zeiträume nicht verglichen.</translation>
     </message>
     <message>
         <source>Your journal began on {date}, within this period, so there is nothing earlier to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch beginnt am {date}, innerhalb dieses Zeitraums, also gibt es nichts Früheres zum Vergleichen.</translation>
     </message>
     <message>
         <source>in the 12 months before</source>
-        <translation type="unfinished"></translation>
+        <translation>in den 12 Monaten davor</translation>
     </message>
     <message>
         <source>in the 3 months before</source>
-        <translation type="unfinished"></translation>
+        <translation>in den 3 Monaten davor</translation>
     </message>
     <message>
         <source>in the 4 weeks before</source>
-        <translation type="unfinished"></translation>
+        <translation>in den 4 Wochen davor</translation>
     </message>
     <message>
         <source>in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>in den letzten 12 Monaten</translation>
     </message>
     <message>
         <source>in the last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>in den letzten 3 Monaten</translation>
     </message>
     <message>
         <source>in the last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>in den letzten 4 Wochen</translation>
     </message>
     <message>
         <source>in the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>im Zeitraum davor</translation>
     </message>
     <message>
         <source>in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Zeitraum</translation>
     </message>
     <message>
         <source>twice</source>
-        <translation type="unfinished"></translation>
+        <translation>zweimal</translation>
     </message>
     <message numerus="yes">
         <source>{first} and {second} came up together in %n entry(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{first} und {second} kamen in %n Eintrag zusammen vor.</numerusform>
+            <numerusform>{first} und {second} kamen in %n Einträgen zusammen vor.</numerusform>
         </translation>
     </message>
     <message>
         <source>{first} with {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} mit {second}</translation>
     </message>
     <message>
         <source>{items} and {last}</source>
-        <translation type="unfinished">{items} und {last}</translation>
+        <translation>{items} und {last}</translation>
     </message>
     <message>
         <source>{name} came up in {share} {now}, against {previous} {before}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kam {now} in {share} vor, gegenüber {previous} {before}.</translation>
     </message>
     <message numerus="yes">
         <source>{name} came up in {share} {now}, and in none of the %n entry(s) {before}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} kam {now} in {share} vor und {before} nicht in dem einen Eintrag.</numerusform>
+            <numerusform>{name} kam {now} in {share} vor und {before} in keinem der %n Einträge.</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} came up {times} {now}, and not at all {before}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kam {now} {times} vor und {before} gar nicht.</translation>
     </message>
     <message>
         <source>{name} came up {times} {now}, down from {previous} {before}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kam {now} {times} vor, seltener als {before} ({previous}-mal).</translation>
     </message>
     <message>
         <source>{name} came up {times} {now}, the same as {before}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kam {now} {times} vor, genauso oft wie {before}.</translation>
     </message>
     <message>
         <source>{name} came up {times} {now}, up from {previous} {before}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kam {now} {times} vor, öfter als {before} ({previous}-mal).</translation>
     </message>
     <message>
         <source>{name} came up {times} {now}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kam {now} {times} vor.</translation>
     </message>
     <message>
         <source>{name} did not come up {now}; it came up in {share} {before}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kam {now} nicht vor, {before} dagegen in {share}.</translation>
     </message>
     <message>
         <source>{name} did not come up {now}; it came up {times} {before}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kam {now} nicht vor, {before} dagegen {times}.</translation>
     </message>
     <message>
         <source>{name} moments felt less intense on average: {now}, down from {before}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente mit {name} fühlten sich im Durchschnitt schwächer an: {now} statt {before}.</translation>
     </message>
     <message>
         <source>{name} moments felt more intense on average: {now}, up from {before}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Momente mit {name} fühlten sich im Durchschnitt stärker an: {now} statt {before}.</translation>
     </message>
     <message numerus="yes">
         <source>{n} of %n entry(s) ({percent}%)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n} von %n Eintrag ({percent} %)</numerusform>
+            <numerusform>{n} von %n Einträgen ({percent} %)</numerusform>
         </translation>
     </message>
     <message>
         <source>{n} of {total} ({percent}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {total} ({percent} %)</translation>
     </message>
 </context>
 <context>
