@@ -4,9 +4,10 @@ empty-range messages, the figure, axes, bars, ticks, the legend, and bucket and 
 Translation without Qt: every sentence a chart shows is written as QT_TRANSLATE_NOOP("Charts", "...") (that
 function, in journal_app/core/i18n.py, returns its text unchanged), which pyside6-lupdate extracts into the
 "Charts" context when it is given the journal_app/charts/*.py files. Each builder takes `translate` (a str -> str
-callable, by default `same`) and passes the marked text through it; the window passes
-`lambda s: QCoreApplication.translate("Charts", s)`. Sentences are translated first and filled in after
-(`translate(QT_TRANSLATE_NOOP("Charts", "{n} moments")).format(n=n)`); exports that pass nothing get English."""
+callable, by default `same`: the catalog of journal_app.core.i18n, in the current language) and passes the marked
+text through it; the window passes `lambda s: QCoreApplication.translate("Charts", s)`, the same words. Sentences
+are translated first and filled in after (`translate(QT_TRANSLATE_NOOP("Charts", "{title}: ...")).format(...)`);
+counts take their plural form from the catalog (ntrans), dates and decimals are written the language's way."""
 
 from __future__ import annotations
 
@@ -32,15 +33,17 @@ from matplotlib.text import Text
 from matplotlib.ticker import MaxNLocator
 from matplotlib.typing import ColorType
 
-from journal_app.core.i18n import QT_TRANSLATE_NOOP
+from journal_app.core import i18n
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, ntrans
 from journal_app.models.analytics_values import PatternReport, TriggerKey
 
 Translate = Callable[[str], str]
 
 
 def same(text: str) -> str:
-    """The default `translate`: the English text as written."""
-    return text
+    """The default `translate`: the marked text in the current language (journal_app.core.i18n's catalog, under
+    the "Charts" context), the English as written when there is no translation."""
+    return i18n.translate("Charts", text)
 
 
 EMPTY_RANGE = QT_TRANSLATE_NOOP("Charts", "Nothing logged in this range yet. Charts appear as you write.")
@@ -266,8 +269,8 @@ def bucket_end(bucket: str, start: date, last: date) -> date:
 
 def bucket_label(bucket: str, start: date, long: bool = False, translate: Translate = same) -> str:
     if bucket == "month":
-        return start.strftime("%B %Y" if long else "%b %Y")
-    text = f"{start.day} {start.strftime('%b')}" + (f" {start.year}" if long else "")
+        return i18n.month_year(start, short=not long)
+    text = i18n.short_date(start) if long else i18n.day_month(start)
     if bucket == "week" and long:
         return translate(QT_TRANSLATE_NOOP("Charts", "week of {date}")).format(date=text)
     return text
@@ -288,13 +291,13 @@ def per(bucket: str, translate: Translate) -> str:
 
 
 def moments(n: int, translate: Translate) -> str:
-    one, many = QT_TRANSLATE_NOOP("Charts", "{n} moment"), QT_TRANSLATE_NOOP("Charts", "{n} moments")
-    return translate(one if n == 1 else many).format(n=n)
+    """'1 moment', '3 moments' (the language's plural rule)."""
+    return ntrans("Charts", "%n moment(s)", n)
 
 
 def entries(n: int, translate: Translate) -> str:
-    one, many = QT_TRANSLATE_NOOP("Charts", "{n} entry"), QT_TRANSLATE_NOOP("Charts", "{n} entries")
-    return translate(one if n == 1 else many).format(n=n)
+    """'1 entry', '3 entries'."""
+    return ntrans("Charts", "%n entry(s)", n)
 
 
 def draw_bars(ax: Axes, xs: Iterable[float], heights: Iterable[float], bottoms: Iterable[float], colour: ColorType,
@@ -340,8 +343,8 @@ def trigger_keys(report: PatternReport) -> list[TriggerKey]:
 
 
 def day_text(day: date) -> str:
-    """'3 Mar 2025'."""
-    return f"{day.day} {day:%b %Y}"
+    """'3 Mar 2025' (03.03.2025 in German)."""
+    return i18n.short_date(day)
 
 
 def sequential_colours(theme: ChartTheme) -> LinearSegmentedColormap:

@@ -3,7 +3,6 @@ for translators with QT_TRANSLATE_NOOP("Charts", ...) and shown through `transla
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -27,6 +26,7 @@ from journal_app.charts.base import (
     set_finder,
     styled_axes,
 )
+from journal_app.core import i18n
 from journal_app.core.i18n import QT_TRANSLATE_NOOP
 from journal_app.models.analytics_values import CalendarHeatmap, Matrix, PatternReport
 
@@ -67,7 +67,7 @@ def build_heatmap(report: PatternReport, theme: ChartTheme = LIGHT, by: str = "e
     cmap = sequential_colours(theme).with_extremes(bad=theme.background)
     top = 10 if by == "peak" else max([v for v in values if v is not None] + [1])
     image = ax.imshow(array, aspect="auto", cmap=cmap, vmin=0, vmax=top, interpolation="nearest")
-    ax.set_yticks(range(7), [calendar.day_abbr[(week_start + i) % 7] for i in range(7)])
+    ax.set_yticks(range(7), [i18n.weekday_name((week_start + i) % 7, short=True) for i in range(7)])
     ax.set_xticks(*_week_ticks(columns))
     for spine in ax.spines.values():
         spine.set_visible(False)
@@ -88,7 +88,7 @@ def build_heatmap(report: PatternReport, theme: ChartTheme = LIGHT, by: str = "e
         if i is None:
             return None
         peak = h.peak[i]
-        text = f"{day:%a} {day.day} {day:%b %Y}: {entries(h.entries[i], t)}"
+        text = f"{i18n.weekday_name(day.weekday(), short=True)} {day_text(day)}: {entries(h.entries[i], t)}"
         if peak is not None:
             text += t(QT_TRANSLATE_NOOP("Charts", ", peak intensity {peak}")).format(peak=peak)
         return Hit(text, Pick("heatmap", day, day, label=text))
@@ -101,7 +101,7 @@ def _week_ticks(columns: list[date]) -> tuple[list[int], list[str]]:
     """(column positions, labels) under the heatmap: a label where a month begins (a year's first month with
     its year), one a year over about 15 months; each week's own day for 8 weeks or fewer."""
     if len(columns) <= 8:
-        return list(range(len(columns))), [f"{c.day} {c:%b}" for c in columns]
+        return list(range(len(columns))), [i18n.day_month(c) for c in columns]
     positions: list[int] = []
     labels: list[str] = []
     seen = None
@@ -117,7 +117,7 @@ def _week_ticks(columns: list[date]) -> tuple[list[int], list[str]]:
         if positions and i - positions[-1] < 3:  # a short first month: its label would run into the next
             positions.pop()
             labels.pop()
-        labels.append(month_day.strftime("%Y" if many else "%b\n%Y" if month_day.month == 1 or not positions else "%b"))
+        labels.append(_month_tick(month_day, many, first=not positions))
         positions.append(i)
     if len(positions) > 14:
         step = -(-len(positions) // 12)
@@ -125,11 +125,20 @@ def _week_ticks(columns: list[date]) -> tuple[list[int], list[str]]:
     return positions, labels
 
 
+def _month_tick(day: date, many: bool, first: bool) -> str:
+    """'2026' (one label a year), 'Jan' over '2026' (a year's first month, or the first label), else 'Feb'."""
+    if many:
+        return str(day.year)
+    short = i18n.month_name(day.month, short=True)
+    return f"{short}\n{day.year}" if day.month == 1 or first else short
+
+
 def _heatmap_alt(h: CalendarHeatmap, title: str, t: Translate) -> str:
     """The heatmap's text alternative: how many days had entries, and the fullest day (or days, tied)."""
     active = sum(1 for v in h.entries if v)
     most = max(h.entries)
-    fullest = [f"{d:%a} {day_text(d)}" for d, v in zip(h.days, h.entries) if v == most]
+    fullest = [f"{i18n.weekday_name(d.weekday(), short=True)} {day_text(d)}" for d, v in zip(h.days, h.entries)
+               if v == most]
     if len(fullest) == 1:
         return t(QT_TRANSLATE_NOOP("Charts", "{title}: entries on {active} of {days} days; the fullest day was {day} "
                                              "with {n}.")).format(

@@ -32,7 +32,7 @@ from journal_app.charts.base import (
     styled_axes,
     time_ticks,
 )
-from journal_app.core.i18n import QT_TRANSLATE_NOOP
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, ntrans, trans
 from journal_app.models.analytics_values import PatternReport, ResponseSeries
 
 TITLE = QT_TRANSLATE_NOOP("Charts", "What you did in triggered moments")
@@ -57,9 +57,8 @@ NOTHING_NOTED = QT_TRANSLATE_NOOP("Charts", "Nothing noted yet about what you di
 
 
 def triggered_moments(n: int, translate: Translate) -> str:
-    one = QT_TRANSLATE_NOOP("Charts", "{n} triggered moment")
-    many = QT_TRANSLATE_NOOP("Charts", "{n} triggered moments")
-    return translate(one if n == 1 else many).format(n=n)
+    """'1 triggered moment', '4 triggered moments' (the language's plural rule)."""
+    return ntrans("Charts", "%n triggered moment(s)", n)
 
 
 DAY_WINDOW = 7  # per-day shares jump between 0 and 100%: over days, each point is the past week's share
@@ -77,7 +76,7 @@ def window_shares(counts: tuple[int, ...], moments: tuple[int, ...], window: int
 
 
 def _percent(part: int, whole: int) -> str:
-    return f"{round(100 * part / whole)}%" if whole else "–"
+    return trans("Charts", "{percent}%", percent=round(100 * part / whole)) if whole else "–"
 
 
 def _counts(by_pattern: dict[str, int], translate: Translate) -> str:

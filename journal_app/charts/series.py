@@ -29,6 +29,7 @@ from journal_app.charts.base import (
     time_ticks,
     trigger_keys,
 )
+from journal_app.core import i18n
 from journal_app.core.i18n import QT_TRANSLATE_NOOP
 from journal_app.models.analytics_values import PatternReport
 
@@ -139,11 +140,11 @@ def build_intensity(report: PatternReport, theme: ChartTheme = LIGHT, translate:
         start = s.starts[i]
         lo, hi, roll = s.low[key.slug][i], s.high[key.slug][i], s.rolling[key.slug][i]
         text = t(QT_TRANSLATE_NOOP("Charts", "{name}, {when}: mean {mean}")).format(
-            name=key.name, when=bucket_label(s.bucket, start, long=True, translate=t), mean=f"{v:.1f}")
+            name=key.name, when=bucket_label(s.bucket, start, long=True, translate=t), mean=i18n.number(v, 1))
         if lo is not None and hi is not None:
             text += t(QT_TRANSLATE_NOOP("Charts", " (lowest {low}, highest {high})")).format(low=lo, high=hi)
         if roll is not None:
-            text += f"; {average} {roll:.1f}"
+            text += f"; {average} {i18n.number(roll, 1)}"
         end = bucket_end(s.bucket, start, report.range.end)
         return Hit(text, Pick("intensity", start, end, key.slug, key.id, label=text))
 
@@ -152,8 +153,8 @@ def build_intensity(report: PatternReport, theme: ChartTheme = LIGHT, translate:
     for key in rated:
         values = [v for v in s.mean[key.slug] if v is not None]
         parts.append(t(QT_TRANSLATE_NOOP("Charts", "{name} averaged {mean}, from {low} to {high}")).format(
-            name=key.name, mean=f"{sum(values) / len(values):.1f}", low=f"{min(values):.1f}",
-            high=f"{max(values):.1f}"))
+            name=key.name, mean=i18n.number(sum(values) / len(values), 1), low=i18n.number(min(values), 1),
+            high=i18n.number(max(values), 1)))
     alt = t(QT_TRANSLATE_NOOP("Charts", "{title}, mean intensity {per}: {parts}.")).format(
         title=title, per=per(s.bucket, t), parts="; ".join(parts))
     return fig, alt

@@ -12,6 +12,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from journal_app.core.errors import InvalidInput, JournalError
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, translate, weekday_name
 from journal_app.core.timeutil import EARLIEST_YEAR, to_local
 from journal_app.models import analytics_values
 from journal_app.models.analytics_values import (
@@ -42,8 +43,9 @@ RESPONSE_PATTERNS = {key: pattern for key, _label, pattern in RESPONSES}
 RESPONSE_GROUPS = tuple(dict.fromkeys(RESPONSE_PATTERNS.values()))  # reaching-out, reassurance, withdrawing, ...
 DAY_BUCKET_MAX_DAYS = 31
 WEEK_BUCKET_MAX_DAYS = 182
-WEEKDAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-TIME_OF_DAY_LABELS = ("Night 0–6", "Morning 6–12", "Afternoon 12–18", "Evening 18–24")
+WEEKDAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # the rows' keys; shown in the language
+TIME_OF_DAY_LABELS = (QT_TRANSLATE_NOOP("analytics", "Night 0–6"), QT_TRANSLATE_NOOP("analytics", "Morning 6–12"),
+                      QT_TRANSLATE_NOOP("analytics", "Afternoon 12–18"), QT_TRANSLATE_NOOP("analytics", "Evening 18–24"))
 TIME_OF_DAY_KEYS = ("night", "morning", "afternoon", "evening")
 PRESETS: tuple[tuple[str, str], ...] = (
     ("since-last-session", "Since my last session"),
@@ -379,8 +381,8 @@ def _weekday_matrix(week_start: int, when: list[q.SlotRow]) -> Matrix:
         grid[(weekday - week_start) % 7][slot] = count
     order = [(week_start + i) % 7 for i in range(7)]
     return Matrix(
-        row_labels=tuple(WEEKDAY_LABELS[w] for w in order),
-        column_labels=TIME_OF_DAY_LABELS,
+        row_labels=tuple(weekday_name(w, short=True) for w in order),
+        column_labels=tuple(translate("analytics", label) for label in TIME_OF_DAY_LABELS),
         values=tuple(tuple(row) for row in grid),
         row_keys=tuple(WEEKDAY_LABELS[w].lower() for w in order),
         column_keys=TIME_OF_DAY_KEYS,

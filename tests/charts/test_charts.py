@@ -355,11 +355,16 @@ def test_every_chart_word_goes_through_translate(which):
 
 
 def test_hover_text_and_counts_go_through_translate():
+    """Sentences through `translate`; counts (plural forms) and dates through the catalog, here the pseudo-language."""
+    from journal_app.core import i18n
+
+    i18n.set_language("pseudo")
     fig, _ = charts.build_counts(make_report(), translate=marked)
     assert charts.hit_at(fig.axes[0], 1.1, 2.0).text == "‹{name}, {when}: {count}›".format(
-        name="Push-pull", when="‹week of 10 Mar 2025›", count="‹2 moments›")
+        name="Push-pull", when=f"‹week of 10 {i18n.pseudo('Mar')} 2025›", count=i18n.pseudo("2 moments"))
     fig, alt = charts.build_responses(_full_report(), translate=marked)
-    assert "‹11 triggered moments›" in alt and "‹named a need or paused› 6, ‹sought reassurance› 5" in alt
+    assert i18n.pseudo("11 triggered moments") in alt
+    assert "‹named a need or paused› 6, ‹sought reassurance› 5" in alt
 
 
 def test_qt_extracts_the_chart_text_into_the_charts_context(tmp_path):
@@ -379,7 +384,7 @@ def test_qt_extracts_the_chart_text_into_the_charts_context(tmp_path):
     found = {(c.findtext("name"), m.findtext("source")) for c in ET.parse(ts).getroot().iter("context")
              for m in c.iter("message")}
     assert {name for name, _ in found} == {"Charts"}  # nothing lands in a context the app never looks up
-    for text in ("How often each trigger came up", "How often", "{n} moments", charts.EMPTY_RANGE,
+    for text in ("How often each trigger came up", "How often", charts.EMPTY_RANGE,
                  "Named a need or paused first", "Who it happened with", "week of {date}"):
         assert ("Charts", text) in found, text
 

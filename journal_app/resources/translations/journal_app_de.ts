@@ -259,6 +259,27 @@
         <source> The largest, tied, are {pairs}: {n} each.</source>
         <translation> Am größten sind, gleichauf, {pairs}: je {n}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n triggered moment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>(past {n} days)</source>
         <translation>(letzte {n} Tage)</translation>
@@ -489,19 +510,19 @@
     </message>
     <message>
         <source>{n} entries</source>
-        <translation>{n} Einträge</translation>
+        <translation type="vanished">{n} Einträge</translation>
     </message>
     <message>
         <source>{n} entry</source>
-        <translation>{n} Eintrag</translation>
+        <translation type="vanished">{n} Eintrag</translation>
     </message>
     <message>
         <source>{n} moment</source>
-        <translation>{n} Moment</translation>
+        <translation type="vanished">{n} Moment</translation>
     </message>
     <message>
         <source>{n} moments</source>
-        <translation>{n} Momente</translation>
+        <translation type="vanished">{n} Momente</translation>
     </message>
     <message>
         <source>{n} more</source>
@@ -509,11 +530,11 @@
     </message>
     <message>
         <source>{n} triggered moment</source>
-        <translation>{n} Moment mit Auslöser</translation>
+        <translation type="vanished">{n} Moment mit Auslöser</translation>
     </message>
     <message>
         <source>{n} triggered moments</source>
-        <translation>{n} Momente mit Auslöser</translation>
+        <translation type="vanished">{n} Momente mit Auslöser</translation>
     </message>
     <message>
         <source>{n}-day average</source>
@@ -526,6 +547,10 @@
     <message>
         <source>{n}-week average</source>
         <translation>{n}-Wochen-Durchschnitt</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{row} and {column} together: {count}</source>
@@ -3640,6 +3665,25 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>Your journal will be kept in one file in this folder on this computer:</source>
         <translation>Dein Tagebuch wird in einer Datei in diesem Ordner auf diesem Computer aufbewahrt:</translation>
+    </message>
+</context>
+<context>
+    <name>analytics</name>
+    <message>
+        <source>Afternoon 12–18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening 18–24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning 6–12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Night 0–6</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

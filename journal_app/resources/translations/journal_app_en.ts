@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Charts</name>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moment(s)</source>
+        <translation>
+            <numerusform>%n moment</numerusform>
+            <numerusform>%n moments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n triggered moment(s)</source>
+        <translation>
+            <numerusform>%n triggered moment</numerusform>
+            <numerusform>%n triggered moments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>insights</name>
     <message numerus="yes">
         <source>%n time(s)</source>

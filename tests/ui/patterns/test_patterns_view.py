@@ -294,7 +294,7 @@ def test_chart_and_view_text_is_translated(qtbot, tmp_path):
     if not tool.exists():
         pytest.skip("pyside6-lrelease is not installed with this PySide6")
     pairs = {"Charts": [("How often", "Wie oft"), ("How often each trigger came up", "Wie oft jeder Auslöser kam"),
-                        ("Week starting", "Woche ab"), ("{n} moments", "{n} Momente")],
+                        ("Week starting", "Woche ab")],
              "PatternsView": [("All triggers", "Alle Auslöser")], "ChartView": [("Save chart…", "Speichern…")]}
     ts = tmp_path / "de.ts"
     ts.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de">' + "".join(
@@ -313,7 +313,8 @@ def test_chart_and_view_text_is_translated(qtbot, tmp_path):
         assert v.chart.save_button.text() == "Speichern…"
         ax = v.chart.figure.axes[0]
         assert ax.get_title(loc="left") == "Wie oft jeder Auslöser kam" and ax.get_xlabel() == "Woche ab"
-        assert charts_hit_text(v, 1.1, 2.0) == "Push-pull, week of 10 Mar 2025: 2 Momente"
+        # counts take their plural form from the Qt-free catalog (tests/i18n), not from this translator
+        assert charts_hit_text(v, 1.1, 2.0) == "Push-pull, week of 10 Mar 2025: 2 moments"
     finally:
         QCoreApplication.removeTranslator(translator)
 
