@@ -44,8 +44,10 @@ RESPONSE_GROUPS = tuple(dict.fromkeys(RESPONSE_PATTERNS.values()))  # reaching-o
 DAY_BUCKET_MAX_DAYS = 31
 WEEK_BUCKET_MAX_DAYS = 182
 WEEKDAY_LABELS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # the rows' keys; shown in the language
-TIME_OF_DAY_LABELS = (QT_TRANSLATE_NOOP("analytics", "Night 0–6"), QT_TRANSLATE_NOOP("analytics", "Morning 6–12"),
-                      QT_TRANSLATE_NOOP("analytics", "Afternoon 12–18"), QT_TRANSLATE_NOOP("analytics", "Evening 18–24"))
+TIME_OF_DAY_LABELS = (QT_TRANSLATE_NOOP("analytics", "Night 0–6"),
+                      QT_TRANSLATE_NOOP("analytics", "Morning 6–12"),
+                      QT_TRANSLATE_NOOP("analytics", "Afternoon 12–18"),
+                      QT_TRANSLATE_NOOP("analytics", "Evening 18–24"))
 TIME_OF_DAY_KEYS = ("night", "morning", "afternoon", "evening")
 PRESETS: tuple[tuple[str, str], ...] = (
     ("since-last-session", "Since my last session"),
