@@ -261,23 +261,23 @@
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Moment</numerusform>
+            <numerusform>%n Momente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n triggered moment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Moment mit Auslöser</numerusform>
+            <numerusform>%n Momente mit Auslöser</numerusform>
         </translation>
     </message>
     <message>
@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>{percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>{row} and {column} together: {count}</source>
@@ -3671,19 +3671,19 @@ Was habe ich gebraucht?</translation>
     <name>analytics</name>
     <message>
         <source>Afternoon 12–18</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachmittag 12–18</translation>
     </message>
     <message>
         <source>Evening 18–24</source>
-        <translation type="unfinished"></translation>
+        <translation>Abend 18–24</translation>
     </message>
     <message>
         <source>Morning 6–12</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen 6–12</translation>
     </message>
     <message>
         <source>Night 0–6</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacht 0–6</translation>
     </message>
 </context>
 <context>
@@ -3698,8 +3698,8 @@ Was habe ich gebraucht?</translation>
     <message numerus="yes">
         <source>All %n {trigger} moments involved {who}.</source>
         <translation>
-            <numerusform>Bei dem einen Moment mit {trigger} dabei: {who}.</numerusform>
-            <numerusform>Bei allen %n Momenten mit {trigger} dabei: {who}.</numerusform>
+            <numerusform>{who}: bei dem einen Moment mit {trigger} dabei.</numerusform>
+            <numerusform>{who}: bei allen %n Momenten mit {trigger} dabei.</numerusform>
         </translation>
     </message>
     <message>
@@ -3912,13 +3912,13 @@ Was habe ich gebraucht?</translation>
     <message numerus="yes">
         <source>{n} of %n entry(s) ({percent}%)</source>
         <translation>
-            <numerusform>{n} von %n Eintrag ({percent} %)</numerusform>
-            <numerusform>{n} von %n Einträgen ({percent} %)</numerusform>
+            <numerusform>{n} von %n Eintrag ({percent} %)</numerusform>
+            <numerusform>{n} von %n Einträgen ({percent} %)</numerusform>
         </translation>
     </message>
     <message>
         <source>{n} of {total} ({percent}%)</source>
-        <translation>{n} von {total} ({percent} %)</translation>
+        <translation>{n} von {total} ({percent} %)</translation>
     </message>
 </context>
 <context>
