@@ -195,19 +195,28 @@ def type_into(widget, text: str):
 
 
 def scroll_and_search(window, script: Script, watchdog: Watchdog, result: dict):
+    from journal_app.ui.entries.entry_list_model import ROW_ROLE
+
     view, model = window.list_view, window.model
     watchdog.mark("scroll the list to the end")
     bar = view.verticalScrollBar()
 
-    def at_end() -> bool:
-        bar.setValue(bar.maximum())  # dragged to the bottom: the view asks the model for the next page
-        return not model.canFetchMore() and bar.value() == bar.maximum()
+    def last_row_shown() -> bool:
+        """The list's last entry is read (not a page still on its way) and the view is at its bottom."""
+        last = model.rowCount() - 1
+        return (last >= 0 and not model.loading and not model.canFetchMore() and bar.value() == bar.maximum()
+                and model.index(last, 0).data(ROW_ROLE) is not None)
 
-    # a cap: the list grows a page (100 entries) per fetch, and a person would search instead long before
+    def at_end() -> bool:
+        bar.setValue(bar.maximum())  # dragged to the bottom: the view asks the model for the rows shown there
+        return last_row_shown()
+
+    # a cap: a list that grows a page at a time could take long, and a person would search instead
     deadline = time.perf_counter() + SCROLL_SECONDS
     yield lambda: at_end() or time.perf_counter() > deadline
     result["rows_listed"] = model.rowCount()
-    result["scrolled_to_the_end"] = not model.canFetchMore()
+    result["scrolled_to_the_end"] = last_row_shown()
+    result["scroll_to_the_end_ms"] = round((time.perf_counter() - deadline + SCROLL_SECONDS) * 1000, 1)
     yield pause(SETTLE_MS)
     watchdog.mark(f"search: type '{SEARCH_WORD}' letter by letter")
     yield from type_into(window.search_bar.search, SEARCH_WORD)

@@ -467,6 +467,23 @@ class Journal:
         with session.read(self._engine) as conn:
             return listing.fetch_page(conn, flt, lo, hi, cursor, limit)
 
+    def count(self, flt: EntryFilter = EntryFilter()) -> int:
+        """How many rows the entry list has for `flt` (what its pages hold, one after another)."""
+        lo, hi = local_day_bounds(flt.start, flt.end)
+        with session.read(self._engine) as conn:
+            return listing.count_rows(conn, flt, lo, hi)
+
+    def page_at(self, flt: EntryFilter = EntryFilter(), position: int = 0, cursor: PageCursor = None, *,
+                total: int | None = None, limit: int = PAGE_SIZE) -> Page:
+        """The page of the entry list that starts at row `position`: through `cursor` when the caller has the
+        one the page before gave (the cheapest), else found from the position (`total`, the count, when known,
+        lets a browse near the end count from the end)."""
+        if cursor is not None or position <= 0:
+            return self.page(flt, cursor if position > 0 else None, limit)
+        lo, hi = local_day_bounds(flt.start, flt.end)
+        with session.read(self._engine) as conn:
+            return listing.fetch_page_at(conn, flt, lo, hi, position, limit, total)
+
     def people_names(self, entry_ids: list[int]) -> dict[int, tuple[str, ...]]:
         with session.read(self._engine) as conn:
             return entries.people_for(conn, entry_ids)

@@ -1,5 +1,8 @@
 """Pages of entry rows for the list: browse (keyset on time), full-text search (FTS5, bm25-ranked, with
-highlighted snippets) and a substring fallback for text FTS cannot tokenise (emoji, symbols)."""
+highlighted snippets) and a substring fallback for text FTS cannot tokenise (emoji, symbols).
+
+The window's list is counted: `count_rows` says how many rows a filter lists, and `fetch_page_at` reads the
+page that starts at any position, so jumping to the end reads one page, not every page before it."""
 
 from __future__ import annotations
 
@@ -119,6 +122,122 @@ def fetch_page(
     if flt.trashed:
         return _trash(conn, flt, lo, hi, cursor if isinstance(cursor, int) else 0, limit)
     return _browse(conn, flt, lo, hi, cursor if isinstance(cursor, tuple) and len(cursor) == 2 else None, limit)
+
+
+def count_rows(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime | None) -> int:
+    """How many rows the list has for `flt`: as many as its pages hold, read one after another."""
+    query = fts_query(flt.text) if flt.is_search else None
+    if query is not None:
+        found = _count_fts(conn, flt, lo, hi, query)
+        if found:
+            return found
+    params: Params = {}
+    conds = _conditions(flt, lo, hi, params)
+    if flt.is_search:  # no full-text match: the substring fallback lists what contains the words
+        conds += _substring_conditions(flt, params)
+    return int(sql.run(conn, f"SELECT count(*) FROM entry e WHERE {' AND '.join(conds)}", params).scalar_one())
+
+
+def _count_fts(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime | None, query: str) -> int:
+    """Full-text matches the list keeps. Words alone: the index counts its matches (it walks only its own
+    lists), less those in the Trash (looked up one by one: the Trash is small); with a filter beside the
+    words, every match is joined to its entry."""
+    if flt.trigger_ids or flt.person_ids or lo is not None or hi is not None or flt.trashed:
+        params: Params = {"q": query}
+        conds = _conditions(flt, lo, hi, params)
+        return int(sql.run(
+            conn,
+            "SELECT count(*) FROM entry_fts JOIN entry e ON e.id = entry_fts.rowid "
+            f"WHERE entry_fts MATCH :q AND {' AND '.join(conds)}",
+            params,
+        ).scalar_one())
+    matches = sql.run(conn, "SELECT count(*) FROM entry_fts WHERE entry_fts MATCH :q", {"q": query}).scalar_one()
+    if not matches:
+        return 0
+    trashed = sql.run(
+        conn,
+        "SELECT count(*) FROM entry e CROSS JOIN entry_fts ON entry_fts.rowid = e.id "
+        "WHERE e.deleted_at IS NOT NULL AND entry_fts MATCH :q",
+        {"q": query},
+    ).scalar_one()
+    return int(matches) - int(trashed)
+
+
+def fetch_page_at(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime | None, position: int,
+                  limit: int, total: int | None = None) -> Page:
+    """The page of rows `position` to `position + limit` (the same rows as paging there one page after another),
+    and the cursor of the page after it. `total` (the list's count, when known) lets a browse near the end
+    count from the end."""
+    if position <= 0:
+        return fetch_page(conn, flt, lo, hi, None, limit)
+    query = fts_query(flt.text) if flt.is_search else None
+    if query is not None:
+        place = _fts_place(conn, flt, lo, hi, query, position)
+        if place == "none":  # no full-text match is listed: the substring fallback's pages
+            return fetch_page(conn, flt, lo, hi, ("substring", position), limit)
+        return fetch_page(conn, flt, lo, hi, place, limit) if isinstance(place, tuple) else Page((), None)
+    if flt.trashed:
+        return fetch_page(conn, flt, lo, hi, position, limit)
+    key = _browse_key(conn, flt, lo, hi, position - 1, total)
+    return Page((), None) if key is None else fetch_page(conn, flt, lo, hi, key, limit)
+
+
+def _browse_key(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime | None, row: int,
+                total: int | None) -> tuple[str, int] | None:
+    """The keyset cursor (occurred_at, id) of the row at `row`, newest first: the index is walked from the
+    nearer end (it holds both columns, so no entry is read on the way)."""
+    params: Params = {}
+    conds = _conditions(flt, lo, hi, params)
+    order, params["skip"] = ("DESC", row)
+    if total is not None and row > total // 2:
+        order, params["skip"] = "ASC", max(total - 1 - row, 0)
+    found = sql.run(
+        conn,
+        f"SELECT e.occurred_at AS occurred_at, e.id AS id FROM entry e WHERE {' AND '.join(conds)} "
+        f"ORDER BY e.occurred_at {order}, e.id {order} LIMIT 1 OFFSET :skip",
+        params,
+    ).first()
+    return None if found is None else (found.occurred_at, int(found.id))
+
+
+def _fts_place(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime | None, query: str,
+               position: int) -> SearchCursor | str:
+    """The search cursor of the kept match at `position` (see _search_fts): the ranking windows are walked
+    from the newest, counting what each keeps. "end" when the matches end before it, "none" when no match is
+    kept at all (the substring fallback lists instead)."""
+    left, ceiling, kept_any = position, None, False
+    while True:
+        kept, floor = _window_kept(conn, flt, lo, hi, query, ceiling)
+        kept_any = kept_any or kept > 0
+        if left < kept:
+            return ("fts", left, ceiling)
+        left -= kept
+        if floor is None:
+            return "end" if kept_any else "none"
+        ceiling = floor
+
+
+def _window_kept(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime | None, query: str,
+                 ceiling: int | None) -> tuple[int, int | None]:
+    """How many matches the window of RANK_WINDOW matches ending at `ceiling` keeps, and the rowid just
+    below it (None at the oldest match), as _rank_window counts them, without ranking."""
+    params: Params = {"q": query, "take": RANK_WINDOW + 1, "size": RANK_WINDOW}
+    keep = " AND ".join(["e.id IS NOT NULL", *_conditions(flt, lo, hi, params)])
+    below = ""
+    if ceiling is not None:
+        below, params["ceiling"] = " AND entry_fts.rowid <= :ceiling", ceiling
+    row = sql.run(
+        conn,
+        "WITH w AS MATERIALIZED (SELECT entry_fts.rowid AS id, "
+        f"CASE WHEN {keep} THEN 1 ELSE 0 END AS keep "
+        f"FROM entry_fts LEFT JOIN entry e ON e.id = entry_fts.rowid WHERE entry_fts MATCH :q{below} "
+        "ORDER BY entry_fts.rowid DESC LIMIT :take), "
+        "f AS (SELECT CASE WHEN count(*) > :size THEN min(id) END AS floor FROM w) "
+        "SELECT coalesce(sum(w.keep), 0) AS kept, f.floor AS floor FROM w, f "
+        "WHERE f.floor IS NULL OR w.id > f.floor",
+        params,
+    ).one()
+    return int(row.kept), None if row.floor is None else int(row.floor)
 
 
 def _browse(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime | None,
@@ -243,13 +362,9 @@ def _window_floor(conn: Conn, query: str, ceiling: int | None) -> int | None:
 
 def _search_substring(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime | None, offset: int,
                       limit: int) -> Page:
-    words = [_ascii_lower(w) for w in flt.text.replace("\x00", " ").split()]
+    words = _words(flt)
     params: Params = {"preview": PREVIEW_BYTES, "limit": limit, "offset": offset}
-    conds = _conditions(flt, lo, hi, params)
-    for i, word in enumerate(words):
-        params[f"w{i}"] = word
-        conds.append(f"(instr(lower(e.title), :w{i}) > 0 OR instr(lower(e.body), :w{i}) > 0)")
-    params["w0"] = words[0]
+    conds = _conditions(flt, lo, hi, params) + _substring_conditions(flt, params)
     params["before"], params["window"] = SNIPPET_BEFORE * 4, SNIPPET_CHARS * 4
     rows = _run(
         conn,
@@ -263,6 +378,19 @@ def _search_substring(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: dat
     snippets = [_mark(_around(_utf8(r.around), words[0]), words) if r.around else None for r in rows]
     nxt: SearchCursor | None = ("substring", offset + limit) if len(rows) == limit else None
     return Page(_rows(conn, rows, snippets), nxt)
+
+
+def _words(flt: EntryFilter) -> list[str]:
+    return [_ascii_lower(w) for w in flt.text.replace("\x00", " ").split()]
+
+
+def _substring_conditions(flt: EntryFilter, params: Params) -> list[str]:
+    """Each word in the title or the body (ASCII case-insensitive); sets :w0, :w1, …"""
+    conds = []
+    for i, word in enumerate(_words(flt)):
+        params[f"w{i}"] = word
+        conds.append(f"(instr(lower(e.title), :w{i}) > 0 OR instr(lower(e.body), :w{i}) > 0)")
+    return conds
 
 
 def _around(text: str, word: str) -> str:

@@ -170,7 +170,7 @@ class EntryListDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         row: EntryRow | None = index.data(ROW_ROLE)
         if row is None:
-            return super().paint(painter, option, index)
+            return self._paint_loading(painter, option, index)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = option.palette
@@ -219,6 +219,20 @@ class EntryListDelegate(QStyledItemDelegate):
         )
         if option.state & QStyle.StateFlag.State_HasFocus:
             self._paint_focus(painter, option, selected)
+        painter.restore()
+
+    def _paint_loading(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        """A row whose page is still being read: a quiet "Loading…" where its heading will be."""
+        painter.save()
+        muted = QColor(option.palette.color(QPalette.ColorRole.Text))
+        muted.setAlphaF(0.5)
+        painter.setPen(muted)
+        painter.setFont(option.font)
+        line_h = QFontMetrics(option.font).height()
+        rect = option.rect.adjusted(PAD, PAD + line_h, -PAD, -PAD)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            self._paint_focus(painter, option, False)
         painter.restore()
 
     @staticmethod

@@ -73,7 +73,7 @@ class TrashDialog(QDialog):
         self.empty_button.clicked.connect(self.empty)
         self.view.selectionModel().selectionChanged.connect(self._update)
         self.model.reloaded.connect(self._update)
-        self.model.set_source(journal.page)  # read on a worker: the list fills in when it arrives
+        self.model.set_source(journal)  # read on a worker: the list fills in when it arrives
         self._update()
 
     @property

@@ -31,7 +31,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
     QListView,
     QMainWindow,
@@ -170,21 +169,14 @@ class MainWindow(QMainWindow):
         """The search bar over the entry list (or the words saying it is empty); returns the left side."""
         from PySide6.QtCore import Qt
 
-        from journal_app.ui.entries.entry_list_delegate import EntryListDelegate
         from journal_app.ui.entries.entry_list_model import ID_ROLE, EntryListModel
+        from journal_app.ui.entries.entry_list_view import EntryListView
         from journal_app.ui.entries.search_bar import SearchBar
 
         self._id_role = ID_ROLE
         self.search_bar = SearchBar()
-        self.model = EntryListModel(self, background=True)  # pages read on a worker
-        self.list_view = QListView()
-        self.list_view.setModel(self.model)
-        self.list_view.setItemDelegate(EntryListDelegate(self.list_view))
-        self.list_view.setUniformItemSizes(True)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list_view.setMouseTracking(True)
-        self.list_view.setAccessibleName(QCoreApplication.translate("MainWindow", "Entries"))
+        self.model = EntryListModel(self, background=True)  # counted; pages read on a worker
+        self.list_view = EntryListView(self.model, name=QCoreApplication.translate("MainWindow", "Entries"))
         self.list_empty = QLabel(message(messages.EMPTY_JOURNAL))
         self.list_empty.setWordWrap(True)
         self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -283,6 +275,7 @@ class MainWindow(QMainWindow):
         self.model.reloaded.connect(self._on_list_reloaded)
         self.model.failed.connect(lambda text: status.showMessage(text, 10000))
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.model.dataChanged.connect(self._on_rows_read)
         self.session.autosave.statusChanged.connect(self.save_status.setText)
         self.session.editorActive.connect(self._on_editor_active)
         self.session.entryCreated.connect(self._on_entry_created)
@@ -307,7 +300,7 @@ class MainWindow(QMainWindow):
         self.journal = journal
         self.session.attach(journal)
         self._refresh_filters()
-        self.model.set_source(journal.page)
+        self.model.set_source(journal)
         self._set_enabled(True)
         self.lock_action.setEnabled(bool(getattr(journal, "encrypted", False)))
         self.placeholder.setText(message(messages.NO_ENTRY_SELECTED))
@@ -491,9 +484,20 @@ class MainWindow(QMainWindow):
         self.list_view.viewport().update()
 
     def _on_current_changed(self, current: QModelIndex | QPersistentModelIndex, _previous: object) -> None:
-        opened = not current.isValid() or self.session.open_entry(current.data(self._id_role))
+        entry_id = current.data(self._id_role) if current.isValid() else None
+        if current.isValid() and entry_id is None:
+            return  # its page is being read: the entry opens when it arrives (_on_rows_read)
+        opened = entry_id is None or self.session.open_entry(entry_id)
         if not opened and self.editor.entry_id:  # it could not be opened: the one in the editor stays chosen
             self._select_row_of(self.editor.entry_id)
+
+    def _on_rows_read(self, top: QModelIndex, bottom: QModelIndex, _roles: object = None) -> None:
+        """Rows were filled in: the one chosen while its page was being read opens now."""
+        current = self.list_view.currentIndex()
+        if current.isValid() and top.row() <= current.row() <= bottom.row():
+            entry_id = current.data(self._id_role)
+            if entry_id is not None and entry_id != self.editor.entry_id:
+                self._on_current_changed(current, None)
 
     def _on_editor_active(self, active: bool) -> None:
         self._editor_on = active

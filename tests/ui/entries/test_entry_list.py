@@ -189,7 +189,7 @@ def test_model_passes_qtmodeltester(qtmodeltester, filled):
     qtmodeltester.check(filled.window.model, force_py=True)
 
 
-def test_big_journal_opens_with_one_page(qtbot, qtmodeltester, harness):
+def test_big_journal_is_counted_and_read_a_page_at_a_time(qtbot, qtmodeltester, harness):
     harness.close()
     from journal_app.services.journal import Journal
 
@@ -198,20 +198,43 @@ def test_big_journal_opens_with_one_page(qtbot, qtmodeltester, harness):
     bulk_entries(path, 20_000)
     window = harness.open()
     model = window.model
-    assert model.pages_fetched == 1
-    assert model.rowCount() == 100
-    assert model.canFetchMore()
-    first = model.index(0, 0).data(ROW_ROLE)
-    assert first.title == "Moment 19999"
-    model.fetchMore()  # the window's list reads the next page on a worker
-    assert model.loading and not model.canFetchMore()  # asked once, not twice
-    qtbot.waitUntil(lambda: model.rowCount() == 200, timeout=5000)
-    assert model.pages_fetched == 2 and not model.loading
-    assert model.index(199, 0).data(ROW_ROLE).title == "Moment 19800"
+    assert model.pages_fetched == 1  # the list opens with its first page
+    assert model.index(0, 0).data(ROW_ROLE).title == "Moment 19999"
+    qtbot.waitUntil(lambda: model.rowCount() == 20_000, timeout=5000)  # then the count, read on a worker
+    last = model.index(19_999, 0)
+    assert last.data(ROW_ROLE) is None and last.data(ID_ROLE) is None  # not read yet: a quiet placeholder
+    assert last.data(Qt.ItemDataRole.DisplayRole) == "Loading…"
+    qtbot.waitUntil(lambda: model.index(19_999, 0).data(ROW_ROLE) is not None, timeout=5000)
+    assert model.index(19_999, 0).data(ROW_ROLE).title == "Moment 0"
+    assert model.index(19_900, 0).data(ROW_ROLE).title == "Moment 99"
+    assert model.pages_fetched == 2  # the last page alone, not the 198 before it
     qtmodeltester.check(model, force_py=True)
 
 
-def test_model_loads_more_when_scrolled(qtbot, harness):
+def test_pages_in_memory_stay_few_however_far_you_scroll(qtbot, harness):
+    harness.close()
+    from journal_app.services.journal import Journal
+    from journal_app.ui.entries.entry_list_model import MAX_PAGES
+
+    with Journal.open(harness.data_dir, create=True) as j:
+        path = j.path
+    bulk_entries(path, 5_000)
+    window = harness.open()
+    model = window.model
+    qtbot.waitUntil(lambda: model.rowCount() == 5_000, timeout=5000)
+    for row in range(0, 5_000, 100):  # every page once, as a slow scroll would
+        model.index(row, 0).data(ROW_ROLE)
+        qtbot.waitUntil(lambda r=row: model.index(r, 0).data(ROW_ROLE) is not None, timeout=5000)
+        assert model.index(row, 0).data(ROW_ROLE).title == f"Moment {4_999 - row}"
+    assert len(model.pages_in_memory()) <= MAX_PAGES
+    assert model.entry_at(49 * 100) is not None  # the newest read is kept
+    assert model.entry_at(5 * 100) is None  # one read long ago was let go; it is read again when shown
+    assert model.index(500, 0).data(ROW_ROLE) is None
+    qtbot.waitUntil(lambda: model.index(500, 0).data(ROW_ROLE) is not None, timeout=5000)
+    assert model.entry_at(500).title == "Moment 4499"
+
+
+def test_model_fills_in_the_end_when_scrolled_there(qtbot, harness):
     harness.close()
     from journal_app.services.journal import Journal
 
@@ -219,24 +242,32 @@ def test_model_loads_more_when_scrolled(qtbot, harness):
         path = j.path
     bulk_entries(path, 350)
     window = harness.open()
-    assert window.model.rowCount() == 100
+    qtbot.waitUntil(lambda: window.model.rowCount() == 350, timeout=5000)
     window.list_view.scrollToBottom()
-    qtbot.waitUntil(lambda: window.model.rowCount() > 100, timeout=2000)
-    ids = [window.model.index(i, 0).data(ID_ROLE) for i in range(window.model.rowCount())]
-    assert len(ids) == len(set(ids))
+    qtbot.waitUntil(lambda: window.model.entry_at(349) is not None, timeout=5000)
+    assert window.model.entry_at(349).title == "Moment 0"
+    window.list_view.scrollToTop()
+    qtbot.waitUntil(lambda: all(window.model.entry_at(i) is not None for i in range(100)), timeout=5000)
+    ids = [window.model.index(i, 0).data(ID_ROLE) for i in (*range(100), *range(300, 350))]
+    assert len(ids) == len(set(ids)) and None not in ids
+
+
+class Broken:
+    def count(self, flt):
+        return 500
+
+    def page_at(self, flt, position=0, cursor=None, *, total=None, limit=100):
+        from journal_app.core.errors import StorageError
+
+        raise StorageError("The journal could not be saved or read because the disk reported a read or write error.")
 
 
 def test_model_reports_read_failure_calmly(qtbot):
-    from journal_app.core.errors import StorageError
-
     model = EntryListModel()
     messages = []
     model.failed.connect(messages.append)
-
-    def broken(flt, cursor):
-        raise StorageError("The journal could not be saved or read because the disk reported a read or write error.")
-
-    model.set_source(broken)
-    assert model.rowCount() == 0 and not model.canFetchMore()
+    model.set_source(Broken())
+    assert model.rowCount() == 0
     assert messages and "read or write error" in messages[0]
+    assert model.error == messages[0]
     assert model.filter == EntryFilter()

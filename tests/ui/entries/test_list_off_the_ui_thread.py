@@ -12,7 +12,7 @@ from journal_app.core.errors import StorageError
 from journal_app.core.timeutil import now_utc
 from journal_app.models.values import EntryFilter, EntryForm
 from journal_app.ui.common import operations
-from journal_app.ui.entries.entry_list_model import ROW_ROLE
+from journal_app.ui.entries.entry_list_model import ID_ROLE, ROW_ROLE
 from tests.builders import bulk_entries
 
 pytestmark = pytest.mark.gui
@@ -21,23 +21,27 @@ UNREADABLE = "The journal could not be read just now. Nothing was changed."
 
 
 class Gate:
-    """Stands in for journal.page: notes each call (its search words, cursor and thread) and makes the calls
-    whose search words are in `hold` wait until `release()`; `broken` words fail."""
+    """Stands in for the journal as the list's source: notes each page asked for (its search words, position
+    and thread) and makes the pages whose search words are in `hold` wait until `release()` ("words+more": a
+    page after the first); `broken` words fail. The count is read through as it is."""
 
-    def __init__(self, page):
-        self.page = page
+    def __init__(self, journal):
+        self.journal = journal
         self.calls = []
         self.hold: dict[str, threading.Event] = {}
         self.broken: set[str] = set()
 
-    def __call__(self, flt: EntryFilter, cursor):
-        self.calls.append((flt.text, cursor, threading.get_ident()))
-        event = self.hold.get(flt.text if cursor is None else f"{flt.text}+more")
+    def page_at(self, flt: EntryFilter, position=0, cursor=None, *, total=None, limit=100):
+        self.calls.append((flt.text, position, threading.get_ident()))
+        event = self.hold.get(flt.text if position == 0 else f"{flt.text}+more")
         if event is not None:
             assert event.wait(10)
         if flt.text in self.broken:
             raise StorageError(UNREADABLE)
-        return self.page(flt, cursor)
+        return self.journal.page_at(flt, position, cursor, total=total, limit=limit)
+
+    def count(self, flt: EntryFilter) -> int:
+        return self.journal.count(flt)
 
     def block(self, words: str) -> threading.Event:
         event = self.hold[words] = threading.Event()
@@ -61,7 +65,7 @@ def gated(harness):
     journal = harness.journal
     for title, body in (("Phone", "He didn't call back"), ("Party", "I called it off"), ("Walk", "A calm walk")):
         journal.save(EntryForm(occurred_at=now_utc(), title=title, body=body))
-    gate = Gate(journal.page)
+    gate = Gate(journal)
     harness.window.model.set_source(gate)
     assert titles(harness.window) == ["Walk", "Party", "Phone"]  # the plain first page is read at once
     return gate
@@ -81,7 +85,7 @@ def test_the_window_answers_while_a_search_is_read(window, qtbot, gated):
     assert gated.calls[-1][2] != threading.get_ident()  # the search ran on a worker
 
 
-def test_the_window_answers_while_the_next_page_is_read(qtbot, qtmodeltester, harness):
+def test_the_window_answers_while_a_page_further_down_is_read(qtbot, qtmodeltester, harness):
     harness.close()
     from journal_app.services.journal import Journal
 
@@ -89,27 +93,27 @@ def test_the_window_answers_while_the_next_page_is_read(qtbot, qtmodeltester, ha
         path = j.path
     bulk_entries(path, 250)
     window = harness.open()
-    gate = Gate(harness.journal.page)
+    gate = Gate(harness.journal)
+    # held from here: the model tester itself asks for every row, so the hold must be in place before it looks
+    release = gate.block("+more")
     window.model.set_source(gate)
     model = window.model
-    # held from here: the model tester itself may ask for the next page (it calls fetchMore), so the hold must
-    # be in place before it looks
-    release = gate.block("+more")
-    qtmodeltester.check(model, force_py=True)  # and it keeps watching the rows coming in
+    qtbot.waitUntil(lambda: model.rowCount() == 250 and not model.loading, timeout=5000)  # counted
+    qtmodeltester.check(model, force_py=True)  # and it keeps watching the rows being filled in
     window.list_view.scrollToBottom()
     qtbot.waitUntil(lambda: len(gate.calls) == 2, timeout=3000)
-    assert gate.calls[1][1] is not None and gate.calls[1][2] != threading.get_ident()
-    assert answers(qtbot) and model.loading
-    assert not model.canFetchMore()
-    model.fetchMore()
+    assert gate.calls[1][1] > 0 and gate.calls[1][2] != threading.get_ident()  # further down, on a worker
+    assert answers(qtbot) and model.busy
+    assert model.entry_at(249) is None and model.index(249, 0).data(ROW_ROLE) is None  # "Loading…" meanwhile
     window.list_view.scrollToBottom()
-    assert answers(qtbot) and len(gate.calls) == 2  # in flight: never asked for twice
-    assert model.rowCount() == 100
+    assert answers(qtbot) and len(gate.calls) == 2  # one page at a time, and none asked for twice
     release.set()
-    qtbot.waitUntil(lambda: model.rowCount() >= 200 and not model.loading, timeout=5000)
-    window.list_view.scrollToBottom()
-    qtbot.waitUntil(lambda: model.rowCount() == 250, timeout=5000)
-    ids = [model.entry_at(i).id for i in range(model.rowCount())]
+    qtbot.waitUntil(lambda: model.entry_at(249) is not None and not model.busy, timeout=5000)
+    positions = [position for _text, position, _thread in gate.calls]
+    assert len(positions) == len(set(positions))  # no page was read twice
+    window.list_view.scrollTo(model.index(150, 0))
+    qtbot.waitUntil(lambda: all(model.index(i, 0).data(ID_ROLE) for i in range(250)), timeout=5000)
+    ids = [model.entry_at(i).id for i in range(250)]
     assert len(ids) == len(set(ids)) == 250
 
 
@@ -146,7 +150,7 @@ def test_a_word_typed_letter_by_letter_ends_with_the_whole_words_results(window,
     qtbot.waitUntil(lambda: window.model.filter.text == "called" and not window.model.loading, timeout=5000)
     first.set()
     operations.wait_all()
-    asked = [text for text, _cursor, _thread in gated.calls]
+    asked = [text for text, _position, _thread in gated.calls]
     assert asked[0] == "" and "c" in asked and asked[-1] == "called" and len(asked) >= 4
     assert titles(window) == ["Party"]
 
