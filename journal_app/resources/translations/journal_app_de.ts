@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>{percent}%</source>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>{row} and {column} together: {count}</source>
@@ -729,6 +729,10 @@ Schreib so viel oder so wenig, wie du magst. Es speichert sich von selbst.</tran
     <message>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>untitled</source>
@@ -3912,13 +3916,13 @@ Was habe ich gebraucht?</translation>
     <message numerus="yes">
         <source>{n} of %n entry(s) ({percent}%)</source>
         <translation>
-            <numerusform>{n} von %n Eintrag ({percent} %)</numerusform>
-            <numerusform>{n} von %n Einträgen ({percent} %)</numerusform>
+            <numerusform>{n} von %n Eintrag ({percent}&#xa0;%)</numerusform>
+            <numerusform>{n} von %n Einträgen ({percent}&#xa0;%)</numerusform>
         </translation>
     </message>
     <message>
         <source>{n} of {total} ({percent}%)</source>
-        <translation>{n} von {total} ({percent} %)</translation>
+        <translation>{n} von {total} ({percent}&#xa0;%)</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,6 @@ paints what it shows, which also asks again for rows whose page was passed over 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QListView
 
 from journal_app.ui.entries.entry_list_delegate import EntryListDelegate
@@ -13,7 +12,7 @@ from journal_app.ui.entries.entry_list_model import EntryListModel
 
 
 class EntryListView(QListView):
-    def __init__(self, model: EntryListModel, parent=None, *, name: str = "",
+    def __init__(self, model: EntryListModel, name: str, parent=None, *,
                  selection: QAbstractItemView.SelectionMode = QAbstractItemView.SelectionMode.SingleSelection) -> None:
         super().__init__(parent)
         self.setUniformItemSizes(True)  # one row's size stands for all
@@ -21,7 +20,7 @@ class EntryListView(QListView):
         self.setSelectionMode(selection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setMouseTracking(True)
-        self.setAccessibleName(name or QCoreApplication.translate("EntryListView", "Entries"))
+        self.setAccessibleName(name)
         self.setModel(model)
         self.setItemDelegate(EntryListDelegate(self))
         model.pageArrived.connect(self.viewport().update)

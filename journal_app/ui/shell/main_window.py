@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self._id_role = ID_ROLE
         self.search_bar = SearchBar()
         self.model = EntryListModel(self, background=True)  # counted; pages read on a worker
-        self.list_view = EntryListView(self.model, name=QCoreApplication.translate("MainWindow", "Entries"))
+        self.list_view = EntryListView(self.model, QCoreApplication.translate("MainWindow", "Entries"))
         self.list_empty = QLabel(message(messages.EMPTY_JOURNAL))
         self.list_empty.setWordWrap(True)
         self.list_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
