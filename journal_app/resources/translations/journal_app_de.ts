@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>{percent}%</source>
-        <translation>{percent}&#xa0;%</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>{row} and {column} together: {count}</source>
@@ -787,7 +787,7 @@ Schreib so viel oder so wenig, wie du magst. Es speichert sich von selbst.</tran
     </message>
     <message>
         <source>Also count my private entries (their words stay hidden)</source>
-        <translation>Auch meine privaten Einträge mitzählen (ihre Worte bleiben verborgen)</translation>
+        <translation>Private Einträge mitzählen (ohne ihre Worte)</translation>
     </message>
     <message>
         <source>By initial</source>
@@ -991,7 +991,7 @@ Schreib so viel oder so wenig, wie du magst. Es speichert sich von selbst.</tran
     </message>
     <message>
         <source>Start with a byte-order mark (helps spreadsheets read accents)</source>
-        <translation>Mit einer Byte-Order-Markierung beginnen (hilft Tabellenprogrammen, Umlaute zu lesen)</translation>
+        <translation>Mit Byte-Order-Markierung (für Umlaute in Tabellen)</translation>
     </message>
     <message>
         <source>The file could not be written ({kind}). Nothing was left behind and your journal is unchanged.</source>
@@ -3916,13 +3916,13 @@ Was habe ich gebraucht?</translation>
     <message numerus="yes">
         <source>{n} of %n entry(s) ({percent}%)</source>
         <translation>
-            <numerusform>{n} von %n Eintrag ({percent}&#xa0;%)</numerusform>
-            <numerusform>{n} von %n Einträgen ({percent}&#xa0;%)</numerusform>
+            <numerusform>{n} von %n Eintrag ({percent} %)</numerusform>
+            <numerusform>{n} von %n Einträgen ({percent} %)</numerusform>
         </translation>
     </message>
     <message>
         <source>{n} of {total} ({percent}%)</source>
-        <translation>{n} von {total} ({percent}&#xa0;%)</translation>
+        <translation>{n} von {total} ({percent} %)</translation>
     </message>
 </context>
 <context>
