@@ -3592,7 +3592,7 @@ Was habe ich gebraucht?</translation>
     </message>
     <message>
         <source>Choose a passphrase to encrypt the journal, so that nobody can read it without the passphrase. Nobody can recover a forgotten passphrase — not us, not anyone — so choose one you will remember, or keep it somewhere safe.</source>
-        <translation>Wähl eine Passphrase, um das Tagebuch zu verschlüsseln, damit niemand es ohne die Passphrase lesen kann. Niemand kann eine vergessene Passphrase wiederherstellen – nicht wir, nicht irgendjemand –, also wähl eine, die du dir merken kannst, oder bewahr sie an einem sicheren Ort auf.</translation>
+        <translation>Wähl eine Passphrase, um das Tagebuch zu verschlüsseln, damit niemand es ohne die Passphrase lesen kann. Niemand kann eine vergessene Passphrase wiederherstellen, weder wir noch sonst jemand. Wähl also eine, die du dir merken kannst, oder bewahr sie an einem sicheren Ort auf.</translation>
     </message>
     <message>
         <source>Create my journal</source>
