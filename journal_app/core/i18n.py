@@ -67,17 +67,19 @@ class LocaleFacts:
     day_month: str
     month_year: str
     long_date: str
+    medium_date: str
     lower_case_names: bool = False  # a trigger's name inside a sentence in lower case (English; not German)
 
 
 _FACTS = {
     "en": LocaleFacts(".", ",", 0, "{day} {mon} {year}", "{day} {mon}", "{month} {year}",
-                      "{weekday} {day} {month} {year}", lower_case_names=True),
+                      "{weekday} {day} {month} {year}", "{day} {month} {year}", lower_case_names=True),
     "de": LocaleFacts(",", ".", 0, "{day:02d}.{month_no:02d}.{year}", "{day:02d}.{month_no:02d}.",
-                      "{month} {year}", "{weekday}, {day}. {month} {year}"),
+                      "{month} {year}", "{weekday}, {day}. {month} {year}", "{day}. {month} {year}"),
 }
 _ISO_FACTS = LocaleFacts(".", "\u202f", 0, "{year}-{month_no:02d}-{day:02d}", "{month_no:02d}-{day:02d}",
-                         "{month} {year}", "{weekday} {year}-{month_no:02d}-{day:02d}")
+                         "{month} {year}", "{weekday} {year}-{month_no:02d}-{day:02d}",
+                         "{year}-{month_no:02d}-{day:02d}")
 _SUNDAY_REGIONS = {"US", "CA", "JP", "IL", "BR", "MX", "PH", "AU"}
 
 MONTHS = (
@@ -403,6 +405,11 @@ def month_year(day: date, short: bool = False) -> str:
     if short:
         fields["month"] = fields["mon"]
     return facts().month_year.format(**fields)
+
+
+def medium_date(day: date) -> str:
+    """14 March 2026 in English, 14. März 2026 in German."""
+    return facts().medium_date.format(**_date_fields(day))
 
 
 def long_date(day: date) -> str:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from journal_app.core.i18n import QT_TRANSLATE_NOOP
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from journal_app.models.limits import (  # re-exported: the limits, where the values are defined
     INTENSITY_MAX as INTENSITY_MAX,
 )
@@ -68,27 +68,42 @@ class BuiltinTrigger:
 BUILTIN_TRIGGERS: tuple[BuiltinTrigger, ...] = (
     BuiltinTrigger(
         "abandonment-fear",
-        "Abandonment fear",
+        QT_TRANSLATE_NOOP("triggers", "Abandonment fear"),
         "#D55E00",
         "anxious",
-        "Worry that someone close is pulling away or will leave; wanting reassurance.",
+        QT_TRANSLATE_NOOP("triggers", "Worry that someone close is pulling away or will leave; wanting reassurance."),
     ),
     BuiltinTrigger(
         "withdrawal",
-        "Withdrawal",
+        QT_TRANSLATE_NOOP("triggers", "Withdrawal"),
         "#0072B2",
         "avoidant",
-        "Going quiet, shutting down or needing distance when closeness feels like too much.",
+        QT_TRANSLATE_NOOP("triggers",
+                          "Going quiet, shutting down or needing distance when closeness feels like too much."),
     ),
     BuiltinTrigger(
         "push-pull",
-        "Push-pull",
+        QT_TRANSLATE_NOOP("triggers", "Push-pull"),
         "#CC79A7",
         "disorganised",
-        "Wanting closeness and fearing it at once; reaching out, then pushing away.",
+        QT_TRANSLATE_NOOP("triggers", "Wanting closeness and fearing it at once; reaching out, then pushing away."),
     ),
 )
 BUILTIN_SLUGS = tuple(t.slug for t in BUILTIN_TRIGGERS)
+_BUILTIN_WORDS = {t.slug: (t.name, t.description) for t in BUILTIN_TRIGGERS}
+
+
+def shown_trigger_name(slug: str, name: str) -> str:
+    """A trigger's name as shown: a built-in trigger still under its English name in the person's language
+    ("Verlustangst" in German); a name the person gave or changed, as they wrote it."""
+    builtin = _BUILTIN_WORDS.get(slug)
+    return translate("triggers", name) if builtin is not None and builtin[0] == name else name
+
+
+def shown_trigger_description(slug: str, description: str) -> str:
+    """A built-in trigger's description in the person's language, unless the person changed it."""
+    builtin = _BUILTIN_WORDS.get(slug)
+    return translate("triggers", description) if builtin is not None and builtin[1] == description else description
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,18 @@ def range_words(report: PatternReport, today: date | None = None) -> tuple[str, 
     return trans("insights", "in this period"), trans("insights", "in the period before")
 
 
+def previous_words(report: PatternReport, today: date | None = None) -> str:
+    """The period before, as a table's heading says it: 'the 4 weeks before', or 'the period before'."""
+    if report.range.end == (today or date.today()):
+        if report.range.days == 28:
+            return trans("insights", "the 4 weeks before")
+        if report.range.days == 91:
+            return trans("insights", "the 3 months before")
+        if report.range.days == 365:
+            return trans("insights", "the 12 months before")
+    return trans("insights", "the period before")
+
+
 def percent(part: int, whole: int) -> int:
     """part / whole as a whole percentage, halves rounded up (5 of 8 is 63%)."""
     return (200 * part + whole) // (2 * whole)

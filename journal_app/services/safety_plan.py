@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from journal_app.core.errors import InvalidInput, StorageError
 from journal_app.core.files import write_atomic
-from journal_app.core.i18n import QT_TRANSLATE_NOOP
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, medium_date, trans, translate
 from journal_app.core.messages import storage_failure
 from journal_app.core.paths import refuse_inside_data_folder, shown
 from journal_app.core.timeutil import now_utc, to_utc
@@ -276,17 +276,25 @@ def refuse_target(target: Path | str, data_dir: Path | str) -> None:
 
 # -- as text (the command line, the PDF) ------------------------------------------------------------------
 def heading_lines(plan: SafetyPlan) -> list[str]:
-    when = f"Last changed {to_utc(plan.saved_at).astimezone().strftime('%d %B %Y')}." if plan.saved_at else ""
-    return ["My safety plan", when]
+    when = trans("safety plan", "Last changed {date}.", date=medium_date(to_utc(plan.saved_at).astimezone().date())
+                 ) if plan.saved_at else ""
+    return [trans("safety plan", "My safety plan"), when]
+
+
+def section_words(section: Section) -> tuple[str, str]:
+    """A section's title and prompt in the person's language."""
+    return translate("SafetyPlanDialog", section.title), translate("SafetyPlanDialog", section.prompt)
 
 
 def plain_text(plan: SafetyPlan) -> str:
     """The plan for a terminal: each section's title and what is written there (or that it is empty)."""
     lines = [line for line in heading_lines(plan) if line]
     for section in SECTIONS:
-        lines += ["", section.title, "-" * len(section.title)]
-        lines.append(plan.text(section.key) or "(nothing written here yet)")
-    lines += ["", "If you are in danger now, call your local emergency number. The crisis page: journal-app crisis"]
+        title = section_words(section)[0]
+        lines += ["", title, "-" * len(title)]
+        lines.append(plan.text(section.key) or trans("safety plan", "(nothing written here yet)"))
+    lines += ["", trans("safety plan", "If you are in danger now, call your local emergency number. The crisis "
+                        "page: journal-app crisis")]
     return "\n".join(lines) + "\n"
 
 

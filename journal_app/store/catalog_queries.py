@@ -7,7 +7,7 @@ from typing import Any
 
 from journal_app.core.timeutil import now_utc
 from journal_app.models.types import utc_text
-from journal_app.models.values import PersonInfo, TriggerInfo
+from journal_app.models.values import PersonInfo, TriggerInfo, shown_trigger_description, shown_trigger_name
 from journal_app.store import sql
 from journal_app.store.sql import Conn
 
@@ -17,8 +17,10 @@ _TRIGGER_COLUMNS = ", ".join(f"t.{name} AS {name}" for name in (
 
 def _trigger(row: Any, count: int = 0) -> TriggerInfo:
     return TriggerInfo(
-        id=row.id, slug=row.slug, name=row.name, colour=row.colour, builtin=bool(row.builtin),
-        archived=bool(row.archived), description=row.description or "", pattern=row.pattern, entry_count=count,
+        id=row.id, slug=row.slug, name=shown_trigger_name(row.slug, row.name), colour=row.colour,
+        builtin=bool(row.builtin), archived=bool(row.archived),
+        description=shown_trigger_description(row.slug, row.description or ""), pattern=row.pattern,
+        entry_count=count,
     )
 
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from journal_app.models.types import from_utc_text, utc_text
-from journal_app.models.values import EntryDetail, EntryForm, PersonInfo, TriggerChip
+from journal_app.models.values import EntryDetail, EntryForm, PersonInfo, TriggerChip, shown_trigger_name
 from journal_app.store import rollup_build, sql
 from journal_app.store.sql import Conn
 
@@ -118,7 +118,8 @@ def chips_for(conn: Conn, entry_ids: Iterable[int]) -> dict[int, tuple[TriggerCh
     )
     chips: dict[int, list[TriggerChip]] = {}
     for entry_id, tid, slug, name, colour, intensity, archived in rows:
-        chips.setdefault(entry_id, []).append(TriggerChip(tid, slug, name, colour, intensity, bool(archived)))
+        chips.setdefault(entry_id, []).append(
+            TriggerChip(tid, slug, shown_trigger_name(slug, name), colour, intensity, bool(archived)))
     return {k: tuple(v) for k, v in chips.items()}
 
 

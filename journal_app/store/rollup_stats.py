@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from journal_app.models.types import utc_text
-from journal_app.models.values import JournalStats, TriggerStats
+from journal_app.models.values import JournalStats, TriggerStats, shown_trigger_name
 from journal_app.store import rollup_build, sql
 from journal_app.store import rollup_queries as rollups
 from journal_app.store.analytics_queries import local_midnight
@@ -55,5 +55,6 @@ def journal_stats(conn: Conn, start: date | None, end: date | None) -> JournalSt
             conn, "SELECT id, slug, name, archived FROM trigger ORDER BY sort_order, id").all():
         count, mean = tagged.get(tid, (0, None))
         if count > 0 or not archived:
-            found.append(TriggerStats(slug, name, count, round(mean, 2) if mean is not None else None))
+            found.append(TriggerStats(slug, shown_trigger_name(slug, name), count,
+                                      round(mean, 2) if mean is not None else None))
     return JournalStats(entries=entries, triggers=tuple(found))

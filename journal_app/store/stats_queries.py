@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from journal_app.models.types import utc_text
-from journal_app.models.values import JournalStats, TriggerStats
+from journal_app.models.values import JournalStats, TriggerStats, shown_trigger_name
 from journal_app.store import sql
 from journal_app.store.sql import Conn
 
@@ -32,7 +32,7 @@ def journal_stats(conn: Conn, lo: datetime | None, hi: datetime | None) -> Journ
     return JournalStats(
         entries=entries,
         triggers=tuple(
-            TriggerStats(slug, name, count, round(mean, 2) if mean is not None else None)
+            TriggerStats(slug, shown_trigger_name(slug, name), count, round(mean, 2) if mean is not None else None)
             for slug, name, count, mean in rows
         ),
     )

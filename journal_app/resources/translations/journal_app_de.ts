@@ -3691,6 +3691,195 @@ Was habe ich gebraucht?</translation>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>The start date is after the end date; please swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message numerus="yes">
+        <source>%n entry(s) in this period; nothing earlier to compare with.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) in this period; {previous} in {before}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Words kept private.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note from me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between-session summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Ändern</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished">Diagramme</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished">Einträge</translation>
+    </message>
+    <message>
+        <source>In numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People can be shown by {modes}; not {mode}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by the client with Relationship Patterns Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page size must be A4 or Letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These numbers count all %n entry(s), private ones too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These numbers count all %n entry(s); the words of private entries are not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These numbers count all entries, private ones too, and there are none in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These numbers count only the entries you chose to share, and there are none in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These numbers count the %n entry(s) you chose to share.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Things I&apos;d like to bring up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished">Auslöser</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation type="unfinished">Auslöser</translation>
+    </message>
+    <message>
+        <source>What I did</source>
+        <translation type="unfinished">Was ich getan habe</translation>
+    </message>
+    <message>
+        <source>What stands out</source>
+        <translation type="unfinished">Was auffällt</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished">offen</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday} {date}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>insights</name>
     <message numerus="yes">
         <source>%n time(s)</source>
@@ -3846,6 +4035,22 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>in this period</source>
         <translation>in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>the 12 months before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 3 months before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 4 weeks before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period before</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>twice</source>
@@ -4288,6 +4493,123 @@ Solange es gesperrt ist, wird nichts von dem gezeigt, was du geschrieben hast.</
     <message>
         <source>Sep</source>
         <translation>Sept.</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>my therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your therapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safety plan</name>
+    <message>
+        <source>(nothing written here yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call your local emergency number or go to the nearest emergency department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are in danger now, call your local emergency number. The crisis page: journal-app crisis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My safety plan</source>
+        <translation type="unfinished">Mein Sicherheitsplan</translation>
+    </message>
+</context>
+<context>
+    <name>triggers</name>
+    <message>
+        <source>Abandonment fear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going quiet, shutting down or needing distance when closeness feels like too much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push-pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanting closeness and fearing it at once; reaching out, then pushing away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worry that someone close is pulling away or will leave; wanting reassurance.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

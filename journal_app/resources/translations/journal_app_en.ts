@@ -26,6 +26,44 @@
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message numerus="yes">
+        <source>%n entry(s) in this period; nothing earlier to compare with.</source>
+        <translation>
+            <numerusform>%n entry in this period; nothing earlier to compare with.</numerusform>
+            <numerusform>%n entries in this period; nothing earlier to compare with.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) in this period; {previous} in {before}.</source>
+        <translation>
+            <numerusform>%n entry in this period; {previous} in {before}.</numerusform>
+            <numerusform>%n entries in this period; {previous} in {before}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These numbers count all %n entry(s), private ones too.</source>
+        <translation>
+            <numerusform>These numbers count the %n entry, private ones too.</numerusform>
+            <numerusform>These numbers count all %n entries, private ones too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These numbers count all %n entry(s); the words of private entries are not shown.</source>
+        <translation>
+            <numerusform>These numbers count the %n entry; the words of private entries are not shown.</numerusform>
+            <numerusform>These numbers count all %n entries; the words of private entries are not shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These numbers count the %n entry(s) you chose to share.</source>
+        <translation>
+            <numerusform>These numbers count the %n entry you chose to share.</numerusform>
+            <numerusform>These numbers count the %n entries you chose to share.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>insights</name>
     <message numerus="yes">
         <source>%n time(s)</source>

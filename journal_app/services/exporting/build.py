@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from journal_app.core.errors import InvalidInput
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, msg, ntrans, short_date, trans, translate
 from journal_app.core.timeutil import to_local, to_utc
 from journal_app.models.analytics_values import DateRange
 from journal_app.models.types import utc_text
@@ -14,6 +15,7 @@ from journal_app.models.values import REPAIR, RESPONSES, EntryDetail, PersonInfo
 from journal_app.services import analytics, insights
 from journal_app.services.exporting.names import Names
 from journal_app.services.exporting.summary import (
+    APP_FOOTER,
     PEOPLE_MODES,
     Summary,
     SummaryEntry,
@@ -25,13 +27,14 @@ from journal_app.store.summary_queries import entries_between
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal
 
-TITLE = "Between-session summary"
+TITLE = QT_TRANSLATE_NOOP("export", "Between-session summary")
 _RESPONSE_LABELS = {key: label for key, label, _pattern in RESPONSES}
 _REPAIR_LABELS = dict(REPAIR)
 
 
 def day_text(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    """'14 Mar 2026' (14.03.2026 in German)."""
+    return short_date(day)
 
 
 def _bounds(rng: DateRange) -> tuple[str, str]:
@@ -61,27 +64,26 @@ def summary_entry(entry: EntryDetail, people_mode: str | Names, hide_text: bool)
         id=entry.id, occurred_at=to_local(entry.occurred_at),
         title=None if hide_text else names.text(entry.title), body=None if hide_text else names.text(entry.body),
         triggers=tuple(TriggerLevel(names.text(c.name), c.colour, c.intensity) for c in entry.triggers),
-        people=people, responses=tuple(_RESPONSE_LABELS.get(r, r) for r in entry.responses),
-        repair=_REPAIR_LABELS.get(entry.repair) if entry.repair else None, shared=entry.shared,
+        people=people, responses=tuple(translate("messages", _RESPONSE_LABELS.get(r, r)) for r in entry.responses),
+        repair=translate("messages", _REPAIR_LABELS[entry.repair]) if entry.repair in _REPAIR_LABELS else None,
+        shared=entry.shared,
     )
-
-
-def _entries(n: int) -> str:
-    return "1 entry" if n == 1 else f"{n} entries"
 
 
 def counts_text(counted: int, count_private: bool, private_words_shown: bool = False) -> str:
     """The one sentence on page 1 that says which entries the numbers, sentences and charts count."""
     if not count_private:
         if counted == 0:
-            return "These numbers count only the entries you chose to share, and there are none in this period."
-        return f"These numbers count the {_entries(counted)} you chose to share."
+            return trans("export", "These numbers count only the entries you chose to share, and there are none "
+                         "in this period.")
+        return ntrans("export", "These numbers count the %n entry(s) you chose to share.", counted)
     if counted == 0:
-        return "These numbers count all entries, private ones too, and there are none in this period."
-    counted_text = "the 1 entry" if counted == 1 else f"all {counted} entries"
+        return trans("export", "These numbers count all entries, private ones too, and there are none in this "
+                     "period.")
     if private_words_shown:
-        return f"These numbers count {counted_text}, private ones too."
-    return f"These numbers count {counted_text}; the words of private entries are not shown."
+        return ntrans("export", "These numbers count all %n entry(s), private ones too.", counted)
+    return ntrans("export", "These numbers count all %n entry(s); the words of private entries are not shown.",
+                  counted)
 
 
 def build_summary(journal: Journal, options: SummaryOptions, today: date | None = None) -> Summary:
@@ -89,12 +91,13 @@ def build_summary(journal: Journal, options: SummaryOptions, today: date | None 
     entry of the range with `include_unshared`, else only those marked "may share". The numbers, sentences and
     charts count only entries marked "may share", or every entry with `count_private`."""
     if options.people not in PEOPLE_MODES:
-        raise InvalidInput(f"People can be shown by {', '.join(PEOPLE_MODES)}; not {options.people!r}.")
+        raise InvalidInput(msg("export", "People can be shown by {modes}; not {mode}.",
+                               modes=", ".join(PEOPLE_MODES), mode=repr(options.people)))
     if options.page_size not in ("A4", "Letter"):
-        raise InvalidInput("The page size must be A4 or Letter.")
+        raise InvalidInput(msg("export", "The page size must be A4 or Letter."))
     rng = options.date_range
     if rng.end < rng.start:
-        raise InvalidInput("The start date is after the end date; please swap them.")
+        raise InvalidInput(msg("errors", "The start date is after the end date; please swap them."))
     today = today or date.today()
     names = Names(journal.people(), options.people)
     report = analytics.pattern_report(journal, rng, today=today, shared_only=not options.count_private)
@@ -107,8 +110,8 @@ def build_summary(journal: Journal, options: SummaryOptions, today: date | None 
             entries = range_entries(journal, rng, ids=tuple(options.entry_ids))
         else:
             entries = range_entries(journal, rng, shared_only=not options.include_unshared)
-    text = f"{day_text(rng.start)} to {day_text(rng.end)}"
-    previous = insights.range_words(report, today)[1].removeprefix("in ")
+    text = trans("export", "{start} to {end}", start=day_text(rng.start), end=day_text(rng.end))
+    previous = insights.previous_words(report, today)
     used = [t for t in report.totals if t.count or t.previous_count]
     hidden = options.text_hidden
     # a chart with no share to show is left out, rather than printed empty with a hint about what to tick
@@ -117,7 +120,7 @@ def build_summary(journal: Journal, options: SummaryOptions, today: date | None 
                    if key != "responses" or (did is not None and (did.recorded or did.repair_answered)))
     counted = options.include_numbers or options.include_insights or bool(options.charts)
     return Summary(
-        title=TITLE,
+        title=translate("export", TITLE),
         range=rng,
         range_text=f"{options.range_label}: {text}" if options.range_label else text,
         prepared_on=today,
@@ -131,6 +134,7 @@ def build_summary(journal: Journal, options: SummaryOptions, today: date | None 
         questions=tuple(names.text(q.strip()) for q in options.questions if q.strip()),
         note=names.text(options.note.strip()),
         page_size=options.page_size,
+        footer=translate("export", APP_FOOTER),
         previous_entries=report.previous_entries,
         counts_text=counts_text(report.entries, options.count_private,
                                 any(not e.shared and e.id not in hidden for e in entries)) if counted else "",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 
+from journal_app.core.i18n import trans, translate
 from journal_app.services.exporting.markdown import NOT_RATED
 from journal_app.services.exporting.summary import Summary, SummaryEntry
 
@@ -18,7 +19,9 @@ def render_csv(summary: Summary, bom: bool = False) -> bytes:
     triggers = _trigger_columns(summary)
     stream = io.StringIO(newline="")
     writer = csv.writer(stream, lineterminator="\r\n")
-    header = ("Date", "Time", "Title", "Text", *triggers, "People", "What I did", "Repair", "Shared")
+    header = (trans("export", "Date"), trans("export", "Time"), trans("export", "Title"), trans("export", "Text"),
+              *triggers, trans("export", "People"), trans("export", "What I did"), trans("export", "Repair"),
+              trans("export", "Shared"))
     writer.writerow([_safe(cell) for cell in header])
     for entry in summary.entries:
         writer.writerow([_safe(cell) for cell in _row(entry, triggers)])
@@ -42,7 +45,7 @@ def _row(entry: SummaryEntry, triggers: list[str]) -> list[str]:
         if name not in levels:
             cells.append("")
         else:
-            cells.append(NOT_RATED if levels[name] is None else str(levels[name]))
+            cells.append(translate("export", NOT_RATED) if levels[name] is None else str(levels[name]))
     return [
         entry.occurred_at.date().isoformat(),
         f"{entry.occurred_at:%H:%M}",
@@ -52,7 +55,7 @@ def _row(entry: SummaryEntry, triggers: list[str]) -> list[str]:
         "; ".join(entry.people),
         "; ".join(entry.responses),
         entry.repair or "",
-        "yes" if entry.shared else "no",
+        trans("export", "yes") if entry.shared else trans("export", "no"),
     ]
 
 

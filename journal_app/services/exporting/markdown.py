@@ -7,35 +7,39 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from journal_app.core import i18n
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, ntrans, trans, translate
 from journal_app.models.analytics_values import TriggerTotals
 from journal_app.services.exporting.summary import Summary, SummaryEntry, TriggerLevel
 
-WORDS_PRIVATE = "(Words kept private.)"
-NOT_RATED = "not rated"
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# marked for translators (context "export"); shown through translate("export", ...)
+WORDS_PRIVATE = QT_TRANSLATE_NOOP("export", "(Words kept private.)")
+NOT_RATED = QT_TRANSLATE_NOOP("export", "not rated")
 _BLOCK_START = re.compile(r"^(?:[#>+*=`~|-]|\d+(?=[.)]))")  # a block marker at the start of a list item
 _HEADING_LINE = re.compile(r"^( {0,3})(#|=+ *$|-+ *$)")  # "# heading", or a setext underline (=== / ---)
 
 
 # -- shared text pieces --------------------------------------------------------------------------------------
 def day_text(day: date) -> str:
-    """3 Mar 2026 (English month names, whatever the locale)."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """3 Mar 2026 in English, 03.03.2026 in German (the summary's language, not the computer's locale)."""
+    return i18n.short_date(day)
 
 
 def when_text(moment: datetime) -> str:
     """Tue 3 Mar 2026, 21:40"""
-    return f"{_DAYS[moment.weekday()]} {day_text(moment.date())}, {moment:%H:%M}"
+    return trans("export", "{weekday} {date}, {time}", weekday=i18n.weekday_name(moment.weekday(), short=True),
+                 date=day_text(moment.date()), time=f"{moment:%H:%M}")
 
 
 def prepared_text(summary: Summary) -> str:
-    return f"Prepared on {day_text(summary.prepared_on)}"
+    return trans("export", "Prepared on {date}", date=day_text(summary.prepared_on))
 
 
 def level_text(level: TriggerLevel) -> str:
     """Abandonment fear 7, or Withdrawal (not rated)."""
-    return f"{level.name} ({NOT_RATED})" if level.intensity is None else f"{level.name} {level.intensity}"
+    if level.intensity is None:
+        return f"{level.name} ({translate('export', NOT_RATED)})"
+    return f"{level.name} {level.intensity}"
 
 
 def change_text(totals: TriggerTotals) -> str:
@@ -43,7 +47,9 @@ def change_text(totals: TriggerTotals) -> str:
     if totals.previous_count is None:
         return "–"
     diff = totals.count - totals.previous_count
-    return "same" if diff == 0 else f"up {diff}" if diff > 0 else f"down {-diff}"
+    if diff == 0:
+        return trans("export", "same")
+    return trans("export", "up {n}", n=diff) if diff > 0 else trans("export", "down {n}", n=-diff)
 
 
 def previous_cell(totals: TriggerTotals) -> str:
@@ -55,10 +61,10 @@ def entries_text(summary: Summary) -> str:
     """How many entries each period's numbers rest on: "20 entries in this period; 8 in the 4 weeks before."
     or, without a comparison, "3 entries in this period; nothing earlier to compare with." """
     n = summary.entries_in_range
-    head = f"{n} {'entry' if n == 1 else 'entries'} in this period"
     if summary.previous_entries is None:
-        return f"{head}; nothing earlier to compare with."
-    return f"{head}; {summary.previous_entries} in {summary.previous_text}."
+        return ntrans("export", "%n entry(s) in this period; nothing earlier to compare with.", n)
+    return ntrans("export", "%n entry(s) in this period; {previous} in {before}.", n,
+                  previous=summary.previous_entries, before=summary.previous_text)
 
 
 def entry_heading(entry: SummaryEntry) -> str:
@@ -71,13 +77,13 @@ def entry_facts(entry: SummaryEntry) -> list[tuple[str, str]]:
     """(label, text) for each detail the entry has: triggers, people, what I did, repair."""
     facts = []
     if entry.triggers:
-        facts.append(("Triggers", ", ".join(level_text(t) for t in entry.triggers)))
+        facts.append((trans("export", "Triggers"), ", ".join(level_text(t) for t in entry.triggers)))
     if entry.people:
-        facts.append(("With", ", ".join(entry.people)))
+        facts.append((trans("export", "With"), ", ".join(entry.people)))
     if entry.responses:
-        facts.append(("What I did", "; ".join(entry.responses)))
+        facts.append((trans("export", "What I did"), "; ".join(entry.responses)))
     if entry.repair:
-        facts.append(("Repair", entry.repair))
+        facts.append((trans("export", "Repair"), entry.repair))
     return facts
 
 
@@ -105,23 +111,26 @@ def render_markdown(summary: Summary) -> str:
     if summary.counts_text:
         out += [_item(summary.counts_text), ""]
     if summary.totals:
-        out += ["## In numbers", ""]
-        out += [f"| Trigger | This period | {_cell(capitalised(summary.previous_text))} | Change |",
+        out += [f"## {trans('export', 'In numbers')}", ""]
+        out += [f"| {trans('export', 'Trigger')} | {trans('export', 'This period')} | "
+                f"{_cell(capitalised(summary.previous_text))} | {trans('export', 'Change')} |",
                 "| --- | ---: | ---: | --- |"]
         out += [f"| {_cell(t.name)} | {t.count} | {previous_cell(t)} | {change_text(t)} |"
                 for t in summary.totals]
         out += ["", entries_text(summary), ""]
     if summary.insights:
-        out += ["## What stands out", "", *(f"- {_item(s)}" for s in summary.insights), ""]
+        out += [f"## {trans('export', 'What stands out')}", "", *(f"- {_item(s)}" for s in summary.insights), ""]
     if summary.note.strip():
-        out += ["## A note from me", "", *_quoted(summary.note), ""]
+        out += [f"## {trans('export', 'A note from me')}", "", *_quoted(summary.note), ""]
     if summary.questions:
-        out += ["## Things I'd like to bring up", "", *(f"- {_item(q)}" for q in summary.questions), ""]
+        bring_up = trans("export", "Things I'd like to bring up")
+        out += [f"## {bring_up}", "",
+                *(f"- {_item(q)}" for q in summary.questions), ""]
     charts = chart_alternatives(summary)
     if charts:
-        out += ["## Charts", "", *(f"- {_item(alt)}" for _, alt in charts), ""]
+        out += [f"## {trans('export', 'Charts')}", "", *(f"- {_item(alt)}" for _, alt in charts), ""]
     if summary.entries:
-        out += ["## Entries", ""]
+        out += [f"## {trans('export', 'Entries')}", ""]
         for entry in summary.entries:
             out += _entry(entry)
     out += ["---", "", f"*{summary.footer}*", ""]
@@ -134,7 +143,7 @@ def _entry(entry: SummaryEntry) -> list[str]:
     if facts:
         lines += [f"- {label}: {_item(text)}" for label, text in facts] + [""]
     if entry.text_hidden:
-        lines += [WORDS_PRIVATE, ""]
+        lines += [translate("export", WORDS_PRIVATE), ""]
     elif entry.body and entry.body.strip():
         lines += [*_quoted(entry.body), ""]
     return lines

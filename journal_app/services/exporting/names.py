@@ -11,16 +11,32 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from journal_app.models.analytics_values import Matrix, PatternReport
-from journal_app.models.values import RELATIONSHIPS, PersonInfo
+from journal_app.models.values import PersonInfo
 
+# Marked for translators (context "names") and shown through translate("names", ...), in the current language.
 # in the entry details ("With: partner")
-ROLE_LABELS = {key: label.lower() for key, label in RELATIONSHIPS} | {"other": "someone"}
+ROLE_LABELS = {"partner": QT_TRANSLATE_NOOP("names", "partner"), "parent": QT_TRANSLATE_NOOP("names", "parent"),
+               "family": QT_TRANSLATE_NOOP("names", "family"), "friend": QT_TRANSLATE_NOOP("names", "friend"),
+               "colleague": QT_TRANSLATE_NOOP("names", "colleague"),
+               "therapist": QT_TRANSLATE_NOOP("names", "therapist"), "other": QT_TRANSLATE_NOOP("names", "someone")}
 # inside the sentences and charts, which speak to the person ("Most ... moments involved your partner")
-ROLE_YOURS = {"partner": "your partner", "parent": "your parent", "family": "a family member",
-              "friend": "a friend", "colleague": "a colleague", "therapist": "your therapist", "other": "someone"}
+ROLE_YOURS = {"partner": QT_TRANSLATE_NOOP("names", "your partner"),
+              "parent": QT_TRANSLATE_NOOP("names", "your parent"),
+              "family": QT_TRANSLATE_NOOP("names", "a family member"),
+              "friend": QT_TRANSLATE_NOOP("names", "a friend"), "colleague": QT_TRANSLATE_NOOP("names", "a colleague"),
+              "therapist": QT_TRANSLATE_NOOP("names", "your therapist"), "other": QT_TRANSLATE_NOOP("names", "someone")}
 # inside the person's own words, written in the first person ("my partner didn't call")
-ROLE_MINE = {key: text.replace("your ", "my ") for key, text in ROLE_YOURS.items()}
+ROLE_MINE = {"partner": QT_TRANSLATE_NOOP("names", "my partner"), "parent": QT_TRANSLATE_NOOP("names", "my parent"),
+             "family": QT_TRANSLATE_NOOP("names", "a family member"),
+             "friend": QT_TRANSLATE_NOOP("names", "a friend"), "colleague": QT_TRANSLATE_NOOP("names", "a colleague"),
+             "therapist": QT_TRANSLATE_NOOP("names", "my therapist"), "other": QT_TRANSLATE_NOOP("names", "someone")}
+SOMEONE = QT_TRANSLATE_NOOP("names", "someone")
+
+
+def _role(table: dict[str, str], relationship: str) -> str:
+    return translate("names", table.get(relationship, SOMEONE))
 _SENTENCE_END = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 
 
@@ -50,7 +66,7 @@ class Names:
         if self.mode == "initial":
             return initial(person.name)
         if self.mode == "role":
-            return ROLE_LABELS.get(person.relationship, "someone")
+            return _role(ROLE_LABELS, person.relationship)
         return person.name
 
     def label(self, name: str) -> str:
@@ -60,7 +76,7 @@ class Names:
         found = self._by_name.get(name)
         if self.mode == "initial":
             return initial(name)
-        return ROLE_YOURS.get(found.relationship if found else "other", "someone")
+        return _role(ROLE_YOURS, found.relationship if found else "other")
 
     def text(self, text: str) -> str:
         """The person's own words with every full name replaced (S., or my partner); unchanged by name."""
@@ -73,7 +89,7 @@ class Names:
         if self.mode == "initial":
             short = initial(person.name)
             return short[:-1] if text.startswith(".", match.end()) else short  # "met Sam." -> "met S."
-        words = ROLE_MINE.get(person.relationship, "someone")
+        words = _role(ROLE_MINE, person.relationship)
         if _SENTENCE_END.search(text[:match.start()]):  # at the start of a sentence: My partner ...
             return words[:1].upper() + words[1:]
         return words

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from journal_app.core.i18n import trans, translate
 from journal_app.services.exporting.markdown import (
     WORDS_PRIVATE,
     capitalised,
@@ -203,7 +204,7 @@ def _paint_html(device: QPagedPaintDevice, resolution: int, make_html: Callable[
             _draw_on_paper(document, painter, QRectF(0, n * page.height() + 1, page.width(), page.height() - 2))
             painter.restore()
             _footer(painter, footer_font, QRectF(0, page.height(), page.width(), footer_band),
-                    footer, f"Page {n + 1} of {pages}")
+                    footer, trans("export", "Page {page} of {pages}", page=n + 1, pages=pages))
     finally:
         painter.end()
 
@@ -372,16 +373,18 @@ def _html(summary: Summary, charts: list[tuple[str, QImage, str]], page_inches: 
     if summary.counts_text:  # what the numbers count, on page 1
         out.append(f"<p>{_e(summary.counts_text)}</p>")
     if summary.totals:
-        out.append("<h2>In numbers</h2>")
+        out.append(f"<h2>{_e(trans('export', 'In numbers'))}</h2>")
         out.append(_numbers(summary))
     if summary.insights:
-        out.append("<h2>What stands out</h2><ul>")
+        out.append(f"<h2>{_e(trans('export', 'What stands out'))}</h2><ul>")
         out += [f"<li>{_e(sentence)}</li>" for sentence in summary.insights]
         out.append("</ul>")
     if summary.note.strip():
-        out.append(f"<h2>A note from me</h2><p class='words'>{_e(summary.note.strip())}</p>")
+        out.append(f"<h2>{_e(trans('export', 'A note from me'))}</h2>"
+                   f"<p class='words'>{_e(summary.note.strip())}</p>")
     if summary.questions:
-        out.append("<h2>Things I'd like to bring up</h2><ul>")
+        bring_up = trans("export", "Things I'd like to bring up")
+        out.append(f"<h2>{_e(bring_up)}</h2><ul>")
         out += [f"<li>{_e(question)}</li>" for question in summary.questions]
         out.append("</ul>")
     for key, image, alternative in charts:
@@ -390,7 +393,7 @@ def _html(summary: Summary, charts: list[tuple[str, QImage, str]], page_inches: 
                    f"<img src='chart-{key}.png' width='{width}' height='{height}'></p>")
         out.append(f"<p class='small'>{_e(alternative)}</p>")
     if summary.entries:
-        out.append("<h2>Entries</h2>")
+        out.append(f"<h2>{_e(trans('export', 'Entries'))}</h2>")
         out += [_entry(entry) for entry in summary.entries]
     return "\n".join(out)
 
@@ -398,10 +401,10 @@ def _html(summary: Summary, charts: list[tuple[str, QImage, str]], page_inches: 
 def _numbers(summary: Summary) -> str:
     colours = _colours(summary)
     rows = ["<table cellspacing='0' cellpadding='4' width='100%'>",
-            f"<tr bgcolor='#eeeeee'><th width='40%'>Trigger</th>"
-            f"<th width='18%' align='right'>This period</th>"
+            f"<tr bgcolor='#eeeeee'><th width='40%'>{_e(trans('export', 'Trigger'))}</th>"
+            f"<th width='18%' align='right'>{_e(trans('export', 'This period'))}</th>"
             f"<th width='24%' align='right'>{_e(capitalised(summary.previous_text))}</th>"
-            f"<th style='padding-left: 20px'>Change</th></tr>"]
+            f"<th style='padding-left: 20px'>{_e(trans('export', 'Change'))}</th></tr>"]
     for t in summary.totals:
         square = _square(colours.get(t.slug) or colours.get(t.name) or NO_COLOUR)
         rows.append(f"<tr><td>{square}&nbsp;{_e(t.name)}</td><td align='right'>{t.count}</td>"
@@ -424,7 +427,7 @@ def _entry(entry: SummaryEntry) -> str:
     out = [f"<h3>{_e(entry_heading(entry))}</h3>"]
     facts = []
     for label, text in entry_facts(entry):
-        if label == "Triggers":  # the same words, each with its colour
+        if label == trans("export", "Triggers"):  # the same words, each with its colour
             text = ", ".join(_square(level.colour) + "&nbsp;" + _e(level_text(level))
                              for level in entry.triggers)
         else:
@@ -433,7 +436,7 @@ def _entry(entry: SummaryEntry) -> str:
     if facts:
         out.append("<p>" + "<br>".join(facts) + "</p>")
     if entry.text_hidden:
-        out.append(f"<p class='private'>{_e(WORDS_PRIVATE)}</p>")
+        out.append(f"<p class='private'>{_e(translate('export', WORDS_PRIVATE))}</p>")
     elif entry.body and entry.body.strip():
         out.append(f"<p class='words'>{_e(entry.body.strip())}</p>")
     return "\n".join(out)
@@ -504,15 +507,17 @@ def safety_plan_html(plan: SafetyPlan) -> str:
     if when:
         parts.append(f'<p style="color: {GREY};">{_e(when)}</p>')
     for section in safety_plan.SECTIONS:
-        parts.append(f"<h2>{_e(section.title)}</h2>")
-        parts.append(f'<p style="color: {GREY}; font-style: italic;">{_e(section.prompt)}</p>')
+        title, prompt = safety_plan.section_words(section)
+        parts.append(f"<h2>{_e(title)}</h2>")
+        parts.append(f'<p style="color: {GREY}; font-style: italic;">{_e(prompt)}</p>')
         written = plan.text(section.key)
         if written:
             parts += [f"<p>{breakable(_e(line)) or '&nbsp;'}</p>" for line in written.split("\n")]
         else:
             parts.append(f'<p style="color: {GREY};">&nbsp;</p><p style="color: {GREY};">&nbsp;</p>')
-    parts.append(f'<p style="color: {GREY}; margin-top: 18px;">If you are in danger now, call your local '
-                 "emergency number or go to the nearest emergency department.</p>")
+    danger = trans("safety plan", "If you are in danger now, call your local emergency number or go to the nearest "
+                   "emergency department.")
+    parts.append(f'<p style="color: {GREY}; margin-top: 18px;">{_e(danger)}</p>')
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
@@ -525,9 +530,10 @@ def render_safety_plan_pdf(plan: SafetyPlan, page_size: str = "A4") -> bytes:
     writer.setResolution(RESOLUTION)
     writer.setPageSize(QPageSize(PAGE_SIZES.get(page_size, QPageSize.PageSizeId.A4)))
     writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
-    writer.setTitle("My safety plan")
+    title = trans("safety plan", "My safety plan")
+    writer.setTitle(title)
     writer.setCreator(CREATOR)
-    _paint_html(writer, RESOLUTION, lambda _inches: safety_plan_html(plan), [], "My safety plan")
+    _paint_html(writer, RESOLUTION, lambda _inches: safety_plan_html(plan), [], title)
     buffer.close()
     return bytes(buffer.data().data())
 
@@ -536,5 +542,6 @@ def print_safety_plan(plan: SafetyPlan, printer: QPrinter, page_size: str = "A4"
     """The same pages on a printer the person chose."""
     printer.setPageSize(QPageSize(PAGE_SIZES.get(page_size, QPageSize.PageSizeId.A4)))
     printer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
-    printer.setDocName("My safety plan")
-    _paint_html(printer, printer.resolution(), lambda _inches: safety_plan_html(plan), [], "My safety plan")
+    title = trans("safety plan", "My safety plan")
+    printer.setDocName(title)
+    _paint_html(printer, printer.resolution(), lambda _inches: safety_plan_html(plan), [], title)

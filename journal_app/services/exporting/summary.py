@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from journal_app.core.i18n import QT_TRANSLATE_NOOP
 from journal_app.models.analytics_values import DateRange, PatternReport, TriggerTotals
 
-APP_FOOTER = "Prepared by the client with Relationship Patterns Journal"
+APP_FOOTER = QT_TRANSLATE_NOOP("export", "Prepared by the client with Relationship Patterns Journal")
 PEOPLE_MODES = ("name", "initial", "role")  # Sam / S. / partner
 DEFAULT_PEOPLE = "initial"  # as the window's Settings start (ui/preferences.py, export/people)
 DEFAULT_CHARTS = ("counts", "intensity", "responses")
