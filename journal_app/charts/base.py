@@ -105,9 +105,14 @@ def set_finder(axes: Axes, finder: Finder) -> None:
     _HITS[axes] = finder
 
 
+def finder_for(axes: Axes) -> Finder | None:
+    """What `set_finder` gave these axes, if anything (charts/render.py keeps it beside a drawn picture)."""
+    return _HITS.get(axes)
+
+
 def hit_at(axes: Axes, x: float | None, y: float | None) -> Hit | None:
     """The value under a point (data coordinates of `axes`), or None."""
-    finder = _HITS.get(axes)
+    finder = finder_for(axes)
     if finder is None or x is None or y is None or math.isnan(x) or math.isnan(y):
         return None
     return finder(x, y)

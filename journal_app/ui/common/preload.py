@@ -30,7 +30,7 @@ MODULES: tuple[str, ...] = (
     "matplotlib",
     "matplotlib.figure",
     "matplotlib.backends.backend_agg",
-    "matplotlib.backends.backend_qtagg",
+    "journal_app.charts.render",  # the Patterns view draws its charts with Agg on a worker
     "journal_app.charts",
     "journal_app.services.analytics",
     "journal_app.services.exporting.build",

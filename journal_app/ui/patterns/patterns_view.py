@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app import charts
+from journal_app.charts.render import ChartSpec
 from journal_app.models.analytics_values import DateRange, PatternReport
 from journal_app.ui.common.date_fields import picked_day
 from journal_app.ui.common.formatting import day_name, locale_week_start
@@ -107,6 +108,7 @@ class PatternsView(QWidget):
         )
         self.report: PatternReport | None = None
         self.chart_key = "counts"
+        self.drawn_theme: charts.ChartTheme | None = None  # the colours and text size the chart was asked in
         # True: the report is asked for on a worker (operations.run), the newest request winning; the window
         # sets it. False (a view fed by a ready-made report): asked for and shown at once.
         self.background = False
@@ -240,7 +242,7 @@ class PatternsView(QWidget):
         if range_for is not None:
             self.range_for = range_for
         if background is not None:
-            self.background = background
+            self.background = self.chart.background = background
         self.report = None
         enabled = report_for is not None
         for w in (self.range, self.custom, self.trigger, self.colour_by, self.week_start):
@@ -300,10 +302,10 @@ class PatternsView(QWidget):
 
     @property
     def loading(self) -> bool:
-        """A report asked for on a worker has not arrived yet."""
+        """A report asked for on a worker has not arrived yet, or its chart is still being drawn."""
         from journal_app.ui.common import operations
 
-        return operations.pending(self._request_key) is not None
+        return operations.pending(self._request_key) is not None or self.chart.busy
 
     def refresh(self) -> None:
         """Ask for the report of the chosen range and trigger, and show it: at once, or (background) when the
@@ -378,19 +380,15 @@ class PatternsView(QWidget):
         )
 
     def draw(self) -> None:
+        """Show the chosen chart of the report: built and drawn on a worker (background), else at once."""
         if self.report is None:
             return
         key = self.chart_key
         self.colour_by.setVisible(key == "heatmap")
-        if key == "heatmap":
-            figure, alt = charts.build_heatmap(
-                self.report, self.theme(), by=self.colour_by.currentData(), translate=chart_text
-            )
-        else:
-            figure, alt = charts.build(self.report, key, self.theme(), chart_text)
-        self.chart.show_figure(
-            figure, alt, name=f"patterns-{key}-{self.report.range.start}-{self.report.range.end}"
-        )
+        self.drawn_theme = theme = self.theme()
+        spec = ChartSpec(self.report, key, theme, by=self.colour_by.currentData() or BY_ENTRIES,
+                         translate=chart_text)
+        self.chart.show_chart(spec, name=f"patterns-{key}-{self.report.range.start}-{self.report.range.end}")
 
     def show_chart(self, key: str) -> None:
         index = next(i for i in range(self.tabs.count()) if self.tabs.tabData(i) == key)
@@ -426,12 +424,12 @@ class PatternsView(QWidget):
         if event.type() in REDRAW_EVENTS + FONT_EVENTS:
             self.more.setStyleSheet("")  # a style sheet keeps the old colours and font until it is set again
             self.more.setStyleSheet(MORE_STYLE)
-        figure = self.chart.figure
+        drawn = self.drawn_theme
         if (
             event.type() in REDRAW_EVENTS
             and self.report is not None
-            and figure is not None
-            and figure.get_facecolor()[:3] != to_rgb(self.theme().background)
+            and drawn is not None
+            and to_rgb(drawn.background) != to_rgb(self.theme().background)
         ):
             self.draw()
 

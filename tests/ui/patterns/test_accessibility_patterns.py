@@ -24,7 +24,8 @@ def patterns(qtbot, data_dir):
     window = harness.open()
     window.resize(1400, 900)
     window.show_patterns(True)
-    qtbot.waitUntil(lambda: window.patterns.report is not None)  # the report comes from a worker
+    # the report comes from a worker, and so does the chart
+    qtbot.waitUntil(lambda: window.patterns.report is not None and not window.patterns.loading)
     yield window.patterns
     harness.close()
 
@@ -41,6 +42,7 @@ def test_every_chart_is_named_and_has_a_text_alternative(patterns, qtbot):
     for index in range(view.tabs.count()):
         qtbot.mouseClick(view.tabs, Qt.MouseButton.LeftButton, pos=view.tabs.tabRect(index).center())
         assert view.tabs.currentIndex() == index
+        qtbot.waitUntil(lambda: not view.loading)  # the chart is built and drawn on a worker
         seen.append(view.chart_key)
         alt = view.chart.summary.text()
         assert alt and has_numbers(alt), (view.chart_key, alt)
@@ -52,6 +54,7 @@ def test_every_chart_is_named_and_has_a_text_alternative(patterns, qtbot):
             view.colour_by.setFocus()
             qtbot.keyClick(view.colour_by, Qt.Key.Key_Down)  # colour by peak intensity
             assert view.colour_by.currentData() == "peak"
+            qtbot.waitUntil(lambda: not view.loading)
             assert "peak intensity" in view.chart.summary.text() and has_numbers(view.chart.summary.text())
             assert unnamed_controls(view) == []
     assert seen == ["counts", "intensity", "responses", "heatmap", "trigger_person", "weekday_time", "co_occurrence"]

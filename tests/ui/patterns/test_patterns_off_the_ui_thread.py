@@ -48,7 +48,8 @@ def test_the_window_answers_while_patterns_are_worked_out(window, harness, qtbot
     assert view.report is None and view.loading
     gates[1].set()
     qtbot.waitUntil(lambda: view.report is not None, timeout=5000)
-    assert not view.loading
+    qtbot.waitUntil(lambda: not view.loading, timeout=5000)  # and its chart, drawn on a worker too
+    assert view.chart.picture is not None
     assert calls[0][1] != threading.get_ident()  # the analytics ran on a worker
 
 

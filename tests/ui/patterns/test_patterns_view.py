@@ -51,13 +51,11 @@ def view(qtbot, source):
 
 
 def point(view, x, y) -> QPoint:
-    """The widget position of data point (x, y) on the chart's axes."""
-    canvas = view.chart.canvas
-    canvas.draw()
-    ax = view.chart.figure.axes[0]
-    dx, dy = ax.transData.transform((x, y))
-    ratio = canvas.device_pixel_ratio
-    return QPoint(round(dx / ratio), round(canvas.height() - dy / ratio))
+    """The widget position of data point (x, y) on the shown chart's axes (from the geometry frozen with the
+    picture when it was drawn)."""
+    px, py = view.chart.picture.position(x, y)
+    at = view.chart.canvas.widget_point(px, py)
+    return QPoint(round(at.x()), round(at.y()))
 
 
 def send(canvas, kind, pos, button=Qt.MouseButton.NoButton):
@@ -191,7 +189,9 @@ def test_window_opens_patterns_and_clicks_through_to_the_list(window, harness, q
     window.patterns_action.trigger()
     assert window.right.currentWidget() is window.patterns
     assert window.patterns.background  # the window asks for reports on a worker (operations)
-    qtbot.waitUntil(lambda: window.patterns.report is not None)  # the journal's own analytics answered
+    # the journal's own analytics answered, and the chart was drawn on a worker
+    qtbot.waitUntil(lambda: window.patterns.report is not None and not window.patterns.loading)
+    assert window.patterns.chart.picture is not None
     assert "Nothing logged in this range yet" in window.patterns.chart.summary.text()
 
     fear = next(t for t in harness.journal.triggers() if t.slug == "abandonment-fear")
