@@ -207,9 +207,18 @@ def _finish_window(window: MainWindow, app: QApplication, data_dir: Path) -> Loc
 
     prefs = window.prefs
     prefs.changed.connect(lambda name: apply_preferences(app, prefs, name))  # Settings change the look live
+    prefs.changed.connect(lambda name: _follow_language(app, prefs, name))  # and the language
     app.setWindowIcon(icon("journal-app"))
     window.build()
     return LockController(window, data_dir, prefs)
+
+
+def _follow_language(app: QApplication, prefs: Preferences, name: str) -> None:
+    """Settings ▸ Language: every open window in the new language at once, nothing typed lost."""
+    if name == "language":
+        from journal_app.ui.common.i18n import change_language
+
+        change_language(app, prefs.get("language"))
 
 
 def _show_journal(controller: LockController, app: QApplication, journal: Journal | None) -> bool:

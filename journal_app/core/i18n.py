@@ -160,6 +160,37 @@ def read_ts(path: Path, language: str) -> Catalog:
     return catalog
 
 
+def message_keys() -> set[Key]:
+    """Every message the app marks (finished or not): read from a translation's .ts, which extract fills with all
+    of them (English's own file holds only plural forms)."""
+    from xml.etree import ElementTree
+
+    keys: set[Key] = set()
+    for code in available():
+        path = ts_path(code)
+        if code == SOURCE_LANGUAGE or not path.is_file():
+            continue
+        for context in ElementTree.parse(path).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                keys.add((name, message.findtext("source") or "", message.findtext("comment") or ""))
+        break
+    return keys
+
+
+def shown_texts(language: str) -> dict[str, Key]:
+    """Each text as `language` shows it -> its message: the way back from words on screen to their message, for
+    turning a window's words into another language (English words too, where a message is not translated)."""
+    keys = message_keys()
+    back: dict[str, Key] = {key[1]: key for key in keys}  # untranslated words show the English
+    if language == PSEUDO:
+        back.update((pseudo(key[1]), key) for key in keys)
+    elif language != SOURCE_LANGUAGE:
+        texts = _STATE.catalog(language).texts
+        back.update((texts[key], key) for key in keys if key in texts)
+    return back
+
+
 class _State:
     """The language of the process (words are looked up by workers too, so it changes under a lock)."""
 
@@ -230,6 +261,14 @@ def set_language(code: str | None) -> str:
     with _STATE.lock:
         _STATE.language, _STATE.region = lang, reg
     return lang
+
+
+def set_language_preview(code: str | None) -> str:
+    """The language set_language(code) would choose, without choosing it."""
+    if code in (None, "", "system"):
+        code = system_locale()
+    lang = _split_locale(code or SOURCE_LANGUAGE)[0]
+    return lang if lang == PSEUDO or lang in available() else SOURCE_LANGUAGE
 
 
 def _split_locale(code: str) -> tuple[str, str]:

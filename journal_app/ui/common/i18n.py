@@ -5,7 +5,26 @@ together by apply_language. The pseudo-language installs a translator that wraps
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTabBar,
+    QTableView,
+    QTextEdit,
+    QTreeView,
+    QWidget,
+)
 
 from journal_app.core import i18n
 
@@ -83,3 +102,108 @@ def install_translation(app) -> None:
     from journal_app.ui.common.preferences import Preferences
 
     apply_language(app, str(Preferences().get("language") or "system"))
+
+
+# -- switching language while the window is open ------------------------------------------------------------------
+def change_language(app: QApplication, code: str | None) -> str:
+    """Settings ▸ Language: the new language at once, in every open window, without closing anything. What the
+    person typed stays as it is (fields' own text is never touched; only labels, titles, buttons, menus, tabs,
+    tips, placeholders and list items that show one of the app's words). Returns the language now in use."""
+    previous = i18n.language()
+    lang = apply_language(app, code)
+    if lang != previous:
+        retranslate(app, previous)
+    return lang
+
+
+def retranslate(app: QApplication, previous: str) -> int:
+    """Every word of the app in the previous language, on any widget, in the current one; then each widget's own
+    `retranslate()` (for sentences with numbers and names in them). Returns how many texts changed."""
+    back = i18n.shown_texts(previous)
+
+    def new(text: str) -> str | None:
+        key = back.get(text) if text else None
+        if key is None:
+            return None
+        now = QCoreApplication.translate(key[0], key[1], key[2] or None)
+        return now if now != text else None
+
+    changed = 0
+    for widget in app.allWidgets():
+        changed += _retranslate_widget(widget, new)
+    for widget in app.allWidgets():
+        own = getattr(widget, "retranslate", None)
+        if callable(own):
+            own()
+    return changed
+
+
+def _swap(get: Callable[[], str], put: Callable[[str], None], new: Callable[[str], str | None]) -> int:
+    now = new(get())
+    if now is None:
+        return 0
+    put(now)
+    return 1
+
+
+def _swap_items(count: int, get: Callable[[int], str], put: Callable[[int, str], None],
+                new: Callable[[str], str | None]) -> int:
+    n = 0
+    for i in range(count):
+        now = new(get(i))
+        if now is not None:
+            put(i, now)
+            n += 1
+    return n
+
+
+def _retranslate_widget(widget: QWidget, new: Callable[[str], str | None]) -> int:
+    n = 0
+    for get, put in ((widget.windowTitle, widget.setWindowTitle), (widget.toolTip, widget.setToolTip),
+                     (widget.statusTip, widget.setStatusTip), (widget.whatsThis, widget.setWhatsThis),
+                     (widget.accessibleName, widget.setAccessibleName),
+                     (widget.accessibleDescription, widget.setAccessibleDescription)):
+        n += _swap(get, put, new)
+    if isinstance(widget, QLabel | QAbstractButton):
+        n += _swap(widget.text, widget.setText, new)
+    elif isinstance(widget, QGroupBox | QMenu):
+        n += _swap(widget.title, widget.setTitle, new)
+    elif isinstance(widget, QTabBar):
+        n += _swap_items(widget.count(), widget.tabText, widget.setTabText, new)
+        n += _swap_items(widget.count(), widget.tabToolTip, widget.setTabToolTip, new)
+    elif isinstance(widget, QComboBox):
+        n += _swap_items(widget.count(), widget.itemText, widget.setItemText, new)
+    elif isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
+        n += _swap(widget.placeholderText, widget.setPlaceholderText, new)
+    elif isinstance(widget, QAbstractSpinBox):
+        n += _retranslate_spin(widget, new)
+    elif isinstance(widget, QAbstractItemView):
+        _refresh_view(widget)
+    for action in widget.actions():
+        for get, put in ((action.text, action.setText), (action.toolTip, action.setToolTip),
+                         (action.statusTip, action.setStatusTip), (action.iconText, action.setIconText)):
+            n += _swap(get, put, new)
+    return n
+
+
+def _retranslate_spin(spin: QAbstractSpinBox, new: Callable[[str], str | None]) -> int:
+    n = _swap(spin.specialValueText, spin.setSpecialValueText, new)
+    for name in ("suffix", "prefix"):
+        get, put = getattr(spin, name, None), getattr(spin, "set" + name.capitalize(), None)
+        if get is not None and put is not None:
+            n += _swap(get, put, new)
+    return n
+
+
+def _refresh_view(view: QAbstractItemView) -> None:
+    """A list, table or tree asks its model again (models translate their words each time they are asked)."""
+    model = view.model()
+    headers = []
+    if isinstance(view, QTableView):
+        headers = [view.horizontalHeader(), view.verticalHeader()]
+    elif isinstance(view, QTreeView):
+        headers = [view.header()]
+    for header in headers:
+        if model is not None and header.count():
+            model.headerDataChanged.emit(header.orientation(), 0, header.count() - 1)
+    view.viewport().update()

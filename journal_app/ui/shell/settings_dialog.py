@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.ui.common.formatting import date_text, day_name, locale_week_start
+from journal_app.ui.common.i18n import system_locale_name
 from journal_app.ui.common.preferences import PREFS, Preferences
 from journal_app.ui.common.tab_order import button_row, chain_tab_order
 from journal_app.ui.common.theme import base_font, scaled_font
@@ -71,6 +72,7 @@ class SettingsDialog(QDialog):
     size_slider: QSlider
     sample: QLabel
     date_format: QComboBox
+    language: QComboBox
     # export defaults
     export_format: QComboBox
     export_people: QComboBox
@@ -222,15 +224,30 @@ class SettingsDialog(QDialog):
             ("iso", self.tr("Year-month-day: {example}")),
         ):
             self.date_format.addItem(label.format(example=date_text(self.today, key)), key)
+        self.language = self._language_choice()
         return self._group(
             self.tr("Display"),
             [
+                (self.tr("Language:"), self.language),
                 (self.tr("Colours:"), self.theme),
                 (self.tr("Text size:"), size_row),
                 ("", self.sample),
                 (self.tr("Dates:"), self.date_format),
             ],
         )
+
+    def _language_choice(self) -> QComboBox:
+        """The system's language, then each language the app ships, named in that language (as people look
+        for their own)."""
+        from journal_app.core import i18n
+
+        combo = QComboBox()
+        combo.setAccessibleName(self.tr("Language of the app"))
+        system = i18n.LANGUAGE_NAMES.get(i18n.set_language_preview(system_locale_name()), "English")
+        combo.addItem(self.tr("As the system is set ({language})").format(language=system), "system")
+        for code in i18n.available():
+            combo.addItem(i18n.LANGUAGE_NAMES.get(code, code), code)
+        return combo
 
     def _build_export(self) -> QGroupBox:
         self.export_format = QComboBox()
@@ -308,6 +325,7 @@ class SettingsDialog(QDialog):
             self.reminder,
             self.reminder_time,
             self.weekday,
+            self.language,
             self.theme,
             self.size_slider,
             self.text_size,
@@ -370,6 +388,7 @@ class SettingsDialog(QDialog):
         if self.week_start.findData(values["week_start"]) < 0:
             self.week_start.addItem(day_name(values["week_start"]), values["week_start"])
         self._choose(self.week_start, values["week_start"])
+        self._choose(self.language, values["language"])
         self._choose(self.theme, values["theme"])
         self.text_size.setValue(values["text_size"])
         self._choose(self.date_format, values["date_format"])
@@ -392,6 +411,7 @@ class SettingsDialog(QDialog):
             "reminder_time": self.reminder_time.time().toString("HH:mm"),
             "reminder_weekday": self.weekday.currentData(),
             "week_start": self.week_start.currentData(),
+            "language": self.language.currentData(),
             "theme": self.theme.currentData(),
             "text_size": self.text_size.value(),
             "date_format": self.date_format.currentData(),

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.gui
 CHANGED = {
     "idle_minutes": 15, "backup_keep": 3, "reminder": "weekly", "reminder_time": "07:45", "reminder_weekday": 3,
     "week_start": 6, "theme": "dark", "text_size": 150, "date_format": "iso", "export_format": "md",
-    "export_people": "role", "export_page": "Letter",
+    "export_people": "role", "export_page": "Letter", "language": "en",
 }
 
 
@@ -67,6 +67,7 @@ def fill_everything(qtbot, d, folder) -> None:
     d.reminder_time.setTime(QTime(7, 45))
     pick(qtbot, d.weekday, CHANGED["reminder_weekday"])
     pick(qtbot, d.week_start, 6)
+    pick(qtbot, d.language, "en")
     pick(qtbot, d.theme, "dark")
     type_number(qtbot, d.text_size, 150)
     pick(qtbot, d.date_format, "iso")

@@ -1,0 +1,75 @@
+"""Settings ▸ Language: the system's language, English or Deutsch, applied at once in every open window, and
+nothing being typed is lost."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from journal_app.core import i18n
+from tests.ui.entries.test_editing import type_entry
+
+pytestmark = pytest.mark.gui
+
+
+def _menu_titles(window) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_the_window_changes_language_at_once_and_keeps_what_is_typed(qtbot, harness):
+    from journal_app.ui.common.i18n import change_language
+
+    window = harness.window
+    editor = type_entry(qtbot, window, "Sunday evening", "Sam did not call back.")
+    english = _menu_titles(window)
+    assert "&Journal" in english
+    assert change_language(QApplication.instance(), "de") == "de"
+    german = _menu_titles(window)
+    journal_de = i18n.translate("MainWindow", "&Journal")
+    assert journal_de != "&Journal"  # German ships a translation for it
+    assert journal_de in german and "&Journal" not in german
+    assert editor.title.text() == "Sunday evening"
+    assert editor.body.toPlainText() == "Sam did not call back."
+    assert i18n.short_date(__import__("datetime").date(2026, 3, 14)) == "14.03.2026"
+    change_language(QApplication.instance(), "en")
+    assert _menu_titles(window) == english
+    assert editor.title.text() == "Sunday evening" and editor.body.toPlainText() == "Sam did not call back."
+
+
+def test_the_pseudo_language_reaches_every_menu(qtbot, harness):
+    from journal_app.ui.common.i18n import change_language
+
+    window = harness.window
+    change_language(QApplication.instance(), "pseudo")
+    titles = _menu_titles(window)
+    assert titles and all(t.startswith(i18n.PSEUDO_OPEN) for t in titles), titles
+
+
+def test_settings_offer_the_system_english_and_deutsch_and_save_the_choice(qtbot):
+    from journal_app.ui.common.preferences import Preferences
+    from journal_app.ui.shell.settings_dialog import SettingsDialog
+
+    prefs = Preferences()
+    dialog = SettingsDialog(prefs)
+    qtbot.addWidget(dialog)
+    items = [(dialog.language.itemData(i), dialog.language.itemText(i)) for i in range(dialog.language.count())]
+    assert [key for key, _ in items] == ["system", "en", "de"]
+    assert dict(items)["de"] == "Deutsch" and dict(items)["en"] == "English"
+    assert dialog.language.currentData() == "system"
+    seen = []
+    prefs.changed.connect(seen.append)
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert prefs.get("language") == "de" and "language" in seen
+
+
+def test_the_app_follows_the_language_setting(qtbot, harness):
+    from journal_app import app as app_module
+
+    prefs = harness.window.prefs
+    prefs.set("language", "de")
+    app_module._follow_language(QApplication.instance(), prefs, "language")
+    assert i18n.language() == "de"
+    prefs.set("language", "system")  # the system here is C.UTF-8 (tests/conftest.py): English
+    app_module._follow_language(QApplication.instance(), prefs, "language")
+    assert i18n.language() == "en"
