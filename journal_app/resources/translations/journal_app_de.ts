@@ -2811,6 +2811,10 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
         <translation>A4</translation>
     </message>
     <message>
+        <source>As the system is set ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>As usual where I live ({day})</source>
         <translation>Wie hier üblich ({day})</translation>
     </message>
@@ -2945,6 +2949,14 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
     <message>
         <source>Keep the newest:</source>
         <translation>Die neuesten behalten:</translation>
+    </message>
+    <message>
+        <source>Language of the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Letter</source>
