@@ -10,9 +10,11 @@ apostrophes gone, single spaces) becomes a set of features:
   words), and `p:` pairs of concepts found in the same sentence (a means and the writer, finality and the
   writer, a person and violence), which carry the idea to words the labelled sentences never used.
 The weights are trained offline by bench/train_safety_cue.py from the labelled files tests/services/
-safety_cue_*.txt and, as ordinary sentences that should not show it, the app's own guidance and help articles
-(`fit`), saved as resources/safety_cue_model.json, and read once, on first use (`load`). Nothing
-is written, logged or kept about the text.
+safety_cue_*.txt and, as ordinary sentences that should not show it, everyday journal text (tests/services/
+safety_cue_everyday.txt) and the app's own guidance and help articles (`fit`), saved as resources/
+safety_cue_model.json, and read once, on first use (`load`). Nothing is written, logged or kept about the text.
+The gate (`at_risk`): the model shows the cue for a sentence that names a risk concept at `threshold`; for any
+other sentence only at `plain_threshold` (1.0, never, as trained now).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import json
 import math
 import random
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -83,6 +86,132 @@ _FAMILIES = {
         "gym workout playing played teasing laughing"
     ),
 }
+# The gate: the model is asked only about a sentence that names a risk concept. Ordinary hard moments (going over
+# what I said, guilt, sadness, loneliness, an argument, "I wanted to disappear for a bit") name none, so however
+# their words lean they never show the cue; a sentence with one ("die", "cut", "pills", "hit me", "scared of
+# him") is weighed by the model, which also knows the idioms ("dying to see you", "cut my hair"). Over folded
+# words (lower case, no apostrophes: "i m", "dont", "he ll"), each alternative a whole-word stem or phrase.
+_ME_ = r"(?:me|my ?self|us|the kids|my kids|the children|the baby|(?:my|our) (?:son|daughter|boy|girl|kids|baby))"
+_WHO_ = (r"(?:him|her|them|what (?:he|she|they) (?:ll|will|would|d|might|could|is going to|s going to|re going to) "
+         r"do|my (?:\w+ )?(?:partner|husband|wife|boyfriend|girlfriend|ex|dad|father|stepdad|mum|mom|mother|brother|"
+         r"sister|son|flatmate|uncle|landlord|fiance|fiancee))")
+_SUBJECT_ = (r"(?:he|she|they|my (?:\w+ )?(?:partner|husband|wife|boyfriend|girlfriend|ex|dad|father|stepdad|mum|mom|"
+             r"mother|brother|sister|flatmate|uncle|landlord|fiance|fiancee))")
+_RISK_PARTS = (
+    # death, suicide, not being here
+    r"suicid\w*|kms|unaliv\w*|die|dies|dying|died|dead|death|deaths|deadly|lethal|fatal|alive|(?:kill|killing|killed|"
+    r"kills|end|ending|take|taking|took) (?:my ?self|me|my (?:own )?life)|end(?:ing)? (?:it|it all|everything|things|"
+    r"my life)|(?:not|never|dont|didnt|wont|stop|to not|not to) (?:be |being )?(?:here|around|alive|exist\w*|wake up|"
+    r"waking up)|(?:cease|ceased|stop|stopped) (?:to )?exist\w*|(?:be|being|i m|im|i am|i was|i d be|i ll be) gone|"
+    r"gone for good|(?:disappear\w*|vanish\w*|go away|sleep|asleep) (?:forever|for good|permanently|for ever)|"
+    r"without me|better off|burden|misery|no (?:point|reason|use) (?:in |of |to )?(?:living|live|life|going on|"
+    r"carrying on|being here|being alive|existing|me|keep|trying|staying)|not worth (?:it|living|being)|(?:live|living|"
+    r"life) (?:anymore|any more|like this)|(?:cant|cannot|dont want to) (?:go|carry|keep going) on|(?:go|going|carry|"
+    r"carrying) on like this|hang on|hanging on|grave|funeral|coffin|no way out|(?:a|the|only|easy|easiest) way out|"
+    # preparations and goodbyes
+    r"goodbye (?:letter|letters|note|notes|message|messages)|(?:letter|letters|note|notes) (?:to|for) (?:everyone|"
+    r"my family|my kids|them|mum|mom|dad)|(?:wrote|written|write|writing|made|make|update\w*|sort\w*) (?:out )?(?:my|"
+    r"a) will|(?:give|giving|gave|given|sold|selling) (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|"
+    r"possessions|\w+ away)|rehom\w*|(?:affairs|things|everything) in order|insurance|one last|last (?:goodbye|message|"
+    r"words)|"
+    # means and places
+    r"overdos\w*|od|pills?|tablets?|paracetamol|painkillers?|meds|medication|insulin|stockpil\w*|hoard\w*|stash\w*|"
+    r"rope|noose|ligature|hang|hanging|hanged|belt|bridge|bridges|ledge|cliff|cliffs|roof|rooftop|balcony|jump|jumping|"
+    r"jumped|train|trains|tracks|railway|express|traffic|motorway|oncoming|drown\w*|river|razor|razors|blade|blades|"
+    r"knife|knives|gun|guns|bleach|poison\w*|exhaust|carbon monoxide|fumes|dose|how (?:long|many|"
+    r"much) (?:\w+ ){0,4}(?:would (?:it )?take|would be enough|is enough|it would take)|"
+    # harm to my own body
+    r"self ?harm\w*|sh|(?<!paper )(?:cut|cuts|cutting)(?! (?:back|down|short|corners|ties|loose|out|off|in|up|through|"
+    r"across|class|school|me off|him off|her off|them off|the cake|my hair|his hair|her hair|my fringe|it fine|"
+    r"it close)\b)|cutter|carv\w*|burn|burns|burned|burnt|burning|scratch\w*|bleed\w*|bled|blood|scar|scars|scarred|"
+    r"wound|wounds|bruis\w*|marks (?:on|from)|(?:hide|hiding|cover\w*) (?:the )?marks|mark on my|relaps\w*|clean|urges|"
+    r"urge to (?:cut|hurt|harm|die|end|kill|jump|burn|do it)|punish\w*|starv\w*|(?:hurt|hurting|hurts|harm|harming|hit|"
+    r"hitting|punch|punched|punches|punching|slap|slapped|slaps|slapping|bit|bite|biting|pinch\w*|bang\w*|smash\w*|"
+    r"stab|stabs|stabbed|stabbing) (?:my ?self|my (?:\w+ )?(?:head|arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|"
+    r"hand|hands|face|stomach|body))|"
+    # danger from someone
+    r"hit|hits|hitting|slap|slapped|slaps|slapping|punch|punched|punches|punching|kick|kicks|kicked|kicking|choke|"
+    r"choked|chokes|choking|strangl\w*|throttl\w*|shove|shoved|shoves|shoving|smother\w*|suffocat\w*|beat|beats|beaten|"
+    r"beating|batter\w*|smack\w*|thump\w*|assault\w*|(?<!panic )(?<!anxiety )(?<!heart )attack\w*|rap(?:e|ed|es|ing|"
+    r"ist)|molest\w*|abus\w*|violen\w*|weapon\w*|threat\w*|blackmail\w*|stalk\w*|(?:push|pushed|pushes|pushing|grab|"
+    r"grabbed|grabs|grabbing|pin|pinned|pins|held|holds|drag\w*|shook|shakes|threw|throws|thrown|throw|hurt|hurts|"
+    r"hurting|harm|harms|harmed|kill|kills|killing|killed|force\w*|forcing|lock\w*|follow\w*|"
+    r"track\w*) (?:\w+ )?" + _ME_ + r"|(?:scared|afraid|terrified|frightened|petrified|fear\w*) (?:of|"
+    r"for) (?:\w+ )?" + _WHO_ + r"|(?:hide|hiding|hid|escape|escaped|get away|run away|ran away) from " + _WHO_ + r"|"
+    r"(?:scared|afraid|terrified|frightened|fear) (?:for|of) (?:my|our) (?:life|lives|safety|kids|children)|(?:scared|"
+    r"afraid|terrified|frightened) to (?:go home|leave|tell|say|speak|sleep)|unsafe|(?:not|dont|didnt|never|"
+    r"doesnt) (?:feel |felt |feeling )?safe|safety|refuge|shelter|flee|police|(?:wont|doesnt|dont|wouldnt|didnt|"
+    r"not) (?:let|allow) me|not allowed|(?:took|takes|take|taken|keeps|kept) (?:away )?my (?:keys|phone|money|passport|"
+    r"car|bank card|cards|wages)|isolat\w* me|isolated from|"
+    # more ways of saying the same ideas: not wanting to be here, no reason to go on, endings, plans, goodbyes
+    r"(?:be|being|stay|staying|still) (?:here|around|alive)|(?:here|around) (?:anymore|any more|much longer|"
+    r"for much longer|for long|at christmas|for christmas)|(?:not|never|dont|didnt|wont) (?:\w+ ){0,3}(?:wake|waking|"
+    r"get) up|wake up (?:ever|again|tomorrow)|woke up at all|stay asleep|fall asleep (?:forever|and not)|exist|exists|"
+    r"existing|existence|(?:never|not) (?:\w+ )?been born|been born|(?:nobody|no one|noone|not|wont|"
+    r"won t) (?:\w+ )?(?:\w+ )?miss me|(?:to|for|keep|kept|stop|worth|keep on) living|to live|live for|will to live|"
+    r"done (?:with )?(?:life|living|everything|it all|for good)|had enough of (?:life|living|everything|it all)|"
+    r"giving up on (?:life|everything|myself)|point (?:in|of|to) (?:me|living|life|going on|carrying on|"
+    r"sticking around|staying|keep\w*|being|existing|trying|even)|reason to (?:keep|live|go on|stay|carry on)|(?:life|"
+    r"living|everything|existing) (?:\w+ ){0,3}(?:pointless|meaningless|hopeless|no point)|(?:it|it all|everything|"
+    r"all this|all of this) (?:to )?(?:end|stop|be over)|(?:end|stop|over|black) (?:for good|forever|permanently|"
+    r"for ever)|properly over|(?:make|want|wish) (?:\w+ ){0,2}(?:pain|hurting|it) (?:to )?stop|stop hurting|in pain|"
+    r"want (?:it )?(?:all )?over|want out|go through with it|(?:do|did|done|doing) it (?:tonight|soon|already|by now|"
+    r"when|this time|properly)|how (?:i|to) (?:would |could |d )?do it|(?:have|would have|d have) done it|(?:a|my|"
+    r"the) plan (?:is|to|and|for)|(?:all )?planned (?:it )?out|planning (?:how|it|my)|ve decided|have decided|"
+    r"made up my mind|goodbye|goodbyes|farewell|last (?:time|night|day) i (?:ll|will|try|see)|ready to go|before i go|"
+    r"already gone|(?:stop|keep) myself|do something (?:stupid|to myself|silly)|what i (?:might|could|would) do|"
+    r"(?:drive|driving|drove|swerve\w*|walk\w*|step\w*|fall\w*) (?:\w+ ){0,2}(?:into|in front of|off) (?:a|"
+    r"the) (?:tree|wall|road|sea|river|lake|water|lorry|bus|train|traffic|car|edge)|crash\w* (?:the|my) car|"
+    r"plane crash\w*|(?:hope|hoping|want\w*|wish\w*|imagin\w*) (?:\w+ ){0,4}(?:crash\w*|fall\w*|hit by)|railing\w*|"
+    r"multi ?storey|top floor|top of the stairs|the means|ways? to (?:do it|go|die)|painless\w*|most dangerous|"
+    r"make it look like an accident|rifle|shotgun|acid|lighter|cigarette|scissors|broken glass|(?:on|into|in|"
+    r"across) my (?:\w+ )?(?:arm|arms|forearm|wrist|wrists|thigh|thighs|leg|legs|skin|stomach|hip|hand|hands)|"
+    r"my (?:\w+ )?(?:skin|scabs?|wrists?|thighs?|arms|forearms?)|long sleeves|plasters|nails (?:in|into)|"
+    # more danger from someone: the throat and face, breaking and twisting, stalking, threats, fear, hiding
+    r"(?:on|over|around|round|into|against) my (?:\w+ )?(?:face|mouth|throat|neck|chest|head)|my (?:throat|neck)|"
+    r"hands on me|put (?:his|her|their) hands|(?:broke|broken|break|breaks|breaking) (?:\w+ )?(?:my|me|"
+    r"our) (?:\w+ )?(?:arm|arms|nose|finger|fingers|leg|legs|ribs?|jaw|wrist|hand|neck|back|phone|door|window|windows)|"
+    r"(?:broke|break|breaks|breaking) (?:in|into)|smash\w*|twist\w*|squeez\w*|stamp\w* on|stomp\w*|headbutt\w*|"
+    r"headlock\w*|tied|tie me|bending|hurl\w*|underwater|under the water|rough with|physical|touch\w* me|into my room|"
+    r"" + _SUBJECT_ + r" (?:\w+ )?(?:showing|turning|turned|turns|shows|showed) up|driving past|drives past|outside my|"
+    r"blocked (?:him|her|them)|restraining|where i (?:live|m staying|am staying|am)|my address|find me|hunt\w* (?:me|"
+    r"us|them|him|her)|hunted|be sorry|regret (?:it|being born)|teach me a lesson|watch my back|make me disappear|"
+    r"in hospital|ditch|what happened to the last|post my|nudes|i m next|im next|find my body|passports?|(?:stole|"
+    r"steals|stolen|smashed|took|takes|hides|hid|has|keeps) (?:\w+ )?(?:my|the|our) (?:\w+ )?(?:phone|keys|money|"
+    r"cards?|passports?)|so i (?:couldnt|cant|can t|could not) (?:call|leave|get out|ring)|danger\w*|(?:scared|afraid|"
+    r"terrified|frightened|petrified|fear\w*) (?:\w+ ){0,3}(?:him|her|them|my (?:\w+ )?(?:partner|husband|wife|"
+    r"boyfriend|girlfriend|ex|dad|father|stepdad|stepfather|mum|mom|mother|brother|uncle)|to go (?:back )?home|go back|"
+    r"the same house|alone with|to (?:fall )?asleep|to sleep|at home)|(?:hide|hid|hiding|hidden) (?:in|from|under|"
+    r"my (?:arms|legs|wrists|scars|cuts|marks))|(?:run|ran|running|get away) from (?:him|her|them)|in case i (?:need|"
+    r"have) to (?:run|leave|get out)|lock\w* (?:the|my) (?:\w+ )?door|lock\w* myself|stop (?:him|her|them)|crisis|"
+    r"(?:not|dont|didnt|never|doesnt|isnt|wasnt) (?:\w+ )?safe|(?:keep|keeping|kept) (?:myself|me|us|the kids) safe|"
+    r"(?:i m|im|i am|am i|are you) safe|my life (?:to )?end|life is over|(?:of|sick of|tired of) (?:living|existing|"
+    r"being alive|waking up)|never (?:\w+ )?born|self injur\w*|scald\w*|stab|stabs|stabbed|stabbing|slam\w*|(?:threw|"
+    r"throws|throwing|thrown|hurl\w*|chuck\w*) (?:\w+ ){0,3}at (?:me|my|us)|(?:bit|bites|biting|bitten) me|"
+    r"forc\w* (?:himself|herself)|run me over|black eye|antidepressants|(?:wasnt|werent|was not|were not|"
+    r"wasn t) (?:\w+ )?(?:here|around|alive)|(?:was|were) gone|live to see|wont be needing|won t be needing|"
+    r"wont need (?:them|it|my)|giving (?:\w+ ){0,4}away|(?:if|in case) (?:anything|something) (?:happens|happened|"
+    r"were to happen)|(?:world|everyone|everybody|family|they) (?:\w+ ){0,3}(?:without me|need me|miss me|relieved|"
+    r"better off)|(?:scared|afraid|terrified|frightened|petrified) (?:\w+ ){0,3}(?:go|going) (?:back|home)|(?:not|"
+    r"never) come back|kill yourself|gravestone|headstone|survive|surviving|stopping me|keeping me (?:here|alive|"
+    r"going)|much longer|front door|get my (?:stuff|things)|who should (?:get|have)|not getting out|"
+    r"pull\w* (?:\w+ )?me|getting old|grow(?:ing)? old|no future|make it to|it was (?:him|her)|walked into a (?:door|"
+    r"cupboard|wall)|(?:cant|can t|cannot) (?:take|do|cope with|handle|bear|stand|face) (?:it|this|any of this|life|"
+    r"much more)(?: anymore| any more| much longer)?|hopeless|no hope|lost (?:all )?hope|unbearable|give up on (?:life|"
+    r"everything|myself)|trapped|cornered|" + _SUBJECT_ + r" (?:\w+ )?(?:checks|checked|checking|reads|read|"
+    r"goes through|went "
+    r"through|going through|tracks|tracked|tracking|monitors|monitored) (?:all )?my|" + _SUBJECT_ +
+    r" (?:ll|will|would|d|is going to|s going to|said he d|said she d|threatened to) (?:\w+ )?(?:kill|hurt|hit|destroy|"
+    r"take (?:the kids|my kids|the children|the baby))"
+)
+_RISK = re.compile(r"(?:^| )(?:" + _RISK_PARTS + r")(?= |$)")
+
+
+def at_risk(words: list[str]) -> bool:
+    """Whether a folded sentence (its words) names a risk concept, so that the model may weigh it."""
+    return _RISK.search(" ".join(words)) is not None
+
+
 _CONCEPTS: dict[str, str] = {word.replace("_", " "): concept for concept, words in _FAMILIES.items()
                              for word in words.split()}
 _PHRASE_STARTS = frozenset(word.split()[0] for word in _CONCEPTS if " " in word)
@@ -122,10 +251,17 @@ def features(words: list[str], known: dict[str, tuple[str, str]] | None = None) 
 
 @dataclass(frozen=True)
 class Model:
-    """Weights by feature name and the probability above which the cue shows."""
+    """Weights by feature name and the probabilities at or above which the cue shows: `threshold` for a sentence
+    that names a risk concept (`at_risk`), `plain_threshold` (much higher, or 1.0 for never) for any other."""
 
     weights: dict[str, float]
     threshold: float
+    plain_threshold: float = 1.0
+
+    def shows(self, risk: float, plain: float) -> bool:
+        """Whether a text shows the cue, given its highest probability over the sentences that name a risk concept
+        and over the others."""
+        return risk >= self.threshold or plain >= self.plain_threshold
 
     def probability(self, found: set[str]) -> float:
         """The probability that the sentence with these features should show the cue."""
@@ -164,9 +300,9 @@ def fit(examples: list[tuple[set[str], bool]], *, l2: float = 1e-3, epochs: int 
     return {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 5e-4}
 
 
-def to_json(weights: dict[str, float], threshold: float, notes: dict[str, str]) -> str:
+def to_json(weights: dict[str, float], threshold: float, plain_threshold: float, notes: dict[str, str]) -> str:
     """The resource's text: stable key order, one line per weight, so a retrain shows as a readable diff."""
-    body = {"threshold": threshold, "notes": notes, "weights": weights}
+    body = {"threshold": threshold, "plain_threshold": plain_threshold, "notes": notes, "weights": weights}
     return json.dumps(body, indent=0, sort_keys=True, ensure_ascii=True) + "\n"
 
 
@@ -176,4 +312,4 @@ def load() -> Model:
     text = resources.files("journal_app").joinpath("resources", MODEL_RESOURCE).read_text(encoding="utf-8")
     body = json.loads(text)
     weights = {str(k): float(v) for k, v in body["weights"].items()}
-    return Model(weights=weights, threshold=float(body["threshold"]))
+    return Model(weights=weights, threshold=float(body["threshold"]), plain_threshold=float(body["plain_threshold"]))

@@ -7,6 +7,8 @@ The labelled files (tests/services/):
 - safety_cue_check.txt ... safety_cue_check11.txt: each written after a version was frozen, scored once on
   that version (the score is in the file's header; recall 0.58, 0.45, 0.58, 0.62, 0.77, 0.69, 0.69, 0.77,
   0.60, 0.68, 0.68 at precision 0.75-0.98), then used for tuning.
+- safety_cue_ordinary.txt, safety_cue_ordinary_fresh.txt: ordinary journal text (one entry a line, none should
+  show the cue), never trained on; safety_cue_everyday.txt: the same kind of text, for training the learned layer.
 The honest measure is the blind set the maintainers keep outside the repository.
 """
 
@@ -26,7 +28,11 @@ from journal_app.services import safety_cue, safety_cue_model
 from journal_app.services.safety_cue import CUE_LINE, RULES, clauses, fold, matches, shows_cue
 
 HERE = Path(__file__).parent
-FILES = sorted(HERE.glob("safety_cue_*.txt"))
+# ordinary journal text, one entry a line, none of which should show the cue: measured here, never trained on
+ORDINARY = (HERE / "safety_cue_ordinary.txt", HERE / "safety_cue_ordinary_fresh.txt")
+EVERYDAY = HERE / "safety_cue_everyday.txt"  # the same kind of text, for training the learned layer only
+FILES = sorted(p for p in HERE.glob("safety_cue_*.txt") if p not in (*ORDINARY, EVERYDAY))
+MAX_ORDINARY_SHOWN = 0.01
 TARGET_PRECISION = 0.9
 TARGET_RECALL = 0.9
 
@@ -35,6 +41,12 @@ def labelled(path: Path) -> list[tuple[bool, str]]:
     """[(should show, sentence)] from a labelled file ("+ " / "- " lines; "#" notes and [sections] skipped)."""
     return [(line[0] == "+", line[2:].strip()) for line in path.read_text(encoding="utf-8").splitlines()
             if line[:2] in ("+ ", "- ")]
+
+
+def entries(path: Path) -> list[str]:
+    """The entries of an ordinary-text file: one a line, "#" notes and blank lines skipped."""
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
 
 
 def measure(cases: list[tuple[bool, str]]) -> tuple[float, float, list[str]]:
@@ -199,7 +211,14 @@ def test_the_calm_line():
 # Set 1 at beb5967 (rules only): precision 0.987, recall 0.760; at 25b6211 (rules + learned layer): 0.957, 0.880
 # (its numbers, not its sentences, were looked at while choosing the layer's threshold).
 # Set 2 at 25b6211, truly blind: precision 0.902, recall 0.740 (rules alone: 0.941, 0.480).
-BLIND_FLOORS = {"cue_blind_holdout_1.txt": (0.95, 0.86), "cue_blind_holdout_2.txt": (0.90, 0.74)}
+# Issue 18 follow-up (the learned layer gated on risk concepts, retrained with everyday journal text): the cue
+# showed for about one entry in ten of ordinary journal text (8% of safety_cue_ordinary.txt, 10% of the fresh set,
+# 13% of the benchmark journal), now 0.2%, 0.7% (3.7% when the fresh set was first scored) and 0%. The price, on
+# these blind sets (numbers looked at, sentences not tuned on): set 1 0.945 / 0.860, set 2 0.919 / 0.680. Set 2
+# has 18 positives that no rule finds and that name no risk concept the gate knows; the old layer found some of
+# them only by leaning on everyday words ("I keep thinking", "what I"), the same lean that fired on ordinary text.
+# The floors are lowered to these numbers, on purpose and said so; they must not slide further.
+BLIND_FLOORS = {"cue_blind_holdout_1.txt": (0.94, 0.86), "cue_blind_holdout_2.txt": (0.91, 0.68)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -216,7 +235,7 @@ def test_the_blind_held_out_sets_do_not_get_worse(name):
 # -- the learned layer (safety_cue_model.py, trained by bench/train_safety_cue.py) -------------------------------
 def test_the_model_file_loads_and_is_small():
     model = safety_cue_model.load()
-    assert 0.5 <= model.threshold < 1.0
+    assert 0.5 <= model.threshold < 1.0 and model.threshold < model.plain_threshold <= 1.0
     assert 1000 < len(model.weights) < 20000 and "bias" in model.weights
     assert all(isinstance(w, float) and abs(w) < 20 for w in model.weights.values())
 
@@ -238,7 +257,8 @@ def test_the_training_script_reproduces_the_saved_model():
     After any change to the labelled files, the articles or the features, run `python bench/train_safety_cue.py`."""
     trainer = _trainer()
     saved = trainer.RESOURCE.read_text(encoding="utf-8")
-    assert trainer.final_text(trainer.files(), safety_cue_model.load().threshold) == saved
+    model = safety_cue_model.load()
+    assert trainer.final_text(trainer.files(), (model.threshold, model.plain_threshold)) == saved
 
 
 def test_the_model_decides_only_when_no_rule_fires_and_names_its_reasons():
@@ -251,7 +271,7 @@ def test_the_model_decides_only_when_no_rule_fires_and_names_its_reasons():
                 assert not model_names
             elif names:
                 assert len(names) == 1 and names[0].count(",") <= 2
-                assert safety_cue.model_score(sentence)[0] >= model.threshold
+                assert model.shows(*safety_cue.model_score(sentence))
     found = safety_cue_model.features(["i", "wrote", "the", "letters", "and", "gave", "my", "things", "away"])
     assert {"c:FINALITY", "c:SELF", "p:FINALITY+SELF", "w:letter", "b:gave_my"} <= found
 
@@ -259,8 +279,8 @@ def test_the_model_decides_only_when_no_rule_fires_and_names_its_reasons():
 def test_the_model_leaves_media_jokes_and_play_alone():
     sentence = "I've written goodbye letters to everyone and given my things away"
     assert safety_cue.model_score(sentence)[0] > 0.5
-    assert safety_cue.model_score(sentence + " in the film")[0] == 0.0
-    assert safety_cue.model_score(sentence + " lol")[0] == 0.0
+    assert safety_cue.model_score(sentence + " in the film") == (0.0, 0.0)
+    assert safety_cue.model_score(sentence + " lol") == (0.0, 0.0)
 
 
 def test_a_shared_word_table_gives_the_same_features():
@@ -269,3 +289,58 @@ def test_a_shared_word_table_gives_the_same_features():
         for _should, sentence in labelled(path):
             for words in safety_cue.sentences(sentence):
                 assert safety_cue_model.features(words, known) == safety_cue_model.features(words)
+
+
+# -- ordinary journal text (the learned layer's gate) -----------------------------------------------------------
+@pytest.mark.parametrize("path", ORDINARY, ids=[p.stem for p in ORDINARY])
+def test_ordinary_journal_text_almost_never_shows_the_cue(path):
+    """Hard ordinary moments (rumination, guilt, sadness, loneliness, arguments, "dying to see you") stay quiet:
+    at most 1% of the entries of each ordinary file show the cue. Neither file is trained on."""
+    texts = entries(path)
+    assert len(texts) >= (300 if path == ORDINARY[0] else 100) and len(set(texts)) == len(texts)
+    shown = [f"{matches(t)}: {t}" for t in texts if shows_cue(t)]
+    print(f"\nsafety cue, {path.name}: shown for {len(shown)} of {len(texts)} entries ({len(shown) / len(texts):.1%})")
+    assert len(shown) <= MAX_ORDINARY_SHOWN * len(texts), shown
+
+
+def test_the_ordinary_files_are_never_trained_on_and_differ_from_the_training_text():
+    trainer = _trainer()
+    trained = {fold(t) for _s, t in trainer.background()}
+    trained |= {fold(t) for rows in trainer.files().values() for _s, t in rows}
+    for path in ORDINARY:
+        assert path.name not in trainer.final_text(trainer.files(), (0.9, 1.0))
+        assert not {fold(t) for t in entries(path)} & trained, path.name
+    assert len(entries(EVERYDAY)) >= 300
+
+
+def test_the_model_weighs_only_sentences_that_name_a_risk_concept():
+    """Without a risk concept a sentence can never show the cue through the learned layer (the plain threshold is
+    1.0), however its words lean: the benchmark journal's "I keep thinking I did something." showed it before."""
+    model = safety_cue_model.load()
+    assert model.plain_threshold == 1.0
+    for text in ("I keep thinking I did something.", "I keep going over what I said.", "I feel so guilty.",
+                 "I wanted to disappear for a bit.", "We were killing time at the station.",
+                 "Nobody texted me all weekend and I felt invisible."):
+        words = safety_cue.sentences(text)[0]
+        assert not safety_cue_model.at_risk(words), text
+        assert not shows_cue(text), text
+    for text in ("I want to die.", "I cut my arm again.", "He hit me.", "I'm scared of him.", "I took all my pills.",
+                 "He threatened to take the kids.", "I don't want to be here anymore.", "He choked me.",
+                 "There's no point living.", "I'm going to end it.", "He won't let me see my friends."):
+        assert safety_cue_model.at_risk(safety_cue.sentences(text)[0]), text
+
+
+def test_the_benchmark_journals_sentences_stay_quiet():
+    """The benchmark journal (tests/builders.py bodies lengthened by bench/journals.py) showed the cue for about one
+    entry in ten before the gate, all for "I keep thinking I did something." Every sentence it is built from."""
+    import importlib.util
+
+    from tests.builders import _MOMENTS
+
+    spec = importlib.util.spec_from_file_location("journals", HERE.parent.parent / "bench" / "journals.py")
+    assert spec is not None and spec.loader is not None
+    journals = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(journals)
+    texts = [body for moments in _MOMENTS.values() for _title, body in moments] + list(journals._SENTENCES)
+    assert "Priya read my message hours ago and hasn't answered. I keep thinking I did something." in texts
+    assert [t for t in texts if shows_cue(t)] == []
