@@ -72,14 +72,17 @@ def main(argv: list[str] | None = None) -> NoReturn:
         sys.exit(cli_messages.guarded(lambda: _open_window(resolve_data_dir(folder))))
     from journal_app.cli import main as cli
 
-    parser = cli.build_parser()
+    parser = cli.build_parser(sys.argv[1:] if argv is None else argv)  # (only the named command's group)
     args = parser.parse_args(argv)  # usage errors exit 2 with one line; --help exits 0
     install = _menu_flag(parser, args)
     if install is not None:
         sys.exit(cli_messages.guarded(lambda: _desktop_entry(install)))
     if args.command is None:
         sys.exit(cli_messages.guarded(lambda: _open_window(cli.data_dir_of(args))))
-    sys.exit(cli.run(args))
+    status = cli.run(args)
+    if argv is None:  # the process's own command line: a quick command ends without the teardown
+        cli.end(status, args)
+    sys.exit(status)
 
 
 if __name__ == "__main__":

@@ -29,10 +29,10 @@ from journal_app.core.errors import (
     WrongPassphrase,
 )
 from journal_app.core.paths import database_path
-from journal_app.services.unlock_attempts import UnlockAttempts
 
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal
+    from journal_app.services.unlock_attempts import UnlockAttempts
 
 PASSPHRASE_ENV = "JOURNAL_APP_PASSPHRASE"
 
@@ -90,6 +90,8 @@ def open_journal(folder: Path, *, lean: bool = False) -> Journal:
 
     if Journal.state(folder) != "encrypted":
         return Journal.open(folder, passphrase=None, lean=lean)
+    from journal_app.services.unlock_attempts import UnlockAttempts  # encrypted journals only
+
     attempts = UnlockAttempts(folder, clock=clock)
     wait_for_turn(attempts)  # before asking: nobody types a passphrase only to be told to wait
     passphrase = passphrase_to_open()

@@ -3,31 +3,65 @@
 
 Each command's parser names the function that runs it (`set_defaults(handler=...)`), and a command that
 changes the journal says what it is doing (`writes=`, see `common`); `main.run` calls the handler.
+
+Given the command line, `build_parser(argv)` registers only the group of the command it names (one module
+imported, a few parsers built, instead of all of them): the quick commands (list, add, stats) start sooner.
+Everything else (--help, --version, no command, a command it does not know) gets the whole parser, so
+what is printed never depends on it; tests/cli/test_cli_parser.py checks that GROUPS lists what each
+group registers, and that each command parses and explains itself the same either way.
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
+from importlib import import_module
 
 from journal_app import __version__
-from journal_app.cli import (
-    backup,
-    crisis,
-    entries,
-    export,
-    guidance,
-    importing,
-    init,
-    keying,
-    safety_plan,
-    stats,
-    trash,
-)
+from journal_app.cli import keying
 from journal_app.cli import messages as say
 from journal_app.cli.common import Parser, data_dir_option
 
+# each command group's module (journal_app.cli.<module>) and the commands it registers, in --help order
+GROUPS: dict[str, tuple[str, ...]] = {
+    "init": ("init",),
+    "entries": ("add", "responses", "list"),
+    "stats": ("triggers", "stats"),
+    "backup": ("backup", "restore"),
+    "export": ("export",),
+    "importing": ("import",),
+    "trash": ("delete", "restore-entry", "trash", "empty-trash"),
+    "crisis": ("crisis",),  # reads no journal: no --data-dir
+    "guidance": ("guidance",),
+    "safety_plan": ("safety-plan",),
+}
+_GROUP_OF = {command: group for group, commands in GROUPS.items() for command in commands}
+_NO_JOURNAL = {"crisis"}
+_FLAGS = ("--install-desktop-entry", "--uninstall-desktop-entry")  # the options before a command with no value
 
-def build_parser() -> Parser:
+
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command the arguments name, read the way the parser reads them (--data-dir DIR or --data-dir=DIR
+    and the menu flags may come first); None when there is none, or anything else comes first (--help,
+    --version, an option it does not know), which the whole parser then answers."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--data-dir":
+            i += 2
+        elif arg.startswith("--data-dir=") or arg in _FLAGS:
+            i += 1
+        elif arg.startswith("-"):
+            return None
+        else:
+            return arg if arg in _GROUP_OF else None
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> Parser:
+    """The parser of every command; with `argv`, of the command it names only (see the module's note)."""
+    named = command_named(argv) if argv is not None else None
+    groups = [_GROUP_OF[named]] if named is not None else list(GROUPS)
     parser = Parser(
         prog=say.PROG, allow_abbrev=False,
         description="Relationship Patterns Journal. Without a command, opens the journal window.",
@@ -45,15 +79,10 @@ def build_parser() -> Parser:
     common = Parser(add_help=False)
     data_dir_option(common, argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-
-    init.register(sub, common)
-    entries.register(sub, common)  # add, responses, list
-    stats.register(sub, common)  # triggers, stats
-    backup.register(sub, common)  # backup, restore
-    export.register(sub, common)
-    importing.register(sub, common)
-    trash.register(sub, common)  # delete, restore-entry, trash, empty-trash
-    crisis.register(sub)  # reads no journal: no --data-dir
-    guidance.register(sub, common)
-    safety_plan.register(sub, common)
+    for group in groups:
+        module = import_module(f"journal_app.cli.{group}")
+        if group in _NO_JOURNAL:
+            module.register(sub)
+        else:
+            module.register(sub, common)
     return parser
