@@ -229,7 +229,8 @@ def test_the_blind_held_out_sets_do_not_get_worse(name):
     precision, recall, wrong = measure(cases)
     print(f"\nsafety cue, {name}: precision {precision:.3f}, recall {recall:.3f}")
     floor_precision, floor_recall = BLIND_FLOORS[name]
-    assert precision >= floor_precision and recall >= floor_recall, wrong
+    # counts only: the sentences stay unread, so that the sets stay blind
+    assert precision >= floor_precision and recall >= floor_recall, f"{len(wrong)} wrong of {len(cases)}"
 
 
 # -- the learned layer (safety_cue_model.py, trained by bench/train_safety_cue.py) -------------------------------
