@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>{percent}%</source>
-        <translation>{percent}&#xa0;%</translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>{row} and {column} together: {count}</source>
@@ -2812,7 +2812,7 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
     </message>
     <message>
         <source>As the system is set ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im System eingestellt ({language})</translation>
     </message>
     <message>
         <source>As usual where I live ({day})</source>
@@ -2952,11 +2952,11 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
     </message>
     <message>
         <source>Language of the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der App</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -3706,189 +3706,189 @@ Was habe ich gebraucht?</translation>
     <name>errors</name>
     <message>
         <source>The start date is after the end date; please swap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Startdatum liegt nach dem Enddatum; bitte tausch die beiden.</translation>
     </message>
 </context>
 <context>
     <name>export</name>
     <message numerus="yes">
         <source>%n entry(s) in this period; nothing earlier to compare with.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag in diesem Zeitraum; nichts Früheres zum Vergleichen.</numerusform>
+            <numerusform>%n Einträge in diesem Zeitraum; nichts Früheres zum Vergleichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) in this period; {previous} in {before}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag in diesem Zeitraum; {before}: {previous}.</numerusform>
+            <numerusform>%n Einträge in diesem Zeitraum; {before}: {previous}.</numerusform>
         </translation>
     </message>
     <message>
         <source>(Words kept private.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Die Worte bleiben privat.)</translation>
     </message>
     <message>
         <source>A note from me</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz von mir</translation>
     </message>
     <message>
         <source>Between-session summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung zwischen den Sitzungen</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Ändern</translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished">Diagramme</translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished">Einträge</translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>In numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zahlen</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>People can be shown by {modes}; not {mode}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen lassen sich so zeigen: {modes}; nicht {mode}.</translation>
     </message>
     <message>
         <source>Prepared by the client with Relationship Patterns Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst erstellt mit Relationship Patterns Journal</translation>
     </message>
     <message>
         <source>Prepared on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am {date}</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederannäherung</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>The page size must be A4 or Letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seitengröße muss A4 oder Letter sein.</translation>
     </message>
     <message numerus="yes">
         <source>These numbers count all %n entry(s), private ones too.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Zahlen zählen den einen Eintrag, auch wenn er privat ist.</numerusform>
+            <numerusform>Diese Zahlen zählen alle %n Einträge, auch die privaten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>These numbers count all %n entry(s); the words of private entries are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Zahlen zählen den einen Eintrag; die Worte privater Einträge werden nicht gezeigt.</numerusform>
+            <numerusform>Diese Zahlen zählen alle %n Einträge; die Worte privater Einträge werden nicht gezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>These numbers count all entries, private ones too, and there are none in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zahlen zählen alle Einträge, auch die privaten, und in diesem Zeitraum gibt es keine.</translation>
     </message>
     <message>
         <source>These numbers count only the entries you chose to share, and there are none in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zahlen zählen nur die Einträge, die du teilen wolltest, und in diesem Zeitraum gibt es keine.</translation>
     </message>
     <message numerus="yes">
         <source>These numbers count the %n entry(s) you chose to share.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Zahlen zählen den einen Eintrag, den du teilen wolltest.</numerusform>
+            <numerusform>Diese Zahlen zählen die %n Einträge, die du teilen wolltest.</numerusform>
         </translation>
     </message>
     <message>
         <source>Things I&apos;d like to bring up</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich ansprechen möchte</translation>
     </message>
     <message>
         <source>This period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Zeitraum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished">Auslöser</translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished">Auslöser</translation>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>What I did</source>
-        <translation type="unfinished">Was ich getan habe</translation>
+        <translation>Was ich getan habe</translation>
     </message>
     <message>
         <source>What stands out</source>
-        <translation type="unfinished">Was auffällt</translation>
+        <translation>Was auffällt</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <source>down {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} weniger</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished">offen</translation>
+        <translation>nicht angegeben</translation>
     </message>
     <message>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>gleich</translation>
     </message>
     <message>
         <source>up {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} mehr</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} bis {end}</translation>
     </message>
     <message>
         <source>{weekday} {date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday}, {date}, {time}</translation>
     </message>
 </context>
 <context>
@@ -4050,19 +4050,19 @@ Was habe ich gebraucht?</translation>
     </message>
     <message>
         <source>the 12 months before</source>
-        <translation type="unfinished"></translation>
+        <translation>12 Monate davor</translation>
     </message>
     <message>
         <source>the 3 months before</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Monate davor</translation>
     </message>
     <message>
         <source>the 4 weeks before</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Wochen davor</translation>
     </message>
     <message>
         <source>the period before</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum davor</translation>
     </message>
     <message>
         <source>twice</source>
@@ -4133,13 +4133,13 @@ Was habe ich gebraucht?</translation>
     <message numerus="yes">
         <source>{n} of %n entry(s) ({percent}%)</source>
         <translation>
-            <numerusform>{n} von %n Eintrag ({percent}&#xa0;%)</numerusform>
-            <numerusform>{n} von %n Einträgen ({percent}&#xa0;%)</numerusform>
+            <numerusform>{n} von %n Eintrag ({percent} %)</numerusform>
+            <numerusform>{n} von %n Einträgen ({percent} %)</numerusform>
         </translation>
     </message>
     <message>
         <source>{n} of {total} ({percent}%)</source>
-        <translation>{n} von {total} ({percent}&#xa0;%)</translation>
+        <translation>{n} von {total} ({percent} %)</translation>
     </message>
 </context>
 <context>
@@ -4511,117 +4511,117 @@ Solange es gesperrt ist, wird nichts von dem gezeigt, was du geschrieben hast.</
     <name>names</name>
     <message>
         <source>a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>ein/e Kolleg/in</translation>
     </message>
     <message>
         <source>a family member</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand aus der Familie</translation>
     </message>
     <message>
         <source>a friend</source>
-        <translation type="unfinished"></translation>
+        <translation>ein/e Freund/in</translation>
     </message>
     <message>
         <source>colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolleg/in</translation>
     </message>
     <message>
         <source>family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familie</translation>
     </message>
     <message>
         <source>friend</source>
-        <translation type="unfinished"></translation>
+        <translation>Freund/in</translation>
     </message>
     <message>
         <source>my parent</source>
-        <translation type="unfinished"></translation>
+        <translation>mein Elternteil</translation>
     </message>
     <message>
         <source>my partner</source>
-        <translation type="unfinished"></translation>
+        <translation>mein/e Partner/in</translation>
     </message>
     <message>
         <source>my therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>mein/e Therapeut/in</translation>
     </message>
     <message>
         <source>parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Elternteil</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner/in</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand</translation>
     </message>
     <message>
         <source>therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapeut/in</translation>
     </message>
     <message>
         <source>your parent</source>
-        <translation type="unfinished"></translation>
+        <translation>dein Elternteil</translation>
     </message>
     <message>
         <source>your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>dein/e Partner/in</translation>
     </message>
     <message>
         <source>your therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>dein/e Therapeut/in</translation>
     </message>
 </context>
 <context>
     <name>safety plan</name>
     <message>
         <source>(nothing written here yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hier steht noch nichts)</translation>
     </message>
     <message>
         <source>If you are in danger now, call your local emergency number or go to the nearest emergency department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du jetzt in Gefahr bist, ruf deine örtliche Notrufnummer an oder geh in die nächste Notaufnahme.</translation>
     </message>
     <message>
         <source>If you are in danger now, call your local emergency number. The crisis page: journal-app crisis</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du jetzt in Gefahr bist, ruf deine örtliche Notrufnummer an. Die Krisenseite: journal-app crisis</translation>
     </message>
     <message>
         <source>Last changed {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert am {date}.</translation>
     </message>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished">Mein Sicherheitsplan</translation>
+        <translation>Mein Sicherheitsplan</translation>
     </message>
 </context>
 <context>
     <name>triggers</name>
     <message>
         <source>Abandonment fear</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlustangst</translation>
     </message>
     <message>
         <source>Going quiet, shutting down or needing distance when closeness feels like too much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Still werden, dichtmachen oder Abstand brauchen, wenn Nähe sich nach zu viel anfühlt.</translation>
     </message>
     <message>
         <source>Push-pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Nähe und Abstand</translation>
     </message>
     <message>
         <source>Wanting closeness and fearing it at once; reaching out, then pushing away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nähe wollen und sie zugleich fürchten; auf jemanden zugehen und dann wegstoßen.</translation>
     </message>
     <message>
         <source>Withdrawal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückzug</translation>
     </message>
     <message>
         <source>Worry that someone close is pulling away or will leave; wanting reassurance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sorge, dass ein naher Mensch sich zurückzieht oder geht; der Wunsch nach Bestätigung.</translation>
     </message>
 </context>
 <context>
