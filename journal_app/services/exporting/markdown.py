@@ -5,6 +5,7 @@ defused (body lines are quoted, table cells escape "|", list items escape a lead
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from journal_app.core import i18n
@@ -105,8 +106,9 @@ def capitalised(text: str) -> str:
 
 
 # -- Markdown ------------------------------------------------------------------------------------------------
-def render_markdown(summary: Summary) -> str:
-    """The whole summary as one Markdown document."""
+def render_markdown(summary: Summary, alternatives: Sequence[tuple[str, str]] | None = None) -> str:
+    """The whole summary as one Markdown document. `alternatives`: chart_alternatives(summary) when the caller
+    already has them (the Export dialog keeps them between previews), so no chart is built again."""
     out = [f"# {_item(summary.title)}", "", _item(summary.range_text), "", prepared_text(summary) + ".", ""]
     if summary.counts_text:
         out += [_item(summary.counts_text), ""]
@@ -126,7 +128,7 @@ def render_markdown(summary: Summary) -> str:
         bring_up = trans("export", "Things I'd like to bring up")
         out += [f"## {bring_up}", "",
                 *(f"- {_item(q)}" for q in summary.questions), ""]
-    charts = chart_alternatives(summary)
+    charts = chart_alternatives(summary) if alternatives is None else alternatives
     if charts:
         out += [f"## {trans('export', 'Charts')}", "", *(f"- {_item(alt)}" for _, alt in charts), ""]
     if summary.entries:

@@ -113,8 +113,9 @@ def paper_palette() -> QPalette:
     return palette
 
 
-def render_pdf(summary: Summary) -> bytes:
-    """The summary as PDF bytes, on the page size it names ("A4" or "Letter")."""
+def render_pdf(summary: Summary, charts: list[Chart] | None = None) -> bytes:
+    """The summary as PDF bytes, on the page size it names ("A4" or "Letter"). `charts`: chart_images(summary)
+    when the caller already has them (the Export dialog keeps them between previews)."""
     _ensure_app()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -124,17 +125,18 @@ def render_pdf(summary: Summary) -> bytes:
     writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
     writer.setTitle(summary.title)
     writer.setCreator(CREATOR)
-    _paint(summary, writer, RESOLUTION)
+    _paint(summary, writer, RESOLUTION, charts)
     buffer.close()
     return bytes(buffer.data().data())
 
 
-def print_summary(summary: Summary, printer: QPrinter) -> None:
-    """The same pages as the PDF, on a printer the person chose (a QPrinter from the print dialog)."""
+def print_summary(summary: Summary, printer: QPrinter, charts: list[Chart] | None = None) -> None:
+    """The same pages as the PDF, on a printer the person chose (a QPrinter from the print dialog); `charts` as
+    for render_pdf."""
     printer.setPageSize(QPageSize(PAGE_SIZES.get(summary.page_size, QPageSize.PageSizeId.A4)))
     printer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
     printer.setDocName(summary.title)
-    _paint(summary, printer, printer.resolution())
+    _paint(summary, printer, printer.resolution(), charts)
 
 
 def preview_document(summary: Summary, device_pixel_ratio: float = 1.0,
@@ -159,9 +161,10 @@ def preview_document(summary: Summary, device_pixel_ratio: float = 1.0,
     return document
 
 
-def _paint(summary: Summary, device: QPagedPaintDevice, resolution: int) -> None:
-    """Lay the summary out on `device`'s pages (a QPdfWriter or a QPrinter) with the footer on each."""
-    charts = _charts(summary)
+def _paint(summary: Summary, device: QPagedPaintDevice, resolution: int, charts: list[Chart] | None = None) -> None:
+    """Lay the summary out on `device`'s pages (a QPdfWriter or a QPrinter) with the footer on each (`charts`:
+    chart_images(summary), else drawn here)."""
+    charts = _charts(summary) if charts is None else charts
     _paint_html(device, resolution, lambda inches: _html(summary, charts, inches), charts, summary.footer)
 
 
