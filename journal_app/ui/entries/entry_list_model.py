@@ -329,6 +329,27 @@ class EntryListModel(QAbstractListModel):
                                               Qt.ItemDataRole.AccessibleTextRole) else None
         return _row_data(row, role)
 
+    def match(self, start, role, value, hits=1, flags=Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchWrap):
+        """Rows whose title matches `value` (typing in the list goes to the next one), among the rows in memory
+        only: looking at every row would read every page of the journal."""
+        wanted = str(value).casefold()
+        flags = Qt.MatchFlag(flags)
+        test = {Qt.MatchFlag.MatchExactly: str.__eq__, Qt.MatchFlag.MatchContains: str.__contains__}.get(
+            flags & Qt.MatchFlag.MatchTypeMask, str.startswith)
+        first = max(start.row(), 0) if start.isValid() else 0
+        rows = sorted(n * PAGE_ROWS + i for n, page in self._pages.items() for i in range(len(page)))
+        ordered = [r for r in rows if r >= first] + ([r for r in rows if r < first]
+                                                     if flags & Qt.MatchFlag.MatchWrap else [])
+        found = []
+        for row in ordered:
+            entry = self._row(row)
+            text = _row_data(entry, role) if entry is not None else None
+            if isinstance(text, str) and test(text.casefold(), wanted):
+                found.append(self.index(row, 0))
+                if len(found) == hits:
+                    break
+        return found
+
     # -- helpers for the window --------------------------------------------------------------------
     def row_of(self, entry_id: int) -> int:
         """The row of an entry in a page in memory, or -1."""

@@ -32,7 +32,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QLabel,
-    QListView,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -62,6 +61,7 @@ if TYPE_CHECKING:
     from journal_app.ui.entries.editing_session import EditingSession
     from journal_app.ui.entries.entry_editor import EntryEditor
     from journal_app.ui.entries.entry_list_model import EntryListModel
+    from journal_app.ui.entries.entry_list_view import EntryListView
     from journal_app.ui.entries.search_bar import SearchBar
     from journal_app.ui.guidance.guidance_controller import GuidanceController
     from journal_app.ui.patterns.patterns_view import PatternsView
@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
     # -- the parts, built by build() after the first paint ------------------------------------------
     search_bar: SearchBar
     model: EntryListModel
-    list_view: QListView
+    list_view: EntryListView
     list_empty: QLabel
     list_stack: QStackedWidget
     editor: EntryEditor

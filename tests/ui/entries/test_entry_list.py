@@ -271,3 +271,102 @@ def test_model_reports_read_failure_calmly(qtbot):
     assert messages and "read or write error" in messages[0]
     assert model.error == messages[0]
     assert model.filter == EntryFilter()
+
+
+@pytest.fixture
+def thousand(harness):
+    harness.close()
+    from journal_app.services.journal import Journal
+
+    with Journal.open(harness.data_dir, create=True) as j:
+        path = j.path
+    bulk_entries(path, 1_000)
+    window = harness.open()
+    harness.qtbot.waitUntil(lambda: window.model.rowCount() == 1_000 and not window.model.loading, timeout=5000)
+    return window
+
+
+def test_end_jumps_to_the_oldest_entry_and_opens_it_once_read(qtbot, thousand):
+    window, model = thousand, thousand.model
+    view = window.list_view
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, 0))
+    assert window.editor.title.text() == "Moment 999"
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.currentIndex().row() == 999
+    qtbot.waitUntil(lambda: window.editor.title.text() == "Moment 0", timeout=5000)  # opened when its page came
+    assert view.selectionModel().isSelected(model.index(999, 0))
+    assert model.pages_fetched == 2  # the first page and the last: none in between
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: window.editor.title.text() == "Moment 1", timeout=5000)
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    qtbot.waitUntil(lambda: window.editor.title.text() == "Moment 999", timeout=5000)
+
+
+def test_rows_being_read_say_so_to_screen_readers(qtbot, thousand):
+    model = thousand.model
+    row = model.index(555, 0)
+    assert row.data(Qt.ItemDataRole.AccessibleTextRole) == "Loading…"
+    qtbot.waitUntil(lambda: model.entry_at(555) is not None, timeout=5000)
+    assert row.data(Qt.ItemDataRole.AccessibleTextRole).endswith(": Moment 444")
+    assert row.data(Qt.ItemDataRole.DisplayRole) == "Moment 444"
+
+
+def test_a_loading_row_is_painted_quietly(qtbot, thousand, monkeypatch):
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    view = thousand.list_view
+    index = thousand.model.index(777, 0)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = view.visualRect(thousand.model.index(0, 0))
+    option.rect.moveTo(0, 0)
+    image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    drawn = []
+    real = QPainter.drawText
+    monkeypatch.setattr(QPainter, "drawText", lambda self, *args: drawn.append(args[-1]) or real(self, *args))
+    view.itemDelegate().paint(painter, option, index)
+    monkeypatch.undo()
+    painter.end()
+    assert drawn == ["Loading…"]
+
+
+def test_the_entry_in_the_editor_stays_chosen_when_the_list_is_read_again(qtbot, thousand):
+    window, model = thousand, thousand.model
+    window.list_view.setCurrentIndex(model.index(3, 0))
+    chosen = window.editor.entry_id
+    assert window.editor.title.text() == "Moment 996"
+    window.model.reload()
+    qtbot.waitUntil(lambda: model.rowCount() == 1_000 and not model.loading, timeout=5000)
+    assert window.list_view.currentIndex().row() == 3 and model.entry_at(3).id == chosen
+    assert window.editor.entry_id == chosen
+
+
+def test_typing_in_the_list_goes_to_an_entry_read_without_reading_every_page(qtbot, filled):
+    window = filled.window
+    view = window.list_view
+    view.setFocus()
+    view.setCurrentIndex(window.model.index(0, 0))  # "Walk"
+    qtbot.keyClicks(view, "di")
+    assert window.model.index(view.currentIndex().row(), 0).data(ROW_ROLE).title == "Dinner"
+    assert window.editor.title.text() == "Dinner"
+    assert window.model.match(window.model.index(0, 0), Qt.ItemDataRole.DisplayRole, "zebra") == []
+
+
+def test_tab_leaves_the_list_and_rows_keep_the_delegates_height(qtbot, filled):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    window = filled.window
+    view = window.list_view
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    height = view.itemDelegate().sizeHint(option, window.model.index(0, 0)).height()
+    assert [view.rowHeight(r) for r in range(4)] == [height] * 4
+    assert view.visualRect(window.model.index(0, 0)).width() == view.viewport().width()  # as wide as the list
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    view.setFont(font)  # a bigger text size: taller rows
+    assert view.rowHeight(0) > height
+    assert not view.tabKeyNavigation()
