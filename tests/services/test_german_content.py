@@ -325,3 +325,35 @@ def test_the_german_crisis_page_prints_for_the_command_line(german):
     text = crisis.page_text("AT")
     assert text.startswith("Wenn du in einer Krise bist\n")
     assert "**" not in text and "142" in text and "0800 222 555" in text
+
+
+# -- the glossary, the catalog and the articles say the same -------------------------------------------------------
+def glossary_rows(heading: str) -> dict[str, tuple[str, ...]]:
+    """The rows of the glossary table under `heading`: first cell -> the other cells."""
+    text = GLOSSARY.read_text(encoding="utf-8")
+    section = text[text.index(heading):]
+    section = section[:section.index("\n\n", section.index("| ---"))]
+    rows = {}
+    for line in section.splitlines()[3:]:
+        cells = tuple(c.strip() for c in line.strip().strip("|").split("|"))
+        rows[cells[0]] = cells[1:]
+    return rows
+
+
+def test_the_window_names_the_triggers_and_responses_as_the_glossary_does():
+    from journal_app.models.values import BUILTIN_TRIGGERS, RESPONSES
+
+    i18n.set_language("de")
+    triggers = glossary_rows("### The built-in triggers")
+    for trigger in BUILTIN_TRIGGERS:
+        german = triggers[trigger.slug][1]
+        assert i18n.translate("triggers", trigger.name) == german, trigger.slug
+        assert parse_article(resources_dir() / "guidance" / "de" / f"{trigger.slug}.md").title == german
+    responses = glossary_rows("### What I did (responses)")
+    for key, english, _group in RESPONSES:
+        assert i18n.translate("messages", english) == responses[key][1], key
+    repair = glossary_rows("### Repair")
+    from journal_app.models.values import REPAIR
+
+    for key, english in REPAIR:
+        assert i18n.translate("messages", english) == repair[key][1], key
