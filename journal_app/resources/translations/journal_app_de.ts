@@ -994,6 +994,14 @@ Schreib so viel oder so wenig, wie du magst. Es speichert sich von selbst.</tran
         <translation>Mit Byte-Order-Markierung (für Umlaute in Tabellen)</translation>
     </message>
     <message>
+        <source>Stop writing</source>
+        <translation>Schreiben anhalten</translation>
+    </message>
+    <message>
+        <source>The entries could not be read just now.</source>
+        <translation>Die Einträge ließen sich gerade nicht lesen.</translation>
+    </message>
+    <message>
         <source>The file could not be written ({kind}). Nothing was left behind and your journal is unchanged.</source>
         <translation>Die Datei konnte nicht geschrieben werden ({kind}). Es ist nichts zurückgeblieben, und dein Tagebuch ist unverändert.</translation>
     </message>
