@@ -7,7 +7,8 @@ For each size it takes the cached encrypted journal of bench/journals.py (built 
 copy of it (a journal built by an older version is migrated then: the time of that first open is reported,
 backup and rollup build included) and times, as medians of --runs after one untimed warm-up:
   analytics   analytics.pattern_report for the range, as the Patterns view asks for it (no trigger filter)
-  draw        charts.build(report, chart) drawn by Agg at 8.6 x 4.6 in (the window's size), for each chart
+  draw        the chart built and drawn by Agg into an image at 860 x 460 pixels (the window's size), as the
+              window's worker does (charts/render.py), for each chart
   total       analytics + drawing the default chart ("How often", as bench/run.py's dashboard rows), and
               analytics + the slowest chart's drawing (what one refresh on the slowest tab costs)
 each as wall time and as this process's CPU time (steadier on a machine busy with other work).
@@ -63,13 +64,20 @@ def _range(analytics, journal, key: str):
 
 
 def _draw(report, which: str) -> None:
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    """The chart built and drawn as the window's worker does (charts/render.py: Agg into an RGBA image and
+    the hover geometry beside it); code from before render.py (--code) draws the figure the old way."""
+    try:
+        from journal_app.charts.render import ChartSpec, render
+    except ImportError:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    from journal_app import charts
+        from journal_app import charts
 
-    fig, _alt = charts.build(report, which)
-    fig.set_size_inches(8.6, 4.6)
-    FigureCanvasAgg(fig).draw()
+        fig, _alt = charts.build(report, which)
+        fig.set_size_inches(8.6, 4.6)
+        FigureCanvasAgg(fig).draw()
+        return
+    render(ChartSpec(report, which), 860, 460)
 
 
 def measure_size(size: int, args, work: Path) -> dict:

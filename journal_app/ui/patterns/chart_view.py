@@ -46,7 +46,7 @@ MIN_HEIGHT = 240  # the canvas's least height at the usual text size; larger tex
 USUAL_SCALE = 0.864  # text_scale() of a 9-point font at 96 dots per inch
 RESIZE_MS = 150  # a new size is drawn once it has held this long (a window being dragged is drawn once)
 SUMMARY_LINES = 3  # the least room the chart's summary keeps below it, in lines
-NATURAL = QSize(800, 400)  # the canvas's size hint before the first chart (a chart's own size after)
+NATURAL = QSize(800, 400)  # the canvas's size hint: the charts' usual size (charts/base.py new_figure)
 DPR_CHANGE = getattr(QEvent.Type, "DevicePixelRatioChange", None)  # Qt 6.6+: moved to another screen
 
 
@@ -103,12 +103,11 @@ class ChartCanvas(QWidget):
         super().__init__()
         self.owner = owner
         self.image: QImage | None = None
-        self.natural = NATURAL
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMouseTracking(True)
 
     def sizeHint(self) -> QSize:
-        return self.natural
+        return NATURAL  # the same for every chart: a tab change never moves the layout (nor redraws)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(10, 10)
@@ -314,11 +313,9 @@ class ChartView(QWidget):
         source, picture, image, name = answer
         if source is not self._source:  # asked for before the chart now wanted (never delivered on a worker)
             return
-        natural_w, natural_h = picture.chart.natural_size
         self.picture, self.alt_text, self.name = picture, picture.alt_text, name
         self._source, self._scale = picture.chart, None  # built: from now on a resize draws this chart again
-        self.canvas.image, self.canvas.natural = image, QSize(round(natural_w), round(natural_h))
-        self.canvas.updateGeometry()
+        self.canvas.image = image
         self.canvas.setAccessibleDescription(picture.alt_text)
         self.summary.setText(picture.alt_text)
         self.summary.setAccessibleDescription(picture.alt_text)  # the name alone would hide it from screen readers

@@ -3,7 +3,10 @@ with tabs). It gets its numbers from a `report_for(date_range, trigger_ids) -> P
 knows nothing about the journal; importing it loads matplotlib, so the window imports it on first use.
 The first day of the week is the "week_start" preference (-1: as usual where the person lives); a change made
 in Settings redraws the view, and so does a change of colours (light/dark); a change of text size redraws the
-chart's text at the new size. Chart text is translated in the "Charts" context (chart_view.chart_text)."""
+chart's text at the new size. Chart text is translated in the "Charts" context (chart_view.chart_text).
+In the window (`background`) both the report and its chart are worked out on workers of the operations layer:
+the chart is built and drawn there into an image (charts/render.py) and ChartView only paints it; `loading`
+stays true until the chart of the newest request is on screen."""
 
 from __future__ import annotations
 
