@@ -12,7 +12,6 @@ command runs, never at import time.
 
 from __future__ import annotations
 
-import getpass
 import math
 import os
 import sys
@@ -66,6 +65,8 @@ def _in_a_terminal() -> bool:
 
 
 def _ask(prompt: str) -> str:
+    import getpass  # (only when a terminal is asked)
+
     try:
         return getpass.getpass(prompt)
     except EOFError:
