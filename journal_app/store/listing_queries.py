@@ -205,6 +205,8 @@ def _fts_place(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime |
     """The search cursor of the kept match at `position` (see _search_fts): the ranking windows are walked
     from the newest, counting what each keeps. "end" when the matches end before it, "none" when no match is
     kept at all (the substring fallback lists instead)."""
+    if not (flt.trigger_ids or flt.person_ids or lo is not None or hi is not None or flt.trashed):
+        return _fts_place_words(conn, query, position)
     left, ceiling, kept_any = position, None, False
     while True:
         kept, floor = _window_kept(conn, flt, lo, hi, query, ceiling)
@@ -215,6 +217,35 @@ def _fts_place(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime |
         if floor is None:
             return "end" if kept_any else "none"
         ceiling = floor
+
+
+def _fts_place_words(conn: Conn, query: str, position: int) -> SearchCursor | str:
+    """_fts_place for words alone, without joining a match to its entry: a window keeps all its matches but
+    those in the Trash (as _count_fts counts them). Where each window starts comes from one walk of the index."""
+    starts = [int(r.id) for r in _run(
+        conn,
+        "SELECT id FROM (SELECT rowid AS id, row_number() OVER (ORDER BY rowid DESC) - 1 AS n FROM entry_fts "
+        "WHERE entry_fts MATCH :q) WHERE n % :size = 0 ORDER BY id DESC",
+        {"q": query, "size": RANK_WINDOW},
+    )]
+    if not starts:
+        return "none"
+    matches = int(sql.run(conn, "SELECT count(*) FROM entry_fts WHERE entry_fts MATCH :q", {"q": query}).scalar_one())
+    trashed = [int(r.id) for r in _run(
+        conn,
+        "SELECT e.id AS id FROM entry e CROSS JOIN entry_fts ON entry_fts.rowid = e.id "
+        "WHERE e.deleted_at IS NOT NULL AND entry_fts MATCH :q",
+        {"q": query},
+    )]
+    left = position
+    for i, top in enumerate(starts):
+        below = starts[i + 1] if i + 1 < len(starts) else None  # the next window's first match: the floor
+        size = RANK_WINDOW if below is not None else matches - i * RANK_WINDOW
+        kept = size - sum(1 for t in trashed if t <= top and (below is None or t > below))
+        if left < kept:
+            return ("fts", left, None if i == 0 else top)
+        left -= kept
+    return "end" if matches > len(trashed) else "none"
 
 
 def _window_kept(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime | None, query: str,

@@ -71,12 +71,12 @@ def _filters(varied):
     ]
 
 
-@pytest.mark.parametrize("window", [7, 40, 2000])
+@pytest.mark.parametrize("window", [7, 2000])
 def test_count_and_any_page_agree_with_reading_in_order(journal, varied, monkeypatch, window):
     monkeypatch.setattr(listing, "RANK_WINDOW", window)
     seen_windows = False
     for flt in _filters(varied):
-        for limit in (1, 6, 50):
+        for limit in (3, 50):
             ids, starts = _in_order(journal, flt, limit)
             total = journal.count(flt)
             assert total == len(ids), (flt, limit)
