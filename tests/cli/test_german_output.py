@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.cli.conftest import add
+from tests.cli.conftest import add, run_subprocess
 
 # The app's English that has no place in a German summary or in German `stats` output: whole words, matched
 # case-insensitively. (Names of things that stay as they are, such as "PDF", "CSV" or "TheraFocus", are not here.)
@@ -83,11 +83,13 @@ def test_stats_json_keeps_english_keys_and_says_its_sentences_in_german(german_j
     assert data["insights"] and all(english_left(s, journal_words()) == [] for s in data["insights"])
 
 
-def test_the_summary_pdf_is_german_throughout(german_journal, tmp_path):
+def test_the_summary_pdf_is_german_throughout(german_journal, data_dir, tmp_path):
     pypdf = pytest.importorskip("pypdf")
     out = tmp_path / "zusammenfassung.pdf"
-    result = german_journal("export", "--from", (date.today() - timedelta(days=27)).isoformat(),
-                            "--note", "Bitte über Sam reden.", "--with-questions", str(out))
+    # in its own process, as a German user runs it (and so no Qt application is left behind in this one)
+    result = run_subprocess(["--data-dir", str(data_dir), "export", "--from",
+                             (date.today() - timedelta(days=27)).isoformat(), "--note", "Bitte über Sam reden.",
+                             "--with-questions", str(out)], env_extra={"LANG": "de_DE.UTF-8"})
     assert result.code == 0, result.err
     reader = pypdf.PdfReader(str(out))
     pages = [page.extract_text() for page in reader.pages]
