@@ -16,6 +16,9 @@ and unlock) and every gap is counted against the action under way. Writes JSON (
 action the longest gap, its 99th percentile, how long it took and the resident memory after it; the first
 opens of the Patterns view and the Export dialog; the process's peak RSS. --tracemalloc adds the Python
 allocations that grew most between the first page and the end (slower: not for the timing rows).
+--sample-stalls [MS] samples the UI thread's stack from a side thread (bench/stall_sampler.py) and prints,
+per action, what it ran during every gap over MS (50 by default); also in the JSON as "stall_samples". It
+also works without --session (the start-up's gaps). Sampling costs a little: not for the timing rows.
 """
 
 from __future__ import annotations
@@ -87,6 +90,7 @@ class Watchdog:
         self.spans: dict[str, float] = {}
         self.memory: dict[str, float] = {}
         self.on_beat = lambda: None
+        self.sampler = None  # a bench.stall_sampler.StallSampler with --sample-stalls
         self.last = self.since = time.perf_counter()
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -95,15 +99,19 @@ class Watchdog:
 
     def beat(self) -> None:
         now = time.perf_counter()
-        self.gaps.setdefault(self.label, []).append((now - self.last) * 1000)
-        self.last = now
+        self.gap(now)
         self.on_beat()
+
+    def gap(self, now: float) -> None:
+        self.gaps.setdefault(self.label, []).append((now - self.last) * 1000)
+        if self.sampler is not None:
+            self.sampler.gap(self.last, now, self.label)
+        self.last = now
 
     def mark(self, label: str) -> None:
         """From now on gaps count against `label` (the time since the last tick still counts against the old)."""
         now = time.perf_counter()
-        self.gaps.setdefault(self.label, []).append((now - self.last) * 1000)
-        self.last = now
+        self.gap(now)
         self.spans[self.label] = self.spans.get(self.label, 0.0) + (now - self.since) * 1000
         self.memory[self.label] = resident_mb()
         self.label, self.since = label, now
@@ -289,7 +297,7 @@ def export(window, script: Script, watchdog: Watchdog, result: dict):
     yield pause(SETTLE_MS)
 
 
-def backup_lock_unlock(app, window, script: Script, watchdog: Watchdog, passphrase: str | None):
+def backups(window, script: Script, watchdog: Watchdog):
     from PySide6.QtCore import QTimer
 
     from journal_app.ui.privacy.backups_dialog import BackupsDialog
@@ -308,8 +316,9 @@ def backup_lock_unlock(app, window, script: Script, watchdog: Watchdog, passphra
     yield pause(SETTLE_MS)
     dialog.reject()
     yield pause(SETTLE_MS)
-    if not passphrase:
-        return
+
+
+def lock_unlock(app, window, script: Script, watchdog: Watchdog, passphrase: str):
     watchdog.mark("lock")
     window.lockRequested.emit()
     yield until(script, lambda: window.journal is None, 30, "lock")
@@ -320,8 +329,12 @@ def backup_lock_unlock(app, window, script: Script, watchdog: Watchdog, passphra
     yield pause(SETTLE_MS)
 
 
-def session(app, window, script: Script, watchdog: Watchdog, passphrase: str | None, result: dict):
-    """The scripted session, one action after another (see the module's notes)."""
+PARTS = ("scroll", "patterns", "export", "backup", "lock")  # the session's parts, in order (--parts)
+
+
+def session(app, window, script: Script, watchdog: Watchdog, passphrase: str | None, result: dict,
+            parts: tuple[str, ...] = PARTS):
+    """The scripted session, one action after another (see the module's notes); `parts` leaves some out."""
     from journal_app.ui.common import preload
 
     watchdog.mark("after listing: daily backup, health check, preload")
@@ -329,14 +342,31 @@ def session(app, window, script: Script, watchdog: Watchdog, passphrase: str | N
     yield until(script, lambda: idle() and preloaded(), 600, "start-up work")
     yield pause(SETTLE_MS)
     result["rss_after_start_mb"] = round(resident_mb(), 1)
-    yield from scroll_and_search(window, script, watchdog, result)
-    yield from patterns(window, script, watchdog, result)
-    yield from export(window, script, watchdog, result)
-    yield from backup_lock_unlock(app, window, script, watchdog, passphrase)
+    if "scroll" in parts:
+        yield from scroll_and_search(window, script, watchdog, result)
+    if "patterns" in parts:
+        yield from patterns(window, script, watchdog, result)
+    if "export" in parts:
+        yield from export(window, script, watchdog, result)
+    if "backup" in parts:
+        yield from backups(window, script, watchdog)
+    if "lock" in parts and passphrase:
+        yield from lock_unlock(app, window, script, watchdog, passphrase)
 
 
 def allocations_grown(before, after, top: int = 15) -> list[str]:
     return [str(stat) for stat in after.compare_to(before, "lineno")[:top]]
+
+
+def stall_samples(watchdog: Watchdog) -> dict | None:
+    """With --sample-stalls: what the UI thread ran during the gaps, printed on stderr; None without."""
+    sampler = watchdog.sampler
+    if sampler is None:
+        return None
+    watchdog.mark("(end)")
+    sampler.stop()
+    print(sampler.text(), file=sys.stderr, flush=True)
+    return sampler.report()
 
 
 def main() -> None:
@@ -346,6 +376,10 @@ def main() -> None:
     parser.add_argument("--session", action="store_true", help="run the scripted session under the watchdog")
     parser.add_argument("--out", type=Path, help="where the session's JSON goes (default: stdout)")
     parser.add_argument("--tracemalloc", action="store_true", help="also list the allocations that grew most")
+    parser.add_argument("--sample-stalls", nargs="?", type=float, const=50.0, metavar="MS",
+                        help="sample the UI thread's stack and print what ran during gaps over MS (default 50)")
+    parser.add_argument("--parts", default=",".join(PARTS),
+                        help=f"the session's parts to run, of {','.join(PARTS)} (default: all; the rows need all)")
     parser.add_argument("--no-preload", action="store_true",
                         help="as before issue 17: nothing is loaded in the background after the first paint")
     args = parser.parse_args()
@@ -365,6 +399,12 @@ def main() -> None:
     from journal_app import app as journal_app
 
     watchdog = Watchdog()
+    if args.sample_stalls is not None:
+        import threading
+
+        from stall_sampler import StallSampler
+
+        watchdog.sampler = StallSampler(threading.get_ident(), threshold_ms=args.sample_stalls).start()
     result: dict = {"journal": str(args.journal), "beat_ms": BEAT_MS}
     pending_unlock = [bool(args.passphrase)]
     snapshots: list = []
@@ -393,18 +433,22 @@ def main() -> None:
         if args.tracemalloc:
             snapshots.append(tracemalloc.take_snapshot())
         script = Script(None, lambda: finish(window))
-        script.steps = session(qapp, window, script, watchdog, args.passphrase, result)
+        parts = tuple(part.strip() for part in args.parts.split(",") if part.strip())
+        script.steps = session(qapp, window, script, watchdog, args.passphrase, result, parts)
         result["timeouts"] = script.timeouts
         scripts.append(script)
         watchdog.on_beat = script.tick
 
     journal_app.startup_watchers.append(watcher)
     code = journal_app.run(args.journal)
+    sampled = stall_samples(watchdog)
     if not args.session:
         print(f"peak memory: {peak_mb():.1f} MB", file=sys.stderr)
         sys.exit(code)
     result.update(exit_code=code, actions=watchdog.report(), peak_rss_mb=round(peak_mb(), 1),
                   error=scripts[0].error if scripts else "the journal was never listed")
+    if sampled is not None:
+        result["stall_samples"] = sampled
     if len(snapshots) == 2:
         result["grown"] = allocations_grown(*snapshots)
     text = json.dumps(result, indent=2, ensure_ascii=False)

@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from journal_app import APP_ID, APP_NAME
 from journal_app.core import messages
@@ -199,18 +199,33 @@ def _show_window(app: QApplication) -> tuple[MainWindow, Preferences]:
     return window, prefs
 
 
-def _finish_window(window: MainWindow, app: QApplication, data_dir: Path) -> LockController:
-    """The rest of the window (after its first paint), the live look, the icon and the lock controller."""
-    from journal_app.ui.common.icons import icon
-    from journal_app.ui.common.theme import apply_preferences
-    from journal_app.ui.privacy.lock_controller import LockController
+def _finish_window(window: MainWindow, app: QApplication, data_dir: Path,
+                   done: Callable[[LockController], None], failed: Callable[[Exception], None]) -> None:
+    """The rest of the window (after its first paint, in short slices: MainWindow.build_in_slices), then the
+    live look, the icon and the lock controller, given to `done`; an exception on the way goes to `failed`."""
+    from journal_app.ui.common import preload
 
-    prefs = window.prefs
-    prefs.changed.connect(lambda name: apply_preferences(app, prefs, name))  # Settings change the look live
-    prefs.changed.connect(lambda name: _follow_language(app, prefs, name))  # and the language
-    app.setWindowIcon(icon("journal-app"))
-    window.build()
-    return LockController(window, data_dir, prefs)
+    def built() -> None:
+        preload.when_loaded(("journal_app.ui.common.icons", "journal_app.ui.common.theme",
+                             "journal_app.ui.privacy.lock_controller"), controller)
+
+    def controller() -> None:
+        try:
+            from journal_app.ui.common.icons import icon
+            from journal_app.ui.common.theme import apply_preferences
+            from journal_app.ui.privacy.lock_controller import LockController
+
+            prefs = window.prefs
+            prefs.changed.connect(lambda name: apply_preferences(app, prefs, name))  # Settings change the look live
+            prefs.changed.connect(lambda name: _follow_language(app, prefs, name))  # and the language
+            app.setWindowIcon(icon("journal-app"))
+            lock = LockController(window, data_dir, prefs)
+        except Exception as exc:
+            failed(exc)
+            return
+        done(lock)
+
+    window.build_in_slices(built, failed)
 
 
 def _follow_language(app: QApplication, prefs: Preferences, name: str) -> None:
@@ -221,26 +236,63 @@ def _follow_language(app: QApplication, prefs: Preferences, name: str) -> None:
         change_language(app, prefs.get("language"))
 
 
-def _show_journal(controller: LockController, app: QApplication, journal: Journal | None) -> bool:
-    """Show the journal in the window (opened now when no dialog opened it). False when it could not be
-    opened: that is said, and the app leaves."""
-    if journal is None:
-        from PySide6.QtWidgets import QMessageBox
+def _show_journal(controller: LockController, app: QApplication, journal: Journal | None,
+                  done: Callable[[], None], failed: Callable[[Exception], None], opened: list[Journal]) -> None:
+    """Show the journal in the window, then `done()` (an exception on the way goes to `failed`). When no dialog
+    opened it, it is opened now on a worker (the window keeps answering; `opened` holds it until it is shown,
+    so quitting meanwhile closes it). When it could not be opened, that is said and the app leaves."""
 
+    def show(journal: Journal) -> None:
+        try:
+            _attach(controller, journal)
+        except Exception as exc:
+            failed(exc)
+            return
+        done()
+
+    if journal is not None:
+        show(journal)
+        return
+    from journal_app.ui.common import operations
+
+    data_dir = controller.data_dir
+
+    def open_it() -> object:  # on a worker thread: touches no widget
         from journal_app.core.errors import JournalError
         from journal_app.services.journal import Journal
 
         try:
-            journal = Journal.open(controller.data_dir)
+            opened.append(Journal.open(data_dir))
         except JournalError as exc:
-            QMessageBox.critical(controller.widget, APP_NAME, str(exc))
-            app.exit(2 if exc.exit_status == 2 else 1)
-            return False
+            return exc
+        return opened[-1]
+
+    def answered(result: object) -> None:
+        from journal_app.core.errors import JournalError
+
+        if isinstance(result, JournalError):
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(controller.widget, APP_NAME, str(result))
+            app.exit(2 if result.exit_status == 2 else 1)
+            return
+        opened.clear()
+        show(cast("Journal", result))
+
+    def not_opened(message: str) -> None:  # not a JournalError: said calmly by the operations layer
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(controller.widget, APP_NAME, message)
+        app.exit(1)
+
+    operations.run(None, open_it, answered, not_opened)
+
+
+def _attach(controller: LockController, journal: Journal) -> None:
     controller.attach(journal)
     from journal_app.core.files import remove_leftovers
 
     remove_leftovers(controller.data_dir)  # what exports killed outright left behind (plain text)
-    return True
 
 
 def run(data_dir: Path) -> int:
@@ -267,22 +319,28 @@ def run(data_dir: Path) -> int:
         return 0
     window, prefs = _show_window(app)
     parts: dict[str, LockController] = {}
+    opened: list[Journal] = []  # a journal opened on a worker, until it is shown
+
+    def failed(exc: Exception) -> None:
+        from journal_app.cli.messages import UNEXPECTED  # no traceback: it could quote what was written
+
+        QMessageBox.critical(window, APP_NAME, UNEXPECTED.format(kind=type(exc).__name__))
+        app.exit(1)
 
     def open_journal() -> None:
-        # runs once the event loop has shown (exposed and painted) the window
-        try:
-            build_and_open()
-        except Exception as exc:
-            from journal_app.cli.messages import UNEXPECTED  # no traceback: it could quote what was written
-
-            QMessageBox.critical(window, APP_NAME, UNEXPECTED.format(kind=type(exc).__name__))
-            app.exit(1)
-
-    def build_and_open() -> None:
+        # runs once the event loop has shown (exposed and painted) the window; the rest follows in slices
         shown("window shown")
-        controller = parts["lock"] = _finish_window(window, app, data_dir)
-        if not _show_journal(controller, app, journal):
-            return
+        from journal_app.ui.common import preload
+
+        preload.start_window()  # (already loading when a dialog came first)
+        _finish_window(window, app, data_dir, with_controller, failed)
+
+    def with_controller(controller: LockController) -> None:
+        parts["lock"] = controller
+        QTimer.singleShot(0, lambda: _show_journal(controller, app, journal, listed, failed, opened))
+
+    def listed() -> None:
+        controller = parts["lock"]
         shown("journal listed")
         from journal_app.ui.common.preload import preload_after_paint
 
@@ -295,5 +353,7 @@ def run(data_dir: Path) -> int:
     controller = parts.get("lock")
     if controller is not None and controller.journal is not None:
         controller.journal.close()
+    for unshown in opened:  # opened on a worker while the window was quitting
+        unshown.close()
     lock.release()
     return code

@@ -1,29 +1,52 @@
-"""What the first Patterns open and the first Export dialog would otherwise load while the person waits
-(matplotlib, its drawing backends, the chart modules, the export builders: about 2 s of imports on a slow
-machine), loaded on a worker thread right after the window has painted its journal (issue 17).
+"""Modules loaded on a worker thread so that the UI thread never stops to import them (issue 17). Two runs,
+each at most once per process:
+
+- **The window's modules** (`start_window()`, called as soon as the app starts, before the unlock dialog, the
+  welcome or the window): the database layer first, then what building the main window and showing a journal
+  import. They load while the person types the passphrase or while the light window paints; the window is then
+  built in short slices on the UI thread (MainWindow.build_in_slices), each slice waiting, without blocking,
+  until `loaded()` says the modules it needs are in.
+- **The charts** (`preload_after_paint()`, once the journal is listed): matplotlib, its drawing backends, the
+  chart modules and the export builders, about 2 s of imports on a slow machine that the first Patterns open
+  and the first Export dialog would otherwise wait for.
 
 Only imports happen on the worker, and only of modules that create no Qt object when imported: matplotlib's
-Qt backend defines its widget classes but makes none until a chart is shown, on the UI thread. Python's
-import lock makes a module the UI thread asks for meanwhile wait for the worker's import to finish instead of
-importing it twice. A module that cannot be imported is simply left for its first use to report.
+Qt backend and the window's modules define widget classes but make none until the UI thread builds them.
+Python's import lock makes a module the UI thread asks for meanwhile wait for the worker's import to finish
+instead of importing it twice. A module that cannot be imported is simply left for its first use to report.
 
-Imports hold the GIL, so the UI thread waits while the worker runs Python: the preload starts only once the
-start-up work (the daily backup and health check, on the shared pool) is done, asks for a GIL switch every
-SWITCH_S instead of Python's 5 ms while it runs, and pauses between modules, so the window keeps answering.
+Small steps. Imports hold the GIL, and the UI thread needs it far more often than it seems: every Qt virtual
+call on a widget made from Python (each paint, size hint and event) takes it for a moment, so a worker running
+Python back to back makes each of those wait, and a repaint that takes 3 ms alone takes 50 ms or more. So a
+preload imports in short bursts, paced by the UI thread: before each module it is about to import, the nested
+ones too (Python announces each with an audit event, outside its import locks), a preloading thread that has
+been importing for BURST_S waits until a light timer on the UI thread (every TICK_MS while a preload runs) says
+the event loop came round again. Python is also asked to switch threads every SWITCH_S instead of every 5 ms
+meanwhile. (Compiling a module that has no cached bytecode is still one step: Python's compiler does not let
+the GIL go.) The charts' preload also starts only once the start-up work (the daily backup and health check,
+on the shared pool) is done.
+
+Python's cycle collector holds the GIL for a whole collection, and a full one walks every object the process
+holds: with SQLAlchemy, Qt's bindings and matplotlib in, 200-300 ms during which the window cannot answer. What
+a preload imports stays for the life of the process, so as a preload begins and as it ends, every object there
+is is moved out of the collector's sight (gc.freeze(): reference counting still frees them, the collector
+just no longer walks them), and the collections that follow walk only what is newer.
 
 PySide6 reads the source of every module imported after it (shiboken's `__feature__` support calls
-inspect.getsource), and Python's linecache keeps all of it: about 13 MB once matplotlib is in. The preload
+inspect.getsource), and Python's linecache keeps all of it: about 13 MB once matplotlib is in. A preload
 empties that cache when it is done; it only ever serves tracebacks, which read the file again."""
 
 from __future__ import annotations
 
+import gc
 import importlib
 import linecache
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer
 
 # in the order the worker imports them: the heavy shared parts first
 MODULES: tuple[str, ...] = (
@@ -37,42 +60,189 @@ MODULES: tuple[str, ...] = (
     "journal_app.services.exporting.markdown",
     "journal_app.services.exporting.pdf",
 )
+# the database layer (the unlock's opener needs it first), then the window's parts in the order
+# MainWindow.build and the journal's opening use them (tests/ui/common/test_preload.py checks that building
+# the window and attaching a journal import nothing of the app's beyond these)
+DATABASE_MODULES: tuple[str, ...] = (
+    "journal_app.services.journal",
+    "journal_app.services.backup",
+)
+WINDOW_MODULES: tuple[str, ...] = (
+    *DATABASE_MODULES,
+    "journal_app.ui.common.icons",
+    "journal_app.ui.common.theme",
+    "journal_app.ui.entries.entry_list_model",
+    "journal_app.ui.entries.entry_list_delegate",
+    "journal_app.ui.entries.search_bar",
+    "journal_app.ui.entries.entry_editor",
+    "journal_app.ui.entries.editing_session",
+    "journal_app.ui.shell.window_actions",
+    "journal_app.ui.guidance.guidance_controller",
+    "journal_app.ui.therapy.therapy_controller",
+    "journal_app.ui.entries.calendar_controller",
+    "journal_app.ui.shell.help_controller",
+    "journal_app.ui.shell.tray",
+    "journal_app.ui.privacy.lock_controller",
+    "journal_app.services.templates",
+    "journal_app.services.drafts",
+    "journal_app.ui.entries.draft_keeper",
+    "journal_app.core.files",
+)
 PAUSE_MS = 300  # after the first page of entries is listed: let it paint and the first clicks answer first
 POLL_MS = 100  # then, while the shared pool still runs the start-up work, look again this often
 MAX_WAIT_MS = 15000  # but start by then whatever runs
 SWITCH_S = 0.0005  # the GIL switch interval while preloading (Python's default is 0.005 s)
-BREATHE_S = 0.002  # between two modules: the UI thread takes the GIL
+BURST_S = 0.004  # a preloading thread imports for this long, then waits for the UI thread's next turn
+TICK_MS = 4  # the UI thread's turns while a preload runs
+PACE_TIMEOUT_S = 0.05  # but it waits for a turn at most this long
+NESTED_BREATHE_S = 0.001  # without a Qt application (no turns): a pause instead
+LOADED_POLL_MS = 10  # when_loaded: how often to look again while the window's preload is still importing
 
-_started: list[threading.Thread] = []
+_started: list[threading.Thread] = []  # the charts' preload
+_window: list[threading.Thread] = []  # the window's preload
+_loaded: set[str] = set()  # the listed modules a preload is done with (imported, or left for their first use)
+_breathing: set[int] = set()  # the threads preloading now
+_lock = threading.Lock()
+_audited: list[bool] = []  # the audit hook is in (once per process)
+_usual_switch: list[float] = []  # the switch interval before the first of the running preloads began
+
+
+class _Pacer(QObject):
+    """The UI thread's side of the pacing: a light timer that, while a preload runs, says every TICK_MS that
+    the event loop came round (it stops itself once no preload runs)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+
+    def tick(self) -> None:
+        _turn.set()
+        if not _breathing and not any(thread.is_alive() for thread in (*_window, *_started)):
+            self.timer.stop()
+
+
+_pacer: list[_Pacer] = []
+_turn = threading.Event()  # set by the UI thread's timer: the event loop came round since the worker waited
+_burst: dict[int, float] = {}  # per preloading thread: when its current run of imports began
+
+
+def _pace() -> None:
+    """On a preloading thread, before each module: after BURST_S of importing, wait for the UI thread's next
+    turn of the event loop (at most PACE_TIMEOUT_S: the UI thread may itself be waiting for a module this
+    thread is importing; the next waits are then skipped until a turn comes again)."""
+    ident = threading.get_ident()
+    began = _burst.get(ident)
+    now = time.perf_counter()
+    if began is not None and now - began < BURST_S:
+        return
+    if _pacer and _pacer[0].timer.isActive():
+        if _turn.is_set() or began is None:
+            _turn.clear()
+            _turn.wait(PACE_TIMEOUT_S)
+    else:
+        time.sleep(NESTED_BREATHE_S)
+    _burst[ident] = time.perf_counter()
+
+
+def _on_audit(event: str, _args: tuple) -> None:
+    """Python announces each module it is about to import (one not imported yet), outside its import locks."""
+    if event == "import" and threading.get_ident() in _breathing:
+        _pace()
+
+
+def _begin() -> None:
+    with _lock:
+        if not _audited:
+            sys.addaudithook(_on_audit)  # (hooks stay for the life of the process; this one is a no-op then)
+            _audited.append(True)
+        if not _breathing:
+            _usual_switch[:] = [sys.getswitchinterval()]
+            sys.setswitchinterval(min(_usual_switch[0], SWITCH_S))
+            gc.freeze()  # see the module's notes: the collections meanwhile walk only what is new
+        _breathing.add(threading.get_ident())
+
+
+def _end() -> None:
+    with _lock:
+        _breathing.discard(threading.get_ident())
+        _burst.pop(threading.get_ident(), None)
+        if not _breathing:
+            sys.setswitchinterval(_usual_switch[0] if _usual_switch else 0.005)
+            gc.freeze()  # the modules just imported stay for the life of the process
+
+
+def _start_pacer() -> None:
+    """On the UI thread, as a preload starts: the timer whose turns pace it (none without a Qt application)."""
+    if QCoreApplication.instance() is None:
+        return
+    if not _pacer:
+        _pacer.append(_Pacer())
+    if not _pacer[0].timer.isActive():
+        _pacer[0].timer.start()
 
 
 def preload(modules: tuple[str, ...] = MODULES) -> list[str]:
-    """Import `modules` here, in order; returns those that could not be imported (left for their first use)."""
+    """Import `modules` here, in order, in small steps; returns those that could not be imported (left for
+    their first use)."""
     missed = []
-    usual = sys.getswitchinterval()
-    sys.setswitchinterval(min(usual, SWITCH_S))
+    _begin()
     try:
         for name in modules:
             try:
                 importlib.import_module(name)
             except Exception:
                 missed.append(name)
-            time.sleep(BREATHE_S)
+            _loaded.add(name)
+            _pace()
     finally:
-        sys.setswitchinterval(usual)
+        _end()
         linecache.clearcache()
     return missed
 
 
 def start(modules: tuple[str, ...] = MODULES) -> threading.Thread:
-    """Start the worker thread now (once per process: a second call returns the first thread)."""
+    """Start the charts' worker thread now (once per process: a second call returns the first thread)."""
     if _started:
         return _started[0]
     # a daemon thread: quitting the app never waits for imports nobody needs any more
     thread = threading.Thread(target=preload, args=(modules,), name="journal-preload", daemon=True)
     _started.append(thread)
+    _start_pacer()
     thread.start()
     return thread
+
+
+def start_window(modules: tuple[str, ...] = WINDOW_MODULES) -> threading.Thread:
+    """Start loading the window's modules on a worker thread now (once per process: a second call returns the
+    first thread)."""
+    if _window:
+        return _window[0]
+    thread = threading.Thread(target=preload, args=(modules,), name="journal-preload-window", daemon=True)
+    _window.append(thread)
+    _start_pacer()
+    thread.start()
+    return thread
+
+
+def loaded(modules: Iterable[str] = WINDOW_MODULES) -> bool:
+    """Whether the UI thread can use `modules` without waiting for the window's preload: each has been
+    loaded by it, or it is not running (never started, or done: what it left out is imported on first use)."""
+    if not any(thread.is_alive() for thread in _window):
+        return True
+    return all(name in _loaded for name in modules)
+
+
+def when_loaded(modules: Iterable[str], then: Callable[[], None], poll_ms: int = LOADED_POLL_MS) -> None:
+    """Call `then()` once `loaded(modules)`: at once when they are, else from the event loop, looking again every
+    `poll_ms` (the UI thread goes on answering meanwhile)."""
+    modules = tuple(modules)
+    if loaded(modules):
+        then()
+        return
+    QTimer.singleShot(poll_ms, lambda: when_loaded(modules, then, poll_ms))
 
 
 def preload_after_paint(pause_ms: int = PAUSE_MS) -> None:

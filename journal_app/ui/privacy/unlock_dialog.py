@@ -58,8 +58,11 @@ def default_opener(data_dir: Path) -> Callable[[str], Journal]:
 
 
 def preload_services() -> None:
-    """Import the database layer while the person types (it is not needed to draw the first dialog)."""
-    import journal_app.services.backup  # noqa: F401  (imports journal_app.services.journal and SQLAlchemy)
+    """Load the database layer, then the window's modules, while the person types (none is needed to draw the
+    first dialog): on a worker thread, in small steps, so the dialog keeps answering (ui.common.preload)."""
+    from journal_app.ui.common.preload import start_window
+
+    start_window()
 
 
 class _Attempt:

@@ -2,8 +2,9 @@
 the calendar). Layout and wiring only; the work happens in EditingSession, the controllers and the services.
 
 At start-up the app paints a light shell first (title, menus, "Opening your journal…": little beyond a bare
-Qt window) and builds the rest right after that first paint (`deferred=True`, then `build()`), so the window is
-on screen as fast as Qt allows.
+Qt window) and builds the rest right after that first paint (`deferred=True`, then `build_in_slices()`: one short
+step per turn of the event loop, each once a worker has imported its modules), so the window is on screen as
+fast as Qt allows and keeps answering while it is built.
 
 How it is composed (each part a typed attribute the window sets itself, in `__init__` or `build()`):
 - shell (`__init__`): `pages`, the Journal/Edit/Help menus, `prefs`, `journal` (the open Journal or None)
@@ -20,6 +21,7 @@ How it is composed (each part a typed attribute the window sets itself, in `__in
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -144,26 +146,78 @@ class MainWindow(QMainWindow):
             self.build()
 
     def build(self) -> None:
-        """Everything but the shell: the list, the editor, the actions and the controllers."""
+        """Everything but the shell, at once: the list, the editor, the actions and the controllers."""
         if self.built:
             return
         self.built = True
-        from journal_app.ui.entries.editing_session import EditingSession
+        for _modules, step in self._build_steps():
+            step()
 
-        left = self._build_list()
-        self._build_editor_area()
-        self._build_pages(left)
-        self.save_status = QLabel("")
-        self.save_status.setAccessibleName(QCoreApplication.translate("MainWindow", "Save status"))
-        self.statusBar().addPermanentWidget(self.save_status)
-        self.session = EditingSession(self.editor, self.model, self)
-        self._build_actions()
-        self._build_controllers()
-        from journal_app.ui.shell.window_actions import place_actions
+    def build_in_slices(self, done: Callable[[], None], failed: Callable[[Exception], None]) -> None:
+        """Everything but the shell, as build() does, in short steps: one per turn of the event loop, so the
+        window keeps answering (and painting) while it is built. A step waits, without blocking, until the
+        background preload has loaded the modules it needs (ui.common.preload), so the UI thread never stops to
+        import them. `done()` follows the last step; an exception in a step goes to `failed(exc)` instead, and
+        the building stops there."""
+        if self.built:
+            QTimer.singleShot(0, done)
+            return
+        self.built = True
+        from journal_app.ui.common.preload import when_loaded
 
-        self.toolbar = place_actions(self)
-        self._connect_signals()
-        self._set_enabled(False)
+        steps = list(self._build_steps())
+
+        def next_step() -> None:
+            if not steps:
+                done()
+                return
+            modules, step = steps.pop(0)
+
+            def run_step() -> None:
+                try:
+                    step()
+                except Exception as exc:
+                    failed(exc)
+                    return
+                QTimer.singleShot(0, next_step)
+
+            when_loaded(modules, run_step)  # at once, or once the worker has imported them
+
+        QTimer.singleShot(0, next_step)
+
+    def _build_steps(self) -> Iterator[tuple[tuple[str, ...], Callable[[], None]]]:
+        """The build, step by step, in order: (the modules the step imports, the step)."""
+        parts: dict[str, QWidget] = {}
+
+        def status() -> None:
+            self.save_status = QLabel("")
+            self.save_status.setAccessibleName(QCoreApplication.translate("MainWindow", "Save status"))
+            self.statusBar().addPermanentWidget(self.save_status)
+
+        def session() -> None:
+            from journal_app.ui.entries.editing_session import EditingSession
+
+            self.session = EditingSession(self.editor, self.model, self)
+
+        def place() -> None:
+            from journal_app.ui.shell.window_actions import place_actions
+
+            self.toolbar = place_actions(self)
+            self._connect_signals()
+            self._set_enabled(False)
+
+        entries = "journal_app.ui.entries."
+        yield ((entries + "entry_list_model", entries + "entry_list_delegate", entries + "search_bar"),
+               lambda: parts.update(left=self._build_list()))
+        yield (entries + "entry_editor",), self._build_editor_area
+        yield (), lambda: self._build_pages(parts["left"])
+        yield (), status
+        yield (entries + "editing_session",), session
+        yield ("journal_app.ui.shell.window_actions", "journal_app.ui.common.icons"), self._build_actions
+        yield (("journal_app.ui.guidance.guidance_controller", "journal_app.ui.therapy.therapy_controller",
+                entries + "calendar_controller", "journal_app.ui.shell.help_controller",
+                "journal_app.ui.shell.tray"), self._build_controllers)
+        yield (), place
 
     def _build_list(self) -> QWidget:
         """The search bar over the entry list (or the words saying it is empty); returns the left side."""

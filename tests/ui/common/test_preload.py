@@ -1,10 +1,13 @@
-"""The background preload (issue 17): after the first paint a worker thread imports matplotlib, the chart
-modules and the export builders, so the first Patterns open and the first Export dialog do not wait for them."""
+"""The background preloads (issue 17): while the passphrase is typed (or the light window paints) a worker
+thread imports the window's modules, and after the first paint another imports matplotlib, the chart modules and
+the export builders, so neither the window's build, the first Patterns open nor the first Export dialog waits
+for them; both import in short bursts paced by the UI thread."""
 
 import os
 import subprocess
 import sys
 import threading
+import time
 
 from journal_app.ui.common import preload
 
@@ -53,8 +56,129 @@ def test_every_preloaded_module_imports_off_the_gui_thread():
 def test_preload_lets_go_of_the_source_lines_pyside_made_python_keep(monkeypatch):
     import linecache
 
-    monkeypatch.setattr(preload, "BREATHE_S", 0)
+    monkeypatch.setattr(preload, "PACE_TIMEOUT_S", 0)
+    monkeypatch.setattr(preload, "NESTED_BREATHE_S", 0)
     linecache.getlines(preload.__file__)  # what shiboken's import hook leaves behind for every module
     assert preload.__file__ in linecache.cache
     preload.preload(("json",))
     assert preload.__file__ not in linecache.cache
+
+
+def test_the_window_modules_cover_what_building_the_window_and_showing_a_journal_import(tmp_path):
+    """In a fresh interpreter: once the window's preload is done, building the main window, its lock controller
+    and attaching a journal import nothing more of the app's, so the UI thread never stops to import."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from journal_app.ui.common import preload\n"
+        "from journal_app.ui.common.preferences import Preferences\n"
+        "from journal_app.ui.shell.main_window import MainWindow\n"
+        "preload.start_window().join(120)\n"
+        "from journal_app.services.journal import Journal\n"
+        f"folder = Path({str(tmp_path / 'j')!r})\n"
+        "journal = Journal.open(folder, create=True)\n"
+        "before = {m for m in sys.modules if m.startswith('journal_app')}\n"
+        "window = MainWindow(Preferences(), deferred=True)\n"
+        "window.show(); window.build()\n"
+        "from journal_app.ui.privacy.lock_controller import LockController\n"
+        "controller = LockController(window, folder, window.prefs)\n"
+        "controller.attach(journal); app.processEvents()\n"
+        "print(sorted({m for m in sys.modules if m.startswith('journal_app')} - before))\n"
+        "controller.journal.close()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+                               "XDG_CONFIG_HOME": str(tmp_path / "config")})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_when_loaded_waits_for_the_window_preload_without_blocking(qtbot, monkeypatch):
+    gate = threading.Event()
+    monkeypatch.setattr(preload, "_window", [])
+    monkeypatch.setattr(preload, "_loaded", set())
+
+    def slow_import(name):
+        gate.wait(10)
+
+    monkeypatch.setattr(preload.importlib, "import_module", slow_import)
+    thread = preload.start_window(("some.module",))
+    called = []
+    preload.when_loaded(("some.module",), lambda: called.append(True))
+    assert not preload.loaded(("some.module",)) and called == []
+    qtbot.wait(50)  # the event loop runs meanwhile
+    assert called == []
+    gate.set()
+    qtbot.waitUntil(lambda: called == [True], timeout=5000)
+    thread.join(5)
+    assert preload.loaded(("another.module",))  # the preload is over: nothing is waited for any more
+
+
+def busy_imports(monkeypatch, starts: list[float]) -> None:
+    """Each 'import' is Python work for twice BURST_S, as an import's body is."""
+
+    def busy_import(name):
+        starts.append(time.perf_counter())
+        end = time.perf_counter() + 2 * preload.BURST_S
+        while time.perf_counter() < end:
+            pass
+
+    monkeypatch.setattr(preload.importlib, "import_module", busy_import)
+    monkeypatch.setattr(preload, "_started", [])
+
+
+def test_a_preload_waits_for_the_ui_threads_turn_between_bursts(qtbot, monkeypatch):
+    """After BURST_S of importing, the worker waits until the UI thread's timer came round: the window answers
+    between two bursts."""
+    starts: list[float] = []
+    busy_imports(monkeypatch, starts)
+    monkeypatch.setattr(preload, "PACE_TIMEOUT_S", 5.0)  # were the turns not seen, each wait would be 5 s
+    turns: list[float] = []
+    preload._turn.set = (lambda real=preload._turn.set: turns.append(time.perf_counter()) or real())
+    try:
+        thread = preload.start(("a", "b", "c"))
+        qtbot.waitUntil(lambda: not thread.is_alive(), timeout=10000)
+    finally:
+        del preload._turn.set
+    assert len(starts) == 3 and starts[2] - starts[0] < 4.0
+    assert any(starts[0] < t < starts[1] for t in turns) and any(starts[1] < t < starts[2] for t in turns)
+
+
+def test_a_held_ui_thread_makes_the_preload_wait_only_so_long(qtbot, monkeypatch):
+    """The UI thread may itself wait for a module the worker is importing: then the worker waits for a turn at
+    most PACE_TIMEOUT_S, and goes on without waiting until a turn comes again (no deadlock, no long stall)."""
+    starts: list[float] = []
+    busy_imports(monkeypatch, starts)
+    monkeypatch.setattr(preload, "PACE_TIMEOUT_S", 0.3)
+    thread = preload.start(("a", "b", "c"))
+    time.sleep(1.0)  # the UI thread is held: no turn comes
+    assert len(starts) == 3  # all three ran meanwhile
+    assert starts[1] - starts[0] >= 0.25  # the first wait lasted the timeout
+    assert starts[2] - starts[1] < 0.25  # the next did not wait again
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=10000)
+
+
+def test_nested_imports_are_paced_too(tmp_path, monkeypatch):
+    (tmp_path / "paced_outer.py").write_text("import paced_inner\n")
+    (tmp_path / "paced_inner.py").write_text("VALUE = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    paced = []
+    monkeypatch.setattr(preload, "_pace", lambda: paced.append(threading.current_thread().name))
+    worker = threading.Thread(target=preload.preload, args=(("paced_outer",),), name="paced")
+    worker.start()
+    worker.join(10)
+    assert "paced_inner" in sys.modules
+    assert paced.count("paced") >= 2  # before the nested module (its audit event), and after the listed one
+    assert set(paced) == {"paced"}
+    preload._on_audit("import", ("other",))  # on a thread that is not preloading: nothing
+    assert set(paced) == {"paced"}
+
+
+def test_a_preload_moves_what_it_imported_out_of_the_collectors_sight():
+    import gc
+
+    gc.unfreeze()
+    preload.preload(("json",))
+    assert gc.get_freeze_count() > 0
