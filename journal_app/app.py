@@ -296,6 +296,16 @@ def _attach(controller: LockController, journal: Journal) -> None:
 
 
 def run(data_dir: Path) -> int:
+    """The window on the journal in `data_dir`, until it is closed; the exit status."""
+    try:
+        return _run(data_dir)
+    finally:
+        preload = sys.modules.get("journal_app.ui.common.preload")
+        if preload is not None:
+            preload.stop()  # an import half-way through must not be cut short by the interpreter's exit
+
+
+def _run(data_dir: Path) -> int:
     problem = platform_problem()
     if problem:
         print(problem, file=sys.stderr)

@@ -72,7 +72,7 @@ WINDOW_MODULES: tuple[str, ...] = (
     "journal_app.ui.common.icons",
     "journal_app.ui.common.theme",
     "journal_app.ui.entries.entry_list_model",
-    "journal_app.ui.entries.entry_list_delegate",
+    "journal_app.ui.entries.entry_list_view",
     "journal_app.ui.entries.search_bar",
     "journal_app.ui.entries.entry_editor",
     "journal_app.ui.entries.editing_session",
@@ -96,6 +96,7 @@ BURST_S = 0.004  # a preloading thread imports for this long, then waits for the
 TICK_MS = 4  # the UI thread's turns while a preload runs
 PACE_TIMEOUT_S = 0.05  # but it waits for a turn at most this long
 NESTED_BREATHE_S = 0.001  # without a Qt application (no turns): a pause instead
+STOP_WAIT_S = 5.0  # quitting waits this long at most for a preload to stop
 LOADED_POLL_MS = 10  # when_loaded: how often to look again while the window's preload is still importing
 
 _started: list[threading.Thread] = []  # the charts' preload
@@ -104,6 +105,12 @@ _loaded: set[str] = set()  # the listed modules a preload is done with (imported
 _breathing: set[int] = set()  # the threads preloading now
 _lock = threading.Lock()
 _audited: list[bool] = []  # the audit hook is in (once per process)
+_stopping = threading.Event()  # stop(): the app is quitting
+
+
+class Stopped(Exception):
+    """The app is quitting: a preloading thread stops at the next module it was about to import."""
+
 _usual_switch: list[float] = []  # the switch interval before the first of the running preloads began
 
 
@@ -150,6 +157,8 @@ def _pace() -> None:
 def _on_audit(event: str, _args: tuple) -> None:
     """Python announces each module it is about to import (one not imported yet), outside its import locks."""
     if event == "import" and threading.get_ident() in _breathing:
+        if _stopping.is_set():
+            raise Stopped  # the import fails here, before it began; preload() then stops
         _pace()
 
 
@@ -171,6 +180,7 @@ def _end() -> None:
         _burst.pop(threading.get_ident(), None)
         if not _breathing:
             sys.setswitchinterval(_usual_switch[0] if _usual_switch else 0.005)
+            _stopping.clear()
             gc.freeze()  # the modules just imported stay for the life of the process
 
 
@@ -191,6 +201,8 @@ def preload(modules: tuple[str, ...] = MODULES) -> list[str]:
     _begin()
     try:
         for name in modules:
+            if _stopping.is_set():
+                break
             try:
                 importlib.import_module(name)
             except Exception:
@@ -225,6 +237,20 @@ def start_window(modules: tuple[str, ...] = WINDOW_MODULES) -> threading.Thread:
     _start_pacer()
     thread.start()
     return thread
+
+
+def stop(timeout_s: float = STOP_WAIT_S) -> None:
+    """The app is quitting: the preloading threads stop at the next module they were about to import, and this
+    waits for them (at most `timeout_s`), so the interpreter never shuts down under an import half-way through
+    (with Qt's bindings that can crash on the way out)."""
+    running = [t for t in (*_window, *_started) if t.is_alive() and t is not threading.current_thread()]
+    if not running:
+        return
+    _stopping.set()  # (cleared again once no preload runs)
+    _turn.set()
+    deadline = time.monotonic() + timeout_s
+    for thread in running:
+        thread.join(max(0.0, deadline - time.monotonic()))
 
 
 def loaded(modules: Iterable[str] = WINDOW_MODULES) -> bool:

@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
             self._set_enabled(False)
 
         entries = "journal_app.ui.entries."
-        yield ((entries + "entry_list_model", entries + "entry_list_delegate", entries + "search_bar"),
+        yield ((entries + "entry_list_model", entries + "entry_list_view", entries + "search_bar"),
                lambda: parts.update(left=self._build_list()))
         yield (entries + "entry_editor",), self._build_editor_area
         yield (), lambda: self._build_pages(parts["left"])

@@ -182,3 +182,36 @@ def test_a_preload_moves_what_it_imported_out_of_the_collectors_sight():
     gc.unfreeze()
     preload.preload(("json",))
     assert gc.get_freeze_count() > 0
+
+
+def test_quitting_stops_a_preload_at_its_next_module(monkeypatch, tmp_path):
+    """app.run calls stop() as it returns: the worker stops before its next module (a nested one too) and is
+    waited for, so the interpreter never exits under an import half-way through."""
+    (tmp_path / "stop_outer.py").write_text("import stop_inner\n")
+    (tmp_path / "stop_inner.py").write_text("VALUE = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    gate = threading.Event()
+    seen = []
+    real_import = preload.importlib.import_module
+
+    def gated(name):
+        seen.append(name)
+        if name == "first":
+            gate.wait(10)
+            return None
+        return real_import(name)
+
+    monkeypatch.setattr(preload.importlib, "import_module", gated)
+    monkeypatch.setattr(preload, "_started", [])
+    thread = preload.start(("first", "stop_outer", "never"))
+    while not seen:
+        time.sleep(0.01)
+    stopper = threading.Thread(target=preload.stop)
+    stopper.start()
+    time.sleep(0.05)
+    gate.set()
+    stopper.join(10)
+    assert not thread.is_alive()
+    assert "never" not in seen
+    assert "stop_inner" not in sys.modules  # the nested import was refused before it began
+    assert not preload._stopping.is_set()  # a later preload (none in the app) would run again

@@ -169,3 +169,9 @@ def test_run_says_why_a_plain_journal_did_not_open_and_leaves(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "said: True code: " in done.stdout, (done.stdout, done.stderr)
     assert "code: 0" not in done.stdout  # it left with a failure status
+
+
+def test_every_step_waits_only_for_modules_the_window_preload_loads():
+    window = MainWindow.__new__(MainWindow)  # the steps are listed without building anything
+    named = [module for modules, _step in MainWindow._build_steps(window) for module in modules]
+    assert named and set(named) <= set(preload.WINDOW_MODULES)
