@@ -323,6 +323,9 @@ def _run(data_dir: Path) -> int:
     lock, leave = _take_writer_lock(data_dir)
     if leave is not None:
         return leave
+    from journal_app.ui.common import preload
+
+    preload.FREEZE = True  # what the preloads import is kept out of the collector's walks (see preload)
     state = peek_state(data_dir)
     journal, go_on = _ask_first(data_dir, state)
     if not go_on:

@@ -52,6 +52,10 @@ def test_the_stall_sampler_names_what_the_ui_thread_ran_during_a_gap():
 
         started = time.perf_counter()
         hold_the_ui_thread()
+        cycles = [[] for _ in range(200_000)]
+        for cycle in cycles:
+            cycle.append(cycle)  # garbage only the collector frees: the collection takes a few ms
+        del cycles, cycle
         gc.collect()
         ended = time.perf_counter()
         sampler.gap(ended - 0.005, ended, "a short gap")  # under the threshold: not kept

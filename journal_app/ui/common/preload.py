@@ -30,7 +30,8 @@ Python's cycle collector holds the GIL for a whole collection, and a full one wa
 holds: with SQLAlchemy, Qt's bindings and matplotlib in, 200-300 ms during which the window cannot answer. What
 a preload imports stays for the life of the process, so as a preload begins and as it ends, every object there
 is is moved out of the collector's sight (gc.freeze(): reference counting still frees them, the collector
-just no longer walks them), and the collections that follow walk only what is newer.
+just no longer walks them), and the collections that follow walk only what is newer. (The app turns this on:
+FREEZE. Objects that were already garbage then are kept too; at that point there is little: a closed dialog.)
 
 PySide6 reads the source of every module imported after it (shiboken's `__feature__` support calls
 inspect.getsource), and Python's linecache keeps all of it: about 13 MB once matplotlib is in. A preload
@@ -96,6 +97,9 @@ BURST_S = 0.004  # a preloading thread imports for this long, then waits for the
 TICK_MS = 4  # the UI thread's turns while a preload runs
 PACE_TIMEOUT_S = 0.05  # but it waits for a turn at most this long
 NESTED_BREATHE_S = 0.001  # without a Qt application (no turns): a pause instead
+# gc.freeze() as a preload begins and ends: the app turns it on (app.run); tests, which make and drop many
+# windows, leave it off so that no window of an earlier test is kept from the collector
+FREEZE = False
 STOP_WAIT_S = 5.0  # quitting waits this long at most for a preload to stop
 LOADED_POLL_MS = 10  # when_loaded: how often to look again while the window's preload is still importing
 
@@ -170,7 +174,8 @@ def _begin() -> None:
         if not _breathing:
             _usual_switch[:] = [sys.getswitchinterval()]
             sys.setswitchinterval(min(_usual_switch[0], SWITCH_S))
-            gc.freeze()  # see the module's notes: the collections meanwhile walk only what is new
+            if FREEZE:
+                gc.freeze()  # see the module's notes: the collections meanwhile walk only what is new
         _breathing.add(threading.get_ident())
 
 
@@ -181,7 +186,8 @@ def _end() -> None:
         if not _breathing:
             sys.setswitchinterval(_usual_switch[0] if _usual_switch else 0.005)
             _stopping.clear()
-            gc.freeze()  # the modules just imported stay for the life of the process
+            if FREEZE:
+                gc.freeze()  # the modules just imported stay for the life of the process
 
 
 def _start_pacer() -> None:
