@@ -539,8 +539,10 @@ class MainWindow(QMainWindow):
 
     def _on_current_changed(self, current: QModelIndex | QPersistentModelIndex, _previous: object) -> None:
         entry_id = current.data(self._id_role) if current.isValid() else None
+        # while the chosen row's page is being read the editor still shows the entry before: Delete waits
+        self.list_delete.setEnabled(entry_id is not None or not current.isValid())
         if current.isValid() and entry_id is None:
-            return  # its page is being read: the entry opens when it arrives (_on_rows_read)
+            return  # the entry opens when its page arrives (_on_rows_read)
         opened = entry_id is None or self.session.open_entry(entry_id)
         if not opened and self.editor.entry_id:  # it could not be opened: the one in the editor stays chosen
             self._select_row_of(self.editor.entry_id)

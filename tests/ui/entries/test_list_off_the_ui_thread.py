@@ -167,3 +167,31 @@ def test_a_save_while_a_search_is_read_keeps_the_newest_answer(window, qtbot, ga
     operations.wait_all()
     assert titles(window) == ["Walk again", "Walk"]
 
+
+
+def test_a_row_chosen_before_its_page_arrives_opens_when_it_does(qtbot, harness):
+    from PySide6.QtCore import Qt
+
+    harness.close()
+    from journal_app.services.journal import Journal
+
+    with Journal.open(harness.data_dir, create=True) as j:
+        path = j.path
+    bulk_entries(path, 500)
+    window = harness.open()
+    gate = Gate(harness.journal)
+    window.model.set_source(gate)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 500 and not window.model.loading, timeout=5000)
+    view = window.list_view
+    view.setFocus()
+    view.setCurrentIndex(window.model.index(0, 0))
+    assert window.editor.title.text() == "Moment 499"
+    release = gate.block("+more")
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: len(gate.calls) == 2, timeout=3000)  # the last page is being read
+    assert view.currentIndex().row() == 499 and window.model.entry_at(499) is None
+    assert window.editor.title.text() == "Moment 499"  # nothing else opened meanwhile
+    assert not window.list_delete.isEnabled()  # Delete would trash the entry shown, not the row chosen
+    release.set()
+    qtbot.waitUntil(lambda: window.editor.title.text() == "Moment 0", timeout=5000)
+    assert window.list_delete.isEnabled()
