@@ -97,9 +97,10 @@ class ChartCache:
 
 
 # -- built on the worker ---------------------------------------------------------------------------------------
-def text_parts(text: str, size: int = TEXT_PART_CHARS) -> tuple[str, ...]:
-    """`text` cut into parts of about `size` characters, each ending at a line's end (a "\\r\\n" stays whole),
-    so that inserting them one after another gives exactly `text`."""
+def text_parts(text: str, size: int | None = None) -> tuple[str, ...]:
+    """`text` cut into parts of about `size` (TEXT_PART_CHARS) characters, each ending at a line's end (a
+    "\\r\\n" stays whole), so that inserting them one after another gives exactly `text`."""
+    size = size or TEXT_PART_CHARS
     parts, start = [], 0
     while len(text) - start > size:
         cut = text.find("\n", start + size)
@@ -107,7 +108,8 @@ def text_parts(text: str, size: int = TEXT_PART_CHARS) -> tuple[str, ...]:
             break
         parts.append(text[start:cut + 1])
         start = cut + 1
-    parts.append(text[start:])
+    if start < len(text) or not parts:
+        parts.append(text[start:])
     return tuple(parts)
 
 
@@ -161,7 +163,6 @@ class PreviewPane(QObject):
         self.timer = QTimer(self)  # the pause before a preview is asked for
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._ask)
-        self._document: QTextDocument | None = None  # a PDF preview's, kept while shown (not owned by the view)
         self._parts: list[str] = []  # of a text preview, still to go in (reversed: the next is last)
         self._feed = QTimer(self)
         self._feed.setInterval(0)
@@ -225,7 +226,8 @@ class PreviewPane(QObject):
 
         self._stop_feeding()
         self.browser.setPalette(paper_palette())  # paper, not the window's theme: what will be printed
-        self._document = document  # kept while shown (the browser does not own it)
+        # the browser owns it from now on: it deletes it once it shows another one, never while it still shows it
+        document.setParent(self.browser)
         self.browser.setDocument(document)
 
     def _stop_feeding(self) -> None:
