@@ -2,12 +2,14 @@
 
 Ready for translation without importing Qt (the command line never loads it): the fixed sentences the window
 shows are marked with QT_TRANSLATE_NOOP("messages", ...), which pyside6-lupdate finds; the window shows them
-through QCoreApplication.translate("messages", text) (journal_app/ui/common/i18n.py: message()). The command line
-prints them as they are."""
+through QCoreApplication.translate("messages", text) (journal_app/ui/common/i18n.py: message()). Sentences with
+something filled in are Messages (journal_app.core.i18n.msg): a message id and its named arguments, worded in the
+person's language where they are shown (str(message)), so an error raised on a worker reads the same as one
+raised in the window."""
 
 from __future__ import annotations
 
-from journal_app.core.i18n import QT_TRANSLATE_NOOP
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, Message, msg
 
 QT_SYSTEM_LIBS = (
     "libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 "
@@ -46,52 +48,53 @@ TRIGGER_BUILTIN_NOTE = QT_TRANSLATE_NOOP(
 TRIGGER_ARCHIVE_NOTE = QT_TRANSLATE_NOOP("messages", "Archived triggers stay on the entries that already have them.")
 
 
-def storage_failure(detail: str) -> str:
+def storage_failure(detail: str) -> Message:
     """A calm sentence for a failed read or write of the journal file."""
     low = (detail or "").lower()
     if "full" in low or "no space" in low:
-        return ("The journal could not be saved because the disk is full. Free some space on it and try "
-                "again. Your journal is unchanged.")
+        return msg("messages", "The journal could not be saved because the disk is full. Free some space on it and "
+                   "try again. Your journal is unchanged.")
     elif "readonly" in low or "read-only" in low or "permission" in low:
-        reason = "the journal's folder is read-only or not yours to write"
+        reason = msg("messages", "the journal's folder is read-only or not yours to write")
     elif "locked" in low or "busy" in low:
-        reason = "another program is using the journal right now"
+        reason = msg("messages", "another program is using the journal right now")
     elif "i/o" in low:
-        reason = "the disk reported a read or write error"
+        reason = msg("messages", "the disk reported a read or write error")
     elif "malformed" in low or "not a database" in low:
-        reason = "the journal file looks damaged"
+        reason = msg("messages", "the journal file looks damaged")
     else:
-        reason = detail or "an unknown problem"
-    return f"The journal could not be saved or read because {reason}. Your journal is unchanged."
+        return msg("messages", "The journal could not be saved or read because {reason}. Your journal is unchanged.",
+                   reason=detail or msg("messages", "an unknown problem"))
+    return msg("messages", "The journal could not be saved or read because {reason}. Your journal is unchanged.",
+               reason=reason)
 
 
-def save_failed(reason: str) -> str:
-    return f"Not saved: {reason} Your text is still here; saving will try again."
+def save_failed(reason: str | Message) -> Message:
+    return msg("messages", "Not saved: {reason} Your text is still here; saving will try again.", reason=reason)
 
 
-def no_journal(path: str) -> str:
-    return (
-        f"There is no journal in {path} yet. Start the app once, or run `journal-app init`, to create one."
-    )
+def no_journal(path: str) -> Message:
+    return msg("messages", "There is no journal in {path} yet. Start the app once, or run `journal-app init`, to "
+               "create one.", path=path)
 
 
-def unknown_trigger(slug: str, valid: list[str]) -> str:
-    return f"There is no trigger called {slug!r}. Known triggers: {', '.join(valid) or '(none)'}."
+def unknown_trigger(slug: str, valid: list[str]) -> Message:
+    return msg("messages", "There is no trigger called {name}. Known triggers: {known}.", name=repr(slug),
+               known=", ".join(valid) or msg("messages", "(none)"))
 
 
-def bad_intensity(value: str) -> str:
-    return f"Intensity {value!r} is not a whole number from 0 to 10."
+def bad_intensity(value: str) -> Message:
+    return msg("messages", "Intensity {value} is not a whole number from 0 to 10.", value=repr(value))
 
 
-LOCKED = "This journal is locked: set JOURNAL_APP_PASSPHRASE or run in a terminal to type the passphrase."
+LOCKED = msg("messages", "This journal is locked: set JOURNAL_APP_PASSPHRASE or run in a terminal to type the "
+             "passphrase.")
 
 
-def wrong_passphrase() -> str:
-    return (
-        "That passphrase did not open this journal. Please check it and try again (capital letters and spaces "
-        "count). Nothing was changed. If you are certain it is right, the start of the file may be damaged: "
-        "keep the folder as it is before trying a backup."
-    )
+def wrong_passphrase() -> Message:
+    return msg("messages", "That passphrase did not open this journal. Please check it and try again (capital "
+               "letters and spaces count). Nothing was changed. If you are certain it is right, the start of the "
+               "file may be damaged: keep the folder as it is before trying a backup.")
 
 
 PASSPHRASE_SET_INTRO = QT_TRANSLATE_NOOP(
@@ -121,12 +124,14 @@ PASSPHRASES_DIFFER = QT_TRANSLATE_NOOP("messages", "The two passphrases are not 
 LOCKED_PAGE = QT_TRANSLATE_NOOP("messages", "Your journal is locked.\n\nNothing you wrote is shown while it is locked.")
 
 
-def not_locked(reason: str) -> str:
-    return f"The journal was not locked, because the entry you are writing could not be saved. {reason}"
+def not_locked(reason: str | Message) -> Message:
+    return msg("messages", "The journal was not locked, because the entry you are writing could not be saved. "
+               "{reason}", reason=reason)
 
 
-def backup_failed(reason: str) -> str:
-    return f"Today's backup could not be made: {reason} Your journal is open and unchanged."
+def backup_failed(reason: str | Message) -> Message:
+    return msg("messages", "Today's backup could not be made: {reason} Your journal is open and unchanged.",
+               reason=reason)
 
 
 RECOVER_QUESTION = QT_TRANSLATE_NOOP(
@@ -143,26 +148,27 @@ DAMAGED = QT_TRANSLATE_NOOP(
 )
 
 
-def recovered(damaged_name: str, backup_name: str) -> str:
-    return f"Your journal now comes from the backup {backup_name}. The damaged file is kept as {damaged_name}."
+def recovered(damaged_name: str, backup_name: str) -> Message:
+    return msg("messages", "Your journal now comes from the backup {backup}. The damaged file is kept as {damaged}.",
+               backup=backup_name, damaged=damaged_name)
 
 
 # -- opening: a full disk, damage, read-only folders, passphrase updates -------------------------------------
-def disk_full_open() -> str:
-    return ("The disk is full, so the journal could not be opened. Free some space on it and try again. "
-            "Nothing was lost, and nothing was changed.")
+def disk_full_open() -> Message:
+    return msg("messages", "The disk is full, so the journal could not be opened. Free some space on it and try "
+               "again. Nothing was lost, and nothing was changed.")
 
 
-def damaged_file(path: str) -> str:
-    return (f"The passphrase is right, but part of the journal file {path} could not be read: it looks "
-            "damaged (a disk problem can do this). Nothing was changed. Keep the folder as it is; the newest "
-            "backup can take the file's place, and the damaged file is kept aside.")
+def damaged_file(path: str) -> Message:
+    return msg("messages", "The passphrase is right, but part of the journal file {path} could not be read: it "
+               "looks damaged (a disk problem can do this). Nothing was changed. Keep the folder as it is; the newest "
+               "backup can take the file's place, and the damaged file is kept aside.", path=path)
 
 
-def read_only_unopenable(path: str) -> str:
-    return (f"The journal {path} could not be opened: its folder is read-only here, and its newest changes "
-            "can only be read where the folder can be written. Copy the whole folder somewhere you can "
-            "write, and open it there. Nothing was changed.")
+def read_only_unopenable(path: str) -> Message:
+    return msg("messages", "The journal {path} could not be opened: its folder is read-only here, and its newest "
+               "changes can only be read where the folder can be written. Copy the whole folder somewhere you can "
+               "write, and open it there. Nothing was changed.", path=path)
 
 
 READ_ONLY_NOTE = QT_TRANSLATE_NOOP(
@@ -172,20 +178,21 @@ READ_ONLY_NOTE = QT_TRANSLATE_NOOP(
 )
 
 
-def read_only_write() -> str:
-    return ("This journal is read-only here: its folder cannot be written, so nothing can be saved. Your "
-            "journal is unchanged; open it from a folder you can write to make changes.")
+def read_only_write() -> Message:
+    return msg("messages", "This journal is read-only here: its folder cannot be written, so nothing can be saved. "
+               "Your journal is unchanged; open it from a folder you can write to make changes.")
 
 
-def folder_open_to_others(path: str) -> str:
-    return (f"The journal folder {path} can be read by other people on this computer, and it could not be made "
-            "private (it is not yours to change). Move the journal to a folder of your own.")
+def folder_open_to_others(path: str) -> Message:
+    return msg("messages", "The journal folder {path} can be read by other people on this computer, and it could not "
+               "be made private (it is not yours to change). Move the journal to a folder of your own.", path=path)
 
 
-def passphrase_change_failed(reason: str) -> str:
-    return f"The passphrase was not changed: {reason} Your journal still opens with the old passphrase."
+def passphrase_change_failed(reason: str | Message) -> Message:
+    return msg("messages", "The passphrase was not changed: {reason} Your journal still opens with the old "
+               "passphrase.", reason=reason)
 
 
-def passphrase_changed_not_reopened(reason: str) -> str:
-    return (f"The passphrase was changed, but the journal could not be opened again right away: {reason} "
-            "Your journal is safe; open it with the new passphrase.")
+def passphrase_changed_not_reopened(reason: str | Message) -> Message:
+    return msg("messages", "The passphrase was changed, but the journal could not be opened again right away: "
+               "{reason} Your journal is safe; open it with the new passphrase.", reason=reason)

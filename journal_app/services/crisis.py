@@ -17,6 +17,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from journal_app.core import i18n
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, trans, translate
 from journal_app.core.localised import localised
 from journal_app.core.paths import resources_dir
 
@@ -24,6 +26,10 @@ CHECKED = date(2026, 12, 7)  # the day every number below was last checked
 DIRECTORY = "findahelpline.com"  # an international directory of helplines, named as text only
 NUMBERS_MARK = "<!-- numbers -->"  # where resources/crisis.md takes the numbers
 ALIASES = {"UK": "GB"}  # what people type that is not the ISO 3166 code
+# the names that take "the" after "In" in English
+IN_NAMES = {"US": QT_TRANSLATE_NOOP("crisis", "the United States"),
+            "GB": QT_TRANSLATE_NOOP("crisis", "the United Kingdom"),
+            "NL": QT_TRANSLATE_NOOP("crisis", "the Netherlands (Nederland)")}
 
 
 @dataclass(frozen=True)
@@ -45,9 +51,14 @@ class Country:
     checked: date = CHECKED
 
     @property
+    def shown_name(self) -> str:
+        """The country's name in the person's language ("Germany (Deutschland)")."""
+        return translate("crisis", self.name)
+
+    @property
     def in_name(self) -> str:
         """The name after "In": "the United Kingdom", "Germany (Deutschland)"."""
-        return f"the {self.name}" if self.name.startswith(("United ", "Netherlands")) else self.name
+        return translate("crisis", IN_NAMES[self.code]) if self.code in IN_NAMES else self.shown_name
 
 
 def _c(code: str, name: str, emergency: Iterable[Line], crisis: Iterable[Line],
@@ -56,102 +67,116 @@ def _c(code: str, name: str, emergency: Iterable[Line], crisis: Iterable[Line],
 
 
 COUNTRIES: dict[str, Country] = {c.code: c for c in (
-    _c("US", "United States",
-       [Line("Emergency", "911", "police, ambulance, fire")],
-       [Line("988 Suicide & Crisis Lifeline", "988", "call or text, day and night"),
-        Line("Crisis Text Line", "text HOME to 741741")],
-       [Line("National Domestic Violence Hotline", "1-800-799-7233", "or text START to 88788")]),
-    _c("CA", "Canada",
-       [Line("Emergency", "911", "police, ambulance, fire")],
-       [Line("9-8-8 Suicide Crisis Helpline", "988", "call or text, day and night"),
-        Line("Kids Help Phone", "1-800-668-6868", "for young people; or text CONNECT to 686868"),
-        Line("Hope for Wellness Help Line", "1-855-242-3310", "for Indigenous peoples")]),
-    _c("GB", "United Kingdom",
-       [Line("Emergency", "999 or 112", "police, ambulance, fire"),
-        Line("NHS 111", "111", "urgent medical help that is not an emergency, in England, Scotland and Wales")],
-       [Line("Samaritans", "116 123", "free, day and night"),
-        Line("Shout", "text SHOUT to 85258"),
+    _c("US", QT_TRANSLATE_NOOP("crisis", "United States"),
+       [Line(QT_TRANSLATE_NOOP("crisis", "Emergency"), "911", QT_TRANSLATE_NOOP("crisis", "police, ambulance, fire"))],
+       [Line("988 Suicide & Crisis Lifeline", "988", QT_TRANSLATE_NOOP("crisis", "call or text, day and night")),
+        Line("Crisis Text Line", QT_TRANSLATE_NOOP("crisis", "text HOME to 741741"))],
+       [Line("National Domestic Violence Hotline", "1-800-799-7233",
+             QT_TRANSLATE_NOOP("crisis", "or text START to 88788"))]),
+    _c("CA", QT_TRANSLATE_NOOP("crisis", "Canada"),
+       [Line(QT_TRANSLATE_NOOP("crisis", "Emergency"), "911", QT_TRANSLATE_NOOP("crisis", "police, ambulance, fire"))],
+       [Line("9-8-8 Suicide Crisis Helpline", "988", QT_TRANSLATE_NOOP("crisis", "call or text, day and night")),
+        Line("Kids Help Phone", "1-800-668-6868",
+             QT_TRANSLATE_NOOP("crisis", "for young people; or text CONNECT to 686868")),
+        Line("Hope for Wellness Help Line", "1-855-242-3310", QT_TRANSLATE_NOOP("crisis", "for Indigenous peoples"))]),
+    _c("GB", QT_TRANSLATE_NOOP("crisis", "United Kingdom"),
+       [Line(QT_TRANSLATE_NOOP("crisis", "Emergency"), QT_TRANSLATE_NOOP("crisis", "999 or 112"),
+             QT_TRANSLATE_NOOP("crisis", "police, ambulance, fire")),
+        Line("NHS 111", "111", QT_TRANSLATE_NOOP(
+            "crisis", "urgent medical help that is not an emergency, in England, Scotland and Wales"))],
+       [Line("Samaritans", "116 123", QT_TRANSLATE_NOOP("crisis", "free, day and night")),
+        Line("Shout", QT_TRANSLATE_NOOP("crisis", "text SHOUT to 85258")),
         Line("Lifeline (Northern Ireland)", "0808 808 8000")],
-       [Line("National Domestic Abuse Helpline (England)", "0808 2000 247", "day and night"),
+       [Line("National Domestic Abuse Helpline (England)", "0808 2000 247",
+             QT_TRANSLATE_NOOP("crisis", "day and night")),
         Line("Domestic Abuse and Forced Marriage Helpline (Scotland)", "0800 027 1234"),
         Line("Live Fear Free (Wales)", "0808 80 10 800"),
         Line("Domestic and Sexual Abuse Helpline (Northern Ireland)", "0808 802 1414")]),
-    _c("IE", "Ireland",
-       [Line("Emergency", "112 or 999", "police, ambulance, fire")],
-       [Line("Samaritans", "116 123", "free, day and night"),
-        Line("Pieta", "1800 247 247", "suicide and self-harm"),
-        Line("Text About It", "text HELLO to 50808")],
-       [Line("Women's Aid National Freephone Helpline", "1800 341 900", "day and night")]),
-    _c("AU", "Australia",
-       [Line("Emergency", "000", "police, ambulance, fire")],
-       [Line("Lifeline", "13 11 14", "day and night"),
+    _c("IE", QT_TRANSLATE_NOOP("crisis", "Ireland"),
+       [Line(QT_TRANSLATE_NOOP("crisis", "Emergency"), QT_TRANSLATE_NOOP("crisis", "112 or 999"),
+             QT_TRANSLATE_NOOP("crisis", "police, ambulance, fire"))],
+       [Line("Samaritans", "116 123", QT_TRANSLATE_NOOP("crisis", "free, day and night")),
+        Line("Pieta", "1800 247 247", QT_TRANSLATE_NOOP("crisis", "suicide and self-harm")),
+        Line("Text About It", QT_TRANSLATE_NOOP("crisis", "text HELLO to 50808"))],
+       [Line("Women's Aid National Freephone Helpline", "1800 341 900", QT_TRANSLATE_NOOP("crisis", "day and night"))]),
+    _c("AU", QT_TRANSLATE_NOOP("crisis", "Australia"),
+       [Line(QT_TRANSLATE_NOOP("crisis", "Emergency"), "000", QT_TRANSLATE_NOOP("crisis", "police, ambulance, fire"))],
+       [Line("Lifeline", "13 11 14", QT_TRANSLATE_NOOP("crisis", "day and night")),
         Line("Suicide Call Back Service", "1300 659 467"),
         Line("Beyond Blue", "1300 22 4636"),
-        Line("Kids Helpline", "1800 55 1800", "for young people"),
-        Line("13YARN", "13 92 76", "for Aboriginal and Torres Strait Islander people")],
-       [Line("1800RESPECT", "1800 737 732", "domestic, family and sexual violence")]),
-    _c("NZ", "New Zealand",
-       [Line("Emergency", "111", "police, ambulance, fire")],
-       [Line("Need to talk?", "1737", "call or text"),
+        Line("Kids Helpline", "1800 55 1800", QT_TRANSLATE_NOOP("crisis", "for young people")),
+        Line("13YARN", "13 92 76", QT_TRANSLATE_NOOP("crisis", "for Aboriginal and Torres Strait Islander people"))],
+       [Line("1800RESPECT", "1800 737 732", QT_TRANSLATE_NOOP("crisis", "domestic, family and sexual violence"))]),
+    _c("NZ", QT_TRANSLATE_NOOP("crisis", "New Zealand"),
+       [Line(QT_TRANSLATE_NOOP("crisis", "Emergency"), "111", QT_TRANSLATE_NOOP("crisis", "police, ambulance, fire"))],
+       [Line("Need to talk?", "1737", QT_TRANSLATE_NOOP("crisis", "call or text")),
         Line("Lifeline", "0800 543 354"),
         Line("Suicide Crisis Helpline", "0508 828 865")],
        [Line("Women's Refuge crisis line", "0800 733 843"),
         Line("Are You OK family violence line", "0800 456 450")]),
-    _c("DE", "Germany (Deutschland)",
-       [Line("Emergency", "112", "ambulance, fire"),
-        Line("Police", "110"),
-        Line("Ärztlicher Bereitschaftsdienst", "116 117", "a doctor when it is not an emergency")],
-       [Line("TelefonSeelsorge", "0800 111 0 111 or 0800 111 0 222", "day and night"),
-        Line("Nummer gegen Kummer", "116 111", "for children and young people")],
-       [Line("Hilfetelefon Gewalt gegen Frauen", "116 016", "day and night, in many languages")]),
-    _c("AT", "Austria (Österreich)",
-       [Line("Emergency", "112"),
+    _c("DE", QT_TRANSLATE_NOOP("crisis", "Germany (Deutschland)"),
+       [Line(QT_TRANSLATE_NOOP("crisis", "Emergency"), "112", QT_TRANSLATE_NOOP("crisis", "ambulance, fire")),
+        Line(QT_TRANSLATE_NOOP("crisis", "Police"), "110"),
+        Line("Ärztlicher Bereitschaftsdienst", "116 117",
+             QT_TRANSLATE_NOOP("crisis", "a doctor when it is not an emergency"))],
+       [Line("TelefonSeelsorge", QT_TRANSLATE_NOOP("crisis", "0800 111 0 111 or 0800 111 0 222"),
+             QT_TRANSLATE_NOOP("crisis", "day and night")),
+        Line("Nummer gegen Kummer", "116 111", QT_TRANSLATE_NOOP("crisis", "for children and young people"))],
+       [Line("Hilfetelefon Gewalt gegen Frauen", "116 016",
+             QT_TRANSLATE_NOOP("crisis", "day and night, in many languages"))]),
+    _c("AT", QT_TRANSLATE_NOOP("crisis", "Austria (Österreich)"),
+       [Line(QT_TRANSLATE_NOOP("crisis", "Emergency"), "112"),
         Line("Ambulance (Rettung)", "144"),
-        Line("Police", "133"),
-        Line("Gesundheitsnummer", "1450", "health advice when it is not an emergency")],
-       [Line("TelefonSeelsorge", "142", "day and night"),
-        Line("Rat auf Draht", "147", "for children and young people")],
-       [Line("Frauenhelpline gegen Gewalt", "0800 222 555", "day and night")]),
-    _c("CH", "Switzerland (Schweiz, Suisse, Svizzera)",
-       [Line("Emergency", "112"),
-        Line("Ambulance", "144"),
-        Line("Police", "117")],
-       [Line("Die Dargebotene Hand / La Main Tendue / Telefono Amico", "143", "day and night"),
-        Line("Pro Juventute", "147", "for children and young people")]),
-    _c("FR", "France",
-       [Line("Emergency", "112"),
-        Line("SAMU (medical emergency)", "15"),
-        Line("Police", "17"),
-        Line("Emergency by text message", "114", "by SMS, if you cannot speak or hear")],
-       [Line("Numéro national de prévention du suicide", "3114", "day and night"),
-        Line("Allô Enfance en Danger", "119", "children and young people in danger")],
-       [Line("Violences Femmes Info", "3919", "day and night")]),
-    _c("ES", "Spain (España)",
-       [Line("Emergency", "112", "police, ambulance, fire")],
-       [Line("Línea de atención a la conducta suicida", "024", "day and night")],
-       [Line("Violencia de género", "016", "day and night")]),
-    _c("IT", "Italy (Italia)",
-       [Line("Emergency", "112"),
-        Line("Medical emergency", "118")],
+        Line(QT_TRANSLATE_NOOP("crisis", "Police"), "133"),
+        Line("Gesundheitsnummer", "1450", QT_TRANSLATE_NOOP("crisis", "health advice when it is not an emergency"))],
+       [Line("TelefonSeelsorge", "142", QT_TRANSLATE_NOOP("crisis", "day and night")),
+        Line("Rat auf Draht", "147", QT_TRANSLATE_NOOP("crisis", "for children and young people"))],
+       [Line("Frauenhelpline gegen Gewalt", "0800 222 555", QT_TRANSLATE_NOOP("crisis", "day and night"))]),
+    _c("CH", QT_TRANSLATE_NOOP("crisis", "Switzerland (Schweiz, Suisse, Svizzera)"),
+       [Line(QT_TRANSLATE_NOOP("crisis", "Emergency"), "112"),
+        Line(QT_TRANSLATE_NOOP("crisis", "Ambulance"), "144"),
+        Line(QT_TRANSLATE_NOOP("crisis", "Police"), "117")],
+       [Line("Die Dargebotene Hand / La Main Tendue / Telefono Amico", "143",
+             QT_TRANSLATE_NOOP("crisis", "day and night")),
+        Line("Pro Juventute", "147", QT_TRANSLATE_NOOP("crisis", "for children and young people"))]),
+    _c("FR", QT_TRANSLATE_NOOP("crisis", "France"),
+       [Line(QT_TRANSLATE_NOOP("crisis", "Emergency"), "112"),
+        Line(QT_TRANSLATE_NOOP("crisis", "SAMU (medical emergency)"), "15"),
+        Line(QT_TRANSLATE_NOOP("crisis", "Police"), "17"),
+        Line(QT_TRANSLATE_NOOP("crisis", "Emergency by text message"), "114",
+             QT_TRANSLATE_NOOP("crisis", "by SMS, if you cannot speak or hear"))],
+       [Line("Numéro national de prévention du suicide", "3114", QT_TRANSLATE_NOOP("crisis", "day and night")),
+        Line("Allô Enfance en Danger", "119", QT_TRANSLATE_NOOP("crisis", "children and young people in danger"))],
+       [Line("Violences Femmes Info", "3919", QT_TRANSLATE_NOOP("crisis", "day and night"))]),
+    _c("ES", QT_TRANSLATE_NOOP("crisis", "Spain (España)"),
+       [Line(QT_TRANSLATE_NOOP("crisis", "Emergency"), "112", QT_TRANSLATE_NOOP("crisis", "police, ambulance, fire"))],
+       [Line("Línea de atención a la conducta suicida", "024", QT_TRANSLATE_NOOP("crisis", "day and night"))],
+       [Line("Violencia de género", "016", QT_TRANSLATE_NOOP("crisis", "day and night"))]),
+    _c("IT", QT_TRANSLATE_NOOP("crisis", "Italy (Italia)"),
+       [Line(QT_TRANSLATE_NOOP("crisis", "Emergency"), "112"),
+        Line(QT_TRANSLATE_NOOP("crisis", "Medical emergency"), "118")],
        [Line("Telefono Amico Italia", "02 2327 2327")],
-       [Line("Antiviolenza e stalking", "1522", "day and night")]),
-    _c("NL", "Netherlands (Nederland)",
-       [Line("Emergency", "112", "police, ambulance, fire")],
-       [Line("113 Zelfmoordpreventie", "113 or 0800 0113", "day and night"),
-        Line("De Kindertelefoon", "0800 0432", "for children and young people")],
-       [Line("Veilig Thuis", "0800 2000", "domestic abuse and child abuse, day and night")]),
-    _c("IN", "India",
-       [Line("Emergency", "112", "police, ambulance, fire")],
-       [Line("Tele-MANAS", "14416 or 1-800-891-4416", "mental health support, day and night")],
+       [Line("Antiviolenza e stalking", "1522", QT_TRANSLATE_NOOP("crisis", "day and night"))]),
+    _c("NL", QT_TRANSLATE_NOOP("crisis", "Netherlands (Nederland)"),
+       [Line(QT_TRANSLATE_NOOP("crisis", "Emergency"), "112", QT_TRANSLATE_NOOP("crisis", "police, ambulance, fire"))],
+       [Line("113 Zelfmoordpreventie", QT_TRANSLATE_NOOP("crisis", "113 or 0800 0113"),
+             QT_TRANSLATE_NOOP("crisis", "day and night")),
+        Line("De Kindertelefoon", "0800 0432", QT_TRANSLATE_NOOP("crisis", "for children and young people"))],
+       [Line("Veilig Thuis", "0800 2000",
+             QT_TRANSLATE_NOOP("crisis", "domestic abuse and child abuse, day and night"))]),
+    _c("IN", QT_TRANSLATE_NOOP("crisis", "India"),
+       [Line(QT_TRANSLATE_NOOP("crisis", "Emergency"), "112", QT_TRANSLATE_NOOP("crisis", "police, ambulance, fire"))],
+       [Line("Tele-MANAS", QT_TRANSLATE_NOOP("crisis", "14416 or 1-800-891-4416"),
+             QT_TRANSLATE_NOOP("crisis", "mental health support, day and night"))],
        [Line("Women Helpline", "181")]),
-    _c("ZA", "South Africa",
+    _c("ZA", QT_TRANSLATE_NOOP("crisis", "South Africa"),
        [Line("Emergency from a mobile phone", "112"),
-        Line("Police", "10111"),
-        Line("Ambulance", "10177")],
+        Line(QT_TRANSLATE_NOOP("crisis", "Police"), "10111"),
+        Line(QT_TRANSLATE_NOOP("crisis", "Ambulance"), "10177")],
        [Line("SADAG Suicide Crisis Line", "0800 567 567"),
         Line("Lifeline South Africa", "0861 322 322"),
-        Line("Childline", "116", "for children and young people")],
-       [Line("Gender-Based Violence Command Centre", "0800 428 428", "day and night")]),
+        Line("Childline", "116", QT_TRANSLATE_NOOP("crisis", "for children and young people"))],
+       [Line("Gender-Based Violence Command Centre", "0800 428 428", QT_TRANSLATE_NOOP("crisis", "day and night"))]),
 )}
 
 
@@ -192,14 +217,12 @@ def known_codes() -> list[str]:
 
 def by_name() -> list[Country]:
     """Every listed country, sorted by its name (the window's choice)."""
-    return sorted(COUNTRIES.values(), key=lambda c: c.name.casefold())
+    return sorted(COUNTRIES.values(), key=lambda c: c.shown_name.casefold())
 
 
 def checked_text(day: date) -> str:
-    """A day written out the same in every locale, "7 December 2026": never ambiguous."""
-    months = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-              "October", "November", "December")
-    return f"{day.day} {months[day.month - 1]} {day.year}"
+    """A day written out, "7 December 2026" (7. Dezember 2026 in German): never ambiguous."""
+    return i18n.medium_date(day)
 
 
 # -- the page ----------------------------------------------------------------------------------------------
@@ -221,32 +244,36 @@ def template() -> str:
 
 
 def _line(line: Line) -> str:
-    note = f" — {line.note}" if line.note else ""
-    return f"- {line.name}: **{line.number}**{note}"
+    note = f" — {translate('crisis', line.note)}" if line.note else ""
+    return f"- {translate('crisis', line.name)}: **{translate('crisis', line.number)}**{note}"
 
 
 def numbers_markdown(country: Country) -> str:
     """One country's numbers, grouped, with the date they were last checked."""
-    parts = [f"### In {country.in_name}", "", "**In an emergency**", "", *map(_line, country.emergency)]
+    parts = [f"### {trans('crisis', 'In {country}', country=country.in_name)}", "",
+             f"**{trans('crisis', 'In an emergency')}**", "", *map(_line, country.emergency)]
     if country.crisis:
-        parts += ["", "**Someone to talk to**", "", *map(_line, country.crisis)]
+        parts += ["", f"**{trans('crisis', 'Someone to talk to')}**", "", *map(_line, country.crisis)]
     if country.abuse:
-        parts += ["", "**If someone at home, or a partner, is hurting you or frightening you**", "",
-                  *map(_line, country.abuse)]
-    parts += ["", (f"Numbers last checked: {checked_text(country.checked)}. Numbers sometimes change. If one "
-                   "does not connect, call the emergency number.")]
+        abuse = trans("crisis", "If someone at home, or a partner, is hurting you or frightening you")
+        parts += ["", f"**{abuse}**", "", *map(_line, country.abuse)]
+    parts += ["", trans("crisis", "Numbers last checked: {date}. Numbers sometimes change. If one does not "
+                        "connect, call the emergency number.", date=checked_text(country.checked))]
     return "\n".join(parts)
 
 
 def anywhere_markdown(listed: bool) -> str:
     """What to do in any country (the whole advice when the country is not listed)."""
-    title = "### Wherever you are" if listed else "### If your country is not listed"
+    title = trans("crisis", "Wherever you are") if listed else trans("crisis", "If your country is not listed")
+    directory = trans("crisis", "Or look up a helpline in your country in an international directory: {directory} "
+                      "(type it into a browser on any device; this app does not open it).",
+                      directory=f"**{DIRECTORY}**")
     return "\n".join([
-        title, "",
-        "- Call your local emergency number.",
-        "- Or go to the nearest emergency department (A&E, ER) and tell them how you are feeling.",
-        (f"- Or look up a helpline in your country in an international directory: **{DIRECTORY}** (type it "
-         "into a browser on any device; this app does not open it)."),
+        f"### {title}", "",
+        f"- {trans('crisis', 'Call your local emergency number.')}",
+        "- " + trans("crisis", "Or go to the nearest emergency department (A&E, ER) and tell them how you are "
+                     "feeling."),
+        f"- {directory}",
     ])
 
 

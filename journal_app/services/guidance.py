@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, trans, translate
 from journal_app.core.localised import localised, localised_files
 from journal_app.core.paths import resources_dir  # others import it from here too
 from journal_app.models.values import BUILTIN_SLUGS
@@ -24,7 +25,9 @@ from journal_app.services.safety_cue import CUE_LINE, shows_cue  # noqa: F401 - 
 
 log = logging.getLogger(__name__)
 
-TOPICS = ("Your patterns", "Understanding attachment", "Change and therapy")
+# an article's `topic` (its front matter, in English); shown as translate("guidance", topic)
+TOPICS = (QT_TRANSLATE_NOOP("guidance", "Your patterns"), QT_TRANSLATE_NOOP("guidance", "Understanding attachment"),
+          QT_TRANSLATE_NOOP("guidance", "Change and therapy"))
 CRISIS_ID = "crisis"
 ABOUT_ID = "about-guidance"  # where the articles' facts come from, and how they are credited
 MIN_PROMPTS = 3
@@ -181,7 +184,8 @@ class Library:
         return self._articles.get(article_id)
 
     def by_topic(self) -> list[tuple[str, list[Article]]]:
-        return [(t, [a for a in self._articles.values() if a.topic == t]) for t in TOPICS
+        """(the topic as shown, in the person's language; its articles), in the library's order."""
+        return [(translate("guidance", t), [a for a in self._articles.values() if a.topic == t]) for t in TOPICS
                 if any(a.topic == t for a in self._articles.values())]
 
     def for_trigger(self, slug: str) -> list[Article]:
@@ -215,7 +219,7 @@ class Library:
             for article in (chosen + self.for_trigger(slug))[:PER_TAGGED_TRIGGER]:
                 if article.id not in seen:
                     seen.add(article.id)
-                    out.append(Suggestion(article, f"Because you tagged {name}"))
+                    out.append(Suggestion(article, trans("guidance", "Because you tagged {trigger}", trigger=name)))
         words = normalise(text)
         matches = []
         for article in self._articles.values():
@@ -226,7 +230,7 @@ class Library:
                 first = min(hits, key=lambda k: words.index(normalise(k)))
                 matches.append((-len(hits), words.index(normalise(first)), article, first))
         for _n, _pos, article, keyword in sorted(matches, key=lambda m: (m[0], m[1])):
-            out.append(Suggestion(article, f"Because you wrote \u201c{keyword}\u201d"))
+            out.append(Suggestion(article, trans("guidance", "Because you wrote “{words}”", words=keyword)))
         return out[:limit]
 
     def guide(self, text: str, tagged: Sequence[tuple[str, str]] = (), links: dict[str, tuple[str, ...]] | None = None,

@@ -94,7 +94,7 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, JournalError):
         return str(exc)
     detail = getattr(exc, "strerror", None) or str(exc)
-    return messages.storage_failure(detail)
+    return str(messages.storage_failure(detail))
 
 
 class Journal:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journal_app.core.errors import InvalidInput, StorageError
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, msg, translate
 
 FILE_NAME = "templates.json"
 SET_ASIDE_NAME = "templates-unreadable.json"
@@ -39,26 +40,47 @@ MAX_FILE_BYTES = 1_000_000
 
 @dataclass(frozen=True)
 class Template:
-    """A named set of prompts; `builtin` ones ship with the app and cannot be changed (only copied)."""
+    """A named set of prompts; `builtin` ones ship with the app and cannot be changed (only copied). `also`: the
+    same prompts in the source language (a built-in shown in another language still finds the lines entries got
+    in English)."""
 
     name: str
     prompts: tuple[str, ...]
     builtin: bool = False
+    also: tuple[str, ...] = ()
 
 
+# The built-in set, marked for translators (context "templates"); shown through reflection() / builtins()
 REFLECTION = Template(
-    "Reflection",
+    QT_TRANSLATE_NOOP("templates", "Reflection"),
     (
-        "What happened?",
-        "What did I feel?",
-        "What was I afraid of?",
-        "What did I do?",
-        "What did I need?",
-        "Was there repair, or is it still to come?",
+        QT_TRANSLATE_NOOP("templates", "What happened?"),
+        QT_TRANSLATE_NOOP("templates", "What did I feel?"),
+        QT_TRANSLATE_NOOP("templates", "What was I afraid of?"),
+        QT_TRANSLATE_NOOP("templates", "What did I do?"),
+        QT_TRANSLATE_NOOP("templates", "What did I need?"),
+        QT_TRANSLATE_NOOP("templates", "Was there repair, or is it still to come?"),
     ),
     builtin=True,
 )
-BUILTINS: tuple[Template, ...] = (REFLECTION,)
+BUILTINS: tuple[Template, ...] = (REFLECTION,)  # in English; builtins() gives them in the person's language
+
+
+def in_language(template: Template) -> Template:
+    """A built-in template in the person's language (its English prompts still recognised); others as they are."""
+    if not template.builtin:
+        return template
+    prompts = tuple(translate("templates", p) for p in template.prompts)
+    also = template.prompts if prompts != template.prompts else ()
+    return Template(translate("templates", template.name), prompts, True, also)
+
+
+def reflection() -> Template:
+    return in_language(REFLECTION)
+
+
+def builtins() -> tuple[Template, ...]:
+    return tuple(in_language(t) for t in BUILTINS)
 
 
 # -- the body text -------------------------------------------------------------------------------------
@@ -80,6 +102,9 @@ def prompt_lines(known: Iterable[Template]) -> dict[str, str]:
         for p in template.prompts:
             lines.setdefault(bold_heading(p), p)
             lines.setdefault(heading(p), p)
+        for p, other in zip(template.prompts, template.also):
+            lines.setdefault(bold_heading(other), p)
+            lines.setdefault(heading(other), p)
     return lines
 
 
@@ -182,11 +207,12 @@ def clean_template(name: str, prompts: Iterable[str]) -> Template:
 
 def check_names(templates: Sequence[Template]) -> None:
     """InvalidInput when two templates (or one and a built-in) share a name."""
-    seen = {t.name.casefold() for t in BUILTINS}
+    seen = {t.name.casefold() for t in (*BUILTINS, *builtins())}
     for t in templates:
         key = t.name.casefold()
         if key in seen:
-            raise InvalidInput(f"There is already a template called “{t.name}”; please choose another name.")
+            raise InvalidInput(msg("templates", "There is already a template called “{name}”; please choose another "
+                                   "name.", name=t.name))
         seen.add(key)
     if len(templates) > MAX_TEMPLATES:
         raise InvalidInput(f"There can be at most {MAX_TEMPLATES} templates of your own.")
@@ -216,7 +242,7 @@ class TemplateStore:
 
     def templates(self) -> tuple[Template, ...]:
         """Built-ins, then the person's own, in the order they were saved (read once, then kept)."""
-        return BUILTINS + self.own()
+        return builtins() + self.own()
 
     def own(self) -> tuple[Template, ...]:
         if self._own is None:

@@ -331,4 +331,4 @@ def tighten_permissions(data_dir: Path, db_path: Path) -> str | None:
                 os.chmod(candidate, 0o600)
         except OSError:  # pragma: no cover
             pass
-    return warning
+    return str(warning) if warning is not None else None

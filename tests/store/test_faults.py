@@ -77,7 +77,7 @@ def assert_calm(exc: StorageError, reason: str) -> None:
     assert reason in text, text
     assert "Your journal is unchanged." in text
     assert "Traceback" not in text and "sqlite" not in text.lower() and "Error" not in text
-    shown = messages.save_failed(text)  # what the editor's status line says (ui/editing_session.py)
+    shown = str(messages.save_failed(text))  # what the editor's status line says (ui/editing_session.py)
     assert reason in shown and "Your text is still here" in shown, shown
 
 

@@ -3711,6 +3711,265 @@ Was habe ich gebraucht?</translation>
     </message>
 </context>
 <context>
+    <name>crisis</name>
+    <message>
+        <source>0800 111 0 111 or 0800 111 0 222</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>112 or 999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>113 or 0800 0113</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14416 or 1-800-891-4416</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>999 or 112</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambulance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Austria (Österreich)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency by text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Germany (Deutschland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If someone at home, or a partner, is hurting you or frightening you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your country is not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italy (Italia)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medical emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netherlands (Nederland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers last checked: {date}. Numbers sometimes change. If one does not connect, call the emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or go to the nearest emergency department (A&amp;E, ER) and tell them how you are feeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or look up a helpline in your country in an international directory: {directory} (type it into a browser on any device; this app does not open it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAMU (medical emergency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone to talk to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>South Africa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spain (España)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switzerland (Schweiz, Suisse, Svizzera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wherever you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a doctor when it is not an emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambulance, fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by SMS, if you cannot speak or hear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call or text, day and night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>children and young people in danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day and night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day and night, in many languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domestic abuse and child abuse, day and night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domestic, family and sexual violence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for Aboriginal and Torres Strait Islander people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for Indigenous peoples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for children and young people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for young people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for young people; or text CONNECT to 686868</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free, day and night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health advice when it is not an emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mental health support, day and night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or text START to 88788</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police, ambulance, fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suicide and self-harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text HELLO to 50808</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text HOME to 741741</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text SHOUT to 85258</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Netherlands (Nederland)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the United States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent medical help that is not an emergency, in England, Scotland and Wales</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>The start date is after the end date; please swap them.</source>
@@ -3897,6 +4156,50 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>{weekday} {date}, {time}</source>
         <translation>{weekday}, {date}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>guidance</name>
+    <message>
+        <source>Because you tagged {trigger}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Because you wrote “{words}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change and therapy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understanding attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message numerus="yes">
+        <source>Imported %n entry(s) ({skipped} already in the journal were skipped).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entry(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New triggers: {names}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4456,10 @@ Was habe ich gebraucht?</translation>
 <context>
     <name>messages</name>
     <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Any time</source>
         <translation>Jederzeit</translation>
     </message>
@@ -4213,6 +4520,10 @@ The current file is kept beside it (named journal-damaged-…), so nothing is de
 Die aktuelle Datei bleibt daneben erhalten (mit dem Namen journal-damaged-…), es wird also nichts gelöscht. Weiter?</translation>
     </message>
     <message>
+        <source>Intensity {value} is not a whole number from 0 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kept checking (phone, messages)</source>
         <translation>Immer wieder aufs Handy geschaut</translation>
     </message>
@@ -4247,6 +4558,10 @@ Die aktuelle Datei bleibt daneben erhalten (mit dem Namen journal-damaged-…), 
     <message>
         <source>Not saved yet</source>
         <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason} Your text is still here; saving will try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not yet</source>
@@ -4309,6 +4624,10 @@ Die aktuelle Datei bleibt daneben erhalten (mit dem Namen journal-damaged-…), 
         <translation>Stark</translation>
     </message>
     <message>
+        <source>That passphrase did not open this journal. Please check it and try again (capital letters and spaces count). Nothing was changed. If you are certain it is right, the start of the file may be damaged: keep the folder as it is before trying a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The Trash is empty.</source>
         <translation>Der Papierkorb ist leer.</translation>
     </message>
@@ -4325,8 +4644,44 @@ Die aktuelle Datei bleibt daneben erhalten (mit dem Namen journal-damaged-…), 
         <translation>Die Sicherung war nicht verschlüsselt; das wiederhergestellte Tagebuch ist mit deiner aktuellen Passphrase verschlüsselt.</translation>
     </message>
     <message>
+        <source>The disk is full, so the journal could not be opened. Free some space on it and try again. Nothing was lost, and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be saved because the disk is full. Free some space on it and try again. Your journal is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be saved or read because {reason}. Your journal is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal folder {path} can be read by other people on this computer, and it could not be made private (it is not yours to change). Move the journal to a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The journal is copied under the new passphrase, checked, and only then put in place; a backup is made first. Nobody can recover a forgotten passphrase.</source>
         <translation>Das Tagebuch wird unter der neuen Passphrase kopiert, geprüft und erst dann an seinen Platz gesetzt; vorher wird eine Sicherung angelegt. Niemand kann eine vergessene Passphrase wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The journal was not locked, because the entry you are writing could not be saved. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal {path} could not be opened: its folder is read-only here, and its newest changes can only be read where the folder can be written. Copy the whole folder somewhere you can write, and open it there. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is right, but part of the journal file {path} could not be read: it looks damaged (a disk problem can do this). Nothing was changed. Keep the folder as it is; the newest backup can take the file&apos;s place, and the damaged file is kept aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed, but the journal could not be opened again right away: {reason} Your journal is safe; open it with the new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was not changed: {reason} Your journal still opens with the old passphrase.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
@@ -4337,12 +4692,32 @@ Die aktuelle Datei bleibt daneben erhalten (mit dem Namen journal-damaged-…), 
         <translation>Therapeut/in</translation>
     </message>
     <message>
+        <source>There is no journal in {path} yet. Start the app once, or run `journal-app init`, to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no trigger called {name}. Known triggers: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal is locked: set JOURNAL_APP_PASSPHRASE or run in a terminal to type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This journal is read-only here (its folder cannot be written), so you can read it but nothing can be saved. Nothing in it was changed.</source>
         <translation>Dieses Tagebuch lässt sich hier nur lesen (sein Ordner ist nicht beschreibbar), du kannst es also lesen, aber nichts speichern. Nichts darin wurde verändert.</translation>
     </message>
     <message>
+        <source>This journal is read-only here: its folder cannot be written, so nothing can be saved. Your journal is unchanged; open it from a folder you can write to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>To start without a passphrase, please tick the box that says you understand who could read your journal.</source>
         <translation>Um ohne Passphrase zu beginnen, kreuz bitte das Kästchen an, das sagt, dass du verstehst, wer dein Tagebuch lesen könnte.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: {reason} Your journal is open and unchanged.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Very strong</source>
@@ -4393,6 +4768,18 @@ Solange es gesperrt ist, wird nichts von dem gezeigt, was du geschrieben hast.</
         <translation>Dein Tagebuch ist noch nicht verschlüsselt. Mit einer Passphrase wird die ganze Tagebuch-Datei verschlüsselt, und niemand kann sie ohne die Passphrase lesen. Niemand kann eine vergessene Passphrase wiederherstellen, nicht einmal wir, also wähl eine, die du dir merken kannst.</translation>
     </message>
     <message>
+        <source>Your journal now comes from the backup {backup}. The damaged file is kept as {damaged}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is using the journal right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
@@ -4411,6 +4798,18 @@ Solange es gesperrt ist, wird nichts von dem gezeigt, was du geschrieben hast.</
     <message>
         <source>made by you</source>
         <translation>von dir angelegt</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal file looks damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal&apos;s folder is read-only or not yours to write</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4603,6 +5002,41 @@ Solange es gesperrt ist, wird nichts von dem gezeigt, was du geschrieben hast.</
     <message>
         <source>My safety plan</source>
         <translation>Mein Sicherheitsplan</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>Reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a template called “{name}”; please choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was there repair, or is it still to come?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did I do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did I feel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did I need?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was I afraid of?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

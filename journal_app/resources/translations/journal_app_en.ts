@@ -64,6 +64,23 @@
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message numerus="yes">
+        <source>Imported %n entry(s) ({skipped} already in the journal were skipped).</source>
+        <translation>
+            <numerusform>Imported %n entry ({skipped} already in the journal were skipped).</numerusform>
+            <numerusform>Imported %n entries ({skipped} already in the journal were skipped).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n entry(s).</source>
+        <translation>
+            <numerusform>Imported %n entry.</numerusform>
+            <numerusform>Imported %n entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>insights</name>
     <message numerus="yes">
         <source>%n time(s)</source>

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from journal_app.core.errors import InvalidInput
+from journal_app.core.i18n import ntrans, number, trans
 from journal_app.models.limits import canonical_uuid, uuid_problem
 
 NOTHING_IMPORTED = "Nothing was imported."
@@ -73,12 +74,13 @@ class ImportResult:
 
     def summary(self) -> str:
         """'Imported 1,234 entries (3 already in the journal were skipped). New triggers: Jealousy.'"""
-        line = f"Imported {self.added:,} {'entry' if self.added == 1 else 'entries'}"
         if self.skipped_duplicates:
-            line += f" ({self.skipped_duplicates:,} already in the journal were skipped)"
-        line += "."
+            line = ntrans("import", "Imported %n entry(s) ({skipped} already in the journal were skipped).",
+                          self.added, skipped=number(self.skipped_duplicates))
+        else:
+            line = ntrans("import", "Imported %n entry(s).", self.added)
         if self.new_triggers:
-            line += f" New triggers: {', '.join(self.new_triggers)}."
+            line += " " + trans("import", "New triggers: {names}.", names=", ".join(self.new_triggers))
         return " ".join((line, *self.warnings))
 
 

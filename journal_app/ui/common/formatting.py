@@ -9,6 +9,8 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtGui import QColor
 
+from journal_app.core import i18n
+
 DATE_STYLES = ("long", "short", "iso")
 STYLE_PROPERTY = "journalDateFormat"
 
@@ -32,10 +34,9 @@ def date_text(day: date, style: str | None = None) -> str:
     style = style or date_style()
     if style == "iso":
         return day.isoformat()
-    qdate = QDate(day.year, day.month, day.day)
     if style == "short":
-        return QLocale().toString(qdate, QLocale.FormatType.ShortFormat)
-    return QLocale().toString(qdate, "dddd d MMMM yyyy")
+        return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    return i18n.long_date(day)  # in the app's language (Samstag, 28. November 2026), not the system's
 
 
 def short_when(value: datetime, style: str | None = None) -> str:
@@ -55,8 +56,8 @@ def locale_week_start() -> int:
 
 
 def day_name(day: int) -> str:
-    """0 Monday .. 6 Sunday, in the person's language."""
-    return QLocale().dayName(day + 1, QLocale.FormatType.LongFormat)
+    """0 Monday .. 6 Sunday, in the app's language."""
+    return i18n.weekday_name(day)
 
 
 def chip_text(name: str, intensity: int | None) -> str:

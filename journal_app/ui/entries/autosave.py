@@ -65,6 +65,6 @@ class Autosave(QObject):
             self._set_status(message(messages.SAVED if outcome else messages.NOTHING_TO_SAVE))
             self.settled.emit()
             return True
-        self._set_status(messages.save_failed(outcome))
+        self._set_status(str(messages.save_failed(outcome)))
         self._timer.start(RETRY_MS)
         return False

@@ -5,10 +5,11 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from journal_app.core import i18n
 from journal_app.models.values import MATCH_END, MATCH_START, EntryRow, TriggerChip, plain_markdown
 from journal_app.ui.common.formatting import chip_text, short_when, text_colour_on
 from journal_app.ui.entries.entry_list_model import ROW_ROLE, untitled
@@ -53,12 +54,11 @@ def fitting_when(occurred_at, fm: QFontMetrics, width: int) -> str:
     numeric format, before anything is cut off."""
     full = short_when(occurred_at)
     local = occurred_at.astimezone()
-    weekday = QLocale().dayName(local.isoweekday()) + " "
+    weekday = i18n.weekday_name(local.weekday())
     tries = [full]
     if full.startswith(weekday):  # the long format: "5 December 2026, 21:14", then "5 Dec 2026, 21:14"
-        tries.append(full[len(weekday):])
-        day = QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
-        tries.append(f"{day}, {local:%H:%M}")
+        tries.append(full[len(weekday):].lstrip(", "))
+        tries.append(f"{i18n.short_date(local.date())}, {local:%H:%M}")
     for text in tries:
         if fm.horizontalAdvance(text) <= width:
             return text

@@ -11,7 +11,7 @@ from PySide6.QtGui import QActionGroup, QFont, QPalette, QSyntaxHighlighter, QTe
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolButton
 
 from journal_app.services import templates
-from journal_app.services.templates import BUILTINS, REFLECTION, Template
+from journal_app.services.templates import Template, builtins, reflection
 
 
 def _units(text: str) -> int:
@@ -65,9 +65,9 @@ class TemplatePicker(QToolButton):
         super().__init__(parent)
         self._body = body
         self._store = None
-        self._current: Template = REFLECTION
+        self._current: Template = reflection()
         self.highlighter = PromptHighlighter(body)
-        self.highlighter.set_templates(BUILTINS)
+        self.highlighter.set_templates(builtins())
         self.setCheckable(True)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -89,13 +89,13 @@ class TemplatePicker(QToolButton):
         if store is not None and store.problem:
             self.message.emit(store.problem)
         if self.find_template(self._current.name) is None:
-            self._current = REFLECTION
+            self._current = reflection()
         self.highlighter.set_templates(self.templates())
         self._show_current()
         self.sync()
 
     def templates(self) -> tuple[Template, ...]:
-        return self._store.templates() if self._store is not None else BUILTINS
+        return self._store.templates() if self._store is not None else builtins()
 
     def find_template(self, name: str) -> Template | None:
         return next((t for t in self.templates() if t.name == name), None)
@@ -150,7 +150,7 @@ class TemplatePicker(QToolButton):
             return
         if TemplatesDialog.ask(self.window(), self._store) is None:
             return
-        self._current = self.find_template(self._current.name) or REFLECTION
+        self._current = self.find_template(self._current.name) or reflection()
         self.highlighter.set_templates(self.templates())
         self._show_current()
         self.sync()

@@ -394,7 +394,7 @@ class CrisisWindow(QDialog):
             QCoreApplication.translate("HelpWindows", "The numbers shown are for this country")
         )
         for listed in crisis.by_name():
-            self.country.addItem(listed.name, listed.code)
+            self.country.addItem(listed.shown_name, listed.code)
         self.country.addItem(
             QCoreApplication.translate("HelpWindows", "Somewhere else, or not listed"), None
         )

@@ -37,9 +37,9 @@ def daily_backup(journal: Journal, prefs: Preferences | None = None) -> str | No
         keep = prefs.get("backup_keep") if prefs is not None else backup.KEEP
         backup.daily_backup_if_due(journal, keep=keep, folder=backup_folder(prefs))
     except JournalError as exc:
-        return messages.backup_failed(str(exc))
+        return str(messages.backup_failed(str(exc)))
     except Exception as exc:
-        return messages.backup_failed(f"{type(exc).__name__}: {exc}.")
+        return str(messages.backup_failed(f"{type(exc).__name__}: {exc}."))
     return None
 
 
@@ -283,7 +283,7 @@ class LockController(QObject):
             return False
         self.attach(reopened)
         if damaged is not None:
-            self.window.statusBar().showMessage(messages.recovered(damaged.name, used.name), 60000)
+            self.window.statusBar().showMessage(str(messages.recovered(damaged.name, used.name)), 60000)
         return damaged is not None
 
     # -- locking -----------------------------------------------------------------------------------
@@ -301,7 +301,7 @@ class LockController(QObject):
             return False
         autosave = self.window.autosave
         if not autosave.flush():
-            text = messages.not_locked(autosave.status)
+            text = str(messages.not_locked(autosave.status))
             if auto:
                 self.window.statusBar().showMessage(text, 60000)
                 self.idle.arm()  # try again after another quiet spell

@@ -275,7 +275,7 @@ class UnlockDialog(QDialog):
         error = attempt.error
         if isinstance(error, WrongPassphrase):
             self.backoff.failed()
-            self._say(messages.wrong_passphrase())
+            self._say(str(messages.wrong_passphrase()))
             self.backup_button.show()
             self.update_wait()
         elif error is not None:  # not a journal, unreadable: nothing was changed either

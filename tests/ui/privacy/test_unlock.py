@@ -69,7 +69,7 @@ def test_wrong_passphrase_says_so_and_changes_no_file(qtbot, with_entry):
     qtbot.keyClicks(dialog.passphrase, "violet harbour cactus drum")
     assert press_enter(qtbot, dialog) is False
     assert dialog.problem.isVisible()
-    assert dialog.problem.text() == messages.wrong_passphrase()
+    assert dialog.problem.text() == str(messages.wrong_passphrase())
     assert "did not open this journal" in dialog.problem.text()
     assert dialog.journal is None and dialog.isVisible()
     assert snapshot(with_entry) == before  # same files, same bytes (journal.db, -wal, -shm), nothing new

@@ -91,7 +91,7 @@ def test_a_wrong_passphrase_from_the_worker_is_said_and_counted(qtbot, encrypted
     with qtbot.waitSignal(dialog.unlockFinished, timeout=10000) as blocker:
         opener.gate.set()
     assert blocker.args == [False] and dialog.journal is None and dialog.isVisible()
-    assert dialog.problem.isVisible() and dialog.problem.text() == messages.wrong_passphrase()
+    assert dialog.problem.isVisible() and dialog.problem.text() == str(messages.wrong_passphrase())
     assert dialog.backoff.failures == 1 and dialog.backup_button.isVisible()
     assert dialog.passphrase.isEnabled() and dialog.unlock_button.isEnabled()
     assert not dialog.busy_label.isVisible()
