@@ -550,7 +550,7 @@
     </message>
     <message>
         <source>{percent}%</source>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <source>{row} and {column} together: {count}</source>
@@ -4444,13 +4444,13 @@ Was habe ich gebraucht?</translation>
     <message numerus="yes">
         <source>{n} of %n entry(s) ({percent}%)</source>
         <translation>
-            <numerusform>{n} von %n Eintrag ({percent} %)</numerusform>
-            <numerusform>{n} von %n Einträgen ({percent} %)</numerusform>
+            <numerusform>{n} von %n Eintrag ({percent}&#xa0;%)</numerusform>
+            <numerusform>{n} von %n Einträgen ({percent}&#xa0;%)</numerusform>
         </translation>
     </message>
     <message>
         <source>{n} of {total} ({percent}%)</source>
-        <translation>{n} von {total} ({percent} %)</translation>
+        <translation>{n} von {total} ({percent}&#xa0;%)</translation>
     </message>
 </context>
 <context>
