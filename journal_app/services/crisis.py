@@ -26,10 +26,11 @@ CHECKED = date(2026, 12, 7)  # the day every number below was last checked
 DIRECTORY = "findahelpline.com"  # an international directory of helplines, named as text only
 NUMBERS_MARK = "<!-- numbers -->"  # where resources/crisis.md takes the numbers
 ALIASES = {"UK": "GB"}  # what people type that is not the ISO 3166 code
-# the names that take "the" after "In" in English
+# the names after "In" that differ from the name ("the" in English; "der Schweiz" in German)
 IN_NAMES = {"US": QT_TRANSLATE_NOOP("crisis", "the United States"),
             "GB": QT_TRANSLATE_NOOP("crisis", "the United Kingdom"),
-            "NL": QT_TRANSLATE_NOOP("crisis", "the Netherlands (Nederland)")}
+            "NL": QT_TRANSLATE_NOOP("crisis", "the Netherlands (Nederland)"),
+            "CH": QT_TRANSLATE_NOOP("crisis", "Switzerland")}  # "in der Schweiz"
 
 
 @dataclass(frozen=True)

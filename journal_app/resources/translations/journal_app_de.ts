@@ -3714,259 +3714,263 @@ Was habe ich gebraucht?</translation>
     <name>crisis</name>
     <message>
         <source>0800 111 0 111 or 0800 111 0 222</source>
-        <translation type="unfinished"></translation>
+        <translation>0800 111 0 111 oder 0800 111 0 222</translation>
     </message>
     <message>
         <source>112 or 999</source>
-        <translation type="unfinished"></translation>
+        <translation>112 oder 999</translation>
     </message>
     <message>
         <source>113 or 0800 0113</source>
-        <translation type="unfinished"></translation>
+        <translation>113 oder 0800 0113</translation>
     </message>
     <message>
         <source>14416 or 1-800-891-4416</source>
-        <translation type="unfinished"></translation>
+        <translation>14416 oder 1-800-891-4416</translation>
     </message>
     <message>
         <source>999 or 112</source>
-        <translation type="unfinished"></translation>
+        <translation>999 oder 112</translation>
     </message>
     <message>
         <source>Ambulance</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettung</translation>
     </message>
     <message>
         <source>Australia</source>
-        <translation type="unfinished"></translation>
+        <translation>Australien</translation>
     </message>
     <message>
         <source>Austria (Österreich)</source>
-        <translation type="unfinished"></translation>
+        <translation>Österreich</translation>
     </message>
     <message>
         <source>Call your local emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruf den Notruf des Landes an, in dem du gerade bist.</translation>
     </message>
     <message>
         <source>Canada</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanada</translation>
     </message>
     <message>
         <source>Emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Notruf</translation>
     </message>
     <message>
         <source>Emergency by text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Notruf per SMS</translation>
     </message>
     <message>
         <source>France</source>
-        <translation type="unfinished"></translation>
+        <translation>Frankreich</translation>
     </message>
     <message>
         <source>Germany (Deutschland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutschland</translation>
     </message>
     <message>
         <source>If someone at home, or a partner, is hurting you or frightening you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dir jemand zu Hause oder deine Partnerin oder dein Partner wehtut oder Angst macht</translation>
     </message>
     <message>
         <source>If your country is not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dein Land nicht dabei ist</translation>
     </message>
     <message>
         <source>In an emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Notfall</translation>
     </message>
     <message>
         <source>In {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>In {country}</translation>
     </message>
     <message>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>Indien</translation>
     </message>
     <message>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Irland</translation>
     </message>
     <message>
         <source>Italy (Italia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Italien (Italia)</translation>
     </message>
     <message>
         <source>Medical emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Medizinischer Notfall</translation>
     </message>
     <message>
         <source>Netherlands (Nederland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederlande (Nederland)</translation>
     </message>
     <message>
         <source>New Zealand</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuseeland</translation>
     </message>
     <message>
         <source>Numbers last checked: {date}. Numbers sometimes change. If one does not connect, call the emergency number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern zuletzt geprüft: {date}. Nummern ändern sich manchmal. Wenn eine nicht verbindet, wähl den Notruf.</translation>
     </message>
     <message>
         <source>Or go to the nearest emergency department (A&amp;E, ER) and tell them how you are feeling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder geh in die nächste Notaufnahme und sag dort, wie es dir geht.</translation>
     </message>
     <message>
         <source>Or look up a helpline in your country in an international directory: {directory} (type it into a browser on any device; this app does not open it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder such eine Hilfenummer in deinem Land in einem internationalen Verzeichnis: {directory} (gib es auf einem beliebigen Gerät in einen Browser ein; diese App öffnet es nicht).</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Polizei</translation>
     </message>
     <message>
         <source>SAMU (medical emergency)</source>
-        <translation type="unfinished"></translation>
+        <translation>SAMU (medizinischer Notfall)</translation>
     </message>
     <message>
         <source>Someone to talk to</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand zum Reden</translation>
     </message>
     <message>
         <source>South Africa</source>
-        <translation type="unfinished"></translation>
+        <translation>Südafrika</translation>
     </message>
     <message>
         <source>Spain (España)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanien (España)</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>der Schweiz</translation>
     </message>
     <message>
         <source>Switzerland (Schweiz, Suisse, Svizzera)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweiz</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
         <source>United States</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigte Staaten</translation>
     </message>
     <message>
         <source>Wherever you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo auch immer du bist</translation>
     </message>
     <message>
         <source>a doctor when it is not an emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>ärztliche Hilfe, wenn es kein Notfall ist</translation>
     </message>
     <message>
         <source>ambulance, fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Rettungsdienst, Feuerwehr</translation>
     </message>
     <message>
         <source>by SMS, if you cannot speak or hear</source>
-        <translation type="unfinished"></translation>
+        <translation>per SMS, wenn du nicht sprechen oder hören kannst</translation>
     </message>
     <message>
         <source>call or text</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf oder SMS</translation>
     </message>
     <message>
         <source>call or text, day and night</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf oder SMS, rund um die Uhr</translation>
     </message>
     <message>
         <source>children and young people in danger</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinder und Jugendliche in Gefahr</translation>
     </message>
     <message>
         <source>day and night</source>
-        <translation type="unfinished"></translation>
+        <translation>rund um die Uhr</translation>
     </message>
     <message>
         <source>day and night, in many languages</source>
-        <translation type="unfinished"></translation>
+        <translation>rund um die Uhr, in vielen Sprachen</translation>
     </message>
     <message>
         <source>domestic abuse and child abuse, day and night</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewalt in der Familie und gegen Kinder, rund um die Uhr</translation>
     </message>
     <message>
         <source>domestic, family and sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>häusliche, familiäre und sexuelle Gewalt</translation>
     </message>
     <message>
         <source>for Aboriginal and Torres Strait Islander people</source>
-        <translation type="unfinished"></translation>
+        <translation>für Aboriginal and Torres Strait Islander People</translation>
     </message>
     <message>
         <source>for Indigenous peoples</source>
-        <translation type="unfinished"></translation>
+        <translation>für Indigene</translation>
     </message>
     <message>
         <source>for children and young people</source>
-        <translation type="unfinished"></translation>
+        <translation>für Kinder und Jugendliche</translation>
     </message>
     <message>
         <source>for young people</source>
-        <translation type="unfinished"></translation>
+        <translation>für junge Menschen</translation>
     </message>
     <message>
         <source>for young people; or text CONNECT to 686868</source>
-        <translation type="unfinished"></translation>
+        <translation>für junge Menschen; oder SMS mit CONNECT an 686868</translation>
     </message>
     <message>
         <source>free, day and night</source>
-        <translation type="unfinished"></translation>
+        <translation>kostenlos, rund um die Uhr</translation>
     </message>
     <message>
         <source>health advice when it is not an emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Rat zur Gesundheit, wenn es kein Notfall ist</translation>
     </message>
     <message>
         <source>mental health support, day and night</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe für die seelische Gesundheit, rund um die Uhr</translation>
     </message>
     <message>
         <source>or text START to 88788</source>
-        <translation type="unfinished"></translation>
+        <translation>oder SMS mit START an 88788</translation>
     </message>
     <message>
         <source>police, ambulance, fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Polizei, Rettungsdienst, Feuerwehr</translation>
     </message>
     <message>
         <source>suicide and self-harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Suizid und Selbstverletzung</translation>
     </message>
     <message>
         <source>text HELLO to 50808</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS mit HELLO an 50808</translation>
     </message>
     <message>
         <source>text HOME to 741741</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS mit HOME an 741741</translation>
     </message>
     <message>
         <source>text SHOUT to 85258</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS mit SHOUT an 85258</translation>
     </message>
     <message>
         <source>the Netherlands (Nederland)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Niederlanden (Nederland)</translation>
     </message>
     <message>
         <source>the United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Vereinigten Königreich</translation>
     </message>
     <message>
         <source>the United States</source>
-        <translation type="unfinished"></translation>
+        <translation>den Vereinigten Staaten</translation>
     </message>
     <message>
         <source>urgent medical help that is not an emergency, in England, Scotland and Wales</source>
-        <translation type="unfinished"></translation>
+        <translation>dringende ärztliche Hilfe, wenn es kein Notfall ist, in England, Schottland und Wales</translation>
     </message>
 </context>
 <context>
@@ -4162,44 +4166,44 @@ Was habe ich gebraucht?</translation>
     <name>guidance</name>
     <message>
         <source>Because you tagged {trigger}</source>
-        <translation type="unfinished"></translation>
+        <translation>Weil du {trigger} angekreuzt hast</translation>
     </message>
     <message>
         <source>Because you wrote “{words}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Weil du „{words}“ geschrieben hast</translation>
     </message>
     <message>
         <source>Change and therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung und Therapie</translation>
     </message>
     <message>
         <source>Understanding attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindung verstehen</translation>
     </message>
     <message>
         <source>Your patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Muster</translation>
     </message>
 </context>
 <context>
     <name>import</name>
     <message numerus="yes">
         <source>Imported %n entry(s) ({skipped} already in the journal were skipped).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag importiert ({skipped} schon im Tagebuch, übersprungen).</numerusform>
+            <numerusform>%n Einträge importiert ({skipped} schon im Tagebuch, übersprungen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n entry(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag importiert.</numerusform>
+            <numerusform>%n Einträge importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>New triggers: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Auslöser: {names}.</translation>
     </message>
 </context>
 <context>
@@ -4457,7 +4461,7 @@ Was habe ich gebraucht?</translation>
     <name>messages</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Any time</source>
@@ -4521,7 +4525,7 @@ Die aktuelle Datei bleibt daneben erhalten (mit dem Namen journal-damaged-…), 
     </message>
     <message>
         <source>Intensity {value} is not a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stärke {value} ist keine ganze Zahl von 0 bis 10.</translation>
     </message>
     <message>
         <source>Kept checking (phone, messages)</source>
@@ -4561,7 +4565,7 @@ Die aktuelle Datei bleibt daneben erhalten (mit dem Namen journal-damaged-…), 
     </message>
     <message>
         <source>Not saved: {reason} Your text is still here; saving will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {reason} Dein Text ist noch da; das Speichern wird noch einmal versucht.</translation>
     </message>
     <message>
         <source>Not yet</source>
@@ -4625,7 +4629,7 @@ Die aktuelle Datei bleibt daneben erhalten (mit dem Namen journal-damaged-…), 
     </message>
     <message>
         <source>That passphrase did not open this journal. Please check it and try again (capital letters and spaces count). Nothing was changed. If you are certain it is right, the start of the file may be damaged: keep the folder as it is before trying a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Passphrase ließ sich das Tagebuch nicht öffnen. Bitte prüf sie und versuch es noch einmal (Groß- und Kleinschreibung und Leerzeichen zählen). Es wurde nichts verändert. Wenn du sicher bist, dass sie stimmt, ist vielleicht der Anfang der Datei beschädigt: Lass den Ordner, wie er ist, bevor du eine Sicherung versuchst.</translation>
     </message>
     <message>
         <source>The Trash is empty.</source>
@@ -4645,19 +4649,19 @@ Die aktuelle Datei bleibt daneben erhalten (mit dem Namen journal-damaged-…), 
     </message>
     <message>
         <source>The disk is full, so the journal could not be opened. Free some space on it and try again. Nothing was lost, and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, deshalb ließ sich das Tagebuch nicht öffnen. Mach etwas Platz frei und versuch es noch einmal. Es ging nichts verloren, und es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>The journal could not be saved because the disk is full. Free some space on it and try again. Your journal is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch konnte nicht gespeichert werden, weil der Datenträger voll ist. Mach etwas Platz frei und versuch es noch einmal. Dein Tagebuch ist unverändert.</translation>
     </message>
     <message>
         <source>The journal could not be saved or read because {reason}. Your journal is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch konnte nicht gespeichert oder gelesen werden, weil {reason}. Dein Tagebuch ist unverändert.</translation>
     </message>
     <message>
         <source>The journal folder {path} can be read by other people on this computer, and it could not be made private (it is not yours to change). Move the journal to a folder of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tagebuch-Ordner {path} können andere Menschen an diesem Computer lesen, und er ließ sich nicht privat machen (du darfst ihn nicht ändern). Leg das Tagebuch in einen eigenen Ordner.</translation>
     </message>
     <message>
         <source>The journal is copied under the new passphrase, checked, and only then put in place; a backup is made first. Nobody can recover a forgotten passphrase.</source>
@@ -4665,23 +4669,23 @@ Die aktuelle Datei bleibt daneben erhalten (mit dem Namen journal-damaged-…), 
     </message>
     <message>
         <source>The journal was not locked, because the entry you are writing could not be saved. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch wurde nicht gesperrt, weil der Eintrag, den du gerade schreibst, nicht gespeichert werden konnte. {reason}</translation>
     </message>
     <message>
         <source>The journal {path} could not be opened: its folder is read-only here, and its newest changes can only be read where the folder can be written. Copy the whole folder somewhere you can write, and open it there. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch {path} ließ sich nicht öffnen: Sein Ordner ist hier schreibgeschützt, und seine neuesten Änderungen lassen sich nur lesen, wo der Ordner beschreibbar ist. Kopier den ganzen Ordner an einen Ort, an dem du schreiben kannst, und öffne es dort. Es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>The passphrase is right, but part of the journal file {path} could not be read: it looks damaged (a disk problem can do this). Nothing was changed. Keep the folder as it is; the newest backup can take the file&apos;s place, and the damaged file is kept aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase stimmt, aber ein Teil der Tagebuchdatei {path} ließ sich nicht lesen: Sie sieht beschädigt aus (das kann ein Problem mit dem Datenträger verursachen). Es wurde nichts verändert. Lass den Ordner, wie er ist; die neueste Sicherung kann an die Stelle der Datei treten, und die beschädigte Datei wird beiseitegelegt.</translation>
     </message>
     <message>
         <source>The passphrase was changed, but the journal could not be opened again right away: {reason} Your journal is safe; open it with the new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase wurde geändert, aber das Tagebuch ließ sich nicht gleich wieder öffnen: {reason} Dein Tagebuch ist sicher; öffne es mit der neuen Passphrase.</translation>
     </message>
     <message>
         <source>The passphrase was not changed: {reason} Your journal still opens with the old passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase wurde nicht geändert: {reason} Dein Tagebuch öffnet sich weiter mit der alten Passphrase.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same. Please type them again.</source>
@@ -4693,15 +4697,15 @@ Die aktuelle Datei bleibt daneben erhalten (mit dem Namen journal-damaged-…), 
     </message>
     <message>
         <source>There is no journal in {path} yet. Start the app once, or run `journal-app init`, to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {path} gibt es noch kein Tagebuch. Starte die App einmal oder führ `journal-app init` aus, um eins anzulegen.</translation>
     </message>
     <message>
         <source>There is no trigger called {name}. Known triggers: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Auslöser namens {name}. Bekannte Auslöser: {known}.</translation>
     </message>
     <message>
         <source>This journal is locked: set JOURNAL_APP_PASSPHRASE or run in a terminal to type the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch ist gesperrt: Setz JOURNAL_APP_PASSPHRASE oder starte es in einem Terminal, um die Passphrase einzugeben.</translation>
     </message>
     <message>
         <source>This journal is read-only here (its folder cannot be written), so you can read it but nothing can be saved. Nothing in it was changed.</source>
@@ -4709,7 +4713,7 @@ Die aktuelle Datei bleibt daneben erhalten (mit dem Namen journal-damaged-…), 
     </message>
     <message>
         <source>This journal is read-only here: its folder cannot be written, so nothing can be saved. Your journal is unchanged; open it from a folder you can write to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch ist hier schreibgeschützt: Sein Ordner ist nicht beschreibbar, deshalb lässt sich nichts speichern. Dein Tagebuch ist unverändert; öffne es aus einem Ordner, in dem du schreiben kannst, um etwas zu ändern.</translation>
     </message>
     <message>
         <source>To start without a passphrase, please tick the box that says you understand who could read your journal.</source>
@@ -4717,7 +4721,7 @@ Die aktuelle Datei bleibt daneben erhalten (mit dem Namen journal-damaged-…), 
     </message>
     <message>
         <source>Today&apos;s backup could not be made: {reason} Your journal is open and unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Sicherung konnte nicht angelegt werden: {reason} Dein Tagebuch ist geöffnet und unverändert.</translation>
     </message>
     <message>
         <source>Very strong</source>
@@ -4769,15 +4773,15 @@ Solange es gesperrt ist, wird nichts von dem gezeigt, was du geschrieben hast.</
     </message>
     <message>
         <source>Your journal now comes from the backup {backup}. The damaged file is kept as {damaged}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch kommt jetzt aus der Sicherung {backup}. Die beschädigte Datei bleibt als {damaged} erhalten.</translation>
     </message>
     <message>
         <source>an unknown problem</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekanntes Problem aufgetreten ist</translation>
     </message>
     <message>
         <source>another program is using the journal right now</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Programm das Tagebuch gerade benutzt</translation>
     </message>
     <message>
         <source>before a restore</source>
@@ -4801,15 +4805,15 @@ Solange es gesperrt ist, wird nichts von dem gezeigt, was du geschrieben hast.</
     </message>
     <message>
         <source>the disk reported a read or write error</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger einen Lese- oder Schreibfehler gemeldet hat</translation>
     </message>
     <message>
         <source>the journal file looks damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tagebuchdatei beschädigt aussieht</translation>
     </message>
     <message>
         <source>the journal&apos;s folder is read-only or not yours to write</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner des Tagebuchs schreibgeschützt ist oder du darin nicht schreiben darfst</translation>
     </message>
 </context>
 <context>
@@ -5008,35 +5012,35 @@ Solange es gesperrt ist, wird nichts von dem gezeigt, was du geschrieben hast.</
     <name>templates</name>
     <message>
         <source>Reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdenken</translation>
     </message>
     <message>
         <source>There is already a template called “{name}”; please choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt schon eine Vorlage namens „{name}“; bitte wähl einen anderen Namen.</translation>
     </message>
     <message>
         <source>Was there repair, or is it still to come?</source>
-        <translation type="unfinished"></translation>
+        <translation>Habt ihr wieder zueinandergefunden, oder steht das noch aus?</translation>
     </message>
     <message>
         <source>What did I do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was habe ich getan?</translation>
     </message>
     <message>
         <source>What did I feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was habe ich gefühlt?</translation>
     </message>
     <message>
         <source>What did I need?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was habe ich gebraucht?</translation>
     </message>
     <message>
         <source>What happened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert?</translation>
     </message>
     <message>
         <source>What was I afraid of?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wovor hatte ich Angst?</translation>
     </message>
 </context>
 <context>
