@@ -61,15 +61,27 @@ _frozen: list[bool] = []
 
 
 def freeze_long_lived() -> None:
-    """Once per process, after the window's first chart: what is alive then (modules, matplotlib's caches and
-    fonts, the open journal) stays for the app's life, so gc.freeze takes it out of the cycle collector's
-    sight. A full collection runs on whichever thread happens to allocate and holds the GIL throughout: on the
-    worker drawing a chart it scanned all of that (200-600 ms on a busy machine) while the window could not
-    answer. Frozen objects are still freed when nothing refers to them; only the collector skips them."""
+    """Once per process, before the window's first chart is built: what is alive now (modules, matplotlib,
+    the open journal) stays for the app's life, so gc.freeze takes it out of the cycle collector's sight
+    (frozen objects are still freed when nothing refers to them; only the collector skips them). The young
+    garbage is collected first; no figure exists yet, so none is kept by mistake (a figure is cyclic garbage
+    once replaced, and the collector never looks at frozen objects again)."""
     if not _frozen:
         _frozen.append(True)
-        gc.collect(1)  # the young garbage first (a few milliseconds): it should not be kept
+        gc.collect(1)
         gc.freeze()
+
+
+def collect_between_charts() -> None:
+    """Keep the cycle collector's pauses short while charts come and go (issue 17). A full collection runs on
+    whichever thread happens to allocate and holds the GIL throughout, so the window cannot answer meanwhile:
+    on a busy machine one took 200-600 ms on the worker drawing a chart. After freeze_long_lived the
+    collector's generations hold little besides the charts no longer shown (a figure is a few thousand
+    objects in reference cycles): collected one chart at a time (the window calls this each time it shows a
+    new one) that takes a few milliseconds, where the collector left to itself waits for a dozen and then
+    holds the GIL for them all at once."""
+    if _frozen:
+        gc.collect()
 
 
 def to_image(picture: Picture) -> QImage:
@@ -304,6 +316,7 @@ class ChartView(QWidget):
             return
         from journal_app.ui.common import operations
 
+        freeze_long_lived()
         self.canvas.setCursor(Qt.CursorShape.BusyCursor)
         operations.run(self, work, self._arrived, self._failed, key=self._key)
 
@@ -326,7 +339,7 @@ class ChartView(QWidget):
                         if self.canvas.underMouse() else None)
         self.canvas.update()
         if self.background:
-            freeze_long_lived()
+            collect_between_charts()
         self.shown.emit(picture)
         self.refit()  # resized while it was drawn: draw it again at the size it has now
 

@@ -258,16 +258,28 @@ def test_a_sharp_picture_on_a_high_density_screen(qapp):
     assert image.deviceIndependentSize().toSize().width() == 900
 
 
-def test_long_lived_objects_are_frozen_once_after_the_first_chart(view, qtbot, monkeypatch):
+def test_long_lived_objects_are_frozen_before_the_first_chart_then_old_charts_collected(view, qtbot, monkeypatch):
     import gc
 
     from journal_app.ui.patterns import chart_view
 
-    frozen = []
+    calls = []
     monkeypatch.setattr(chart_view, "_frozen", [])
-    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    real_collect = gc.collect
+    monkeypatch.setattr(gc, "collect", lambda generation=2: calls.append(generation) or real_collect(generation))
+    real_build = render.Chart.build.__func__
+    built = []
+
+    def build(cls, spec):
+        built.append(list(calls))  # what had happened when the first figure was made
+        return real_build(cls, spec)
+
+    monkeypatch.setattr(render.Chart, "build", classmethod(build))
     view.refresh()
     drawn(view, qtbot)
+    assert built[0] == [1, "freeze"]  # the young garbage, then everything alive, before any figure was built
+    assert calls == [1, "freeze", 2]  # and each chart shown: what is no longer shown is collected
     view.show_chart("heatmap")
     drawn(view, qtbot)
-    assert frozen == [True]
+    assert calls == [1, "freeze", 2, 2]  # the chart no longer shown, collected while it is alone
