@@ -260,9 +260,10 @@ def _show_journal(controller: LockController, app: QApplication, journal: Journa
     def open_it() -> object:  # on a worker thread: touches no widget
         from journal_app.core.errors import JournalError
         from journal_app.services.journal import Journal
+        from journal_app.ui.privacy.unlock_dialog import warmed
 
         try:
-            opened.append(Journal.open(data_dir))
+            opened.append(warmed(Journal.open(data_dir)))
         except JournalError as exc:
             return exc
         return opened[-1]
@@ -348,9 +349,11 @@ def _run(data_dir: Path) -> int:
         preload.start_window()  # (already loading when a dialog came first)
         _finish_window(window, app, data_dir, with_controller, failed)
 
+    from journal_app.ui.shell.main_window import SLICE_GAP_MS
+
     def with_controller(controller: LockController) -> None:
         parts["lock"] = controller
-        QTimer.singleShot(0, lambda: _show_journal(controller, app, journal, listed, failed, opened))
+        QTimer.singleShot(SLICE_GAP_MS, lambda: _show_journal(controller, app, journal, listed, failed, opened))
 
     def listed() -> None:
         controller = parts["lock"]

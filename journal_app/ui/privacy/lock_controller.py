@@ -1,4 +1,5 @@
-"""Opening, locking and unlocking the window's journal: attach (then the daily backup), lock on Ctrl+L,
+"""Opening, locking and unlocking the window's journal: attach (then the health check and daily backup, and
+the newest backup put in place when damage is found, all on workers), lock on Ctrl+L,
 after the idle time or when the system suspends, and the unlock dialog that reattaches it. The idle time,
 how many backups to keep and where they go are read from the preferences (a change applies at once).
 The locked page offers the crisis page beside Unlock: it opens without the passphrase and unlocks nothing."""
@@ -9,8 +10,9 @@ import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QMessageBox, QPushButton, QStatusBar, QWidget
@@ -66,6 +68,7 @@ class LockableWindow(Protocol):
     def attach(self, journal: Journal) -> None: ...
     def detach(self) -> Journal | None: ...
     def show_locked(self, locked: bool) -> None: ...
+    def show_opening(self, text: str) -> None: ...
     def showing_locked(self) -> bool: ...
     def add_locked_page_button(self, button: QPushButton) -> None: ...
     def set_idle_menu(self, menu: QMenu) -> None: ...
@@ -98,6 +101,7 @@ class LockController(QObject):
         self.data_dir = Path(data_dir)
         self.journal: Journal | None = None
         self.checking: Operation | None = None  # the health check and daily backup since attaching
+        self.recovering: Operation | None = None  # a backup being put in place after damage was found
         self._checked_on: tuple[date, Path] | None = None  # the day (and file) the health check last passed
         self.unlock_dialog: UnlockDialog | None = None
         self._reopen_id: int | None = None  # the entry open when the journal was locked
@@ -235,10 +239,9 @@ class LockController(QObject):
 
     def offer_recovery(self, damage: str) -> bool:
         """The journal reads back damaged: offer the newest backup that opens in its place (the damaged file
-        is kept aside). True when a backup was put in place and is now shown."""
-        from journal_app.core.errors import JournalError
-        from journal_app.services import backup
-
+        is kept aside). The recovery (each backup tried, one copied into place: seconds on a big journal) and
+        the reopening run on a worker while the window says "Opening the newest backup…"; the journal is shown
+        again once they are done. True when the recovery was started."""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("LockController", "Your journal looks damaged"),
@@ -264,27 +267,63 @@ class LockController(QObject):
         self.window.detach()
         self.journal = None
         journal.close()
-        try:
-            damaged, used = backup.recover_closed(journal, folder=backup_folder(self.prefs))
-        except JournalError as exc:
+        self.window.show_opening(QCoreApplication.translate("LockController", "Opening the newest backup…"))
+        self.recovering = self._recover(journal)
+        return True
+
+    def _recover(self, journal: Journal) -> Operation:
+        """On a worker: the newest backup that opens put in place of the closed `journal`, then the journal
+        opened again (what happened is said on the UI thread, in _recovered)."""
+        from journal_app.core.errors import JournalError
+        from journal_app.services import backup
+        from journal_app.ui.common import operations
+
+        folder = backup_folder(self.prefs)
+        outcome: dict[str, object] = {}
+
+        def work() -> None:  # on a worker thread: touches no widget
+            try:
+                outcome["recovered"] = backup.recover_closed(journal, folder=folder)
+            except JournalError as exc:
+                outcome["not recovered"] = str(exc)
+            try:
+                outcome["journal"] = journal.reopen()
+            except JournalError as exc:
+                outcome["not opened"] = str(exc)
+
+        def failed(text: str) -> None:  # not a JournalError: said calmly by the operations layer
+            outcome.setdefault("not opened", text)
+            self._recovered(outcome)
+
+        # no parent: the answer always comes, so a journal reopened after the window went is closed again
+        return operations.run(None, work, lambda _none: self._recovered(outcome), failed, key=operations.FILE_KEY)
+
+    def _recovered(self, outcome: dict[str, object]) -> None:
+        reopened = cast("Journal | None", outcome.get("journal"))
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.widget):
+            if reopened is not None:
+                reopened.close()  # the window is gone: nothing stays open
+            return
+        self.recovering = None
+        if "not recovered" in outcome:
             QMessageBox.warning(
-                self.widget, QCoreApplication.translate("LockController", "No backup opened"), str(exc)
+                self.widget,
+                QCoreApplication.translate("LockController", "No backup opened"),
+                str(outcome["not recovered"]),
             )
-            damaged = None
-        try:
-            reopened = journal.reopen()
-        except JournalError as exc:
+        if reopened is None:
             QMessageBox.warning(
                 self.widget,
                 QCoreApplication.translate("LockController", "The journal did not open"),
-                str(exc),
+                str(outcome.get("not opened", "")),
             )
             self.window.show_locked(True)
-            return False
+            return
         self.attach(reopened)
-        if damaged is not None:
+        recovered = outcome.get("recovered")
+        if isinstance(recovered, tuple):
+            damaged, used = recovered
             self.window.statusBar().showMessage(str(messages.recovered(damaged.name, used.name)), 60000)
-        return damaged is not None
 
     # -- locking -----------------------------------------------------------------------------------
     def lock(self, auto: bool = False) -> bool:

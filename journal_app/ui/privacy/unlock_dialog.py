@@ -52,9 +52,22 @@ def default_opener(data_dir: Path) -> Callable[[str], Journal]:
     def open_with(passphrase: str) -> Journal:
         from journal_app.services.journal import Journal
 
-        return Journal.open(data_dir, passphrase=passphrase)
+        return warmed(Journal.open(data_dir, passphrase=passphrase))
 
     return open_with
+
+
+def warmed(journal: Journal) -> Journal:
+    """`journal` with its first connection made (keyed, its settings applied, SQLAlchemy's first-connect work
+    done) here on the worker, so the window's first read after unlocking reuses it instead of making it on the
+    UI thread (tens of milliseconds on an encrypted journal). A journal that cannot be read is closed."""
+    try:
+        with journal.reading():
+            pass
+    except BaseException:
+        journal.close()
+        raise
+    return journal
 
 
 def preload_services() -> None:

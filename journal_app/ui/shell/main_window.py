@@ -72,6 +72,17 @@ if TYPE_CHECKING:
     from journal_app.ui.therapy.therapy_controller import TherapyController
 
 
+# between two build steps: a real timer (Qt runs zero-delay single shots as posted events, one after another in
+# the same pass, with no paint, no input and no other timer in between)
+SLICE_GAP_MS = 1
+
+
+def _centred(text: str) -> str:
+    """`text` centred by its markup: the Qt namespace (Qt.AlignmentFlag) costs ~14 ms to load, after the first
+    paint."""
+    return f"<div align='center'>{text.replace('&', '&amp;').replace('<', '&lt;')}</div>"
+
+
 class MainWindow(QMainWindow):
     # the person asked to lock the journal (Ctrl+L)
     lockRequested = Signal()
@@ -131,10 +142,8 @@ class MainWindow(QMainWindow):
         self.patterns: PatternsView | None = None  # built when first shown (it loads matplotlib)
         self._editor_on = False
         self.built = False
-        # centred by its markup: the Qt namespace (Qt.AlignmentFlag) costs ~14 ms to load, after the first paint
         opening = QCoreApplication.translate("MainWindow", "Opening your journal…")
-        centred = f"<div align='center'>{opening.replace('&', '&amp;').replace('<', '&lt;')}</div>"  # markup only
-        self.opening = QLabel(centred)
+        self.opening = QLabel(_centred(opening))
         self.opening.setAccessibleName(opening)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.opening)
@@ -179,11 +188,11 @@ class MainWindow(QMainWindow):
                 except Exception as exc:
                     failed(exc)
                     return
-                QTimer.singleShot(0, next_step)
+                QTimer.singleShot(SLICE_GAP_MS, next_step)
 
             when_loaded(modules, run_step)  # at once, or once the worker has imported them
 
-        QTimer.singleShot(0, next_step)
+        QTimer.singleShot(SLICE_GAP_MS, next_step)
 
     def _build_steps(self) -> Iterator[tuple[tuple[str, ...], Callable[[], None]]]:
         """The build, step by step, in order: (the modules the step imports, the step)."""
@@ -447,6 +456,13 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.locked_page if locked else self.content)
         if locked:
             self.unlock_button.setFocus()
+
+    def show_opening(self, text: str) -> None:
+        """A calm line (e.g. "Opening the newest backup…") in place of the list and editor while a journal is
+        being put in place; attach() shows the journal again."""
+        self.opening.setText(_centred(text))
+        self.opening.setAccessibleName(text)
+        self.pages.setCurrentWidget(self.opening)
 
     def showing_locked(self) -> bool:
         """Whether the "Locked" page is on show."""

@@ -160,3 +160,81 @@ def test_the_full_read_runs_once_a_day_not_at_every_unlock(qtbot, with_entry, tm
     controller.journal.close()
     controller.journal = None
     window.close()
+
+
+def test_the_newest_backup_is_put_in_place_off_the_ui_thread(qtbot, with_entry, tmp_path, monkeypatch):
+    """Damage found: choosing the newest backup copies it into place and reopens the journal on a worker (seconds
+    on a big journal); the window says so meanwhile and keeps answering, then shows the journal again."""
+    from PySide6.QtWidgets import QMessageBox
+
+    with Journal.open(with_entry, passphrase=STRONG) as journal:
+        backup.make_backup(journal)
+    release = threading.Event()
+    recovered_on = []
+    real_recover = backup.recover_closed
+
+    def slow_recover(journal, **options):
+        recovered_on.append(threading.get_ident())
+        assert release.wait(10)  # stands in for trying and copying a large backup
+        return real_recover(journal, **options)
+
+    def choose_the_backup(box):
+        next(b for b in box.buttons() if b.text() == "Open the newest backup").click()
+        return 0
+
+    monkeypatch.setattr(backup, "recover_closed", slow_recover)
+    monkeypatch.setattr(QMessageBox, "exec", choose_the_backup)
+    window, controller = open_window(qtbot, with_entry, tmp_path)
+    controller.journal = journal = Journal.open(with_entry, passphrase=STRONG)
+    window.attach(journal)
+    try:
+        assert controller.offer_recovery("Your journal looks damaged.") is True
+        qtbot.waitUntil(lambda: bool(recovered_on), timeout=3000)
+        assert window.journal is None and controller.journal is None  # let go while the file is replaced
+        assert window.pages.currentWidget() is window.opening
+        assert "Opening the newest backup" in window.opening.accessibleName()
+        fired = []
+        QTimer.singleShot(10, lambda: fired.append(True))
+        qtbot.waitUntil(lambda: bool(fired), timeout=2000)  # the event loop runs meanwhile
+        assert controller.lock() is False  # nothing to lock while the file is being replaced
+        release.set()
+        qtbot.waitUntil(lambda: "now comes from the backup" in window.statusBar().currentMessage(), timeout=10000)
+        assert recovered_on[0] != threading.get_ident()
+        assert controller.journal is not None and window.journal is controller.journal
+        assert window.pages.currentWidget() is window.content and window.model.rowCount() == 1
+        assert any(p.name.startswith("journal-damaged-") for p in with_entry.iterdir())
+    finally:
+        release.set()
+        if controller.recovering is not None:
+            controller.recovering.wait()
+        if controller.journal is not None:
+            controller.journal.close()
+            controller.journal = None
+        window.close()
+
+
+def test_a_backup_that_cannot_be_put_in_place_is_said_and_the_journal_opens_again(qtbot, with_entry, tmp_path,
+                                                                                 monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    warned = []
+
+    def choose_the_backup(box):
+        next(b for b in box.buttons() if b.text() == "Open the newest backup").click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_the_backup)
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(title))
+    window, controller = open_window(qtbot, with_entry, tmp_path)  # no backup was ever made
+    controller.journal = journal = Journal.open(with_entry, passphrase=STRONG)
+    window.attach(journal)
+    try:
+        assert controller.offer_recovery("Your journal looks damaged.") is True
+        qtbot.waitUntil(lambda: controller.journal is not None, timeout=10000)
+        assert warned == ["No backup opened"]
+        assert window.journal is controller.journal and window.model.rowCount() == 1  # the same file, reopened
+    finally:
+        if controller.journal is not None:
+            controller.journal.close()
+            controller.journal = None
+        window.close()

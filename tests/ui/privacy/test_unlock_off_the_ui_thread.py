@@ -143,3 +143,34 @@ def test_cancel_while_unlocking_drops_the_answer_and_closes_the_journal(qtbot, e
     assert len(opener.opened) == 1 and closed == opener.opened  # opened on the worker, closed on arrival
     assert dialog.journal is None and answers == []
     assert dialog.backoff.failures == 0
+
+
+def test_the_journals_first_connection_is_made_on_the_worker(qtbot, encrypted_dir, monkeypatch):
+    """The default opener also makes the journal's first connection (keyed, set up) on the worker, so the
+    window's first read after unlocking reuses it instead of making it on the UI thread."""
+    from journal_app.models.values import EntryFilter
+    from journal_app.store import engine
+
+    made_on: list[bool] = []
+    real_connect = engine.connect
+
+    def connect(*args, **kw):
+        made_on.append(threading.current_thread() is threading.main_thread())
+        return real_connect(*args, **kw)
+
+    monkeypatch.setattr(engine, "connect", connect)
+    dialog = UnlockDialog(encrypted_dir, backoff=UnlockAttempts(encrypted_dir, FakeClock()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.passphrase, STRONG)
+    with qtbot.waitSignal(dialog.unlockFinished, timeout=20000) as finished:
+        dialog.try_unlock()
+    assert finished.args == [True]
+    journal = dialog.journal
+    try:
+        assert made_on and not any(made_on)  # made on the worker
+        journal.triggers()
+        journal.page(EntryFilter(), None)
+        assert not any(made_on)  # the window's reads reuse it
+    finally:
+        journal.close()

@@ -175,3 +175,31 @@ def test_every_step_waits_only_for_modules_the_window_preload_loads():
     window = MainWindow.__new__(MainWindow)  # the steps are listed without building anything
     named = [module for modules, _step in MainWindow._build_steps(window) for module in modules]
     assert named and set(named) <= set(preload.WINDOW_MODULES)
+
+
+def test_other_timers_run_between_the_steps(qtbot, monkeypatch):
+    """The steps follow each other on real timers, not as zero-delay posted events (Qt runs those one after
+    another in one pass): a heartbeat like the benchmark's watchdog gets its turn in between."""
+    from PySide6.QtCore import Qt
+
+    window = MainWindow(Preferences(), deferred=True)
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[str] = []
+    steps = MainWindow._build_steps
+
+    def marked(self):
+        for modules, step in steps(self):
+            yield modules, (lambda step=step: (seen.append("step"), step(), time.sleep(0.006)))
+
+    monkeypatch.setattr(MainWindow, "_build_steps", marked)
+    beat = QTimer(window)
+    beat.setTimerType(Qt.TimerType.PreciseTimer)
+    beat.timeout.connect(lambda: seen.append("beat"))
+    beat.start(5)
+    said: list[str] = []
+    window.build_in_slices(lambda: said.append("done"), lambda exc: said.append(str(exc)))
+    qtbot.waitUntil(lambda: said == ["done"], timeout=10000)
+    first, last = seen.index("step"), len(seen) - 1 - seen[::-1].index("step")
+    between = seen[first:last]
+    assert between.count("beat") >= between.count("step") - 2  # a beat between (nearly) every two steps
