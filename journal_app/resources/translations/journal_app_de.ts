@@ -1704,6 +1704,10 @@ Nutze das, um dein Tagebuch umzuziehen oder eine Kopie aufzubewahren, die du ohn
         <translation>Die neueste Sicherung öffnen</translation>
     </message>
     <message>
+        <source>Opening the newest backup…</source>
+        <translation>Die neueste Sicherung wird geöffnet…</translation>
+    </message>
+    <message>
         <source>Read-only journal</source>
         <translation>Tagebuch nur zum Lesen</translation>
     </message>
