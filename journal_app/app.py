@@ -336,9 +336,9 @@ def _run(data_dir: Path) -> int:
     opened: list[Journal] = []  # a journal opened on a worker, until it is shown
 
     def failed(exc: Exception) -> None:
-        from journal_app.cli.messages import UNEXPECTED  # no traceback: it could quote what was written
+        from journal_app.cli.messages import unexpected  # no traceback: it could quote what was written
 
-        QMessageBox.critical(window, APP_NAME, UNEXPECTED.format(kind=type(exc).__name__))
+        QMessageBox.critical(window, APP_NAME, unexpected(type(exc).__name__))
         app.exit(1)
 
     def open_journal() -> None:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
 from journal_app.cli import keying
 from journal_app.cli import messages as say
 from journal_app.core.errors import InvalidInput, ReadOnlyJournal
+from journal_app.core.i18n import Message, msg, trans, translate
 from journal_app.core.paths import ENV_VAR, resolve_data_dir
 from journal_app.core.timeutil import parse_date
 
@@ -124,14 +125,14 @@ def dates(args: argparse.Namespace) -> tuple[date | None, date | None]:
     start = parse_date(args.start) if args.start is not None else None
     end = parse_date(args.end) if args.end is not None else None
     if start and end and start > end:
-        raise InvalidInput("The --from date is after the --to date; please swap them.")
+        raise InvalidInput(msg("cli", "The --from date is after the --to date; please swap them."))
     return start, end
 
 
 # -- output ----------------------------------------------------------------------------------------
-def out(line: str = "") -> None:
+def out(line: str | Message = "") -> None:
     """Print a line (or a block of lines) for a person; nothing in it can steer the terminal."""
-    sys.stdout.write(say.terminal_safe(line) + "\n")
+    sys.stdout.write(say.terminal_safe(str(line)) + "\n")
 
 
 def dump(value: object) -> str:
@@ -186,7 +187,7 @@ def open_journal(args: argparse.Namespace) -> Journal:
 
             if writes(args) is not None:
                 raise ReadOnlyJournal(messages.read_only_write())
-            say.complain(messages.READ_ONLY_NOTE)
+            say.complain(translate("messages", messages.READ_ONLY_NOTE))
         if journal.open_warning:
             say.complain(journal.open_warning)
         lock_if_writing(args)
@@ -232,7 +233,8 @@ def stop_cleanly_on_signals() -> Iterator[None]:
         if left:
             say.complain(files.leftovers_note(left))
         elif writing:
-            say.complain(f"Stopped by {signal.Signals(signum).name}: {files.STOPPED} Your journal is unchanged.")
+            say.complain(trans("cli", "Stopped by {signal}: {stopped} Your journal is unchanged.",
+                               signal=signal.Signals(signum).name, stopped=files.STOPPED))
         raise SystemExit(128 + signum)
 
     before = {signum: signal.signal(signum, stop) for signum in (signal.SIGTERM, signal.SIGHUP)}

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from journal_app.cli.common import checked, out
 from journal_app.core.errors import InvalidInput
+from journal_app.core.i18n import msg, trans
 from journal_app.services import crisis
 
 if TYPE_CHECKING:
@@ -29,12 +30,11 @@ def register(sub: Subparsers) -> None:
 
 
 def unknown_country(typed: str) -> InvalidInput:
-    return InvalidInput(
-        f"This app has no numbers for the country code '{typed.strip()}'. Known codes: "
-        f"{', '.join(crisis.known_codes())}. Wherever you are, you can call your local emergency number, go to "
-        f"the nearest emergency department, or look up a helpline at {crisis.DIRECTORY}. Your journal was not "
-        "opened."
-    )
+    return InvalidInput(msg(
+        "cli", "This app has no numbers for the country code '{code}'. Known codes: {codes}. Wherever you are, you "
+        "can call your local emergency number, go to the nearest emergency department, or look up a helpline at "
+        "{directory}. Your journal was not opened.", code=typed.strip(), codes=", ".join(crisis.known_codes()),
+        directory=crisis.DIRECTORY))
 
 
 def cmd_crisis(args: argparse.Namespace) -> int:
@@ -47,5 +47,6 @@ def cmd_crisis(args: argparse.Namespace) -> int:
     out(crisis.page_text(code).rstrip("\n"))
     if code is None:
         out()
-        out(f"For a country's numbers: journal-app crisis --country CC ({', '.join(crisis.known_codes())}).")
+        out(trans("cli", "For a country's numbers: journal-app crisis --country CC ({codes}).",
+                  codes=", ".join(crisis.known_codes())))
     return 0

@@ -24,6 +24,7 @@ from journal_app.cli.common import (
     read_stdin,
 )
 from journal_app.core.errors import InvalidInput
+from journal_app.core.i18n import trans, translate
 from journal_app.core.timeutil import iso_local, now_utc, parse_when, to_local
 from journal_app.models.values import (
     INTENSITY_MAX,
@@ -246,10 +247,12 @@ def cmd_responses(args: argparse.Namespace) -> int:
     if args.json:
         out(dump({"responses": responses, "repair": repair}))
         return 0
-    out("What I did (add --response KEY, repeatable):")
-    out("\n".join("  " + line for line in say.table(("KEY", "SHOWN AS"),
-                                                    [(r["key"], r["label"]) for r in responses])))
+    header = (trans("cli", "KEY"), trans("cli", "SHOWN AS"))
+    out(trans("cli", "What I did (add --response KEY, repeatable):"))
+    shown = [(key, translate("messages", label)) for key, label, _group in RESPONSES]
+    out("\n".join("  " + line for line in say.table(header, shown)))
     out()
-    out("Repair (add --repair KEY):")
-    out("\n".join("  " + line for line in say.table(("KEY", "SHOWN AS"), [(r["key"], r["label"]) for r in repair])))
+    out(trans("cli", "Repair (add --repair KEY):"))
+    shown = [(key, translate("messages", label)) for key, label in REPAIR]
+    out("\n".join("  " + line for line in say.table(header, shown)))
     return 0

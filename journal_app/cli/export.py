@@ -17,6 +17,7 @@ from journal_app.cli.common import (
     stop_cleanly_on_signals,
 )
 from journal_app.core.errors import InvalidInput
+from journal_app.core.i18n import msg, ntrans, trans
 from journal_app.core.paths import refuse_inside_data_folder, shown
 from journal_app.core.timeutil import parse_date
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from journal_app.services.journal import Journal
 
 FORMATS = {".pdf": "pdf", ".md": "md", ".markdown": "md", ".csv": "csv", ".json": "json"}
-PLAINTEXT_NOTE = "It is not encrypted: keep it somewhere private, and delete it when you no longer need it."
+PLAINTEXT_NOTE = msg("cli", "It is not encrypted: keep it somewhere private, and delete it when you no longer need it.")
 
 
 def register(sub: Subparsers, common: Parser) -> None:
@@ -58,9 +59,11 @@ def register(sub: Subparsers, common: Parser) -> None:
 
 def written_line(n: int, args: argparse.Namespace) -> str:
     """What went in: "3 entries marked "may share"; the numbers count the shared entries." and the like."""
-    entries = say.entries(n) + ("" if args.include_unshared else ' marked "may share"')
-    counted = "all entries, private ones too" if args.count_private else "only the shared entries"
-    return f"{entries}; the numbers count {counted}."
+    shared = ntrans("cli", "%n entry(s) marked \"may share\"", n)
+    entries = say.entries(n) if args.include_unshared else shared
+    if args.count_private:
+        return trans("cli", "{entries}; the numbers count all entries, private ones too.", entries=entries)
+    return trans("cli", "{entries}; the numbers count only the shared entries.", entries=entries)
 
 
 def export_format(target: Path, given: str | None) -> str:
@@ -68,8 +71,8 @@ def export_format(target: Path, given: str | None) -> str:
         return given
     found = FORMATS.get(target.suffix.lower())
     if found is None:
-        raise InvalidInput(f"Which format should {target.name} be? Give --format pdf, md, csv or json, or end the "
-                           "name with .pdf, .md, .csv or .json.")
+        raise InvalidInput(msg("cli", "Which format should {name} be? Give --format pdf, md, csv or json, or end the "
+                               "name with .pdf, .md, .csv or .json.", name=target.name))
     return found
 
 
@@ -81,18 +84,18 @@ def summary_range(journal: Journal, args: argparse.Namespace, today: date) -> tu
     end = parse_date(args.end) if args.end else today
     if args.start:
         if args.since_last_session:
-            raise InvalidInput("Use either --from or --since-last-session, not both.")
+            raise InvalidInput(msg("cli", "Use either --from or --since-last-session, not both."))
         start = parse_date(args.start)
         if start > end:
-            raise InvalidInput("The --from date is after the --to date; please swap them.")
+            raise InvalidInput(msg("cli", "The --from date is after the --to date; please swap them."))
         return DateRange(start, end), ""
     last = therapy.last_session(journal, end)
     if last is None:
         if args.since_last_session:
-            raise InvalidInput("There is no therapy session on or before that day yet; add one in the app "
-                               "(Journal ▸ Sessions…) or give --from.")
-        return DateRange(end - timedelta(days=27), end), "The last 4 weeks"
-    return DateRange(last, end), "Since my last session"
+            raise InvalidInput(msg("cli", "There is no therapy session on or before that day yet; add one in the app "
+                                   "(Journal ▸ Sessions…) or give --from."))
+        return DateRange(end - timedelta(days=27), end), trans("cli", "The last 4 weeks")
+    return DateRange(last, end), trans("cli", "Since my last session")
 
 
 def people_choice(args: argparse.Namespace) -> str:
@@ -141,7 +144,8 @@ def _export(args: argparse.Namespace, target: Path, fmt: str, data_dir: Path) ->
             counted: list[int] = []
             path = write_atomic(target, lambda stream: counted.append(write_backup(journal, stream)),
                                 data_dir=data_dir)
-            out(f"Wrote {shown(path)}: the whole journal, {say.entries(counted[0])}. {PLAINTEXT_NOTE}")
+            out(trans("cli", "Wrote {path}: the whole journal, {entries}. {note}", path=shown(path),
+                      entries=say.entries(counted[0]), note=PLAINTEXT_NOTE))
             return 0
         from journal_app.services.exporting.build import build_summary
         from journal_app.services.exporting.summary import DEFAULT_CHARTS, SummaryOptions, default_page_size
@@ -157,5 +161,6 @@ def _export(args: argparse.Namespace, target: Path, fmt: str, data_dir: Path) ->
 
     data = render(summary, fmt, bom=args.bom)
     path = write_atomic(target, data, data_dir=data_dir)
-    out(f"Wrote {shown(path)}: {summary.range_text}, {written_line(len(summary.entries), args)} {PLAINTEXT_NOTE}")
+    out(trans("cli", "Wrote {path}: {range}, {what} {note}", path=shown(path), range=summary.range_text,
+              what=written_line(len(summary.entries), args), note=PLAINTEXT_NOTE))
     return 0

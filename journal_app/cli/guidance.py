@@ -14,15 +14,17 @@ from typing import TYPE_CHECKING
 
 from journal_app.cli.common import checked, dump, out, read_stdin
 from journal_app.core.errors import InvalidInput
+from journal_app.core.i18n import msg, translate
 
 if TYPE_CHECKING:
     from journal_app.cli.common import Parser, Subparsers
 
-BLANK = ("There are no words to look at: give a few after --for, or - to read them from standard input. "
-         "Nothing was read from any journal.")
-NOTHING = ("No reading comes up for these words. `journal-app` opens the window, whose guidance library has "
-           "every article.")
-CRISIS_POINTER = "The crisis page: `journal-app crisis` (no passphrase needed), or Help > If you are in crisis."
+BLANK = msg("cli", "There are no words to look at: give a few after --for, or - to read them from standard input. "
+            "Nothing was read from any journal.")
+NOTHING = msg("cli", "No reading comes up for these words. `journal-app` opens the window, whose guidance library "
+              "has every article.")
+CRISIS_POINTER = msg("cli", "The crisis page: `journal-app crisis` (no passphrase needed), or Help > If you are in "
+                     "crisis.")
 
 
 def register(sub: Subparsers, common: Parser) -> None:
@@ -66,7 +68,7 @@ def cmd_guidance(args: argparse.Namespace) -> int:
         }))
         return 0
     if guide.safety:
-        out(CUE_LINE)
+        out(translate("safety cue", CUE_LINE))
         out(f"  {CRISIS_POINTER}")
         out()
     if not guide.suggestions:

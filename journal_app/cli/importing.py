@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from journal_app.cli.common import checked, checked_path, data_dir_of, open_journal, out
 from journal_app.cli.messages import printable
 from journal_app.core.errors import InvalidInput
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, msg, ntrans, number, trans, translate
 from journal_app.core.paths import refuse_inside_data_folder, shown
 from journal_app.core.timeutil import to_local
 from journal_app.models.values import TriggerInfo
@@ -21,8 +22,10 @@ if TYPE_CHECKING:
     from journal_app.services.importing.model import ImportPreview
 
 FORMATS = ("auto", "jrnl-json", "jrnl-txt", "dayone-json", "csv", "json")
-UNMAPPED = {"jrnl-json": "not mapped (stays in the text)", "jrnl-txt": "not mapped (stays in the text)",
-            "dayone-json": "not mapped (added to the end of the text)", "csv": "not imported"}
+UNMAPPED = {"jrnl-json": QT_TRANSLATE_NOOP("cli", "not mapped (stays in the text)"),
+            "jrnl-txt": QT_TRANSLATE_NOOP("cli", "not mapped (stays in the text)"),
+            "dayone-json": QT_TRANSLATE_NOOP("cli", "not mapped (added to the end of the text)"),
+            "csv": QT_TRANSLATE_NOOP("cli", "not imported")}
 
 
 def register(sub: Subparsers, common: Parser) -> None:
@@ -53,8 +56,8 @@ def parse_map_tags(values: list[str]) -> dict[str, str | None]:
         value = checked(value, "--map-tag")
         tag, equals, target = value.partition("=")
         if not equals or not tag.strip():
-            raise InvalidInput(f"--map-tag {value!r} should look like TAG=SLUG, for example "
-                               "@jealous=jealousy.")
+            raise InvalidInput(msg("cli", "--map-tag {value} should look like TAG=SLUG, for example "
+                                   "@jealous=jealousy.", value=repr(value)))
         choices[tag.strip()] = target.strip() or None
     return choices
 
@@ -68,26 +71,29 @@ def preview_lines(preview: ImportPreview, triggers: Iterable[TriggerInfo]) -> li
     from journal_app.services.importing.detect import FORMAT_NAMES
     from journal_app.services.importing.mapping import resolve
 
-    count = f"{preview.count:,} {'entry' if preview.count == 1 else 'entries'}"
-    span = f", {_day(preview.first)} to {_day(preview.last)}" if preview.first and preview.last else ""
-    lines = [f"{printable(shown(preview.path.name))}: a {FORMAT_NAMES[preview.format]} with {count}{span}."]
+    count = ntrans("cli", "%n entry(s)", preview.count)
+    span = trans("cli", ", {first} to {last}", first=_day(preview.first), last=_day(preview.last)
+                 ) if preview.first and preview.last else ""
+    lines = [trans("cli", "{file}: a {format} with {count}{span}.", file=printable(shown(preview.path.name)),
+                   format=translate("import", FORMAT_NAMES[preview.format]), count=count, span=span)]
     if preview.tags:
-        lines.append("Tags, and the triggers they become:")
+        lines.append(trans("cli", "Tags, and the triggers they become:"))
         width = min(30, max(len(tag) for tag in preview.tags))
         for tag, n in preview.tags.items():
             target = preview.mapping.get(tag)
             if target is None:
-                becomes = UNMAPPED[preview.format]
+                becomes = translate("cli", UNMAPPED[preview.format])
             else:
                 found = resolve(target, triggers)
-                becomes = f'new trigger "{found}"' if isinstance(found, str) else f"{found.name} ({found.slug})"
+                becomes = (trans("cli", 'new trigger "{name}"', name=found) if isinstance(found, str)
+                           else f"{found.name} ({found.slug})")
             lines.append(f"  {printable(tag):<{width}}  {n:>6,}  -> {printable(becomes)}")
     if not preview.has_zones:
-        zone = (f"{printable(preview.source_zone)} time" if preview.source_zone
-                else "this computer's time zone (--source-timezone ZONE if it was written elsewhere)")
-        lines.append(f"Its times have no time zone; they are read in {zone}.")
+        zone = (trans("cli", "{zone} time", zone=printable(preview.source_zone)) if preview.source_zone
+                else trans("cli", "this computer's time zone (--source-timezone ZONE if it was written elsewhere)"))
+        lines.append(trans("cli", "Its times have no time zone; they are read in {zone}.", zone=zone))
     if preview.duplicates:
-        lines.append(f"{preview.duplicates:,} already in the journal will be skipped.")
+        lines.append(trans("cli", "{n} already in the journal will be skipped.", n=number(preview.duplicates)))
     lines += [printable(p) for p in preview.problems]
     return lines
 
@@ -102,18 +108,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     refuse_inside_data_folder(source, data_dir_of(args), "import")
     loaded = apply.load(source, args.format)  # before any passphrase
     if loaded.format == "json" and choices:
-        raise InvalidInput("A backup from this app keeps its own triggers; --map-tag does not apply to it.")
+        raise InvalidInput(msg("cli", "A backup from this app keeps its own triggers; --map-tag does not apply to it."))
     with open_journal(args) as journal:
         preview = apply.preview(journal, loaded, mapping=choices, source_zone=zone)
         for line in preview_lines(preview, journal.triggers()):
             out(line)
         if args.dry_run:
-            out("Dry run: nothing was written.")
+            out(trans("cli", "Dry run: nothing was written."))
             return 0
         result = apply.run_import(journal, preview)
     if preview.format == "json":
-        out(f"Restored {result.added:,} {'entry' if result.added == 1 else 'entries'} with their "
-            "triggers, people, sessions and questions.")
+        out(ntrans("cli", "Restored %n entry(s) with their triggers, people, sessions and questions.", result.added))
     else:
         out(result.summary())
     return 0

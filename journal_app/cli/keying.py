@@ -27,6 +27,7 @@ from journal_app.core.errors import (
     PassphraseRequired,
     WrongPassphrase,
 )
+from journal_app.core.i18n import Message
 from journal_app.core.paths import database_path
 
 if TYPE_CHECKING:
@@ -64,11 +65,11 @@ def _in_a_terminal() -> bool:
         return False
 
 
-def _ask(prompt: str) -> str:
+def _ask(prompt: str | Message) -> str:
     import getpass  # (only when a terminal is asked)
 
     try:
-        return getpass.getpass(prompt)
+        return getpass.getpass(str(prompt))
     except EOFError:
         raise PassphraseRequired(say.NO_PASSPHRASE_TYPED) from None
 

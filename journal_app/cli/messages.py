@@ -13,140 +13,146 @@ from collections.abc import Callable, Sequence
 from typing import Protocol, runtime_checkable
 
 from journal_app.core.errors import JournalError
+from journal_app.core.i18n import Message, msg, ntrans, trans
 
 PROG = "journal-app"
 
-BLANK_TEXT = "The entry text is empty; write a few words (or pass - to read them from standard input)."
-BLANK_TITLE = "The title is empty; leave out --title, or give it a few words."
-STDIN_NOT_UTF8 = "The text on standard input is not valid UTF-8, so it was not saved."
-NO_ENTRIES = "No entries match."
-UNEXPECTED = (
-    "Something unexpected went wrong ({kind}). Nothing else was changed; please try again, "
-    "and report it if it happens again."
-)
-INTERRUPTED = "Stopped."
+# Sentences in the person's language (journal_app.core.i18n, context "cli"): fixed ones are Messages, worded where
+# they are printed; the others are worded when made.
+BLANK_TEXT = msg("cli", "The entry text is empty; write a few words (or pass - to read them from standard input).")
+BLANK_TITLE = msg("cli", "The title is empty; leave out --title, or give it a few words.")
+STDIN_NOT_UTF8 = msg("cli", "The text on standard input is not valid UTF-8, so it was not saved.")
+NO_ENTRIES = msg("cli", "No entries match.")
+INTERRUPTED = msg("cli", "Stopped.")
+
+
+def unexpected(kind: str) -> str:
+    return trans("cli", "Something unexpected went wrong ({kind}). Nothing else was changed; please try again, and "
+                 "report it if it happens again.", kind=kind)
 
 
 def not_utf8(what: str) -> str:
-    return f"The {what} is not valid UTF-8 text, so it was not used."
+    return trans("cli", "The {what} is not valid UTF-8 text, so it was not used.", what=what)
 
 
 def bad_limit(value: str) -> str:
-    return f"{value!r} is not a whole number of 1 or more."
+    return trans("cli", "{value} is not a whole number of 1 or more.", value=repr(value))
 
 
 def bad_trigger_intensity(arg: str, level: str) -> str:
-    return f"In --trigger {arg!r}, the intensity {level!r} is not a whole number from 0 to 10."
+    return trans("cli", "In --trigger {arg}, the intensity {level} is not a whole number from 0 to 10.",
+                 arg=repr(arg), level=repr(level))
 
 
 def too_far_ahead(given: str) -> str:
-    return (f"{given!r} is more than a day ahead of now. An entry is about something that happened; give a "
-            "time up to a day from now (or leave out --at for now). Nothing was saved.")
+    return trans("cli", "{given} is more than a day ahead of now. An entry is about something that happened; give "
+                 "a time up to a day from now (or leave out --at for now). Nothing was saved.", given=repr(given))
 
 
 def unknown_response(key: str) -> str:
-    return (f"{key!r} is not one of the things the journal can record that you did; `journal-app responses` "
-            "lists them. Nothing was saved.")
+    return trans("cli", "{key} is not one of the things the journal can record that you did; `journal-app "
+                 "responses` lists them. Nothing was saved.", key=repr(key))
 
 
 def created(path: str, encrypted: bool = False) -> str:
     if encrypted:
-        return (f"Created a new encrypted journal in {path}. Keep your passphrase somewhere safe: "
-                "without it nobody, not even you, can open the journal.")
-    return f"Created a new journal in {path} (without a passphrase)."
+        return trans("cli", "Created a new encrypted journal in {path}. Keep your passphrase somewhere safe: "
+                     "without it nobody, not even you, can open the journal.", path=path)
+    return trans("cli", "Created a new journal in {path} (without a passphrase).", path=path)
 
 
 # -- passphrases, backups, restore -----------------------------------------------------------------
-LOCKED = "this journal is locked: set JOURNAL_APP_PASSPHRASE or run in a terminal"
-NEW_PASSPHRASE_NEEDS_TERMINAL = (
-    "A new encrypted journal needs a passphrase, typed twice in a terminal, and there is no terminal here. "
-    "Set JOURNAL_APP_PASSPHRASE to the passphrase you choose, run `journal-app init` in a terminal, or add "
+LOCKED = msg("cli", "this journal is locked: set JOURNAL_APP_PASSPHRASE or run in a terminal")
+NEW_PASSPHRASE_NEEDS_TERMINAL = msg(
+    "cli",
+    "A new encrypted journal needs a passphrase, typed twice in a terminal, and there is no terminal here. Set "
+    "JOURNAL_APP_PASSPHRASE to the passphrase you choose, run `journal-app init` in a terminal, or add "
     "--no-passphrase for a journal without one. Nothing was created."
 )
-NO_PASSPHRASE_TYPED = "No passphrase was typed, so the journal stays locked. Nothing was changed."
-PASSPHRASE_ENV_NOT_UTF8 = "JOURNAL_APP_PASSPHRASE is not valid UTF-8 text, so it was not used."
-PASSPHRASES_DIFFER = "The two passphrases are not the same, so no journal was created. Please try again."
-PROMPT_PASSPHRASE = "Passphrase: "
-PROMPT_CHOOSE = "Choose a passphrase: "
-PROMPT_AGAIN = "Type it again: "
+NO_PASSPHRASE_TYPED = msg("cli", "No passphrase was typed, so the journal stays locked. Nothing was changed.")
+PASSPHRASE_ENV_NOT_UTF8 = msg("cli", "JOURNAL_APP_PASSPHRASE is not valid UTF-8 text, so it was not used.")
+PASSPHRASES_DIFFER = msg("cli", "The two passphrases are not the same, so no journal was created. Please try again.")
+PROMPT_PASSPHRASE = msg("cli", "Passphrase: ")
+PROMPT_CHOOSE = msg("cli", "Choose a passphrase: ")
+PROMPT_AGAIN = msg("cli", "Type it again: ")
 
 
 def waiting_after_failures(failures: int, seconds: int) -> str:
-    return (f"Too many wrong passphrases in a row ({failures}), so this try waits {seconds} "
-            f"second{'' if seconds == 1 else 's'} first (Ctrl+C stops it). Nothing was changed.")
+    return ntrans("cli", "Too many wrong passphrases in a row ({failures}), so this try waits %n second(s) first "
+                  "(Ctrl+C stops it). Nothing was changed.", seconds, failures=failures)
 
 
 def after_wrong_passphrase(message: str, failures: int, wait: float) -> str:
     """The service's wrong-passphrase sentence, and what the next try will cost once tries are slowed."""
     if wait <= 0:
         return message
-    seconds = math.ceil(wait)
-    return (f"{message} After {failures} wrong passphrases in a row, the next try waits "
-            f"{seconds} second{'' if seconds == 1 else 's'}.")
+    return ntrans("cli", "{message} After {failures} wrong passphrases in a row, the next try waits %n second(s).",
+                  math.ceil(wait), message=message, failures=failures)
 
 
-WAITING_FOR_LOCK = "Waiting for the journal: another window or command is using it…"
+WAITING_FOR_LOCK = msg("cli", "Waiting for the journal: another window or command is using it…")
 
 
 def weak_passphrase(reason: str, hint: str) -> str:
     return " ".join(part for part in (
-        "That passphrase is too easy to guess, so no journal was created.", reason.strip(), hint.strip(),
+        trans("cli", "That passphrase is too easy to guess, so no journal was created."), reason.strip(),
+        hint.strip(),
     ) if part)
 
 
 def folder_is_a_file(path: str) -> str:
-    return f"{path} is a file, not a journal folder."
+    return trans("cli", "{path} is a file, not a journal folder.", path=path)
 
 
 def journal_exists(path: str) -> str:
-    return f"A journal already exists in {path}; nothing was changed."
+    return trans("cli", "A journal already exists in {path}; nothing was changed.", path=path)
 
 
 def restored(source: str, before: str | None, note: str | None = None) -> str:
-    line = f"Restored from {source}."
+    line = trans("cli", "Restored from {source}.", source=source)
     if before:
-        line += f" Your journal as it was before is kept in {before}."
+        line += " " + trans("cli", "Your journal as it was before is kept in {before}.", before=before)
     if note:  # the backup was protected differently (see backup.restore)
         line += f" {note}"
     return line
 
 
 def no_backup_file(path: str) -> str:
-    return f"There is no backup file at {path}. Nothing was changed."
+    return trans("cli", "There is no backup file at {path}. Nothing was changed.", path=path)
 
 
 def backup_did_not_open(source: str) -> str:
-    return (f"The backup {source} did not open with this journal's passphrase, or it is damaged. "
-            "Nothing was changed.")
+    return trans("cli", "The backup {source} did not open with this journal's passphrase, or it is damaged. Nothing "
+                 "was changed.", source=source)
 
 
 def entries(n: int) -> str:
     """1 entry, 2 entries, 1,200 entries."""
-    return f"{n:,} {'entry' if n == 1 else 'entries'}"
+    return ntrans("cli", "%n entry(s)", n)
 
 
 def more_entries(shown: int) -> str:
-    first = "the first entry" if shown == 1 else f"the first {shown:,}"
-    return f"(showing {first}; use --limit N to see more)"
+    return ntrans("cli", "(showing the first %n; use --limit N to see more)", shown)
 
 
 def os_failure(exc: OSError) -> str:
     reason = exc.strerror or type(exc).__name__
-    where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
-    return f"The operating system refused{where}: {reason}."
+    if getattr(exc, "filename", None):
+        return trans("cli", "The operating system refused ({file}): {reason}.", file=exc.filename, reason=reason)
+    return trans("cli", "The operating system refused: {reason}.", reason=reason)
 
 
-def one_line(message: str) -> str:
+def one_line(message: str | Message) -> str:
     """Any message as a single line (argparse and a few services write several)."""
-    return " ".join(str(message).split()) or "(no details)"
+    return " ".join(str(message).split()) or trans("cli", "(no details)")
 
 
-def error_line(message: str) -> str:
+def error_line(message: str | Message) -> str:
     return f"{PROG}: {printable(one_line(message))}"
 
 
 def usage_line(message: str, prog: str) -> str:
-    return f"{PROG}: {one_line(message)} (see '{prog} --help')"
+    return f"{PROG}: {one_line(message)} " + trans("cli", "(see '{command} --help')", command=prog)
 
 
 # -- showing text in a terminal --------------------------------------------------------------------
@@ -243,14 +249,14 @@ def use_utf8_streams() -> None:
             pass
 
 
-def complain(message: str) -> None:
+def complain(message: str | Message) -> None:
     try:
         print(error_line(message), file=sys.stderr, flush=True)
     except (OSError, ValueError):
         pass
 
 
-def notice(message: str) -> None:
+def notice(message: str | Message) -> None:
     """A line on standard error that is not a failure (the command goes on)."""
     complain(message)
 
@@ -281,5 +287,5 @@ def guarded(action: Callable[[], int | None]) -> int:
         complain(INTERRUPTED)
         return 130
     except Exception as exc:
-        complain(UNEXPECTED.format(kind=type(exc).__name__))
+        complain(unexpected(type(exc).__name__))
         return 1

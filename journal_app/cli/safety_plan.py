@@ -12,13 +12,14 @@ from typing import TYPE_CHECKING
 
 from journal_app.cli.common import checked, data_dir_of, open_journal, out
 from journal_app.core.errors import InvalidInput
+from journal_app.core.i18n import msg, trans
 
 if TYPE_CHECKING:
     from journal_app.cli.common import Parser, Subparsers
     from journal_app.services.safety_plan import SafetyPlan
 
-NO_PLAN = ("You have not written a safety plan yet. You can write one in the app (Help ▸ My safety plan…), "
-           "ideally with your therapist. If you need help now: journal-app crisis")
+NO_PLAN = msg("cli", "You have not written a safety plan yet. You can write one in the app (Help ▸ My safety "
+              "plan…), ideally with your therapist. If you need help now: journal-app crisis")
 
 
 def register(sub: Subparsers, common: Parser) -> None:
@@ -59,7 +60,8 @@ def cmd_safety_plan(args: argparse.Namespace) -> int:
         target = Path(checked(args.pdf, "file name (--pdf)")).expanduser()
         safety_plan.refuse_target(target, data_dir_of(args))  # before anything is read or asked for
         if target.exists():
-            raise InvalidInput(f"{target} already exists; please choose a new file name. Nothing was written.")
+            raise InvalidInput(msg("cli", "{file} already exists; please choose a new file name. Nothing was written.",
+                                   file=str(target)))
     plan = _find(args)
     if plan is None:
         out(NO_PLAN)
@@ -72,6 +74,6 @@ def cmd_safety_plan(args: argparse.Namespace) -> int:
 
     written = write_atomic(target, render_safety_plan_pdf(plan, safety_plan.page_size()),
                            data_dir=data_dir_of(args), what="export")
-    out(f"Your safety plan was saved as {written} (readable only by you). It is not encrypted: keep it "
-             "where you want it, and delete it when you no longer need it.")
+    out(trans("cli", "Your safety plan was saved as {file} (readable only by you). It is not encrypted: keep it "
+              "where you want it, and delete it when you no longer need it.", file=str(written)))
     return 0

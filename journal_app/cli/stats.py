@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from journal_app.cli import messages as say
 from journal_app.cli.common import dates, dump, open_journal, out, range_options
+from journal_app.core.i18n import number, trans
 
 if TYPE_CHECKING:
     from journal_app.cli.common import Parser, Subparsers
@@ -40,11 +41,13 @@ def cmd_triggers(args: argparse.Namespace) -> int:
         ]))
         return 0
     rows = [
-        (t.slug, say.printable(t.name), "built-in" if t.builtin else "own",
-         "archived" if t.archived else "in use", str(t.entry_count))
+        (t.slug, say.printable(t.name), trans("cli", "built-in") if t.builtin else trans("cli", "own"),
+         trans("cli", "archived") if t.archived else trans("cli", "in use"), number(t.entry_count))
         for t in found
     ]
-    for line in say.table(("SLUG", "NAME", "KIND", "STATUS", "ENTRIES"), rows, right=(4,)):
+    header = (trans("cli", "SLUG"), trans("cli", "NAME"), trans("cli", "KIND"), trans("cli", "STATUS"),
+              trans("cli", "ENTRIES"))
+    for line in say.table(header, rows, right=(4,)):
         out(line)
     return 0
 
@@ -140,14 +143,15 @@ def cmd_stats(args: argparse.Namespace) -> int:
             **stats_numbers(report),
         }))
         return 0
-    out(f"Entries: {result.entries}")
+    out(trans("cli", "Entries: {n}", n=number(result.entries)))
     if result.triggers:
         out()
         rows = [
-            (t.slug, str(t.count), "–" if t.mean_intensity is None else f"{t.mean_intensity:.1f}")
+            (t.slug, number(t.count), "–" if t.mean_intensity is None else number(t.mean_intensity, 1))
             for t in result.triggers
         ]
-        for line in say.table(("TRIGGER", "ENTRIES", "MEAN INTENSITY"), rows, right=(1, 2)):
+        header = (trans("cli", "TRIGGER"), trans("cli", "ENTRIES"), trans("cli", "MEAN INTENSITY"))
+        for line in say.table(header, rows, right=(1, 2)):
             out(line)
     if sentences:
         out()

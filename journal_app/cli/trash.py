@@ -12,6 +12,7 @@ from journal_app.cli import keying
 from journal_app.cli.common import data_dir_of, lock_if_writing, open_journal, out, positive_int
 from journal_app.cli.entries import iter_rows, list_json, row_line, terminal_width
 from journal_app.core.errors import InvalidInput, JournalError, NotFound
+from journal_app.core.i18n import msg, nmsg, ntrans, trans
 from journal_app.models.values import EntryDetail, EntryFilter
 
 if TYPE_CHECKING:
@@ -20,11 +21,8 @@ if TYPE_CHECKING:
 
 
 def after_emptying(n: int) -> str:
-    if n == 1:
-        return ("Its words are erased from the journal file and its search index. Backups made before now still "
-                "hold it until newer backups replace them.")
-    return ("Their words are erased from the journal file and its search index. Backups made before now still "
-            "hold them until newer backups replace them.")
+    return ntrans("cli", "Their words are erased from the journal file and its search index. Backups made before now "
+                  "still hold them until newer backups replace them.", n)
 
 
 def register(sub: Subparsers, common: Parser) -> None:
@@ -54,8 +52,8 @@ def register(sub: Subparsers, common: Parser) -> None:
 
 
 def _no_entry(entry_id: int) -> NotFound:
-    return NotFound(f"There is no entry {entry_id} in this journal or its Trash (`journal-app list` and "
-                    "`journal-app trash` show the ids). Nothing was changed.")
+    return NotFound(msg("cli", "There is no entry {id} in this journal or its Trash (`journal-app list` and "
+                        "`journal-app trash` show the ids). Nothing was changed.", id=entry_id))
 
 
 def _find(journal: Journal, entry_id: int) -> EntryDetail:
@@ -68,21 +66,22 @@ def _find(journal: Journal, entry_id: int) -> EntryDetail:
 def cmd_delete(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
         if _find(journal, args.id).deleted_at is not None:
-            out(f"Entry {args.id} is already in the Trash. `journal-app restore-entry {args.id}` brings it "
-                "back.")
+            out(trans("cli", "Entry {id} is already in the Trash. `journal-app restore-entry {id}` brings it back.",
+                      id=args.id))
             return 0
         journal.move_to_trash(args.id)
-    out(f"Moved entry {args.id} to the Trash. `journal-app restore-entry {args.id}` brings it back.")
+    out(trans("cli", "Moved entry {id} to the Trash. `journal-app restore-entry {id}` brings it back.", id=args.id))
     return 0
 
 
 def cmd_restore_entry(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
         if _find(journal, args.id).deleted_at is None:
-            out(f"Entry {args.id} is not in the Trash; it is in your journal already. Nothing was changed.")
+            out(trans("cli", "Entry {id} is not in the Trash; it is in your journal already. Nothing was changed.",
+                      id=args.id))
             return 0
         journal.restore(args.id)
-    out(f"Entry {args.id} is back in your journal.")
+    out(trans("cli", "Entry {id} is back in your journal.", id=args.id))
     return 0
 
 
@@ -98,7 +97,7 @@ def cmd_trash(args: argparse.Namespace) -> int:
             out(row_line(row, width))
             shown += 1
     if not shown:
-        out("The Trash is empty.")
+        out(trans("cli", "The Trash is empty."))
     return 0
 
 
@@ -111,17 +110,13 @@ def _in_a_terminal() -> bool:
 
 def _ask(question: str) -> bool:
     """A yes/no question on the terminal (asked on stderr, so stdout stays for results); no is the default."""
-    sys.stderr.write(f"{question} [y/N] ")
+    sys.stderr.write(f"{question} {trans('cli', '[y/N]')} ")
     sys.stderr.flush()
     try:
         answer = sys.stdin.readline()
     except (OSError, ValueError):
         return False
-    return answer.strip().lower() in ("y", "yes")
-
-
-def _entries(n: int) -> str:
-    return "1 entry" if n == 1 else f"{n} entries"
+    return answer.strip().lower() in ("y", "yes", trans("cli", "y"), trans("cli", "yes"))
 
 
 def cmd_empty_trash(args: argparse.Namespace) -> int:
@@ -130,23 +125,21 @@ def cmd_empty_trash(args: argparse.Namespace) -> int:
     with keying.open_journal(data_dir_of(args)) as journal:
         count = journal.trash_count()
         if count == 0:
-            out("The Trash is empty; nothing was deleted.")
+            out(trans("cli", "The Trash is empty; nothing was deleted."))
             return 0
         if not args.yes:
             if not _in_a_terminal():
-                raise InvalidInput(
-                    f"Emptying the Trash deletes its {_entries(count)} for good, so it asks first: run it in a "
-                    "terminal, or add --yes. Nothing was deleted."
-                )
-            if not _ask(f"Delete the {_entries(count)} in the Trash for good? This cannot be undone."):
-                out("Nothing was deleted; the Trash is as it was.")
+                raise InvalidInput(nmsg(
+                    "cli", "Emptying the Trash deletes its %n entry(s) for good, so it asks first: run it in a "
+                    "terminal, or add --yes. Nothing was deleted.", count))
+            if not _ask(ntrans("cli", "Delete the %n entry(s) in the Trash for good? This cannot be undone.", count)):
+                out(trans("cli", "Nothing was deleted; the Trash is as it was."))
                 return 0
         lock_if_writing(args)
         if journal.trash_count() != count:
-            raise JournalError(
-                f"The Trash changed while you were answering (it now holds {_entries(journal.trash_count())}), "
-                "so nothing was deleted. Please look at it again (`journal-app trash`)."
-            )
+            raise JournalError(nmsg(
+                "cli", "The Trash changed while you were answering (it now holds %n entry(s)), so nothing was "
+                "deleted. Please look at it again (`journal-app trash`).", journal.trash_count()))
         removed = journal.empty_trash()
-    out(f"Deleted {_entries(removed)} for good. {after_emptying(removed)}")
+    out(ntrans("cli", "Deleted %n entry(s) for good. {after}", removed, after=after_emptying(removed)))
     return 0

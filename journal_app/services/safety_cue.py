@@ -43,9 +43,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from journal_app.core.i18n import QT_TRANSLATE_NOOP
 from journal_app.services import safety_cue_model
 
-CUE_LINE = "If you are thinking about hurting yourself, or you are not safe with someone, help is there now."
+CUE_LINE = QT_TRANSLATE_NOOP("safety cue", "If you are thinking about hurting yourself, or you are not safe with someone, help is there now.")
 
 _APOSTROPHES = "'\u2019\u2018\u02bc\u0060\u00b4"
 _CONTRACTION = re.compile(r"([a-z])[" + _APOSTROPHES + r"](ll|d|s|re|ve|m)\b")

@@ -44,7 +44,7 @@ def test_a_country_given_by_code(crisis_cli):
 def test_the_country_comes_from_the_locale(crisis_cli, monkeypatch):
     monkeypatch.setenv("LANG", "de_DE.UTF-8")
     result = crisis_cli("crisis")
-    assert result.code == 0 and "In Germany" in result.out and "116 016" in result.out
+    assert result.code == 0 and "In Deutschland" in result.out and "116 016" in result.out  # in German, too
     monkeypatch.setenv("LC_ALL", "en_AU.UTF-8")
     assert "1800 737 732" in crisis_cli("crisis").out
     assert "In New Zealand" in crisis_cli("crisis", "--country", "NZ").out  # --country wins over the locale

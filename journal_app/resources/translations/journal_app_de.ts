@@ -3715,6 +3715,462 @@ Was habe ich gebraucht?</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) marked &quot;may share&quot;</source>
+        <translation>
+            <numerusform>%n Eintrag mit „teilen“ markiert</numerusform>
+            <numerusform>%n Einträge mit „teilen“ markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no details)</source>
+        <translation>(keine Einzelheiten)</translation>
+    </message>
+    <message>
+        <source>(see &apos;{command} --help&apos;)</source>
+        <translation>(siehe &apos;{command} --help&apos;)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(showing the first %n; use --limit N to see more)</source>
+        <translation>
+            <numerusform>(der erste Eintrag wird gezeigt; mit --limit N siehst du mehr)</numerusform>
+            <numerusform>(die ersten %n werden gezeigt; mit --limit N siehst du mehr)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, {first} to {last}</source>
+        <translation>, {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>--map-tag {value} should look like TAG=SLUG, for example @jealous=jealousy.</source>
+        <translation>--map-tag {value} sollte aussehen wie TAG=SLUG, zum Beispiel @eifersucht=jealousy.</translation>
+    </message>
+    <message>
+        <source>A backup from this app keeps its own triggers; --map-tag does not apply to it.</source>
+        <translation>Eine Sicherung aus dieser App behält ihre eigenen Auslöser; --map-tag gilt für sie nicht.</translation>
+    </message>
+    <message>
+        <source>A journal already exists in {path}; nothing was changed.</source>
+        <translation>In {path} gibt es schon ein Tagebuch; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>A new encrypted journal needs a passphrase, typed twice in a terminal, and there is no terminal here. Set JOURNAL_APP_PASSPHRASE to the passphrase you choose, run `journal-app init` in a terminal, or add --no-passphrase for a journal without one. Nothing was created.</source>
+        <translation>Ein neues verschlüsseltes Tagebuch braucht eine Passphrase, zweimal in einem Terminal eingegeben, und hier gibt es kein Terminal. Setz JOURNAL_APP_PASSPHRASE auf die Passphrase, die du wählst, führ `journal-app init` in einem Terminal aus, oder gib --no-passphrase an für ein Tagebuch ohne Passphrase. Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase: </source>
+        <translation>Wähl eine Passphrase: </translation>
+    </message>
+    <message>
+        <source>Created a new encrypted journal in {path}. Keep your passphrase somewhere safe: without it nobody, not even you, can open the journal.</source>
+        <translation>Ein neues verschlüsseltes Tagebuch wurde in {path} angelegt. Bewahr deine Passphrase gut auf: Ohne sie kann niemand das Tagebuch öffnen, auch du nicht.</translation>
+    </message>
+    <message>
+        <source>Created a new journal in {path} (without a passphrase).</source>
+        <translation>Ein neues Tagebuch wurde in {path} angelegt (ohne Passphrase).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n entry(s) in the Trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Den %n Eintrag im Papierkorb endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Die %n Einträge im Papierkorb endgültig löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n entry(s) for good. {after}</source>
+        <translation>
+            <numerusform>%n Eintrag endgültig gelöscht. {after}</numerusform>
+            <numerusform>%n Einträge endgültig gelöscht. {after}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>ENTRIES</source>
+        <translation>EINTRÄGE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Emptying the Trash deletes its %n entry(s) for good, so it asks first: run it in a terminal, or add --yes. Nothing was deleted.</source>
+        <translation>
+            <numerusform>Den Papierkorb zu leeren löscht seinen %n Eintrag endgültig, deshalb wird vorher gefragt: Führ es in einem Terminal aus oder gib --yes an. Es wurde nichts gelöscht.</numerusform>
+            <numerusform>Den Papierkorb zu leeren löscht seine %n Einträge endgültig, deshalb wird vorher gefragt: Führ es in einem Terminal aus oder gib --yes an. Es wurde nichts gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entries: {n}</source>
+        <translation>Einträge: {n}</translation>
+    </message>
+    <message>
+        <source>Entry {id} is already in the Trash. `journal-app restore-entry {id}` brings it back.</source>
+        <translation>Eintrag {id} ist schon im Papierkorb. `journal-app restore-entry {id}` holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>Entry {id} is back in your journal.</source>
+        <translation>Eintrag {id} ist wieder in deinem Tagebuch.</translation>
+    </message>
+    <message>
+        <source>Entry {id} is not in the Trash; it is in your journal already. Nothing was changed.</source>
+        <translation>Eintrag {id} ist nicht im Papierkorb; er ist schon in deinem Tagebuch. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>For a country&apos;s numbers: journal-app crisis --country CC ({codes}).</source>
+        <translation>Für die Nummern eines Landes: journal-app crisis --country CC ({codes}).</translation>
+    </message>
+    <message>
+        <source>In --trigger {arg}, the intensity {level} is not a whole number from 0 to 10.</source>
+        <translation>In --trigger {arg} ist die Stärke {level} keine ganze Zahl von 0 bis 10.</translation>
+    </message>
+    <message>
+        <source>It is not encrypted: keep it somewhere private, and delete it when you no longer need it.</source>
+        <translation>Die Datei ist nicht verschlüsselt: Bewahr sie an einem privaten Ort auf und lösch sie, wenn du sie nicht mehr brauchst.</translation>
+    </message>
+    <message>
+        <source>Its times have no time zone; they are read in {zone}.</source>
+        <translation>Ihre Zeiten haben keine Zeitzone; sie werden als {zone} gelesen.</translation>
+    </message>
+    <message>
+        <source>JOURNAL_APP_PASSPHRASE is not valid UTF-8 text, so it was not used.</source>
+        <translation>JOURNAL_APP_PASSPHRASE ist kein gültiger UTF-8-Text und wurde deshalb nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>MEAN INTENSITY</source>
+        <translation>MITTLERE STÄRKE</translation>
+    </message>
+    <message>
+        <source>Moved entry {id} to the Trash. `journal-app restore-entry {id}` brings it back.</source>
+        <translation>Eintrag {id} ist jetzt im Papierkorb. `journal-app restore-entry {id}` holt ihn zurück.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>Keine Einträge passen.</translation>
+    </message>
+    <message>
+        <source>No passphrase was typed, so the journal stays locked. Nothing was changed.</source>
+        <translation>Es wurde keine Passphrase eingegeben, deshalb bleibt das Tagebuch gesperrt. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>No reading comes up for these words. `journal-app` opens the window, whose guidance library has every article.</source>
+        <translation>Zu diesen Worten gibt es keinen Lesetipp. `journal-app` öffnet das Fenster, dessen Bibliothek alle Texte hat.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted; the Trash is as it was.</source>
+        <translation>Es wurde nichts gelöscht; der Papierkorb ist, wie er war.</translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>Repair (add --repair KEY):</source>
+        <translation>Wiederannäherung (add --repair SCHLÜSSEL):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n entry(s) with their triggers, people, sessions and questions.</source>
+        <translation>
+            <numerusform>%n Eintrag mit seinen Auslösern, Personen, Sitzungen und Fragen wiederhergestellt.</numerusform>
+            <numerusform>%n Einträge mit ihren Auslösern, Personen, Sitzungen und Fragen wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored from {source}.</source>
+        <translation>Aus {source} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>SHOWN AS</source>
+        <translation>ANGEZEIGT ALS</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>KÜRZEL</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Since my last session</source>
+        <translation>Seit meiner letzten Sitzung</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({kind}). Nothing else was changed; please try again, and report it if it happens again.</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen ({kind}). Sonst wurde nichts verändert; bitte versuch es noch einmal und melde es, wenn es wieder passiert.</translation>
+    </message>
+    <message>
+        <source>Stopped by {signal}: {stopped} Your journal is unchanged.</source>
+        <translation>Durch {signal} angehalten: {stopped} Dein Tagebuch ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>TRIGGER</source>
+        <translation>AUSLÖSER</translation>
+    </message>
+    <message>
+        <source>Tags, and the triggers they become:</source>
+        <translation>Schlagwörter, und die Auslöser, die daraus werden:</translation>
+    </message>
+    <message>
+        <source>That passphrase is too easy to guess, so no journal was created.</source>
+        <translation>Diese Passphrase ist zu leicht zu erraten, deshalb wurde kein Tagebuch angelegt.</translation>
+    </message>
+    <message>
+        <source>The --from date is after the --to date; please swap them.</source>
+        <translation>Das Datum bei --from liegt nach dem bei --to; bitte tausch sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Trash changed while you were answering (it now holds %n entry(s)), so nothing was deleted. Please look at it again (`journal-app trash`).</source>
+        <translation>
+            <numerusform>Der Papierkorb hat sich geändert, während du geantwortet hast (er enthält jetzt %n Eintrag), deshalb wurde nichts gelöscht. Bitte schau ihn dir noch einmal an (`journal-app trash`).</numerusform>
+            <numerusform>Der Papierkorb hat sich geändert, während du geantwortet hast (er enthält jetzt %n Einträge), deshalb wurde nichts gelöscht. Bitte schau ihn dir noch einmal an (`journal-app trash`).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>The Trash is empty; nothing was deleted.</source>
+        <translation>Der Papierkorb ist leer; es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>The backup {source} did not open with this journal&apos;s passphrase, or it is damaged. Nothing was changed.</source>
+        <translation>Die Sicherung {source} ließ sich mit der Passphrase dieses Tagebuchs nicht öffnen, oder sie ist beschädigt. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The crisis page: `journal-app crisis` (no passphrase needed), or Help &gt; If you are in crisis.</source>
+        <translation>Die Krisenseite: `journal-app crisis` (ohne Passphrase), oder Hilfe &gt; Wenn du in einer Krise bist.</translation>
+    </message>
+    <message>
+        <source>The entry text is empty; write a few words (or pass - to read them from standard input).</source>
+        <translation>Der Text des Eintrags ist leer; schreib ein paar Worte (oder gib - an, um sie von der Standardeingabe zu lesen).</translation>
+    </message>
+    <message>
+        <source>The last 4 weeks</source>
+        <translation>Die letzten 4 Wochen</translation>
+    </message>
+    <message>
+        <source>The operating system refused ({file}): {reason}.</source>
+        <translation>Das Betriebssystem hat abgelehnt ({file}): {reason}.</translation>
+    </message>
+    <message>
+        <source>The operating system refused: {reason}.</source>
+        <translation>Das Betriebssystem hat abgelehnt: {reason}.</translation>
+    </message>
+    <message>
+        <source>The text on standard input is not valid UTF-8, so it was not saved.</source>
+        <translation>Der Text auf der Standardeingabe ist kein gültiges UTF-8 und wurde deshalb nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The title is empty; leave out --title, or give it a few words.</source>
+        <translation>Der Titel ist leer; lass --title weg oder gib ihm ein paar Worte.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same, so no journal was created. Please try again.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein, deshalb wurde kein Tagebuch angelegt. Bitte versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The {what} is not valid UTF-8 text, so it was not used.</source>
+        <translation>Das Feld „{what}“ ist kein gültiger UTF-8-Text und wurde deshalb nicht verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their words are erased from the journal file and its search index. Backups made before now still hold them until newer backups replace them.</source>
+        <translation>
+            <numerusform>Seine Worte sind aus der Tagebuchdatei und ihrem Suchindex gelöscht. Sicherungen von vorher enthalten ihn noch, bis neuere Sicherungen sie ersetzen.</numerusform>
+            <numerusform>Ihre Worte sind aus der Tagebuchdatei und ihrem Suchindex gelöscht. Sicherungen von vorher enthalten sie noch, bis neuere Sicherungen sie ersetzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no words to look at: give a few after --for, or - to read them from standard input. Nothing was read from any journal.</source>
+        <translation>Es gibt keine Worte zum Anschauen: Gib ein paar nach --for an, oder -, um sie von der Standardeingabe zu lesen. Aus keinem Tagebuch wurde etwas gelesen.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}. Nothing was changed.</source>
+        <translation>Unter {path} gibt es keine Sicherungsdatei. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>There is no entry {id} in this journal or its Trash (`journal-app list` and `journal-app trash` show the ids). Nothing was changed.</source>
+        <translation>Es gibt keinen Eintrag {id} in diesem Tagebuch oder seinem Papierkorb (`journal-app list` und `journal-app trash` zeigen die Nummern). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>There is no therapy session on or before that day yet; add one in the app (Journal ▸ Sessions…) or give --from.</source>
+        <translation>Es gibt noch keine Therapiesitzung an oder vor diesem Tag; trag eine in der App ein (Tagebuch ▸ Sitzungen…) oder gib --from an.</translation>
+    </message>
+    <message>
+        <source>This app has no numbers for the country code &apos;{code}&apos;. Known codes: {codes}. Wherever you are, you can call your local emergency number, go to the nearest emergency department, or look up a helpline at {directory}. Your journal was not opened.</source>
+        <translation>Diese App hat keine Nummern für den Ländercode &apos;{code}&apos;. Bekannte Codes: {codes}. Wo auch immer du bist, du kannst den Notruf des Landes anrufen, in die nächste Notaufnahme gehen oder eine Hilfenummer unter {directory} suchen. Dein Tagebuch wurde nicht geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases in a row ({failures}), so this try waits %n second(s) first (Ctrl+C stops it). Nothing was changed.</source>
+        <translation>
+            <numerusform>Zu viele falsche Passphrasen hintereinander ({failures}), deshalb wartet dieser Versuch zuerst %n Sekunde (Strg+C bricht ab). Es wurde nichts verändert.</numerusform>
+            <numerusform>Zu viele falsche Passphrasen hintereinander ({failures}), deshalb wartet dieser Versuch zuerst %n Sekunden (Strg+C bricht ab). Es wurde nichts verändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Gib sie noch einmal ein: </translation>
+    </message>
+    <message>
+        <source>Use either --from or --since-last-session, not both.</source>
+        <translation>Gib entweder --from oder --since-last-session an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Waiting for the journal: another window or command is using it…</source>
+        <translation>Warte auf das Tagebuch: Ein anderes Fenster oder ein anderer Befehl benutzt es gerade…</translation>
+    </message>
+    <message>
+        <source>What I did (add --response KEY, repeatable):</source>
+        <translation>Was ich getan habe (add --response SCHLÜSSEL, mehrfach möglich):</translation>
+    </message>
+    <message>
+        <source>Which format should {name} be? Give --format pdf, md, csv or json, or end the name with .pdf, .md, .csv or .json.</source>
+        <translation>Welches Format soll {name} haben? Gib --format pdf, md, csv oder json an, oder lass den Namen auf .pdf, .md, .csv oder .json enden.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: the whole journal, {entries}. {note}</source>
+        <translation>{path} geschrieben: das ganze Tagebuch, {entries}. {note}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {range}, {what} {note}</source>
+        <translation>{path} geschrieben: {range}, {what} {note}</translation>
+    </message>
+    <message>
+        <source>You have not written a safety plan yet. You can write one in the app (Help ▸ My safety plan…), ideally with your therapist. If you need help now: journal-app crisis</source>
+        <translation>Du hast noch keinen Sicherheitsplan geschrieben. Du kannst einen in der App schreiben (Hilfe ▸ Mein Sicherheitsplan…), am besten gemeinsam in der Therapie. Wenn du jetzt Hilfe brauchst: journal-app crisis</translation>
+    </message>
+    <message>
+        <source>Your journal as it was before is kept in {before}.</source>
+        <translation>Dein Tagebuch, wie es vorher war, bleibt in {before} erhalten.</translation>
+    </message>
+    <message>
+        <source>Your safety plan was saved as {file} (readable only by you). It is not encrypted: keep it where you want it, and delete it when you no longer need it.</source>
+        <translation>Dein Sicherheitsplan wurde als {file} gespeichert (nur für dich lesbar). Er ist nicht verschlüsselt: Bewahr ihn dort auf, wo du ihn haben willst, und lösch ihn, wenn du ihn nicht mehr brauchst.</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[j/N]</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in Gebrauch</translation>
+    </message>
+    <message>
+        <source>new trigger &quot;{name}&quot;</source>
+        <translation>neuer Auslöser „{name}“</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>nicht importiert</translation>
+    </message>
+    <message>
+        <source>not mapped (added to the end of the text)</source>
+        <translation>nicht zugeordnet (wird ans Ende des Textes gesetzt)</translation>
+    </message>
+    <message>
+        <source>not mapped (stays in the text)</source>
+        <translation>nicht zugeordnet (bleibt im Text)</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>eigener</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s time zone (--source-timezone ZONE if it was written elsewhere)</source>
+        <translation>Zeitzone dieses Computers (--source-timezone ZONE, wenn es anderswo geschrieben wurde)</translation>
+    </message>
+    <message>
+        <source>this journal is locked: set JOURNAL_APP_PASSPHRASE or run in a terminal</source>
+        <translation>dieses Tagebuch ist gesperrt: Setz JOURNAL_APP_PASSPHRASE oder starte es in einem Terminal</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>{entries}; the numbers count all entries, private ones too.</source>
+        <translation>{entries}; die Zahlen zählen alle Einträge, auch die privaten.</translation>
+    </message>
+    <message>
+        <source>{entries}; the numbers count only the shared entries.</source>
+        <translation>{entries}; die Zahlen zählen nur die geteilten Einträge.</translation>
+    </message>
+    <message>
+        <source>{file} already exists; please choose a new file name. Nothing was written.</source>
+        <translation>{file} gibt es schon; bitte wähl einen neuen Dateinamen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{file}: a {format} with {count}{span}.</source>
+        <translation>{file}: {format} mit {count}{span}.</translation>
+    </message>
+    <message>
+        <source>{given} is more than a day ahead of now. An entry is about something that happened; give a time up to a day from now (or leave out --at for now). Nothing was saved.</source>
+        <translation>{given} liegt mehr als einen Tag in der Zukunft. Ein Eintrag handelt von etwas, das passiert ist; gib eine Zeit bis zu einem Tag ab jetzt an (oder lass --at weg für jetzt). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>{key} is not one of the things the journal can record that you did; `journal-app responses` lists them. Nothing was saved.</source>
+        <translation>{key} gehört nicht zu dem, was das Tagebuch als dein Tun festhalten kann; `journal-app responses` zeigt die Möglichkeiten. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{message} After {failures} wrong passphrases in a row, the next try waits %n second(s).</source>
+        <translation>
+            <numerusform>{message} Nach {failures} falschen Passphrasen hintereinander wartet der nächste Versuch %n Sekunde.</numerusform>
+            <numerusform>{message} Nach {failures} falschen Passphrasen hintereinander wartet der nächste Versuch %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} already in the journal will be skipped.</source>
+        <translation>{n} sind schon im Tagebuch und werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a journal folder.</source>
+        <translation>{path} ist eine Datei, kein Tagebuch-Ordner.</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number of 1 or more.</source>
+        <translation>{value} ist keine ganze Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>{zone} time</source>
+        <translation>Zeit in {zone}</translation>
+    </message>
+</context>
+<context>
     <name>crisis</name>
     <message>
         <source>0800 111 0 111 or 0800 111 0 222</source>
@@ -4191,6 +4647,14 @@ Was habe ich gebraucht?</translation>
 </context>
 <context>
     <name>import</name>
+    <message>
+        <source>CSV export from this app</source>
+        <translation>ein CSV-Export aus dieser App</translation>
+    </message>
+    <message>
+        <source>Day One export</source>
+        <translation>ein Day-One-Export</translation>
+    </message>
     <message numerus="yes">
         <source>Imported %n entry(s) ({skipped} already in the journal were skipped).</source>
         <translation>
@@ -4208,6 +4672,18 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>New triggers: {names}.</source>
         <translation>Neue Auslöser: {names}.</translation>
+    </message>
+    <message>
+        <source>backup from this app</source>
+        <translation>eine Sicherung aus dieser App</translation>
+    </message>
+    <message>
+        <source>jrnl JSON export</source>
+        <translation>ein jrnl-JSON-Export</translation>
+    </message>
+    <message>
+        <source>jrnl journal file</source>
+        <translation>eine jrnl-Tagebuchdatei</translation>
     </message>
 </context>
 <context>
@@ -4987,6 +5463,13 @@ Solange es gesperrt ist, wird nichts von dem gezeigt, was du geschrieben hast.</
     <message>
         <source>your therapist</source>
         <translation>dein/e Therapeut/in</translation>
+    </message>
+</context>
+<context>
+    <name>safety cue</name>
+    <message>
+        <source>If you are thinking about hurting yourself, or you are not safe with someone, help is there now.</source>
+        <translation>Wenn du daran denkst, dir etwas anzutun, oder du bei jemandem nicht sicher bist: Hilfe ist jetzt da.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,86 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) marked &quot;may share&quot;</source>
+        <translation>
+            <numerusform>%n entry marked &quot;may share&quot;</numerusform>
+            <numerusform>%n entries marked &quot;may share&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(showing the first %n; use --limit N to see more)</source>
+        <translation>
+            <numerusform>(showing the first entry; use --limit N to see more)</numerusform>
+            <numerusform>(showing the first %n; use --limit N to see more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n entry(s) in the Trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the %n entry in the Trash for good? This cannot be undone.</numerusform>
+            <numerusform>Delete the %n entries in the Trash for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n entry(s) for good. {after}</source>
+        <translation>
+            <numerusform>Deleted %n entry for good. {after}</numerusform>
+            <numerusform>Deleted %n entries for good. {after}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Emptying the Trash deletes its %n entry(s) for good, so it asks first: run it in a terminal, or add --yes. Nothing was deleted.</source>
+        <translation>
+            <numerusform>Emptying the Trash deletes its %n entry for good, so it asks first: run it in a terminal, or add --yes. Nothing was deleted.</numerusform>
+            <numerusform>Emptying the Trash deletes its %n entries for good, so it asks first: run it in a terminal, or add --yes. Nothing was deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n entry(s) with their triggers, people, sessions and questions.</source>
+        <translation>
+            <numerusform>Restored %n entry with their triggers, people, sessions and questions.</numerusform>
+            <numerusform>Restored %n entries with their triggers, people, sessions and questions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Trash changed while you were answering (it now holds %n entry(s)), so nothing was deleted. Please look at it again (`journal-app trash`).</source>
+        <translation>
+            <numerusform>The Trash changed while you were answering (it now holds %n entry), so nothing was deleted. Please look at it again (`journal-app trash`).</numerusform>
+            <numerusform>The Trash changed while you were answering (it now holds %n entries), so nothing was deleted. Please look at it again (`journal-app trash`).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their words are erased from the journal file and its search index. Backups made before now still hold them until newer backups replace them.</source>
+        <translation>
+            <numerusform>Its words are erased from the journal file and its search index. Backups made before now still hold it until newer backups replace them.</numerusform>
+            <numerusform>Their words are erased from the journal file and its search index. Backups made before now still hold them until newer backups replace them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases in a row ({failures}), so this try waits %n second(s) first (Ctrl+C stops it). Nothing was changed.</source>
+        <translation>
+            <numerusform>Too many wrong passphrases in a row ({failures}), so this try waits %n second first (Ctrl+C stops it). Nothing was changed.</numerusform>
+            <numerusform>Too many wrong passphrases in a row ({failures}), so this try waits %n seconds first (Ctrl+C stops it). Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{message} After {failures} wrong passphrases in a row, the next try waits %n second(s).</source>
+        <translation>
+            <numerusform>{message} After {failures} wrong passphrases in a row, the next try waits %n second.</numerusform>
+            <numerusform>{message} After {failures} wrong passphrases in a row, the next try waits %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message numerus="yes">
         <source>%n entry(s) in this period; nothing earlier to compare with.</source>

@@ -8,13 +8,17 @@ import re
 from pathlib import Path
 
 from journal_app.core.errors import InvalidInput
+from journal_app.core.i18n import QT_TRANSLATE_NOOP
 from journal_app.services.importing.model import NOTHING_IMPORTED
 from journal_app.services.importing.reading import read_bytes
 
 FORMATS = ("jrnl-json", "jrnl-txt", "dayone-json", "csv", "json")
-FORMAT_NAMES = {"jrnl-json": "jrnl JSON export", "jrnl-txt": "jrnl journal file",
-                "dayone-json": "Day One export", "csv": "CSV export from this app",
-                "json": "backup from this app"}
+# shown through translate("import", ...)
+FORMAT_NAMES = {"jrnl-json": QT_TRANSLATE_NOOP("import", "jrnl JSON export"),
+                "jrnl-txt": QT_TRANSLATE_NOOP("import", "jrnl journal file"),
+                "dayone-json": QT_TRANSLATE_NOOP("import", "Day One export"),
+                "csv": QT_TRANSLATE_NOOP("import", "CSV export from this app"),
+                "json": QT_TRANSLATE_NOOP("import", "backup from this app")}
 BY_ENDING = {".txt": "jrnl-txt", ".jrnl": "jrnl-txt", ".csv": "csv", ".zip": "dayone-json"}
 SNIFF_BYTES = 1 << 16
 _ENTRY_LINE = re.compile(r"\[?\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}")
