@@ -15,6 +15,8 @@ The limits (the README's "Limits" lists them for people):
 - names of triggers and people up to 80 characters, a trigger's description up to 2,000;
 - a session note up to 20,000 characters, a thing to bring up up to 2,000;
 - intensities are whole numbers from 0 to 10;
+- a belief up to 200 characters, the kinder thought written beside it up to 2,000; how true a belief felt is a
+  whole number from 0 to 100 (per cent);
 - uuids are real UUIDs (stored in their canonical form, 0f8fad5b-d9cb-469f-a165-70867728950e).
 """
 
@@ -33,6 +35,9 @@ MAX_DESCRIPTION_CHARS = 2_000
 MAX_NOTE_CHARS = 20_000
 MAX_ITEM_CHARS = 2_000
 INTENSITY_MIN, INTENSITY_MAX = 0, 10
+MAX_BELIEF_CHARS = 200
+MAX_THOUGHT_CHARS = 2_000
+STRENGTH_MIN, STRENGTH_MAX = 0, 100
 EARLIEST = datetime(EARLIEST_YEAR, 1, 1, tzinfo=UTC)
 LATEST = datetime(LATEST_YEAR + 1, 1, 1, tzinfo=UTC)  # not included: up to the end of LATEST_YEAR
 DATE_RANGE = f"1 January {EARLIEST_YEAR} to 31 December {LATEST_YEAR}"
@@ -75,6 +80,23 @@ def note_problem(note: str) -> str | None:
 
 def item_problem(text: str) -> str | None:
     return length_problem(text, "thing to bring up", "things to bring up", MAX_ITEM_CHARS)
+
+
+def belief_problem(text: str) -> str | None:
+    return length_problem(text, "belief", "beliefs", MAX_BELIEF_CHARS)
+
+
+def thought_problem(text: str) -> str | None:
+    return length_problem(text, "kinder thought", "kinder thoughts", MAX_THOUGHT_CHARS)
+
+
+def strength_problem(value: object) -> str | None:
+    """How true a belief felt: None (not rated) or a whole number from 0 to 100."""
+    if value is None or (isinstance(value, int) and not isinstance(value, bool)
+                         and STRENGTH_MIN <= value <= STRENGTH_MAX):
+        return None
+    return (f"how true the belief felt is {repr(value)[:20]}; it is a whole number from {STRENGTH_MIN} "
+            f"to {STRENGTH_MAX} (per cent)")
 
 
 def when_problem(value: datetime | None, noun: str = "date") -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, String
+from sqlalchemy import CheckConstraint, Column, ForeignKey, ForeignKeyConstraint, Index, Integer, String
 from sqlmodel import Field, SQLModel
 
 from journal_app.models.column_types import UTCDateTime
@@ -160,3 +160,90 @@ class SafetyPlan(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     data: str = Field(sa_column=Column(String, nullable=False))
     saved_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+
+
+# -- the cycle (issue 20): what I told myself, what they did, and how we came back ----------------------------
+class Belief(SQLModel, table=True):
+    """A belief in the person's own words ("I'm too much"): their own list, offered as they type."""
+
+    __tablename__ = "belief"
+    __table_args__ = (CheckConstraint("archived IN (0, 1)", name="ck_belief_archived"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    text: str = Field(sa_column=Column(String(200, collation="NOCASE"), nullable=False, unique=True))
+    archived: bool = Field(default=False, nullable=False)
+    created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class EntryBelief(SQLModel, table=True):
+    """A belief in one moment: how true it felt (0-100, None: not rated) and, written later, a kinder, more
+    balanced thought and how true the belief felt then (the two steps of a thought record)."""
+
+    __tablename__ = "entry_belief"
+    __table_args__ = (
+        Index("ix_entry_belief_belief", "belief_id", "entry_id"),
+        CheckConstraint("strength IS NULL OR strength BETWEEN 0 AND 100", name="ck_entry_belief_strength"),
+        CheckConstraint("rerated IS NULL OR rerated BETWEEN 0 AND 100", name="ck_entry_belief_rerated"),
+    )
+
+    entry_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True)
+    )
+    belief_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("belief.id", ondelete="RESTRICT"), primary_key=True)
+    )
+    strength: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
+    balanced: str = Field(default="", sa_column=Column(String, nullable=False, server_default=""))
+    rerated: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
+    rerated_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+
+
+class TheirMove(SQLModel, table=True):
+    """Something another person did (reached out, went quiet...): built-in or the person's own, like triggers."""
+
+    __tablename__ = "their_move"
+    __table_args__ = (CheckConstraint("builtin IN (0, 1) AND archived IN (0, 1)", name="ck_their_move_flags"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    slug: str = Field(sa_column=Column(String(64), nullable=False, unique=True))
+    name: str = Field(sa_column=Column(String(80), nullable=False))
+    builtin: bool = Field(default=False, nullable=False)
+    archived: bool = Field(default=False, nullable=False)
+    sort_order: int = Field(default=0, nullable=False)
+    created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class EntryMove(SQLModel, table=True):
+    """What one person on an entry did in that moment. Linked to the entry's person row, so taking the person
+    off the entry takes their moves with them."""
+
+    __tablename__ = "entry_move"
+    __table_args__ = (
+        ForeignKeyConstraint(["entry_id", "person_id"], ["entry_person.entry_id", "entry_person.person_id"],
+                             ondelete="CASCADE"),
+        Index("ix_entry_move_move", "move_id", "entry_id"),
+    )
+
+    entry_id: int = Field(sa_column=Column(Integer, primary_key=True))
+    person_id: int = Field(sa_column=Column(Integer, primary_key=True))
+    move_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("their_move.id", ondelete="RESTRICT"), primary_key=True)
+    )
+
+
+class RepairLink(SQLModel, table=True):
+    """A later entry that repaired an earlier moment (one repair per moment), and who reached out first:
+    'me', 'them', or None (not said)."""
+
+    __tablename__ = "repair_link"
+    __table_args__ = (
+        Index("ix_repair_link_entry", "entry_id"),
+        CheckConstraint("repaired_id <> entry_id", name="ck_repair_link_other"),
+        CheckConstraint("reached_first IS NULL OR reached_first IN ('me', 'them')", name="ck_repair_link_first"),
+    )
+
+    repaired_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("entry.id", ondelete="CASCADE"), primary_key=True)
+    )
+    entry_id: int = Field(sa_column=Column(Integer, ForeignKey("entry.id", ondelete="CASCADE"), nullable=False))
+    reached_first: str | None = Field(default=None, sa_column=Column(String(8), nullable=True))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, translate
+from journal_app.models.cycle_values import BeliefChip, BeliefMark, MoveChip, MoveMark, RepairInfo
 from journal_app.models.limits import (  # re-exported: the limits, where the values are defined
     INTENSITY_MAX as INTENSITY_MAX,
 )
@@ -159,11 +160,15 @@ class EntryForm:
     id: int | None = None
     responses: tuple[str, ...] = ()  # keys of RESPONSES
     repair: str | None = None  # a key of REPAIR, or None: not said
+    # The cycle (models/cycle_values.py). None: leave what the entry has as it is (a form from a part of the
+    # app that does not show them keeps them); a tuple, even empty, replaces them.
+    beliefs: tuple[BeliefMark, ...] | None = None
+    moves: tuple[MoveMark, ...] | None = None  # each for a person in person_ids
 
     def is_blank(self) -> bool:
         """Nothing a person wrote or chose: such a new entry is not saved."""
         return not (self.title.strip() or self.body.strip() or self.triggers or self.person_ids
-                    or self.responses or self.repair)
+                    or self.responses or self.repair or self.beliefs or self.moves)
 
 
 @dataclass(frozen=True)
@@ -181,6 +186,10 @@ class EntryDetail:
     people: tuple[PersonInfo, ...] = ()
     responses: tuple[str, ...] = ()
     repair: str | None = None
+    beliefs: tuple[BeliefChip, ...] = ()
+    moves: tuple[MoveChip, ...] = ()
+    repairs: tuple[RepairInfo, ...] = ()  # the earlier moments this entry repaired
+    repaired_by: RepairInfo | None = None  # the later entry that repaired this moment
 
     def to_form(self) -> EntryForm:
         return EntryForm(
@@ -193,6 +202,8 @@ class EntryDetail:
             shared=self.shared,
             responses=self.responses,
             repair=self.repair,
+            beliefs=tuple(b.mark() for b in self.beliefs),
+            moves=tuple(m.mark() for m in self.moves),
         )
 
 

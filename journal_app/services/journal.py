@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 import uuid as uuid_mod
 from collections.abc import Callable, Iterable, Iterator
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING, Literal, Self
 
 from journal_app.core import messages
 from journal_app.core.errors import InvalidInput, JournalError, NotFound, ReadOnlyJournal, StorageError
+from journal_app.core.i18n import msg
 from journal_app.core.palette import is_hex_colour, next_colour
 from journal_app.core.timeutil import local_day_bounds, now_utc, to_utc
 from journal_app.models import limits
@@ -35,6 +35,9 @@ from journal_app.models.values import (
     TriggerInfo,
     TriggerMark,
 )
+from journal_app.services.journal_cycle import CycleDoor, checked_cycle, missing_cycle_parts
+from journal_app.services.naming import SURROGATE as _SURROGATE
+from journal_app.services.naming import clean_name, slugify
 from journal_app.store import (
     calendar_queries,
     copies,
@@ -62,28 +65,7 @@ if TYPE_CHECKING:
 
 PAGE_SIZE = 100
 MONTH_VIEW_MAX_DAYS = 62  # a month view shows six weeks at most; two months leave room
-# A lone (unpaired) surrogate can sit in a Python str (bytes the locale could not decode, broken pasted text)
-# but not in UTF-8, so SQLite cannot store it: refused with a clear message, never dropped or replaced.
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def slugify(name: str) -> str:
-    folded = unicodedata.normalize("NFKC", name).casefold()
-    return re.sub(r"[\W_]+", "-", folded).strip("-")[:60]
-
-
-def clean_name(name: str, what: str) -> str:
-    name = " ".join((name or "").replace("\x00", "").split())
-    if not name:
-        raise InvalidInput(f"The {what} needs a name.")
-    if _SURROGATE.search(name):
-        raise InvalidInput(f"The {what} name holds a broken character that cannot be stored; please retype it.")
-    problem = limits.name_problem(name, what)
-    if problem:
-        raise limits.refusal(problem, "Please shorten it; nothing was saved.")
-    return name
-
-
+__all__ = ["Journal", "clean_name", "slugify"]  # the names other modules take from here
 def check_intensity(value: int | None) -> None:
     if limits.intensity_problem(value):
         raise InvalidInput(messages.bad_intensity(str(value)))
@@ -97,7 +79,7 @@ def _reason(exc: BaseException) -> str:
     return str(messages.storage_failure(detail))
 
 
-class Journal:
+class Journal(CycleDoor):
     """An open journal. Create with `Journal.open(folder)`; close when done."""
 
     def __init__(self, db: Database) -> None:
@@ -426,9 +408,9 @@ class Journal:
                                f"choose from {', '.join(RESPONSE_KEYS)}.")
         if form.repair is not None and form.repair not in REPAIR_KEYS:
             raise InvalidInput(f"{form.repair!r} is not a repair answer; choose from {', '.join(REPAIR_KEYS)}.")
-        return replace(form, occurred_at=to_utc(form.occurred_at), triggers=tuple(seen.values()),
-                       person_ids=tuple(dict.fromkeys(form.person_ids)),
-                       responses=tuple(dict.fromkeys(form.responses)))
+        return checked_cycle(replace(form, occurred_at=to_utc(form.occurred_at), triggers=tuple(seen.values()),
+                                     person_ids=tuple(dict.fromkeys(form.person_ids)),
+                                     responses=tuple(dict.fromkeys(form.responses))))
 
     def save(self, form: EntryForm) -> EntryDetail | None:
         """Create or update one entry in one transaction. A blank new entry is not saved (returns None)."""
@@ -445,6 +427,9 @@ class Journal:
                     raise InvalidInput(
                         "A trigger or person on this entry no longer exists; please choose again."
                     )
+                if missing_cycle_parts(conn, form):
+                    raise InvalidInput(msg("errors", "A belief or move on this entry no longer exists; please "
+                                                     "choose again. Nothing was saved."))
                 if form.id is None:
                     entry_id = entries.insert_entry(conn, form, uuid=str(uuid_mod.uuid4()), now=now)
                 else:

@@ -66,6 +66,43 @@ class QuestionRow(NamedTuple):
     done_at: str | None
 
 
+class BeliefRow(NamedTuple):
+    """A belief of the person's own list as a backup holds it."""
+
+    text: str
+    archived: bool
+    created_at: str
+
+
+class MoveRow(NamedTuple):
+    """A move (what another person did) as a backup holds it: every column but its id."""
+
+    slug: str
+    name: str
+    builtin: bool
+    archived: bool
+    sort_order: int
+    created_at: str
+
+
+class BeliefLink(NamedTuple):
+    """A belief on an entry: the belief's words, how true it felt, and the thought record's second step."""
+
+    text: str
+    strength: int | None
+    balanced: str
+    rerated: int | None
+    rerated_at: str | None
+
+
+class RepairRow(NamedTuple):
+    """A repair link by uuids: the later entry repaired the earlier moment."""
+
+    entry_uuid: str
+    repaired_uuid: str
+    reached_first: str | None
+
+
 class NewEntry(NamedTuple):
     """An entry's columns as a restore or an import writes them (its id comes first, given by the caller)."""
 
@@ -97,13 +134,16 @@ class EntryRow:
     responses: tuple[str, ...]
     triggers: tuple[tuple[str, int | None], ...]  # (slug, intensity)
     people: tuple[str, ...]
+    beliefs: tuple[BeliefLink, ...] = ()
+    moves: tuple[tuple[str, str], ...] = ()  # (person's name, move slug)
 
 
 def counts(conn: Connection) -> dict[str, int]:
     """Rows in each table that a backup holds."""
     return {
         table: int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one())
-        for table in ("entry", "trigger", "person", "therapy_session", "agenda_item")
+        for table in ("entry", "trigger", "person", "therapy_session", "agenda_item", "belief", "their_move",
+                      "repair_link")
     }
 
 
@@ -125,6 +165,26 @@ def people(conn: Connection) -> list[PersonRow]:
     """Every person, in the order they were added."""
     return [PersonRow(r.name, r.relationship, r.created_at) for r in conn.exec_driver_sql(
         "SELECT name, relationship, created_at FROM person ORDER BY id")]
+
+
+def beliefs(conn: Connection) -> list[BeliefRow]:
+    """Every belief of the person's own list, in the order they were added."""
+    return [BeliefRow(r.text, bool(r.archived), r.created_at) for r in conn.exec_driver_sql(
+        "SELECT text, archived, created_at FROM belief ORDER BY id")]
+
+
+def moves(conn: Connection) -> list[MoveRow]:
+    """Every move (built-in and the person's own), in the order they were added."""
+    return [MoveRow(r.slug, r.name, bool(r.builtin), bool(r.archived), r.sort_order, r.created_at)
+            for r in conn.exec_driver_sql(
+                "SELECT slug, name, builtin, archived, sort_order, created_at FROM their_move ORDER BY id")]
+
+
+def repairs(conn: Connection) -> list[RepairRow]:
+    """Every repair link, by the uuids of its entries, in the order they were made."""
+    return [RepairRow(r.entry_uuid, r.repaired_uuid, r.reached_first) for r in conn.exec_driver_sql(
+        "SELECT b.uuid AS entry_uuid, a.uuid AS repaired_uuid, r.reached_first AS reached_first FROM repair_link r "
+        "JOIN entry a ON a.id = r.repaired_id JOIN entry b ON b.id = r.entry_id ORDER BY r.rowid")]
 
 
 def sessions(conn: Connection) -> list[SessionRow]:
@@ -167,13 +227,31 @@ def entry_batches(conn: Connection, batch: int = BATCH) -> Iterator[list[EntryRo
                 "SELECT ep.entry_id, p.name FROM entry_person ep JOIN person p ON p.id = ep.person_id "
                 "WHERE ep.entry_id BETWEEN ? AND ? ORDER BY ep.rowid", (lo, hi)):
             names.setdefault(entry_id, []).append(name)
+        held, moved = _cycle_links(conn, lo, hi)
         yield [
             EntryRow(r.id, r.uuid, r.occurred_at, r.created_at, r.updated_at, r.deleted_at, r.title, r.body,
                      bool(r.shared), r.repair, tuple(responses.get(r.id, ())), tuple(marks.get(r.id, ())),
-                     tuple(names.get(r.id, ())))
+                     tuple(names.get(r.id, ())), tuple(held.get(r.id, ())), tuple(moved.get(r.id, ())))
             for r in rows
         ]
         after = hi
+
+
+def _cycle_links(conn: Connection, lo: int, hi: int) -> tuple[dict[int, list[BeliefLink]],
+                                                               dict[int, list[tuple[str, str]]]]:
+    """The beliefs and moves of the entries with ids lo..hi, in the order they were put on each."""
+    held: dict[int, list[BeliefLink]] = {}
+    for r in conn.exec_driver_sql(
+            "SELECT eb.entry_id AS entry_id, b.text AS text, eb.strength AS strength, eb.balanced AS balanced, "
+            "eb.rerated AS rerated, eb.rerated_at AS rerated_at FROM entry_belief eb "
+            "JOIN belief b ON b.id = eb.belief_id WHERE eb.entry_id BETWEEN ? AND ? ORDER BY eb.rowid", (lo, hi)):
+        held.setdefault(r.entry_id, []).append(BeliefLink(r.text, r.strength, r.balanced, r.rerated, r.rerated_at))
+    moved: dict[int, list[tuple[str, str]]] = {}
+    for entry_id, name, slug in conn.exec_driver_sql(
+            "SELECT em.entry_id, p.name, m.slug FROM entry_move em JOIN person p ON p.id = em.person_id "
+            "JOIN their_move m ON m.id = em.move_id WHERE em.entry_id BETWEEN ? AND ? ORDER BY em.rowid", (lo, hi)):
+        moved.setdefault(entry_id, []).append((name, slug))
+    return held, moved
 
 
 # -- writing (restore) -------------------------------------------------------------------------------
@@ -243,6 +321,61 @@ def insert_person(conn: Connection, name: str, relationship: str, created_at: st
     result = conn.exec_driver_sql("INSERT INTO person (name, relationship, created_at) VALUES (?, ?, ?)",
                                   (name, relationship, created_at))
     return int(result.lastrowid)
+
+
+def existing_beliefs(conn: Connection) -> list[tuple[int, str]]:
+    """(id, text) of the beliefs already in the journal."""
+    return [(r.id, r.text) for r in conn.exec_driver_sql("SELECT id, text FROM belief ORDER BY id")]
+
+
+def update_belief(conn: Connection, belief_id: int, row: BeliefRow) -> None:
+    conn.exec_driver_sql("UPDATE belief SET text = ?, archived = ?, created_at = ? WHERE id = ?",
+                         (row.text, int(row.archived), row.created_at, belief_id))
+
+
+def insert_belief(conn: Connection, row: BeliefRow) -> int:
+    result = conn.exec_driver_sql("INSERT INTO belief (text, archived, created_at) VALUES (?, ?, ?)",
+                                  (row.text, int(row.archived), row.created_at))
+    return int(result.lastrowid)
+
+
+def existing_moves(conn: Connection) -> list[tuple[int, str, str]]:
+    """(id, slug, name) of the moves already in the journal."""
+    return [(r.id, r.slug, r.name) for r in conn.exec_driver_sql("SELECT id, slug, name FROM their_move ORDER BY id")]
+
+
+def update_move(conn: Connection, move_id: int, row: MoveRow) -> None:
+    """Overwrite every column of move `move_id` with `row`'s."""
+    conn.exec_driver_sql(
+        "UPDATE their_move SET slug = ?, name = ?, builtin = ?, archived = ?, sort_order = ?, created_at = ? "
+        "WHERE id = ?", (row.slug, row.name, int(row.builtin), int(row.archived), row.sort_order, row.created_at,
+                         move_id))
+
+
+def insert_move(conn: Connection, row: MoveRow) -> int:
+    result = conn.exec_driver_sql(
+        "INSERT INTO their_move (slug, name, builtin, archived, sort_order, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        (row.slug, row.name, int(row.builtin), int(row.archived), row.sort_order, row.created_at))
+    return int(result.lastrowid)
+
+
+def insert_cycle_links(conn: Connection, beliefs: Sequence[tuple[int, int, int | None, str, int | None, str | None]],
+                       moves: Sequence[tuple[int, int, int]]) -> None:
+    """A batch of entries' beliefs (entry id, belief id, strength, kinder thought, second rating, when) and
+    moves (entry id, person id, move id), in the order given (their people already on the entries)."""
+    if beliefs:
+        conn.exec_driver_sql("INSERT INTO entry_belief (entry_id, belief_id, strength, balanced, rerated, rerated_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)", list(beliefs))
+    if moves:
+        conn.exec_driver_sql("INSERT INTO entry_move (entry_id, person_id, move_id) VALUES (?, ?, ?)", list(moves))
+
+
+def insert_repairs(conn: Connection, rows: Sequence[RepairRow]) -> None:
+    """Repair links; each one's entries are found by their uuids."""
+    if rows:
+        conn.exec_driver_sql(
+            "INSERT INTO repair_link (entry_id, repaired_id, reached_first) VALUES "
+            "((SELECT id FROM entry WHERE uuid = ?), (SELECT id FROM entry WHERE uuid = ?), ?)", list(rows))
 
 
 _FTS_INSERT_TRIGGER = "entry_fts_ai"

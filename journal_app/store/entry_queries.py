@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from journal_app.models.types import from_utc_text, utc_text
 from journal_app.models.values import EntryDetail, EntryForm, PersonInfo, TriggerChip, shown_trigger_name
-from journal_app.store import rollup_build, sql
+from journal_app.store import cycle_queries, rollup_build, sql
 from journal_app.store.sql import Conn
 
 
@@ -45,7 +46,15 @@ def update_entry(conn: Conn, form: EntryForm, *, now: datetime) -> bool:
 
 
 def _replace_links(conn: Conn, entry_id: int, form: EntryForm) -> None:
+    # the moves hang on the entry's people (taking a person off takes their moves): a form that leaves the moves
+    # as they are (None) keeps those of the people still on the entry
+    moves = form.moves
+    if moves is None:
+        kept = set(form.person_ids)
+        moves = tuple(m.mark() for m in cycle_queries.moves_for(conn, [entry_id]).get(entry_id, ())
+                      if m.person_id in kept)
     sql.run(conn, "DELETE FROM entry_trigger WHERE entry_id = :e", {"e": entry_id})
+    sql.run(conn, "DELETE FROM entry_move WHERE entry_id = :e", {"e": entry_id})
     sql.run(conn, "DELETE FROM entry_person WHERE entry_id = :e", {"e": entry_id})
     sql.run(conn, "DELETE FROM entry_response WHERE entry_id = :e", {"e": entry_id})
     if form.responses:
@@ -63,6 +72,9 @@ def _replace_links(conn: Conn, entry_id: int, form: EntryForm) -> None:
             conn, "INSERT INTO entry_person (entry_id, person_id) VALUES (:e, :p)",
             [{"e": entry_id, "p": p} for p in dict.fromkeys(form.person_ids)],
         )
+    cycle_queries.replace_moves(conn, entry_id, moves)
+    if form.beliefs is not None:
+        cycle_queries.replace_beliefs(conn, entry_id, form.beliefs)
 
 
 def get_entry(conn: Conn, entry_id: int) -> EntryDetail | None:
@@ -82,11 +94,16 @@ def get_entry(conn: Conn, entry_id: int) -> EntryDetail | None:
     responses = sql.run(
         conn, "SELECT response FROM entry_response WHERE entry_id = :id ORDER BY rowid", {"id": entry_id}
     )
-    return entry_detail(
-        row,
-        triggers=chips_for(conn, [entry_id]).get(entry_id, ()),
-        people=tuple(PersonInfo(id=p.id, name=p.name, relationship=p.relationship) for p in people),
-        responses=tuple(r.response for r in responses),
+    repairs, repaired_by = cycle_queries.repairs_of(conn, entry_id)
+    return replace(
+        entry_detail(
+            row,
+            triggers=chips_for(conn, [entry_id]).get(entry_id, ()),
+            people=tuple(PersonInfo(id=p.id, name=p.name, relationship=p.relationship) for p in people),
+            responses=tuple(r.response for r in responses),
+        ),
+        beliefs=cycle_queries.beliefs_for(conn, [entry_id]).get(entry_id, ()),
+        moves=cycle_queries.moves_for(conn, [entry_id]).get(entry_id, ()), repairs=repairs, repaired_by=repaired_by,
     )
 
 

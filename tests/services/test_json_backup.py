@@ -33,7 +33,8 @@ PASSPHRASE = "correct \"horse\" 'battery' 🐎 staple"
 TABLES = {"alembic_version", "entry", "trigger", "entry_trigger", "person", "entry_person", "entry_response",
           "trigger_guidance", "therapy_session", "agenda_item",
           "draft",  # the draft is unsaved writing kept through a crash: not part of a backup (checked empty below)
-          "safety_plan"}  # the safety plan is left out of the plaintext JSON backup (README; checked empty below)
+          "safety_plan",  # the safety plan is left out of the plaintext JSON backup (README; checked empty below)
+          "belief", "entry_belief", "their_move", "entry_move", "repair_link"}  # the cycle (issue 20)
 # an entry row in the snapshot:
 # uuid, occurred_at, created_at, updated_at, title, body, shared, deleted_at, repair
 TITLE, BODY, DELETED = 4, 5, 7
@@ -48,6 +49,8 @@ ARTICLES = ["abandonment", "withdrawal", "push-pull", "regulation", "earned-secu
 WORDS = ("dinner", "quiet", "phone", "weekend", "sorry")
 TRIGGER_NAMES = ("Feeling dismissed 🙈", "غيرة", "Criticism", "Ze\u0301ro sum", "批评", "Late\ttexts")
 PEOPLE_NAMES = ("Sam", "Zoë", "שרה", "李雷", "Ann-Marie O'Neil", "😀 Friend", "Mum")
+BELIEFS = ("I'm too much", "They'll leave 😢", "אני לבד", "I have to handle this alone", "Nobody\tcomes", "ǅǲẞß")
+MOVES = ("Cancelled plans", "Sent a 👍", "Laughed it off")
 
 
 def _text(rng: random.Random, pieces: int) -> str:
@@ -82,11 +85,21 @@ def build_source(folder: Path, seed: int = 20261127, n: int = N_ENTRIES) -> Jour
                 journal.link_guidance(t.id, rng.sample(ARTICLES, rng.randrange(1, 4)))
         for name in PEOPLE_NAMES:
             journal.add_person(name, rng.choice(RELATIONSHIP_KEYS))
+        for text in BELIEFS:
+            journal.add_belief(text)
+        journal.set_belief_archived(journal.beliefs()[2].id, True)
+        for name in MOVES:
+            journal.add_move(name)
+        journal.rename_move(journal.move("went-quiet").id, "Went silent")
+        journal.set_move_archived(journal.move("criticised").id, True)
         trigger_ids = [t.id for t in journal.triggers()]
         person_ids = [p.id for p in journal.people()]
+        belief_ids = [b.id for b in journal.beliefs()]
+        move_ids = [m.id for m in journal.moves()]
         path = journal.path
 
     lo, hi = datetime(1999, 1, 1, tzinfo=utc), datetime(2026, 11, 1, tzinfo=utc)
+    times: list[tuple[datetime, int]] = []
     conn = sqlite3.connect(path)
     try:
         with conn:
@@ -108,8 +121,16 @@ def build_source(folder: Path, seed: int = 20261127, n: int = N_ENTRIES) -> Jour
                 marks = rng.sample(trigger_ids, rng.choice((0, 1, 1, 2, 3)))
                 conn.executemany("INSERT INTO entry_trigger (entry_id, trigger_id, intensity) VALUES (?, ?, ?)",
                                  [(eid, t, rng.choice((None, *range(11)))) for t in marks])
+                people = rng.sample(person_ids, rng.choice((0, 1, 1, 2)))
                 conn.executemany("INSERT INTO entry_person (entry_id, person_id) VALUES (?, ?)",
-                                 [(eid, p) for p in rng.sample(person_ids, rng.choice((0, 1, 1, 2)))])
+                                 [(eid, p) for p in people])
+                _cycle_rows(conn, rng, eid, people, belief_ids, move_ids, created)
+                times.append((occurred, eid))
+            times.sort()
+            for _ in range(n // 20):  # a later entry repaired an earlier moment (one repair per moment)
+                a, b = sorted(rng.sample(range(len(times)), 2))
+                conn.execute("INSERT OR IGNORE INTO repair_link (repaired_id, entry_id, reached_first) "
+                             "VALUES (?, ?, ?)", (times[a][1], times[b][1], rng.choice((None, "me", "them"))))
     finally:
         conn.close()
 
@@ -123,6 +144,23 @@ def build_source(folder: Path, seed: int = 20261127, n: int = N_ENTRIES) -> Jour
         if rng.random() < 0.4:
             therapy.set_item_done(journal, item.id)
     return journal
+
+
+def _cycle_rows(conn: sqlite3.Connection, rng: random.Random, eid: int, people: list[int], belief_ids: list[int],
+                move_ids: list[int], created: datetime) -> None:
+    """Beliefs (some re-rated later, with a kinder thought of odd Unicode) and, for each person on the entry,
+    what they did."""
+    for b in rng.sample(belief_ids, rng.choice((0, 0, 1, 2))):
+        later = rng.random() < 0.5
+        at = created + timedelta(microseconds=rng.randrange(1, 10**11))
+        conn.execute("INSERT INTO entry_belief (entry_id, belief_id, strength, balanced, rerated, rerated_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?)",
+                     (eid, b, rng.choice((None, *range(0, 101, 7))),
+                      _text(rng, rng.randrange(4))[:2000] if later else "",
+                      rng.choice((None, 0, 35, 100)) if later else None, at.strftime(FMT) if later else None))
+    for person in people:
+        conn.executemany("INSERT INTO entry_move (entry_id, person_id, move_id) VALUES (?, ?, ?)",
+                         [(eid, person, m) for m in rng.sample(move_ids, rng.choice((0, 1, 1, 2)))])
 
 
 def snapshot(journal: Journal) -> dict:
@@ -139,7 +177,10 @@ def snapshot(journal: Journal) -> dict:
             "entry_id": dict(conn.exec_driver_sql("SELECT id, uuid FROM entry").all()),
             "trigger_id": dict(conn.exec_driver_sql("SELECT id, slug FROM trigger").all()),
             "person_id": dict(conn.exec_driver_sql("SELECT id, name FROM person").all()),
+            "belief_id": dict(conn.exec_driver_sql("SELECT id, text FROM belief").all()),
+            "move_id": dict(conn.exec_driver_sql("SELECT id, slug FROM their_move").all()),
         }
+        natural["repaired_id"] = natural["entry_id"]
         out: dict = {}
         for table in sorted(tables):
             result = conn.exec_driver_sql(f"SELECT * FROM {table} ORDER BY rowid")
@@ -200,6 +241,8 @@ def test_backup_and_restore_keep_every_field(source, empty_encrypted, tmp_path):
     for key in before:
         assert after[key] == before[key], key
     assert len(after["entry"]) == N_ENTRIES and after["trigger_guidance"] and after["agenda_item"]
+    assert after["entry_belief"] and after["entry_move"] and after["repair_link"]  # the cycle came along
+    assert any(row[4] is not None for row in after["entry_belief"])  # re-rated (entry, belief, strength, text, rerated)
     assert any(row[DELETED] is not None for row in after["entry"])  # the Trash came along
     bodies = [row[BODY] for row in after["entry"]]
     assert any("\r\n" in body for body in bodies) and any("\x00" in body for body in bodies)
@@ -225,8 +268,8 @@ def test_the_file_is_plain_json_with_exact_times(source):
     _, before, backup = source
     data = json.loads(backup.read_text(encoding="utf-8"))
     assert list(data) == ["format", "schema_version", "app_version", "exported_at", "triggers", "people",
-                          "entries", "sessions", "questions"]
-    assert (data["format"], data["schema_version"]) == ("relationship-patterns-journal", 1)
+                          "beliefs", "moves", "entries", "sessions", "questions", "repairs"]
+    assert (data["format"], data["schema_version"]) == ("relationship-patterns-journal", 2)
     assert len(data["entries"]) == N_ENTRIES
     stored = {row[0]: row for row in before["entry"]}
     for entry in data["entries"][:500]:
@@ -308,6 +351,13 @@ def test_items_across_read_boundaries(tmp_path, monkeypatch, chunk):
 # -- (b) clear refusals ----------------------------------------------------------------------------------
 T = "2026-03-14T20:15:00.000000Z"
 U1 = "0f8fad5b-d9cb-469f-a165-70867728950e"
+U2 = "7c9e6679-7425-40de-944b-e07fc1f90ae7"
+_BELIEF = {"text": "I'm too much", "archived": False, "created_at": T}
+_LINK = {"belief": "I'm too much", "strength": 80, "balanced": "I was tired, not too much.", "rerated": 30,
+         "rerated_at": T}
+_MOVE = {"slug": "went-quiet", "name": "Went quiet", "builtin": True, "archived": False, "sort_order": 1,
+         "created_at": T}
+_SAM = {"name": "Sam", "relationship": "partner", "created_at": T}
 
 
 def _doc(**changes) -> dict:
@@ -345,7 +395,7 @@ def _write(path: Path, content) -> Path:
     (b'{"format": "relationship-patterns-journal"}', 'has no "schema_version"'),
     ({"tags": {}, "entries": []}, "not a backup made by Relationship Patterns Journal"),  # jrnl's export
     (_doc(format="other-journal"), "not a backup made by Relationship Patterns Journal"),
-    (_doc(schema_version=2), "made by a newer version of Relationship Patterns Journal"),
+    (_doc(schema_version=3), "made by a newer version of Relationship Patterns Journal"),
     (_doc(schema_version="1"), "is not a version number"),
     ({k: v for k, v in _doc().items() if k != "sessions"}, 'has no "sessions" list'),
     (_doc(entries=[{k: v for k, v in _entry().items() if k != "occurred_at"}]),
@@ -361,6 +411,24 @@ def _write(path: Path, content) -> Path:
     (_doc(questions=[{"uuid": U1, "text": "x", "entry": "1b4e28ba-2fa1-11d2-883f-0000f8a3fe14", "created_at": T,
                       "done_at": None}]),
      "refers to an entry that is not in the backup"),
+    # the cycle (format 2)
+    (_doc(entries=[_entry(beliefs=[{"belief": "They'll leave", "strength": 50, "balanced": "",
+                                    "rerated": None, "rerated_at": None}])]), "belief \"they'll leave\" is not in"),
+    (_doc(beliefs=[_BELIEF], entries=[_entry(beliefs=[{**_LINK, "strength": 101}])]),
+     "how true the belief felt is 101; it is a whole number from 0 to 100"),
+    (_doc(beliefs=[_BELIEF], entries=[_entry(beliefs=[_LINK, {**_LINK, "belief": "I'M TOO MUCH"}])]),
+     "names the same belief twice"),
+    (_doc(beliefs=[_BELIEF, {**_BELIEF, "text": "i'm too much"}]),
+     "the belief \"i'm too much\" appears more than once"),
+    (_doc(moves=[_MOVE], entries=[_entry(moves=[{"person": "Sam", "move": "went-quiet"}])]),
+     'has a move of someone who is not in its "people"'),
+    (_doc(people=[_SAM], entries=[_entry(people=["Sam"], moves=[{"person": "Sam", "move": "shrugged"}])]),
+     "move 'shrugged' is not in the backup's \"moves\""),
+    (_doc(repairs=[{"entry": U1, "repaired": U2, "reached_first": None}]),
+     "refers to an entry that is not in the backup"),
+    (_doc(repairs=[{"entry": U1, "repaired": U1, "reached_first": None}]), "says an entry repaired itself"),
+    (_doc(entries=[_entry(), _entry(uuid=U2)], repairs=[{"entry": U1, "repaired": U2, "reached_first": "both"}]),
+     "\"reached_first\" 'both' this app does not know"),
 ])
 def test_refusals_are_clear_and_change_nothing(empty, tmp_path, content, message):
     target, before = empty
@@ -373,6 +441,40 @@ def test_refusals_are_clear_and_change_nothing(empty, tmp_path, content, message
         assert message in str(error.value)
     assert "Nothing was changed" in str(restore_error.value) or "no file" in str(restore_error.value)
     assert snapshot(target) == before
+
+
+def test_a_backup_from_before_the_cycle_still_restores(empty, tmp_path):
+    """Format 1 had no beliefs, moves or repairs: its entries come back without them."""
+    target, _ = empty
+    restore_backup(target, _write(tmp_path / "v1.json", _doc()))
+    (row,) = target.page().rows
+    detail = target.get(row.id)
+    assert (detail.body, detail.beliefs, detail.moves, detail.repairs) == ("b", (), (), ())
+    assert [m.slug for m in target.moves()] == ["reached-out", "went-quiet", "criticised", "reassured", "pulled-away"]
+
+
+def test_the_cycle_round_trips_through_the_backup(empty, tmp_path):
+    """A belief re-rated with a kinder thought, what Sam did, and a repair that links back, restored exactly."""
+    target, _ = empty
+    doc = _doc(schema_version=2, people=[_SAM], beliefs=[_BELIEF], moves=[_MOVE],
+               entries=[_entry(people=["Sam"], beliefs=[_LINK], moves=[{"person": "Sam", "move": "went-quiet"}]),
+                        _entry(uuid=U2, occurred_at="2026-03-15T08:00:00.000000Z", people=["Sam"])],
+               repairs=[{"entry": U2, "repaired": U1, "reached_first": "them"}])
+    restore_backup(target, _write(tmp_path / "v2.json", doc))
+    first, second = (target.get(r.id) for r in reversed(target.page().rows))
+    (belief,) = first.beliefs
+    assert (belief.text, belief.strength, belief.balanced, belief.rerated) == (
+        "I'm too much", 80, "I was tired, not too much.", 30)
+    assert belief.rerated_at == datetime(2026, 3, 14, 20, 15, tzinfo=UTC)
+    assert [(m.person_name, m.slug) for m in first.moves] == [("Sam", "went-quiet")]
+    assert first.repaired_by is not None and first.repaired_by.entry_id == second.id
+    assert (first.repaired_by.reached_first, first.repaired_by.hours) == ("them", 11.75)
+    again = tmp_path / "again.json"
+    with open(again, "wb") as stream:
+        write_backup(target, stream)
+    data = json.loads(again.read_text())
+    assert data["repairs"] == doc["repairs"] and data["beliefs"] == doc["beliefs"]
+    assert [e["beliefs"] for e in data["entries"]] == [[_LINK], []]
 
 
 def test_missing_file_and_folder(empty, tmp_path):

@@ -1,11 +1,12 @@
-"""The complete backup as JSON: every entry (the Trash too), trigger, person, session and thing to bring up,
-nothing lost, readable by any JSON tool and restored by importing/json_restore.py.
+"""The complete backup as JSON: every entry (the Trash too), trigger, person, session, thing to bring up, belief,
+move and repair link, nothing lost, readable by any JSON tool and restored by importing/json_restore.py.
 
 The document (UTF-8, no BOM; text is written as is, not as \\u escapes; one item per line)::
 
     {
       "format": "relationship-patterns-journal",      always first: readers check it before anything else
-      "schema_version": 1,                             always second; a reader refuses a newer version
+      "schema_version": 2,                             always second; a reader refuses a newer version
+                                                       (2 added the cycle: beliefs, moves, repairs)
       "app_version": "0.1.0",                          the app that wrote it (informational)
       "exported_at": "2026-03-14T20:15:00.123456Z",
       "triggers": [
@@ -14,6 +15,9 @@ The document (UTF-8, no BOM; text is written as is, not as \\u escapes; one item
          "created_at": TIME, "guidance": ["article-id", …]}                 articles linked to it, in order
       ],
       "people": [{"name": "Sam", "relationship": "partner", "created_at": TIME}],
+      "beliefs": [{"text": "I'm too much", "archived": false, "created_at": TIME}],     the person's own list
+      "moves": [{"slug": "went-quiet", "name": "Went quiet", "builtin": true, "archived": false,
+                 "sort_order": 1, "created_at": TIME}],                     what another person did
       "entries": [
         {"uuid": "…", "occurred_at": TIME, "created_at": TIME, "updated_at": TIME,
          "deleted_at": TIME | null,                                          set: the entry is in the Trash
@@ -21,18 +25,24 @@ The document (UTF-8, no BOM; text is written as is, not as \\u escapes; one item
          "shared": false, "repair": "yes" | "partly" | "not-yet" | "not-needed" | null,
          "responses": ["named-my-need", …],
          "triggers": [{"trigger": "abandonment-fear", "intensity": 7 | null}, …],   slugs from "triggers"
-         "people": ["Sam", …]}                                                      names from "people"
+         "people": ["Sam", …],                                                      names from "people"
+         "beliefs": [{"belief": "I'm too much", "strength": 80 | null,              texts from "beliefs"
+                      "balanced": "…", "rerated": 30 | null, "rerated_at": TIME | null}, …],
+         "moves": [{"person": "Sam", "move": "went-quiet"}, …]}                     slugs from "moves"
       ],
       "sessions": [{"uuid": "…", "held_on": "2026-03-10", "note": "…", "created_at": TIME,
                     "updated_at": TIME}],
       "questions": [{"uuid": "…", "text": "…", "entry": "entry uuid" | null, "created_at": TIME,
-                     "done_at": TIME | null}]
+                     "done_at": TIME | null}],
+      "repairs": [{"entry": "uuid of the later entry", "repaired": "uuid of the moment it repaired",
+                   "reached_first": "me" | "them" | null}]
     }
 
 TIME is ISO 8601 in UTC with exactly six decimals and a Z, e.g. "2026-03-14T20:15:00.123456Z": the stored
 instant to the microsecond. "held_on" is the session's local calendar day. Entries come in id order (oldest
 first); links keep the order they were made in. Relationship, response and repair keys are those of
-journal_app.models.values.
+journal_app.models.values; "reached_first" those of models.cycle_values. A backup of format 1 (before the cycle)
+has no "beliefs", "moves" or "repairs": they are empty.
 
 `write_backup` reads the journal from one snapshot (a read transaction), entries 500 at a time, and writes
 each batch as it goes, so memory stays flat whatever the journal's size. Write it through
@@ -54,7 +64,7 @@ if TYPE_CHECKING:
     from journal_app.services.journal import Journal
 
 FORMAT = "relationship-patterns-journal"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def iso_time(stored: str | None) -> str | None:
@@ -134,6 +144,13 @@ def _write(journal: Journal, stream: _Output, progress: Callable[[int, int], Non
             {"name": p.name, "relationship": p.relationship, "created_at": iso_time(p.created_at)}
             for p in dump.people(conn)
         ))
+        _array(stream, "beliefs", ({"text": b.text, "archived": b.archived, "created_at": iso_time(b.created_at)}
+                                   for b in dump.beliefs(conn)))
+        _array(stream, "moves", (
+            {"slug": m.slug, "name": m.name, "builtin": m.builtin, "archived": m.archived, "sort_order": m.sort_order,
+             "created_at": iso_time(m.created_at)}
+            for m in dump.moves(conn)
+        ))
         if progress:
             progress(0, total)
         done = 0
@@ -150,6 +167,9 @@ def _write(journal: Journal, stream: _Output, progress: Callable[[int, int], Non
                     "responses": list(e.responses),
                     "triggers": [{"trigger": slug, "intensity": level} for slug, level in e.triggers],
                     "people": list(e.people),
+                    "beliefs": [{"belief": b.text, "strength": b.strength, "balanced": b.balanced,
+                                 "rerated": b.rerated, "rerated_at": iso_time(b.rerated_at)} for b in e.beliefs],
+                    "moves": [{"person": person, "move": move} for person, move in e.moves],
                 }))
                 done += 1
             stream.write(b"".join(pieces))
@@ -165,6 +185,10 @@ def _write(journal: Journal, stream: _Output, progress: Callable[[int, int], Non
             {"uuid": q.uuid, "text": q.text, "entry": q.entry_uuid, "created_at": iso_time(q.created_at),
              "done_at": iso_time(q.done_at)}
             for q in dump.agenda_items(conn)
+        ))
+        _array(stream, "repairs", (
+            {"entry": r.entry_uuid, "repaired": r.repaired_uuid, "reached_first": r.reached_first}
+            for r in dump.repairs(conn)
         ), last=True)
         stream.write(b"}\n")
     return done

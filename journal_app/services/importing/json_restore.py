@@ -30,9 +30,11 @@ from sqlalchemy import Connection
 
 from journal_app.core.errors import InvalidInput
 from journal_app.core.palette import is_hex_colour
-from journal_app.core.timeutil import to_utc
 from journal_app.models import limits
 from journal_app.models.values import RELATIONSHIP_KEYS, REPAIR_KEYS, RESPONSE_KEYS
+from journal_app.services.importing import json_cycle
+from journal_app.services.importing import json_fields as jf
+from journal_app.services.importing.json_fields import Item
 from journal_app.services.importing.json_stream import CHUNK_CHARS, _Reader
 from journal_app.services.importing.reading import open_regular
 from journal_app.store import dump
@@ -41,12 +43,10 @@ if TYPE_CHECKING:
     from journal_app.services.journal import Journal
 
 FORMAT = "relationship-patterns-journal"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2 added the cycle (importing/json_cycle.py); a backup of format 1 still reads
 LISTS = ("triggers", "people", "entries", "sessions", "questions")
 BATCH = 500
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_EXACT_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -68,133 +68,39 @@ class Preview:
 
 
 # -- checking every item ---------------------------------------------------------------------------------
-def _fail(where: str, problem: str) -> InvalidInput:
-    return InvalidInput(f"The backup cannot be restored: {where} {problem}. Nothing was changed.")
-
-
-def _over(where: str, problem: str) -> InvalidInput:
-    """A value outside the journal's limits (models/limits.py), named with its field and the limit."""
-    return InvalidInput(f"The backup cannot be restored: {where}: {problem}. Nothing was changed.")
-
-
-_V = TypeVar("_V")
-
-
-def _checked(where: str, value: _V, check: Callable[..., str | None], *args: object) -> _V:
-    """`value` when `check(value, *args)` (a models.limits *_problem function) finds nothing wrong."""
-    problem = check(value, *args) if value is not None else None
-    if problem:
-        raise _over(where, problem)
-    return value
-
-
-Item = dict[str, object]  # one object of the backup, as json reads it
-
-
-def _uuid(item: Item, key: str, where: str, *, required: bool = True) -> str:
-    """A uuid field in its canonical form."""
-    value = _checked(where, _text(item, key, where, required=required), limits.uuid_problem)
-    canonical = limits.canonical_uuid(value)
-    if canonical is None:  # pragma: no cover - uuid_problem refuses whatever canonical_uuid cannot read
-        raise _fail(where, f'has a "{key}" that is not a uuid')
-    return canonical
-
-
-def _or_none(item: Item, key: str, where: str, read: Callable[[Item, str, str], _V]) -> _V | None:
-    """None when the field is null (it must be there all the same), else what `read` makes of it."""
-    if key not in item:
-        raise _fail(where, f'has no "{key}" field')
-    return None if item[key] is None else read(item, key, where)
-
-
-def _get(item: Item, key: str, where: str, kind: type[_V]) -> _V:
-    if key not in item:
-        raise _fail(where, f'has no "{key}" field')
-    value = item[key]
-    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        raise _fail(where, f'has a "{key}" that is not {_KIND_NAMES[kind]}')
-    if isinstance(value, str) and _SURROGATE.search(value):
-        raise _fail(where, f'has a "{key}" with broken characters (a lone surrogate)')
-    return value
-
-
-_KIND_NAMES: dict[type, str] = {
-    str: "text", bool: "true or false", int: "a whole number", list: "a list", dict: "an object",
-}
-
-
-def _text(item: Item, key: str, where: str, *, required: bool = False) -> str:
-    value = _get(item, key, where, str)
-    if required and not value.strip():
-        raise _fail(where, f'has an empty "{key}"')
-    return value
-
-
-def _whole(item: Item, key: str, where: str) -> int:
-    return _get(item, key, where, int)
-
-
-def _time(item: Item, key: str, where: str) -> str:
-    """The stored form ('YYYY-MM-DD HH:MM:SS.ffffff', UTC) of an ISO 8601 time with a time zone."""
-    value = _get(item, key, where, str)
-    try:
-        if _EXACT_TIME.fullmatch(value):
-            parsed = datetime.fromisoformat(value[:-1]).replace(tzinfo=UTC)  # a real date and time
-        else:
-            parsed = datetime.fromisoformat(value)
-            if parsed.tzinfo is None:
-                raise ValueError("no time zone")
-    except (ValueError, OverflowError):
-        raise _fail(where, f'has a bad "{key}" time ({value[:40]!r}); times look like '
-                           '"2026-03-14T20:15:00.000000Z"') from None
-    _checked(where, parsed, limits.when_problem, f'"{key}" date')
-    return to_utc(parsed).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
-def _where(kind: str, index: int, item: object) -> str:
-    label = item.get("uuid") or item.get("slug") or item.get("name") if isinstance(item, dict) else None
-    return f"{kind} {index + 1}" + (f" ({str(label)[:40]})" if isinstance(label, str) else "")
-
-
-def _object(item: object, kind: str, index: int) -> tuple[Item, str]:
-    where = _where(kind, index, item)
-    if not isinstance(item, dict):
-        raise _fail(where, "is not an object")
-    return item, where
-
 
 def _trigger(item: object, index: int) -> dump.TriggerRow:
-    item, where = _object(item, "trigger", index)
-    slug = _checked(where, _text(item, "slug", where, required=True), limits.length_problem, "slug", "slugs",
+    item, where = jf.obj(item, "trigger", index)
+    slug = jf.checked(where, jf.text(item, "slug", where, required=True), limits.length_problem, "slug", "slugs",
                     limits.MAX_NAME_CHARS)
-    colour = _text(item, "colour", where)
+    colour = jf.text(item, "colour", where)
     if not is_hex_colour(colour):
-        raise _fail(where, f"has a colour {colour[:20]!r} that is not like #0072B2")
-    guidance = _get(item, "guidance", where, list)
+        raise jf.fail(where, f"has a colour {colour[:20]!r} that is not like #0072B2")
+    guidance = jf.get(item, "guidance", where, list)
     if not all(isinstance(a, str) and a.strip() for a in guidance):
-        raise _fail(where, 'has a "guidance" list that is not a list of article ids')
+        raise jf.fail(where, 'has a "guidance" list that is not a list of article ids')
     return dump.TriggerRow(
-        slug, _checked(where, _text(item, "name", where, required=True), limits.name_problem, "trigger"),
-        _checked(where, _text(item, "description", where), limits.description_problem), colour,
-        _get(item, "builtin", where, bool), _get(item, "archived", where, bool),
-        _or_none(item, "pattern", where, _text), _sort_order(item, where),
-        _time(item, "created_at", where), tuple(guidance))
+        slug, jf.checked(where, jf.text(item, "name", where, required=True), limits.name_problem, "trigger"),
+        jf.checked(where, jf.text(item, "description", where), limits.description_problem), colour,
+        jf.get(item, "builtin", where, bool), jf.get(item, "archived", where, bool),
+        jf.or_none(item, "pattern", where, jf.text), _sort_order(item, where),
+        jf.time_field(item, "created_at", where), tuple(guidance))
 
 
 def _sort_order(item: Item, where: str) -> int:
-    value = _get(item, "sort_order", where, int)
+    value = jf.get(item, "sort_order", where, int)
     if not -2**62 <= value <= 2**62:
-        raise _fail(where, f'has a "sort_order" out of range ({str(value)[:20]})')
+        raise jf.fail(where, f'has a "sort_order" out of range ({str(value)[:20]})')
     return value
 
 
 def _person(item: object, index: int) -> dump.PersonRow:
-    item, where = _object(item, "person", index)
-    relationship = _text(item, "relationship", where)
+    item, where = jf.obj(item, "person", index)
+    relationship = jf.text(item, "relationship", where)
     if relationship not in RELATIONSHIP_KEYS:
-        raise _fail(where, f"has a relationship {relationship[:20]!r} this app does not know")
-    name = _checked(where, _text(item, "name", where, required=True), limits.name_problem, "person")
-    return dump.PersonRow(name, relationship, _time(item, "created_at", where))
+        raise jf.fail(where, f"has a relationship {relationship[:20]!r} this app does not know")
+    name = jf.checked(where, jf.text(item, "name", where, required=True), limits.name_problem, "person")
+    return dump.PersonRow(name, relationship, jf.time_field(item, "created_at", where))
 
 
 class _EntryColumns(NamedTuple):
@@ -217,71 +123,75 @@ class _Entry:
     responses: tuple[str, ...]
     marks: tuple[tuple[str, int | None], ...]
     people: tuple[str, ...]  # casefolded
+    beliefs: tuple[dump.BeliefLink, ...] = ()
+    moves: tuple[tuple[str, str], ...] = ()  # (casefolded person, move slug)
 
 
-def _entry(item: object, index: int) -> _Entry:
-    item, where = _object(item, "entry", index)
-    repair = _or_none(item, "repair", where, _text)
+def _entry(item: object, index: int, cycle: json_cycle.CycleContents) -> _Entry:
+    item, where = jf.obj(item, "entry", index)
+    repair = jf.or_none(item, "repair", where, jf.text)
     if repair is not None and repair not in REPAIR_KEYS:
-        raise _fail(where, f"has a repair answer {repair[:20]!r} this app does not know")
-    responses = _get(item, "responses", where, list)
+        raise jf.fail(where, f"has a repair answer {repair[:20]!r} this app does not know")
+    responses = jf.get(item, "responses", where, list)
     if any(r not in RESPONSE_KEYS for r in responses) or len(set(responses)) != len(responses):
-        raise _fail(where, 'has a "responses" list with unknown or repeated responses')
+        raise jf.fail(where, 'has a "responses" list with unknown or repeated responses')
     marks = _marks(item, where)
-    people = _get(item, "people", where, list)
+    people = jf.get(item, "people", where, list)
     if not all(isinstance(p, str) for p in people):
-        raise _fail(where, 'has a "people" list that is not a list of names')
+        raise jf.fail(where, 'has a "people" list that is not a list of names')
     folded = tuple(p.casefold() for p in people)
     if len({s for s, _ in marks}) != len(marks) or len(set(folded)) != len(folded):
-        raise _fail(where, "names the same trigger or person twice")
+        raise jf.fail(where, "names the same trigger or person twice")
     row = _EntryColumns(
-        _uuid(item, "uuid", where), _time(item, "occurred_at", where),
-        _time(item, "created_at", where), _time(item, "updated_at", where),
-        _or_none(item, "deleted_at", where, _time),
-        _checked(where, _text(item, "title", where), limits.title_problem),
-        _checked(where, _text(item, "body", where), limits.body_problem), _get(item, "shared", where, bool),
+        jf.uuid_field(item, "uuid", where), jf.time_field(item, "occurred_at", where),
+        jf.time_field(item, "created_at", where), jf.time_field(item, "updated_at", where),
+        jf.or_none(item, "deleted_at", where, jf.time_field),
+        jf.checked(where, jf.text(item, "title", where), limits.title_problem),
+        jf.checked(where, jf.text(item, "body", where), limits.body_problem), jf.get(item, "shared", where, bool),
         repair)
-    return _Entry(row, tuple(responses), tuple(marks), folded)
+    return _Entry(row, tuple(responses), tuple(marks), folded, json_cycle.entry_beliefs(item, where, cycle),
+                  json_cycle.entry_moves(item, where, folded, cycle))
 
 
 def _marks(item: Item, where: str) -> list[tuple[str, int | None]]:
     """An entry's triggers: (slug, intensity or None)."""
     marks = []
-    for mark in _get(item, "triggers", where, list):
+    for mark in jf.get(item, "triggers", where, list):
         if not isinstance(mark, dict):
-            raise _fail(where, 'has a "triggers" list that is not a list of objects')
-        trigger = _text(mark, "trigger", where, required=True)
-        intensity = _checked(where, _or_none(mark, "intensity", where, _whole), limits.intensity_problem,
+            raise jf.fail(where, 'has a "triggers" list that is not a list of objects')
+        trigger = jf.text(mark, "trigger", where, required=True)
+        intensity = jf.checked(where, jf.or_none(mark, "intensity", where, jf.whole), limits.intensity_problem,
                              trigger[:40])
         marks.append((trigger, intensity))
     return marks
 
 
 def _session(item: object, index: int) -> dump.SessionRow:
-    item, where = _object(item, "session", index)
-    held_on = _text(item, "held_on", where)
+    item, where = jf.obj(item, "session", index)
+    held_on = jf.text(item, "held_on", where)
     try:
         if not _DAY.fullmatch(held_on):
             raise ValueError(held_on)
         day = date.fromisoformat(held_on)
     except ValueError:
-        raise _fail(where, f"has a bad day {held_on[:20]!r} (days look like 2026-03-14)") from None
-    _checked(where, day, limits.day_problem, "session's day")
+        raise jf.fail(where, f"has a bad day {held_on[:20]!r} (days look like 2026-03-14)") from None
+    jf.checked(where, day, limits.day_problem, "session's day")
     return dump.SessionRow(
-        _uuid(item, "uuid", where), held_on, _checked(where, _text(item, "note", where), limits.note_problem),
-        _time(item, "created_at", where), _time(item, "updated_at", where))
+        jf.uuid_field(item, "uuid", where), held_on,
+        jf.checked(where, jf.text(item, "note", where), limits.note_problem),
+        jf.time_field(item, "created_at", where), jf.time_field(item, "updated_at", where))
 
 
 def _question(item: object, index: int) -> dump.QuestionRow:
-    item, where = _object(item, "question", index)
+    item, where = jf.obj(item, "question", index)
     return dump.QuestionRow(
-        _uuid(item, "uuid", where), _checked(where, _text(item, "text", where), limits.item_problem),
-        _or_none(item, "entry", where, _any_uuid), _time(item, "created_at", where),
-        _or_none(item, "done_at", where, _time))
+        jf.uuid_field(item, "uuid", where), jf.checked(where, jf.text(item, "text", where), limits.item_problem),
+        jf.or_none(item, "entry", where, _any_uuid), jf.time_field(item, "created_at", where),
+        jf.or_none(item, "done_at", where, jf.time_field))
 
 
 def _any_uuid(item: Item, key: str, where: str) -> str:
-    return _uuid(item, key, where, required=False)
+    return jf.uuid_field(item, key, where, required=False)
 
 
 @dataclass
@@ -298,14 +208,15 @@ class _Contents:
     trash: int = 0
     first: str | None = None
     last: str | None = None
+    cycle: json_cycle.CycleContents = field(default_factory=json_cycle.CycleContents)
 
     def same_as(self, other: _Contents) -> bool:
         keys = ("triggers", "people", "sessions", "questions", "entries", "first", "last")
-        return all(getattr(self, k) == getattr(other, k) for k in keys)
+        return all(getattr(self, k) == getattr(other, k) for k in keys) and self.cycle.same_as(other.cycle)
 
 
 def _dupe(kind: str, value: str) -> InvalidInput:
-    return _fail(f"{kind} {value[:60]!r}", "appears more than once (the file was edited or damaged)")
+    return jf.fail(f"{kind} {value[:60]!r}", "appears more than once (the file was edited or damaged)")
 
 
 def _scan(path: Path, on_entries: Callable[[list[_Entry]], None] | None = None) -> _Contents:
@@ -336,18 +247,21 @@ def _scan_members(reader: _Reader, name: str, on_entries: Callable[[list[_Entry]
     seen: set[str] = set()
     for key, value in reader.members():
         if key in seen:
-            raise _fail(f'the "{key}" field', "appears twice")
+            raise jf.fail(f'the "{key}" field', "appears twice")
         seen.add(key)
         if key in ("format", "schema_version") or "schema_version" not in seen:
             _check_header(key, value, seen, name)
         elif key == "exported_at":
-            out.exported_at = _or_none({key: value}, key, "it", _time)
+            out.exported_at = jf.or_none({key: value}, key, "it", jf.time_field)
         elif key == "app_version":
             out.app_version = value if isinstance(value, str) else None
-        elif key in LISTS:  # a field this version does not know is skipped
+        elif key in LISTS or key in json_cycle.LISTS:  # a field this version does not know is skipped
             if not isinstance(value, Iterator):
-                raise _fail(f'its "{key}"', "is not a list")
-            _scan_list(key, value, out, scan, on_entries)
+                raise jf.fail(f'its "{key}"', "is not a list")
+            if key in json_cycle.LISTS:
+                json_cycle.scan_list(key, value, out.cycle)
+            else:
+                _scan_list(key, value, out, scan, on_entries)
     _check_complete(seen, out, scan, name)
     return out
 
@@ -374,9 +288,9 @@ def _check_header(key: str, value: object, seen: set[str], name: str) -> None:
             raise _not_ours(name)
         return
     if key != "schema_version":
-        raise _fail("it", 'has no "schema_version" right after its "format"')
+        raise jf.fail("it", 'has no "schema_version" right after its "format"')
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise _fail("its", f'"schema_version" ({str(value)[:20]}) is not a version number')
+        raise jf.fail("its", f'"schema_version" ({str(value)[:20]}) is not a version number')
     if value > SCHEMA_VERSION:
         raise InvalidInput(
             f"{name} was made by a newer version of Relationship Patterns Journal (backup format "
@@ -423,7 +337,7 @@ def _scan_entries(items: Iterator[object], out: _Contents, scan: _Scan,
                   on_entries: Callable[[list[_Entry]], None] | None) -> None:
     batch: list[_Entry] = []
     for i, item in enumerate(items):
-        entry = _entry(item, i)
+        entry = _entry(item, i, out.cycle)
         uuid, occurred = entry.row.uuid, entry.row.occurred_at
         if uuid in scan.entry_uuids:
             raise _dupe("the entry uuid", uuid)
@@ -460,17 +374,18 @@ def _check_complete(seen: set[str], out: _Contents, scan: _Scan, name: str) -> N
     if "format" not in seen:
         raise _not_ours(name)
     if "schema_version" not in seen:
-        raise _fail("it", 'has no "schema_version"')
+        raise jf.fail("it", 'has no "schema_version"')
     missing = [k for k in LISTS if k not in seen]
     if missing:
-        raise _fail("it", f'has no "{missing[0]}" list (incomplete or edited)')
+        raise jf.fail("it", f'has no "{missing[0]}" list (incomplete or edited)')
     for slug in scan.used_slugs - scan.slugs:
-        raise _fail(f"an entry's trigger {slug[:60]!r}", 'is not in the backup\'s "triggers"')
+        raise jf.fail(f"an entry's trigger {slug[:60]!r}", 'is not in the backup\'s "triggers"')
     for person in scan.used_names - scan.people:
-        raise _fail(f"an entry's person {person[:60]!r}", 'is not in the backup\'s "people"')
+        raise jf.fail(f"an entry's person {person[:60]!r}", 'is not in the backup\'s "people"')
     for question in out.questions:
         if question.entry_uuid is not None and question.entry_uuid not in scan.entry_uuids:
-            raise _fail(f"the question {question.uuid[:40]!r}", "refers to an entry that is not in the backup")
+            raise jf.fail(f"the question {question.uuid[:40]!r}", "refers to an entry that is not in the backup")
+    json_cycle.check_complete(out.cycle, scan.entry_uuids)
 
 
 def _utc(stored: str | None) -> datetime | None:
@@ -518,6 +433,8 @@ def restore_backup(journal: Journal, path: Path | str,
         _refuse_if_not_empty(conn)
         trigger_ids = _merge_triggers(conn, checked.triggers)
         person_ids = _merge_people(conn, checked.people)
+        belief_ids = json_cycle.merge_beliefs(conn, checked.cycle.beliefs)
+        move_ids = json_cycle.merge_moves(conn, checked.cycle.moves)
         next_id, done = dump.next_entry_id(conn), 0
         trigger_sql = dump.defer_search_index(conn)
         tick(0, checked.entries)
@@ -528,13 +445,19 @@ def restore_backup(journal: Journal, path: Path | str,
             responses: list[tuple[int, str]] = []
             marks: list[tuple[int, int, int | None]] = []
             people: list[tuple[int, int]] = []
+            held: list[tuple[int, int, int | None, str, int | None, str | None]] = []
+            moves: list[tuple[int, int, int]] = []
             for entry in batch:
                 rows.append(dump.NewEntry(next_id, *entry.row))
                 responses += [(next_id, r) for r in entry.responses]
                 marks += [(next_id, trigger_ids[s], level) for s, level in entry.marks]
                 people += [(next_id, person_ids[p]) for p in entry.people]
+                held += [(next_id, belief_ids[b.text.casefold()], b.strength, b.balanced, b.rerated, b.rerated_at)
+                         for b in entry.beliefs]
+                moves += [(next_id, person_ids[p], move_ids[slug]) for p, slug in entry.moves]
                 next_id += 1
             dump.insert_entries(conn, rows, responses, marks, people)
+            dump.insert_cycle_links(conn, held, moves)
             done += len(batch)
             tick(done, checked.entries)
 
@@ -545,6 +468,7 @@ def restore_backup(journal: Journal, path: Path | str,
         dump.rebuild_search_index(conn, trigger_sql)
         dump.insert_sessions(conn, again.sessions)
         dump.insert_agenda_items(conn, again.questions)
+        dump.insert_repairs(conn, again.cycle.repairs)
         rollup_build.settle(conn)  # the Patterns rollups, in the same transaction
     return done
 

@@ -1,0 +1,31 @@
+"""Names and short texts as the journal keeps them: spaces tidied, broken characters refused, limits checked, and
+slugs made from names. Shared by the journal's door (journal.py, journal_cycle.py) and the importers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from journal_app.core.errors import InvalidInput
+from journal_app.models import limits
+
+# A lone (unpaired) surrogate can sit in a Python str (bytes the locale could not decode, broken pasted text)
+# but not in UTF-8, so SQLite cannot store it: refused with a clear message, never dropped or replaced.
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def slugify(name: str) -> str:
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    return re.sub(r"[\W_]+", "-", folded).strip("-")[:60]
+
+
+def clean_name(name: str, what: str) -> str:
+    name = " ".join((name or "").replace("\x00", "").split())
+    if not name:
+        raise InvalidInput(f"The {what} needs a name.")
+    if SURROGATE.search(name):
+        raise InvalidInput(f"The {what} name holds a broken character that cannot be stored; please retype it.")
+    problem = limits.name_problem(name, what)
+    if problem:
+        raise limits.refusal(problem, "Please shorten it; nothing was saved.")
+    return name
