@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
 from journal_app.core.palette import OKABE_ITO
 from journal_app.models.column_types import UTCDateTime
+from journal_app.models.cycle_values import BeliefChip, BeliefMark, MoveChip, MoveMark
 from journal_app.models.types import STORAGE_FORMAT, from_utc_text, utc_text
 from journal_app.models.values import (
     BUILTIN_SLUGS,
@@ -67,6 +69,8 @@ def test_decorator_binds_and_reads():
         (EntryForm(occurred_at=WHEN, triggers=(TriggerMark(1),)), False),
         (EntryForm(occurred_at=WHEN, person_ids=(1,)), False),
         (EntryForm(occurred_at=WHEN, shared=True), True),
+        (EntryForm(occurred_at=WHEN, beliefs=(), moves=()), True),
+        (EntryForm(occurred_at=WHEN, beliefs=(BeliefMark(1, 60),)), False),
     ],
 )
 def test_entry_form_is_blank(form, blank):
@@ -82,8 +86,15 @@ def test_detail_to_form_keeps_everything_editable():
     )
     assert detail.to_form() == EntryForm(
         id=7, occurred_at=WHEN, title="t", body="b", shared=True,
-        triggers=(TriggerMark(2, 4), TriggerMark(3, None)), person_ids=(5,),
+        triggers=(TriggerMark(2, 4), TriggerMark(3, None)), person_ids=(5,), beliefs=(), moves=(),
     )
+    # the cycle (issue 20): beliefs with their second step, and what each person did, come back as they were
+    later = WHEN.replace(day=20)
+    cycled = replace(detail, beliefs=(BeliefChip(4, 80, "kinder", 30, later, text="They'll leave"),),
+                     moves=(MoveChip(5, 2, person_name="Sam", slug="went-quiet", name="Went quiet"),))
+    form = cycled.to_form()
+    assert form.beliefs == (BeliefMark(4, 80, "kinder", 30, later),) and type(form.beliefs[0]) is BeliefMark
+    assert form.moves == (MoveMark(5, 2),) and type(form.moves[0]) is MoveMark
 
 
 @pytest.mark.parametrize(

@@ -3715,6 +3715,25 @@ Was habe ich gebraucht?</translation>
     </message>
 </context>
 <context>
+    <name>beliefs</name>
+    <message>
+        <source>I have to handle this alone</source>
+        <translation>Ich muss das allein schaffen</translation>
+    </message>
+    <message>
+        <source>I&apos;m too much</source>
+        <translation>Ich bin zu viel</translation>
+    </message>
+    <message>
+        <source>If I need something, I&apos;ll be let down</source>
+        <translation>Wenn ich etwas brauche, werde ich enttäuscht</translation>
+    </message>
+    <message>
+        <source>They&apos;ll leave</source>
+        <translation>Man wird mich verlassen</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
         <source>%n entry(s)</source>
@@ -4436,8 +4455,80 @@ Was habe ich gebraucht?</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>A belief needs a few words; nothing was saved.</source>
+        <translation>Ein Glaubenssatz braucht ein paar Worte; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>A belief or move on this entry no longer exists; please choose again. Nothing was saved.</source>
+        <translation>Einen Glaubenssatz oder ein Verhalten in diesem Eintrag gibt es nicht mehr; bitte wähle neu. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>An entry cannot repair itself; choose an earlier moment.</source>
+        <translation>Ein Eintrag kann nicht seine eigene Wiederannäherung sein; wähle einen früheren Moment.</translation>
+    </message>
+    <message>
+        <source>Entry {id} does not hold that belief.</source>
+        <translation>Eintrag {id} enthält diesen Glaubenssatz nicht.</translation>
+    </message>
+    <message>
+        <source>Entry {id} is in the Trash; restore it first.</source>
+        <translation>Eintrag {id} liegt im Papierkorb; stelle ihn zuerst wieder her.</translation>
+    </message>
+    <message>
+        <source>Entry {id} is not linked to a repair.</source>
+        <translation>Eintrag {id} ist mit keiner Wiederannäherung verknüpft.</translation>
+    </message>
+    <message>
+        <source>Entry {later} happened before entry {earlier}; a repair comes after the moment it mends.</source>
+        <translation>Eintrag {later} war vor Eintrag {earlier}; eine Wiederannäherung kommt nach dem Moment, um den es geht.</translation>
+    </message>
+    <message>
+        <source>That belief is no longer in this journal.</source>
+        <translation>Diesen Glaubenssatz gibt es in deinem Tagebuch nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That move is no longer in this journal.</source>
+        <translation>Dieses Verhalten gibt es in deinem Tagebuch nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The belief holds a broken character that cannot be stored; please retype it. Nothing was saved.</source>
+        <translation>Der Glaubenssatz enthält ein beschädigtes Zeichen, das sich nicht speichern lässt; bitte tippe ihn neu. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The kinder thought holds a broken character that cannot be stored; please retype it. Nothing was saved.</source>
+        <translation>Der freundlichere Gedanke enthält ein beschädigtes Zeichen, das sich nicht speichern lässt; bitte tippe ihn neu. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
         <source>The start date is after the end date; please swap them.</source>
         <translation>Das Startdatum liegt nach dem Enddatum; bitte tausch die beiden.</translation>
+    </message>
+    <message>
+        <source>There is already a move called “{name}”.</source>
+        <translation>„{name}“ steht schon in deiner Liste.</translation>
+    </message>
+    <message>
+        <source>There is no belief “{text}” in this journal yet.</source>
+        <translation>Den Glaubenssatz „{text}“ gibt es in deinem Tagebuch noch nicht.</translation>
+    </message>
+    <message>
+        <source>There is no entry {id}.</source>
+        <translation>Es gibt keinen Eintrag {id}.</translation>
+    </message>
+    <message>
+        <source>What someone did can be recorded only for a person on the entry; add them to it first. Nothing was saved.</source>
+        <translation>Was jemand getan hat, lässt sich nur für eine Person im Eintrag festhalten; füge sie zuerst hinzu. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>You already have the belief “{text}”.</source>
+        <translation>Den Glaubenssatz „{text}“ hast du schon.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not in your list of what someone did; choose one of {slugs}, or add it first.</source>
+        <translation>„{key}“ steht nicht in deiner Liste, was jemand getan hat; wähle eins von {slugs} oder füge es zuerst hinzu.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not who reached out first; choose me or them.</source>
+        <translation>„{value}“ sagt nicht, wer sich zuerst gemeldet hat; wähle me (ich) oder them (die andere Person).</translation>
     </message>
 </context>
 <context>
@@ -4996,6 +5087,10 @@ Das lässt sich nicht rückgängig machen. Ihre Worte werden aus der Tagebuch-Da
         <translation>Freund/in</translation>
     </message>
     <message>
+        <source>I did</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
         <source>If the journal file is damaged, the newest backup that opens with this passphrase can take its place.
 
 The current file is kept beside it (named journal-damaged-…), so nothing is deleted. Continue?</source>
@@ -5182,6 +5277,10 @@ Die aktuelle Datei bleibt daneben erhalten (mit dem Namen journal-damaged-…), 
     <message>
         <source>There is no trigger called {name}. Known triggers: {known}.</source>
         <translation>Es gibt keinen Auslöser namens {name}. Bekannte Auslöser: {known}.</translation>
+    </message>
+    <message>
+        <source>They did</source>
+        <translation>Die andere Person</translation>
     </message>
     <message>
         <source>This journal is locked: set JOURNAL_APP_PASSPHRASE or run in a terminal to type the passphrase.</source>
@@ -5396,6 +5495,29 @@ Solange es gesperrt ist, wird nichts von dem gezeigt, was du geschrieben hast.</
     <message>
         <source>Sep</source>
         <translation>Sept.</translation>
+    </message>
+</context>
+<context>
+    <name>moves</name>
+    <message>
+        <source>Criticised</source>
+        <translation>Hat kritisiert</translation>
+    </message>
+    <message>
+        <source>Pulled away</source>
+        <translation>Hat sich zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Reached out</source>
+        <translation>Hat sich gemeldet</translation>
+    </message>
+    <message>
+        <source>Reassured</source>
+        <translation>Hat beruhigt</translation>
+    </message>
+    <message>
+        <source>Went quiet</source>
+        <translation>Ist still geworden</translation>
     </message>
 </context>
 <context>
