@@ -9,18 +9,19 @@ from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from journal_app.models.values import EntryDetail, EntryForm, PersonInfo, TriggerInfo, first_sentence
+from journal_app.ui.common.reflow_row import ReflowRow
 from journal_app.ui.common.trigger_picker import TriggerPicker
 from journal_app.ui.common.widgets import scale_font
 from journal_app.ui.entries.people_picker import PeoplePicker
@@ -82,13 +83,19 @@ class EntryEditor(QWidget):
         details = self._build_details()
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.body)
-        split.addWidget(details)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        # the details scroll when the window is too short or narrow for them, so the writing keeps its room
+        below = QScrollArea()
+        below.setWidget(details)
+        below.setWidgetResizable(True)
+        below.setFrameShape(QScrollArea.Shape.NoFrame)
+        below.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        split.addWidget(below)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
         split.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.title)
         layout.addWidget(split, 1)
         self._connect_signals()
@@ -158,34 +165,30 @@ class EntryEditor(QWidget):
         self.responses = ResponsePicker()
         self.prompts = TemplatePicker(self.body)
 
-    def _build_top_row(self) -> QHBoxLayout:
-        top = QHBoxLayout()
+    def _build_top_row(self) -> ReflowRow:
+        """When it happened on the left; prompts, "Bring up next time" and the share toggle on the right (below
+        it when the window is narrow)."""
         when_label = QLabel(QCoreApplication.translate("EntryEditor", "When:"))
         when_label.setBuddy(self.when)
-        top.addWidget(when_label)
-        top.addWidget(self.when)
-        top.addStretch(1)
-        top.addWidget(self.prompts)
-        top.addWidget(self.bring_up)
-        top.addWidget(self.shared)
-        return top
+        when_part = QWidget()
+        w = QHBoxLayout(when_part)
+        w.setContentsMargins(0, 0, 0, 0)
+        w.addWidget(when_label)
+        w.addWidget(self.when)
+        w.addStretch(1)
+        tools = QWidget()
+        t = QHBoxLayout(tools)
+        t.setContentsMargins(0, 0, 0, 0)
+        t.addStretch(1)
+        t.addWidget(self.prompts)
+        t.addWidget(self.bring_up)
+        t.addWidget(self.shared)
+        return ReflowRow([when_part, None, tools])
 
     def _build_details(self) -> QWidget:
-        """Triggers, what I did and people, side by side between thin lines."""
-        details = QWidget()
-        d = QHBoxLayout(details)
-        d.setContentsMargins(0, 6, 0, 0)
-        d.addWidget(self.triggers, 1)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.VLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
-        d.addWidget(line)
-        d.addWidget(self.responses, 1)
-        line2 = QFrame()
-        line2.setFrameShape(QFrame.Shape.VLine)
-        line2.setFrameShadow(QFrame.Shadow.Sunken)
-        d.addWidget(line2)
-        d.addWidget(self.people, 1)
+        """Triggers, what I did and people, side by side between thin lines (two above one when narrow)."""
+        details = ReflowRow([self.triggers, self.responses, self.people], lines=True)
+        details.setContentsMargins(0, 6, 0, 0)
         return details
 
     def _connect_signals(self) -> None:

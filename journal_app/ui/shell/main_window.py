@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
         split.addWidget(self.right)
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
-        split.setSizes([340, 860])
+        split.setSizes([300, 900])
         split.setChildrenCollapsible(False)
         self.content = split
         self.locked_page = QWidget()
