@@ -221,15 +221,9 @@ def _fts_place(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime |
 
 def _fts_place_words(conn: Conn, query: str, position: int) -> SearchCursor | str:
     """_fts_place for words alone, without joining a match to its entry: a window keeps all its matches but
-    those in the Trash (as _count_fts counts them). Where each window starts comes from one walk of the index."""
-    starts = [int(r.id) for r in _run(
-        conn,
-        "SELECT id FROM (SELECT rowid AS id, row_number() OVER (ORDER BY rowid DESC) - 1 AS n FROM entry_fts "
-        "WHERE entry_fts MATCH :q) WHERE n % :size = 0 ORDER BY id DESC",
-        {"q": query, "size": RANK_WINDOW},
-    )]
-    if not starts:
-        return "none"
+    those in the Trash (as _count_fts counts them). The window is found from the position (it is no earlier
+    than position // RANK_WINDOW, as the Trash only takes matches away): one walk of the index to it, and on
+    while the Trash's matches push the position further."""
     matches = int(sql.run(conn, "SELECT count(*) FROM entry_fts WHERE entry_fts MATCH :q", {"q": query}).scalar_one())
     trashed = [int(r.id) for r in _run(
         conn,
@@ -237,15 +231,23 @@ def _fts_place_words(conn: Conn, query: str, position: int) -> SearchCursor | st
         "WHERE e.deleted_at IS NOT NULL AND entry_fts MATCH :q",
         {"q": query},
     )]
-    left = position
-    for i, top in enumerate(starts):
-        below = starts[i + 1] if i + 1 < len(starts) else None  # the next window's first match: the floor
-        size = RANK_WINDOW if below is not None else matches - i * RANK_WINDOW
-        kept = size - sum(1 for t in trashed if t <= top and (below is None or t > below))
-        if left < kept:
-            return ("fts", left, None if i == 0 else top)
-        left -= kept
-    return "end" if matches > len(trashed) else "none"
+    if matches <= len(trashed):
+        return "none"
+    window = min(position // RANK_WINDOW, (matches - 1) // RANK_WINDOW)
+    while True:
+        ids = [int(r.id) for r in _run(
+            conn,
+            "SELECT rowid AS id FROM entry_fts WHERE entry_fts MATCH :q ORDER BY rowid DESC LIMIT :take OFFSET :skip",
+            {"q": query, "take": RANK_WINDOW + 1, "skip": window * RANK_WINDOW},
+        )]
+        top, below = ids[0], ids[RANK_WINDOW] if len(ids) > RANK_WINDOW else None  # below: the next window's
+        before = window * RANK_WINDOW - sum(1 for t in trashed if t > top)  # kept in the windows before
+        kept = min(len(ids), RANK_WINDOW) - sum(1 for t in trashed if t <= top and (below is None or t > below))
+        if position < before + kept:
+            return ("fts", position - before, None if window == 0 else top)
+        if below is None:
+            return "end"
+        window += 1
 
 
 def _window_kept(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime | None, query: str,
