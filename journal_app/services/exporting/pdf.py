@@ -25,6 +25,8 @@ from PySide6.QtGui import (
     QPalette,
     QPdfWriter,
     QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -59,6 +61,7 @@ CHART_HEIGHT_SCALE = 0.8  # a little flatter than on screen, so more fit on a pa
 FIT_SCALES = (0.95, 0.9, 0.85, 0.8)  # how much smaller the first chart may be drawn to stay on page 1
 CSS_DPI = 96  # CSS pixels per inch: what <img width="..."> and margins in px count in
 FOOTER_PT = 8
+PREVIEW_ENTRIES = 25  # the preview's document takes the entries this many at a time (see preview_document)
 PREVIEW_INCHES = 6.0  # the preview's text width: the charts fit the dialog without sideways scrolling
 # Paper is paper: dark text on white whatever the window's theme. The window's palette (a dark theme's
 # near-white text) never reaches the page: every element has its colour here, and the pages, the print and the
@@ -146,11 +149,16 @@ def preview_document(summary: Summary, device_pixel_ratio: float = 1.0,
 
     Each chart is scaled here, smoothly, to exactly the pixels it covers on a screen of `device_pixel_ratio`:
     left to the text layout, a 150 dpi chart is shrunk pixel by pixel and thin letters drop out. `charts`:
-    chart_images(summary), drawn beforehand (the Export dialog draws them on a worker)."""
+    chart_images(summary), drawn beforehand (the Export dialog draws them on a worker).
+
+    The entries go in PREVIEW_ENTRIES at a time: Qt reads HTML holding Python's GIL, so on a worker one read of
+    a year's summary (about a second) would hold the window as long. The document is the same as one read of
+    the whole HTML (tests/services/test_summary_preview_parts.py)."""
     charts = _charts(summary) if charts is None else charts
     document = QTextDocument()
     document.setDefaultStyleSheet(STYLE)
-    document.setHtml(_html(summary, charts, PREVIEW_INCHES))
+    head, entries = _html_head(summary, charts, PREVIEW_INCHES), [_entry(entry) for entry in summary.entries]
+    document.setHtml("\n".join(head + entries[:PREVIEW_ENTRIES]))
     ratio = max(float(device_pixel_ratio), 1.0)
     for key, image, _ in charts:  # after setHtml, which clears the resources
         width, height = _chart_size(image, PREVIEW_INCHES)
@@ -158,7 +166,32 @@ def preview_document(summary: Summary, device_pixel_ratio: float = 1.0,
                              Qt.TransformationMode.SmoothTransformation)
         shown.setDevicePixelRatio(ratio)
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart-{key}.png"), shown)
+    for start in range(PREVIEW_ENTRIES, len(entries), PREVIEW_ENTRIES):
+        _append_entries(document, "\n".join(entries[start:start + PREVIEW_ENTRIES]))
     return document
+
+
+def _append_entries(document: QTextDocument, html: str) -> None:
+    """Add entries' HTML (each starts with its <h3>) at the end of `document`, formatted exactly as if it had
+    been part of the HTML read by setHtml. Inserted HTML flows into the paragraph it starts in, keeping that
+    paragraph's format: it starts in a new one, which then gets the format an <h3> has."""
+    cursor = QTextCursor(document)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertBlock()
+    first = cursor.block()  # the block, not a cursor: a cursor where the HTML goes in moves to its end
+    cursor.insertHtml(html)
+    heading_block, heading_chars = _heading_formats()
+    heading = QTextCursor(first)
+    heading.setBlockFormat(heading_block)
+    heading.setBlockCharFormat(heading_chars)
+
+
+def _heading_formats() -> tuple[QTextBlockFormat, QTextCharFormat]:
+    """The paragraph and character formats an entry's <h3> gets from STYLE."""
+    document = QTextDocument()
+    document.setDefaultStyleSheet(STYLE)
+    document.setHtml("<h3>-</h3>")
+    return document.begin().blockFormat(), document.begin().charFormat()
 
 
 def _paint(summary: Summary, device: QPagedPaintDevice, resolution: int, charts: list[Chart] | None = None) -> None:
@@ -371,6 +404,11 @@ def _chart_size(image: QImage, page_inches: float) -> tuple[int, int]:
 
 # -- HTML ----------------------------------------------------------------------------------------------------
 def _html(summary: Summary, charts: list[tuple[str, QImage, str]], page_inches: float) -> str:
+    return "\n".join(_html_head(summary, charts, page_inches) + [_entry(entry) for entry in summary.entries])
+
+
+def _html_head(summary: Summary, charts: list[tuple[str, QImage, str]], page_inches: float) -> list[str]:
+    """The HTML up to the entries (their heading included, when there are entries), a piece a line."""
     out = [f"<h1>{_e(summary.title)}</h1>",
            f"<p class='meta'>{_e(summary.range_text)}<br>{_e(prepared_text(summary))}</p>"]
     if summary.counts_text:  # what the numbers count, on page 1
@@ -397,8 +435,7 @@ def _html(summary: Summary, charts: list[tuple[str, QImage, str]], page_inches: 
         out.append(f"<p class='small'>{_e(alternative)}</p>")
     if summary.entries:
         out.append(f"<h2>{_e(trans('export', 'Entries'))}</h2>")
-        out += [_entry(entry) for entry in summary.entries]
-    return "\n".join(out)
+    return out
 
 
 def _numbers(summary: Summary) -> str:

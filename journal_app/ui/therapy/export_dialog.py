@@ -113,6 +113,7 @@ class ExportDialog(QDialog):
         self._preview_timer = self.pane.timer
         self._connect_signals()
         self.choices.start_up()
+        self.choices.apply_format()  # the preview (and refresh) follow once the range's entries are read
         app = QCoreApplication.instance()
         if app is not None:  # quitting (also on SIGTERM, app.close_on_terminate): no partial file stays
             app.aboutToQuit.connect(self.stop_writing)

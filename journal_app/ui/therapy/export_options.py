@@ -4,8 +4,10 @@ and a note; and the SummaryOptions they make. The format, how people are named a
 export defaults in Settings say (export_format, export_people, export_page).
 
 The entries of a range are read on a worker (operations) and listed a slice at a time, so a range of years
-never holds the window. Until the list is complete the choices are the default ticks (the entries marked "may
-share", every one with its words), which the summary builds the same way without the list."""
+never holds the window; the preview is asked for once they are read (two workers running Python at once would
+hold the window back more: each of its Python calls waits for the GIL). Until the list is complete the choices
+are the default ticks (the entries marked "may share", every one with its words), which the summary builds the
+same way without the list."""
 
 from __future__ import annotations
 
@@ -124,6 +126,8 @@ class EntryChoices(QObject):
 
     # the person ticked or unticked a box
     changed = Signal()
+    # the range's rows were read (or could not be): the choices are known from now on
+    read = Signal()
 
     def __init__(self, journal: Journal, tree: QTreeWidget) -> None:
         super().__init__(tree)
@@ -185,6 +189,7 @@ class EntryChoices(QObject):
         self._rows = rows
         self._ticked = {row.id: row.shared for row in rows}
         self._step.start()
+        self.read.emit()
 
     def _failed(self, message: str) -> None:
         self._rows = []
@@ -194,6 +199,7 @@ class EntryChoices(QObject):
         item = QTreeWidgetItem([said])
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         self._quietly(lambda: self.tree.addTopLevelItem(item))
+        self.read.emit()
 
     def _next_slice(self) -> None:
         """One turn of the list's filling: the rows before taken away, else the next FILL_SLICE rows added."""
@@ -474,13 +480,14 @@ class ExportChoices(QObject):
         self.people.currentIndexChanged.connect(lambda _i: self.changed.emit(0))
         self.page.currentIndexChanged.connect(lambda _i: self.changed.emit(0))
         self.entries.changed.connect(lambda: self.changed.emit(0))
+        self.entries.read.connect(lambda: self.changed.emit(0))  # after the rows: never two readers at once
         self.questions.itemChanged.connect(lambda _item, _col: self.changed.emit(0))
         self.note.textChanged.connect(lambda: self.changed.emit(PREVIEW_PAUSE_MS))
 
     def _on_range(self, *_args) -> None:
+        """A new range: its entries are read, then the preview follows (see EntryChoices.read)."""
         self.custom.setVisible(self.range.currentData() == "custom")
         self.entries.load(self.date_range()[0])
-        self.changed.emit(0)
 
     # -- what they make ----------------------------------------------------------------------------
     def fmt(self) -> str:
