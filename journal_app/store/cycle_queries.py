@@ -252,9 +252,9 @@ def repair_candidates(conn: Conn, entry_id: int, since: str, limit: int) -> list
         "LEFT JOIN repair_link r ON r.repaired_id = e.id "
         "WHERE e.deleted_at IS NULL AND e.id <> me.id AND e.occurred_at >= :since "
         "AND (e.occurred_at < me.occurred_at OR (e.occurred_at = me.occurred_at AND e.id < me.id)) "
-        "AND EXISTS (SELECT 1 FROM entry_trigger et WHERE et.entry_id = e.id) "
-        "AND (NOT EXISTS (SELECT 1 FROM entry_person WHERE entry_id = me.id) OR EXISTS (SELECT 1 FROM entry_person a "
-        "JOIN entry_person b ON b.person_id = a.person_id WHERE a.entry_id = e.id AND b.entry_id = me.id)) "
+        "AND e.id IN (SELECT et.entry_id FROM entry_trigger et) "  # not EXISTS: see listing_queries (SQLite 3.51.1)
+        "AND (me.id NOT IN (SELECT entry_id FROM entry_person) OR e.id IN (SELECT a.entry_id FROM entry_person a "
+        "JOIN entry_person b ON b.person_id = a.person_id WHERE b.entry_id = me.id)) "
         "ORDER BY e.occurred_at DESC, e.id DESC LIMIT :n"), {"e": entry_id, "since": since, "n": limit}).all()
     names: dict[int, list[str]] = {}
     for eid, name in sql.run(conn, (

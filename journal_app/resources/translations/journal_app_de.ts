@@ -4453,6 +4453,208 @@ Was habe ich gebraucht?</translation>
     </message>
 </context>
 <context>
+    <name>cycle</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>einmal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Half of the %n repair(s) with {person} came within {time}.</source>
+        <translation>
+            <numerusform>Die eine Wiederannäherung mit {person} kam innerhalb von {time}.</numerusform>
+            <numerusform>Die Hälfte der %n Wiederannäherungen mit {person} kam innerhalb von {time}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How true “{belief}” felt stayed about the same, near {mean}%, over %n rating(s).</source>
+        <translation>
+            <numerusform>Wie wahr sich „{belief}“ angefühlt hat, blieb über %n Einschätzung etwa gleich, bei {mean}&#xa0;%.</numerusform>
+            <numerusform>Wie wahr sich „{belief}“ angefühlt hat, blieb über %n Einschätzungen etwa gleich, bei {mean}&#xa0;%.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How true “{belief}” felt went down from about {start}% to about {end}% over %n rating(s).</source>
+        <translation>
+            <numerusform>Wie wahr sich „{belief}“ angefühlt hat, ging über %n Einschätzung von etwa {start}&#xa0;% auf etwa {end}&#xa0;% zurück.</numerusform>
+            <numerusform>Wie wahr sich „{belief}“ angefühlt hat, ging über %n Einschätzungen von etwa {start}&#xa0;% auf etwa {end}&#xa0;% zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How true “{belief}” felt went up from about {start}% to about {end}% over %n rating(s).</source>
+        <translation>
+            <numerusform>Wie wahr sich „{belief}“ angefühlt hat, stieg über %n Einschätzung von etwa {start}&#xa0;% auf etwa {end}&#xa0;%.</numerusform>
+            <numerusform>Wie wahr sich „{belief}“ angefühlt hat, stieg über %n Einschätzungen von etwa {start}&#xa0;% auf etwa {end}&#xa0;%.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No repair needed</source>
+        <translation>Keine Wiederannäherung nötig</translation>
+    </message>
+    <message>
+        <source>Not repaired yet</source>
+        <translation>Noch keine Wiederannäherung</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>Wieder zueinandergefunden</translation>
+    </message>
+    <message>
+        <source>There are no moments with a trigger in this period yet. Once there are, the cycle shows here.</source>
+        <translation>In diesem Zeitraum gibt es noch keine Momente mit Auslöser. Sobald es welche gibt, zeigt sich hier der Kreislauf.</translation>
+    </message>
+    <message>
+        <source>There are no shared moments with a trigger in this period yet.</source>
+        <translation>In diesem Zeitraum gibt es noch keine geteilten Momente mit Auslöser.</translation>
+    </message>
+    <message>
+        <source>There are only a few moments so far; the cycle shows once a few more are written.</source>
+        <translation>Bisher gibt es erst wenige Momente; der Kreislauf zeigt sich, sobald ein paar mehr aufgeschrieben sind.</translation>
+    </message>
+    <message>
+        <source>Who reached out first with {person}: you {me}, {person} {them}.</source>
+        <translation>Wer sich zuerst gemeldet hat (mit {person}): du {me}, {person} {them}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With {person}, repair came within a day in {k} of %n moment(s) that needed it, as often as in the period before ({k0} of {n0}).</source>
+        <translation>
+            <numerusform>Mit {person} habt ihr in {k} von %n Moment, der eine Wiederannäherung brauchte, innerhalb eines Tages wieder zueinandergefunden, so oft wie in der Zeit davor ({k0} von {n0}).</numerusform>
+            <numerusform>Mit {person} habt ihr in {k} von %n Momenten, die eine Wiederannäherung brauchten, innerhalb eines Tages wieder zueinandergefunden, so oft wie in der Zeit davor ({k0} von {n0}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With {person}, repair came within a day in {k} of %n moment(s) that needed it, down from {k0} of {n0} in the period before.</source>
+        <translation>
+            <numerusform>Mit {person} habt ihr in {k} von %n Moment, der eine Wiederannäherung brauchte, innerhalb eines Tages wieder zueinandergefunden, seltener als in der Zeit davor ({k0} von {n0}).</numerusform>
+            <numerusform>Mit {person} habt ihr in {k} von %n Momenten, die eine Wiederannäherung brauchten, innerhalb eines Tages wieder zueinandergefunden, seltener als in der Zeit davor ({k0} von {n0}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With {person}, repair came within a day in {k} of %n moment(s) that needed it, up from {k0} of {n0} in the period before.</source>
+        <translation>
+            <numerusform>Mit {person} habt ihr in {k} von %n Moment, der eine Wiederannäherung brauchte, innerhalb eines Tages wieder zueinandergefunden, öfter als in der Zeit davor ({k0} von {n0}).</numerusform>
+            <numerusform>Mit {person} habt ihr in {k} von %n Momenten, die eine Wiederannäherung brauchten, innerhalb eines Tages wieder zueinandergefunden, öfter als in der Zeit davor ({k0} von {n0}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With {person}, repair came within a day in {k} of %n moment(s) that needed it.</source>
+        <translation>
+            <numerusform>Mit {person} habt ihr in {k} von %n Moment, der eine Wiederannäherung brauchte, innerhalb eines Tages wieder zueinandergefunden.</numerusform>
+            <numerusform>Mit {person} habt ihr in {k} von %n Momenten, die eine Wiederannäherung brauchten, innerhalb eines Tages wieder zueinandergefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With {person}, this came back most often, in {n} of %n moment(s):</source>
+        <translation>
+            <numerusform>Mit {person} kam das am häufigsten wieder, in {n} von %n Moment:</numerusform>
+            <numerusform>Mit {person} kam das am häufigsten wieder, in {n} von %n Momenten:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With {person}, {k} of %n moment(s) that needed repair came to a repair.</source>
+        <translation>
+            <numerusform>Mit {person} habt ihr in {k} von %n Moment, der eine Wiederannäherung brauchte, wieder zueinandergefunden.</numerusform>
+            <numerusform>Mit {person} habt ihr in {k} von %n Momenten, die eine Wiederannäherung brauchten, wieder zueinandergefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it was not repaired yet</source>
+        <translation>ihr habt noch nicht wieder zueinandergefunden</translation>
+    </message>
+    <message>
+        <source>no repair was needed</source>
+        <translation>es brauchte keine Wiederannäherung</translation>
+    </message>
+    <message>
+        <source>twice</source>
+        <translation>zweimal</translation>
+    </message>
+    <message>
+        <source>you came back together</source>
+        <translation>ihr habt wieder zueinandergefunden</translation>
+    </message>
+    <message>
+        <source>you did this: “{did}”</source>
+        <translation>du hast das getan: „{did}“</translation>
+    </message>
+    <message>
+        <source>you kept checking</source>
+        <translation>du hast immer wieder aufs Handy geschaut</translation>
+    </message>
+    <message>
+        <source>you left or distracted yourself</source>
+        <translation>du bist weggegangen oder hast dich abgelenkt</translation>
+    </message>
+    <message>
+        <source>you named your need directly</source>
+        <translation>du hast dein Bedürfnis direkt ausgesprochen</translation>
+    </message>
+    <message>
+        <source>you paused and calmed yourself first</source>
+        <translation>du hast erst innegehalten und dich beruhigt</translation>
+    </message>
+    <message>
+        <source>you pushed away, then pulled back</source>
+        <translation>du hast weggestoßen und dann zurückgeholt</translation>
+    </message>
+    <message>
+        <source>you sought reassurance</source>
+        <translation>du hast um Bestätigung gebeten</translation>
+    </message>
+    <message>
+        <source>you told yourself “{belief}”</source>
+        <translation>du hast dir „{belief}“ gesagt</translation>
+    </message>
+    <message>
+        <source>you went quiet</source>
+        <translation>du bist still geworden</translation>
+    </message>
+    <message>
+        <source>{person} criticised</source>
+        <translation>{person} hat kritisiert</translation>
+    </message>
+    <message>
+        <source>{person} did this: “{move}”</source>
+        <translation>{person} hat das getan: „{move}“</translation>
+    </message>
+    <message>
+        <source>{person} pulled away</source>
+        <translation>{person} hat sich zurückgezogen</translation>
+    </message>
+    <message>
+        <source>{person} reached out</source>
+        <translation>{person} hat sich gemeldet</translation>
+    </message>
+    <message>
+        <source>{person} reassured you</source>
+        <translation>{person} hat dich beruhigt</translation>
+    </message>
+    <message>
+        <source>{person} went quiet</source>
+        <translation>{person} ist still geworden</translation>
+    </message>
+    <message>
+        <source>{trigger} came up</source>
+        <translation>{trigger} kam auf</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>A belief needs a few words; nothing was saved.</source>

@@ -106,6 +106,100 @@
     </message>
 </context>
 <context>
+    <name>cycle</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>once</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Half of the %n repair(s) with {person} came within {time}.</source>
+        <translation>
+            <numerusform>The one repair with {person} came within {time}.</numerusform>
+            <numerusform>Half of the %n repairs with {person} came within {time}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How true “{belief}” felt stayed about the same, near {mean}%, over %n rating(s).</source>
+        <translation>
+            <numerusform>How true “{belief}” felt stayed about the same, near {mean}%, over %n rating.</numerusform>
+            <numerusform>How true “{belief}” felt stayed about the same, near {mean}%, over %n ratings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How true “{belief}” felt went down from about {start}% to about {end}% over %n rating(s).</source>
+        <translation>
+            <numerusform>How true “{belief}” felt went down from about {start}% to about {end}% over %n rating.</numerusform>
+            <numerusform>How true “{belief}” felt went down from about {start}% to about {end}% over %n ratings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>How true “{belief}” felt went up from about {start}% to about {end}% over %n rating(s).</source>
+        <translation>
+            <numerusform>How true “{belief}” felt went up from about {start}% to about {end}% over %n rating.</numerusform>
+            <numerusform>How true “{belief}” felt went up from about {start}% to about {end}% over %n ratings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With {person}, repair came within a day in {k} of %n moment(s) that needed it, as often as in the period before ({k0} of {n0}).</source>
+        <translation>
+            <numerusform>With {person}, repair came within a day in {k} of %n moment that needed it, as often as in the period before ({k0} of {n0}).</numerusform>
+            <numerusform>With {person}, repair came within a day in {k} of %n moments that needed it, as often as in the period before ({k0} of {n0}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With {person}, repair came within a day in {k} of %n moment(s) that needed it, down from {k0} of {n0} in the period before.</source>
+        <translation>
+            <numerusform>With {person}, repair came within a day in {k} of %n moment that needed it, down from {k0} of {n0} in the period before.</numerusform>
+            <numerusform>With {person}, repair came within a day in {k} of %n moments that needed it, down from {k0} of {n0} in the period before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With {person}, repair came within a day in {k} of %n moment(s) that needed it, up from {k0} of {n0} in the period before.</source>
+        <translation>
+            <numerusform>With {person}, repair came within a day in {k} of %n moment that needed it, up from {k0} of {n0} in the period before.</numerusform>
+            <numerusform>With {person}, repair came within a day in {k} of %n moments that needed it, up from {k0} of {n0} in the period before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With {person}, repair came within a day in {k} of %n moment(s) that needed it.</source>
+        <translation>
+            <numerusform>With {person}, repair came within a day in {k} of %n moment that needed it.</numerusform>
+            <numerusform>With {person}, repair came within a day in {k} of %n moments that needed it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With {person}, this came back most often, in {n} of %n moment(s):</source>
+        <translation>
+            <numerusform>With {person}, this came back most often, in {n} of %n moment:</numerusform>
+            <numerusform>With {person}, this came back most often, in {n} of %n moments:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With {person}, {k} of %n moment(s) that needed repair came to a repair.</source>
+        <translation>
+            <numerusform>With {person}, {k} of %n moment that needed repair was repaired.</numerusform>
+            <numerusform>With {person}, {k} of %n moments that needed repair were repaired.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message numerus="yes">
         <source>%n entry(s) in this period; nothing earlier to compare with.</source>

@@ -1,0 +1,253 @@
+"""The cycle's analytics (issue 20), Qt-free: over a range and per person, the chains that come back (trigger ->
+what I told myself -> what I did -> what they did -> repaired or not), how true each belief felt over time (and
+the slope of that line), and time to repair, with who reached out first. The numbers come from the rows of
+store/cycle_report_queries.py; the kind sentences about them from services/cycle_sentences.py.
+
+What counts (see models/cycle_report.py for the shapes):
+- A moment is an entry not in the Trash with at least one trigger ("triggered moment", as in the Patterns view).
+- A chain is a moment seen with one person on it (a moment with nobody on it has one chain, without a person);
+  each step is the moment's main one: its most intense trigger (an unrated one counts lowest; a tie goes to the
+  trigger listed first), the belief that felt truest (a tie: the first put on), the first thing recorded as what I
+  did, that person's first recorded move, and how it ended.
+- A moment was repaired when a later entry (not in the Trash) links back to it, or its repair answer is yes or
+  partly; it needed repair when it was repaired or its answer is "not yet". Repair shares count only moments that
+  needed repair; with none there is no share (None), never 0%.
+- Time to repair is from the moment to the entry that repaired it, for moments with such a link.
+- A belief's trend is a least-squares line through its in-the-moment ratings over their exact times (points of
+  strength per 30 days); later re-ratings are kept beside it, not mixed in."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from journal_app.core.errors import InvalidInput
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, translate
+from journal_app.core.timeutil import local_day_bounds, to_local
+from journal_app.models.analytics_values import DateRange
+from journal_app.models.cycle_report import (
+    Arrow,
+    BeliefPoint,
+    BeliefTrend,
+    Chain,
+    CycleReport,
+    PersonCycle,
+    RepairNumbers,
+    RepairPoint,
+    RepairSeries,
+    Step,
+)
+from journal_app.models.cycle_values import shown_move_name
+from journal_app.models.types import from_utc_text, utc_text
+from journal_app.models.values import RESPONSES, shown_trigger_name
+from journal_app.store import analytics_queries
+from journal_app.store import cycle_report_queries as q
+from journal_app.store.sql import Conn
+
+if TYPE_CHECKING:
+    from journal_app.services.journal import Journal
+
+TOP_CHAINS = 5  # per person
+TOP_CHAINS_EVERYONE = 10
+SLOPE_DAYS = 30  # a belief's slope is given in points of strength per this many days
+OUTCOME_LABELS = {
+    "repaired": QT_TRANSLATE_NOOP("cycle", "Repaired"),
+    "not-yet": QT_TRANSLATE_NOOP("cycle", "Not repaired yet"),
+    "not-needed": QT_TRANSLATE_NOOP("cycle", "No repair needed"),
+}
+_RESPONSE_LABELS = {key: label for key, label, _group in RESPONSES}
+
+ChainKey = tuple[str | None, tuple[Step, ...]]
+
+
+# -- one moment's steps ----------------------------------------------------------------------------------------
+def outcome(moment: q.Moment) -> str | None:
+    """How the moment ended: 'repaired', 'not-yet', 'not-needed', or None (nothing said)."""
+    if moment.repaired_by is not None or moment.repair in ("yes", "partly"):
+        return "repaired"
+    return moment.repair if moment.repair in ("not-yet", "not-needed") else None
+
+
+def _first_highest(items: Sequence[tuple[Any, ...]], level: int) -> tuple[Any, ...] | None:
+    """The first item with the highest value at `level` (None counts lowest)."""
+    best: tuple[Any, ...] | None = None
+    for item in items:
+        value = item[level]
+        if best is None or (value is not None and (best[level] is None or value > best[level])):
+            best = item
+    return best
+
+
+def steps(moment: q.Moment, person_id: int | None) -> tuple[Step, ...]:
+    """The chain of one moment seen with one person (None: the moment has nobody on it)."""
+    trigger = _first_highest(moment.triggers, 2)
+    belief = _first_highest(moment.beliefs, 2)
+    did = moment.responses[0] if moment.responses else None
+    moves = moment.moves.get(person_id, []) if person_id is not None else []
+    end = outcome(moment)
+    return (
+        Step("trigger", str(trigger[0]), shown_trigger_name(str(trigger[0]), str(trigger[1])))
+        if trigger else Step("trigger", None),
+        Step("belief", str(belief[0]), str(belief[1])) if belief else Step("belief", None),
+        Step("did", did, translate("messages", _RESPONSE_LABELS.get(did, did))) if did else Step("did", None),
+        Step("they", moves[0][0], shown_move_name(*moves[0])) if moves else Step("they", None),
+        Step("outcome", end, translate("cycle", OUTCOME_LABELS[end])) if end else Step("outcome", None),
+    )
+
+
+def _pairs(moments: Iterable[q.Moment], person_id: int | None = None) -> list[tuple[q.Moment, int | None, str | None]]:
+    """(moment, person id, person's name) for each moment and each person on it (`person_id`: that person only);
+    a moment with nobody on it once, with None, when no person is asked for."""
+    out: list[tuple[q.Moment, int | None, str | None]] = []
+    for m in moments:
+        if person_id is None and not m.people:
+            out.append((m, None, None))
+        out += [(m, pid, name) for pid, name in m.people if person_id is None or pid == person_id]
+    return out
+
+
+# -- chains and arrows -------------------------------------------------------------------------------------------
+def chains(pairs: Sequence[tuple[q.Moment, int | None, str | None]], top: int) -> tuple[Chain, ...]:
+    """The `top` most frequent chains among these (moment, person) pairs; ties: the one that came first."""
+    held: dict[ChainKey, list[int]] = {}
+    for m, pid, name in pairs:
+        held.setdefault((name, steps(m, pid)), []).append(m.id)
+    order = sorted(held, key=lambda k: -len(held[k]))  # stable: first seen first among ties
+    return tuple(Chain(k[0], k[1], len(held[k]), tuple(held[k])) for k in order[:top])
+
+
+def arrows(pairs: Sequence[tuple[q.Moment, int | None, str | None]]) -> tuple[Arrow, ...]:
+    """Every arrow between neighbouring steps, with its count and moments: in step order, most taken first."""
+    held: dict[tuple[int, str | None, Step, Step], list[int]] = {}
+    for m, pid, name in pairs:
+        chain = steps(m, pid)
+        for i in range(len(chain) - 1):
+            held.setdefault((i, name, chain[i], chain[i + 1]), []).append(m.id)
+    order = sorted(held, key=lambda k: (k[0], -len(held[k])))
+    return tuple(Arrow(k[1], k[2], k[3], len(held[k]), tuple(held[k])) for k in order)
+
+
+# -- repair ------------------------------------------------------------------------------------------------------
+def _hours(start: str, end: str) -> float:
+    return (from_utc_text(end) - from_utc_text(start)).total_seconds() / 3600
+
+
+def repair_numbers(moments: Sequence[q.Moment]) -> RepairNumbers:
+    ends = [outcome(m) for m in moments]
+    points = tuple(
+        RepairPoint(to_local(from_utc_text(m.occurred_at)).date(), _hours(m.occurred_at, m.repaired_by[1]),
+                    m.repaired_by[2], m.id, m.repaired_by[0])
+        for m in moments if m.repaired_by is not None)
+    return RepairNumbers(len(moments), sum(e in ("repaired", "not-yet") for e in ends), ends.count("repaired"),
+                         points)
+
+
+def repair_series(numbers: RepairNumbers, rng: DateRange) -> RepairSeries:
+    """Median time to repair per bucket of the range (bucketed as the Patterns charts are)."""
+    from journal_app.services.analytics import bucket_for, bucket_starts
+
+    bucket = bucket_for(rng)
+    starts = bucket_starts(rng, bucket)
+    hours: list[list[float]] = [[] for _ in starts]
+    for p in numbers.points:
+        i = max(i for i, s in enumerate(starts) if s <= p.day)
+        hours[i].append(p.hours)
+    medians = tuple(RepairNumbers(0, 0, 0, tuple(RepairPoint(s, h, None, 0, 0) for h in hs)).median_hours
+                    for s, hs in zip(starts, hours))
+    return RepairSeries(bucket, starts, medians, tuple(len(hs) for hs in hours))
+
+
+# -- beliefs -----------------------------------------------------------------------------------------------------
+def least_squares(xs: Sequence[float], ys: Sequence[float]) -> tuple[float, float] | None:
+    """(slope, intercept) of the least-squares line; None with fewer than two different xs."""
+    n = len(xs)
+    if n < 2:
+        return None
+    mx, my = sum(xs) / n, sum(ys) / n
+    sxx = sum((x - mx) ** 2 for x in xs)
+    if sxx == 0:
+        return None
+    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sxx
+    return slope, my - slope * mx
+
+
+def belief_trends(ratings: Sequence[q.Rating]) -> tuple[BeliefTrend, ...]:
+    """Each belief's ratings over time, the most rated first."""
+    by_belief: dict[int, list[q.Rating]] = {}
+    for r in ratings:
+        by_belief.setdefault(r.belief_id, []).append(r)
+    trends = []
+    for belief_id, rows in by_belief.items():
+        rated = [r for r in rows if r.strength is not None]
+        times = [from_utc_text(r.occurred_at) for r in rated]
+        points = tuple(BeliefPoint(to_local(t).date(), int(r.strength or 0), r.entry_id) for t, r in zip(times, rated))
+        after = sorted((from_utc_text(r.rerated_at), r) for r in rows if r.rerated is not None and r.rerated_at)
+        trend = BeliefTrend(belief_id, rows[-1].text, points,
+                            tuple(BeliefPoint(to_local(t).date(), int(r.rerated or 0), r.entry_id) for t, r in after))
+        days = [(t - times[0]).total_seconds() / 86400 for t in times] if times else []
+        line = least_squares(days, [p.strength for p in points])
+        if line is not None:
+            slope, intercept = line
+            trend = replace(trend, slope_per_30_days=round(slope * SLOPE_DAYS, 2), start=round(intercept),
+                            end=round(intercept + slope * days[-1]))
+        trends.append(trend)
+    trends.sort(key=lambda t: (-len(t.points), t.text.casefold()))
+    return tuple(trends)
+
+
+# -- the report --------------------------------------------------------------------------------------------------
+def _bounds(rng: DateRange) -> tuple[str, str]:
+    lo, hi = local_day_bounds(rng.start, rng.end)
+    assert lo is not None and hi is not None
+    return utc_text(lo), utc_text(hi)
+
+
+def _previous(conn: Conn, rng: DateRange) -> DateRange | None:
+    from journal_app.services.analytics import compared_range
+
+    first = analytics_queries.first_entry_time(conn)
+    return compared_range(rng, to_local(from_utc_text(first)).date() if first else None)
+
+
+def person_cycle(person_id: int, name: str, now: Sequence[q.Moment], before: Sequence[q.Moment] | None,
+                 rng: DateRange, top: int = TOP_CHAINS) -> PersonCycle:
+    """The cycle with one person: `now` and `before` are the range's moments and the period before's (None: not
+    compared), any people."""
+    mine = [m for m in now if any(pid == person_id for pid, _ in m.people)]
+    pairs = _pairs(mine, person_id)
+    repair = repair_numbers(mine)
+    previous = None if before is None else repair_numbers(
+        [m for m in before if any(pid == person_id for pid, _ in m.people)])
+    return PersonCycle(person_id, name, len(mine), chains(pairs, top), arrows(pairs), repair, previous,
+                       repair_series(repair, rng))
+
+
+def cycle_report(journal: Journal, date_range: DateRange, person_ids: Iterable[int] = (), *,
+                 shared_only: bool = False, today: date | None = None) -> CycleReport:
+    """The cycle over `date_range` (local days, both included): with `person_ids`, only the moments with these
+    people and their cycles; with `shared_only`, only entries marked "may share". The period before is compared
+    (repair) only when the journal covered all of it."""
+    from journal_app.services import cycle_sentences
+
+    if date_range.end < date_range.start:
+        raise InvalidInput("The start date is after the end date; please swap them.")
+    wanted = tuple(dict.fromkeys(person_ids))
+    lo, hi = _bounds(date_range)
+    with journal.querying() as conn:
+        previous = _previous(conn, date_range)
+        now = q.moments(conn, lo, hi, wanted, shared_only)
+        before = q.moments(conn, *_bounds(previous), wanted, shared_only) if previous is not None else None
+        ratings = q.ratings(conn, lo, hi, wanted, shared_only)
+    names: Counter[tuple[int, str]] = Counter(p for m in now for p in m.people if not wanted or p[0] in wanted)
+    people = sorted(names, key=lambda p: (-names[p], p[1].casefold()))
+    report = CycleReport(
+        range=date_range, previous=previous, moments=len(now),
+        people=tuple(person_cycle(pid, name, now, before, date_range) for pid, name in people),
+        chains=chains([p for p in _pairs(now) if not wanted or p[1] in wanted], TOP_CHAINS_EVERYONE),
+        beliefs=belief_trends(ratings), shared_only=shared_only,
+    )
+    return replace(report, sentences=cycle_sentences.sentences(report, today=today or date.today()))
+
