@@ -76,9 +76,9 @@ class StallSampler:
         self.threshold_ms = threshold_ms
         # (perf_counter, {thread id: stack}) for the last KEEP_S seconds
         self.samples: collections.deque = collections.deque(maxlen=max(1, int(KEEP_S / interval_s)))
-        self.gaps: dict[str, list[tuple[float, list[dict[int, tuple[str, ...]]]]]] = {}
-        self.gc_in_gaps: dict[str, list[tuple[float, int, int]]] = {}  # (ms inside the gap, generation, thread)
-        self.names: dict[int, str] = {}
+        # per action: (ms, the samples inside the gap, the threads' names then)
+        self.gaps: dict[str, list[tuple[float, list[dict[int, tuple[str, ...]]], dict[int, str]]]] = {}
+        self.gc_in_gaps: dict[str, list[tuple[float, int, str]]] = {}  # (ms inside the gap, generation, thread)
         # (start, end, generation, thread) of each garbage collection over 1 ms, the last KEEP_S seconds
         self.collections: collections.deque = collections.deque(maxlen=4096)
         self._collecting: dict[int, float] = {}
@@ -131,13 +131,14 @@ class StallSampler:
         ms = (ended - started) * 1000
         if ms < self.threshold_ms:
             return
-        for thread in threading.enumerate():
-            if thread.ident is not None:
-                self.names.setdefault(thread.ident, thread.name)
+        # the threads' names as they are now (an ident is reused once its thread ends; a pool thread Python
+        # never named is shown by its ident)
+        names = {thread.ident: thread.name for thread in threading.enumerate() if thread.ident is not None}
         inside = [stacks for t, stacks in list(self.samples) if started <= t <= ended]
-        collected = [(round((min(b, ended) - max(a, started)) * 1000, 1), gen, ident)
+        collected = [(round((min(b, ended) - max(a, started)) * 1000, 1), gen,
+                      "UI" if ident == self.ui_thread else names.get(ident, str(ident)))
                      for a, b, gen, ident in list(self.collections) if a < ended and b > started]
-        self.gaps.setdefault(label, []).append((ms, inside))
+        self.gaps.setdefault(label, []).append((ms, inside, names))
         self.gc_in_gaps.setdefault(label, []).extend(collected)
 
     # -- the report ---------------------------------------------------------------------------------
@@ -146,30 +147,29 @@ class StallSampler:
         other threads' hottest stacks (ms are samples × the mean sampling period inside the gaps)."""
         out: dict[str, dict] = {}
         for label, gaps in self.gaps.items():
-            total_ms = sum(ms for ms, _ in gaps)
-            count = sum(len(s) for _, s in gaps)
+            total_ms = sum(ms for ms, _, _ in gaps)
+            count = sum(len(s) for _, s, _ in gaps)
             per_sample = total_ms / count if count else 0.0
             functions: Counter[str] = Counter()
             stacks: Counter[tuple[str, ...]] = Counter()
             others: Counter[tuple[str, tuple[str, ...]]] = Counter()
-            for _ms, samples in gaps:
+            for _ms, samples, names in gaps:
                 for stacks_now in samples:
                     ui = stacks_now.get(self.ui_thread, ())
                     stacks[ui[-6:]] += 1
                     functions.update({function_of(line) for line in ui})
                     for ident, stack in stacks_now.items():
                         if ident != self.ui_thread and stack and not _waiting(stack):
-                            others[(self.names.get(ident, str(ident)), stack[-4:])] += 1
+                            others[(names.get(ident, str(ident)), stack[-4:])] += 1
             out[label] = {
-                "gaps_ms": [round(ms, 1) for ms, _ in sorted(gaps, reverse=True, key=lambda g: g[0])],
+                "gaps_ms": sorted((round(ms, 1) for ms, _, _ in gaps), reverse=True),
                 "samples": count,
                 "ui_functions": [(round(n * per_sample, 1), f) for f, n in functions.most_common(TOP * 3)
                                  if _ours(f)][:TOP],
                 "ui_stacks": [(round(n * per_sample, 1), list(s)) for s, n in stacks.most_common(TOP)],
                 "other_threads": [(round(n * per_sample, 1), name, list(s))
                                   for (name, s), n in others.most_common(TOP)],
-                "collections": [(ms, gen, "UI" if ident == self.ui_thread else self.names.get(ident, str(ident)))
-                                for ms, gen, ident in sorted(self.gc_in_gaps.get(label, []), reverse=True)[:TOP]],
+                "collections": sorted(self.gc_in_gaps.get(label, []), reverse=True)[:TOP],
             }
         return out
 
