@@ -102,9 +102,10 @@ def checked_path(text: str, what: str, *, database: bool = False) -> str:
     `database`: SQLite opens it, and SQLite takes only names it can write as UTF-8, which a non-ASCII name
     in an ASCII-only locale (LC_ALL=C with PYTHONUTF8=0) is not: refused calmly rather than half done."""
     if database and checked(text, what) != text:
-        raise InvalidInput(f"The {what} has letters outside plain ASCII, and this terminal's language setting "
-                           "(an ASCII-only locale) cannot pass them on to the journal's database. Please use "
-                           "a UTF-8 locale (for example LANG=C.UTF-8) or a plain name. Nothing was changed.")
+        raise InvalidInput(msg("cli", "The {what} has letters outside plain ASCII, and this terminal's language "
+                               "setting (an ASCII-only locale) cannot pass them on to the journal's database. Please "
+                               "use a UTF-8 locale (for example LANG=C.UTF-8) or a plain name. Nothing was changed.",
+                               what=what))
     checked(text, what)
     return text
 

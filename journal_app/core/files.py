@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import BinaryIO, NotRequired, TypedDict, TypeGuard, cast
 
 from journal_app.core.errors import InvalidInput, StorageError
+from journal_app.core.i18n import msg
 from journal_app.core.paths import refuse_inside_data_folder, shown
 
 try:
@@ -70,15 +71,20 @@ def check_target(target: Path) -> Path:
     """The target as an absolute path, or InvalidInput naming what is wrong with it."""
     target = Path(target).expanduser()
     if target.name in ("", ".", ".."):
-        raise InvalidInput(f"{shown(target)} is not a file name; please give a file to write, such as summary.pdf.")
+        raise InvalidInput(msg("errors", "{target} is not a file name; please give a file to write, such as "
+                               "summary.pdf.",
+                               target=shown(target)))
     if target.is_dir():
-        raise InvalidInput(f"{shown(target)} is a folder; please give a file name inside it, such as summary.pdf.")
+        raise InvalidInput(msg("errors", "{target} is a folder; please give a file name inside it, such as "
+                               "summary.pdf.",
+                               target=shown(target)))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise InvalidInput(f"The folder {shown(folder)} does not exist; please choose another place or create it "
-                           "first.")
+        raise InvalidInput(msg("errors", "The folder {folder} does not exist; please choose another place or create "
+                               "it first.", folder=shown(folder)))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise InvalidInput(f"This app may not write in {shown(folder)}; please choose another folder.")
+        raise InvalidInput(msg("errors", "This app may not write in {folder}; please choose another folder.",
+                               folder=shown(folder)))
     return target.absolute()
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal_app import APP_ID
+from journal_app.core.i18n import msg
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -37,8 +38,8 @@ def resolve_data_dir(option: str | os.PathLike[str] | None = None) -> Path:
         if not os.fspath(option).strip():
             from journal_app.core.errors import InvalidInput
 
-            raise InvalidInput("--data-dir is empty, so it names no folder. Give the journal's folder, or "
-                               "leave --data-dir out to use the usual one. Nothing was changed.")
+            raise InvalidInput(msg("errors", "--data-dir is empty, so it names no folder. Give the journal's folder, "
+                                   "or leave --data-dir out to use the usual one. Nothing was changed."))
         return Path(option).expanduser()
     env = os.environ.get(ENV_VAR)
     if env:
@@ -187,8 +188,9 @@ def refuse_inside_data_folder(target: str | os.PathLike[str], data_dir: str | os
             instead = ("a backup from its backups folder, or a file outside the journal's folder"
                        if allow_backups else "a place outside that folder")
             raise InvalidInput(
-                f"{where} is inside the journal's own folder ({shown(data_dir)}), where the journal and its "
-                f"backups live, so this app will not {verb} there. Please choose {instead}. {safe}")
+                msg("errors", "{where} is inside the journal's own folder ({data_dir}), where the journal and its "
+                    "backups live, so this app will not {verb} there. Please choose {instead}. {safe}",
+                    where=where, data_dir=shown(data_dir), verb=verb, instead=instead, safe=safe))
     extra = protected if protected else (config_dir(),)
     for place in extra:
         if place is None:
@@ -196,8 +198,9 @@ def refuse_inside_data_folder(target: str | os.PathLike[str], data_dir: str | os
         place_real = Path(os.path.realpath(Path(os.fspath(place)).expanduser()))
         if _inside(real, place_real, _stat_or_none(place_real)):
             raise InvalidInput(
-                f"{where} is among this app's own settings ({shown(place)}), so this app will not {verb} "
-                f"there. Please choose another place. {safe}")
+                msg("errors", "{where} is among this app's own settings ({place}), so this app will not {verb} "
+                    "there. Please choose another place. {safe}",
+                    where=where, place=shown(place), verb=verb, safe=safe))
     target_stat = _stat_or_none(real)
     if target_stat is None:
         return
@@ -205,5 +208,6 @@ def refuse_inside_data_folder(target: str | os.PathLike[str], data_dir: str | os
         own_stat = _stat_or_none(own)
         if own_stat is not None and os.path.samestat(own_stat, target_stat):
             raise InvalidInput(
-                f"{where} is another name for the journal's file {shown(own.name)} (the same file on disk), so "
-                f"this app will not {verb} there: {harm}. Please choose another file. {safe}")
+                msg("errors", "{where} is another name for the journal's file {name} (the same file on disk), so "
+                    "this app will not {verb} there: {harm}. Please choose another file. {safe}",
+                    where=where, name=shown(own.name), verb=verb, harm=harm, safe=safe))

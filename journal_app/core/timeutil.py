@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
 from journal_app.core.errors import InvalidInput
-from journal_app.core.i18n import QT_TRANSLATE_NOOP
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, msg
 
 EARLIEST_YEAR = 1900
 LATEST_YEAR = 2200
@@ -58,7 +58,8 @@ def to_local(value: datetime) -> datetime:
 def _check_year(year: int, text: str) -> None:
     if not EARLIEST_YEAR <= year <= LATEST_YEAR:
         raise InvalidInput(
-            f"The date {text!r} is outside the years {EARLIEST_YEAR}–{LATEST_YEAR} this journal accepts."
+            msg("errors", "The date {text!r} is outside the years {earliest_year}–{latest_year} this journal accepts.",
+                text=text, earliest_year=EARLIEST_YEAR, latest_year=LATEST_YEAR)
         )
 
 
@@ -66,11 +67,12 @@ def parse_date(text: str) -> date:
     """A calendar date written YYYY-MM-DD."""
     text = (text or "").strip()
     if not _DATE_RE.match(text):
-        raise InvalidInput(f"{text!r} is not a date; please write it as YYYY-MM-DD, for example 2026-03-14.")
+        raise InvalidInput(msg("errors", "{text!r} is not a date; please write it as YYYY-MM-DD, for example "
+                               "2026-03-14.", text=text))
     try:
         value = date.fromisoformat(text)
     except ValueError:
-        raise InvalidInput(f"{text!r} is not a real calendar date.") from None
+        raise InvalidInput(msg("errors", "{text!r} is not a real calendar date.", text=text)) from None
     _check_year(value.year, text)
     return value
 
@@ -79,7 +81,7 @@ def parse_when(text: str) -> datetime:
     """An ISO date or date-time; local time when no offset is given. A bare date means midday."""
     raw = (text or "").strip()
     if not raw:
-        raise InvalidInput("The time is empty; write a date like 2026-03-14 or 2026-03-14T21:30.")
+        raise InvalidInput(msg("errors", "The time is empty; write a date like 2026-03-14 or 2026-03-14T21:30."))
     if _DATE_RE.match(raw):
         day = parse_date(raw)
         return to_utc(datetime.combine(day, time(12, 0)))
@@ -87,8 +89,9 @@ def parse_when(text: str) -> datetime:
         value = datetime.fromisoformat(raw.replace("Z", "+00:00") if raw.endswith("Z") else raw)
     except ValueError:
         raise InvalidInput(
-            f"{raw!r} is not a date or time this journal understands; "
-            "write it like 2026-03-14 or 2026-03-14T21:30 (local time) or 2026-03-14T21:30+01:00."
+            msg("errors", "{raw!r} is not a date or time this journal understands; write it like 2026-03-14 or "
+                "2026-03-14T21:30 (local time) or 2026-03-14T21:30+01:00.",
+                raw=raw)
         ) from None
     _check_year(value.year, raw)
     return to_utc(value)
@@ -99,7 +102,7 @@ def local_day_bounds(start: date | None, end: date | None) -> tuple[datetime | N
     lo = to_utc(datetime.combine(start, time(0, 0))) if start else None
     hi = to_utc(datetime.combine(end + timedelta(days=1), time(0, 0))) if end else None
     if lo and hi and lo >= hi:
-        raise InvalidInput("The start date is after the end date; please swap them.")
+        raise InvalidInput(msg("errors", "The start date is after the end date; please swap them."))
     return lo, hi
 
 

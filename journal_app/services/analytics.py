@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from journal_app.core.errors import InvalidInput, JournalError
-from journal_app.core.i18n import QT_TRANSLATE_NOOP, translate, weekday_name
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, msg, translate, weekday_name
 from journal_app.core.timeutil import EARLIEST_YEAR, to_local
 from journal_app.models import analytics_values
 from journal_app.models.analytics_values import (
@@ -79,9 +79,10 @@ def preset_range(key: str, today: date, last_session: date | None = None, *,
         return DateRange(min(first_day or today, today), today)
     if key == "since-last-session":
         if last_session is None:
-            raise InvalidInput("There is no therapy session yet to count from; please choose another range.")
+            raise InvalidInput(msg("analytics", "There is no therapy session yet to count from; please choose "
+                                   "another range."))
         return DateRange(min(last_session, today), today)
-    raise InvalidInput(f"{key!r} is not a range this view knows.")
+    raise InvalidInput(msg("analytics", "{key!r} is not a range this view knows.", key=key))
 
 
 def previous_range(rng: DateRange) -> DateRange:
@@ -205,9 +206,9 @@ def pattern_report(journal: Journal, date_range: DateRange, trigger_ids: Iterabl
     from journal_app.services import insights
 
     if date_range.end < date_range.start:
-        raise InvalidInput("The start date is after the end date; please swap them.")
+        raise InvalidInput(msg("analytics", "The start date is after the end date; please swap them."))
     if not 0 <= week_start <= 6:
-        raise InvalidInput("The first day of the week must be 0 (Monday) to 6 (Sunday).")
+        raise InvalidInput(msg("analytics", "The first day of the week must be 0 (Monday) to 6 (Sunday)."))
     ask = ReportRequest(date_range, tuple(trigger_ids), week_start, shared_only)
     use_rollups = len(ask.trigger_ids) <= 1 and _rollups_ready(journal)
     with journal.querying() as conn:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from journal_app.core.errors import InvalidInput, JournalError, NotAJournal, StorageError
-from journal_app.core.i18n import QT_TRANSLATE_NOOP
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, msg
 from journal_app.core.messages import no_journal
 from journal_app.core.paths import database_path, refuse_inside_data_folder, shown
 from journal_app.services.journal import Journal
@@ -142,9 +142,11 @@ def export_backup(journal: Journal, out: Path) -> Path:
     out = Path(out).expanduser()
     refuse_inside_data_folder(out, journal.data_dir, "backup")  # never the journal, its side files, backups/
     if out.exists() or out.is_symlink():
-        raise InvalidInput(f"{shown(out)} already exists; choose a new file name so nothing is overwritten.")
+        raise InvalidInput(msg("backup", "{out} already exists; choose a new file name so nothing is overwritten.",
+                               out=shown(out)))
     if not out.parent.is_dir():
-        raise InvalidInput(f"The folder {shown(out.parent)} does not exist. Nothing was written.")
+        raise InvalidInput(msg("backup", "The folder {parent} does not exist. Nothing was written.",
+                               parent=shown(out.parent)))
     return journal.copy_to(out)
 
 
@@ -166,7 +168,7 @@ def restore(journal: Journal, source: Path, passphrase: str | None = None) -> st
     note (one of the RESTORED_* sentences) when the backup was protected differently, else None."""
     source = Path(source)
     if not source.is_file():
-        raise InvalidInput(f"There is no backup file at {source}.")
+        raise InvalidInput(msg("backup", "There is no backup file at {source}.", source=source))
     # the backup's passphrase: the one given, else the journal's own (True); a plain backup has none
     key: str | Literal[True] | None = None if _kind(source) == "plain" else (True if passphrase is None else passphrase)
     try:
@@ -177,8 +179,8 @@ def restore(journal: Journal, source: Path, passphrase: str | None = None) -> st
         raise
     except Exception:
         raise InvalidInput(
-            f"{source.name} did not open: the passphrase may be different from the journal's, or the file is "
-            "damaged. Nothing was changed."
+            msg("backup", "{name} did not open: the passphrase may be different from the journal's, or the file is "
+                "damaged. Nothing was changed.", name=source.name)
         ) from None
     note = _restore_note(journal, key)
     # Read the backup into a verified copy first (encrypted with the journal's passphrase; a plain backup
@@ -251,10 +253,12 @@ def _keep_aside(path: Path, aside: Path, *, keep_original: bool) -> None:
     try:
         os.link(path, aside)
     except FileExistsError:
-        raise StorageError(f"{aside.name} already exists; nothing was overwritten.") from None
+        raise StorageError(msg("backup", "{name} already exists; nothing was overwritten.",
+                               name=aside.name)) from None
     except OSError:  # a file system without hard links: a rename, after checking the name is free
         if aside.exists():
-            raise StorageError(f"{aside.name} already exists; nothing was overwritten.") from None
+            raise StorageError(msg("backup", "{name} already exists; nothing was overwritten.",
+                                   name=aside.name)) from None
         os.rename(path, aside)
         return
     if not keep_original:
@@ -293,8 +297,8 @@ def _recover(data_dir: Path, folder: Path | str | None, *, opens: Callable[[Path
         raise NotAJournal(no_journal(str(data_dir)))
     candidates = all_backups(data_dir, folder)
     if not candidates:
-        raise StorageError(f"There are no backups in {backup_dir(data_dir, folder)} to recover from. Nothing was "
-                           "changed.")
+        raise StorageError(msg("backup", "There are no backups in {backup_dir} to recover from. Nothing was changed.",
+                               backup_dir=backup_dir(data_dir, folder)))
     staged = db_path.with_name(db_path.name + ".new")
     used = None
     for item in candidates:  # newest first
@@ -309,8 +313,8 @@ def _recover(data_dir: Path, folder: Path | str | None, *, opens: Callable[[Path
         break
     if used is None:
         raise StorageError(
-            f"None of the {len(candidates)} backups opened with this passphrase (or they are damaged too). "
-            "Nothing was changed."
+            msg("backup", "None of the {candidates} backups opened with this passphrase (or they are damaged too). "
+                "Nothing was changed.", candidates=len(candidates))
         )
     return _put_in_place(data_dir, db_path, staged), used
 
@@ -331,7 +335,8 @@ def _put_in_place(data_dir: Path, db_path: Path, staged: Path) -> Path:
         copies.fsync_dir(data_dir)
     except OSError as exc:
         staged.unlink(missing_ok=True)
-        raise StorageError(f"The backup could not be put in place ({exc.strerror or exc}).") from None
+        raise StorageError(msg("backup", "The backup could not be put in place ({reason}).",
+                               reason=exc.strerror or exc)) from None
     except BaseException:
         staged.unlink(missing_ok=True)
         raise

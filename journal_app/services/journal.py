@@ -283,10 +283,12 @@ class Journal(CycleDoor):
         if problem:
             raise limits.refusal(problem)
         if colour is not None and not is_hex_colour(colour):
-            raise InvalidInput(f"{colour!r} is not a colour like #0072B2.")
+            raise InvalidInput(msg("journal", "{colour!r} is not a colour like #0072B2.",
+                                   colour=colour))
         with session.write(self._engine) as conn:
             if catalog.trigger_name_taken(conn, name):
-                raise InvalidInput(f"There is already a trigger called {name!r}.")
+                raise InvalidInput(msg("journal", "There is already a trigger called {name!r}.",
+                                       name=name))
             base = slugify(name) or "trigger"
             slug, n = base, 2
             while catalog.slug_exists(conn, slug):
@@ -307,7 +309,7 @@ class Journal(CycleDoor):
         """Replace the articles linked to a trigger (ids as in resources/guidance; duplicates dropped)."""
         ids = tuple(dict.fromkeys(str(a).strip() for a in article_ids if str(a).strip()))
         if any(len(a) > 80 for a in ids):
-            raise InvalidInput("That is not the id of a guidance article.")
+            raise InvalidInput(msg("journal", "That is not the id of a guidance article."))
         with session.write(self._engine) as conn:
             self._require_trigger(conn, trigger_id)
             catalog.set_guidance_links(conn, trigger_id, ids)
@@ -317,13 +319,15 @@ class Journal(CycleDoor):
         with session.write(self._engine) as conn:
             self._require_trigger(conn, trigger_id)
             if catalog.trigger_name_taken(conn, name, except_id=trigger_id):
-                raise InvalidInput(f"There is already a trigger called {name!r}.")
+                raise InvalidInput(msg("journal", "There is already a trigger called {name!r}.",
+                                       name=name))
             catalog.update_trigger(conn, trigger_id, name=name)
             return self._require_trigger(conn, trigger_id)
 
     def recolour_trigger(self, trigger_id: int, colour: str) -> TriggerInfo:
         if not is_hex_colour(colour):
-            raise InvalidInput(f"{colour!r} is not a colour like #0072B2.")
+            raise InvalidInput(msg("journal", "{colour!r} is not a colour like #0072B2.",
+                                   colour=colour))
         with session.write(self._engine) as conn:
             self._require_trigger(conn, trigger_id)
             catalog.update_trigger(conn, trigger_id, colour=colour.upper())
@@ -340,7 +344,7 @@ class Journal(CycleDoor):
     def _require_trigger(conn: Conn, trigger_id: int) -> TriggerInfo:
         found = catalog.trigger_by_id(conn, trigger_id)
         if found is None:
-            raise NotFound("That trigger no longer exists.")
+            raise NotFound(msg("journal", "That trigger no longer exists."))
         return found
 
     # -- people ------------------------------------------------------------------------------------
@@ -352,7 +356,8 @@ class Journal(CycleDoor):
         with session.read(self._engine) as conn:
             found = catalog.person_by_name(conn, " ".join(name.split()))
         if found is None:
-            raise InvalidInput(f"There is nobody called {name!r} in this journal yet.")
+            raise InvalidInput(msg("journal", "There is nobody called {name!r} in this journal yet.",
+                                   name=name))
         return found
 
     def add_person(self, name: str, relationship: str = "other") -> PersonInfo:
@@ -360,7 +365,8 @@ class Journal(CycleDoor):
         name = clean_name(name, "person")
         if relationship not in RELATIONSHIP_KEYS:
             raise InvalidInput(
-                f"{relationship!r} is not a relationship type; choose one of {', '.join(RELATIONSHIP_KEYS)}."
+                msg("journal", "{relationship!r} is not a relationship type; choose one of {join}.",
+                    relationship=relationship, join=', '.join(RELATIONSHIP_KEYS))
             )
         with session.write(self._engine) as conn:
             existing = catalog.person_by_name(conn, name)
@@ -371,13 +377,15 @@ class Journal(CycleDoor):
     def update_person(self, person_id: int, *, name: str, relationship: str) -> PersonInfo:
         name = clean_name(name, "person")
         if relationship not in RELATIONSHIP_KEYS:
-            raise InvalidInput(f"{relationship!r} is not a relationship type.")
+            raise InvalidInput(msg("journal", "{relationship!r} is not a relationship type.",
+                                   relationship=relationship))
         with session.write(self._engine) as conn:
             other = catalog.person_by_name(conn, name)
             if other is not None and other.id != person_id:
-                raise InvalidInput(f"There is already someone called {name!r}.")
+                raise InvalidInput(msg("journal", "There is already someone called {name!r}.",
+                                       name=name))
             if not catalog.update_person(conn, person_id, name=name, relationship=relationship):
-                raise NotFound("That person is no longer in this journal.")
+                raise NotFound(msg("journal", "That person is no longer in this journal."))
             return PersonInfo(person_id, name, relationship)
 
     # -- entries -----------------------------------------------------------------------------------
@@ -386,7 +394,7 @@ class Journal(CycleDoor):
         and the restore make) and tidied (time in UTC, repeats dropped). InvalidInput names the field and
         the limit: "The title is 301 characters long; titles can be up to 300. Nothing was saved." """
         if not isinstance(form.occurred_at, datetime):
-            raise InvalidInput("The entry needs a date and time. Nothing was saved.")
+            raise InvalidInput(msg("journal", "The entry needs a date and time. Nothing was saved."))
         problem = limits.entry_problem(form.occurred_at, form.title, form.body)
         if problem:
             raise limits.refusal(problem)
@@ -394,9 +402,9 @@ class Journal(CycleDoor):
             broken = _SURROGATE.search(value)
             if broken:
                 raise InvalidInput(
-                    f"The {what} holds a broken character (U+{ord(broken.group()):04X}, at character "
-                    f"{broken.start() + 1:,}) that cannot be stored. Please delete or retype it; "
-                    "nothing was saved."
+                    msg("journal", "The {what} holds a broken character (U+{ord:04X}, at character {value:,}) that "
+                        "cannot be stored. Please delete or retype it; nothing was saved.",
+                        what=what, ord=ord(broken.group()), value=broken.start() + 1)
                 )
         seen: dict[int, TriggerMark] = {}
         for mark in form.triggers:
@@ -404,10 +412,11 @@ class Journal(CycleDoor):
             seen[mark.trigger_id] = mark
         unknown = [r for r in form.responses if r not in RESPONSE_KEYS]
         if unknown:
-            raise InvalidInput(f"{unknown[0]!r} is not a response this journal knows; "
-                               f"choose from {', '.join(RESPONSE_KEYS)}.")
+            raise InvalidInput(msg("journal", "{value!r} is not a response this journal knows; choose from {join}.",
+                                   value=unknown[0], join=', '.join(RESPONSE_KEYS)))
         if form.repair is not None and form.repair not in REPAIR_KEYS:
-            raise InvalidInput(f"{form.repair!r} is not a repair answer; choose from {', '.join(REPAIR_KEYS)}.")
+            raise InvalidInput(msg("journal", "{repair!r} is not a repair answer; choose from {join}.",
+                                   repair=form.repair, join=', '.join(REPAIR_KEYS)))
         return checked_cycle(replace(form, occurred_at=to_utc(form.occurred_at), triggers=tuple(seen.values()),
                                      person_ids=tuple(dict.fromkeys(form.person_ids)),
                                      responses=tuple(dict.fromkeys(form.responses))))
@@ -425,7 +434,7 @@ class Journal(CycleDoor):
                 if catalog.missing_trigger_ids(conn, [m.trigger_id for m in form.triggers]) or \
                         catalog.missing_person_ids(conn, form.person_ids):
                     raise InvalidInput(
-                        "A trigger or person on this entry no longer exists; please choose again."
+                        msg("journal", "A trigger or person on this entry no longer exists; please choose again.")
                     )
                 if missing_cycle_parts(conn, form):
                     raise InvalidInput(msg("errors", "A belief or move on this entry no longer exists; please "
@@ -435,16 +444,18 @@ class Journal(CycleDoor):
                 else:
                     entry_id = form.id
                     if not entries.update_entry(conn, form, now=now):
-                        raise NotFound("This entry no longer exists (it may have been emptied from the Trash).")
+                        raise NotFound(msg("journal", "This entry no longer exists (it may have been emptied from "
+                                           "the Trash)."))
                 return entries.get_entry(conn, entry_id)
         except session.integrity_errors():
-            raise InvalidInput("A trigger or person on this entry no longer exists; please choose again.") from None
+            raise InvalidInput(msg("journal", "A trigger or person on this entry no longer exists; please choose "
+                                   "again.")) from None
 
     def get(self, entry_id: int) -> EntryDetail:
         with session.read(self._engine) as conn:
             found = entries.get_entry(conn, entry_id)
         if found is None:
-            raise NotFound(f"There is no entry {entry_id}.")
+            raise NotFound(msg("journal", "There is no entry {entry_id}.", entry_id=entry_id))
         return found
 
     def page(self, flt: EntryFilter = EntryFilter(), cursor: PageCursor = None, limit: int = PAGE_SIZE) -> Page:
@@ -476,12 +487,12 @@ class Journal(CycleDoor):
     def move_to_trash(self, entry_id: int) -> None:
         with session.write(self._engine) as conn:
             if not entries.set_deleted(conn, entry_id, now_utc()):
-                raise NotFound(f"There is no entry {entry_id}.")
+                raise NotFound(msg("journal", "There is no entry {entry_id}.", entry_id=entry_id))
 
     def restore(self, entry_id: int) -> None:
         with session.write(self._engine) as conn:
             if not entries.set_deleted(conn, entry_id, None):
-                raise NotFound(f"There is no entry {entry_id}.")
+                raise NotFound(msg("journal", "There is no entry {entry_id}.", entry_id=entry_id))
 
     def trash_count(self) -> int:
         with session.read(self._engine) as conn:
@@ -512,9 +523,10 @@ class Journal(CycleDoor):
         each day with entries not in the Trash, with its count and one colour per entry for the first few.
         Each day is bounded the way the list's date filter bounds it, so both always agree."""
         if last < first:
-            raise InvalidInput("The start date is after the end date; please swap them.")
+            raise InvalidInput(msg("journal", "The start date is after the end date; please swap them."))
         if (last - first).days > MONTH_VIEW_MAX_DAYS:
-            raise InvalidInput(f"The calendar shows at most {MONTH_VIEW_MAX_DAYS} days at a time.")
+            raise InvalidInput(msg("journal", "The calendar shows at most {month_view_max_days} days at a time.",
+                                   month_view_max_days=MONTH_VIEW_MAX_DAYS))
         days = []
         for i in range((last - first).days + 1):
             day = first + timedelta(days=i)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from journal_app.core.errors import InvalidInput, StorageError
 from journal_app.core.files import write_atomic
-from journal_app.core.i18n import QT_TRANSLATE_NOOP, medium_date, trans, translate
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, medium_date, msg, trans, translate
 from journal_app.core.messages import storage_failure
 from journal_app.core.paths import refuse_inside_data_folder, shown
 from journal_app.core.timeutil import now_utc, to_utc
@@ -110,11 +110,13 @@ def clean(sections: dict[str, str]) -> dict[str, str]:
     for section in SECTIONS:
         value = (sections.get(section.key) or "").replace("\x00", "").replace("\r\n", "\n").rstrip()
         if any("\ud800" <= ch <= "\udfff" for ch in value):
-            raise InvalidInput(f"“{section.title}” holds a broken character that cannot be stored; please "
-                               "retype it. Nothing was saved.")
+            raise InvalidInput(msg("safety_plan", "“{title}” holds a broken character that cannot be stored; please "
+                                   "retype it. Nothing was saved.",
+                                   title=section.title))
         if len(value) > MAX_SECTION_CHARS:
-            raise InvalidInput(f"“{section.title}” is longer than {MAX_SECTION_CHARS:,} characters; please "
-                               "shorten it. Nothing was saved.")
+            raise InvalidInput(msg("safety_plan", "“{title}” is longer than {max_section_chars:,} characters; please "
+                                   "shorten it. Nothing was saved.",
+                                   title=section.title, max_section_chars=MAX_SECTION_CHARS))
         if value:
             kept[section.key] = value
     return kept
@@ -157,12 +159,14 @@ def read_file(data_dir: Path | str) -> SafetyPlan | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
-        raise StorageError(f"Your safety plan ({shown(path)}) could not be read: "
-                           f"{getattr(exc, 'strerror', None) or exc}. It was left as it is.") from None
+        raise StorageError(msg("safety_plan", "Your safety plan ({path}) could not be read: {reason}. It was left as "
+                               "it is.",
+                               path=shown(path), reason=getattr(exc, 'strerror', None) or exc)) from None
     plan = _decode(data)
     if plan is None:
-        raise StorageError(f"Your safety plan ({shown(path)}) is not in a form this app can read. It was left "
-                           "as it is; you can open it in a text editor.")
+        raise StorageError(msg("safety_plan", "Your safety plan ({path}) is not in a form this app can read. It was "
+                               "left as it is; you can open it in a text editor.",
+                               path=shown(path)))
     return plan
 
 
@@ -202,9 +206,9 @@ def _remove_file(data_dir: Path) -> None:
         return
     except OSError as exc:
         raise StorageError(
-            f"The file {shown(path)} that kept your safety plan readable while locked could not be removed: "
-            f"{exc.strerror or exc}. Your plan is kept inside the journal as well; please delete that file "
-            "yourself.") from None
+            msg("safety_plan", "The file {path} that kept your safety plan readable while locked could not be "
+                "removed: {reason}. Your plan is kept inside the journal as well; please delete that file yourself.",
+                path=shown(path), reason=exc.strerror or exc)) from None
 
 
 # -- inside the journal -----------------------------------------------------------------------------------
@@ -250,8 +254,8 @@ def save(journal: Journal, sections: dict[str, str], *, readable_when_locked: bo
     data_dir = journal.data_dir
     if readable_when_locked:
         if journal.read_only:
-            raise InvalidInput("This journal's folder cannot be written here, so the plan could not be saved. "
-                               "Nothing was changed.")
+            raise InvalidInput(msg("safety_plan", "This journal's folder cannot be written here, so the plan could "
+                                   "not be saved. Nothing was changed."))
         _write_file(data_dir, plan)
         with journal.writing() as conn:
             q.clear(conn)

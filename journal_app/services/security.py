@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journal_app.core.errors import InvalidInput
-from journal_app.core.i18n import QT_TRANSLATE_NOOP
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, msg
 from journal_app.services import backup
 from journal_app.services.journal import Journal
 
@@ -65,7 +65,7 @@ def change_passphrase(journal: Journal, new_passphrase: str | None,
     `backup_folder` (the folder chosen in Settings, if any; only files named like our backups there)."""
     new_key = new_passphrase or None
     if new_key is not None and "\x00" in new_key:
-        raise InvalidInput("A passphrase cannot contain a NUL character.")
+        raise InvalidInput(msg("security", "A passphrase cannot contain a NUL character."))
     was_plain = not journal.encrypted
     # encrypting a plain journal: its safety copy is encrypted too, so no new plaintext lands on disk
     backup.make_backup(journal, reason="before-passphrase-change", key=new_key if was_plain else True)

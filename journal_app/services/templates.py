@@ -183,25 +183,32 @@ def clean_template(name: str, prompts: Iterable[str]) -> Template:
     """A user template from a name and prompts, or InvalidInput saying calmly what to change."""
     name = " ".join(str(name or "").split())
     if not name:
-        raise InvalidInput("The template needs a name.")
+        raise InvalidInput(msg("templates", "The template needs a name."))
     if len(name) > MAX_NAME_CHARS:
-        raise InvalidInput(f"The template name is longer than {MAX_NAME_CHARS} characters; "
-                           "please shorten it.")
+        raise InvalidInput(msg("templates", "The template name is longer than {max_name_chars} characters; please "
+                               "shorten it.",
+                               max_name_chars=MAX_NAME_CHARS))
     cleaned = tuple(" ".join(str(p).split()) for p in prompts)
     cleaned = tuple(p for p in cleaned if p)
     if not cleaned:
-        raise InvalidInput(f"“{name}” needs at least one prompt (one per line).")
+        raise InvalidInput(msg("templates", "“{name}” needs at least one prompt (one per line).",
+                               name=name))
     if len(cleaned) > MAX_PROMPTS:
-        raise InvalidInput(f"“{name}” has more than {MAX_PROMPTS} prompts; please keep it to {MAX_PROMPTS}.")
+        raise InvalidInput(msg("templates", "“{name}” has more than {max_prompts} prompts; please keep it to "
+                               "{max_prompts}.",
+                               name=name, max_prompts=MAX_PROMPTS))
     for prompt in cleaned:
         if len(prompt) > MAX_PROMPT_CHARS:
-            raise InvalidInput(f"A prompt in “{name}” is longer than {MAX_PROMPT_CHARS} characters; "
-                               "please shorten it.")
+            raise InvalidInput(msg("templates", "A prompt in “{name}” is longer than {max_prompt_chars} characters; "
+                                   "please shorten it.",
+                                   name=name, max_prompt_chars=MAX_PROMPT_CHARS))
         if any(ord(ch) < 32 or 0xD800 <= ord(ch) <= 0xDFFF for ch in prompt):
-            raise InvalidInput(f"A prompt in “{name}” holds a character that cannot be stored; "
-                               "please retype it.")
+            raise InvalidInput(msg("templates", "A prompt in “{name}” holds a character that cannot be stored; "
+                                   "please retype it.",
+                                   name=name))
     if any(0xD800 <= ord(ch) <= 0xDFFF or ord(ch) < 32 for ch in name):
-        raise InvalidInput("The template name holds a character that cannot be stored; please retype it.")
+        raise InvalidInput(msg("templates", "The template name holds a character that cannot be stored; please "
+                               "retype it."))
     return Template(name, cleaned)
 
 
@@ -215,7 +222,8 @@ def check_names(templates: Sequence[Template]) -> None:
                                    "name.", name=t.name))
         seen.add(key)
     if len(templates) > MAX_TEMPLATES:
-        raise InvalidInput(f"There can be at most {MAX_TEMPLATES} templates of your own.")
+        raise InvalidInput(msg("templates", "There can be at most {max_templates} templates of your own.",
+                               max_templates=MAX_TEMPLATES))
 
 
 # -- the file -----------------------------------------------------------------------------------------
@@ -294,8 +302,9 @@ class TemplateStore:
             if self._unreadable and self.path.exists():
                 self._set_aside()
         except OSError as exc:
-            raise StorageError(f"Your templates were not saved: {exc.strerror or exc}. "
-                               "The ones you had are unchanged.") from None
+            raise StorageError(msg("templates", "Your templates were not saved: {reason}. The ones you had are "
+                                   "unchanged.",
+                                   reason=exc.strerror or exc)) from None
         write_atomic(self.path, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
         self._own, self._problem, self._unreadable = own, None, False
 
@@ -313,12 +322,12 @@ class TemplateStore:
 def _from_json(raw: object) -> tuple[Template, ...]:
     if not isinstance(raw, dict) or raw.get("version") != FORMAT_VERSION or not isinstance(
             raw.get("templates"), list):
-        raise InvalidInput("it is not a template file this version of the app understands")
+        raise InvalidInput(msg("templates", "it is not a template file this version of the app understands"))
     out = []
     for item in raw["templates"]:
         if not isinstance(item, dict) or not isinstance(item.get("name"), str) or not isinstance(
                 item.get("prompts"), list) or not all(isinstance(p, str) for p in item["prompts"]):
-            raise InvalidInput("a template in it is missing its name or prompts")
+            raise InvalidInput(msg("templates", "a template in it is missing its name or prompts"))
         out.append(clean_template(item["name"], item["prompts"]))
     check_names(out)
     return tuple(out)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection
 
 from journal_app.core.errors import InvalidInput, NotFound
+from journal_app.core.i18n import msg
 from journal_app.core.timeutil import now_utc
 from journal_app.models import limits
 from journal_app.models.values import AgendaItemInfo, SessionInfo
@@ -26,7 +27,8 @@ def _clean(value: str, what: str, check: Callable[[str], str | None], required: 
     """The text without NULs and outer spaces, checked by `check` (a models.limits *_problem function)."""
     value = (value or "").replace("\x00", "").strip()
     if required and not value:
-        raise InvalidInput(f"The {what} is empty; please write something first.")
+        raise InvalidInput(msg("therapy", "The {what} is empty; please write something first.",
+                               what=what))
     problem = check(value)
     if problem:
         raise limits.refusal(problem, "Please shorten it; nothing was saved.")
@@ -39,7 +41,8 @@ def _day(value: object) -> date:
         try:
             value = date.fromisoformat(str(value).strip())
         except ValueError:
-            raise InvalidInput(f"{value!r} is not a date like 2026-03-14.") from None
+            raise InvalidInput(msg("therapy", "{value!r} is not a date like 2026-03-14.",
+                                   value=value)) from None
     problem = limits.day_problem(value, "session's day")
     if problem:
         raise limits.refusal(problem)
@@ -63,14 +66,14 @@ def update_session(journal: Journal, session_id: int, held_on: object, note: str
     day, note = _day(held_on), _clean(note, "note", limits.note_problem, False)
     with journal.writing() as conn:
         if not q.update_session(conn, session_id, day, note):
-            raise NotFound("That session is no longer in the journal.")
+            raise NotFound(msg("therapy", "That session is no longer in the journal."))
         return _session_now(conn, session_id)
 
 
 def delete_session(journal: Journal, session_id: int) -> None:
     with journal.writing() as conn:
         if not q.delete_session(conn, session_id):
-            raise NotFound("That session is no longer in the journal.")
+            raise NotFound(msg("therapy", "That session is no longer in the journal."))
 
 
 def last_session(journal: Journal, today: date | None = None) -> date | None:
@@ -105,14 +108,14 @@ def edit_item(journal: Journal, item_id: int, text: str) -> AgendaItemInfo:
     text = _clean(text, "item", limits.item_problem, True)
     with journal.writing() as conn:
         if not q.update_item(conn, item_id, text=text):
-            raise NotFound("That item is no longer on the list.")
+            raise NotFound(msg("therapy", "That item is no longer on the list."))
         return _item_now(conn, item_id)
 
 
 def set_item_done(journal: Journal, item_id: int, done: bool = True) -> AgendaItemInfo:
     with journal.writing() as conn:
         if not q.update_item(conn, item_id, done_at=now_utc() if done else None):
-            raise NotFound("That item is no longer on the list.")
+            raise NotFound(msg("therapy", "That item is no longer on the list."))
         return _item_now(conn, item_id)
 
 
@@ -120,18 +123,18 @@ def _session_now(conn: Connection, session_id: int) -> SessionInfo:
     """The session as it is now, within the transaction that just wrote it."""
     found = q.session_by_id(conn, session_id)
     if found is None:
-        raise NotFound("That session is no longer in the journal.")
+        raise NotFound(msg("therapy", "That session is no longer in the journal."))
     return found
 
 
 def _item_now(conn: Connection, item_id: int) -> AgendaItemInfo:
     found = q.item_by_id(conn, item_id)
     if found is None:
-        raise NotFound("That item is no longer on the list.")
+        raise NotFound(msg("therapy", "That item is no longer on the list."))
     return found
 
 
 def delete_item(journal: Journal, item_id: int) -> None:
     with journal.writing() as conn:
         if not q.delete_item(conn, item_id):
-            raise NotFound("That item is no longer on the list.")
+            raise NotFound(msg("therapy", "That item is no longer on the list."))

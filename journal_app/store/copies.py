@@ -9,6 +9,7 @@ from pathlib import Path
 from types import ModuleType
 
 from journal_app.core.errors import StorageError
+from journal_app.core.i18n import msg
 from journal_app.store import driver
 
 fcntl: ModuleType | None
@@ -43,12 +44,14 @@ def verify(path: Path, key: driver.Key, expected: dict[str, int] | None = None) 
     conn = driver.connect(f"{path.resolve().as_uri()}?mode=ro", key=key or None, uri=True)
     try:
         if driver.scalar(conn, "PRAGMA integrity_check") != "ok":
-            raise StorageError(f"The copy {path.name} did not pass its integrity check.")
+            raise StorageError(msg("store", "The copy {file} did not pass its integrity check.",
+                                   file=path.name))
         counts = _counts(conn)
     finally:
         conn.close()
     if expected is not None and counts != expected:
-        raise StorageError(f"The copy {path.name} is missing rows; it was not used.")
+        raise StorageError(msg("store", "The copy {file} is missing rows; it was not used.",
+                               file=path.name))
     return counts
 
 
@@ -66,7 +69,8 @@ def _claim(partial: Path) -> int:
         except FileNotFoundError:  # removed between creating and locking it: make it again
             pass
         os.close(fd)
-    raise StorageError(f"The copy {partial.name} could not be started; nothing was changed.")
+    raise StorageError(msg("store", "The copy {name} could not be started; nothing was changed.",
+                           name=partial.name))
 
 
 def _in_use(path: Path) -> bool:
@@ -91,7 +95,8 @@ def write_verified_copy(src: Path, src_key: driver.Key, dest: Path, dest_key: dr
     """Copy the journal at `src` to `dest` (encrypted with `dest_key`), atomically and verified.
     `src_target` (what to connect to, whether a URI) reads `src` another way, e.g. read-only."""
     if not Path(src).is_file():  # connecting would create an empty database at `src`
-        raise StorageError(f"There is no journal file at {src}; nothing was copied.")
+        raise StorageError(msg("store", "There is no journal file at {src}; nothing was copied.",
+                               src=src))
     dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
     old_umask = os.umask(0o077)  # the copy is created owner-only, whatever the user's umask
@@ -116,15 +121,16 @@ def write_verified_copy(src: Path, src_key: driver.Key, dest: Path, dest_key: dr
         except driver.DatabaseError as exc:
             if "not a database" not in str(exc):
                 raise
-            raise StorageError("The new copy did not open with its passphrase, so it was not used. The journal "
-                               "is unchanged.") from None
+            raise StorageError(msg("store", "The new copy did not open with its passphrase, so it was not used. The "
+                                   "journal is unchanged.")) from None
         with open(partial, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, dest)
         fsync_dir(dest.parent)
     except driver.Error as exc:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"The copy could not be written ({exc}). The journal is unchanged.") from None
+        raise StorageError(msg("store", "The copy could not be written ({reason}). The journal is unchanged.",
+                               reason=exc)) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -143,7 +149,8 @@ def settle(db_path: Path, key: driver.Key) -> None:
     finally:
         conn.close()
     if str(mode).lower() != "delete" or Path(f"{db_path}-wal").exists():
-        raise StorageError("The journal is still in use by another window or command; nothing was changed.")
+        raise StorageError(msg("store", "The journal is still in use by another window or command; nothing was "
+                               "changed."))
 
 
 def swap_in(db_path: Path, new_file: Path, key: driver.Key) -> None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from journal_app.core import messages
 from journal_app.core.errors import JournalError, JournalExists, NotAJournal, StorageError
+from journal_app.core.i18n import msg
 from journal_app.core.messages import no_journal
 from journal_app.core.paths import database_path
 from journal_app.store import copies, driver, keys, migrate
@@ -90,11 +91,13 @@ class Database:
         data_dir = Path(data_dir)
         path = database_path(data_dir)
         if data_dir.exists() and not data_dir.is_dir():
-            raise NotAJournal(f"{data_dir} is a file, not a journal folder.")
+            raise NotAJournal(msg("store", "{data_dir} is a file, not a journal folder.",
+                                  data_dir=data_dir))
         current = True
         if path.exists():
             if must_be_new:
-                raise JournalExists(f"A journal already exists in {data_dir}; nothing was changed.")
+                raise JournalExists(msg("store", "A journal already exists in {data_dir}; nothing was changed.",
+                                        data_dir=data_dir))
             kind = engine_mod.check_file_kind(path)
             is_new = kind == "new"
             key = engine_mod.require_key(kind, key) if not is_new else (key or None)
@@ -108,7 +111,8 @@ class Database:
                 if exc.errno in (errno.ENOSPC, errno.EDQUOT):
                     raise StorageError(messages.disk_full_open()) from None
                 raise StorageError(
-                    f"The journal could not be created in {data_dir}: {exc.strerror or exc}."
+                    msg("store", "The journal could not be created in {data_dir}: {reason}.",
+                        data_dir=data_dir, reason=exc.strerror or exc)
                 ) from None
             is_new = True
             key = key or None
@@ -146,18 +150,19 @@ class Database:
         revision, tables = engine_mod.probe(path_read, conn_key, mode) if not is_new else (None, set())
         if revision is None and not is_new and tables:
             raise NotAJournal(
-                f"{path} is a database, but not a Relationship Patterns journal. Nothing was changed."
+                msg("store", "{path} is a database, but not a Relationship Patterns journal. Nothing was changed.",
+                    path=path)
             )
         if revision is not None and revision != migrate.HEAD_REVISION and not _known(revision):
             raise NotAJournal(
-                f"{path} was written by a newer version of Relationship Patterns Journal. Please update the "
-                "app to open it. Nothing was changed."
+                msg("store", "{path} was written by a newer version of Relationship Patterns Journal. Please update "
+                    "the app to open it. Nothing was changed.", path=path)
             )
         if mode != "rw" and revision != migrate.HEAD_REVISION:
             raise StorageError(
-                f"{path} was written by an older version of the app and must be updated before it can be "
-                "read, but its folder is read-only here. Copy the whole folder somewhere you can write and "
-                "open it there. Nothing was changed."
+                msg("store", "{path} was written by an older version of the app and must be updated before it can be "
+                    "read, but its folder is read-only here. Copy the whole folder somewhere you can write and open "
+                    "it there. Nothing was changed.", path=path)
             )
         if mode == "rw" and not is_new:  # the key is right and the file is a journal: tidy up, if ours to do
             with writer_lock(data_dir) as held:
@@ -178,7 +183,9 @@ class Database:
                     migrate.backup_before_migration(path, revision, conn_key)
                 migrate.upgrade(engine)
             elif not tables >= REQUIRED_TABLES:
-                raise NotAJournal(f"{path} is missing parts of a journal, so it was not opened. Nothing was changed.")
+                raise NotAJournal(msg("store", "{path} is missing parts of a journal, so it was not opened. Nothing "
+                                      "was changed.",
+                                      path=path))
         except BaseException:
             engine.dispose()
             raise

@@ -19,6 +19,7 @@ from journal_app.core.errors import (
     StorageError,
     WrongPassphrase,
 )
+from journal_app.core.i18n import msg
 from journal_app.core.paths import sniff
 from journal_app.store import driver, keys
 
@@ -48,14 +49,15 @@ def check_file_kind(path: Path) -> str:
     try:
         kind = sniff(path)
     except IsADirectoryError:
-        raise NotAJournal(f"{path} is a folder, not a journal file.") from None
+        raise NotAJournal(msg("store", "{path} is a folder, not a journal file.", path=path)) from None
     except PermissionError:
-        raise StorageError(f"The journal file {path} cannot be read: permission denied.") from None
+        raise StorageError(msg("store", "The journal file {path} cannot be read: permission denied.",
+                               path=path)) from None
     if kind == "short":
         # every SQLite file, encrypted or not, is a whole number of pages of at least 512 bytes
         raise NotAJournal(
-            f"{path} is not a journal this app can open: it is damaged (cut short) or not a database. "
-            "Nothing was changed."
+            msg("store", "{path} is not a journal this app can open: it is damaged (cut short) or not a database. "
+                "Nothing was changed.", path=path)
         )
     return kind
 
@@ -72,7 +74,8 @@ def failure(path: Path, exc: Exception, *, read_only: bool = False) -> JournalEr
         return StorageError(messages.disk_full_open())
     if read_only or "readonly" in text or "read-only" in text:
         return StorageError(messages.read_only_unopenable(str(path)))
-    return StorageError(f"The journal file {path} could not be opened ({exc}). Nothing was changed.")
+    return StorageError(msg("store", "The journal file {path} could not be opened ({reason}). Nothing was changed.",
+                            path=path, reason=exc))
 
 
 def _disk_full(folder: Path) -> bool:
@@ -162,7 +165,9 @@ def connect(path: Path, key: driver.Key = None, mode: str = "rw") -> driver.Conn
             if isinstance(got, str):
                 got = got.lower()
             if got != expected:
-                raise StorageError(f"The journal could not set PRAGMA {name} (wanted {expected}, got {got}).")
+                raise StorageError(msg("store", "The journal could not set PRAGMA {name} (wanted {expected}, got "
+                                       "{got}).",
+                                       name=name, expected=expected, got=got))
     except driver.DatabaseError as exc:
         conn.close()
         raise failure(path, exc, read_only=mode != "rw") from None

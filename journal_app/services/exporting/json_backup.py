@@ -59,6 +59,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from journal_app import __version__
 from journal_app.core.errors import JournalError, StorageError
+from journal_app.core.i18n import msg
 
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal
@@ -76,7 +77,8 @@ def iso_time(stored: str | None) -> str | None:
     try:  # not the usual fixed width (should not happen): parse it, so what is written is still exact
         value = datetime.fromisoformat(stored)
     except ValueError:
-        raise StorageError(f"A stored time ({stored!r}) is damaged; the backup was not written.") from None
+        raise StorageError(msg("json_backup", "A stored time ({stored!r}) is damaged; the backup was not written.",
+                               stored=stored)) from None
     if value.tzinfo is not None:
         value = value.astimezone(UTC).replace(tzinfo=None)
     return value.isoformat(timespec="microseconds") + "Z"

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection
 
 from journal_app.core.errors import InvalidInput
+from journal_app.core.i18n import msg
 from journal_app.core.palette import next_colour
 from journal_app.core.timeutil import now_utc, to_utc
 from journal_app.models import limits
@@ -77,7 +78,8 @@ def load(path: Path | str, fmt: str | None = "auto") -> Loaded:
     path = Path(path)
     fmt = detect_format(path) if fmt in (None, "auto") else fmt
     if fmt not in FORMATS:
-        raise InvalidInput(f"{fmt!r} is not a format this app imports; choose one of {', '.join(FORMATS)}.")
+        raise InvalidInput(msg("import", "{fmt!r} is not a format this app imports; choose one of {join}.",
+                               fmt=fmt, join=', '.join(FORMATS)))
     if fmt == "json":
         from journal_app.services.importing.json_restore import read_backup_preview
 
@@ -129,8 +131,9 @@ def zone_named(name: str | None) -> tzinfo | None:
     try:
         return ZoneInfo(name.strip())
     except (ValueError, OSError, LookupError):  # ZoneInfoNotFoundError is a KeyError
-        raise InvalidInput(f"{name!r} is not a time zone this computer knows; give one like Europe/Berlin, "
-                           f"America/New_York or UTC. {NOTHING_IMPORTED}") from None
+        raise InvalidInput(msg("import", "{name!r} is not a time zone this computer knows; give one like "
+                               "Europe/Berlin, America/New_York or UTC. {nothing_imported}",
+                               name=name, nothing_imported=NOTHING_IMPORTED)) from None
 
 
 def _when(entry: ImportedEntry, zone: tzinfo | None) -> datetime:
@@ -252,8 +255,8 @@ def preview(journal: Journal, source: Path | str | Loaded, fmt: str | None = "au
 def _backup_preview(journal: Journal, path: Path, backup: BackupPreview,
                     mapping: Mapping[str, str | None] | None) -> ImportPreview:
     if mapping:
-        raise InvalidInput("A backup from this app keeps its own triggers; tags cannot be mapped. "
-                           "Nothing was imported.")
+        raise InvalidInput(msg("import", "A backup from this app keeps its own triggers; tags cannot be mapped. "
+                               "Nothing was imported."))
     with journal.reading() as conn:
         held = dump.restore_blockers(conn)
     problems = []

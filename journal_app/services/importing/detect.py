@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from journal_app.core.errors import InvalidInput
-from journal_app.core.i18n import QT_TRANSLATE_NOOP
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, msg
 from journal_app.services.importing.model import NOTHING_IMPORTED
 from journal_app.services.importing.reading import read_bytes
 
@@ -57,10 +57,12 @@ def detect_format(path: Path | str) -> str:
     path = Path(path)
     head = read_bytes(path, SNIFF_BYTES)
     if not head.strip():
-        raise InvalidInput(f"{path.name} is empty. {NOTHING_IMPORTED}")
+        raise InvalidInput(msg("import", "{file} is empty. {nothing_imported}",
+                               file=path.name, nothing_imported=NOTHING_IMPORTED))
     found = _sniff(head) or BY_ENDING.get(path.suffix.lower())
     if found is None:
         raise InvalidInput(
-            f"Which kind of file is {path.name}? It does not look like one this app can import; if it is, "
-            f"give --format jrnl-json, jrnl-txt, dayone-json, csv or json. {NOTHING_IMPORTED}")
+            msg("import", "Which kind of file is {file}? It does not look like one this app can import; if it is, "
+                "give --format jrnl-json, jrnl-txt, dayone-json, csv or json. {nothing_imported}",
+                file=path.name, nothing_imported=NOTHING_IMPORTED))
     return found

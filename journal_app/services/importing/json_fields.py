@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import TypeVar
 
 from journal_app.core.errors import InvalidInput
+from journal_app.core.i18n import msg
 from journal_app.core.timeutil import to_utc
 from journal_app.models import limits
 
@@ -18,12 +19,14 @@ _EXACT_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z")
 
 
 def fail(where: str, problem: str) -> InvalidInput:
-    return InvalidInput(f"The backup cannot be restored: {where} {problem}. Nothing was changed.")
+    return InvalidInput(msg("import", "The backup cannot be restored: {where} {problem}. Nothing was changed.",
+                            where=where, problem=problem))
 
 
 def over(where: str, problem: str) -> InvalidInput:
     """A value outside the journal's limits (models/limits.py), named with its field and the limit."""
-    return InvalidInput(f"The backup cannot be restored: {where}: {problem}. Nothing was changed.")
+    return InvalidInput(msg("import", "The backup cannot be restored: {where}: {problem}. Nothing was changed.",
+                            where=where, problem=problem))
 
 
 _V = TypeVar("_V")

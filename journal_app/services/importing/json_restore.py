@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 from sqlalchemy import Connection
 
 from journal_app.core.errors import InvalidInput
+from journal_app.core.i18n import msg
 from journal_app.core.palette import is_hex_colour
 from journal_app.models import limits
 from journal_app.models.values import RELATIONSHIP_KEYS, REPAIR_KEYS, RESPONSE_KEYS
@@ -228,17 +229,20 @@ def _scan(path: Path, on_entries: Callable[[list[_Entry]], None] | None = None) 
         first = reader.first_char()
         if first != "{":
             if not first:
-                raise InvalidInput(f"{name} is empty, so it is not a journal backup. Nothing was changed.")
+                raise InvalidInput(msg("import", "{name} is empty, so it is not a journal backup. Nothing was "
+                                       "changed.",
+                                       name=name))
             if first in '["-0123456789tfn':
                 raise _not_ours(name)
-            raise InvalidInput(f"{name} is not a JSON file, so it is not a journal backup. "
-                               "Nothing was changed.")
+            raise InvalidInput(msg("import", "{name} is not a JSON file, so it is not a journal backup. Nothing was "
+                                   "changed.", name=name))
         return _scan_members(reader, name, on_entries)
 
 
 def _not_ours(name: str) -> InvalidInput:
-    return InvalidInput(f"{name} is not a backup made by Relationship Patterns Journal (it is JSON, but not "
-                        "in this app's backup format). Nothing was changed.")
+    return InvalidInput(msg("import", "{name} is not a backup made by Relationship Patterns Journal (it is JSON, but "
+                            "not in this app's backup format). Nothing was changed.",
+                            name=name))
 
 
 def _scan_members(reader: _Reader, name: str, on_entries: Callable[[list[_Entry]], None] | None) -> _Contents:
@@ -293,9 +297,10 @@ def _check_header(key: str, value: object, seen: set[str], name: str) -> None:
         raise jf.fail("its", f'"schema_version" ({str(value)[:20]}) is not a version number')
     if value > SCHEMA_VERSION:
         raise InvalidInput(
-            f"{name} was made by a newer version of Relationship Patterns Journal (backup format "
-            f"{value}; this version reads format {SCHEMA_VERSION}). Please update the app, then "
-            "restore it. Nothing was changed.")
+            msg("import", "{name} was made by a newer version of Relationship Patterns Journal (backup format "
+                "{value}; this version reads format {schema_version}). Please update the app, then restore it. "
+                "Nothing was changed.",
+                name=name, value=value, schema_version=SCHEMA_VERSION))
 
 
 def _scan_list(key: str, items: Iterator[object], out: _Contents, scan: _Scan,
@@ -411,8 +416,9 @@ def _refuse_if_not_empty(conn: Connection) -> None:
         if held["trash"]:
             what[0] += f" ({held['trash']:,} in the Trash)"
         raise InvalidInput(
-            "A backup can be restored only into an empty journal, and this one already holds "
-            f"{', '.join(what)}. Please restore into a new journal. Nothing was changed.")
+            msg("import", "A backup can be restored only into an empty journal, and this one already holds {join}. "
+                "Please restore into a new journal. Nothing was changed.",
+                join=', '.join(what)))
 
 
 def restore_backup(journal: Journal, path: Path | str,
@@ -463,8 +469,9 @@ def restore_backup(journal: Journal, path: Path | str,
 
         again = _scan(path, write)
         if not again.same_as(checked):
-            raise InvalidInput(f"{path.name} changed while it was being restored, so nothing was restored. "
-                               "Please try again.")
+            raise InvalidInput(msg("import", "{file} changed while it was being restored, so nothing was restored. "
+                                   "Please try again.",
+                                   file=path.name))
         dump.rebuild_search_index(conn, trigger_sql)
         dump.insert_sessions(conn, again.sessions)
         dump.insert_agenda_items(conn, again.questions)

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from journal_app.core.errors import InvalidInput
+from journal_app.core.i18n import msg
 
 CHUNK_CHARS = 1 << 20
 MAX_ITEM_CHARS = 128 << 20  # one item (an entry of 10 million characters, escaped) fits well within this
@@ -36,26 +37,30 @@ class _Reader:
             self._line += self._buf.count("\n", 0, self._pos)
             self._buf, self._pos = self._buf[self._pos:], 0
         if len(self._buf) > MAX_ITEM_CHARS:
-            raise InvalidInput(f"{self._name} holds an item too large to be part of a journal backup (near "
-                               f"line {self._line}); it is damaged or not a backup. Nothing was changed.")
+            raise InvalidInput(msg("import", "{name} holds an item too large to be part of a journal backup (near "
+                                   "line {line}); it is damaged or not a backup. Nothing was changed.",
+                                   name=self._name, line=self._line))
         try:
             more = self._text.read(max(at_least, self._chunk))
         except UnicodeDecodeError as exc:
             if exc.reason == "unexpected end of data":
                 raise self._cut_short() from None
-            raise InvalidInput(f"{self._name} is not a JSON file (it is not UTF-8 text), so it is not a "
-                               "journal backup. Nothing was changed.") from None
+            raise InvalidInput(msg("import", "{name} is not a JSON file (it is not UTF-8 text), so it is not a "
+                                   "journal backup. Nothing was changed.",
+                                   name=self._name)) from None
         self._eof = not more
         self._buf += more
 
     def _cut_short(self) -> InvalidInput:
-        return InvalidInput(f"{self._name} ends too early: the backup was cut short (an interrupted copy or "
-                            "a full disk?) and cannot be restored. Nothing was changed.")
+        return InvalidInput(msg("import", "{name} ends too early: the backup was cut short (an interrupted copy or a "
+                                "full disk?) and cannot be restored. Nothing was changed.",
+                                name=self._name))
 
     def _bad_json(self, pos: int) -> InvalidInput:
         line = self._line + self._buf.count("\n", 0, pos)
-        return InvalidInput(f"{self._name} is not valid JSON (near line {line}), so it cannot be restored; it "
-                            "may be damaged or edited by hand. Nothing was changed.")
+        return InvalidInput(msg("import", "{name} is not valid JSON (near line {line}), so it cannot be restored; it "
+                                "may be damaged or edited by hand. Nothing was changed.",
+                                name=self._name, line=line))
 
     def _peek(self) -> str:
         while True:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from journal_app.core.errors import InvalidInput
+from journal_app.core.i18n import msg
 from journal_app.models.values import TriggerInfo
 from journal_app.services.importing.model import shown
 from journal_app.services.journal import clean_name, slugify
@@ -72,8 +73,9 @@ def resolve(target: str, triggers: Iterable[TriggerInfo]) -> TriggerInfo | str:
     try:
         return clean_name(name, "trigger")
     except InvalidInput:
-        raise InvalidInput(f"A tag is mapped to a new trigger {shown(target)}, but a trigger name must have "
-                           "1 to 80 characters. Nothing was imported.") from None
+        raise InvalidInput(msg("import", "A tag is mapped to a new trigger {target}, but a trigger name must have 1 "
+                               "to 80 characters. Nothing was imported.",
+                               target=shown(target))) from None
 
 
 def new_triggers(mapping: Mapping[str, str | None], triggers: Iterable[TriggerInfo]) -> tuple[str, ...]:

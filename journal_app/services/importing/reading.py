@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, BinaryIO
 
 from journal_app.core.errors import InvalidInput
+from journal_app.core.i18n import msg
 from journal_app.models.limits import day_problem
 from journal_app.services.importing.model import NOTHING_IMPORTED, fail, shown
 
@@ -28,10 +29,12 @@ READ_CHUNK = 1 << 20
 
 def _unreadable(path: Path, exc: OSError, safe: str = NOTHING_IMPORTED) -> InvalidInput:
     if isinstance(exc, FileNotFoundError):
-        return InvalidInput(f"There is no file {path}. {safe}")
+        return InvalidInput(msg("import", "There is no file {path}. {safe}", path=path, safe=safe))
     if isinstance(exc, IsADirectoryError):
-        return InvalidInput(f"{path} is a folder; please choose the exported file. {safe}")
-    return InvalidInput(f"{path} cannot be read ({exc.strerror or exc}). {safe}")
+        return InvalidInput(msg("import", "{path} is a folder; please choose the exported file. {safe}",
+                                path=path, safe=safe))
+    return InvalidInput(msg("import", "{path} cannot be read ({reason}). {safe}",
+                            path=path, reason=exc.strerror or exc, safe=safe))
 
 
 def _kind(mode: int) -> str:
@@ -56,7 +59,8 @@ def open_regular(path: Path, safe: str = NOTHING_IMPORTED) -> BinaryIO:
         if stat.S_ISDIR(mode):
             raise _unreadable(path, IsADirectoryError(), safe)
         if not stat.S_ISREG(mode):
-            raise InvalidInput(f"{path} is {_kind(mode)}, not a file; please choose the exported file. {safe}")
+            raise InvalidInput(msg("import", "{path} is {kind}, not a file; please choose the exported file. {safe}",
+                                   path=path, kind=_kind(mode), safe=safe))
         os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:
@@ -65,8 +69,9 @@ def open_regular(path: Path, safe: str = NOTHING_IMPORTED) -> BinaryIO:
 
 
 def too_large(name: str, safe: str = NOTHING_IMPORTED) -> InvalidInput:
-    return InvalidInput(f"{name} holds more than {MAX_FILE_BYTES >> 20} MB, too much to be a journal export "
-                        f"(it may be damaged, or not an export). {safe}")
+    return InvalidInput(msg("import", "{name} holds more than {value} MB, too much to be a journal export (it may be "
+                            "damaged, or not an export). {safe}",
+                            name=name, value=MAX_FILE_BYTES >> 20, safe=safe))
 
 
 def read_capped(stream: IO[bytes], name: str, budget: int | None = None) -> bytes:
