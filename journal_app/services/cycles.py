@@ -25,7 +25,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from journal_app.core.errors import InvalidInput
-from journal_app.core.i18n import QT_TRANSLATE_NOOP, translate
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, msg, translate
 from journal_app.core.timeutil import local_day_bounds, to_local
 from journal_app.models.analytics_values import DateRange
 from journal_app.models.cycle_report import (
@@ -233,7 +233,7 @@ def cycle_report(journal: Journal, date_range: DateRange, person_ids: Iterable[i
     from journal_app.services import cycle_sentences
 
     if date_range.end < date_range.start:
-        raise InvalidInput("The start date is after the end date; please swap them.")
+        raise InvalidInput(msg("errors", "The start date is after the end date; please swap them."))
     wanted = tuple(dict.fromkeys(person_ids))
     lo, hi = _bounds(date_range)
     with journal.querying() as conn:

@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from journal_app.core.errors import InvalidInput
+from journal_app.core.i18n import msg
 from journal_app.models import limits
 
 # A lone (unpaired) surrogate can sit in a Python str (bytes the locale could not decode, broken pasted text)
@@ -22,9 +23,10 @@ def slugify(name: str) -> str:
 def clean_name(name: str, what: str) -> str:
     name = " ".join((name or "").replace("\x00", "").split())
     if not name:
-        raise InvalidInput(f"The {what} needs a name.")
+        raise InvalidInput(msg("journal", "The {what} needs a name.", what=what))
     if SURROGATE.search(name):
-        raise InvalidInput(f"The {what} name holds a broken character that cannot be stored; please retype it.")
+        raise InvalidInput(msg("journal", "The {what} name holds a broken character that cannot be stored; please "
+                               "retype it.", what=what))
     problem = limits.name_problem(name, what)
     if problem:
         raise limits.refusal(problem, "Please shorten it; nothing was saved.")

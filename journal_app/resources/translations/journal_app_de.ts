@@ -3713,6 +3713,57 @@ Was habe ich gebraucht?</translation>
         <source>Night 0–6</source>
         <translation>Nacht 0–6</translation>
     </message>
+    <message>
+        <source>The first day of the week must be 0 (Monday) to 6 (Sunday).</source>
+        <translation>Der erste Tag der Woche muss 0 (Montag) bis 6 (Sonntag) sein.</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date; please swap them.</source>
+        <translation>Das Startdatum liegt nach dem Enddatum; bitte tausch sie.</translation>
+    </message>
+    <message>
+        <source>There is no therapy session yet to count from; please choose another range.</source>
+        <translation>Es gibt noch keine Therapiesitzung, ab der gezählt werden kann; bitte wähl einen anderen Zeitraum.</translation>
+    </message>
+    <message>
+        <source>{key!r} is not a range this view knows.</source>
+        <translation>{key!r} ist kein Zeitraum, den diese Ansicht kennt.</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>None of the {candidates} backups opened with this passphrase (or they are damaged too). Nothing was changed.</source>
+        <translation>Keine der {candidates} Sicherungen ließ sich mit dieser Passphrase öffnen (oder sie sind auch beschädigt). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place ({reason}).</source>
+        <translation>Die Sicherung konnte nicht an ihre Stelle gesetzt werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist. Nothing was written.</source>
+        <translation>Den Ordner {parent} gibt es nicht. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>There are no backups in {backup_dir} to recover from. Nothing was changed.</source>
+        <translation>In {backup_dir} gibt es keine Sicherungen, aus denen sich etwas wiederherstellen ließe. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {source}.</source>
+        <translation>Unter {source} gibt es keine Sicherungsdatei.</translation>
+    </message>
+    <message>
+        <source>{name} already exists; nothing was overwritten.</source>
+        <translation>{name} gibt es schon; es wurde nichts überschrieben.</translation>
+    </message>
+    <message>
+        <source>{name} did not open: the passphrase may be different from the journal&apos;s, or the file is damaged. Nothing was changed.</source>
+        <translation>{name} ließ sich nicht öffnen: Die Passphrase ist vielleicht eine andere als die des Tagebuchs, oder die Datei ist beschädigt. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>{out} already exists; choose a new file name so nothing is overwritten.</source>
+        <translation>{out} gibt es schon; wähl einen neuen Dateinamen, damit nichts überschrieben wird.</translation>
+    </message>
 </context>
 <context>
     <name>beliefs</name>
@@ -4010,6 +4061,10 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>The two passphrases are not the same, so no journal was created. Please try again.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein, deshalb wurde kein Tagebuch angelegt. Bitte versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The {what} has letters outside plain ASCII, and this terminal&apos;s language setting (an ASCII-only locale) cannot pass them on to the journal&apos;s database. Please use a UTF-8 locale (for example LANG=C.UTF-8) or a plain name. Nothing was changed.</source>
+        <translation>Das Feld „{what}“ hat Buchstaben außerhalb von einfachem ASCII, und die Spracheinstellung dieses Terminals (eine reine ASCII-Locale) kann sie nicht an die Datenbank des Tagebuchs weitergeben. Bitte nimm eine UTF-8-Locale (zum Beispiel LANG=C.UTF-8) oder einen einfachen Namen. Es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>The {what} is not valid UTF-8 text, so it was not used.</source>
@@ -4657,6 +4712,10 @@ Was habe ich gebraucht?</translation>
 <context>
     <name>errors</name>
     <message>
+        <source>--data-dir is empty, so it names no folder. Give the journal&apos;s folder, or leave --data-dir out to use the usual one. Nothing was changed.</source>
+        <translation>--data-dir ist leer und nennt deshalb keinen Ordner. Gib den Ordner des Tagebuchs an, oder lass --data-dir weg, um den üblichen zu nehmen. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
         <source>A belief needs a few words; nothing was saved.</source>
         <translation>Ein Glaubenssatz braucht ein paar Worte; es wurde nichts gespeichert.</translation>
     </message>
@@ -4697,12 +4756,24 @@ Was habe ich gebraucht?</translation>
         <translation>Der Glaubenssatz enthält ein beschädigtes Zeichen, das sich nicht speichern lässt; bitte tippe ihn neu. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
+        <source>The date {text!r} is outside the years {earliest_year}–{latest_year} this journal accepts.</source>
+        <translation>Das Datum {text!r} liegt außerhalb der Jahre {earliest_year}–{latest_year}, die dieses Tagebuch annimmt.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist; please choose another place or create it first.</source>
+        <translation>Den Ordner {folder} gibt es nicht; bitte wähl einen anderen Ort oder leg ihn zuerst an.</translation>
+    </message>
+    <message>
         <source>The kinder thought holds a broken character that cannot be stored; please retype it. Nothing was saved.</source>
         <translation>Der freundlichere Gedanke enthält ein beschädigtes Zeichen, das sich nicht speichern lässt; bitte tippe ihn neu. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>The start date is after the end date; please swap them.</source>
         <translation>Das Startdatum liegt nach dem Enddatum; bitte tausch die beiden.</translation>
+    </message>
+    <message>
+        <source>The time is empty; write a date like 2026-03-14 or 2026-03-14T21:30.</source>
+        <translation>Die Zeit ist leer; schreib ein Datum wie 2026-03-14 oder 2026-03-14T21:30.</translation>
     </message>
     <message>
         <source>There is already a move called “{name}”.</source>
@@ -4717,12 +4788,48 @@ Was habe ich gebraucht?</translation>
         <translation>Es gibt keinen Eintrag {id}.</translation>
     </message>
     <message>
+        <source>This app may not write in {folder}; please choose another folder.</source>
+        <translation>Diese App darf in {folder} nicht schreiben; bitte wähl einen anderen Ordner.</translation>
+    </message>
+    <message>
         <source>What someone did can be recorded only for a person on the entry; add them to it first. Nothing was saved.</source>
         <translation>Was jemand getan hat, lässt sich nur für eine Person im Eintrag festhalten; füge sie zuerst hinzu. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>You already have the belief “{text}”.</source>
         <translation>Den Glaubenssatz „{text}“ hast du schon.</translation>
+    </message>
+    <message>
+        <source>{raw!r} is not a date or time this journal understands; write it like 2026-03-14 or 2026-03-14T21:30 (local time) or 2026-03-14T21:30+01:00.</source>
+        <translation>{raw!r} ist kein Datum und keine Zeit, die dieses Tagebuch versteht; schreib es wie 2026-03-14 oder 2026-03-14T21:30 (Ortszeit) oder 2026-03-14T21:30+01:00.</translation>
+    </message>
+    <message>
+        <source>{target} is a folder; please give a file name inside it, such as summary.pdf.</source>
+        <translation>{target} ist ein Ordner; bitte gib einen Dateinamen darin an, zum Beispiel zusammenfassung.pdf.</translation>
+    </message>
+    <message>
+        <source>{target} is not a file name; please give a file to write, such as summary.pdf.</source>
+        <translation>{target} ist kein Dateiname; bitte gib eine Datei zum Schreiben an, zum Beispiel zusammenfassung.pdf.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date; please write it as YYYY-MM-DD, for example 2026-03-14.</source>
+        <translation>{text!r} ist kein Datum; bitte schreib es als JJJJ-MM-TT, zum Beispiel 2026-03-14.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a real calendar date.</source>
+        <translation>{text!r} ist kein echtes Kalenderdatum.</translation>
+    </message>
+    <message>
+        <source>{where} is among this app&apos;s own settings ({place}), so this app will not {verb} there. Please choose another place. {safe}</source>
+        <translation>{where} liegt bei den eigenen Einstellungen dieser App ({place}), deshalb wird diese App dort nicht {verb}. Bitte wähl einen anderen Ort. {safe}</translation>
+    </message>
+    <message>
+        <source>{where} is another name for the journal&apos;s file {name} (the same file on disk), so this app will not {verb} there: {harm}. Please choose another file. {safe}</source>
+        <translation>{where} ist ein anderer Name für die Tagebuchdatei {name} (dieselbe Datei auf dem Datenträger), deshalb wird diese App dort nicht {verb}: {harm}. Bitte wähl eine andere Datei. {safe}</translation>
+    </message>
+    <message>
+        <source>{where} is inside the journal&apos;s own folder ({data_dir}), where the journal and its backups live, so this app will not {verb} there. Please choose {instead}. {safe}</source>
+        <translation>{where} liegt im eigenen Ordner des Tagebuchs ({data_dir}), wo das Tagebuch und seine Sicherungen liegen, deshalb wird diese App dort nicht {verb}. Bitte wähl {instead}. {safe}</translation>
     </message>
     <message>
         <source>“{key}” is not in your list of what someone did; choose one of {slugs}, or add it first.</source>
@@ -4941,6 +5048,18 @@ Was habe ich gebraucht?</translation>
 <context>
     <name>import</name>
     <message>
+        <source>A backup can be restored only into an empty journal, and this one already holds {join}. Please restore into a new journal. Nothing was changed.</source>
+        <translation>Eine Sicherung lässt sich nur in ein leeres Tagebuch wiederherstellen, und dieses enthält schon {join}. Bitte stell sie in ein neues Tagebuch wieder her. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>A backup from this app keeps its own triggers; tags cannot be mapped. Nothing was imported.</source>
+        <translation>Eine Sicherung aus dieser App behält ihre eigenen Auslöser; Schlagwörter lassen sich nicht zuordnen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>A tag is mapped to a new trigger {target}, but a trigger name must have 1 to 80 characters. Nothing was imported.</source>
+        <translation>Ein Schlagwort ist einem neuen Auslöser {target} zugeordnet, aber der Name eines Auslösers muss 1 bis 80 Zeichen haben. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
         <source>CSV export from this app</source>
         <translation>ein CSV-Export aus dieser App</translation>
     </message>
@@ -4967,6 +5086,22 @@ Was habe ich gebraucht?</translation>
         <translation>Neue Auslöser: {names}.</translation>
     </message>
     <message>
+        <source>The backup cannot be restored: {where} {problem}. Nothing was changed.</source>
+        <translation>Die Sicherung lässt sich nicht wiederherstellen: {where} {problem}. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: {where}: {problem}. Nothing was changed.</source>
+        <translation>Die Sicherung lässt sich nicht wiederherstellen: {where}: {problem}. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}. {safe}</source>
+        <translation>Es gibt keine Datei {path}. {safe}</translation>
+    </message>
+    <message>
+        <source>Which kind of file is {file}? It does not look like one this app can import; if it is, give --format jrnl-json, jrnl-txt, dayone-json, csv or json. {nothing_imported}</source>
+        <translation>Was für eine Datei ist {file}? Sie sieht nicht nach einer aus, die diese App importieren kann; wenn doch, gib --format jrnl-json, jrnl-txt, dayone-json, csv oder json an. {nothing_imported}</translation>
+    </message>
+    <message>
         <source>backup from this app</source>
         <translation>eine Sicherung aus dieser App</translation>
     </message>
@@ -4977,6 +5112,70 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>jrnl journal file</source>
         <translation>eine jrnl-Tagebuchdatei</translation>
+    </message>
+    <message>
+        <source>{file} changed while it was being restored, so nothing was restored. Please try again.</source>
+        <translation>{file} hat sich während der Wiederherstellung geändert, deshalb wurde nichts wiederhergestellt. Bitte versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>{file} is empty. {nothing_imported}</source>
+        <translation>{file} ist leer. {nothing_imported}</translation>
+    </message>
+    <message>
+        <source>{fmt!r} is not a format this app imports; choose one of {join}.</source>
+        <translation>{fmt!r} ist kein Format, das diese App importiert; wähl eins von {join}.</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a time zone this computer knows; give one like Europe/Berlin, America/New_York or UTC. {nothing_imported}</source>
+        <translation>{name!r} ist keine Zeitzone, die dieser Computer kennt; gib eine wie Europe/Berlin, America/New_York oder UTC an. {nothing_imported}</translation>
+    </message>
+    <message>
+        <source>{name} ends too early: the backup was cut short (an interrupted copy or a full disk?) and cannot be restored. Nothing was changed.</source>
+        <translation>{name} endet zu früh: Die Sicherung wurde abgeschnitten (eine unterbrochene Kopie oder ein voller Datenträger?) und lässt sich nicht wiederherstellen. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>{name} holds an item too large to be part of a journal backup (near line {line}); it is damaged or not a backup. Nothing was changed.</source>
+        <translation>{name} enthält einen Eintrag, der zu groß für eine Tagebuch-Sicherung ist (bei Zeile {line}); die Datei ist beschädigt oder keine Sicherung. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {value} MB, too much to be a journal export (it may be damaged, or not an export). {safe}</source>
+        <translation>{name} enthält mehr als {value} MB, zu viel für einen Tagebuch-Export (die Datei ist vielleicht beschädigt oder kein Export). {safe}</translation>
+    </message>
+    <message>
+        <source>{name} is empty, so it is not a journal backup. Nothing was changed.</source>
+        <translation>{name} ist leer und deshalb keine Tagebuch-Sicherung. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>{name} is not a JSON file (it is not UTF-8 text), so it is not a journal backup. Nothing was changed.</source>
+        <translation>{name} ist keine JSON-Datei (kein UTF-8-Text) und deshalb keine Tagebuch-Sicherung. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>{name} is not a JSON file, so it is not a journal backup. Nothing was changed.</source>
+        <translation>{name} ist keine JSON-Datei und deshalb keine Tagebuch-Sicherung. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>{name} is not a backup made by Relationship Patterns Journal (it is JSON, but not in this app&apos;s backup format). Nothing was changed.</source>
+        <translation>{name} ist keine Sicherung aus Relationship Patterns Journal (es ist JSON, aber nicht im Sicherungsformat dieser App). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>{name} is not valid JSON (near line {line}), so it cannot be restored; it may be damaged or edited by hand. Nothing was changed.</source>
+        <translation>{name} ist kein gültiges JSON (bei Zeile {line}) und lässt sich deshalb nicht wiederherstellen; die Datei ist vielleicht beschädigt oder von Hand bearbeitet. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>{name} was made by a newer version of Relationship Patterns Journal (backup format {value}; this version reads format {schema_version}). Please update the app, then restore it. Nothing was changed.</source>
+        <translation>{name} wurde von einer neueren Version von Relationship Patterns Journal angelegt (Sicherungsformat {value}; diese Version liest Format {schema_version}). Bitte aktualisier die App und stell die Sicherung dann wieder her. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}). {safe}</source>
+        <translation>{path} lässt sich nicht lesen ({reason}). {safe}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; please choose the exported file. {safe}</source>
+        <translation>{path} ist ein Ordner; bitte wähl die exportierte Datei. {safe}</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a file; please choose the exported file. {safe}</source>
+        <translation>{path} ist {kind}, keine Datei; bitte wähl die exportierte Datei. {safe}</translation>
     </message>
 </context>
 <context>
@@ -5228,6 +5427,96 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>{n} of {total} ({percent}%)</source>
         <translation>{n} von {total} ({percent}&#xa0;%)</translation>
+    </message>
+</context>
+<context>
+    <name>journal</name>
+    <message>
+        <source>A trigger or person on this entry no longer exists; please choose again.</source>
+        <translation>Ein Auslöser oder eine Person dieses Eintrags existiert nicht mehr; bitte wähl noch einmal.</translation>
+    </message>
+    <message>
+        <source>That is not the id of a guidance article.</source>
+        <translation>Das ist nicht die Kennung eines Textes aus der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>That person is no longer in this journal.</source>
+        <translation>Diese Person ist nicht mehr in diesem Tagebuch.</translation>
+    </message>
+    <message>
+        <source>That trigger no longer exists.</source>
+        <translation>Diesen Auslöser gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The calendar shows at most {month_view_max_days} days at a time.</source>
+        <translation>Der Kalender zeigt höchstens {month_view_max_days} Tage auf einmal.</translation>
+    </message>
+    <message>
+        <source>The entry needs a date and time. Nothing was saved.</source>
+        <translation>Der Eintrag braucht ein Datum und eine Uhrzeit. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date; please swap them.</source>
+        <translation>Das Startdatum liegt nach dem Enddatum; bitte tausch sie.</translation>
+    </message>
+    <message>
+        <source>The {what} holds a broken character (U+{ord:04X}, at character {value:,}) that cannot be stored. Please delete or retype it; nothing was saved.</source>
+        <translation>Das Feld „{what}“ enthält ein kaputtes Zeichen (U+{ord:04X}, an Stelle {value:,}), das sich nicht speichern lässt. Bitte lösch es oder gib es neu ein; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The {what} name holds a broken character that cannot be stored; please retype it.</source>
+        <translation>Der Name ({what}) enthält ein kaputtes Zeichen, das sich nicht speichern lässt; bitte gib ihn neu ein.</translation>
+    </message>
+    <message>
+        <source>The {what} needs a name.</source>
+        <translation>Es fehlt ein Name ({what}).</translation>
+    </message>
+    <message>
+        <source>There is already a trigger called {name!r}.</source>
+        <translation>Es gibt schon einen Auslöser namens {name!r}.</translation>
+    </message>
+    <message>
+        <source>There is already someone called {name!r}.</source>
+        <translation>Es gibt schon jemanden namens {name!r}.</translation>
+    </message>
+    <message>
+        <source>There is no entry {entry_id}.</source>
+        <translation>Es gibt keinen Eintrag {entry_id}.</translation>
+    </message>
+    <message>
+        <source>There is nobody called {name!r} in this journal yet.</source>
+        <translation>In diesem Tagebuch gibt es noch niemanden namens {name!r}.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists (it may have been emptied from the Trash).</source>
+        <translation>Diesen Eintrag gibt es nicht mehr (vielleicht wurde er aus dem Papierkorb gelöscht).</translation>
+    </message>
+    <message>
+        <source>{colour!r} is not a colour like #0072B2.</source>
+        <translation>{colour!r} ist keine Farbe wie #0072B2.</translation>
+    </message>
+    <message>
+        <source>{relationship!r} is not a relationship type.</source>
+        <translation>{relationship!r} ist keine Art von Beziehung.</translation>
+    </message>
+    <message>
+        <source>{relationship!r} is not a relationship type; choose one of {join}.</source>
+        <translation>{relationship!r} ist keine Art von Beziehung; wähl eine von {join}.</translation>
+    </message>
+    <message>
+        <source>{repair!r} is not a repair answer; choose from {join}.</source>
+        <translation>{repair!r} ist keine Antwort zur Wiederannäherung; wähl aus {join}.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a response this journal knows; choose from {join}.</source>
+        <translation>{value!r} gehört nicht zu dem, was dieses Tagebuch als dein Tun kennt; wähl aus {join}.</translation>
+    </message>
+</context>
+<context>
+    <name>json_backup</name>
+    <message>
+        <source>A stored time ({stored!r}) is damaged; the backup was not written.</source>
+        <translation>Eine gespeicherte Zeit ({stored!r}) ist beschädigt; die Sicherung wurde nicht geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -5820,10 +6109,147 @@ Solange es gesperrt ist, wird nichts von dem gezeigt, was du geschrieben hast.</
     </message>
 </context>
 <context>
+    <name>safety_plan</name>
+    <message>
+        <source>The file {path} that kept your safety plan readable while locked could not be removed: {reason}. Your plan is kept inside the journal as well; please delete that file yourself.</source>
+        <translation>Die Datei {path}, die deinen Sicherheitsplan auch im gesperrten Zustand lesbar hielt, ließ sich nicht entfernen: {reason}. Dein Plan ist auch im Tagebuch gespeichert; bitte lösch diese Datei selbst.</translation>
+    </message>
+    <message>
+        <source>This journal&apos;s folder cannot be written here, so the plan could not be saved. Nothing was changed.</source>
+        <translation>Der Ordner dieses Tagebuchs ist hier nicht beschreibbar, deshalb konnte der Plan nicht gespeichert werden. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Your safety plan ({path}) could not be read: {reason}. It was left as it is.</source>
+        <translation>Dein Sicherheitsplan ({path}) ließ sich nicht lesen: {reason}. Er wurde gelassen, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Your safety plan ({path}) is not in a form this app can read. It was left as it is; you can open it in a text editor.</source>
+        <translation>Dein Sicherheitsplan ({path}) ist nicht in einer Form, die diese App lesen kann. Er wurde gelassen, wie er ist; du kannst ihn in einem Texteditor öffnen.</translation>
+    </message>
+    <message>
+        <source>“{title}” holds a broken character that cannot be stored; please retype it. Nothing was saved.</source>
+        <translation>„{title}“ enthält ein kaputtes Zeichen, das sich nicht speichern lässt; bitte gib es neu ein. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>“{title}” is longer than {max_section_chars:,} characters; please shorten it. Nothing was saved.</source>
+        <translation>„{title}“ ist länger als {max_section_chars:,} Zeichen; bitte kürz es. Es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>security</name>
+    <message>
+        <source>A passphrase cannot contain a NUL character.</source>
+        <translation>Eine Passphrase darf kein NUL-Zeichen enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>A journal already exists in {data_dir}; nothing was changed.</source>
+        <translation>In {data_dir} gibt es schon ein Tagebuch; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written ({reason}). The journal is unchanged.</source>
+        <translation>Die Kopie konnte nicht geschrieben werden ({reason}). Das Tagebuch ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The copy {file} did not pass its integrity check.</source>
+        <translation>Die Kopie {file} hat ihre Prüfung auf Vollständigkeit nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>The copy {file} is missing rows; it was not used.</source>
+        <translation>Der Kopie {file} fehlen Zeilen; sie wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The copy {name} could not be started; nothing was changed.</source>
+        <translation>Die Kopie {name} ließ sich nicht beginnen; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The journal could not be created in {data_dir}: {reason}.</source>
+        <translation>Das Tagebuch konnte in {data_dir} nicht angelegt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The journal could not set PRAGMA {name} (wanted {expected}, got {got}).</source>
+        <translation>Das Tagebuch konnte PRAGMA {name} nicht setzen (gewünscht {expected}, erhalten {got}).</translation>
+    </message>
+    <message>
+        <source>The journal file {path} cannot be read: permission denied.</source>
+        <translation>Die Tagebuchdatei {path} lässt sich nicht lesen: keine Berechtigung.</translation>
+    </message>
+    <message>
+        <source>The journal file {path} could not be opened ({reason}). Nothing was changed.</source>
+        <translation>Die Tagebuchdatei {path} ließ sich nicht öffnen ({reason}). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The journal is still in use by another window or command; nothing was changed.</source>
+        <translation>Das Tagebuch wird noch von einem anderen Fenster oder Befehl benutzt; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The new copy did not open with its passphrase, so it was not used. The journal is unchanged.</source>
+        <translation>Die neue Kopie ließ sich mit ihrer Passphrase nicht öffnen und wurde deshalb nicht verwendet. Das Tagebuch ist unverändert.</translation>
+    </message>
+    <message>
+        <source>There is no journal file at {src}; nothing was copied.</source>
+        <translation>Unter {src} gibt es keine Tagebuchdatei; es wurde nichts kopiert.</translation>
+    </message>
+    <message>
+        <source>{data_dir} is a file, not a journal folder.</source>
+        <translation>{data_dir} ist eine Datei, kein Tagebuch-Ordner.</translation>
+    </message>
+    <message>
+        <source>{path} is a database, but not a Relationship Patterns journal. Nothing was changed.</source>
+        <translation>{path} ist eine Datenbank, aber kein Tagebuch von Relationship Patterns Journal. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a journal file.</source>
+        <translation>{path} ist ein Ordner, keine Tagebuchdatei.</translation>
+    </message>
+    <message>
+        <source>{path} is missing parts of a journal, so it was not opened. Nothing was changed.</source>
+        <translation>{path} fehlen Teile eines Tagebuchs, deshalb wurde es nicht geöffnet. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>{path} is not a journal this app can open: it is damaged (cut short) or not a database. Nothing was changed.</source>
+        <translation>{path} ist kein Tagebuch, das diese App öffnen kann: Es ist beschädigt (abgeschnitten) oder keine Datenbank. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Relationship Patterns Journal. Please update the app to open it. Nothing was changed.</source>
+        <translation>{path} wurde von einer neueren Version von Relationship Patterns Journal geschrieben. Bitte aktualisier die App, um es zu öffnen. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of the app and must be updated before it can be read, but its folder is read-only here. Copy the whole folder somewhere you can write and open it there. Nothing was changed.</source>
+        <translation>{path} wurde von einer älteren Version der App geschrieben und muss aktualisiert werden, bevor es sich lesen lässt, aber sein Ordner ist hier schreibgeschützt. Kopier den ganzen Ordner an einen Ort, an dem du schreiben kannst, und öffne es dort. Es wurde nichts verändert.</translation>
+    </message>
+</context>
+<context>
     <name>templates</name>
+    <message>
+        <source>A prompt in “{name}” holds a character that cannot be stored; please retype it.</source>
+        <translation>Eine Frage in „{name}“ enthält ein Zeichen, das sich nicht speichern lässt; bitte gib sie neu ein.</translation>
+    </message>
+    <message>
+        <source>A prompt in “{name}” is longer than {max_prompt_chars} characters; please shorten it.</source>
+        <translation>Eine Frage in „{name}“ ist länger als {max_prompt_chars} Zeichen; bitte kürz sie.</translation>
+    </message>
     <message>
         <source>Reflection</source>
         <translation>Nachdenken</translation>
+    </message>
+    <message>
+        <source>The template name holds a character that cannot be stored; please retype it.</source>
+        <translation>Der Name der Vorlage enthält ein Zeichen, das sich nicht speichern lässt; bitte gib ihn neu ein.</translation>
+    </message>
+    <message>
+        <source>The template name is longer than {max_name_chars} characters; please shorten it.</source>
+        <translation>Der Name der Vorlage ist länger als {max_name_chars} Zeichen; bitte kürz ihn.</translation>
+    </message>
+    <message>
+        <source>The template needs a name.</source>
+        <translation>Die Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There can be at most {max_templates} templates of your own.</source>
+        <translation>Du kannst höchstens {max_templates} eigene Vorlagen haben.</translation>
     </message>
     <message>
         <source>There is already a template called “{name}”; please choose another name.</source>
@@ -5852,6 +6278,45 @@ Solange es gesperrt ist, wird nichts von dem gezeigt, was du geschrieben hast.</
     <message>
         <source>What was I afraid of?</source>
         <translation>Wovor hatte ich Angst?</translation>
+    </message>
+    <message>
+        <source>Your templates were not saved: {reason}. The ones you had are unchanged.</source>
+        <translation>Deine Vorlagen wurden nicht gespeichert: {reason}. Die, die du hattest, sind unverändert.</translation>
+    </message>
+    <message>
+        <source>a template in it is missing its name or prompts</source>
+        <translation>einer Vorlage darin fehlen Name oder Fragen</translation>
+    </message>
+    <message>
+        <source>it is not a template file this version of the app understands</source>
+        <translation>es ist keine Vorlagendatei, die diese Version der App versteht</translation>
+    </message>
+    <message>
+        <source>“{name}” has more than {max_prompts} prompts; please keep it to {max_prompts}.</source>
+        <translation>„{name}“ hat mehr als {max_prompts} Fragen; bitte beschränk dich auf {max_prompts}.</translation>
+    </message>
+    <message>
+        <source>“{name}” needs at least one prompt (one per line).</source>
+        <translation>„{name}“ braucht mindestens eine Frage (eine pro Zeile).</translation>
+    </message>
+</context>
+<context>
+    <name>therapy</name>
+    <message>
+        <source>That item is no longer on the list.</source>
+        <translation>Dieser Punkt steht nicht mehr auf der Liste.</translation>
+    </message>
+    <message>
+        <source>That session is no longer in the journal.</source>
+        <translation>Diese Sitzung ist nicht mehr im Tagebuch.</translation>
+    </message>
+    <message>
+        <source>The {what} is empty; please write something first.</source>
+        <translation>Das Feld „{what}“ ist leer; bitte schreib zuerst etwas hinein.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date like 2026-03-14.</source>
+        <translation>{value!r} ist kein Datum wie 2026-03-14.</translation>
     </message>
 </context>
 <context>
