@@ -10,8 +10,8 @@ packaging/translations.py find nothing else)."""
 from __future__ import annotations
 
 import ast
-import re
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
@@ -47,10 +47,9 @@ def bare_sentences(path: Path) -> list[str]:
         if not isinstance(node, ast.Call) or not node.args:
             continue
         name = _name(node)
-        if name in SHOWN_ERRORS or name in PRINTERS:
-            if _has_words(node.args[0]):
-                where = path.relative_to(ROOT)
-                found.append(f"{where}:{node.lineno}: {name}({ast.unparse(node.args[0])[:70]}…)")
+        if (name in SHOWN_ERRORS or name in PRINTERS) and _has_words(node.args[0]):
+            where = path.relative_to(ROOT)
+            found.append(f"{where}:{node.lineno}: {name}({ast.unparse(node.args[0])[:70]}…)")
     return found
 
 
