@@ -110,12 +110,12 @@ _breathing: set[int] = set()  # the threads preloading now
 _lock = threading.Lock()
 _audited: list[bool] = []  # the audit hook is in (once per process)
 _stopping = threading.Event()  # stop(): the app is quitting
+_usual_switch: list[float] = []  # the switch interval before the first of the running preloads began
+_paced = threading.Event()  # the UI thread's timer runs: a preloading thread waits for its turns
 
 
 class Stopped(Exception):
     """The app is quitting: a preloading thread stops at the next module it was about to import."""
-
-_usual_switch: list[float] = []  # the switch interval before the first of the running preloads began
 
 
 class _Pacer(QObject):
@@ -132,6 +132,7 @@ class _Pacer(QObject):
     def tick(self) -> None:
         _turn.set()
         if not _breathing and not any(thread.is_alive() for thread in (*_window, *_started)):
+            _paced.clear()
             self.timer.stop()
 
 
@@ -149,7 +150,7 @@ def _pace() -> None:
     now = time.perf_counter()
     if began is not None and now - began < BURST_S:
         return
-    if _pacer and _pacer[0].timer.isActive():
+    if _paced.is_set():
         if _turn.is_set() or began is None:
             _turn.clear()
             _turn.wait(PACE_TIMEOUT_S)
@@ -196,6 +197,7 @@ def _start_pacer() -> None:
         return
     if not _pacer:
         _pacer.append(_Pacer())
+    _paced.set()
     if not _pacer[0].timer.isActive():
         _pacer[0].timer.start()
 
