@@ -26,6 +26,7 @@ import uuid as uuid_mod
 from datetime import UTC, date, datetime
 
 from journal_app.core.errors import InvalidInput
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, medium_date, number, trans, translate
 from journal_app.core.timeutil import EARLIEST_YEAR, LATEST_YEAR, to_utc
 
 MAX_TITLE_CHARS = 300
@@ -40,54 +41,101 @@ MAX_THOUGHT_CHARS = 2_000
 STRENGTH_MIN, STRENGTH_MAX = 0, 100
 EARLIEST = datetime(EARLIEST_YEAR, 1, 1, tzinfo=UTC)
 LATEST = datetime(LATEST_YEAR + 1, 1, 1, tzinfo=UTC)  # not included: up to the end of LATEST_YEAR
-DATE_RANGE = f"1 January {EARLIEST_YEAR} to 31 December {LATEST_YEAR}"
-NOTHING_SAVED = "Nothing was saved."
+DATE_RANGE = f"1 January {EARLIEST_YEAR} to 31 December {LATEST_YEAR}"  # as the README says it
+NOTHING_SAVED = QT_TRANSLATE_NOOP("limits", "Nothing was saved.")
+
+
+def date_range() -> str:
+    """'1 January 1900 to 31 December 2200', in the person's language."""
+    return trans("limits", "{first} to {last}", first=medium_date(date(EARLIEST_YEAR, 1, 1)),
+                 last=medium_date(date(LATEST_YEAR, 12, 31)))
 
 
 def refusal(problem: str, safe: str = NOTHING_SAVED) -> InvalidInput:
-    """The problem as a sentence for the person, with what is safe after it."""
-    return InvalidInput(f"{problem[:1].upper()}{problem[1:]}. {safe}")
+    """The problem as a sentence for the person, with what is safe after it (both in the person's language)."""
+    return InvalidInput(f"{problem[:1].upper()}{problem[1:]}. {translate('limits', safe)}")
+
+
+def _over(value: str, limit: int) -> dict[str, str] | None:
+    """The length and the limit, written as numbers of the language, when `value` is over `limit`."""
+    return None if len(value) <= limit else {"length": number(len(value)), "limit": number(limit)}
 
 
 def length_problem(value: str, noun: str, plural: str, limit: int) -> str | None:
-    """'the title is 301 characters long; titles can be up to 300' when `value` is over `limit`."""
-    if len(value) <= limit:
+    """'the slug is 81 characters long; slugs can be up to 80' when `value` is over `limit` (fields a person does
+    not write: the nouns as given)."""
+    over = _over(value, limit)
+    if not over:
         return None
-    return f"the {noun} is {len(value):,} characters long; {plural} can be up to {limit:,}"
+    return trans("limits", "the {what} is {length} characters long; {plural} can be up to {limit}",
+                 what=noun, plural=plural, **over)
 
 
 def title_problem(title: str) -> str | None:
-    return length_problem(title, "title", "titles", MAX_TITLE_CHARS)
+    """'the title is 301 characters long; titles can be up to 300' when it is too long."""
+    over = _over(title, MAX_TITLE_CHARS)
+    if not over:
+        return None
+    return trans("limits", "the title is {length} characters long; titles can be up to {limit}", **over)
 
 
 def body_problem(body: str) -> str | None:
-    found = length_problem(body, "text", "an entry's text", MAX_BODY_CHARS)
-    return found and found + " (please split it into two entries; nothing was cut)"
+    over = _over(body, MAX_BODY_CHARS)
+    if not over:
+        return None
+    return trans("limits", "the text is {length} characters long; an entry's text can be up to {limit} "
+                 "(please split it into two entries; nothing was cut)", **over)
 
 
 def name_problem(name: str, what: str) -> str | None:
     """`what`: "person" or "trigger"."""
-    return length_problem(name, f"{what}'s name", "names", MAX_NAME_CHARS)
+    over = _over(name, MAX_NAME_CHARS)
+    if not over:
+        return None
+    if what == "trigger":
+        return trans("limits", "the trigger's name is {length} characters long; names can be up to {limit}", **over)
+    if what == "person":
+        return trans("limits", "the person's name is {length} characters long; names can be up to {limit}", **over)
+    return trans("limits", "the name is {length} characters long; names can be up to {limit}", **over)
 
 
 def description_problem(text: str) -> str | None:
-    return length_problem(text, "trigger's description", "descriptions", MAX_DESCRIPTION_CHARS)
+    over = _over(text, MAX_DESCRIPTION_CHARS)
+    if not over:
+        return None
+    return trans("limits", "the trigger's description is {length} characters long; descriptions can be up "
+                 "to {limit}", **over)
 
 
 def note_problem(note: str) -> str | None:
-    return length_problem(note, "session note", "session notes", MAX_NOTE_CHARS)
+    over = _over(note, MAX_NOTE_CHARS)
+    if not over:
+        return None
+    return trans("limits", "the session note is {length} characters long; session notes can be up to "
+                 "{limit}", **over)
 
 
 def item_problem(text: str) -> str | None:
-    return length_problem(text, "thing to bring up", "things to bring up", MAX_ITEM_CHARS)
+    over = _over(text, MAX_ITEM_CHARS)
+    if not over:
+        return None
+    return trans("limits", "the thing to bring up is {length} characters long; things to bring up can be "
+                 "up to {limit}", **over)
 
 
 def belief_problem(text: str) -> str | None:
-    return length_problem(text, "belief", "beliefs", MAX_BELIEF_CHARS)
+    over = _over(text, MAX_BELIEF_CHARS)
+    if not over:
+        return None
+    return trans("limits", "the belief is {length} characters long; beliefs can be up to {limit}", **over)
 
 
 def thought_problem(text: str) -> str | None:
-    return length_problem(text, "kinder thought", "kinder thoughts", MAX_THOUGHT_CHARS)
+    over = _over(text, MAX_THOUGHT_CHARS)
+    if not over:
+        return None
+    return trans("limits", "the kinder thought is {length} characters long; kinder thoughts can be up to "
+                 "{limit}", **over)
 
 
 def strength_problem(value: object) -> str | None:
@@ -95,23 +143,30 @@ def strength_problem(value: object) -> str | None:
     if value is None or (isinstance(value, int) and not isinstance(value, bool)
                          and STRENGTH_MIN <= value <= STRENGTH_MAX):
         return None
-    return (f"how true the belief felt is {repr(value)[:20]}; it is a whole number from {STRENGTH_MIN} "
-            f"to {STRENGTH_MAX} (per cent)")
+    return trans("limits", "how true the belief felt is {value}; it is a whole number from {low} to {high} (per "
+                 "cent)", value=repr(value)[:20], low=STRENGTH_MIN, high=STRENGTH_MAX)
 
 
 def when_problem(value: datetime | None, noun: str = "date") -> str | None:
     """An aware (or local, when naive) date and time outside EARLIEST..LATEST."""
     if not isinstance(value, datetime):
-        return f"the {noun} is missing"
+        return trans("limits", "the date is missing") if noun == "date" else trans(
+            "limits", "the {what} is missing", what=noun)
     if EARLIEST <= to_utc(value) < LATEST:
         return None
-    return f"the {noun} {_shown_day(value)} is outside the dates this journal holds ({DATE_RANGE})"
+    return trans("limits", "the {what} {day} is outside the dates this journal holds ({range})", what=_noun(noun),
+                 day=_shown_day(value), range=date_range())
+
+
+def _noun(noun: str) -> str:
+    return trans("limits", "date") if noun == "date" else trans("limits", "day") if noun == "day" else noun
 
 
 def day_problem(value: date, noun: str = "day") -> str | None:
     if EARLIEST_YEAR <= value.year <= LATEST_YEAR:
         return None
-    return f"the {noun} {value.isoformat()} is outside the dates this journal holds ({DATE_RANGE})"
+    return trans("limits", "the {what} {day} is outside the dates this journal holds ({range})", what=_noun(noun),
+                 day=value.isoformat(), range=date_range())
 
 
 def _shown_day(value: datetime) -> str:
@@ -122,9 +177,11 @@ def intensity_problem(value: object, trigger: str = "") -> str | None:
     if value is None or (isinstance(value, int) and not isinstance(value, bool)
                          and INTENSITY_MIN <= value <= INTENSITY_MAX):
         return None
-    of = f" of {trigger}" if trigger else ""
-    return (f"the intensity{of} is {repr(value)[:20]}; intensities are whole numbers from {INTENSITY_MIN} "
-            f"to {INTENSITY_MAX}")
+    words = {"value": repr(value)[:20], "low": INTENSITY_MIN, "high": INTENSITY_MAX}
+    if trigger:
+        return trans("limits", "the intensity of {trigger} is {value}; intensities are whole numbers from {low} to "
+                     "{high}", trigger=trigger, **words)
+    return trans("limits", "the intensity is {value}; intensities are whole numbers from {low} to {high}", **words)
 
 
 def canonical_uuid(value: object) -> str | None:
@@ -143,8 +200,8 @@ def canonical_uuid(value: object) -> str | None:
 def uuid_problem(value: object) -> str | None:
     if canonical_uuid(value) is not None:
         return None
-    return (f"the uuid {str(value)[:40]!r} is not a UUID (uuids look like "
-            "0f8fad5b-d9cb-469f-a165-70867728950e)")
+    return trans("limits", "the uuid {value} is not a UUID (uuids look like 0f8fad5b-d9cb-469f-a165-70867728950e)",
+                 value=repr(str(value)[:40]))
 
 
 def entry_problem(occurred_at: datetime, title: str, body: str,

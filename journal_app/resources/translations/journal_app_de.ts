@@ -5520,6 +5520,97 @@ Was habe ich gebraucht?</translation>
     </message>
 </context>
 <context>
+    <name>limits</name>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>how true the belief felt is {value}; it is a whole number from {low} to {high} (per cent)</source>
+        <translation>wie wahr sich der Glaubenssatz angefühlt hat, ist {value}; es ist eine ganze Zahl von {low} bis {high} (Prozent)</translation>
+    </message>
+    <message>
+        <source>the belief is {length} characters long; beliefs can be up to {limit}</source>
+        <translation>der Glaubenssatz ist {length} Zeichen lang; Glaubenssätze können bis zu {limit} lang sein</translation>
+    </message>
+    <message>
+        <source>the date is missing</source>
+        <translation>das Datum fehlt</translation>
+    </message>
+    <message>
+        <source>the intensity is {value}; intensities are whole numbers from {low} to {high}</source>
+        <translation>die Stärke ist {value}; Stärken sind ganze Zahlen von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>the intensity of {trigger} is {value}; intensities are whole numbers from {low} to {high}</source>
+        <translation>die Stärke von {trigger} ist {value}; Stärken sind ganze Zahlen von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>the kinder thought is {length} characters long; kinder thoughts can be up to {limit}</source>
+        <translation>der freundlichere Gedanke ist {length} Zeichen lang; freundlichere Gedanken können bis zu {limit} lang sein</translation>
+    </message>
+    <message>
+        <source>the name is {length} characters long; names can be up to {limit}</source>
+        <translation>der Name ist {length} Zeichen lang; Namen können bis zu {limit} lang sein</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name is {length} characters long; names can be up to {limit}</source>
+        <translation>der Name der Person ist {length} Zeichen lang; Namen können bis zu {limit} lang sein</translation>
+    </message>
+    <message>
+        <source>the session note is {length} characters long; session notes can be up to {limit}</source>
+        <translation>die Notiz zur Sitzung ist {length} Zeichen lang; Notizen zu Sitzungen können bis zu {limit} lang sein</translation>
+    </message>
+    <message>
+        <source>the text is {length} characters long; an entry&apos;s text can be up to {limit} (please split it into two entries; nothing was cut)</source>
+        <translation>der Text ist {length} Zeichen lang; der Text eines Eintrags kann bis zu {limit} lang sein (bitte teil ihn auf zwei Einträge auf; es wurde nichts abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>the thing to bring up is {length} characters long; things to bring up can be up to {limit}</source>
+        <translation>der Punkt zum Ansprechen ist {length} Zeichen lang; Punkte zum Ansprechen können bis zu {limit} lang sein</translation>
+    </message>
+    <message>
+        <source>the title is {length} characters long; titles can be up to {limit}</source>
+        <translation>der Titel ist {length} Zeichen lang; Titel können bis zu {limit} lang sein</translation>
+    </message>
+    <message>
+        <source>the trigger&apos;s description is {length} characters long; descriptions can be up to {limit}</source>
+        <translation>die Beschreibung des Auslösers ist {length} Zeichen lang; Beschreibungen können bis zu {limit} lang sein</translation>
+    </message>
+    <message>
+        <source>the trigger&apos;s name is {length} characters long; names can be up to {limit}</source>
+        <translation>der Name des Auslösers ist {length} Zeichen lang; Namen können bis zu {limit} lang sein</translation>
+    </message>
+    <message>
+        <source>the uuid {value} is not a UUID (uuids look like 0f8fad5b-d9cb-469f-a165-70867728950e)</source>
+        <translation>die UUID {value} ist keine UUID (UUIDs sehen aus wie 0f8fad5b-d9cb-469f-a165-70867728950e)</translation>
+    </message>
+    <message>
+        <source>the {what} is missing</source>
+        <translation>„{what}“ fehlt</translation>
+    </message>
+    <message>
+        <source>the {what} is {length} characters long; {plural} can be up to {limit}</source>
+        <translation>„{what}“ ist {length} Zeichen lang; „{plural}“ können bis zu {limit} lang sein</translation>
+    </message>
+    <message>
+        <source>the {what} {day} is outside the dates this journal holds ({range})</source>
+        <translation>{what} {day} liegt außerhalb der Daten, die dieses Tagebuch aufnimmt ({range})</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} bis {last}</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>(none)</source>
