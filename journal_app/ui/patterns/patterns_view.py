@@ -414,6 +414,11 @@ class PatternsView(QWidget):
             self.prefs.set("week_start", self.week_start.currentData())
         self.refresh()
 
+    def retranslate(self) -> None:
+        """The language changed (ui/common/i18n.py change_language): the sentences, labels and charts are made
+        again in it (the tabs and controls are turned by the window's own pass)."""
+        self.refresh_if_shown()
+
     def _on_pref_changed(self, name: str) -> None:
         if name == "week_start" and self.prefs is not None:
             self.show_week_start(self.prefs.get("week_start"))  # redraws when it differs

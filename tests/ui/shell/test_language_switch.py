@@ -73,3 +73,27 @@ def test_the_app_follows_the_language_setting(qtbot, harness):
     prefs.set("language", "system")  # the system here is C.UTF-8 (tests/conftest.py): English
     app_module._follow_language(QApplication.instance(), prefs, "language")
     assert i18n.language() == "en"
+
+
+def test_patterns_sentences_and_charts_follow_a_change_of_language(qtbot, harness):
+    from datetime import timedelta
+
+    from journal_app.core.timeutil import now_utc
+    from journal_app.models.values import EntryForm, TriggerMark
+    from journal_app.ui.common.i18n import change_language
+
+    journal = harness.journal
+    fear = next(t for t in journal.triggers() if t.slug == "abandonment-fear")
+    for days in range(6):
+        journal.save(EntryForm(occurred_at=now_utc() - timedelta(days=days), body="x",
+                               triggers=(TriggerMark(fear.id, 5),)))
+    window = harness.window
+    window.reload_after_import()
+    window.show_patterns(True)
+    view = window.patterns
+    qtbot.waitUntil(lambda: not view.loading and view.report is not None, timeout=20000)
+    assert "Abandonment fear came up" in view.insights.text()
+    change_language(QApplication.instance(), "de")
+    qtbot.waitUntil(lambda: not view.loading and "Verlustangst" in view.insights.text(), timeout=20000)
+    title = view.chart.figure.axes[0].get_title(loc="left")
+    assert title == i18n.translate("Charts", "How often each trigger came up") != "How often each trigger came up"
