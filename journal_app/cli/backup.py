@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from journal_app.cli import messages as say
 from journal_app.cli.common import checked_path, data_dir_of, open_journal, out, stop_cleanly_on_signals
 from journal_app.core.errors import InvalidInput, WrongPassphrase
+from journal_app.core.i18n import trans
 from journal_app.core.paths import refuse_inside_data_folder, shown
 
 if TYPE_CHECKING:
@@ -17,19 +18,22 @@ if TYPE_CHECKING:
 
 
 def register(sub: Subparsers, common: Parser) -> None:
-    p = sub.add_parser("backup", parents=[common], help="make a verified backup; prints its path",
-                       description="Make a verified backup, encrypted like the journal, and print its path. "
-                                   "Without OUT it goes to the journal's backups folder (the newest ten are kept).")
+    p = sub.add_parser("backup", parents=[common], help=trans("cli help", "make a verified backup; prints its path"),
+                       description=trans("cli help", "Make a verified backup, encrypted like the journal, and print "
+                                         "its path. Without OUT it goes to the journal's backups folder (the newest "
+                                         "ten are kept)."))
     p.set_defaults(handler=cmd_backup)
     p.add_argument("out", metavar="OUT", nargs="?",
-                   help="write the backup to this new file instead (an existing file is never overwritten)")
+                   help=trans("cli help", "write the backup to this new file instead (an existing file is never "
+                              "overwritten)"))
 
-    p = sub.add_parser("restore", parents=[common], help="replace the journal with a backup",
-                       description="Replace the journal with a backup file. The journal as it is now is backed "
-                                   "up first. The backup must open with the journal's passphrase, or have none; "
-                                   "the restored journal keeps your current passphrase.")
+    p = sub.add_parser("restore", parents=[common], help=trans("cli help", "replace the journal with a backup"),
+                       description=trans("cli help", "Replace the journal with a backup file. The journal as it is "
+                                         "now is backed up first. The backup must open with the journal's "
+                                         "passphrase, or have none; the restored journal keeps your current "
+                                         "passphrase."))
     p.set_defaults(handler=cmd_restore, writes="restoring a backup")
-    p.add_argument("file", metavar="FILE", help="the backup file to restore")
+    p.add_argument("file", metavar="FILE", help=trans("cli help", "the backup file to restore"))
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias
 from journal_app.cli import keying
 from journal_app.cli import messages as say
 from journal_app.core.errors import InvalidInput, ReadOnlyJournal
-from journal_app.core.i18n import Message, msg, trans, translate
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, Message, msg, trans, translate
 from journal_app.core.paths import ENV_VAR, resolve_data_dir
 from journal_app.core.timeutil import parse_date
 
@@ -41,6 +41,33 @@ _HELD: list[JournalLock] = []  # the lock, held until the command has finished (
 
 
 # -- parsing ---------------------------------------------------------------------------------------
+# argparse's own words, in the person's language: it looks each up through its module's `_` when it is shown
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "), QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"), QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+)
+
+
+def _argparse_words(text: str) -> str:
+    return translate("argparse", text)
+
+
+argparse._ = _argparse_words  # type: ignore[attr-defined]  # argparse's gettext hook (it has no catalog here)
+
+
 class Parser(argparse.ArgumentParser):
     """argparse with one-line usage errors (exit 2) instead of a usage block."""
 
@@ -72,13 +99,15 @@ def positive_int(text: str) -> int:
 def data_dir_option(parser: argparse.ArgumentParser, default: str | None) -> None:
     parser.add_argument(
         "--data-dir", metavar="DIR", default=default,
-        help=f"the journal folder (default: ${ENV_VAR}, else the app's per-user data folder)",
+        help=trans("cli help", "the journal folder (default: ${env_var}, else the app's per-user data folder)",
+                   env_var=ENV_VAR),
     )
 
 
 def range_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="start", metavar="DATE", help="first day, YYYY-MM-DD (local time)")
-    parser.add_argument("--to", dest="end", metavar="DATE", help="last day, YYYY-MM-DD, included")
+    parser.add_argument("--from", dest="start", metavar="DATE", help=trans("cli help", "first day, YYYY-MM-DD (local "
+                                                                           "time)"))
+    parser.add_argument("--to", dest="end", metavar="DATE", help=trans("cli help", "last day, YYYY-MM-DD, included"))
 
 
 # -- arguments -------------------------------------------------------------------------------------

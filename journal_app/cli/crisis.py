@@ -19,14 +19,14 @@ if TYPE_CHECKING:
 def register(sub: Subparsers) -> None:
     """The crisis page reads no journal: no --data-dir (no `common` options)."""
     p = sub.add_parser(
-        "crisis", help="where to get help now, by country (no passphrase needed)",
-        description="Show emergency and crisis numbers for a country, and what to do anywhere. This app is not "
-                    "an emergency service: nothing is dialled, and the journal is not opened. Known countries: "
-                    f"{', '.join(crisis.known_codes())}.",
+        "crisis", help=trans("cli help", "where to get help now, by country (no passphrase needed)"),
+        description=trans("cli help", "Show emergency and crisis numbers for a country, and what to do anywhere. "
+                          "This app is not an emergency service: nothing is dialled, and the journal is not opened. "
+                          "Known countries: {join}.", join=', '.join(crisis.known_codes())),
     )
     p.set_defaults(handler=cmd_crisis)
     p.add_argument("--country", metavar="CC",
-                   help="a two-letter country code such as GB, US or DE (default: from your locale)")
+                   help=trans("cli help", "a two-letter country code such as GB, US or DE (default: from your locale)"))
 
 
 def unknown_country(typed: str) -> InvalidInput:

@@ -50,43 +50,49 @@ _INTENSITY_RE = re.compile(r"[0-9]{1,2}")
 
 
 def register(sub: Subparsers, common: Parser) -> None:
-    p = sub.add_parser("add", parents=[common], help="write a new entry; prints its id",
-                       description="Write a new entry and print its id. Unknown people are added as 'other'.")
+    p = sub.add_parser("add", parents=[common], help=trans("cli help", "write a new entry; prints its id"),
+                       description=trans("cli help", "Write a new entry and print its id. Unknown people are added "
+                                         "as 'other'."))
     p.set_defaults(handler=cmd_add, writes="adding an entry", lean=True)
-    p.add_argument("text", metavar="TEXT", help="the entry text, exactly as written; - reads standard input")
-    p.add_argument("--title", metavar="T", help="a title for the entry")
+    p.add_argument("text", metavar="TEXT", help=trans("cli help", "the entry text, exactly as written; - reads "
+                                                      "standard input"))
+    p.add_argument("--title", metavar="T", help=trans("cli help", "a title for the entry"))
     p.add_argument("--trigger", metavar="SLUG[:INTENSITY]", action="append", default=[],
-                   help="a trigger, optionally with intensity 0-10 (repeatable); see `journal-app triggers`")
+                   help=trans("cli help", "a trigger, optionally with intensity 0-10 (repeatable); see `journal-app "
+                              "triggers`"))
     p.add_argument("--person", metavar="NAME", action="append", default=[],
-                   help="someone this was about (repeatable)")
+                   help=trans("cli help", "someone this was about (repeatable)"))
     p.add_argument("--at", metavar="WHEN",
-                   help="when it happened: 2026-03-14 or 2026-03-14T21:30 (local time) or with an offset; "
-                        "default: now; at most a day ahead")
+                   help=trans("cli help", "when it happened: 2026-03-14 or 2026-03-14T21:30 (local time) or with an "
+                              "offset; default: now; at most a day ahead"))
     p.add_argument("--share", action="store_true",
-                   help="mark the entry as one you may share with your therapist")
+                   help=trans("cli help", "mark the entry as one you may share with your therapist"))
     p.add_argument("--response", metavar="KEY", action="append", default=[],
-                   help="what you did in the moment (repeatable); see `journal-app responses` for the keys")
+                   help=trans("cli help", "what you did in the moment (repeatable); see `journal-app responses` for "
+                              "the keys"))
     p.add_argument("--repair", choices=REPAIR_KEYS,
-                   help="whether there was repair afterwards: yes, partly, not-yet or not-needed")
+                   help=trans("cli help", "whether there was repair afterwards: yes, partly, not-yet or not-needed"))
 
-    p = sub.add_parser("responses", parents=[common], help="list what you can record with add --response",
-                       description="List the keys of what-I-did (add --response KEY) and of repair "
-                                   "(add --repair KEY), each with the words the app shows.")
+    p = sub.add_parser("responses", parents=[common], help=trans("cli help", "list what you can record with add "
+                                                                 "--response"),
+                       description=trans("cli help", "List the keys of what-I-did (add --response KEY) and of repair "
+                                         "(add --repair KEY), each with the words the app shows."))
     p.set_defaults(handler=cmd_responses)
-    p.add_argument("--json", action="store_true", help="a JSON object")
+    p.add_argument("--json", action="store_true", help=trans("cli help", "a JSON object"))
 
-    p = sub.add_parser("list", parents=[common], help="list entries, newest first",
-                       description="List entries, newest first (with --search: best matches first).")
+    p = sub.add_parser("list", parents=[common], help=trans("cli help", "list entries, newest first"),
+                       description=trans("cli help", "List entries, newest first (with --search: best matches first)."))
     p.set_defaults(handler=cmd_list, lean=True)
     range_options(p)
     p.add_argument("--trigger", metavar="SLUG", action="append", default=[],
-                   help="only entries with this trigger (repeatable: any of them)")
-    p.add_argument("--person", metavar="NAME", help="only entries about this person")
-    p.add_argument("--search", metavar="QUERY", help="only entries containing these words")
+                   help=trans("cli help", "only entries with this trigger (repeatable: any of them)"))
+    p.add_argument("--person", metavar="NAME", help=trans("cli help", "only entries about this person"))
+    p.add_argument("--search", metavar="QUERY", help=trans("cli help", "only entries containing these words"))
     p.add_argument("--limit", metavar="N", type=positive_int,
-                   help=f"at most N entries (default: {HUMAN_LIST_LIMIT}; with --json: all)")
+                   help=trans("cli help", "at most N entries (default: {human_list_limit}; with --json: all)",
+                              human_list_limit=HUMAN_LIST_LIMIT))
     p.add_argument("--json", action="store_true",
-                   help="a JSON array with each entry's full text, what you did and repair")
+                   help=trans("cli help", "a JSON array with each entry's full text, what you did and repair"))
 
 
 # -- add -------------------------------------------------------------------------------------------

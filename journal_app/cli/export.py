@@ -32,29 +32,37 @@ PLAINTEXT_NOTE = msg("cli", "It is not encrypted: keep it somewhere private, and
 
 def register(sub: Subparsers, common: Parser) -> None:
     p = sub.add_parser(
-        "export", parents=[common], help="write a summary (pdf, md, csv) or a full backup (json)",
-        description="Write a summary to share with your therapist (pdf, md, csv), or the whole journal as JSON "
-                    "(every entry, shared or not; `journal-app import` can restore it). Summaries hold only "
-                    "entries marked \"may share\" unless --include-unshared is given. The file is not encrypted.")
+        "export", parents=[common], help=trans("cli help", "write a summary (pdf, md, csv) or a full backup (json)"),
+        description=trans("cli help", "Write a summary to share with your therapist (pdf, md, csv), or the whole "
+                          "journal as JSON (every entry, shared or not; `journal-app import` can restore it). "
+                          "Summaries hold only entries marked \"may share\" unless --include-unshared is given. The "
+                          "file is not encrypted."))
     p.set_defaults(handler=cmd_export)
-    p.add_argument("out", metavar="OUT", help="the file to write (its ending picks the format: .pdf .md .csv .json)")
-    p.add_argument("--format", choices=("pdf", "md", "csv", "json"), help="the format, if OUT's ending does not say")
-    p.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD)")
-    p.add_argument("--to", dest="end", metavar="DATE", help="last day (YYYY-MM-DD; default: today)")
+    p.add_argument("out", metavar="OUT", help=trans("cli help", "the file to write (its ending picks the format: "
+                                                    ".pdf .md .csv .json)"))
+    p.add_argument("--format", choices=("pdf", "md", "csv", "json"), help=trans("cli help", "the format, if OUT's "
+                                                                                "ending does not say"))
+    p.add_argument("--from", dest="start", metavar="DATE", help=trans("cli help", "first day (YYYY-MM-DD)"))
+    p.add_argument("--to", dest="end", metavar="DATE", help=trans("cli help", "last day (YYYY-MM-DD; default: today)"))
     p.add_argument("--since-last-session", action="store_true",
-                   help="from the day of your last therapy session to today (the default when there is one)")
+                   help=trans("cli help", "from the day of your last therapy session to today (the default when "
+                              "there is one)"))
     p.add_argument("--include-unshared", action="store_true",
-                   help="also entries not marked \"may share\" (pdf, md, csv)")
+                   help=trans("cli help", "also entries not marked \"may share\" (pdf, md, csv)"))
     p.add_argument("--count-private", action="store_true",
-                   help="the numbers, sentences and charts count private entries too (their words stay out "
-                        "unless --include-unshared); by default they count only entries marked \"may share\"")
+                   help=trans("cli help", "the numbers, sentences and charts count private entries too (their words "
+                              "stay out unless --include-unshared); by default they count only entries marked \"may "
+                              "share\""))
     p.add_argument("--people", choices=("name", "initial", "role"), default=None,
-                   help="show people by name, initial (S.) or role such as partner, everywhere in the summary "
-                        "(default: the export setting in the app's Settings, else by initial)")
-    p.add_argument("--with-questions", action="store_true", help="add your open \"things to bring up\"")
-    p.add_argument("--note", metavar="TEXT", default="", help="a note to your therapist at the top")
-    p.add_argument("--bom", action="store_true", help="csv: start with a byte-order mark (for spreadsheets)")
-    p.add_argument("--page", choices=("A4", "Letter"), help="pdf page size (default: from your locale)")
+                   help=trans("cli help", "show people by name, initial (S.) or role such as partner, everywhere in "
+                              "the summary (default: the export setting in the app's Settings, else by initial)"))
+    p.add_argument("--with-questions", action="store_true", help=trans("cli help", "add your open \"things to bring "
+                                                                       "up\""))
+    p.add_argument("--note", metavar="TEXT", default="", help=trans("cli help", "a note to your therapist at the top"))
+    p.add_argument("--bom", action="store_true", help=trans("cli help", "csv: start with a byte-order mark (for "
+                                                            "spreadsheets)"))
+    p.add_argument("--page", choices=("A4", "Letter"), help=trans("cli help", "pdf page size (default: from your "
+                                                                  "locale)"))
 
 
 def written_line(n: int, args: argparse.Namespace) -> str:

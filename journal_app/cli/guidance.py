@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from journal_app.cli.common import checked, dump, out, read_stdin
 from journal_app.core.errors import InvalidInput
-from journal_app.core.i18n import msg, translate
+from journal_app.core.i18n import msg, trans, translate
 
 if TYPE_CHECKING:
     from journal_app.cli.common import Parser, Subparsers
@@ -29,17 +29,19 @@ CRISIS_POINTER = msg("cli", "The crisis page: `journal-app crisis` (no passphras
 
 def register(sub: Subparsers, common: Parser) -> None:
     p = sub.add_parser(
-        "guidance", parents=[common], help="the reading the guidance panel would suggest for some words",
-        description="List the reading the guidance panel would suggest beside an entry with these words, each "
-                    "with the reason it is shown. No journal is opened and no passphrase is asked for; the words "
-                    "are not kept. When the words suggest self-harm, suicide or danger from someone, the crisis "
-                    "page comes first with one calm line.",
+        "guidance", parents=[common], help=trans("cli help", "the reading the guidance panel would suggest for some "
+                                                 "words"),
+        description=trans("cli help", "List the reading the guidance panel would suggest beside an entry with these "
+                          "words, each with the reason it is shown. No journal is opened and no passphrase is asked "
+                          "for; the words are not kept. When the words suggest self-harm, suicide or danger from "
+                          "someone, the crisis page comes first with one calm line."),
     )
     p.set_defaults(handler=cmd_guidance)
     p.add_argument("--for", dest="text", metavar="TEXT", required=True,
-                   help="the words to look at; - reads them from standard input")
+                   help=trans("cli help", "the words to look at; - reads them from standard input"))
     p.add_argument("--json", action="store_true",
-                   help='a JSON object: "safety" (true when the crisis page would come first) and "suggestions"')
+                   help=trans("cli help", "a JSON object: \"safety\" (true when the crisis page would come first) "
+                              "and \"suggestions\""))
 
 
 def _words(args: argparse.Namespace) -> str:

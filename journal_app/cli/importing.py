@@ -30,23 +30,25 @@ UNMAPPED = {"jrnl-json": QT_TRANSLATE_NOOP("cli", "not mapped (stays in the text
 
 def register(sub: Subparsers, common: Parser) -> None:
     p = sub.add_parser(
-        "import", parents=[common], help="add entries from jrnl, Day One or a CSV export; restore a backup",
-        description="Add the entries of another journal: jrnl (its JSON export or its journal file), Day One "
-                    "(its JSON export, .zip or .json) or this app's CSV export; or restore this app's JSON "
-                    "backup into an empty journal. What the file holds is shown first; all of it is "
-                    "imported or, if anything is wrong with it, nothing. Entries already in the journal are "
-                    "skipped, so importing a file twice adds nothing the second time.")
+        "import", parents=[common], help=trans("cli help", "add entries from jrnl, Day One or a CSV export; restore "
+                                               "a backup"),
+        description=trans("cli help", "Add the entries of another journal: jrnl (its JSON export or its journal "
+                          "file), Day One (its JSON export, .zip or .json) or this app's CSV export; or restore this "
+                          "app's JSON backup into an empty journal. What the file holds is shown first; all of it is "
+                          "imported or, if anything is wrong with it, nothing. Entries already in the journal are "
+                          "skipped, so importing a file twice adds nothing the second time."))
     p.set_defaults(handler=cmd_import, writes="importing")
-    p.add_argument("file", metavar="FILE", help="the file to import")
+    p.add_argument("file", metavar="FILE", help=trans("cli help", "the file to import"))
     p.add_argument("--format", choices=FORMATS, default="auto",
-                   help="the kind of file (default: auto, from its contents and name)")
+                   help=trans("cli help", "the kind of file (default: auto, from its contents and name)"))
     p.add_argument("--map-tag", metavar="TAG=SLUG", action="append", default=[],
-                   help="make a tag (with or without its @ or #) this trigger; a name that is no trigger yet "
-                        "creates one; TAG= leaves the tag unmapped (repeatable)")
+                   help=trans("cli help", "make a tag (with or without its @ or #) this trigger; a name that is no "
+                              "trigger yet creates one; TAG= leaves the tag unmapped (repeatable)"))
     p.add_argument("--source-timezone", metavar="ZONE", default=None,
-                   help="the time zone a jrnl or CSV file was written in, such as Europe/Berlin (their times "
-                        "have none; default: this computer's zone)")
-    p.add_argument("--dry-run", action="store_true", help="show what would be imported; write nothing")
+                   help=trans("cli help", "the time zone a jrnl or CSV file was written in, such as Europe/Berlin "
+                              "(their times have none; default: this computer's zone)"))
+    p.add_argument("--dry-run", action="store_true", help=trans("cli help", "show what would be imported; write "
+                                                                "nothing"))
 
 
 def parse_map_tags(values: list[str]) -> dict[str, str | None]:

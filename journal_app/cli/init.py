@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from journal_app.cli import keying
 from journal_app.cli import messages as say
 from journal_app.cli.common import data_dir_of, lock_if_writing, out
+from journal_app.core.i18n import trans
 
 if TYPE_CHECKING:
     from journal_app.cli.common import Parser, Subparsers
@@ -16,14 +17,15 @@ if TYPE_CHECKING:
 
 def register(sub: Subparsers, common: Parser) -> None:
     p = sub.add_parser(
-        "init", parents=[common], help="create a new, encrypted journal in the folder",
-        description=f"Create a new, empty journal, encrypted with a passphrase you choose (typed twice in the "
-                    f"terminal, or read from ${keying.PASSPHRASE_ENV}). Passphrases that are easy to guess are "
-                    "refused. Refuses if a journal is already there.",
+        "init", parents=[common], help=trans("cli help", "create a new, encrypted journal in the folder"),
+        description=trans("cli help", "Create a new, empty journal, encrypted with a passphrase you choose (typed "
+                          "twice in the terminal, or read from ${passphrase_env}). Passphrases that are easy to "
+                          "guess are refused. Refuses if a journal is already there.",
+                          passphrase_env=keying.PASSPHRASE_ENV),
     )
     p.set_defaults(handler=cmd_init, writes="creating a journal")
     p.add_argument("--no-passphrase", action="store_true",
-                   help="do not encrypt: anyone who can read the folder can read the journal")
+                   help=trans("cli help", "do not encrypt: anyone who can read the folder can read the journal"))
 
 
 def cmd_init(args: argparse.Namespace) -> int:

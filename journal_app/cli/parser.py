@@ -21,6 +21,7 @@ from journal_app import __version__
 from journal_app.cli import keying
 from journal_app.cli import messages as say
 from journal_app.cli.common import Parser, data_dir_option
+from journal_app.core.i18n import trans
 
 # each command group's module (journal_app.cli.<module>) and the commands it registers, in --help order
 GROUPS: dict[str, tuple[str, ...]] = {
@@ -64,17 +65,19 @@ def build_parser(argv: Sequence[str] | None = None) -> Parser:
     groups = [_GROUP_OF[named]] if named is not None else list(GROUPS)
     parser = Parser(
         prog=say.PROG, allow_abbrev=False,
-        description="Relationship Patterns Journal. Without a command, opens the journal window.",
-        epilog=f"An encrypted journal asks for its passphrase in the terminal (nothing is shown as you type), "
-               f"or reads it from ${keying.PASSPHRASE_ENV}. A journal without a passphrase never asks.",
+        description=trans("cli help", "Relationship Patterns Journal. Without a command, opens the journal window."),
+        epilog=trans("cli help", "An encrypted journal asks for its passphrase in the terminal (nothing is shown as "
+                     "you type), or reads it from ${passphrase_env}. A journal without a passphrase never asks.",
+                     passphrase_env=keying.PASSPHRASE_ENV),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     data_dir_option(parser, None)
     menu = parser.add_mutually_exclusive_group()  # handled in __main__, without a command
     menu.add_argument("--install-desktop-entry", action="store_true",
-                      help="add the app and its icon to your applications menu (for you only), then exit")
+                      help=trans("cli help", "add the app and its icon to your applications menu (for you only), "
+                                 "then exit"))
     menu.add_argument("--uninstall-desktop-entry", action="store_true",
-                      help="take the app out of your applications menu again, then exit")
+                      help=trans("cli help", "take the app out of your applications menu again, then exit"))
     # The same option after the command; SUPPRESS keeps a sub-command from erasing the global value.
     common = Parser(add_help=False)
     data_dir_option(common, argparse.SUPPRESS)

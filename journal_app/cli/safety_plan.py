@@ -24,16 +24,17 @@ NO_PLAN = msg("cli", "You have not written a safety plan yet. You can write one 
 
 def register(sub: Subparsers, common: Parser) -> None:
     p = sub.add_parser(
-        "safety-plan", parents=[common], help="show your safety plan, or save it as PDF",
-        description="Show your safety plan, or save it as a PDF to print. A plan you chose to keep readable "
-                    "while locked opens without your passphrase; one kept inside the journal asks for it. "
-                    "The plan is written in the app: Help ▸ My safety plan….",
+        "safety-plan", parents=[common], help=trans("cli help", "show your safety plan, or save it as PDF"),
+        description=trans("cli help", "Show your safety plan, or save it as a PDF to print. A plan you chose to keep "
+                          "readable while locked opens without your passphrase; one kept inside the journal asks for "
+                          "it. The plan is written in the app: Help ▸ My safety plan…."),
     )
     p.set_defaults(handler=cmd_safety_plan)
     what = p.add_mutually_exclusive_group()
-    what.add_argument("--show", action="store_true", help="print the plan here (the default)")
+    what.add_argument("--show", action="store_true", help=trans("cli help", "print the plan here (the default)"))
     what.add_argument("--pdf", metavar="OUT",
-                      help="save the plan as a PDF to print (a new file outside the journal's folder)")
+                      help=trans("cli help", "save the plan as a PDF to print (a new file outside the journal's "
+                                 "folder)"))
 
 
 def _find(args: argparse.Namespace) -> SafetyPlan | None:

@@ -18,16 +18,17 @@ if TYPE_CHECKING:
 
 
 def register(sub: Subparsers, common: Parser) -> None:
-    p = sub.add_parser("triggers", parents=[common], help="list triggers with their entry counts",
-                       description="List triggers: slug, name, built-in, archived, number of entries.")
+    p = sub.add_parser("triggers", parents=[common], help=trans("cli help", "list triggers with their entry counts"),
+                       description=trans("cli help", "List triggers: slug, name, built-in, archived, number of "
+                                         "entries."))
     p.set_defaults(handler=cmd_triggers)
-    p.add_argument("--json", action="store_true", help="a JSON array")
+    p.add_argument("--json", action="store_true", help=trans("cli help", "a JSON array"))
 
-    p = sub.add_parser("stats", parents=[common], help="counts and mean intensity per trigger",
-                       description="How many entries, and per trigger how often and how intense.")
+    p = sub.add_parser("stats", parents=[common], help=trans("cli help", "counts and mean intensity per trigger"),
+                       description=trans("cli help", "How many entries, and per trigger how often and how intense."))
     p.set_defaults(handler=cmd_stats, lean=True)
     range_options(p)
-    p.add_argument("--json", action="store_true", help="a JSON object")
+    p.add_argument("--json", action="store_true", help=trans("cli help", "a JSON object"))
 
 
 def cmd_triggers(args: argparse.Namespace) -> int:

@@ -26,29 +26,32 @@ def after_emptying(n: int) -> str:
 
 
 def register(sub: Subparsers, common: Parser) -> None:
-    p = sub.add_parser("delete", parents=[common], help="move an entry to the Trash",
-                       description="Move an entry to the Trash. It stays there, out of lists, search and "
-                                   "numbers, until you restore it (`journal-app restore-entry ID`) or empty the "
-                                   "Trash.")
+    p = sub.add_parser("delete", parents=[common], help=trans("cli help", "move an entry to the Trash"),
+                       description=trans("cli help", "Move an entry to the Trash. It stays there, out of lists, "
+                                         "search and numbers, until you restore it (`journal-app restore-entry ID`) "
+                                         "or empty the Trash."))
     p.set_defaults(handler=cmd_delete, writes="moving an entry to the Trash")
-    p.add_argument("id", metavar="ID", type=positive_int, help="the entry's id (`journal-app list` shows it)")
+    p.add_argument("id", metavar="ID", type=positive_int, help=trans("cli help", "the entry's id (`journal-app list` "
+                                                                     "shows it)"))
 
-    p = sub.add_parser("restore-entry", parents=[common], help="bring an entry back from the Trash",
-                       description="Bring an entry back from the Trash into the journal.")
+    p = sub.add_parser("restore-entry", parents=[common], help=trans("cli help", "bring an entry back from the Trash"),
+                       description=trans("cli help", "Bring an entry back from the Trash into the journal."))
     p.set_defaults(handler=cmd_restore_entry, writes="restoring an entry from the Trash")
-    p.add_argument("id", metavar="ID", type=positive_int, help="the entry's id (`journal-app trash` shows it)")
+    p.add_argument("id", metavar="ID", type=positive_int, help=trans("cli help", "the entry's id (`journal-app "
+                                                                     "trash` shows it)"))
 
-    p = sub.add_parser("trash", parents=[common], help="list the entries in the Trash",
-                       description="List the entries in the Trash, newest first.")
+    p = sub.add_parser("trash", parents=[common], help=trans("cli help", "list the entries in the Trash"),
+                       description=trans("cli help", "List the entries in the Trash, newest first."))
     p.set_defaults(handler=cmd_trash)
-    p.add_argument("--json", action="store_true", help="a JSON array with each entry's full text")
+    p.add_argument("--json", action="store_true", help=trans("cli help", "a JSON array with each entry's full text"))
 
-    p = sub.add_parser("empty-trash", parents=[common], help="delete the entries in the Trash for good",
-                       description="Delete every entry in the Trash for good: the entries, and their words in "
-                                   "the search index, are erased from the journal file. Backups made before "
-                                   "still hold them. Asks first on a terminal.")
+    p = sub.add_parser("empty-trash", parents=[common], help=trans("cli help", "delete the entries in the Trash for "
+                                                                   "good"),
+                       description=trans("cli help", "Delete every entry in the Trash for good: the entries, and "
+                                         "their words in the search index, are erased from the journal file. Backups "
+                                         "made before still hold them. Asks first on a terminal."))
     p.set_defaults(handler=cmd_empty_trash, writes="emptying the Trash")
-    p.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
+    p.add_argument("--yes", action="store_true", help=trans("cli help", "do not ask (for scripts)"))
 
 
 def _no_entry(entry_id: int) -> NotFound:

@@ -3731,6 +3731,77 @@ Was habe ich gebraucht?</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>mindestens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>höchstens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ein Argument erwartet</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ausdrückliches Argument %r ignoriert</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger Wert für %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (wähl aus %(choices)s)</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht erlaubt zusammen mit Argument %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eins der Argumente %s ist nötig</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente sind nötig: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+</context>
+<context>
     <name>backup</name>
     <message>
         <source>None of the {candidates} backups opened with this passphrase (or they are damaged too). Nothing was changed.</source>
@@ -4242,6 +4313,349 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>{zone} time</source>
         <translation>Zeit in {zone}</translation>
+    </message>
+</context>
+<context>
+    <name>cli help</name>
+    <message>
+        <source>Add the entries of another journal: jrnl (its JSON export or its journal file), Day One (its JSON export, .zip or .json) or this app&apos;s CSV export; or restore this app&apos;s JSON backup into an empty journal. What the file holds is shown first; all of it is imported or, if anything is wrong with it, nothing. Entries already in the journal are skipped, so importing a file twice adds nothing the second time.</source>
+        <translation>Die Einträge eines anderen Tagebuchs hinzufügen: jrnl (sein JSON-Export oder seine Tagebuchdatei), Day One (sein JSON-Export, .zip oder .json) oder der CSV-Export dieser App; oder die JSON-Sicherung dieser App in ein leeres Tagebuch wiederherstellen. Zuerst wird gezeigt, was die Datei enthält; alles wird importiert oder, wenn etwas daran nicht stimmt, nichts. Einträge, die schon im Tagebuch sind, werden übersprungen, deshalb fügt ein zweiter Import derselben Datei nichts hinzu.</translation>
+    </message>
+    <message>
+        <source>An encrypted journal asks for its passphrase in the terminal (nothing is shown as you type), or reads it from ${passphrase_env}. A journal without a passphrase never asks.</source>
+        <translation>Ein verschlüsseltes Tagebuch fragt im Terminal nach seiner Passphrase (beim Tippen wird nichts angezeigt) oder liest sie aus ${passphrase_env}. Ein Tagebuch ohne Passphrase fragt nie.</translation>
+    </message>
+    <message>
+        <source>Bring an entry back from the Trash into the journal.</source>
+        <translation>Einen Eintrag aus dem Papierkorb zurück ins Tagebuch holen.</translation>
+    </message>
+    <message>
+        <source>Create a new, empty journal, encrypted with a passphrase you choose (typed twice in the terminal, or read from ${passphrase_env}). Passphrases that are easy to guess are refused. Refuses if a journal is already there.</source>
+        <translation>Ein neues, leeres Tagebuch anlegen, verschlüsselt mit einer Passphrase, die du wählst (zweimal im Terminal eingegeben oder aus ${passphrase_env} gelesen). Leicht zu erratende Passphrasen werden abgelehnt. Lehnt ab, wenn dort schon ein Tagebuch ist.</translation>
+    </message>
+    <message>
+        <source>Delete every entry in the Trash for good: the entries, and their words in the search index, are erased from the journal file. Backups made before still hold them. Asks first on a terminal.</source>
+        <translation>Jeden Eintrag im Papierkorb endgültig löschen: Die Einträge und ihre Worte im Suchindex werden aus der Tagebuchdatei gelöscht. Sicherungen von vorher enthalten sie noch. Fragt in einem Terminal vorher nach.</translation>
+    </message>
+    <message>
+        <source>How many entries, and per trigger how often and how intense.</source>
+        <translation>Wie viele Einträge, und pro Auslöser wie oft und wie stark.</translation>
+    </message>
+    <message>
+        <source>List entries, newest first (with --search: best matches first).</source>
+        <translation>Einträge auflisten, die neuesten zuerst (mit --search: die besten Treffer zuerst).</translation>
+    </message>
+    <message>
+        <source>List the entries in the Trash, newest first.</source>
+        <translation>Die Einträge im Papierkorb auflisten, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>List the keys of what-I-did (add --response KEY) and of repair (add --repair KEY), each with the words the app shows.</source>
+        <translation>Die Schlüssel für „was ich getan habe“ (add --response SCHLÜSSEL) und für die Wiederannäherung (add --repair SCHLÜSSEL) auflisten, jeweils mit den Worten, die die App zeigt.</translation>
+    </message>
+    <message>
+        <source>List the reading the guidance panel would suggest beside an entry with these words, each with the reason it is shown. No journal is opened and no passphrase is asked for; the words are not kept. When the words suggest self-harm, suicide or danger from someone, the crisis page comes first with one calm line.</source>
+        <translation>Die Lesetipps auflisten, die die Orientierungsleiste neben einem Eintrag mit diesen Worten zeigen würde, jeweils mit dem Grund. Es wird kein Tagebuch geöffnet und keine Passphrase abgefragt; die Worte werden nicht aufbewahrt. Wenn die Worte auf Selbstverletzung, Suizid oder Gefahr durch jemanden hindeuten, kommt zuerst die Krisenseite mit einer ruhigen Zeile.</translation>
+    </message>
+    <message>
+        <source>List triggers: slug, name, built-in, archived, number of entries.</source>
+        <translation>Auslöser auflisten: Kürzel, Name, eingebaut, archiviert, Zahl der Einträge.</translation>
+    </message>
+    <message>
+        <source>Make a verified backup, encrypted like the journal, and print its path. Without OUT it goes to the journal&apos;s backups folder (the newest ten are kept).</source>
+        <translation>Eine geprüfte Sicherung anlegen, verschlüsselt wie das Tagebuch, und ihren Pfad ausgeben. Ohne OUT kommt sie in den Sicherungsordner des Tagebuchs (die neuesten zehn werden behalten).</translation>
+    </message>
+    <message>
+        <source>Move an entry to the Trash. It stays there, out of lists, search and numbers, until you restore it (`journal-app restore-entry ID`) or empty the Trash.</source>
+        <translation>Einen Eintrag in den Papierkorb legen. Er bleibt dort, außerhalb von Listen, Suche und Zahlen, bis du ihn wiederherstellst (`journal-app restore-entry ID`) oder den Papierkorb leerst.</translation>
+    </message>
+    <message>
+        <source>Relationship Patterns Journal. Without a command, opens the journal window.</source>
+        <translation>Relationship Patterns Journal. Ohne Befehl öffnet sich das Fenster des Tagebuchs.</translation>
+    </message>
+    <message>
+        <source>Replace the journal with a backup file. The journal as it is now is backed up first. The backup must open with the journal&apos;s passphrase, or have none; the restored journal keeps your current passphrase.</source>
+        <translation>Das Tagebuch durch eine Sicherungsdatei ersetzen. Das Tagebuch, wie es jetzt ist, wird zuerst gesichert. Die Sicherung muss sich mit der Passphrase des Tagebuchs öffnen lassen oder keine haben; das wiederhergestellte Tagebuch behält deine jetzige Passphrase.</translation>
+    </message>
+    <message>
+        <source>Show emergency and crisis numbers for a country, and what to do anywhere. This app is not an emergency service: nothing is dialled, and the journal is not opened. Known countries: {join}.</source>
+        <translation>Notruf- und Krisennummern für ein Land zeigen, und was du überall tun kannst. Diese App ist kein Notdienst: Es wird nichts gewählt, und das Tagebuch wird nicht geöffnet. Bekannte Länder: {join}.</translation>
+    </message>
+    <message>
+        <source>Show your safety plan, or save it as a PDF to print. A plan you chose to keep readable while locked opens without your passphrase; one kept inside the journal asks for it. The plan is written in the app: Help ▸ My safety plan….</source>
+        <translation>Deinen Sicherheitsplan zeigen oder als PDF zum Drucken speichern. Ein Plan, den du auch im gesperrten Zustand lesbar halten wolltest, öffnet sich ohne Passphrase; einer im Tagebuch fragt danach. Der Plan wird in der App geschrieben: Hilfe ▸ Mein Sicherheitsplan….</translation>
+    </message>
+    <message>
+        <source>Write a new entry and print its id. Unknown people are added as &apos;other&apos;.</source>
+        <translation>Einen neuen Eintrag schreiben und seine Nummer ausgeben. Unbekannte Personen werden als &apos;other&apos; hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Write a summary to share with your therapist (pdf, md, csv), or the whole journal as JSON (every entry, shared or not; `journal-app import` can restore it). Summaries hold only entries marked &quot;may share&quot; unless --include-unshared is given. The file is not encrypted.</source>
+        <translation>Eine Zusammenfassung zum Teilen in der Therapie schreiben (pdf, md, csv), oder das ganze Tagebuch als JSON (jeder Eintrag, geteilt oder nicht; `journal-app import` kann es wiederherstellen). Zusammenfassungen enthalten nur Einträge mit „teilen“, außer mit --include-unshared. Die Datei ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>a JSON array</source>
+        <translation>ein JSON-Array</translation>
+    </message>
+    <message>
+        <source>a JSON array with each entry&apos;s full text</source>
+        <translation>ein JSON-Array mit dem ganzen Text jedes Eintrags</translation>
+    </message>
+    <message>
+        <source>a JSON array with each entry&apos;s full text, what you did and repair</source>
+        <translation>ein JSON-Array mit dem ganzen Text jedes Eintrags, mit dem, was du getan hast, und der Wiederannäherung</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <translation>ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>a JSON object: &quot;safety&quot; (true when the crisis page would come first) and &quot;suggestions&quot;</source>
+        <translation>ein JSON-Objekt: &quot;safety&quot; (true, wenn die Krisenseite zuerst käme) und &quot;suggestions&quot;</translation>
+    </message>
+    <message>
+        <source>a note to your therapist at the top</source>
+        <translation>eine Notiz für deine Therapeutin oder deinen Therapeuten ganz oben</translation>
+    </message>
+    <message>
+        <source>a title for the entry</source>
+        <translation>ein Titel für den Eintrag</translation>
+    </message>
+    <message>
+        <source>a trigger, optionally with intensity 0-10 (repeatable); see `journal-app triggers`</source>
+        <translation>ein Auslöser, wahlweise mit Stärke 0-10 (mehrfach möglich); siehe `journal-app triggers`</translation>
+    </message>
+    <message>
+        <source>a two-letter country code such as GB, US or DE (default: from your locale)</source>
+        <translation>ein zweibuchstabiger Ländercode wie DE, AT oder CH (Vorgabe: aus deiner Spracheinstellung)</translation>
+    </message>
+    <message>
+        <source>add entries from jrnl, Day One or a CSV export; restore a backup</source>
+        <translation>Einträge aus jrnl, Day One oder einem CSV-Export hinzufügen; eine Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>add the app and its icon to your applications menu (for you only), then exit</source>
+        <translation>die App mit ihrem Symbol ins Anwendungsmenü aufnehmen (nur für dich), dann beenden</translation>
+    </message>
+    <message>
+        <source>add your open &quot;things to bring up&quot;</source>
+        <translation>deine offenen Punkte „Nächstes Mal ansprechen“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>also entries not marked &quot;may share&quot; (pdf, md, csv)</source>
+        <translation>auch Einträge ohne „teilen“ (pdf, md, csv)</translation>
+    </message>
+    <message>
+        <source>at most N entries (default: {human_list_limit}; with --json: all)</source>
+        <translation>höchstens N Einträge (Vorgabe: {human_list_limit}; mit --json: alle)</translation>
+    </message>
+    <message>
+        <source>bring an entry back from the Trash</source>
+        <translation>einen Eintrag aus dem Papierkorb zurückholen</translation>
+    </message>
+    <message>
+        <source>counts and mean intensity per trigger</source>
+        <translation>Anzahl und mittlere Stärke pro Auslöser</translation>
+    </message>
+    <message>
+        <source>create a new, encrypted journal in the folder</source>
+        <translation>ein neues, verschlüsseltes Tagebuch im Ordner anlegen</translation>
+    </message>
+    <message>
+        <source>csv: start with a byte-order mark (for spreadsheets)</source>
+        <translation>csv: mit einer Byte-Order-Markierung beginnen (für Tabellenkalkulationen)</translation>
+    </message>
+    <message>
+        <source>delete the entries in the Trash for good</source>
+        <translation>die Einträge im Papierkorb endgültig löschen</translation>
+    </message>
+    <message>
+        <source>do not ask (for scripts)</source>
+        <translation>nicht fragen (für Skripte)</translation>
+    </message>
+    <message>
+        <source>do not encrypt: anyone who can read the folder can read the journal</source>
+        <translation>nicht verschlüsseln: Wer den Ordner lesen kann, kann das Tagebuch lesen</translation>
+    </message>
+    <message>
+        <source>first day (YYYY-MM-DD)</source>
+        <translation>erster Tag (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>first day, YYYY-MM-DD (local time)</source>
+        <translation>erster Tag, JJJJ-MM-TT (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>from the day of your last therapy session to today (the default when there is one)</source>
+        <translation>vom Tag deiner letzten Therapiesitzung bis heute (die Vorgabe, wenn es eine gibt)</translation>
+    </message>
+    <message>
+        <source>last day (YYYY-MM-DD; default: today)</source>
+        <translation>letzter Tag (JJJJ-MM-TT; Vorgabe: heute)</translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD, included</source>
+        <translation>letzter Tag, JJJJ-MM-TT, eingeschlossen</translation>
+    </message>
+    <message>
+        <source>list entries, newest first</source>
+        <translation>Einträge auflisten, die neuesten zuerst</translation>
+    </message>
+    <message>
+        <source>list the entries in the Trash</source>
+        <translation>die Einträge im Papierkorb auflisten</translation>
+    </message>
+    <message>
+        <source>list triggers with their entry counts</source>
+        <translation>Auslöser mit der Zahl ihrer Einträge auflisten</translation>
+    </message>
+    <message>
+        <source>list what you can record with add --response</source>
+        <translation>auflisten, was du mit add --response festhalten kannst</translation>
+    </message>
+    <message>
+        <source>make a tag (with or without its @ or #) this trigger; a name that is no trigger yet creates one; TAG= leaves the tag unmapped (repeatable)</source>
+        <translation>ein Schlagwort (mit oder ohne @ oder #) zu diesem Auslöser machen; ein Name, der noch kein Auslöser ist, legt einen an; TAG= lässt das Schlagwort unzugeordnet (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>make a verified backup; prints its path</source>
+        <translation>eine geprüfte Sicherung anlegen; gibt ihren Pfad aus</translation>
+    </message>
+    <message>
+        <source>mark the entry as one you may share with your therapist</source>
+        <translation>den Eintrag als einen markieren, den du in der Therapie teilen willst</translation>
+    </message>
+    <message>
+        <source>move an entry to the Trash</source>
+        <translation>einen Eintrag in den Papierkorb legen</translation>
+    </message>
+    <message>
+        <source>only entries about this person</source>
+        <translation>nur Einträge über diese Person</translation>
+    </message>
+    <message>
+        <source>only entries containing these words</source>
+        <translation>nur Einträge mit diesen Worten</translation>
+    </message>
+    <message>
+        <source>only entries with this trigger (repeatable: any of them)</source>
+        <translation>nur Einträge mit diesem Auslöser (mehrfach möglich: irgendeiner davon)</translation>
+    </message>
+    <message>
+        <source>pdf page size (default: from your locale)</source>
+        <translation>Seitengröße der PDF (Vorgabe: aus deiner Spracheinstellung)</translation>
+    </message>
+    <message>
+        <source>print the plan here (the default)</source>
+        <translation>den Plan hier ausgeben (die Vorgabe)</translation>
+    </message>
+    <message>
+        <source>replace the journal with a backup</source>
+        <translation>das Tagebuch durch eine Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>save the plan as a PDF to print (a new file outside the journal&apos;s folder)</source>
+        <translation>den Plan als PDF zum Drucken speichern (eine neue Datei außerhalb des Tagebuch-Ordners)</translation>
+    </message>
+    <message>
+        <source>show people by name, initial (S.) or role such as partner, everywhere in the summary (default: the export setting in the app&apos;s Settings, else by initial)</source>
+        <translation>Personen überall in der Zusammenfassung mit Namen, Anfangsbuchstaben (S.) oder Rolle wie Partner/in zeigen (Vorgabe: die Export-Einstellung in den Einstellungen der App, sonst mit Anfangsbuchstaben)</translation>
+    </message>
+    <message>
+        <source>show what would be imported; write nothing</source>
+        <translation>zeigen, was importiert würde; nichts schreiben</translation>
+    </message>
+    <message>
+        <source>show your safety plan, or save it as PDF</source>
+        <translation>deinen Sicherheitsplan zeigen oder als PDF speichern</translation>
+    </message>
+    <message>
+        <source>someone this was about (repeatable)</source>
+        <translation>jemand, um den es ging (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>take the app out of your applications menu again, then exit</source>
+        <translation>die App wieder aus dem Anwendungsmenü nehmen, dann beenden</translation>
+    </message>
+    <message>
+        <source>the backup file to restore</source>
+        <translation>die Sicherungsdatei, die wiederhergestellt werden soll</translation>
+    </message>
+    <message>
+        <source>the entry text, exactly as written; - reads standard input</source>
+        <translation>der Text des Eintrags, genau wie geschrieben; - liest die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s id (`journal-app list` shows it)</source>
+        <translation>die Nummer des Eintrags (`journal-app list` zeigt sie)</translation>
+    </message>
+    <message>
+        <source>the entry&apos;s id (`journal-app trash` shows it)</source>
+        <translation>die Nummer des Eintrags (`journal-app trash` zeigt sie)</translation>
+    </message>
+    <message>
+        <source>the file to import</source>
+        <translation>die Datei, die importiert werden soll</translation>
+    </message>
+    <message>
+        <source>the file to write (its ending picks the format: .pdf .md .csv .json)</source>
+        <translation>die Datei, die geschrieben wird (ihre Endung wählt das Format: .pdf .md .csv .json)</translation>
+    </message>
+    <message>
+        <source>the format, if OUT&apos;s ending does not say</source>
+        <translation>das Format, wenn die Endung von OUT es nicht sagt</translation>
+    </message>
+    <message>
+        <source>the journal folder (default: ${env_var}, else the app&apos;s per-user data folder)</source>
+        <translation>der Tagebuch-Ordner (Vorgabe: ${env_var}, sonst der Datenordner der App für dich)</translation>
+    </message>
+    <message>
+        <source>the kind of file (default: auto, from its contents and name)</source>
+        <translation>die Art der Datei (Vorgabe: auto, aus Inhalt und Name)</translation>
+    </message>
+    <message>
+        <source>the numbers, sentences and charts count private entries too (their words stay out unless --include-unshared); by default they count only entries marked &quot;may share&quot;</source>
+        <translation>die Zahlen, Sätze und Diagramme zählen auch private Einträge (ihre Worte bleiben draußen, außer mit --include-unshared); sonst zählen sie nur Einträge mit „teilen“</translation>
+    </message>
+    <message>
+        <source>the reading the guidance panel would suggest for some words</source>
+        <translation>die Lesetipps, die die Orientierungsleiste zu bestimmten Worten zeigen würde</translation>
+    </message>
+    <message>
+        <source>the time zone a jrnl or CSV file was written in, such as Europe/Berlin (their times have none; default: this computer&apos;s zone)</source>
+        <translation>die Zeitzone, in der eine jrnl- oder CSV-Datei geschrieben wurde, zum Beispiel Europe/Berlin (ihre Zeiten haben keine; Vorgabe: die Zeitzone dieses Computers)</translation>
+    </message>
+    <message>
+        <source>the words to look at; - reads them from standard input</source>
+        <translation>die Worte, die angeschaut werden; - liest sie von der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>what you did in the moment (repeatable); see `journal-app responses` for the keys</source>
+        <translation>was du in dem Moment getan hast (mehrfach möglich); die Schlüssel zeigt `journal-app responses`</translation>
+    </message>
+    <message>
+        <source>when it happened: 2026-03-14 or 2026-03-14T21:30 (local time) or with an offset; default: now; at most a day ahead</source>
+        <translation>wann es passiert ist: 2026-03-14 oder 2026-03-14T21:30 (Ortszeit) oder mit Zeitverschiebung; Vorgabe: jetzt; höchstens einen Tag voraus</translation>
+    </message>
+    <message>
+        <source>where to get help now, by country (no passphrase needed)</source>
+        <translation>wo du jetzt Hilfe bekommst, nach Land (ohne Passphrase)</translation>
+    </message>
+    <message>
+        <source>whether there was repair afterwards: yes, partly, not-yet or not-needed</source>
+        <translation>ob ihr danach wieder zueinandergefunden habt: yes, partly, not-yet oder not-needed</translation>
+    </message>
+    <message>
+        <source>write a new entry; prints its id</source>
+        <translation>einen neuen Eintrag schreiben; gibt seine Nummer aus</translation>
+    </message>
+    <message>
+        <source>write a summary (pdf, md, csv) or a full backup (json)</source>
+        <translation>eine Zusammenfassung (pdf, md, csv) oder eine vollständige Sicherung (json) schreiben</translation>
+    </message>
+    <message>
+        <source>write the backup to this new file instead (an existing file is never overwritten)</source>
+        <translation>die Sicherung stattdessen in diese neue Datei schreiben (eine vorhandene Datei wird nie überschrieben)</translation>
     </message>
 </context>
 <context>
