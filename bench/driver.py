@@ -13,7 +13,8 @@ two ticks is how long the event loop could not answer. A script then does what a
 a time (unlock; scroll the list to the end; type a search word letter by letter; every Patterns tab with every
 range, "All time" included; the Export dialog: open, type a note, change options, preview; back up now; lock
 and unlock) and every gap is counted against the action under way. Writes JSON (to --out, else stdout): per
-action the longest gap, its 99th percentile, how long it took and the resident memory after it; the first
+action the longest gap, its 99th percentile, how long it took and the resident memory after it, and its worst
+gaps with when they came (seconds into the action) and what ran in the background then; the first
 opens of the Patterns view and the Export dialog; the process's peak RSS. --tracemalloc adds the Python
 allocations that grew most between the first page and the end (slower: not for the timing rows).
 --sample-stalls [MS] samples the UI thread's stack from a side thread (bench/stall_sampler.py) and prints,
@@ -78,6 +79,19 @@ def percentile(samples: list[float], p: float) -> float:
     return ordered[max(0, min(len(ordered) - 1, round(p / 100 * len(ordered) + 0.5) - 1))] if ordered else 0.0
 
 
+WORST = 3  # the longest gaps of each action are kept with when they came and what ran in the background
+
+
+def background() -> str:
+    """What runs beside the UI thread now, in a few words: the operations under way and the preloads alive."""
+    import threading
+
+    operations = sys.modules.get("journal_app.ui.common.operations")  # (not imported here before the app does)
+    running = sorted(t.name for t in threading.enumerate() if t.name.startswith("journal-preload") and t.is_alive())
+    under_way = len(operations._running) if operations is not None else 0
+    return f"operations {under_way}" + "".join(f", {name}" for name in running)
+
+
 class Watchdog:
     """The heartbeat: records every gap between ticks under the label of the action under way, and calls
     `on_beat` (the script) on each tick."""
@@ -91,6 +105,8 @@ class Watchdog:
         self.memory: dict[str, float] = {}
         self.on_beat = lambda: None
         self.sampler = None  # a bench.stall_sampler.StallSampler with --sample-stalls
+        # per label, its WORST longest gaps: (ms, seconds into the action, what ran in the background then)
+        self.worst: dict[str, list[tuple[float, float, str]]] = {}
         self.last = self.since = time.perf_counter()
         self.timer = QTimer()
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -103,7 +119,13 @@ class Watchdog:
         self.on_beat()
 
     def gap(self, now: float) -> None:
-        self.gaps.setdefault(self.label, []).append((now - self.last) * 1000)
+        ms = (now - self.last) * 1000
+        self.gaps.setdefault(self.label, []).append(ms)
+        worst = self.worst.setdefault(self.label, [])
+        if len(worst) < WORST or ms > worst[-1][0]:
+            worst.append((round(ms, 1), round(self.last - self.since, 2), background()))
+            worst.sort(reverse=True)
+            del worst[WORST:]
         if self.sampler is not None:
             self.sampler.gap(self.last, now, self.label)
         self.last = now
@@ -120,7 +142,8 @@ class Watchdog:
         self.mark("(end)")
         return {label: {"longest_ms": round(max(g), 1), "p99_ms": round(percentile(g, 99), 1), "beats": len(g),
                         "took_ms": round(self.spans.get(label, 0.0), 1),
-                        "rss_after_mb": round(self.memory.get(label, 0.0), 1)}
+                        "rss_after_mb": round(self.memory.get(label, 0.0), 1),
+                        "worst": [list(w) for w in self.worst.get(label, [])]}
                 for label, g in self.gaps.items() if g}
 
 

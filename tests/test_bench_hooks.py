@@ -90,3 +90,27 @@ def test_the_driver_can_sample_stalls_and_run_parts_of_the_session():
     driver = (PACKAGE.parent / "bench" / "driver.py").read_text(encoding="utf-8")
     assert '"--sample-stalls"' in driver and "StallSampler(" in driver
     assert 'PARTS = ("scroll", "patterns", "export", "backup", "lock")' in driver
+
+
+def test_the_watchdog_keeps_each_actions_worst_gaps_with_when_and_what_ran(qapp):
+    import importlib
+    import sys
+
+    bench = str(PACKAGE.parent / "bench")
+    if bench not in sys.path:
+        sys.path.insert(0, bench)
+    driver = importlib.import_module("driver")
+    watchdog = driver.Watchdog()
+    try:
+        watchdog.mark("an action")
+        start = watchdog.since
+        for at, ms in ((0.1, 5), (0.2, 120), (0.3, 7), (0.4, 60), (0.5, 300), (0.6, 6)):
+            watchdog.last = start + at
+            watchdog.gap(start + at + ms / 1000)
+        report = watchdog.report()["an action"]
+    finally:
+        watchdog.timer.stop()
+    assert report["longest_ms"] == 300
+    assert [w[0] for w in report["worst"]] == [300, 120, 60]
+    assert [w[1] for w in report["worst"]] == [0.5, 0.2, 0.4]  # seconds into the action
+    assert all(w[2].startswith("operations ") for w in report["worst"])
