@@ -25,7 +25,6 @@ import os
 import re
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -58,17 +57,20 @@ PLURAL_RULES: dict[str, Callable[[int], int]] = {
 
 
 # -- how a language writes numbers and dates ------------------------------------------------------------------
-@dataclass(frozen=True)
 class LocaleFacts:
-    decimal: str
-    group: str
-    first_weekday: int  # 0 Monday .. 6 Sunday
-    short_date: str  # str.format patterns over day, month, year (ints), mon (short name), month, weekday
-    day_month: str
-    month_year: str
-    long_date: str
-    medium_date: str
-    lower_case_names: bool = False  # a trigger's name inside a sentence in lower case (English; not German)
+    """How a language writes numbers and dates. (Plain classes here, not dataclasses: the command line loads this
+    module on every run, and each dataclass costs a millisecond or more to make.)"""
+
+    __slots__ = ("day_month", "decimal", "first_weekday", "group", "long_date", "lower_case_names", "medium_date",
+                 "month_year", "short_date")
+
+    def __init__(self, decimal: str, group: str, first_weekday: int, short_date: str, day_month: str,
+                 month_year: str, long_date: str, medium_date: str, lower_case_names: bool = False) -> None:
+        self.decimal, self.group, self.first_weekday = decimal, group, first_weekday  # 0 Monday .. 6 Sunday
+        # str.format patterns over day, month_no, year (ints), mon (short name), month, weekday
+        self.short_date, self.day_month, self.month_year = short_date, day_month, month_year
+        self.long_date, self.medium_date = long_date, medium_date
+        self.lower_case_names = lower_case_names  # a trigger's name lower-cased inside a sentence (English)
 
 
 _FACTS = {
@@ -116,13 +118,15 @@ WEEKDAYS_SHORT = (
 Key = tuple[str, str, str]  # context, source text, disambiguation ("" when none)
 
 
-@dataclass
 class Catalog:
     """One language's finished translations: singular texts, and the plural forms of numerus messages."""
 
-    language: str
-    texts: dict[Key, str] = field(default_factory=dict)
-    plurals: dict[Key, tuple[str, ...]] = field(default_factory=dict)
+    __slots__ = ("language", "plurals", "texts")
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.texts: dict[Key, str] = {}
+        self.plurals: dict[Key, tuple[str, ...]] = {}
 
 
 def translations_dir() -> Path:
@@ -337,15 +341,24 @@ def _fill(translated: str, source: str, named: Mapping[str, Any]) -> str:
         return source.format(**named)
 
 
-@dataclass(frozen=True)
 class Message:
     """A sentence kept as its message id (context and English text) and named arguments, turned into words when
     shown: str(message). Arguments that are Messages themselves are shown in the same language."""
 
-    context: str
-    text: str
-    args: tuple[tuple[str, Any], ...] = ()
-    n: int | None = None
+    __slots__ = ("args", "context", "n", "text")
+
+    def __init__(self, context: str, text: str, args: tuple[tuple[str, Any], ...] = (), n: int | None = None) -> None:
+        self.context, self.text, self.args, self.n = context, text, args, n
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Message) and (self.context, self.text, self.args, self.n) == (
+            other.context, other.text, other.args, other.n)
+
+    def __hash__(self) -> int:
+        return hash((self.context, self.text, self.n))
+
+    def __repr__(self) -> str:
+        return f"Message({self.context!r}, {self.text!r}, {self.args!r}, {self.n!r})"
 
     def __str__(self) -> str:
         named = {name: str(value) if isinstance(value, Message) else value for name, value in self.args}
@@ -376,7 +389,7 @@ _ACCENTS = str.maketrans(
     "ÀàÇçÉéÎîÑñÔôŜŝÛûÝýŽžĜĝĤĥĴĵĶķĹĺŔŕŢţŴŵ",
 )
 # what must stay as it is for the text to work: {named} arguments, %n and %1, markup tags and entities, URLs
-_KEEP = re.compile(r"\{[^{}]*\}|%[n0-9]|<[^<>]+>|&[a-zA-Z]+;|&#?\w+;|https?://\S+|`[^`]*`")
+_KEEP = r"\{[^{}]*\}|%[n0-9]|<[^<>]+>|&[a-zA-Z]+;|&#?\w+;|https?://\S+|`[^`]*`"
 PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
 
 
@@ -385,7 +398,7 @@ def pseudo(text: str) -> str:
     if not text or text.startswith(PSEUDO_OPEN):
         return text
     out, last = [], 0
-    for match in _KEEP.finditer(text):
+    for match in re.finditer(_KEEP, text):
         out.append(text[last:match.start()].translate(_ACCENTS))
         out.append(match.group())
         last = match.end()
