@@ -130,11 +130,10 @@ class Catalog:
 
 
 def translations_dir() -> Path:
-    """The folder of journal_app_<language>.ts/.qm inside the installed package (never a checkout's copy)."""
-    from importlib.resources import files
-
-    folder = files(TRANSLATIONS_PACKAGE[0]).joinpath(*TRANSLATIONS_PACKAGE[1:])
-    return Path(str(folder))
+    """The folder of journal_app_<language>.ts/.qm inside the installed package (never a checkout's copy): beside
+    this module, as importlib.resources finds it for a package on disk, without importing importlib.resources (and
+    zipfile, lzma, tempfile), which every command would pay for."""
+    return Path(__file__).resolve().parent.parent.joinpath(*TRANSLATIONS_PACKAGE[1:])
 
 
 def ts_path(language: str) -> Path:
@@ -260,7 +259,7 @@ def set_language(code: str | None) -> str:
     if code in (None, "", "system"):
         code = system_locale()
     lang, reg = _split_locale(code or SOURCE_LANGUAGE)
-    if lang != PSEUDO and lang not in available():
+    if lang not in (SOURCE_LANGUAGE, PSEUDO) and lang not in available():  # English needs no look (the CLI's start)
         lang, reg = SOURCE_LANGUAGE, ""
     with _STATE.lock:
         _STATE.language, _STATE.region = lang, reg
