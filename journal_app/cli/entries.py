@@ -26,6 +26,7 @@ from journal_app.cli.common import (
 from journal_app.core.errors import InvalidInput
 from journal_app.core.i18n import trans, translate
 from journal_app.core.timeutil import iso_local, now_utc, parse_when, to_local
+from journal_app.models.cycle_values import STRENGTH_MAX, BeliefMark, MoveMark
 from journal_app.models.values import (
     INTENSITY_MAX,
     INTENSITY_MIN,
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 HUMAN_LIST_LIMIT = 50
 AHEAD_LIMIT = timedelta(days=1)  # `add --at` refuses a time further ahead of now than this
 _INTENSITY_RE = re.compile(r"[0-9]{1,2}")
+_STRENGTH_RE = re.compile(r"[0-9]{1,3}")
 
 
 def register(sub: Subparsers, common: Parser) -> None:
@@ -72,6 +74,14 @@ def register(sub: Subparsers, common: Parser) -> None:
                               "the keys"))
     p.add_argument("--repair", choices=REPAIR_KEYS,
                    help=trans("cli help", "whether there was repair afterwards: yes, partly, not-yet or not-needed"))
+    p.add_argument("--belief", metavar="TEXT[:STRENGTH]", action="append", default=[],
+                   help=trans("cli help", "what you told yourself, optionally with how true it felt, 0-100 "
+                              "(repeatable), e.g. \"They'll leave:80\"; a new one joins your list (see `journal-app "
+                              "beliefs`)"))
+    p.add_argument("--their-move", metavar="PERSON=MOVE", action="append", default=[],
+                   help=trans("cli help", "what someone did (repeatable), e.g. Sam=went-quiet: reached-out, "
+                              "went-quiet, criticised, reassured, pulled-away, or one of your own; the person is "
+                              "added to the entry"))
 
     p = sub.add_parser("responses", parents=[common], help=trans("cli help", "list what you can record with add "
                                                                  "--response"),
@@ -122,8 +132,35 @@ def response_keys(given: list[str]) -> tuple[str, ...]:
     return keys
 
 
+def parse_belief_arg(value: str) -> tuple[str, int | None]:
+    """`text` or `text:strength` (a whole number 0-100); a colon followed by anything else is part of the text."""
+    text, colon, level = value.rpartition(":")
+    if not colon or not level.strip().isdigit():
+        return value, None
+    if not _STRENGTH_RE.fullmatch(level.strip()) or int(level) > STRENGTH_MAX:
+        raise InvalidInput(say.bad_belief_strength(value, level))
+    return text, int(level)
+
+
+def parse_move_arg(value: str) -> tuple[str, str]:
+    """`PERSON=MOVE` (a move's key or name)."""
+    person, equals, move = value.partition("=")
+    if not equals or not person.strip() or not move.strip():
+        raise InvalidInput(say.bad_their_move(value))
+    return person, move.strip()
+
+
+def _cycle_marks(journal: Journal, beliefs: list[tuple[str, int | None]], moves: list[tuple[str, str]],
+                 person_ids: dict[str, int]) -> tuple[tuple[BeliefMark, ...], tuple[MoveMark, ...]]:
+    """The entry's beliefs (new ones join the person's list) and moves, once its people exist."""
+    held = tuple(BeliefMark(journal.add_belief(text).id, level) for text, level in beliefs)
+    did = tuple(MoveMark(person_ids[name.casefold()], journal.move(key).id) for name, key in moves)
+    return held, did
+
+
 def cmd_add(args: argparse.Namespace) -> int:
     from journal_app.services.journal import clean_name  # when the command runs: see common's note
+    from journal_app.services.journal_cycle import clean_belief
 
     body = read_stdin() if args.text == "-" else checked(args.text, "entry text")
     if not body.strip():
@@ -134,7 +171,12 @@ def cmd_add(args: argparse.Namespace) -> int:
         if not title.strip():
             raise InvalidInput(say.BLANK_TITLE)
     wanted = [parse_trigger_arg(checked(v, "trigger")) for v in args.trigger]
+    beliefs = [parse_belief_arg(checked(v, "belief")) for v in args.belief]
+    beliefs = [(clean_belief(text), level) for text, level in beliefs]
+    moves = [parse_move_arg(checked(v, "move")) for v in args.their_move]
+    moves = [(clean_name(name, "person"), key) for name, key in moves]
     names = [clean_name(checked(n, "person's name"), "person") for n in args.person]
+    names += [name for name, _ in moves if name.casefold() not in {n.casefold() for n in names}]
     occurred = now_utc()
     if args.at is not None:
         given = checked(args.at, "time")
@@ -146,8 +188,12 @@ def cmd_add(args: argparse.Namespace) -> int:
         form = EntryForm(occurred_at=occurred, title=title, body=body, triggers=marks, shared=args.share,
                          responses=responses, repair=args.repair)
         journal.validate(form)
-        person_ids = tuple(journal.add_person(name).id for name in names)
-        saved = journal.save(replace(form, person_ids=person_ids))
+        for _name, key in moves:
+            journal.move(key)  # an unknown move is refused before anybody is added
+        people = {name.casefold(): journal.add_person(name).id for name in names}
+        held, did = _cycle_marks(journal, beliefs, moves, people)
+        saved = journal.save(replace(form, person_ids=tuple(dict.fromkeys(people.values())), beliefs=held,
+                                     moves=did))
     if saved is None:  # cannot happen for non-blank text; say so calmly rather than print nothing
         raise InvalidInput(say.BLANK_TEXT)
     out(str(saved.id))
@@ -190,6 +236,13 @@ def entry_json(detail: EntryDetail) -> dict[str, object]:
         "shared": detail.shared,
         "responses": list(detail.responses),
         "repair": detail.repair,
+        "beliefs": [{"belief": b.text, "strength": b.strength, "balanced": b.balanced, "rerated": b.rerated,
+                     "rerated_at": iso_local(b.rerated_at) if b.rerated_at else None} for b in detail.beliefs],
+        "moves": [{"person": m.person_name, "move": m.slug, "name": m.name} for m in detail.moves],
+        "repaired_by": None if detail.repaired_by is None else {
+            "entry": detail.repaired_by.entry_id, "hours": round(detail.repaired_by.hours, 2),
+            "reached_first": detail.repaired_by.reached_first},
+        "repairs": [r.repaired_id for r in detail.repairs],
     }
 
 

@@ -49,6 +49,16 @@ def too_far_ahead(given: str) -> str:
                  "a time up to a day from now (or leave out --at for now). Nothing was saved.", given=repr(given))
 
 
+def bad_belief_strength(arg: str, level: str) -> str:
+    return trans("cli", "In --belief {arg}, how true it felt ({level}) is not a whole number from 0 to 100. Nothing "
+                 "was saved.", arg=repr(arg), level=repr(level))
+
+
+def bad_their_move(arg: str) -> str:
+    return trans("cli", "--their-move {arg} is not PERSON=MOVE, like Sam=went-quiet. Nothing was saved.",
+                 arg=repr(arg))
+
+
 def unknown_response(key: str) -> str:
     return trans("cli", "{key} is not one of the things the journal can record that you did; `journal-app "
                  "responses` lists them. Nothing was saved.", key=repr(key))

@@ -27,6 +27,7 @@ from journal_app.core.i18n import trans
 GROUPS: dict[str, tuple[str, ...]] = {
     "init": ("init",),
     "entries": ("add", "responses", "list"),
+    "cycle": ("link-repair", "beliefs"),
     "stats": ("triggers", "stats"),
     "backup": ("backup", "restore"),
     "export": ("export",),

@@ -13,6 +13,7 @@ from journal_app.core.i18n import number, trans
 if TYPE_CHECKING:
     from journal_app.cli.common import Parser, Subparsers
     from journal_app.models.analytics_values import CountSeries, PatternReport, ResponseTotals
+    from journal_app.models.cycle_report import Chain, CycleReport, RepairNumbers, Step
     from journal_app.models.values import JournalStats
     from journal_app.services.journal import Journal
 
@@ -71,6 +72,13 @@ def _patterns(journal: Journal, start: date | None, end: date | None,
     return series, analytics.pattern_report(journal, rng, today=today)
 
 
+def _cycle(journal: Journal, report: PatternReport) -> CycleReport:
+    """The cycle over the same range as the report (only for --json)."""
+    from journal_app.services import cycles  # when the command runs: see common's note
+
+    return cycles.cycle_report(journal, report.range)
+
+
 def _counts(journal: Journal, start: date | None, end: date | None) -> JournalStats:
     """The entries and per-trigger numbers over --from/--to: from the per-day rollups when they can stand for
     the entries (store/rollup_stats.py; the report above has just brought them up to date if it could), else
@@ -123,11 +131,59 @@ def stats_numbers(report: PatternReport) -> dict[str, object]:
     }
 
 
+def _step(step: Step) -> dict[str, object]:
+    return {"kind": step.kind, "key": step.key, "label": step.label or None}
+
+
+def _chain(chain: Chain) -> dict[str, object]:
+    return {"person": chain.person, "steps": [_step(s) for s in chain.steps], "count": chain.count,
+            "entries": list(chain.entry_ids)}
+
+
+def _repair(numbers: RepairNumbers | None) -> dict[str, object] | None:
+    """Repair over triggered moments with one person: the share over the moments that needed it (null when none
+    did), and each repair linked from a later entry with its time."""
+    if numbers is None:
+        return None
+    first = numbers.reached_first()
+    return {
+        "moments": numbers.moments, "needed": numbers.needed, "repaired": numbers.repaired, "share": numbers.share,
+        "within_a_day": numbers.within_a_day, "median_hours": numbers.median_hours,
+        "reached_first": {"me": first["me"], "them": first["them"], "not_said": first[None]},
+        "times": [{"day": p.day.isoformat(), "hours": round(p.hours, 2), "reached_first": p.reached_first,
+                   "entry": p.entry_id, "repaired_by": p.repair_entry_id} for p in numbers.points],
+    }
+
+
+def cycle_numbers(cycle: CycleReport) -> dict[str, object]:
+    """The cycle over the range (issue 20): the chains per person and everyone's, each belief's strength over time
+    and its slope, time to repair per person (with the period before when it is compared)."""
+    return {
+        "cycles": {
+            "moments": cycle.moments, "chains": [_chain(c) for c in cycle.chains],
+            "people": {p.name: {"moments": p.moments, "chains": [_chain(c) for c in p.chains],
+                                "arrows": [{"from": _step(a.source), "to": _step(a.target), "count": a.count,
+                                            "entries": list(a.entry_ids)} for a in p.arrows]}
+                       for p in cycle.people},
+            "insights": list(cycle.sentences),
+        },
+        "beliefs": [
+            {"text": t.text, "ratings": [[p.day.isoformat(), p.strength] for p in t.points],
+             "rerated": [[p.day.isoformat(), p.strength] for p in t.after], "slope_per_30_days": t.slope_per_30_days,
+             "start": t.start, "end": t.end}
+            for t in cycle.beliefs
+        ],
+        "repair_times": {p.name: {**(_repair(p.repair) or {}), "previous": _repair(p.previous_repair)}
+                         for p in cycle.people},
+    }
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     start, end = dates(args)
     with open_journal(args) as journal:
         weekly, report = _patterns(journal, start, end, weekly=args.json)
         result = _counts(journal, start, end)
+        cycle = _cycle(journal, report) if args.json else None
     sentences = report.insights
     if args.json:
         assert weekly is not None  # asked for with --json
@@ -142,6 +198,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
             },
             "insights": list(sentences),
             **stats_numbers(report),
+            **(cycle_numbers(cycle) if cycle is not None else {}),
         }))
         return 0
     out(trans("cli", "Entries: {n}", n=number(result.entries)))

@@ -198,6 +198,12 @@ def belief_trends(ratings: Sequence[q.Rating]) -> tuple[BeliefTrend, ...]:
     return tuple(trends)
 
 
+def belief_trends_all(journal: Journal, *, shared_only: bool = False) -> tuple[BeliefTrend, ...]:
+    """Each belief's trend over every entry not in the Trash (`journal-app beliefs`)."""
+    with journal.querying() as conn:
+        return belief_trends(q.ratings(conn, "", "9999", (), shared_only))
+
+
 # -- the report --------------------------------------------------------------------------------------------------
 def _bounds(rng: DateRange) -> tuple[str, str]:
     lo, hi = local_day_bounds(rng.start, rng.end)

@@ -22,7 +22,7 @@ def test_stats_json_weekly_and_insights(ready):
     _three_entries(ready)
     data = ready("stats", "--json", *RANGE).json()
     assert list(data) == ["entries", "triggers", "weekly", "insights", "range", "previous", "counts", "responses",
-                          "previous_responses"]
+                          "previous_responses", "cycles", "beliefs", "repair_times"]  # the cycle: test_cli_cycle.py
     assert data["entries"] == 3
     assert data["triggers"]["withdrawal"] == {"count": 3, "mean_intensity": 5.5}
     assert data["weekly"] == {

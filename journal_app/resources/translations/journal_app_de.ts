@@ -3858,6 +3858,13 @@ Was habe ich gebraucht?</translation>
 <context>
     <name>cli</name>
     <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
@@ -3871,9 +3878,20 @@ Was habe ich gebraucht?</translation>
             <numerusform>%n Einträge mit „teilen“ markiert</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(no details)</source>
         <translation>(keine Einzelheiten)</translation>
+    </message>
+    <message>
+        <source>(put away)</source>
+        <translation>(weggelegt)</translation>
     </message>
     <message>
         <source>(see &apos;{command} --help&apos;)</source>
@@ -3895,6 +3913,10 @@ Was habe ich gebraucht?</translation>
         <translation>--map-tag {value} sollte aussehen wie TAG=SLUG, zum Beispiel @eifersucht=jealousy.</translation>
     </message>
     <message>
+        <source>--their-move {arg} is not PERSON=MOVE, like Sam=went-quiet. Nothing was saved.</source>
+        <translation>--their-move {arg} hat nicht die Form PERSON=VERHALTEN, etwa Sam=went-quiet. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
         <source>A backup from this app keeps its own triggers; --map-tag does not apply to it.</source>
         <translation>Eine Sicherung aus dieser App behält ihre eigenen Auslöser; --map-tag gilt für sie nicht.</translation>
     </message>
@@ -3905,6 +3927,10 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>A new encrypted journal needs a passphrase, typed twice in a terminal, and there is no terminal here. Set JOURNAL_APP_PASSPHRASE to the passphrase you choose, run `journal-app init` in a terminal, or add --no-passphrase for a journal without one. Nothing was created.</source>
         <translation>Ein neues verschlüsseltes Tagebuch braucht eine Passphrase, zweimal in einem Terminal eingegeben, und hier gibt es kein Terminal. Setz JOURNAL_APP_PASSPHRASE auf die Passphrase, die du wählst, führ `journal-app init` in einem Terminal aus, oder gib --no-passphrase an für ein Tagebuch ohne Passphrase. Es wurde nichts angelegt.</translation>
+    </message>
+    <message>
+        <source>BELIEF</source>
+        <translation>GLAUBENSSATZ</translation>
     </message>
     <message>
         <source>Choose a passphrase: </source>
@@ -3952,6 +3978,10 @@ Was habe ich gebraucht?</translation>
         <translation>Einträge: {n}</translation>
     </message>
     <message>
+        <source>Entry {entry} repaired entry {earlier}, {time} later.</source>
+        <translation>Eintrag {entry} ist die Wiederannäherung nach Eintrag {earlier}, {time} später.</translation>
+    </message>
+    <message>
         <source>Entry {id} is already in the Trash. `journal-app restore-entry {id}` brings it back.</source>
         <translation>Eintrag {id} ist schon im Papierkorb. `journal-app restore-entry {id}` holt ihn zurück.</translation>
     </message>
@@ -3966,6 +3996,14 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>For a country&apos;s numbers: journal-app crisis --country CC ({codes}).</source>
         <translation>Für die Nummern eines Landes: journal-app crisis --country CC ({codes}).</translation>
+    </message>
+    <message>
+        <source>HOW TRUE</source>
+        <translation>WIE WAHR</translation>
+    </message>
+    <message>
+        <source>In --belief {arg}, how true it felt ({level}) is not a whole number from 0 to 100. Nothing was saved.</source>
+        <translation>Bei --belief {arg} ist der Wert, wie wahr es sich angefühlt hat ({level}), keine ganze Zahl von 0 bis 100. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>In --trigger {arg}, the intensity {level} is not a whole number from 0 to 10.</source>
@@ -4002,6 +4040,10 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
+    </message>
+    <message>
+        <source>No beliefs yet. When a moment comes back to you, add what you told yourself: journal-app add &quot;…&quot; --belief &quot;TEXT:HOW TRUE 0-100&quot;. For example:</source>
+        <translation>Noch keine Glaubenssätze. Wenn dir ein Moment nachgeht, halte fest, was du dir gesagt hast: journal-app add &quot;…&quot; --belief &quot;TEXT:WIE WAHR 0-100&quot;. Zum Beispiel:</translation>
     </message>
     <message>
         <source>No entries match.</source>
@@ -4041,6 +4083,10 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>SHOWN AS</source>
         <translation>ANGEZEIGT ALS</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>SEIT</translation>
     </message>
     <message>
         <source>SLUG</source>
@@ -4220,6 +4266,10 @@ Was habe ich gebraucht?</translation>
         <translation>[j/N]</translation>
     </message>
     <message>
+        <source>about {start}% → {end}%</source>
+        <translation>etwa {start}&#xa0;% → {end}&#xa0;%</translation>
+    </message>
+    <message>
         <source>archived</source>
         <translation>archiviert</translation>
     </message>
@@ -4307,6 +4357,10 @@ Was habe ich gebraucht?</translation>
         <translation>{path} ist eine Datei, kein Tagebuch-Ordner.</translation>
     </message>
     <message>
+        <source>{strength}%</source>
+        <translation>{strength}&#xa0;%</translation>
+    </message>
+    <message>
         <source>{value} is not a whole number of 1 or more.</source>
         <translation>{value} ist keine ganze Zahl ab 1.</translation>
     </message>
@@ -4362,6 +4416,10 @@ Was habe ich gebraucht?</translation>
         <translation>Auslöser auflisten: Kürzel, Name, eingebaut, archiviert, Zahl der Einträge.</translation>
     </message>
     <message>
+        <source>List your own beliefs (what you told yourself in a moment, add --belief): on how many entries, how true each felt at first and lately, and since when.</source>
+        <translation>Deine eigenen Glaubenssätze auflisten (was du dir in einem Moment gesagt hast, add --belief): in wie vielen Einträgen, wie wahr sich jeder zuerst und zuletzt angefühlt hat, und seit wann.</translation>
+    </message>
+    <message>
         <source>Make a verified backup, encrypted like the journal, and print its path. Without OUT it goes to the journal&apos;s backups folder (the newest ten are kept).</source>
         <translation>Eine geprüfte Sicherung anlegen, verschlüsselt wie das Tagebuch, und ihren Pfad ausgeben. Ohne OUT kommt sie in den Sicherungsordner des Tagebuchs (die neuesten zehn werden behalten).</translation>
     </message>
@@ -4376,6 +4434,10 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>Replace the journal with a backup file. The journal as it is now is backed up first. The backup must open with the journal&apos;s passphrase, or have none; the restored journal keeps your current passphrase.</source>
         <translation>Das Tagebuch durch eine Sicherungsdatei ersetzen. Das Tagebuch, wie es jetzt ist, wird zuerst gesichert. Die Sicherung muss sich mit der Passphrase des Tagebuchs öffnen lassen oder keine haben; das wiederhergestellte Tagebuch behält deine jetzige Passphrase.</translation>
+    </message>
+    <message>
+        <source>Say that entry ENTRY_ID repaired the earlier moment EARLIER_ID (one repair per moment: linking it again moves the link). The time to repair and who reached out first show in `journal-app stats --json`.</source>
+        <translation>Festhalten, dass ihr in Eintrag ENTRY_ID nach dem früheren Moment EARLIER_ID wieder zueinandergefunden habt (eine Wiederannäherung pro Moment: eine neue Verknüpfung ersetzt die alte). Die Zeit bis zur Wiederannäherung und wer sich zuerst gemeldet hat, zeigt `journal-app stats --json`.</translation>
     </message>
     <message>
         <source>Show emergency and crisis numbers for a country, and what to do anywhere. This app is not an emergency service: nothing is dialled, and the journal is not opened. Known countries: {join}.</source>
@@ -4514,6 +4576,10 @@ Was habe ich gebraucht?</translation>
         <translation>auflisten, was du mit add --response festhalten kannst</translation>
     </message>
     <message>
+        <source>list your beliefs and how true each felt over time</source>
+        <translation>deine Glaubenssätze auflisten und wie wahr sich jeder mit der Zeit angefühlt hat</translation>
+    </message>
+    <message>
         <source>make a tag (with or without its @ or #) this trigger; a name that is no trigger yet creates one; TAG= leaves the tag unmapped (repeatable)</source>
         <translation>ein Schlagwort (mit oder ohne @ oder #) zu diesem Auslöser machen; ein Name, der noch kein Auslöser ist, legt einen an; TAG= lässt das Schlagwort unzugeordnet (mehrfach möglich)</translation>
     </message>
@@ -4558,6 +4624,10 @@ Was habe ich gebraucht?</translation>
         <translation>den Plan als PDF zum Drucken speichern (eine neue Datei außerhalb des Tagebuch-Ordners)</translation>
     </message>
     <message>
+        <source>say that an entry repaired an earlier moment</source>
+        <translation>festhalten, dass ihr nach einem früheren Moment wieder zueinandergefunden habt</translation>
+    </message>
+    <message>
         <source>show people by name, initial (S.) or role such as partner, everywhere in the summary (default: the export setting in the app&apos;s Settings, else by initial)</source>
         <translation>Personen überall in der Zusammenfassung mit Namen, Anfangsbuchstaben (S.) oder Rolle wie Partner/in zeigen (Vorgabe: die Export-Einstellung in den Einstellungen der App, sonst mit Anfangsbuchstaben)</translation>
     </message>
@@ -4580,6 +4650,10 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>the backup file to restore</source>
         <translation>die Sicherungsdatei, die wiederhergestellt werden soll</translation>
+    </message>
+    <message>
+        <source>the earlier moment it repaired</source>
+        <translation>der frühere Moment, um den es ging</translation>
     </message>
     <message>
         <source>the entry text, exactly as written; - reads standard input</source>
@@ -4614,6 +4688,10 @@ Was habe ich gebraucht?</translation>
         <translation>die Art der Datei (Vorgabe: auto, aus Inhalt und Name)</translation>
     </message>
     <message>
+        <source>the later entry, where you came back together</source>
+        <translation>der spätere Eintrag, in dem ihr wieder zueinandergefunden habt</translation>
+    </message>
+    <message>
         <source>the numbers, sentences and charts count private entries too (their words stay out unless --include-unshared); by default they count only entries marked &quot;may share&quot;</source>
         <translation>die Zahlen, Sätze und Diagramme zählen auch private Einträge (ihre Worte bleiben draußen, außer mit --include-unshared); sonst zählen sie nur Einträge mit „teilen“</translation>
     </message>
@@ -4630,8 +4708,16 @@ Was habe ich gebraucht?</translation>
         <translation>die Worte, die angeschaut werden; - liest sie von der Standardeingabe</translation>
     </message>
     <message>
+        <source>what someone did (repeatable), e.g. Sam=went-quiet: reached-out, went-quiet, criticised, reassured, pulled-away, or one of your own; the person is added to the entry</source>
+        <translation>was jemand getan hat (mehrfach möglich), z. B. Sam=went-quiet: reached-out, went-quiet, criticised, reassured, pulled-away oder ein eigenes; die Person kommt zum Eintrag dazu</translation>
+    </message>
+    <message>
         <source>what you did in the moment (repeatable); see `journal-app responses` for the keys</source>
         <translation>was du in dem Moment getan hast (mehrfach möglich); die Schlüssel zeigt `journal-app responses`</translation>
+    </message>
+    <message>
+        <source>what you told yourself, optionally with how true it felt, 0-100 (repeatable), e.g. &quot;They&apos;ll leave:80&quot;; a new one joins your list (see `journal-app beliefs`)</source>
+        <translation>was du dir gesagt hast, wahlweise mit wie wahr es sich angefühlt hat, 0-100 (mehrfach möglich), z. B. &quot;Man wird mich verlassen:80&quot;; ein neuer kommt in deine Liste (siehe `journal-app beliefs`)</translation>
     </message>
     <message>
         <source>when it happened: 2026-03-14 or 2026-03-14T21:30 (local time) or with an offset; default: now; at most a day ahead</source>
@@ -4644,6 +4730,10 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>whether there was repair afterwards: yes, partly, not-yet or not-needed</source>
         <translation>ob ihr danach wieder zueinandergefunden habt: yes, partly, not-yet oder not-needed</translation>
+    </message>
+    <message>
+        <source>who reached out first: me or them</source>
+        <translation>wer sich zuerst gemeldet hat: me (ich) oder them (die andere Person)</translation>
     </message>
     <message>
         <source>write a new entry; prints its id</source>
