@@ -18,17 +18,17 @@ What counts (see models/cycle_report.py for the shapes):
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from journal_app.core.errors import InvalidInput
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, msg, translate
 from journal_app.core.timeutil import local_day_bounds, to_local
 from journal_app.models.analytics_values import DateRange
 from journal_app.models.cycle_report import (
+    STEPS,
     Arrow,
     BeliefPoint,
     BeliefTrend,
@@ -60,74 +60,74 @@ OUTCOME_LABELS = {
 }
 _RESPONSE_LABELS = {key: label for key, label, _group in RESPONSES}
 
-ChainKey = tuple[str | None, tuple[Step, ...]]
+Key = tuple[str | None, ...]  # a chain's step keys: trigger slug, belief id, response key, move slug, outcome
 
 
 # -- one moment's steps ----------------------------------------------------------------------------------------
-def outcome(moment: q.Moment) -> str | None:
+def outcome(pair: q.Pair) -> str | None:
     """How the moment ended: 'repaired', 'not-yet', 'not-needed', or None (nothing said)."""
-    if moment.repaired_by is not None or moment.repair in ("yes", "partly"):
+    if pair.repaired_by is not None or pair.repair in ("yes", "partly"):
         return "repaired"
-    return moment.repair if moment.repair in ("not-yet", "not-needed") else None
+    return pair.repair if pair.repair in ("not-yet", "not-needed") else None
 
 
-def _first_highest(items: Sequence[tuple[Any, ...]], level: int) -> tuple[Any, ...] | None:
-    """The first item with the highest value at `level` (None counts lowest)."""
-    best: tuple[Any, ...] | None = None
-    for item in items:
-        value = item[level]
-        if best is None or (value is not None and (best[level] is None or value > best[level])):
-            best = item
-    return best
+def chain_key(pair: q.Pair) -> Key:
+    """The keys of the chain of one moment seen with one person (see the module's note for how each is chosen)."""
+    return (pair.trigger, None if pair.belief is None else str(pair.belief), pair.did, pair.they, outcome(pair))
 
 
-def steps(moment: q.Moment, person_id: int | None) -> tuple[Step, ...]:
-    """The chain of one moment seen with one person (None: the moment has nobody on it)."""
-    trigger = _first_highest(moment.triggers, 2)
-    belief = _first_highest(moment.beliefs, 2)
-    did = moment.responses[0] if moment.responses else None
-    moves = moment.moves.get(person_id, []) if person_id is not None else []
-    end = outcome(moment)
-    return (
-        Step("trigger", str(trigger[0]), shown_trigger_name(str(trigger[0]), str(trigger[1])))
-        if trigger else Step("trigger", None),
-        Step("belief", str(belief[0]), str(belief[1])) if belief else Step("belief", None),
-        Step("did", did, translate("messages", _RESPONSE_LABELS.get(did, did))) if did else Step("did", None),
-        Step("they", moves[0][0], shown_move_name(*moves[0])) if moves else Step("they", None),
-        Step("outcome", end, translate("cycle", OUTCOME_LABELS[end])) if end else Step("outcome", None),
-    )
+class Steps:
+    """The words shown for each step's key, looked up once per key (not once per moment), in the language of the
+    moment the report is made."""
 
+    def __init__(self, words: q.Words) -> None:
+        self._stored = words
+        self._words: dict[tuple[int, str], str] = {}
 
-def _pairs(moments: Iterable[q.Moment], person_id: int | None = None) -> list[tuple[q.Moment, int | None, str | None]]:
-    """(moment, person id, person's name) for each moment and each person on it (`person_id`: that person only);
-    a moment with nobody on it once, with None, when no person is asked for."""
-    out: list[tuple[q.Moment, int | None, str | None]] = []
-    for m in moments:
-        if person_id is None and not m.people:
-            out.append((m, None, None))
-        out += [(m, pid, name) for pid, name in m.people if person_id is None or pid == person_id]
-    return out
+    def _word(self, index: int, key: str) -> str:
+        stored = self._stored
+        if index == 0:
+            return shown_trigger_name(*stored.triggers.get(key, (key, key)))
+        if index == 1:
+            return stored.beliefs.get(int(key), "")
+        if index == 2:
+            return translate("messages", _RESPONSE_LABELS.get(key, key))
+        if index == 3:
+            return shown_move_name(*stored.moves.get(key, (key, key)))
+        return translate("cycle", OUTCOME_LABELS[key])
+
+    def step(self, index: int, key: str | None) -> Step:
+        if key is None:
+            return Step(STEPS[index], None)
+        word = self._words.get((index, key))
+        if word is None:
+            word = self._words[(index, key)] = self._word(index, key)
+        return Step(STEPS[index], key, word)
+
+    def steps(self, key: Key) -> tuple[Step, ...]:
+        return tuple(self.step(i, k) for i, k in enumerate(key))
 
 
 # -- chains and arrows -------------------------------------------------------------------------------------------
-def chains(pairs: Sequence[tuple[q.Moment, int | None, str | None]], top: int) -> tuple[Chain, ...]:
+def chains(pairs: Sequence[q.Pair], top: int, steps: Steps) -> tuple[Chain, ...]:
     """The `top` most frequent chains among these (moment, person) pairs; ties: the one that came first."""
-    held: dict[ChainKey, list[int]] = {}
-    for m, pid, name in pairs:
-        held.setdefault((name, steps(m, pid)), []).append(m.id)
+    held: dict[tuple[str | None, Key], list[int]] = {}
+    for pair in pairs:
+        held.setdefault((pair.person, chain_key(pair)), []).append(pair.id)
     order = sorted(held, key=lambda k: -len(held[k]))  # stable: first seen first among ties
-    return tuple(Chain(k[0], k[1], len(held[k]), tuple(held[k])) for k in order[:top])
+    return tuple(Chain(k[0], steps.steps(k[1]), len(held[k]), tuple(held[k])) for k in order[:top])
 
 
-def arrows(pairs: Sequence[tuple[q.Moment, int | None, str | None]]) -> tuple[Arrow, ...]:
+def arrows(pairs: Sequence[q.Pair], steps: Steps) -> tuple[Arrow, ...]:
     """Every arrow between neighbouring steps, with its count and moments: in step order, most taken first."""
-    held: dict[tuple[int, str | None, Step, Step], list[int]] = {}
-    for m, pid, name in pairs:
-        chain = steps(m, pid)
-        for i in range(len(chain) - 1):
-            held.setdefault((i, name, chain[i], chain[i + 1]), []).append(m.id)
+    held: dict[tuple[int, str | None, str | None, str | None], list[int]] = {}
+    for pair in pairs:
+        key = chain_key(pair)
+        for i in range(len(key) - 1):
+            held.setdefault((i, pair.person, key[i], key[i + 1]), []).append(pair.id)
     order = sorted(held, key=lambda k: (k[0], -len(held[k])))
-    return tuple(Arrow(k[1], k[2], k[3], len(held[k]), tuple(held[k])) for k in order)
+    return tuple(Arrow(k[1], steps.step(k[0], k[2]), steps.step(k[0] + 1, k[3]), len(held[k]), tuple(held[k]))
+                 for k in order)
 
 
 # -- repair ------------------------------------------------------------------------------------------------------
@@ -135,14 +135,14 @@ def _hours(start: str, end: str) -> float:
     return (from_utc_text(end) - from_utc_text(start)).total_seconds() / 3600
 
 
-def repair_numbers(moments: Sequence[q.Moment]) -> RepairNumbers:
-    ends = [outcome(m) for m in moments]
+def repair_numbers(mine: Sequence[q.Pair]) -> RepairNumbers:
+    """Repair over one person's moments (one pair per moment)."""
+    ends = [outcome(p) for p in mine]
     points = tuple(
-        RepairPoint(to_local(from_utc_text(m.occurred_at)).date(), _hours(m.occurred_at, m.repaired_by[1]),
-                    m.repaired_by[2], m.id, m.repaired_by[0])
-        for m in moments if m.repaired_by is not None)
-    return RepairNumbers(len(moments), sum(e in ("repaired", "not-yet") for e in ends), ends.count("repaired"),
-                         points)
+        RepairPoint(to_local(from_utc_text(p.occurred_at)).date(), _hours(p.occurred_at, p.repaired_at),
+                    p.reached_first, p.id, p.repaired_by)
+        for p in mine if p.repaired_by is not None and p.repaired_at is not None)
+    return RepairNumbers(len(mine), sum(e in ("repaired", "not-yet") for e in ends), ends.count("repaired"), points)
 
 
 def repair_series(numbers: RepairNumbers, rng: DateRange) -> RepairSeries:
@@ -218,17 +218,24 @@ def _previous(conn: Conn, rng: DateRange) -> DateRange | None:
     return compared_range(rng, to_local(from_utc_text(first)).date() if first else None)
 
 
-def person_cycle(person_id: int, name: str, now: Sequence[q.Moment], before: Sequence[q.Moment] | None,
-                 rng: DateRange, top: int = TOP_CHAINS) -> PersonCycle:
-    """The cycle with one person: `now` and `before` are the range's moments and the period before's (None: not
-    compared), any people."""
-    mine = [m for m in now if any(pid == person_id for pid, _ in m.people)]
-    pairs = _pairs(mine, person_id)
+def _by_person(pairs: Iterable[q.Pair]) -> dict[int, list[q.Pair]]:
+    found: dict[int, list[q.Pair]] = {}
+    for pair in pairs:
+        if pair.person_id is not None:
+            found.setdefault(pair.person_id, []).append(pair)
+    return found
+
+
+def person_cycle(mine: Sequence[q.Pair], before: Sequence[q.Pair] | None, rng: DateRange, steps: Steps,
+                 top: int = TOP_CHAINS) -> PersonCycle:
+    """The cycle with one person: `mine` are the range's moments with them (their pairs, at least one), `before`
+    the period before's (None: not compared)."""
     repair = repair_numbers(mine)
-    previous = None if before is None else repair_numbers(
-        [m for m in before if any(pid == person_id for pid, _ in m.people)])
-    return PersonCycle(person_id, name, len(mine), chains(pairs, top), arrows(pairs), repair, previous,
-                       repair_series(repair, rng))
+    previous = None if before is None else repair_numbers(before)
+    first = mine[0]
+    assert first.person_id is not None and first.person is not None
+    return PersonCycle(first.person_id, first.person, len(mine), chains(mine, top, steps), arrows(mine, steps),
+                       repair, previous, repair_series(repair, rng))
 
 
 def cycle_report(journal: Journal, date_range: DateRange, person_ids: Iterable[int] = (), *,
@@ -244,16 +251,17 @@ def cycle_report(journal: Journal, date_range: DateRange, person_ids: Iterable[i
     lo, hi = _bounds(date_range)
     with journal.querying() as conn:
         previous = _previous(conn, date_range)
-        now = q.moments(conn, lo, hi, wanted, shared_only)
-        before = q.moments(conn, *_bounds(previous), wanted, shared_only) if previous is not None else None
+        now = q.pairs(conn, lo, hi, wanted, shared_only)
+        before = q.pairs(conn, *_bounds(previous), wanted, shared_only) if previous is not None else None
         ratings = q.ratings(conn, lo, hi, wanted, shared_only)
-    names: Counter[tuple[int, str]] = Counter(p for m in now for p in m.people if not wanted or p[0] in wanted)
-    people = sorted(names, key=lambda p: (-names[p], p[1].casefold()))
+        steps = Steps(q.words(conn))
+    mine, theirs_before = _by_person(now), _by_person(before or ())
+    people = sorted(mine, key=lambda pid: (-len(mine[pid]), str(mine[pid][0].person).casefold(), pid))
     report = CycleReport(
-        range=date_range, previous=previous, moments=len(now),
-        people=tuple(person_cycle(pid, name, now, before, date_range) for pid, name in people),
-        chains=chains([p for p in _pairs(now) if not wanted or p[1] in wanted], TOP_CHAINS_EVERYONE),
-        beliefs=belief_trends(ratings), shared_only=shared_only,
+        range=date_range, previous=previous, moments=len({p.id for p in now}),
+        people=tuple(person_cycle(mine[pid], None if before is None else theirs_before.get(pid, []), date_range,
+                                  steps) for pid in people),
+        chains=chains(now, TOP_CHAINS_EVERYONE, steps), beliefs=belief_trends(ratings), shared_only=shared_only,
     )
     return replace(report, sentences=cycle_sentences.sentences(report, today=today or date.today()))
 

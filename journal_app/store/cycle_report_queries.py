@@ -1,7 +1,7 @@
-"""The rows behind the cycle's analytics (services/cycles.py): triggered moments in a range with their triggers,
-beliefs, responses, people, moves and repair; and beliefs' ratings. One pass per link table over the moments
-chosen by a common table expression (no list of ids as parameters, whatever the range holds). On the small `Conn`
-interface, so `journal-app stats` runs it without SQLAlchemy."""
+"""The rows behind the cycle's analytics (services/cycles.py): each triggered moment in a range with each person on
+it, the keys of its chain's steps chosen in SQL (a few rows per moment, not its every link), how it ended and when
+a later entry repaired it; the words of those keys; and beliefs' ratings. On the small `Conn` interface, so
+`journal-app stats` runs it without SQLAlchemy."""
 
 from __future__ import annotations
 
@@ -12,19 +12,23 @@ from journal_app.store import sql
 from journal_app.store.sql import Conn
 
 
-@dataclass
-class Moment:
-    """A triggered moment, as stored (times UTC text), with its links in the order they were recorded."""
+@dataclass(frozen=True)
+class Pair:
+    """A triggered moment seen with one person on it (person None: nobody is on it), with the keys of its chain's
+    steps worked out in SQL (services/cycles.py says how each is chosen) and how it ended. Times as stored."""
 
     id: int
     occurred_at: str
-    repair: str | None
-    triggers: list[tuple[str, str, int | None]] = field(default_factory=list)  # (slug, name, intensity), list order
-    beliefs: list[tuple[int, str, int | None]] = field(default_factory=list)  # (belief id, text, strength)
-    responses: list[str] = field(default_factory=list)
-    people: list[tuple[int, str]] = field(default_factory=list)  # (person id, name)
-    moves: dict[int, list[tuple[str, str]]] = field(default_factory=dict)  # person id -> [(slug, name)]
-    repaired_by: tuple[int, str, str | None] | None = None  # (entry id, its occurred_at, reached first)
+    person_id: int | None
+    person: str | None
+    trigger: str | None  # slug: the most intense trigger (an unrated one lowest; a tie: the first listed)
+    belief: int | None  # id: the belief that felt truest (a tie: the first put on)
+    did: str | None  # the first response recorded
+    they: str | None  # move slug: that person's first recorded move
+    repair: str | None  # the repair answer
+    repaired_by: int | None  # the later entry (not in the Trash) that links back to it
+    repaired_at: str | None  # when that entry happened
+    reached_first: str | None
 
 
 def _where(person_ids: Sequence[int], shared_only: bool, triggered: bool) -> str:
@@ -44,38 +48,55 @@ def _params(lo: str, hi: str, person_ids: Sequence[int]) -> dict[str, object]:
     return {"lo": lo, "hi": hi, **({"people": list(person_ids)} if person_ids else {})}
 
 
-def moments(conn: Conn, lo: str, hi: str, person_ids: Sequence[int] = (), shared_only: bool = False) -> list[Moment]:
-    """Triggered moments not in the Trash in [lo, hi) (stored UTC text), oldest first; with `person_ids`, those with
-    any of these people; with `shared_only`, those marked "may share"."""
-    params = _params(lo, hi, person_ids)
-    cte = f"WITH m AS (SELECT e.id AS id FROM entry e WHERE {_where(person_ids, shared_only, True)}) "
-    found = {r.id: Moment(r.id, r.occurred_at, r.repair) for r in sql.run(
-        conn, f"{cte}SELECT e.id AS id, e.occurred_at AS occurred_at, e.repair AS repair FROM m "
-              "JOIN entry e ON e.id = m.id ORDER BY e.occurred_at, e.id", params)}
-    for eid, slug, name, intensity in sql.run(conn, (
-            f"{cte}SELECT et.entry_id, t.slug, t.name, et.intensity FROM m JOIN entry_trigger et ON et.entry_id = m.id "
-            "JOIN trigger t ON t.id = et.trigger_id ORDER BY t.sort_order, t.id"), params):
-        found[eid].triggers.append((slug, name, intensity))
-    for eid, bid, text, strength in sql.run(conn, (
-            f"{cte}SELECT eb.entry_id, eb.belief_id, b.text, eb.strength FROM m JOIN entry_belief eb "
-            "ON eb.entry_id = m.id JOIN belief b ON b.id = eb.belief_id ORDER BY eb.rowid"), params):
-        found[eid].beliefs.append((bid, text, strength))
-    for eid, response in sql.run(conn, f"{cte}SELECT er.entry_id, er.response FROM m JOIN entry_response er "
-                                       "ON er.entry_id = m.id ORDER BY er.rowid", params):
-        found[eid].responses.append(response)
-    for eid, pid, name in sql.run(conn, f"{cte}SELECT ep.entry_id, p.id, p.name FROM m JOIN entry_person ep "
-                                        "ON ep.entry_id = m.id JOIN person p ON p.id = ep.person_id "
-                                        "ORDER BY p.name COLLATE NOCASE, p.id", params):
-        found[eid].people.append((pid, name))
-    for eid, pid, slug, name in sql.run(conn, (
-            f"{cte}SELECT em.entry_id, em.person_id, mv.slug, mv.name FROM m JOIN entry_move em ON em.entry_id = m.id "
-            "JOIN their_move mv ON mv.id = em.move_id ORDER BY em.rowid"), params):
-        found[eid].moves.setdefault(pid, []).append((slug, name))
-    for eid, by, at, first in sql.run(conn, (
-            f"{cte}SELECT r.repaired_id, r.entry_id, b.occurred_at, r.reached_first FROM m JOIN repair_link r "
-            "ON r.repaired_id = m.id JOIN entry b ON b.id = r.entry_id AND b.deleted_at IS NULL"), params):
-        found[eid].repaired_by = (by, at, first)
-    return list(found.values())
+def _steps(person: str) -> str:
+    """The chain's step keys of moment e with the person `person` (a column, or NULL), as columns."""
+    return (
+        "(SELECT t.slug FROM entry_trigger et JOIN trigger t ON t.id = et.trigger_id WHERE et.entry_id = e.id "
+        "ORDER BY et.intensity IS NULL, et.intensity DESC, t.sort_order, t.id LIMIT 1), "
+        "(SELECT eb.belief_id FROM entry_belief eb WHERE eb.entry_id = e.id "
+        "ORDER BY eb.strength IS NULL, eb.strength DESC, eb.rowid LIMIT 1), "
+        "(SELECT er.response FROM entry_response er WHERE er.entry_id = e.id ORDER BY er.rowid LIMIT 1), "
+        "(SELECT mv.slug FROM entry_move em JOIN their_move mv ON mv.id = em.move_id "
+        f"WHERE em.entry_id = e.id AND em.person_id = {person} ORDER BY em.rowid LIMIT 1), "
+        "e.repair, b.id, b.occurred_at, CASE WHEN b.id IS NULL THEN NULL ELSE r.reached_first END "
+    )
+
+
+_REPAIRED = ("LEFT JOIN repair_link r ON r.repaired_id = e.id "
+             "LEFT JOIN entry b ON b.id = r.entry_id AND b.deleted_at IS NULL")
+
+
+def pairs(conn: Conn, lo: str, hi: str, person_ids: Sequence[int] = (), shared_only: bool = False) -> list[Pair]:
+    """Each triggered moment not in the Trash in [lo, hi) (stored UTC text) with each person on it, oldest first
+    (people by name); with `person_ids`, only these people (and only moments with them); a moment with nobody on
+    it once, without a person, when no person is asked for. With `shared_only`, moments marked "may share"."""
+    where = _where(person_ids, shared_only, True)
+    statement = (
+        f"SELECT e.id AS id, e.occurred_at AS at, ep.person_id AS pid, pe.name AS name, {_steps('ep.person_id')}"
+        f"FROM entry e JOIN entry_person ep ON ep.entry_id = e.id JOIN person pe ON pe.id = ep.person_id {_REPAIRED} "
+        f"WHERE {where}" + (" AND ep.person_id IN :people" if person_ids else ""))
+    if not person_ids:
+        statement += (f" UNION ALL SELECT e.id, e.occurred_at, NULL, NULL, {_steps('NULL')}FROM entry e {_REPAIRED} "
+                      f"WHERE {where} AND e.id NOT IN (SELECT entry_id FROM entry_person)")
+    rows = sql.run(conn, statement + " ORDER BY at, id, name COLLATE NOCASE, pid", _params(lo, hi, person_ids)).all()
+    return [Pair(*r) for r in rows]
+
+
+@dataclass(frozen=True)
+class Words:
+    """The words of the keys a chain holds, as stored: triggers' and moves' names by slug, beliefs by id."""
+
+    triggers: dict[str, tuple[str, str]] = field(default_factory=dict)  # slug -> (slug, name)
+    beliefs: dict[int, str] = field(default_factory=dict)
+    moves: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+def words(conn: Conn) -> Words:
+    return Words(
+        {slug: (slug, name) for slug, name in sql.run(conn, "SELECT slug, name FROM trigger").all()},
+        {int(bid): str(text) for bid, text in sql.run(conn, "SELECT id, text FROM belief").all()},
+        {slug: (slug, name) for slug, name in sql.run(conn, "SELECT slug, name FROM their_move").all()},
+    )
 
 
 @dataclass(frozen=True)
