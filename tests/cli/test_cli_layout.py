@@ -84,4 +84,4 @@ def test_each_command_is_run_by_its_group(name):
 
 def test_the_commands_that_change_the_journal_say_so():
     writers = {name for name, defaults in _commands().items() if defaults.get("writes")}
-    assert writers == {"init", "add", "restore", "import", "delete", "restore-entry", "empty-trash"}
+    assert writers == {"init", "add", "restore", "import", "delete", "restore-entry", "empty-trash", "link-repair"}
