@@ -42,7 +42,7 @@ while IFS= read -r file; do
     cmp -s "$REPO/journal_app/$file" "$BUNDLE/_internal/journal_app/$file" || { echo "missing or changed: $file" >&2; missing=1; }
 done < <(cd "$REPO/journal_app" && find resources store/migrations -type f ! -path '*/__pycache__/*' ! -name '*.pyc')
 [ "$missing" = 0 ] || fail "the bundle lacks resource files (above)"
-ARTICLES=$(find "$REPO/journal_app/resources/guidance" -name '*.md' | wc -l)
+ARTICLES=$(find "$REPO/journal_app/resources/guidance" -maxdepth 1 -name '*.md' | wc -l)
 echo "all resource files are in the bundle ($ARTICLES guidance articles); folder $(du -sm "$BUNDLE" | cut -f1) MB," \
      "tarball $(( $(stat -c %s "$TARBALL") / 1048576 )) MB"
 

@@ -59,7 +59,7 @@ mkdir -p "$HOME"
 START=$(date +%s%N)
 
 # the installed package reads its own resources, not the checkout's; every article loads, no problems
-ARTICLES=$(grep -c '^journal_app/resources/guidance/.*\.md$' "$WORK/needed")
+ARTICLES=$(grep -c '^journal_app/resources/guidance/[^/]*\.md$' "$WORK/needed")  # the English articles (translations sit in language folders)
 "$VPY" - "$REPO" "$ARTICLES" <<'EOF'
 import sys
 from pathlib import Path
@@ -79,6 +79,12 @@ for article in library.articles():
 assert "You matter" in library.crisis_markdown() and library.about_markdown().strip()
 assert (folder / "help" / "guide.md").read_text(encoding="utf-8").strip()
 print(f"{articles} guidance articles load from {folder}")
+from journal_app.core import i18n
+assert i18n.set_language("de") == "de", "German is not shipped in the wheel"
+german = Library.load()
+assert not german.problems and len(german.articles()) == articles, (german.problems, len(german.articles()))
+assert all(a.markdown().strip() for a in german.articles()) and "TheraFocus" in german.about_markdown()
+print(f"and in German: {len(german.articles())} articles")
 EOF
 "$APP" guidance --for "he didn't text back and I panicked" >"$WORK/guidance.txt"
 grep -q "abandonment-fear" "$WORK/guidance.txt" || { cat "$WORK/guidance.txt"; fail "guidance suggested nothing for a quiet phone"; }
