@@ -56,6 +56,9 @@ def register(sub: Subparsers, common: Parser) -> None:
     p.add_argument("--people", choices=("name", "initial", "role"), default=None,
                    help=trans("cli help", "show people by name, initial (S.) or role such as partner, everywhere in "
                               "the summary (default: the export setting in the app's Settings, else by initial)"))
+    p.add_argument("--cycle", action="store_true",
+                   help=trans("cli help", "md: add the cycle (what you told yourself, what you did, what they did, "
+                              "how you came back together) over the range; it counts what the numbers count"))
     p.add_argument("--with-questions", action="store_true", help=trans("cli help", "add your open \"things to bring "
                                                                        "up\""))
     p.add_argument("--note", metavar="TEXT", default="", help=trans("cli help", "a note to your therapist at the top"))
@@ -163,7 +166,7 @@ def _export(args: argparse.Namespace, target: Path, fmt: str, data_dir: Path) ->
         options = SummaryOptions(rng, label, include_unshared=args.include_unshared, people=people_choice(args),
                                  count_private=args.count_private,
                                  questions=questions, note=args.note, page_size=args.page or default_page_size(),
-                                 charts=() if fmt == "csv" else DEFAULT_CHARTS)
+                                 charts=() if fmt == "csv" else DEFAULT_CHARTS, include_cycle=args.cycle)
         summary = build_summary(journal, options)
     from journal_app.services.exporting.render import render
 

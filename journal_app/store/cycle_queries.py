@@ -231,6 +231,15 @@ def repairs_of(conn: Conn, entry_id: int) -> tuple[tuple[RepairInfo, ...], Repai
     return made, _repair(by) if by else None
 
 
+def repaired_by_for(conn: Conn, entry_ids: Iterable[int]) -> dict[int, RepairInfo]:
+    """The later entry (not in the Trash) that repaired each of these moments, if any."""
+    ids = list(entry_ids)
+    if not ids:
+        return {}
+    return {r.repaired_id: _repair(r) for r in sql.run(
+        conn, f"{_REPAIR} WHERE r.repaired_id IN :ids AND b.deleted_at IS NULL", {"ids": ids})}
+
+
 def set_repair(conn: Conn, repaired_id: int, entry_id: int, reached_first: str | None) -> None:
     """Entry `entry_id` repaired moment `repaired_id` (a link it had to another entry is replaced)."""
     sql.run(conn, (

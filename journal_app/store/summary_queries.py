@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import Connection, bindparam, text
 
 from journal_app.models.values import EntryDetail, PersonInfo
+from journal_app.store import cycle_queries
 from journal_app.store.entry_queries import ENTRY_COLUMNS, chips_for, entry_detail
 
 BATCH = 500
@@ -44,7 +47,10 @@ def entries_between(conn: Connection, lo: str, hi: str, *, shared_only: bool = F
             {"ids": entry_ids},
         ):
             responses.setdefault(entry_id, []).append(response)
-        out += [entry_detail(r, triggers=chips.get(r.id, ()), people=tuple(people.get(r.id, ())),
-                             responses=tuple(responses.get(r.id, ())))
+        held, moved = cycle_queries.beliefs_for(conn, entry_ids), cycle_queries.moves_for(conn, entry_ids)
+        mended = cycle_queries.repaired_by_for(conn, entry_ids)
+        out += [replace(entry_detail(r, triggers=chips.get(r.id, ()), people=tuple(people.get(r.id, ())),
+                                     responses=tuple(responses.get(r.id, ()))),
+                        beliefs=held.get(r.id, ()), moves=moved.get(r.id, ()), repaired_by=mended.get(r.id))
                 for r in batch]
     return out

@@ -118,11 +118,13 @@ def test_csv_header_and_trigger_columns():
     data = render_csv(_summary())
     assert not data.startswith(BOM)
     assert data.split(b"\r\n")[0] == (b"Date,Time,Title,Text,Abandonment fear,Withdrawal,Push-pull,"
-                                      b"People,What I did,Repair,Shared")
+                                      b"People,What I did,Repair,Shared,"
+                                      b"What I told myself,A kinder thought,What they did,Came back together")
     _header, shown, hidden = _rows(data)
     assert shown == ["2026-03-03", "21:40", "He didn't text back", SHOWN.body, "7", "not rated", "",
-                     "Sam; Mum", "Sought reassurance; Kept checking (phone, messages)", "Partly", "yes"]
-    assert hidden == ["2026-03-05", "08:40", "", "", "", "", "4", "S.", "", "", "no"]
+                     "Sam; Mum", "Sought reassurance; Kept checking (phone, messages)", "Partly", "yes",
+                     "", "", "", ""]
+    assert hidden == ["2026-03-05", "08:40", "", "", "", "", "4", "S.", "", "", "no", "", "", "", ""]
 
 
 def test_csv_bom_for_spreadsheets():

@@ -4592,6 +4592,10 @@ Was habe ich gebraucht?</translation>
         <translation>den Eintrag als einen markieren, den du in der Therapie teilen willst</translation>
     </message>
     <message>
+        <source>md: add the cycle (what you told yourself, what you did, what they did, how you came back together) over the range; it counts what the numbers count</source>
+        <translation>md: den Kreislauf im Zeitraum dazunehmen (was du dir gesagt hast, was du getan hast, was die andere Person getan hat, wie ihr wieder zueinandergefunden habt); er zählt, was die Zahlen zählen</translation>
+    </message>
+    <message>
         <source>move an entry to the Trash</source>
         <translation>einen Eintrag in den Papierkorb legen</translation>
     </message>
@@ -5347,6 +5351,13 @@ Was habe ich gebraucht?</translation>
 <context>
     <name>export</name>
     <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n entry(s) in this period; nothing earlier to compare with.</source>
         <translation>
             <numerusform>%n Eintrag in diesem Zeitraum; nichts Früheres zum Vergleichen.</numerusform>
@@ -5360,17 +5371,40 @@ Was habe ich gebraucht?</translation>
             <numerusform>%n Einträge in diesem Zeitraum; {before}: {previous}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(Words kept private.)</source>
         <translation>(Die Worte bleiben privat.)</translation>
+    </message>
+    <message>
+        <source>A kinder thought</source>
+        <translation>Ein freundlicherer Gedanke</translation>
     </message>
     <message>
         <source>A note from me</source>
         <translation>Eine Notiz von mir</translation>
     </message>
     <message>
+        <source>At first</source>
+        <translation>Zuerst</translation>
+    </message>
+    <message>
+        <source>Belief</source>
+        <translation>Glaubenssatz</translation>
+    </message>
+    <message>
         <source>Between-session summary</source>
         <translation>Zusammenfassung zwischen den Sitzungen</translation>
+    </message>
+    <message>
+        <source>Came back together</source>
+        <translation>Wieder zueinandergefunden</translation>
     </message>
     <message>
         <source>Change</source>
@@ -5389,8 +5423,36 @@ Was habe ich gebraucht?</translation>
         <translation>Einträge</translation>
     </message>
     <message>
+        <source>Half within</source>
+        <translation>Die Hälfte innerhalb von</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Wie es ausging</translation>
+    </message>
+    <message>
+        <source>How true each belief felt</source>
+        <translation>Wie wahr sich jeder Glaubenssatz angefühlt hat</translation>
+    </message>
+    <message>
+        <source>I reached out first</source>
+        <translation>Ich habe mich zuerst gemeldet</translation>
+    </message>
+    <message>
         <source>In numbers</source>
         <translation>In Zahlen</translation>
+    </message>
+    <message>
+        <source>Lately</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Later, looking back</source>
+        <translation>Später, im Rückblick</translation>
+    </message>
+    <message>
+        <source>Moments</source>
+        <translation>Momente</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
@@ -5405,6 +5467,10 @@ Was habe ich gebraucht?</translation>
         <translation>Personen lassen sich so zeigen: {modes}; nicht {mode}.</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
         <source>Prepared by the client with Relationship Patterns Journal</source>
         <translation>Selbst erstellt mit Relationship Patterns Journal</translation>
     </message>
@@ -5413,8 +5479,16 @@ Was habe ich gebraucht?</translation>
         <translation>Erstellt am {date}</translation>
     </message>
     <message>
+        <source>Ratings</source>
+        <translation>Einschätzungen</translation>
+    </message>
+    <message>
         <source>Repair</source>
         <translation>Wiederannäherung</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>Wieder zueinandergefunden</translation>
     </message>
     <message>
         <source>Shared</source>
@@ -5423,6 +5497,10 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>Text</source>
         <translation>Text</translation>
+    </message>
+    <message>
+        <source>The cycle</source>
+        <translation>Der Kreislauf</translation>
     </message>
     <message>
         <source>The page size must be A4 or Letter.</source>
@@ -5458,6 +5536,10 @@ Was habe ich gebraucht?</translation>
         </translation>
     </message>
     <message>
+        <source>They reached out first</source>
+        <translation>Die andere Person hat sich zuerst gemeldet</translation>
+    </message>
+    <message>
         <source>Things I&apos;d like to bring up</source>
         <translation>Was ich ansprechen möchte</translation>
     </message>
@@ -5468,6 +5550,10 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>Time</source>
         <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Time to repair</source>
+        <translation>Zeit bis zur Wiederannäherung</translation>
     </message>
     <message>
         <source>Title</source>
@@ -5486,12 +5572,40 @@ Was habe ich gebraucht?</translation>
         <translation>Was ich getan habe</translation>
     </message>
     <message>
+        <source>What I told myself</source>
+        <translation>Was ich mir gesagt habe</translation>
+    </message>
+    <message>
         <source>What stands out</source>
         <translation>Was auffällt</translation>
     </message>
     <message>
+        <source>What they did</source>
+        <translation>Was die andere Person getan hat</translation>
+    </message>
+    <message>
         <source>With</source>
         <translation>Mit</translation>
+    </message>
+    <message>
+        <source>With {person}</source>
+        <translation>Mit {person}</translation>
+    </message>
+    <message>
+        <source>Within a day</source>
+        <translation>Innerhalb eines Tages</translation>
+    </message>
+    <message>
+        <source>after {time}</source>
+        <translation>nach {time}</translation>
+    </message>
+    <message>
+        <source>after {time}; I reached out first</source>
+        <translation>nach {time}; ich habe mich zuerst gemeldet</translation>
+    </message>
+    <message>
+        <source>after {time}; they reached out first</source>
+        <translation>nach {time}; die andere Person hat sich zuerst gemeldet</translation>
     </message>
     <message>
         <source>down {n}</source>
@@ -5518,12 +5632,36 @@ Was habe ich gebraucht?</translation>
         <translation>ja</translation>
     </message>
     <message>
+        <source>{n}%</source>
+        <translation>{n}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>{person}: {moves}</source>
+        <translation>{person}: {moves}</translation>
+    </message>
+    <message>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
     </message>
     <message>
         <source>{weekday} {date}, {time}</source>
         <translation>{weekday}, {date}, {time}</translation>
+    </message>
+    <message>
+        <source>“{belief}”</source>
+        <translation>„{belief}“</translation>
+    </message>
+    <message>
+        <source>“{belief}” (later {rerated}%)</source>
+        <translation>„{belief}“ (später {rerated}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>“{belief}” ({strength}%)</source>
+        <translation>„{belief}“ ({strength}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>“{belief}” ({strength}%, later {rerated}%)</source>
+        <translation>„{belief}“ ({strength}&#xa0;%, später {rerated}&#xa0;%)</translation>
     </message>
 </context>
 <context>

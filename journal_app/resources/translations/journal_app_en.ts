@@ -216,6 +216,13 @@
 <context>
     <name>export</name>
     <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n entry(s) in this period; nothing earlier to compare with.</source>
         <translation>
             <numerusform>%n entry in this period; nothing earlier to compare with.</numerusform>
@@ -227,6 +234,13 @@
         <translation>
             <numerusform>%n entry in this period; {previous} in {before}.</numerusform>
             <numerusform>%n entries in this period; {previous} in {before}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">

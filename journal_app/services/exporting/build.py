@@ -10,6 +10,8 @@ from journal_app.core.errors import InvalidInput
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, msg, ntrans, short_date, trans, translate
 from journal_app.core.timeutil import to_local, to_utc
 from journal_app.models.analytics_values import DateRange
+from journal_app.models.cycle_report import CycleReport
+from journal_app.models.cycle_values import BeliefChip, RepairInfo
 from journal_app.models.types import utc_text
 from journal_app.models.values import REPAIR, RESPONSES, EntryDetail, PersonInfo
 from journal_app.services import analytics, insights
@@ -56,8 +58,50 @@ def person_text(person: PersonInfo, mode: str) -> str:
     return Names((person,), mode).person(person)
 
 
+def _hours_text(hours: float) -> str:
+    if hours < 48:
+        return ntrans("export", "%n hour(s)", max(1, round(hours)))
+    return ntrans("export", "%n day(s)", round(hours / 24))
+
+
+def repaired_text(info: RepairInfo | None) -> str | None:
+    """'after 30 hours; they reached out first' (None: no later entry repaired it)."""
+    if info is None:
+        return None
+    time_text = _hours_text(info.hours)
+    if info.reached_first == "me":
+        return trans("export", "after {time}; I reached out first", time=time_text)
+    if info.reached_first == "them":
+        return trans("export", "after {time}; they reached out first", time=time_text)
+    return trans("export", "after {time}", time=time_text)
+
+
+def belief_text(belief: BeliefChip, names: Names) -> str:
+    """'“They'll leave” (80%, later 30%)': the belief in the person's words (names as chosen), how true it felt."""
+    text = names.text(belief.text)
+    if belief.strength is not None and belief.rerated is not None:
+        return trans("export", "“{belief}” ({strength}%, later {rerated}%)", belief=text, strength=belief.strength,
+                     rerated=belief.rerated)
+    if belief.strength is not None:
+        return trans("export", "“{belief}” ({strength}%)", belief=text, strength=belief.strength)
+    if belief.rerated is not None:
+        return trans("export", "“{belief}” (later {rerated}%)", belief=text, rerated=belief.rerated)
+    return trans("export", "“{belief}”", belief=text)
+
+
+def moves_text(entry: EntryDetail, names: Names) -> tuple[str, ...]:
+    """What each person did, 'S.: Went quiet, Criticised', people as chosen."""
+    by_person: dict[int, list[str]] = {}
+    for move in entry.moves:
+        by_person.setdefault(move.person_id, []).append(names.text(move.name))
+    people = {p.id: p for p in entry.people}
+    return tuple(trans("export", "{person}: {moves}", person=names.person(people[pid]), moves=", ".join(did))
+                 for pid, did in by_person.items() if pid in people)
+
+
 def summary_entry(entry: EntryDetail, people_mode: str | Names, hide_text: bool) -> SummaryEntry:
-    """One entry as the summary shows it: people as chosen, and no full name in its words either."""
+    """One entry as the summary shows it: people as chosen, and no full name in its words either. Hidden words
+    hide the beliefs and kinder thoughts too (they are the person's words)."""
     names = people_mode if isinstance(people_mode, Names) else Names(entry.people, people_mode)
     people = tuple(dict.fromkeys(names.person(p) for p in entry.people))
     return SummaryEntry(
@@ -67,7 +111,23 @@ def summary_entry(entry: EntryDetail, people_mode: str | Names, hide_text: bool)
         people=people, responses=tuple(translate("messages", _RESPONSE_LABELS.get(r, r)) for r in entry.responses),
         repair=translate("messages", _REPAIR_LABELS[entry.repair]) if entry.repair in _REPAIR_LABELS else None,
         shared=entry.shared,
+        beliefs=() if hide_text else tuple(belief_text(b, names) for b in entry.beliefs),
+        kinder=() if hide_text else tuple(names.text(b.balanced) for b in entry.beliefs if b.balanced.strip()),
+        moves=moves_text(entry, names), repaired=repaired_text(entry.repaired_by),
     )
+
+
+def cycle_for(journal: Journal, options: SummaryOptions, names: Names, today: date) -> CycleReport:
+    """The cycle over the summary's range, counting what the numbers count (shared entries, or all with
+    `count_private`), people shown as chosen and its sentences said again with them."""
+    from journal_app.services import cycle_sentences, cycles
+
+    report = cycles.cycle_report(journal, options.date_range, options.cycle_people,
+                                 shared_only=not options.count_private, today=today)
+    if not names.hides:
+        return report
+    report = names.cycle(report)
+    return replace(report, sentences=cycle_sentences.sentences(report, today=today))
 
 
 def counts_text(counted: int, count_private: bool, private_words_shown: bool = False) -> str:
@@ -138,4 +198,5 @@ def build_summary(journal: Journal, options: SummaryOptions, today: date | None 
         previous_entries=report.previous_entries,
         counts_text=counts_text(report.entries, options.count_private,
                                 any(not e.shared and e.id not in hidden for e in entries)) if counted else "",
+        cycle=cycle_for(journal, options, names, today) if options.include_cycle else None,
     )

@@ -1,4 +1,5 @@
-"""The therapist summary's entries as CSV, one row per entry and one column per trigger, for a spreadsheet.
+"""The therapist summary's entries as CSV, one row per entry and one column per trigger, for a spreadsheet; the
+cycle's columns (what I told myself, a kinder thought, what they did, when we came back together) come last.
 Cells a spreadsheet would run as a formula are prefixed with a single quote."""
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ def render_csv(summary: Summary, bom: bool = False) -> bytes:
     writer = csv.writer(stream, lineterminator="\r\n")
     header = (trans("export", "Date"), trans("export", "Time"), trans("export", "Title"), trans("export", "Text"),
               *triggers, trans("export", "People"), trans("export", "What I did"), trans("export", "Repair"),
-              trans("export", "Shared"))
+              trans("export", "Shared"), *cycle_columns())
     writer.writerow([_safe(cell) for cell in header])
     for entry in summary.entries:
         writer.writerow([_safe(cell) for cell in _row(entry, triggers)])
@@ -56,7 +57,17 @@ def _row(entry: SummaryEntry, triggers: list[str]) -> list[str]:
         "; ".join(entry.responses),
         entry.repair or "",
         trans("export", "yes") if entry.shared else trans("export", "no"),
+        "; ".join(entry.beliefs),
+        " / ".join(entry.kinder),
+        "; ".join(entry.moves),
+        entry.repaired or "",
     ]
+
+
+def cycle_columns() -> tuple[str, ...]:
+    """The cycle's columns, after "Shared" (importing/csv_import.py reads a file with or without them)."""
+    return (trans("export", "What I told myself"), trans("export", "A kinder thought"),
+            trans("export", "What they did"), trans("export", "Came back together"))
 
 
 def _safe(cell: str) -> str:

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from journal_app.core import i18n
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, ntrans, trans, translate
 from journal_app.models.analytics_values import TriggerTotals
+from journal_app.models.cycle_report import Chain, CycleReport
 from journal_app.services.exporting.summary import Summary, SummaryEntry, TriggerLevel
 
 # marked for translators (context "export"); shown through translate("export", ...)
@@ -85,7 +86,33 @@ def entry_facts(entry: SummaryEntry) -> list[tuple[str, str]]:
         facts.append((trans("export", "What I did"), "; ".join(entry.responses)))
     if entry.repair:
         facts.append((trans("export", "Repair"), entry.repair))
+    if entry.beliefs:
+        facts.append((trans("export", "What I told myself"), "; ".join(entry.beliefs)))
+    if entry.kinder:
+        facts.append((trans("export", "A kinder thought"), " / ".join(entry.kinder)))
+    if entry.moves:
+        facts.append((trans("export", "What they did"), "; ".join(entry.moves)))
+    if entry.repaired:
+        facts.append((trans("export", "Came back together"), entry.repaired))
     return facts
+
+
+def hours_text(hours: float | None) -> str:
+    """'6 hours', '2 days', or "–" when there is no time."""
+    if hours is None:
+        return "–"
+    if hours < 48:
+        return ntrans("export", "%n hour(s)", max(1, round(hours)))
+    return ntrans("export", "%n day(s)", round(hours / 24))
+
+
+def chain_cells(chain: Chain) -> list[str]:
+    """A chain's steps as the cells of a row ("–" where nothing was recorded) and its count."""
+    return [s.label if s.key is not None else "–" for s in chain.steps] + [str(chain.count)]
+
+
+def percent_text(value: int | None) -> str:
+    return "–" if value is None else trans("export", "{n}%", n=value)
 
 
 def chart_alternatives(summary: Summary) -> list[tuple[str, str]]:
@@ -128,6 +155,8 @@ def render_markdown(summary: Summary, alternatives: Sequence[tuple[str, str]] | 
         bring_up = trans("export", "Things I'd like to bring up")
         out += [f"## {bring_up}", "",
                 *(f"- {_item(q)}" for q in summary.questions), ""]
+    if summary.cycle is not None:
+        out += _cycle(summary.cycle)
     charts = chart_alternatives(summary) if alternatives is None else alternatives
     if charts:
         out += [f"## {trans('export', 'Charts')}", "", *(f"- {_item(alt)}" for _, alt in charts), ""]
@@ -137,6 +166,40 @@ def render_markdown(summary: Summary, alternatives: Sequence[tuple[str, str]] | 
             out += _entry(entry)
     out += ["---", "", f"*{summary.footer}*", ""]
     return "\n".join(out)
+
+
+def _cycle(cycle: CycleReport) -> list[str]:
+    """The cycle: its sentences, the chains that came back with each person, how true each belief felt over time,
+    and time to repair."""
+    out = [f"## {trans('export', 'The cycle')}", "", *(f"- {_item(s)}" for s in cycle.sentences), ""]
+    head = [trans("export", "Trigger"), trans("export", "What I told myself"), trans("export", "What I did"),
+            trans("export", "What they did"), trans("export", "How it ended"), trans("export", "Moments")]
+    for person in cycle.people:
+        if not person.chains:
+            continue
+        out += [f"### {_heading(trans('export', 'With {person}', person=person.name))}", "",
+                "| " + " | ".join(head) + " |", "| --- | --- | --- | --- | --- | ---: |"]
+        out += ["| " + " | ".join(_cell(c) for c in chain_cells(chain)) + " |" for chain in person.chains] + [""]
+    if cycle.beliefs:
+        out += [f"### {trans('export', 'How true each belief felt')}", "",
+                f"| {trans('export', 'Belief')} | {trans('export', 'Ratings')} | {trans('export', 'At first')} | "
+                f"{trans('export', 'Lately')} | {trans('export', 'Later, looking back')} |",
+                "| --- | ---: | ---: | ---: | ---: |"]
+        out += [f"| {_cell(t.text)} | {len(t.points)} | {percent_text(t.start)} | {percent_text(t.end)} | "
+                f"{percent_text(round(sum(p.strength for p in t.after) / len(t.after)) if t.after else None)} |"
+                for t in cycle.beliefs] + [""]
+    repaired = [p for p in cycle.people if p.repair.needed]
+    if repaired:
+        out += [f"### {trans('export', 'Time to repair')}", "",
+                f"| {trans('export', 'Person')} | {trans('export', 'Repaired')} | {trans('export', 'Within a day')} | "
+                f"{trans('export', 'Half within')} | {trans('export', 'I reached out first')} | "
+                f"{trans('export', 'They reached out first')} |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
+        for p in repaired:
+            first = p.repair.reached_first()
+            out.append(f"| {_cell(p.name)} | {p.repair.repaired} / {p.repair.needed} | {p.repair.within_a_day} | "
+                       f"{hours_text(p.repair.median_hours)} | {first['me']} | {first['them']} |")
+        out.append("")
+    return out
 
 
 def _entry(entry: SummaryEntry) -> list[str]:

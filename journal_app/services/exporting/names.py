@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from journal_app.models.analytics_values import Matrix, PatternReport
+from journal_app.models.cycle_report import Arrow, Chain, CycleReport, Step
 from journal_app.models.values import PersonInfo
 
 # Marked for translators (context "names") and shown through translate("names", ...), in the current language.
@@ -108,6 +109,30 @@ class Names:
             trigger_person=replace(tp, row_labels=self._names(tp.row_labels), column_labels=people,
                                    column_keys=people),
             co_occurrence=self._matrix(report.co_occurrence),
+        )
+
+    def cycle(self, report: CycleReport) -> CycleReport:
+        """The cycle with people relabelled (as chart labels and in sentences) and names taken out of the person's
+        own words in it (beliefs, their own names for moves). (The sentences are made again by the caller.)"""
+        if not self.hides:
+            return report
+
+        def step(s: Step) -> Step:
+            return replace(s, label=self.text(s.label)) if s.kind in ("belief", "they", "trigger") else s
+
+        def chain(c: Chain) -> Chain:
+            return replace(c, person=None if c.person is None else self.label(c.person),
+                           steps=tuple(step(s) for s in c.steps))
+
+        def arrow(a: Arrow) -> Arrow:
+            return replace(a, person=None if a.person is None else self.label(a.person), source=step(a.source),
+                           target=step(a.target))
+
+        return replace(
+            report, chains=tuple(chain(c) for c in report.chains),
+            people=tuple(replace(p, name=self.label(p.name), chains=tuple(chain(c) for c in p.chains),
+                                 arrows=tuple(arrow(a) for a in p.arrows)) for p in report.people),
+            beliefs=tuple(replace(t, text=self.text(t.text)) for t in report.beliefs),
         )
 
     def _names(self, labels: tuple[str, ...]) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from journal_app.core.i18n import QT_TRANSLATE_NOOP
 from journal_app.models.analytics_values import DateRange, PatternReport, TriggerTotals
+from journal_app.models.cycle_report import CycleReport
 
 APP_FOOTER = QT_TRANSLATE_NOOP("export", "Prepared by the client with Relationship Patterns Journal")
 PEOPLE_MODES = ("name", "initial", "role")  # Sam / S. / partner
@@ -37,6 +38,8 @@ class SummaryOptions:
     questions: tuple[str, ...] = ()  # things to bring up, as the person chose them
     note: str = ""  # a note to the therapist
     page_size: str = "A4"  # "A4" or "Letter" (PDF)
+    include_cycle: bool = False  # the cycle (issue 20): chains, beliefs over time, time to repair
+    cycle_people: tuple[int, ...] = ()  # the cycle with these people only (empty: everyone)
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,10 @@ class SummaryEntry:
     responses: tuple[str, ...] = ()  # labels, e.g. "Named my need directly"
     repair: str | None = None  # label, e.g. "Partly"
     shared: bool = True
+    beliefs: tuple[str, ...] = ()  # what I told myself, with how true it felt: "“They'll leave” (80%, later 30%)"
+    kinder: tuple[str, ...] = ()  # the kinder, more balanced thoughts written later (the person's words)
+    moves: tuple[str, ...] = ()  # what they did, per person as shown: "S.: went quiet"
+    repaired: str | None = None  # when a later entry repaired it: "after 30 hours; they reached out first"
 
     @property
     def text_hidden(self) -> bool:
@@ -87,6 +94,7 @@ class Summary:
     footer: str = APP_FOOTER
     previous_entries: int | None = None  # entries in the period before; None: not compared (nothing earlier)
     counts_text: str = ""  # one sentence on page 1: which entries the numbers count ("" with no numbers)
+    cycle: CycleReport | None = None  # the cycle, people shown as chosen (None: not asked for)
 
 
 LETTER_COUNTRIES = {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "DO", "PR", "SV", "NI", "HN"}

@@ -1,8 +1,10 @@
 """This app's CSV export (exporting/csv_export.py) read back as entries: the header is
 Date,Time,Title,Text,<one column per trigger name>,People,What I did,Repair,Shared (a UTF-8 byte-order mark
-may come first). A trigger cell holds an intensity, "not rated", or nothing (trigger not on the entry);
-people and what I did are "; "-separated; labels are read back as the keys they stand for. Date and time are
-local, to the minute. An entry whose words were kept private comes back with an empty title and text."""
+may come first), perhaps followed by the cycle's columns (What I told myself,A kinder thought,What they did,Came
+back together), which are read past: the complete backup (JSON) is the one that brings the cycle back. A trigger
+cell holds an intensity, "not rated", or nothing (trigger not on the entry); people and what I did are
+"; "-separated; labels are read back as the keys they stand for. Date and time are local, to the minute. An
+entry whose words were kept private comes back with an empty title and text."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from journal_app.services.importing.reading import read_text, wall_datetime
 
 FIRST = ("Date", "Time", "Title", "Text")
 LAST = ("People", "What I did", "Repair", "Shared")
+CYCLE = ("What I told myself", "A kinder thought", "What they did", "Came back together")  # after LAST, if there
 SEPARATOR = "; "
 FIELD_LIMIT = 1 << 26  # characters in one cell: above the longest entry a journal holds
 _RESPONSES = {label.casefold(): key for key, label, _ in RESPONSES} | {key: key for key, _, _ in RESPONSES}
@@ -32,8 +35,11 @@ def unsafe(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and cell[1:2] and cell[1:].startswith(_FORMULA_START) else cell
 
 
-def _header(row: list[str], name: str) -> list[str]:
+def _header(row: list[str], name: str) -> tuple[list[str], int]:
+    """The trigger columns, and how many of the cycle's columns follow "Shared" (0 in an export from before)."""
     cells = [unsafe(c) for c in row]
+    extra = len(CYCLE) if tuple(cells[-len(CYCLE):]) == CYCLE else 0
+    cells = cells[:len(cells) - extra]
     if tuple(cells[:4]) != FIRST or tuple(cells[-4:]) != LAST or len(cells) < 8:
         raise fail(f"{name}, line 1", "this is not a CSV export from Relationship Patterns Journal (its "
                                       f"first line should be {','.join(FIRST)},…,{','.join(LAST)})")
@@ -43,7 +49,7 @@ def _header(row: list[str], name: str) -> list[str]:
         if not trigger.strip() or trigger.strip().casefold() in seen:
             raise fail(f"{name}, line 1", f"the trigger column {shown(trigger)} is empty or appears twice")
         seen.add(trigger.strip().casefold())
-    return [t.strip() for t in triggers]
+    return [t.strip() for t in triggers], extra
 
 
 def parse(path: Path) -> list[ImportedEntry]:
@@ -55,18 +61,19 @@ def parse(path: Path) -> list[ImportedEntry]:
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     entries: list[ImportedEntry] = []
     triggers: list[str] | None = None
+    extra = 0
     line = 1
     try:
         for row in reader:
             where, line = f"{name}, line {line}", reader.line_num + 1
             if triggers is None:
-                triggers = _header(row, name)
+                triggers, extra = _header(row, name)
                 continue
             if not row:
                 continue
-            if len(row) != len(triggers) + 8:
-                raise fail(where, f"this row has {len(row)} cells where the header has {len(triggers) + 8}")
-            entries.append(_entry([unsafe(c) for c in row], triggers, where))
+            if len(row) != len(triggers) + 8 + extra:
+                raise fail(where, f"this row has {len(row)} cells where the header has {len(triggers) + 8 + extra}")
+            entries.append(_entry([unsafe(c) for c in row[:len(row) - extra]], triggers, where))
     except csv.Error as exc:
         raise fail(f"{name}, line {reader.line_num}", f"this is not valid CSV ({exc})") from None
     if triggers is None:
