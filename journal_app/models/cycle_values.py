@@ -149,3 +149,12 @@ class RepairCandidate:
     heading: str
     people: tuple[str, ...] = ()
     repaired_by: int | None = None  # the entry that repaired it already, if any
+
+
+@dataclass(frozen=True)
+class RepairChoice:
+    """What the editor holds for "this repaired": the earlier moment `repaired_id` and who reached out first
+    ('me', 'them' or None: not said). Kept with a crash draft; written with `Journal.link_repair`."""
+
+    repaired_id: int
+    reached_first: str | None = None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection
 
 from journal_app.core.timeutil import now_utc, to_utc
+from journal_app.models.cycle_values import BeliefMark, MoveMark, RepairChoice
 from journal_app.models.values import EntryForm, TriggerMark
 from journal_app.store import draft_queries as q
 
@@ -33,6 +34,7 @@ DraftRow = tuple[int | None, str, datetime]  # the stored row: (entry id, data, 
 class Draft:
     form: EntryForm  # form.id: the entry it was an edit of (None: a new entry)
     saved_at: datetime  # UTC, aware
+    repair: RepairChoice | None = None  # "this repaired" as the editor held it (not part of the form)
 
 
 Stored = dict[str, Any]  # one kind's draft as stored: {"form": {...}, "saved_at": ...} (json)
@@ -44,19 +46,50 @@ def _form_dict(form: EntryForm) -> dict[str, object]:
         "body": form.body, "triggers": [[m.trigger_id, m.intensity] for m in form.triggers],
         "person_ids": list(form.person_ids), "shared": form.shared, "responses": list(form.responses),
         "repair": form.repair,
+        # the cycle (None: the form leaves the entry's as they are; a draft from before the cycle has neither)
+        "beliefs": None if form.beliefs is None else [
+            [b.belief_id, b.strength, b.balanced, b.rerated,
+             None if b.rerated_at is None else to_utc(b.rerated_at).isoformat()] for b in form.beliefs],
+        "moves": None if form.moves is None else [[m.person_id, m.move_id] for m in form.moves],
     }
+
+
+def _number(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def _beliefs(rows: Any) -> tuple[BeliefMark, ...] | None:
+    if rows is None:
+        return None
+    return tuple(BeliefMark(int(b), _number(s), str(t), _number(r), None if at is None else datetime.fromisoformat(at))
+                 for b, s, t, r, at in rows)
 
 
 def _form(d: Any) -> EntryForm | None:
     try:
+        moves = d.get("moves")
         return EntryForm(
             id=d["id"], occurred_at=datetime.fromisoformat(d["occurred_at"]), title=d["title"], body=d["body"],
             triggers=tuple(TriggerMark(int(t), None if i is None else int(i)) for t, i in d["triggers"]),
             person_ids=tuple(int(p) for p in d["person_ids"]), shared=bool(d["shared"]),
-            responses=tuple(d["responses"]), repair=d["repair"],
+            responses=tuple(d["responses"]), repair=d["repair"], beliefs=_beliefs(d.get("beliefs")),
+            moves=None if moves is None else tuple(MoveMark(int(p), int(m)) for p, m in moves),
         )
     except (ValueError, KeyError, TypeError, AttributeError):
         return None  # a draft this version cannot read: nothing to offer
+
+
+def _repair_dict(choice: RepairChoice | None) -> list[object] | None:
+    return None if choice is None else [choice.repaired_id, choice.reached_first]
+
+
+def _repair(stored: Any) -> RepairChoice | None:
+    """The "this repaired" choice kept beside the form (None when there is none, or it cannot be read)."""
+    try:
+        repaired_id, reached_first = stored
+        return RepairChoice(int(repaired_id), None if reached_first is None else str(reached_first))
+    except (ValueError, TypeError):
+        return None
 
 
 def _unpack(row: DraftRow | None) -> dict[str, Stored]:
@@ -84,11 +117,12 @@ def _write(conn: Connection, kept: dict[str, Stored]) -> None:
     q.put(conn, editor.id if editor is not None else None, json.dumps({"v": FORMAT, **kept}), now_utc())
 
 
-def keep(journal: Journal, form: EntryForm, kind: str = EDITOR) -> None:
-    """Keep `kind`'s content as its draft (replacing its earlier one; the other kind's stays)."""
+def keep(journal: Journal, form: EntryForm, kind: str = EDITOR, repair: RepairChoice | None = None) -> None:
+    """Keep `kind`'s content as its draft (replacing its earlier one; the other kind's stays); `repair`: the
+    earlier moment the editor says this entry repaired, kept with it."""
     with journal.writing() as conn:
         kept = _unpack(q.get(conn))
-        kept[kind] = {"form": _form_dict(form), "saved_at": now_utc().isoformat()}
+        kept[kind] = {"form": _form_dict(form), "saved_at": now_utc().isoformat(), "repair": _repair_dict(repair)}
         _write(conn, kept)
 
 
@@ -107,7 +141,7 @@ def load(journal: Journal, kind: str = EDITOR) -> Draft | None:
         saved_at = datetime.fromisoformat(found["saved_at"]) if found.get("saved_at") else row_saved_at
     except (TypeError, ValueError):
         saved_at = row_saved_at
-    return Draft(form, saved_at)
+    return Draft(form, saved_at, _repair(found.get("repair")))
 
 
 def discard(journal: Journal, kind: str = EDITOR) -> None:

@@ -33,7 +33,8 @@ def test_user_guide_renders_its_headings(qtbot):
     assert not guide.isModal()
     assert headings(guide.browser) == [
         "Using your journal", "Between sessions", "What the triggers mean", "Seeing your patterns",
-        "Your cycle", "How your privacy is kept", "Sharing with your therapist", "If you are in crisis", "Finding your way",
+        "Your cycle", "How your privacy is kept", "Sharing with your therapist", "If you are in crisis",
+        "Finding your way",
     ]
     text = guide.browser.toPlainText()
     for words in ("Abandonment fear", "Withdrawal", "Push-pull", "cannot be recovered", "Nothing is sent anywhere",
