@@ -26,6 +26,9 @@ CHECKED = date(2026, 12, 7)  # the day every number below was last checked
 DIRECTORY = "findahelpline.com"  # an international directory of helplines, named as text only
 NUMBERS_MARK = "<!-- numbers -->"  # where resources/crisis.md takes the numbers
 ALIASES = {"UK": "GB"}  # what people type that is not the ISO 3166 code
+# the countries whose numbers a language's page always shows (the chosen country's first, each once): German is
+# spoken in Germany, Austria and Switzerland, so the German page lists all three wherever the person is
+HOME_COUNTRIES = {"de": ("DE", "AT", "CH")}
 # the names after "In" that differ from the name ("the" in English; "der Schweiz" in German)
 IN_NAMES = {"US": QT_TRANSLATE_NOOP("crisis", "the United States"),
             "GB": QT_TRANSLATE_NOOP("crisis", "the United Kingdom"),
@@ -120,14 +123,14 @@ COUNTRIES: dict[str, Country] = {c.code: c for c in (
         Line(QT_TRANSLATE_NOOP("crisis", "Police"), "110"),
         Line("Ärztlicher Bereitschaftsdienst", "116 117",
              QT_TRANSLATE_NOOP("crisis", "a doctor when it is not an emergency"))],
-       [Line("TelefonSeelsorge", QT_TRANSLATE_NOOP("crisis", "0800 111 0 111 or 0800 111 0 222"),
+       [Line("TelefonSeelsorge", QT_TRANSLATE_NOOP("crisis", "0800 111 0 111 or 0800 111 0 222 or 116 123"),
              QT_TRANSLATE_NOOP("crisis", "day and night")),
         Line("Nummer gegen Kummer", "116 111", QT_TRANSLATE_NOOP("crisis", "for children and young people"))],
        [Line("Hilfetelefon Gewalt gegen Frauen", "116 016",
              QT_TRANSLATE_NOOP("crisis", "day and night, in many languages"))]),
     _c("AT", QT_TRANSLATE_NOOP("crisis", "Austria (Österreich)"),
        [Line(QT_TRANSLATE_NOOP("crisis", "Emergency"), "112"),
-        Line("Ambulance (Rettung)", "144"),
+        Line(QT_TRANSLATE_NOOP("crisis", "Ambulance (Rettung)"), "144"),
         Line(QT_TRANSLATE_NOOP("crisis", "Police"), "133"),
         Line("Gesundheitsnummer", "1450", QT_TRANSLATE_NOOP("crisis", "health advice when it is not an emergency"))],
        [Line("TelefonSeelsorge", "142", QT_TRANSLATE_NOOP("crisis", "day and night")),
@@ -171,7 +174,7 @@ COUNTRIES: dict[str, Country] = {c.code: c for c in (
              QT_TRANSLATE_NOOP("crisis", "mental health support, day and night"))],
        [Line("Women Helpline", "181")]),
     _c("ZA", QT_TRANSLATE_NOOP("crisis", "South Africa"),
-       [Line("Emergency from a mobile phone", "112"),
+       [Line(QT_TRANSLATE_NOOP("crisis", "Emergency from a mobile phone"), "112"),
         Line(QT_TRANSLATE_NOOP("crisis", "Police"), "10111"),
         Line(QT_TRANSLATE_NOOP("crisis", "Ambulance"), "10177")],
        [Line("SADAG Suicide Crisis Line", "0800 567 567"),
@@ -279,10 +282,13 @@ def anywhere_markdown(listed: bool) -> str:
 
 
 def page_markdown(code: str | None) -> str:
-    """The crisis page for a country (its ISO code; None or an unlisted code: the advice for anywhere)."""
+    """The crisis page for a country (its ISO code; None or an unlisted code: the advice for anywhere). A language
+    spoken in several countries (HOME_COUNTRIES) adds theirs after the chosen one, each country once."""
     country = COUNTRIES.get(normalise(code) or "")
-    block = anywhere_markdown(False) if country is None else f"{numbers_markdown(country)}\n\n{anywhere_markdown(True)}"
-    return _fill(block)
+    shown = [country] if country is not None else []
+    shown += [COUNTRIES[c] for c in HOME_COUNTRIES.get(i18n.language(), ()) if country is None or c != country.code]
+    blocks = [numbers_markdown(c) for c in shown] + [anywhere_markdown(country is not None)]
+    return _fill("\n\n".join(blocks))
 
 
 def every_country_markdown(first: str | None = None) -> str:

@@ -276,11 +276,12 @@ DACH = ("DE", "AT", "CH")
 
 
 def dach_numbers() -> set[str]:
+    """Every number the checked table holds for Germany, Austria and Switzerland, as German writes it."""
     out = set()
     for code in DACH:
         country = crisis.COUNTRIES[code]
         for line in country.emergency + country.crisis + country.abuse:
-            out.update(part.strip() for part in line.number.split(" or "))
+            out.add(i18n.translate("crisis", line.number))
     return out
 
 
@@ -288,32 +289,56 @@ def german_template() -> str:
     return (resources_dir() / "de" / "crisis.md").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("code", [None, "DE", "AT", "CH", "FR", "US"])
-def test_the_german_crisis_page_lists_germany_austria_and_switzerland(german, code):
+@pytest.mark.parametrize("code", [None, "DE", "AT", "CH", "FR", "US", "GB"])
+def test_the_german_crisis_page_lists_germany_austria_and_switzerland_once_each(german, code):
     page = crisis.page_markdown(code)
     assert page.startswith("# Wenn du in einer Krise bist")
     for number in dach_numbers():
         assert f"**{number}**" in page, number
     for name in ("TelefonSeelsorge", "Rat auf Draht", "Die Dargebotene Hand", "Pro Juventute",
                  "Hilfetelefon Gewalt gegen Frauen", "Frauenhelpline gegen Gewalt"):
-        assert name in page, name
-    if code in crisis.COUNTRIES:  # the chosen country's own numbers still follow
+        assert f"- {name}" in page, name
+    for heading in ("### In Deutschland", "### In Österreich", "### In der Schweiz"):
+        assert page.count(heading) == 1, heading  # each country's block once, never repeated
+    assert page.count("Nummern zuletzt geprüft") == (3 if code in (None, *DACH) else 4)
+    if code in crisis.COUNTRIES:  # the chosen country's own numbers come first
         chosen = crisis.COUNTRIES[code]
+        assert page.index(f"### In {chosen.in_name}") <= min(
+            page.index(h) for h in ("### In Deutschland", "### In Österreich", "### In der Schweiz"))
         for line in chosen.emergency + chosen.crisis + chosen.abuse:  # the number as the language writes it
             assert f"**{i18n.translate('crisis', line.number)}**" in page
 
 
-def test_every_number_on_the_german_page_is_a_checked_one_with_its_date():
+@pytest.mark.parametrize("code", sorted(crisis.COUNTRIES))
+def test_the_german_page_has_116_123_wherever_the_english_page_has_it(code):
+    i18n.set_language("en")
+    english = crisis.page_markdown(code)
+    i18n.set_language("de")
+    try:
+        german = crisis.page_markdown(code)
+    finally:
+        i18n.set_language("en")
+    assert english.count("116 123") <= german.count("116 123")
+    assert "116 123" in german  # TelefonSeelsorge in Germany answers on it too
+
+
+def test_the_german_crisis_template_holds_no_numbers_of_its_own():
+    """Every number on the German page comes from the checked table (with its date), so it is never listed twice
+    or out of step with the table."""
     template = german_template()
-    bold = set(re.findall(r"\*\*([0-9][0-9 ]*[0-9])\*\*", template))
-    assert bold == dach_numbers(), "no number that the checked table does not hold, and none left out"
+    assert not re.findall(r"\*\*[0-9][0-9 ]*[0-9]", template)
+    assert "Nummern zuletzt geprüft" not in template  # the table's date is written under each country
+    assert crisis.NUMBERS_MARK in template
+    assert not formal_address(template), formal_address(template)
     checked = {crisis.COUNTRIES[code].checked for code in DACH}
     assert len(checked) == 1
     day = checked.pop()
-    assert f"Nummern zuletzt geprüft: {day.day}. {MONTHS_DE[day.month - 1]} {day.year}." in template
-    assert crisis.NUMBERS_MARK in template  # the chosen country's block still has its place
-    assert "**116 123**" not in template  # not in the table for these countries: not on the page
-    assert not formal_address(template), formal_address(template)
+    i18n.set_language("de")
+    try:
+        page = crisis.page_markdown("CH")
+    finally:
+        i18n.set_language("en")
+    assert f"Nummern zuletzt geprüft: {day.day}. {MONTHS_DE[day.month - 1]} {day.year}." in page
 
 
 def test_the_crisis_page_and_the_command_line_stay_english_in_english(english):

@@ -4756,7 +4756,11 @@ Was habe ich gebraucht?</translation>
     <name>crisis</name>
     <message>
         <source>0800 111 0 111 or 0800 111 0 222</source>
-        <translation>0800 111 0 111 oder 0800 111 0 222</translation>
+        <translation type="vanished">0800 111 0 111 oder 0800 111 0 222</translation>
+    </message>
+    <message>
+        <source>0800 111 0 111 or 0800 111 0 222 or 116 123</source>
+        <translation>0800 111 0 111 oder 0800 111 0 222 oder 116 123</translation>
     </message>
     <message>
         <source>112 or 999</source>
@@ -4776,6 +4780,10 @@ Was habe ich gebraucht?</translation>
     </message>
     <message>
         <source>Ambulance</source>
+        <translation>Rettung</translation>
+    </message>
+    <message>
+        <source>Ambulance (Rettung)</source>
         <translation>Rettung</translation>
     </message>
     <message>
@@ -4801,6 +4809,10 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>Emergency by text message</source>
         <translation>Notruf per SMS</translation>
+    </message>
+    <message>
+        <source>Emergency from a mobile phone</source>
+        <translation>Notruf vom Handy</translation>
     </message>
     <message>
         <source>France</source>
