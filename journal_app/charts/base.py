@@ -88,6 +88,7 @@ class Pick:
     trigger_id: int | None = None
     person: str | None = None  # a column key of the trigger × person matrix
     label: str = ""
+    entry_ids: tuple[int, ...] = ()  # exactly these entries (the cycle's chains), when given
 
 
 @dataclass(frozen=True)

@@ -260,10 +260,24 @@
         <translation> Am größten sind, gleichauf, {pairs}: je {n}.</translation>
     </message>
     <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n Eintrag</numerusform>
             <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -274,11 +288,26 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n Einschätzung</numerusform>
+            <numerusform>%n Einschätzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n triggered moment(s)</source>
         <translation>
             <numerusform>%n Moment mit Auslöser</numerusform>
             <numerusform>%n Momente mit Auslöser</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>(niemand genannt)</translation>
+    </message>
+    <message>
+        <source>(not written)</source>
+        <translation>(nicht notiert)</translation>
     </message>
     <message>
         <source>(past {n} days)</source>
@@ -301,8 +330,16 @@
         <translation>Einträge</translation>
     </message>
     <message>
+        <source>Hours (median)</source>
+        <translation>Stunden (Median)</translation>
+    </message>
+    <message>
         <source>How intense it felt</source>
         <translation>Wie stark es sich anfühlte</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Wie es ausging</translation>
     </message>
     <message>
         <source>How often</source>
@@ -311,6 +348,14 @@
     <message>
         <source>How often each trigger came up</source>
         <translation>Wie oft jeder Auslöser vorkam</translation>
+    </message>
+    <message>
+        <source>How true each belief felt</source>
+        <translation>Wie wahr sich jeder Glaubenssatz anfühlte</translation>
+    </message>
+    <message>
+        <source>How true it felt</source>
+        <translation>Wie wahr es sich anfühlte</translation>
     </message>
     <message>
         <source>Intensity</source>
@@ -333,6 +378,10 @@
         <translation>Bedürfnis ausgesprochen oder erst innegehalten</translation>
     </message>
     <message>
+        <source>No beliefs rated in this period yet. In an entry&apos;s cycle section, note what you told yourself and how true it felt; the lines show here.</source>
+        <translation>In diesem Zeitraum wurden noch keine Glaubenssätze eingeschätzt. Halte im Abschnitt „Kreislauf“ eines Eintrags fest, was du dir gesagt hast und wie wahr es sich anfühlte; dann erscheinen die Linien hier.</translation>
+    </message>
+    <message>
         <source>No entry had two triggers together in this range.</source>
         <translation>In diesem Zeitraum hatte kein Eintrag zwei Auslöser zugleich.</translation>
     </message>
@@ -341,8 +390,16 @@
         <translation>In diesem Zeitraum wurde keine Stärke angegeben. Gib in einem Eintrag an, wie stark ein Auslöser war, dann erscheint es hier.</translation>
     </message>
     <message>
+        <source>No moments with a trigger in this period yet. Once there are, the chains they follow show here.</source>
+        <translation>In diesem Zeitraum gibt es noch keine Momente mit einem Auslöser. Sobald es welche gibt, erscheinen hier die Abläufe, denen sie folgen.</translation>
+    </message>
+    <message>
         <source>No people were named with a trigger in this range. Add people to an entry and this shows who the patterns happen with.</source>
         <translation>In diesem Zeitraum wurden bei keinem Auslöser Personen genannt. Füge einem Eintrag Personen hinzu, dann zeigt dies, mit wem die Muster auftreten.</translation>
+    </message>
+    <message>
+        <source>No repairs linked in this period yet. When a later entry says it repaired an earlier moment, the time it took shows here.</source>
+        <translation>In diesem Zeitraum ist noch keine Wiederannäherung verknüpft. Wenn ein späterer Eintrag sagt, dass er einen früheren Moment wieder gutgemacht hat, erscheint hier, wie lange es gedauert hat.</translation>
     </message>
     <message>
         <source>No triggered moments in this range. When an entry has a trigger ticked, what you did shows here.</source>
@@ -385,8 +442,16 @@
         <translation>Um Bestätigung gebeten oder aufs Handy geschaut</translation>
     </message>
     <message>
+        <source>The chains that came back most often</source>
+        <translation>Die Abläufe, die am häufigsten wiederkamen</translation>
+    </message>
+    <message>
         <source>Time of day</source>
         <translation>Tageszeit</translation>
+    </message>
+    <message>
+        <source>Time until you came back together</source>
+        <translation>Zeit, bis ihr wieder zueinandergefunden habt</translation>
     </message>
     <message>
         <source>Together</source>
@@ -425,8 +490,20 @@
         <translation>Was ich getan habe</translation>
     </message>
     <message>
+        <source>What they did</source>
+        <translation>Was die andere Person tat</translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation>Was du getan hast</translation>
+    </message>
+    <message>
         <source>What you did in triggered moments</source>
         <translation>Was du in Momenten mit Auslöser getan hast</translation>
+    </message>
+    <message>
+        <source>What you told yourself</source>
+        <translation>Was du dir gesagt hast</translation>
     </message>
     <message>
         <source>When</source>
@@ -487,6 +564,13 @@
     <message>
         <source>went quiet</source>
         <translation>still geworden</translation>
+    </message>
+    <message numerus="yes">
+        <source>with {person}, half of %n repair(s) came within {time}</source>
+        <translation>
+            <numerusform>mit {person} eine Wiederannäherung, nach {time}</numerusform>
+            <numerusform>mit {person} kam die Hälfte von %n Wiederannäherungen innerhalb von {time}</numerusform>
+        </translation>
     </message>
     <message>
         <source>{items} and {last}</source>
@@ -552,6 +636,17 @@
         <source>{percent}%</source>
         <translation>{percent}&#xa0;%</translation>
     </message>
+    <message numerus="yes">
+        <source>{person}, {when}: half of %n repair(s) came within {time}</source>
+        <translation>
+            <numerusform>{person}, {when}: eine Wiederannäherung, nach {time}</numerusform>
+            <numerusform>{person}, {when}: die Hälfte von %n Wiederannäherungen kam innerhalb von {time}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{person}: {move}</source>
+        <translation>{person}: {move}</translation>
+    </message>
     <message>
         <source>{row} and {column} together: {count}</source>
         <translation>{row} und {column} zusammen: {count}</translation>
@@ -571,6 +666,18 @@
     <message>
         <source>{row}: {count}</source>
         <translation>{row}: {count}</translation>
+    </message>
+    <message>
+        <source>{source} → {target}: {count}</source>
+        <translation>{source} → {target}: {count}</translation>
+    </message>
+    <message>
+        <source>{steps} ({count})</source>
+        <translation>{steps} ({count})</translation>
+    </message>
+    <message>
+        <source>{step}: {count}</source>
+        <translation>{step}: {count}</translation>
     </message>
     <message>
         <source>{title}, mean intensity {per}: {parts}.</source>
@@ -601,12 +708,36 @@
         <translation>{title}: Einträge an {active} von {days} Tagen; die vollsten Tage waren {day}, mit je {n}.</translation>
     </message>
     <message>
+        <source>{title}: {beliefs}.</source>
+        <translation>{title}: {beliefs}.</translation>
+    </message>
+    <message>
+        <source>{title}: {chains}.</source>
+        <translation>{title}: {chains}.</translation>
+    </message>
+    <message>
+        <source>{title}: {people}.</source>
+        <translation>{title}: {people}.</translation>
+    </message>
+    <message>
         <source>{when}: no triggered moments</source>
         <translation>{when}: keine Momente mit Auslöser</translation>
     </message>
     <message>
         <source>{when}: {moments}, what you did noted in {recorded}: {responses}; named a need directly in {named} of {recorded} ({named_share}); repaired fully or partly {repaired} of {answered} that needed it ({repaired_share})</source>
         <translation>{when}: {moments}, was du getan hast, notiert bei {recorded}: {responses}; Bedürfnis direkt ausgesprochen bei {named} von {recorded} ({named_share}); ganz oder teilweise wieder zueinandergefunden bei {repaired} von {answered}, die es brauchten ({repaired_share})</translation>
+    </message>
+    <message>
+        <source>“{belief}” from about {start}% to about {end}% ({n})</source>
+        <translation>„{belief}“ von etwa {start}&#xa0;% auf etwa {end}&#xa0;% ({n})</translation>
+    </message>
+    <message>
+        <source>“{belief}” {strength}% ({n})</source>
+        <translation>„{belief}“ {strength}&#xa0;% ({n})</translation>
+    </message>
+    <message>
+        <source>“{belief}”, {day}: {strength}% true</source>
+        <translation>„{belief}“, {day}: {strength}&#xa0;% wahr</translation>
     </message>
 </context>
 <context>

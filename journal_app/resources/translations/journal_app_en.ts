@@ -4,10 +4,24 @@
 <context>
     <name>Charts</name>
     <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
             <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -18,10 +32,31 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n triggered moment(s)</source>
         <translation>
             <numerusform>%n triggered moment</numerusform>
             <numerusform>%n triggered moments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with {person}, half of %n repair(s) came within {time}</source>
+        <translation>
+            <numerusform>with {person}, one repair, after {time}</numerusform>
+            <numerusform>with {person}, half of %n repairs came within {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{person}, {when}: half of %n repair(s) came within {time}</source>
+        <translation>
+            <numerusform>{person}, {when}: one repair, after {time}</numerusform>
+            <numerusform>{person}, {when}: half of %n repairs came within {time}</numerusform>
         </translation>
     </message>
 </context>
