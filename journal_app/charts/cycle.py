@@ -48,7 +48,7 @@ from journal_app.core import i18n
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, ntrans
 from journal_app.core.palette import OKABE_ITO
 from journal_app.models.analytics_values import DateRange
-from journal_app.models.cycle_report import BeliefPoint, BeliefTrend, Chain, PersonCycle, Step
+from journal_app.models.cycle_report import BeliefPoint, BeliefTrend, Chain, CycleReport, PersonCycle, Step
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("Charts", "Trigger"),
@@ -75,6 +75,8 @@ WRAP = 18  # characters per line in a box
 BOX_LINES = 3
 MOST_BELIEFS = 6  # lines drawn; the rest are in the text alternative's count
 MOST_POINTS = 120  # a belief with more ratings than this is drawn as monthly means
+DIAGRAM_CHAINS = 5  # chains drawn in the diagram (the report keeps more)
+CYCLE_CHARTS = ("chains", "beliefs", "repair")
 
 
 # -- the chain diagram ------------------------------------------------------------------------------------------
@@ -480,7 +482,28 @@ def build_repair(people: Sequence[PersonCycle], date_range: DateRange, theme: Ch
     return fig, alt
 
 
+@dataclass(frozen=True)
+class CycleSpec:
+    """One of the cycle's charts (`which`: one of CYCLE_CHARTS) for a report, in a theme, its text through
+    `translate`: what the window's worker builds and draws (charts/render.py)."""
+
+    report: CycleReport
+    which: str
+    theme: ChartTheme = LIGHT
+    translate: Translate = same
+
+    def build(self) -> tuple[Figure, str]:
+        r, theme, t = self.report, self.theme, self.translate
+        if self.which == "chains":
+            return build_chains(r.chains[:DIAGRAM_CHAINS], r.range, theme, t)
+        if self.which == "beliefs":
+            return build_beliefs(r.beliefs, theme, t)
+        return build_repair(r.people, r.range, theme, t)
+
+
 __all__ = [
+    "CYCLE_CHARTS",
+    "CycleSpec",
     "Diagram",
     "Link",
     "Node",

@@ -52,6 +52,15 @@ class ChartSpec:
         return charts.build(self.report, self.which, self.theme, self.translate)
 
 
+class Spec(Protocol):
+    """What a chart to build looks like: a ChartSpec, or a chart of the cycle (charts/cycle.py CycleSpec)."""
+
+    @property
+    def theme(self) -> ChartTheme: ...
+
+    def build(self) -> tuple[Figure, str]: ...
+
+
 @dataclass(frozen=True)
 class Region:
     """One axes of a drawn chart: where it is in the image (device pixels, origin at the bottom left as in
@@ -135,7 +144,7 @@ class Chart:
     """A built figure and its text alternative (and the spec it was built from, if any). Drawn and saved by
     one thread at a time (its lock)."""
 
-    def __init__(self, figure: Figure, alt_text: str, spec: ChartSpec | None = None) -> None:
+    def __init__(self, figure: Figure, alt_text: str, spec: Spec | None = None) -> None:
         self.figure, self.alt_text, self.spec = figure, alt_text, spec
         self.lock = threading.Lock()
         inches = figure.get_size_inches() * figure.dpi / CHART_DPI
@@ -143,7 +152,7 @@ class Chart:
         self.natural_size = (float(inches[0]) * CHART_DPI, float(inches[1]) * CHART_DPI)
 
     @classmethod
-    def build(cls, spec: ChartSpec) -> Chart:
+    def build(cls, spec: Spec) -> Chart:
         figure, alt = spec.build()
         return cls(figure, alt, spec)
 
@@ -200,7 +209,7 @@ def _regions(figure: Figure) -> tuple[Region, ...]:
     return tuple(out)
 
 
-def render(spec: ChartSpec, width: float | None = None, height: float | None = None, ratio: float = 1.0,
+def render(spec: Spec, width: float | None = None, height: float | None = None, ratio: float = 1.0,
            step: Callable[[], None] = lambda: None) -> Picture:
     """Build `spec`'s chart and draw it at `width` × `height` logical pixels (None: the builder's own size);
     `step()` is called between building and drawing (a worker's chance to stop)."""

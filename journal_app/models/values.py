@@ -311,6 +311,7 @@ class EntryFilter:
     start: date | None = None
     end: date | None = None
     trashed: bool = False
+    entry_ids: tuple[int, ...] = ()  # only these entries (a chain of the cycle view, clicked), when given
 
     @property
     def is_search(self) -> bool:

@@ -81,6 +81,9 @@ def _conditions(flt: EntryFilter, lo: datetime | None, hi: datetime | None, para
             "e.id IN (SELECT ep.entry_id FROM entry_person ep WHERE ep.person_id IN :pids)"
         )
         params["pids"] = list(flt.person_ids)
+    if flt.entry_ids:
+        conds.append("e.id IN :eids")
+        params["eids"] = list(flt.entry_ids)
     return conds
 
 
@@ -142,7 +145,7 @@ def _count_fts(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime |
     """Full-text matches the list keeps. Words alone: the index counts its matches (it walks only its own
     lists), less those in the Trash (looked up one by one: the Trash is small); with a filter beside the
     words, every match is joined to its entry."""
-    if flt.trigger_ids or flt.person_ids or lo is not None or hi is not None or flt.trashed:
+    if flt.trigger_ids or flt.person_ids or flt.entry_ids or lo is not None or hi is not None or flt.trashed:
         params: Params = {"q": query}
         conds = _conditions(flt, lo, hi, params)
         return int(sql.run(
@@ -205,7 +208,8 @@ def _fts_place(conn: Conn, flt: EntryFilter, lo: datetime | None, hi: datetime |
     """The search cursor of the kept match at `position` (see _search_fts): the ranking windows are walked
     from the newest, counting what each keeps. "end" when the matches end before it, "none" when no match is
     kept at all (the substring fallback lists instead)."""
-    if not (flt.trigger_ids or flt.person_ids or lo is not None or hi is not None or flt.trashed):
+    if not (flt.trigger_ids or flt.person_ids or flt.entry_ids or lo is not None or hi is not None
+            or flt.trashed):
         return _fts_place_words(conn, query, position)
     left, ceiling, kept_any = position, None, False
     while True:

@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>No repairs linked in this period yet. When a later entry says it repaired an earlier moment, the time it took shows here.</source>
-        <translation>In diesem Zeitraum ist noch keine Wiederannäherung verknüpft. Wenn ein späterer Eintrag sagt, dass er einen früheren Moment wieder gutgemacht hat, erscheint hier, wie lange es gedauert hat.</translation>
+        <translation>In diesem Zeitraum ist noch keine Wiederannäherung verknüpft. Wenn ein späterer Eintrag festhält, nach welchem früheren Moment ihr wieder zueinandergefunden habt, erscheint hier, wie lange es gedauert hat.</translation>
     </message>
     <message>
         <source>No triggered moments in this range. When an entry has a trigger ticked, what you did shows here.</source>
@@ -738,6 +738,29 @@
     <message>
         <source>“{belief}”, {day}: {strength}% true</source>
         <translation>„{belief}“, {day}: {strength}&#xa0;% wahr</translation>
+    </message>
+</context>
+<context>
+    <name>CyclePage</name>
+    <message>
+        <source>All people</source>
+        <translation>Alle Personen</translation>
+    </message>
+    <message>
+        <source>Show the cycle with</source>
+        <translation>Den Kreislauf zeigen mit</translation>
+    </message>
+    <message>
+        <source>Where to note your cycle</source>
+        <translation>Wo du deinen Kreislauf festhältst</translation>
+    </message>
+    <message>
+        <source>Your cycle in words</source>
+        <translation>Dein Kreislauf in Worten</translation>
+    </message>
+    <message>
+        <source>Your cycle shows here as you note it. In an entry, the section “The cycle” below the text holds what you told yourself and how true it felt, and what the other person did; a later entry can say which moment it repaired.</source>
+        <translation>Dein Kreislauf erscheint hier, während du ihn festhältst. In einem Eintrag steht unter dem Text der Abschnitt „Der Kreislauf“: Dort hältst du fest, was du dir gesagt hast und wie wahr es sich anfühlte, und was die andere Person getan hat; ein späterer Eintrag kann festhalten, nach welchem früheren Moment ihr wieder zueinandergefunden habt.</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2403,10 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
     <message>
         <source>Custom…</source>
         <translation>Eigener Zeitraum…</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Kreislauf</translation>
     </message>
     <message>
         <source>Date range of the patterns</source>

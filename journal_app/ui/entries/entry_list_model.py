@@ -69,7 +69,8 @@ def loading_text() -> str:
 def narrows(flt: EntryFilter) -> bool:
     """Whether a filter asks for more than the newest entries (a search, a trigger, a person, a period, the
     Trash): its first page is read on the worker too."""
-    return bool(flt.text.strip() or flt.trigger_ids or flt.person_ids or flt.start or flt.end or flt.trashed)
+    return bool(flt.text.strip() or flt.trigger_ids or flt.person_ids or flt.entry_ids or flt.start or flt.end
+                or flt.trashed)
 
 
 class EntryListModel(QAbstractListModel):

@@ -75,6 +75,12 @@ class SearchBar(QWidget):
         self.set_people([])
         self._arrange()
 
+        # only these entries (a chain clicked in the cycle view: show_only), until a filter or the search changes
+        self.only_ids: tuple[int, ...] = ()
+        for signal in (self.search.textChanged, self.trigger.currentIndexChanged, self.person.currentIndexChanged,
+                       self.period.currentIndexChanged, self.start.dateChanged, self.end.dateChanged):
+            signal.connect(self._forget_only)  # connected first: the new filter is made without them
+
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
@@ -172,11 +178,12 @@ class SearchBar(QWidget):
             person_ids=(person_id,) if person_id is not None else (),
             start=start,
             end=end,
+            entry_ids=self.only_ids,
         )
 
     def is_filtering(self) -> bool:
         f = self.current_filter()
-        return bool(f.text.strip() or f.trigger_ids or f.person_ids or f.start or f.end)
+        return bool(f.text.strip() or f.trigger_ids or f.person_ids or f.entry_ids or f.start or f.end)
 
     def _emit(self, *_args) -> None:
         self._debounce.stop()
@@ -188,9 +195,11 @@ class SearchBar(QWidget):
         person: str | None = None,
         start: date | None = None,
         end: date | None = None,
+        entry_ids: tuple[int, ...] = (),
     ) -> None:
-        """Filter the list to one trigger and/or person, over [start, end] when given (else any time), as one
-        change (one new list, not four)."""
+        """Filter the list to one trigger and/or person, over [start, end] when given (else any time), and to
+        exactly `entry_ids` when given (until a filter or the search changes), as one change (one new list, not
+        four)."""
         boxes = (self.trigger, self.person, self.start, self.end, self.period)
         for box in boxes:
             box.blockSignals(True)
@@ -204,7 +213,11 @@ class SearchBar(QWidget):
             self.period.setCurrentIndex(0)
         for box in boxes:
             box.blockSignals(False)
+        self.only_ids = tuple(entry_ids)
         self._on_period()
+
+    def _forget_only(self, *_args) -> None:
+        self.only_ids = ()
 
     def focus_search(self) -> None:
         self.search.setFocus()

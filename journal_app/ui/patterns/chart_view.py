@@ -33,7 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app import charts
+from journal_app.charts.cycle import CycleSpec
 from journal_app.charts.render import CHART_DPI, Chart, ChartSpec, Picture
+
+Spec = ChartSpec | CycleSpec  # a chart to build: one of the Patterns charts, or one of the cycle's
 
 
 def chart_text(text: str) -> str:
@@ -196,7 +199,7 @@ class ChartView(QWidget):
         # the journal's folder (a chart is never saved into it); None: the window's journal, else the default
         self.data_dir: Path | None = None
         # what should be on screen: a chart to build (ChartSpec) or one built (Chart, drawn again on resize)
-        self._source: ChartSpec | Chart | None = None
+        self._source: Spec | Chart | None = None
         self._wanted_name = "chart"
         self._scale: float | None = None  # a text scale asked for since the chart was built (rescale_text)
         self._asked: tuple[int, int, float] | None = None  # the size and pixel ratio last asked for
@@ -245,7 +248,7 @@ class ChartView(QWidget):
 
         return self._soon.isActive() or operations.pending(self._key) is not None
 
-    def show_chart(self, spec: ChartSpec, name: str = "chart") -> None:
+    def show_chart(self, spec: Spec, name: str = "chart") -> None:
         """Build and show the chart `spec` names (on a worker when `background`)."""
         self._want(spec, name, spec.theme.scale)
 
@@ -257,7 +260,7 @@ class ChartView(QWidget):
     def rescale_text(self, scale: float) -> None:
         """The app's text size changed: the same chart, its text at `scale` (see text_scale)."""
         source = self._source
-        if isinstance(source, ChartSpec):  # not built yet: build it at the new size
+        if isinstance(source, ChartSpec | CycleSpec):  # not built yet: build it at the new size
             if source.theme.scale != scale:
                 from dataclasses import replace
 
@@ -266,7 +269,7 @@ class ChartView(QWidget):
               and (self._scale if self._scale is not None else source.scale) != scale):
             self._want(source, self._wanted_name, scale, rescale=True)
 
-    def _want(self, source: ChartSpec | Chart, name: str, scale: float, rescale: bool = False) -> None:
+    def _want(self, source: Spec | Chart, name: str, scale: float, rescale: bool = False) -> None:
         from journal_app.ui.common import operations
 
         operations.drop(self._key)  # whatever is still being drawn is no longer wanted
@@ -303,7 +306,7 @@ class ChartView(QWidget):
         laid_out = self.canvas.isVisible() and width > 10 and height > 10
         size = (width, height) if laid_out else (None, None)
 
-        def work(tick) -> tuple[ChartSpec | Chart, Picture, QImage, str]:
+        def work(tick) -> tuple[Spec | Chart, Picture, QImage, str]:
             chart = source if isinstance(source, Chart) else Chart.build(source)
             tick(1, 3)  # a newer request came meanwhile: stop here
             w, h = size if size[0] is not None else chart.natural_size

@@ -27,7 +27,11 @@ def feed(view: PatternsView, journal: Journal, last_session: date | None) -> Non
     """Point the view at `journal`'s analytics (once per journal: a detach clears it) and tell it when the
     last therapy session was ("Since my last session")."""
     if view.report_for is None:
-        from journal_app.services import analytics, therapy
+        from journal_app.services import analytics, cycles, therapy
+
+        def cycle_for(date_range, person_ids):
+            people = [(p.id, p.name) for p in journal.people()]
+            return cycles.cycle_report(journal, date_range, person_ids), people
 
         view.set_source(
             lambda date_range, trigger_ids, week_start: analytics.pattern_report(
@@ -36,6 +40,7 @@ def feed(view: PatternsView, journal: Journal, last_session: date | None) -> Non
             lambda key: analytics.preset_range(
                 key, date.today(), therapy.last_session(journal), first_day=analytics.first_entry_day(journal)
             ),
-            background=True,  # both run on a worker (operations): the window keeps answering
+            background=True,  # all run on a worker (operations): the window keeps answering
+            cycle_for=cycle_for,
         )
     view.set_last_session(last_session)

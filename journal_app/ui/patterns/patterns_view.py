@@ -38,6 +38,7 @@ from journal_app.ui.common.preferences import PREFS, Preferences
 from journal_app.ui.common.trigger_picker import swatch
 from journal_app.ui.common.widgets import date_range_row
 from journal_app.ui.patterns.chart_view import ChartView, chart_text, text_scale
+from journal_app.ui.patterns.cycle_page import CyclePage, CycleSource
 
 # Labels marked for translators in the "PatternsView" context and shown through QCoreApplication.translate. In the
 # class, self.tr("...") (not a module-level tr helper): pyside6-lupdate files self.tr() under the class name, the
@@ -60,6 +61,7 @@ WEEK_STARTS: tuple[tuple[str, int], ...] = (
 )
 BY_ENTRIES, BY_PEAK = "entries", "peak"  # the calendar's colour_by choices (charts.build_heatmap's `by`)
 LOCALE_WEEK = -1  # the week_start preference's "as usual where I live"
+CYCLE = "cycle"  # the tab of the cycle (ui/patterns/cycle_page.py), after the charts of charts.CHARTS
 WEEK_START_SETTING = PREFS["week_start"].key
 MORE_STYLE = "text-align: left; text-decoration: underline;"
 REDRAW_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
@@ -92,6 +94,7 @@ class PatternsView(QWidget):
     more: QPushButton
     tabs: QTabBar
     chart: ChartView
+    cycle: CyclePage  # the Cycle tab: its person chooser sits beside the range
     waiting: QLabel
     stack: QStackedWidget
 
@@ -116,6 +119,7 @@ class PatternsView(QWidget):
         # sets it. False (a view fed by a ready-made report): asked for and shown at once.
         self.background = False
         self._request_key = f"patterns:{id(self)}"
+        self.cycle = CyclePage()
 
         controls = self._build_controls()
         self.stack = self._build_report_area()
@@ -169,6 +173,8 @@ class PatternsView(QWidget):
         controls.addWidget(self.range)
         controls.addWidget(self.custom)
         controls.addWidget(self.trigger)
+        controls.addWidget(self.cycle.person)
+        self.cycle.person.hide()
         controls.addWidget(self.week_start)
         controls.addStretch(1)
         controls.addWidget(self.colour_by)
@@ -198,7 +204,9 @@ class PatternsView(QWidget):
         self.tabs.setExpanding(False)
         for key, (label, _build) in charts.CHARTS.items():
             self.tabs.setTabData(self.tabs.addTab(chart_text(label)), key)
+        self.tabs.setTabData(self.tabs.addTab(self.tr("Cycle")), CYCLE)
         self.chart = ChartView()
+        self.cycle.hide()
 
         body = QWidget()
         b = QVBoxLayout(body)
@@ -207,6 +215,7 @@ class PatternsView(QWidget):
         b.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
         b.addWidget(self.tabs)
         b.addWidget(self.chart, 1)
+        b.addWidget(self.cycle, 1)
         self.waiting = QLabel(QCoreApplication.translate("PatternsView", WAITING))
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.waiting.setWordWrap(True)
@@ -225,6 +234,7 @@ class PatternsView(QWidget):
         self.week_start.currentIndexChanged.connect(self._on_week_start)
         self.more.toggled.connect(lambda _on: self._show_insights())
         self.chart.picked.connect(self.picked)
+        self.cycle.picked.connect(self.picked)
         if self.prefs is not None:
             self.prefs.changed.connect(self._on_pref_changed)
 
@@ -235,9 +245,10 @@ class PatternsView(QWidget):
         range_for: Callable[[str], DateRange] | None = None,
         *,
         background: bool | None = None,
+        cycle_for: CycleSource | None = None,
     ) -> None:
-        """A new journal's report (or None: nothing to show, the controls disabled). `background`: ask for
-        reports on a worker thread (see refresh)."""
+        """A new journal's report (or None: nothing to show, the controls disabled) and its cycle (the Cycle
+        tab; None: none). `background`: ask for reports on a worker thread (see refresh)."""
         from journal_app.ui.common import operations
 
         operations.drop(self._request_key)  # an answer still on its way belongs to the old source
@@ -246,6 +257,7 @@ class PatternsView(QWidget):
             self.range_for = range_for
         if background is not None:
             self.background = self.chart.background = background
+        self.cycle.set_source(cycle_for if report_for is not None else None, background)
         self.report = None
         enabled = report_for is not None
         for w in (self.range, self.custom, self.trigger, self.colour_by, self.week_start):
@@ -308,6 +320,8 @@ class PatternsView(QWidget):
         """A report asked for on a worker has not arrived yet, or its chart is still being drawn."""
         from journal_app.ui.common import operations
 
+        if self.chart_key == CYCLE:
+            return self.cycle.loading
         return operations.pending(self._request_key) is not None or self.chart.busy
 
     def refresh(self) -> None:
@@ -318,6 +332,10 @@ class PatternsView(QWidget):
         report_for, range_for, key = self.report_for, self.range_for, self.range.currentData()
         fixed = self.current_range() if key == "custom" else None  # read from the widgets here
         trigger_ids, week_start = self.trigger_ids(), self.first_weekday()
+        if self.chart_key == CYCLE:  # the cycle's own report, over the same range
+            self.stack.setCurrentIndex(0)
+            self.cycle.refresh(lambda: fixed or range_for(key), self.theme())
+            return
 
         def work() -> PatternReport:
             return report_for(fixed or range_for(key), trigger_ids, week_start)
@@ -345,7 +363,8 @@ class PatternsView(QWidget):
         self._fill_triggers(self.report)
         self.stack.setCurrentIndex(0)
         self._show_insights()
-        self.draw()
+        if self.chart_key != CYCLE:
+            self.draw()
         self.reportShown.emit(self.report)
 
     def _show_insights(self) -> None:
@@ -353,8 +372,8 @@ class PatternsView(QWidget):
         shown = lines if self.more.isChecked() else lines[:FIRST_INSIGHTS]
         self.insights.setText("\n".join(f"• {s}" for s in shown))
         self.insights.setAccessibleDescription(" ".join(shown))  # the name alone would hide the sentences
-        self.insights.setVisible(bool(lines))
-        self.more.setVisible(len(lines) > FIRST_INSIGHTS)
+        self.insights.setVisible(bool(lines) and self.chart_key != CYCLE)
+        self.more.setVisible(len(lines) > FIRST_INSIGHTS and self.chart_key != CYCLE)
         self.more.setText(
             self.tr("Show fewer") if self.more.isChecked() else self.tr("Show all {n}").format(n=len(lines))
         )
@@ -384,9 +403,13 @@ class PatternsView(QWidget):
 
     def draw(self) -> None:
         """Show the chosen chart of the report: built and drawn on a worker (background), else at once."""
+        key = self.chart_key
+        if key == CYCLE:
+            self.drawn_theme = theme = self.theme()
+            self.cycle.draw(theme)
+            return
         if self.report is None:
             return
-        key = self.chart_key
         self.colour_by.setVisible(key == "heatmap")
         self.drawn_theme = theme = self.theme()
         spec = ChartSpec(self.report, key, theme, by=self.colour_by.currentData() or BY_ENTRIES,
@@ -402,8 +425,18 @@ class PatternsView(QWidget):
 
     # -- reactions ---------------------------------------------------------------------------------
     def _on_tab(self, index: int) -> None:
+        was = self.chart_key
         self.chart_key = self.tabs.tabData(index) or "counts"
-        self.draw()
+        on_cycle = self.chart_key == CYCLE
+        for widget in (self.chart, self.trigger):
+            widget.setVisible(not on_cycle)
+        self.cycle.setVisible(on_cycle)
+        self.cycle.person.setVisible(on_cycle)
+        self._show_insights()
+        if on_cycle != (was == CYCLE):  # to or from the cycle: its own report, or the charts' for this range
+            self.refresh()
+        else:
+            self.draw()
 
     def _on_range(self, _index: int) -> None:
         self.custom.setVisible(self.range.currentData() == "custom")
@@ -429,13 +462,14 @@ class PatternsView(QWidget):
         if event.type() in FONT_EVENTS:
             self._size_insights()
             self.chart.rescale_text(text_scale(self.logicalDpiY()))
+            self.cycle.rescale_text(text_scale(self.logicalDpiY()))
         if event.type() in REDRAW_EVENTS + FONT_EVENTS:
             self.more.setStyleSheet("")  # a style sheet keeps the old colours and font until it is set again
             self.more.setStyleSheet(MORE_STYLE)
         drawn = self.drawn_theme
         if (
             event.type() in REDRAW_EVENTS
-            and self.report is not None
+            and (self.report is not None or self.chart_key == CYCLE)
             and drawn is not None
             and to_rgb(drawn.background) != to_rgb(self.theme().background)
         ):
@@ -447,6 +481,7 @@ class PatternsView(QWidget):
         if font.pointSizeF() > 0:
             font.setPointSizeF(font.pointSizeF() * 1.1)
         self.insights.setFont(font)
+        self.cycle.sentences.setFont(font)
 
     def _on_custom_dates(self, _date) -> None:
         if self.range.currentData() == "custom":

@@ -604,7 +604,7 @@ class MainWindow(QMainWindow):
 
     def _show_picked_entries(self, pick: Pick) -> None:
         """A clicked bar, day or cell: filter the list to its trigger, person and days, and show it."""
-        self.search_bar.show_only(pick.trigger_id, pick.person, pick.start, pick.end)
+        self.search_bar.show_only(pick.trigger_id, pick.person, pick.start, pick.end, pick.entry_ids)
         self.show_patterns(False)
         self.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Showing the entries for: {label}").format(

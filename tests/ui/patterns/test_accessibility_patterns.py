@@ -44,6 +44,13 @@ def test_every_chart_is_named_and_has_a_text_alternative(patterns, qtbot):
         assert view.tabs.currentIndex() == index
         qtbot.waitUntil(lambda: not view.loading)  # the chart is built and drawn on a worker
         seen.append(view.chart_key)
+        if view.chart_key == "cycle":  # three charts of their own, each named with its text alternative
+            for chart in view.cycle.views.values():
+                alt = chart.summary.text()
+                assert alt and chart.canvas.accessibleName() == "Chart"
+                assert chart.canvas.accessibleDescription() == alt == chart.summary.accessibleDescription()
+            assert unnamed_controls(view) == [], view.chart_key
+            continue
         alt = view.chart.summary.text()
         assert alt and has_numbers(alt), (view.chart_key, alt)
         assert view.chart.canvas.accessibleName() == "Chart"
@@ -57,7 +64,8 @@ def test_every_chart_is_named_and_has_a_text_alternative(patterns, qtbot):
             qtbot.waitUntil(lambda: not view.loading)
             assert "peak intensity" in view.chart.summary.text() and has_numbers(view.chart.summary.text())
             assert unnamed_controls(view) == []
-    assert seen == ["counts", "intensity", "responses", "heatmap", "trigger_person", "weekday_time", "co_occurrence"]
+    assert seen == ["counts", "intensity", "responses", "heatmap", "trigger_person", "weekday_time", "co_occurrence",
+                    "cycle"]
     view.range.setCurrentIndex(view.range.findData("custom"))  # the date fields appear: named too
     assert view.start.isVisible() and unnamed_controls(view) == []
     assert view.insights.accessibleDescription() and has_numbers(view.insights.accessibleDescription())

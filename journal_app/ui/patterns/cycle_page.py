@@ -1,0 +1,194 @@
+"""The Patterns view's "Cycle" tab (issue 20): for everyone or one person over the view's range, the kind
+sentences about the cycle (services/cycle_sentences.py), then three charts (charts/cycle.py): the chains that
+come back most often as a diagram, how true each belief felt over time, and time to repair per person. A click
+on a box, an arrow or a point lists exactly its entries (`picked`, as the other charts' clicks). While nothing of
+the cycle is noted yet, a warm line says where to note it (the entry's "The cycle" section).
+
+It gets its numbers from a `cycle_for(date_range, person_ids) -> (CycleReport, [(person id, name), ...])`
+callable, asked on a worker of the operations layer (`background`), the newest request winning; the charts are
+built and drawn on workers too (ChartView), so the window keeps answering."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from journal_app import charts
+from journal_app.charts.cycle import CYCLE_CHARTS, CycleSpec
+from journal_app.models.analytics_values import DateRange
+from journal_app.models.cycle_report import CycleReport
+from journal_app.ui.patterns.chart_view import ChartView, chart_text
+
+People = Sequence[tuple[int, str]]
+CycleSource = Callable[[DateRange, tuple[int, ...]], tuple[CycleReport, People]]
+HEIGHTS = {"chains": 340, "beliefs": 280, "repair": 280}  # each chart's least height (it grows with the window)
+
+
+def nothing_noted(report: CycleReport) -> bool:
+    """No belief and no move of another person in the range: the cycle has not been noted yet."""
+    if report.beliefs:
+        return False
+    return not any(chain.steps[i].key is not None for chain in report.chains for i in (1, 3))
+
+
+class CyclePage(QWidget):
+    # a box, an arrow or a point was clicked: show its entries; carries a charts.Pick (with entry_ids)
+    picked = Signal(object)
+    # a new cycle report is on screen; carries it
+    reportShown = Signal(object)
+
+    person: QComboBox  # everyone, or one person (the window puts it beside the range)
+    sentences: QLabel
+    hint: QLabel  # where to note the cycle, while nothing is noted
+    views: dict[str, ChartView]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cycle_for: CycleSource | None = None
+        self.background = False
+        self.report: CycleReport | None = None
+        self.theme = charts.LIGHT
+        self._request_key = f"cycle:{id(self)}"
+        self._range: Callable[[], DateRange] | None = None
+
+        self.person = QComboBox()
+        self.person.setAccessibleName(self.tr("Show the cycle with"))
+        self.person.addItem(self.tr("All people"), None)
+        self.sentences = QLabel()
+        self.sentences.setWordWrap(True)
+        self.sentences.setTextFormat(Qt.TextFormat.PlainText)
+        self.sentences.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.sentences.setAccessibleName(self.tr("Your cycle in words"))
+        self.hint = QLabel(self.tr(
+            "Your cycle shows here as you note it. In an entry, the section “The cycle” below the text holds what "
+            "you told yourself and how true it felt, and what the other person did; a later entry can say which "
+            "moment it repaired."))
+        self.hint.setWordWrap(True)
+        self.hint.setAccessibleName(self.tr("Where to note your cycle"))
+        self.hint.setFrameShape(QFrame.Shape.StyledPanel)
+        self.hint.setMargin(6)
+        self.hint.hide()
+
+        charts_box = QWidget()
+        column = QVBoxLayout(charts_box)
+        column.setContentsMargins(0, 0, 4, 0)
+        self.views = {}
+        for key in CYCLE_CHARTS:
+            view = self.views[key] = ChartView()
+            view.setMinimumHeight(HEIGHTS[key])
+            view.picked.connect(self.picked)
+            column.addWidget(view, 1)
+        self.charts_area = QScrollArea()
+        self.charts_area.setWidgetResizable(True)
+        self.charts_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.charts_area.setWidget(charts_box)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sentences)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.charts_area, 1)
+        self.person.currentIndexChanged.connect(lambda _i: self.refresh())
+
+    # -- data --------------------------------------------------------------------------------------
+    def set_source(self, cycle_for: CycleSource | None, background: bool | None = None) -> None:
+        """A new journal's cycle (None: nothing to show). `background`: ask for reports on a worker."""
+        from journal_app.ui.common import operations
+
+        operations.drop(self._request_key)
+        self.cycle_for, self.report = cycle_for, None
+        if background is not None:
+            self.background = background
+            for view in self.views.values():
+                view.background = background
+        self.person.setEnabled(cycle_for is not None)
+        if cycle_for is None:
+            self.person.blockSignals(True)
+            while self.person.count() > 1:
+                self.person.removeItem(1)
+            self.person.blockSignals(False)
+            self.sentences.clear()
+            self.hint.hide()
+            for view in self.views.values():
+                view.clear()
+
+    def person_ids(self) -> tuple[int, ...]:
+        pid = self.person.currentData()
+        return () if pid is None else (pid,)
+
+    @property
+    def loading(self) -> bool:
+        from journal_app.ui.common import operations
+
+        return operations.pending(self._request_key) is not None or any(v.busy for v in self.views.values())
+
+    def refresh(self, date_range: Callable[[], DateRange] | None = None, theme: charts.ChartTheme | None = None
+                ) -> None:
+        """Ask for the cycle over the range (`date_range()` is worked out on the worker: it may read the
+        journal; None: the range asked for last) and show it, at once or when the worker answers."""
+        if date_range is not None:
+            self._range = date_range
+        if theme is not None:
+            self.theme = theme
+        cycle_for, range_of, people = self.cycle_for, self._range, self.person_ids()
+        if cycle_for is None or range_of is None:
+            return
+
+        def work() -> tuple[CycleReport, People]:
+            return cycle_for(range_of(), people)
+
+        if not self.background:
+            self._arrived(work())
+            return
+        from journal_app.ui.common import operations
+
+        operations.run(self, work, self._arrived, key=self._request_key)
+
+    def _arrived(self, answer: object) -> None:
+        if isinstance(answer, tuple) and len(answer) == 2 and isinstance(answer[0], CycleReport):
+            self.show_report(answer[0], answer[1])
+
+    def show_report(self, report: CycleReport, people: People = ()) -> None:
+        """Show a report: its sentences, the hint while nothing is noted, the three charts."""
+        self.report = report
+        self._fill_people(people)
+        lines = report.sentences
+        self.sentences.setText("\n".join(f"• {s}" for s in lines))
+        self.sentences.setAccessibleDescription(" ".join(lines))
+        self.sentences.setVisible(bool(lines))
+        self.hint.setVisible(nothing_noted(report))
+        self.draw()
+        self.reportShown.emit(report)
+
+    def _fill_people(self, people: People) -> None:
+        known = [(self.person.itemData(i), self.person.itemText(i)) for i in range(1, self.person.count())]
+        if not people or known == list(people):
+            return
+        keep = self.person.currentData()
+        self.person.blockSignals(True)
+        while self.person.count() > 1:
+            self.person.removeItem(1)
+        for pid, name in people:
+            self.person.addItem(name, pid)
+        self.person.setCurrentIndex(max(self.person.findData(keep), 0))
+        self.person.blockSignals(False)
+
+    # -- drawing -----------------------------------------------------------------------------------
+    def draw(self, theme: charts.ChartTheme | None = None) -> None:
+        """Draw the three charts of the report shown (in `theme`, else the last one)."""
+        if theme is not None:
+            self.theme = theme
+        report = self.report
+        if report is None:
+            return
+        for key, view in self.views.items():
+            view.show_chart(CycleSpec(report, key, self.theme, chart_text),
+                            name=f"cycle-{key}-{report.range.start}-{report.range.end}")
+
+    def rescale_text(self, scale: float) -> None:
+        for view in self.views.values():
+            view.rescale_text(scale)
