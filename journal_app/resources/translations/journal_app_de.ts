@@ -1060,6 +1060,10 @@ Schreib so viel oder so wenig, wie du magst. Es speichert sich von selbst.</tran
         <translation>Zum Teilen markiert</translation>
     </message>
     <message>
+        <source>Nobody in People yet: the cycle shows the moments on their own.</source>
+        <translation>Noch niemand unter Personen: Der Kreislauf zeigt die Momente für sich.</translation>
+    </message>
+    <message>
         <source>Not marked &quot;may share&quot;: off unless you tick it</source>
         <translation>Nicht zum Teilen markiert: aus, außer du kreuzt es an</translation>
     </message>
@@ -1098,6 +1102,10 @@ Schreib so viel oder so wenig, wie du magst. Es speichert sich von selbst.</tran
     <message>
         <source>Page size</source>
         <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <source>People in the cycle</source>
+        <translation>Personen im Kreislauf</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1150,6 +1158,14 @@ Schreib so viel oder so wenig, wie du magst. Es speichert sich von selbst.</tran
     <message>
         <source>Stop writing</source>
         <translation>Schreiben anhalten</translation>
+    </message>
+    <message>
+        <source>The chains that came back most often, how true each belief felt over time, and time to repair, with the people ticked below. It counts the entries the numbers count.</source>
+        <translation>Die Abläufe, die am häufigsten wiederkamen, wie wahr sich jeder Glaubenssatz mit der Zeit angefühlt hat, und die Zeit bis zur Wiederannäherung, mit den unten angekreuzten Personen. Er zählt die Einträge, die auch die Zahlen zählen.</translation>
+    </message>
+    <message>
+        <source>The cycle: what I told myself, what I did, what they did, how we came back together</source>
+        <translation>Der Kreislauf: was ich mir gesagt habe, was ich getan habe, was die andere Person getan hat, wie wir wieder zueinandergefunden haben</translation>
     </message>
     <message>
         <source>The entries could not be read just now.</source>

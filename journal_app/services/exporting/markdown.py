@@ -7,12 +7,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from journal_app.core import i18n
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, ntrans, trans, translate
 from journal_app.models.analytics_values import TriggerTotals
-from journal_app.models.cycle_report import Chain, CycleReport
+from journal_app.models.cycle_report import CycleReport
 from journal_app.services.exporting.summary import Summary, SummaryEntry, TriggerLevel
+
+if TYPE_CHECKING:
+    from journal_app.services.exporting.cycle_tables import Table
 
 # marked for translators (context "export"); shown through translate("export", ...)
 WORDS_PRIVATE = QT_TRANSLATE_NOOP("export", "(Words kept private.)")
@@ -97,24 +101,6 @@ def entry_facts(entry: SummaryEntry) -> list[tuple[str, str]]:
     return facts
 
 
-def hours_text(hours: float | None) -> str:
-    """'6 hours', '2 days', or "–" when there is no time."""
-    if hours is None:
-        return "–"
-    if hours < 48:
-        return ntrans("export", "%n hour(s)", max(1, round(hours)))
-    return ntrans("export", "%n day(s)", round(hours / 24))
-
-
-def chain_cells(chain: Chain) -> list[str]:
-    """A chain's steps as the cells of a row ("–" where nothing was recorded) and its count."""
-    return [s.label if s.key is not None else "–" for s in chain.steps] + [str(chain.count)]
-
-
-def percent_text(value: int | None) -> str:
-    return "–" if value is None else trans("export", "{n}%", n=value)
-
-
 def chart_alternatives(summary: Summary) -> list[tuple[str, str]]:
     """(chart key, text alternative) for each chart the person chose, when there is a report to draw."""
     if summary.report is None or not summary.charts:
@@ -170,36 +156,22 @@ def render_markdown(summary: Summary, alternatives: Sequence[tuple[str, str]] | 
 
 def _cycle(cycle: CycleReport) -> list[str]:
     """The cycle: its sentences, the chains that came back with each person, how true each belief felt over time,
-    and time to repair."""
+    and time to repair (the tables of cycle_tables.py, which the PDF draws too)."""
+    from journal_app.services.exporting import cycle_tables
+
     out = [f"## {trans('export', 'The cycle')}", "", *(f"- {_item(s)}" for s in cycle.sentences), ""]
-    head = [trans("export", "Trigger"), trans("export", "What I told myself"), trans("export", "What I did"),
-            trans("export", "What they did"), trans("export", "How it ended"), trans("export", "Moments")]
-    for person in cycle.people:
-        if not person.chains:
-            continue
-        out += [f"### {_heading(trans('export', 'With {person}', person=person.name))}", "",
-                "| " + " | ".join(head) + " |", "| --- | --- | --- | --- | --- | ---: |"]
-        out += ["| " + " | ".join(_cell(c) for c in chain_cells(chain)) + " |" for chain in person.chains] + [""]
-    if cycle.beliefs:
-        out += [f"### {trans('export', 'How true each belief felt')}", "",
-                f"| {trans('export', 'Belief')} | {trans('export', 'Ratings')} | {trans('export', 'At first')} | "
-                f"{trans('export', 'Lately')} | {trans('export', 'Later, looking back')} |",
-                "| --- | ---: | ---: | ---: | ---: |"]
-        out += [f"| {_cell(t.text)} | {len(t.points)} | {percent_text(t.start)} | {percent_text(t.end)} | "
-                f"{percent_text(round(sum(p.strength for p in t.after) / len(t.after)) if t.after else None)} |"
-                for t in cycle.beliefs] + [""]
-    repaired = [p for p in cycle.people if p.repair.needed]
-    if repaired:
-        out += [f"### {trans('export', 'Time to repair')}", "",
-                f"| {trans('export', 'Person')} | {trans('export', 'Repaired')} | {trans('export', 'Within a day')} | "
-                f"{trans('export', 'Half within')} | {trans('export', 'I reached out first')} | "
-                f"{trans('export', 'They reached out first')} |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
-        for p in repaired:
-            first = p.repair.reached_first()
-            out.append(f"| {_cell(p.name)} | {p.repair.repaired} / {p.repair.needed} | {p.repair.within_a_day} | "
-                       f"{hours_text(p.repair.median_hours)} | {first['me']} | {first['them']} |")
-        out.append("")
+    tables = [*cycle_tables.chain_tables(cycle), cycle_tables.belief_table(cycle), cycle_tables.repair_table(cycle)]
+    for table in tables:
+        if table is not None:
+            out += _table(table, level="###")
     return out
+
+
+def _table(table: Table, level: str) -> list[str]:
+    """A heading and a Markdown table, number columns right-aligned."""
+    return [f"{level} {_heading(table.title)}", "", "| " + " | ".join(_cell(h) for h in table.head) + " |",
+            "| " + " | ".join("---:" if n else "---" for n in table.numeric) + " |",
+            *("| " + " | ".join(_cell(c) for c in row) + " |" for row in table.rows), ""]
 
 
 def _entry(entry: SummaryEntry) -> list[str]:

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 Chart = tuple[str, QImage, str]  # (key, image, text alternative)
+CYCLE_PREFIX = "cycle-"  # the keys of the cycle's figures, drawn on its page (cycle_html.py)
 
 CREATOR = "Relationship Patterns Journal"
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -296,7 +297,7 @@ def _keep_with_next(document: QTextDocument, page_height: float) -> None:
     while block.isValid():
         following = block.next()
         keep = block.blockFormat().headingLevel() > 0 or "\ufffc" in block.text()  # U+FFFC: an image
-        if keep and following.isValid() and _page(block, page_height) != _page(following, page_height):
+        if keep and following.isValid() and _page(block, page_height) != _top_page(following, page_height):
             form = block.blockFormat()
             form.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
             QTextCursor(block).setBlockFormat(form)
@@ -352,6 +353,11 @@ def _in_list_or_table(block: QTextBlock) -> bool:
     QTextCursor.currentTable(): PySide6 6.12 releases None once too often when they have nothing to return,
     and a few thousand calls (one long export) crash the interpreter ("deallocating None")."""
     return block.blockFormat().objectIndex() >= 0 or QTextCursor(block).currentFrame().format().isTableFormat()
+
+
+def _top_page(block: QTextBlock, page_height: float) -> int:
+    """The page the block starts on, also for a block in a table cell (whose layout's position is the cell's)."""
+    return int(block.document().documentLayout().blockBoundingRect(block).y() // page_height)
 
 
 def _page(block: QTextBlock, page_height: float, line: int = 0) -> int:
@@ -429,12 +435,21 @@ def _html_head(summary: Summary, charts: list[tuple[str, QImage, str]], page_inc
         out += [f"<li>{_e(question)}</li>" for question in summary.questions]
         out.append("</ul>")
     for key, image, alternative in charts:
+        if key.startswith(CYCLE_PREFIX):  # on the cycle's page
+            continue
         width, height = _chart_size(image, page_inches)
         out.append(f"<p style='margin-top: 14px'>"
                    f"<img src='chart-{key}.png' width='{width}' height='{height}'></p>")
         out.append(f"<p class='small'>{_e(alternative)}</p>")
-    if summary.entries:
-        out.append(f"<h2>{_e(trans('export', 'Entries'))}</h2>")
+    if summary.cycle is not None:
+        from journal_app.services.exporting.cycle_html import cycle_html
+
+        figures = {key: (*_chart_size(image, page_inches), alternative) for key, image, alternative in charts
+                   if key.startswith(CYCLE_PREFIX)}
+        out += cycle_html(summary.cycle, figures, _e)
+    if summary.entries:  # after the cycle's page, on a page of their own
+        style = " style='page-break-before: always'" if summary.cycle is not None else ""
+        out.append(f"<h2{style}>{_e(trans('export', 'Entries'))}</h2>")
     return out
 
 

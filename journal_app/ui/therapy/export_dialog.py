@@ -50,7 +50,8 @@ if TYPE_CHECKING:
 
 # the choices' widgets, reachable on the dialog as before the split (dialog.format, dialog.note, ...)
 CHOICE_WIDGETS = ("format", "range", "custom", "start", "end", "numbers", "insights", "chart_boxes", "entries_box",
-                  "count_private", "people", "page", "bom", "entry_list", "questions", "note")
+                  "count_private", "cycle_box", "cycle_people", "people", "page", "bom", "entry_list", "questions",
+                  "note")
 
 
 class ExportDialog(QDialog):
@@ -68,6 +69,8 @@ class ExportDialog(QDialog):
     chart_boxes: dict[str, QCheckBox]
     entries_box: QCheckBox
     count_private: QCheckBox
+    cycle_box: QCheckBox
+    cycle_people: QTreeWidget
     people: QComboBox
     page: QComboBox
     bom: QCheckBox

@@ -40,6 +40,7 @@ from journal_app.ui.common.formatting import date_style, date_text, short_when
 from journal_app.ui.common.preferences import Preferences
 from journal_app.ui.common.tree_items import top_level_items
 from journal_app.ui.common.widgets import date_range_row, heading, small_label
+from journal_app.ui.therapy.export_cycle import CycleChoice
 
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal
@@ -271,6 +272,8 @@ class ExportChoices(QObject):
     chart_boxes: dict[str, QCheckBox]
     entries_box: QCheckBox
     count_private: QCheckBox
+    cycle_box: QCheckBox
+    cycle_people: QTreeWidget
     people: QComboBox
     page: QComboBox
     bom: QCheckBox
@@ -288,6 +291,8 @@ class ExportChoices(QObject):
         self._build_format(prefs)
         self._build_range()
         self._build_include()
+        self.cycle = CycleChoice(journal.people(), self)
+        self.cycle_box, self.cycle_people = self.cycle.box, self.cycle.people
         self._build_people_and_page(prefs)
         self._build_lists()
         self.entries = EntryChoices(journal, self.entry_list)
@@ -308,6 +313,7 @@ class ExportChoices(QObject):
         form.addRow("", charts_row)
         form.addRow("", self.entries_box)
         form.addRow("", self.count_private)
+        form.addRow("", self.cycle.widget())
         form.addRow(QCoreApplication.translate("ExportDialog", "&People:"), self.people)
         form.addRow(QCoreApplication.translate("ExportDialog", "Page si&ze:"), self.page)
         form.addRow("", self.bom)
@@ -477,6 +483,7 @@ class ExportChoices(QObject):
         for box in (self.numbers, self.insights, self.entries_box, self.count_private, self.bom,
                     *self.chart_boxes.values()):
             box.toggled.connect(lambda _on: self.changed.emit(0))
+        self.cycle.changed.connect(lambda: self.changed.emit(0))
         self.people.currentIndexChanged.connect(lambda _i: self.changed.emit(0))
         self.page.currentIndexChanged.connect(lambda _i: self.changed.emit(0))
         self.entries.changed.connect(lambda: self.changed.emit(0))
@@ -513,6 +520,7 @@ class ExportChoices(QObject):
             if i.flags() & Qt.ItemFlag.ItemIsUserCheckable and i.checkState(0) == Qt.CheckState.Checked
         )
         charts = tuple(k for k, box in self.chart_boxes.items() if box.isChecked())
+        include_cycle, cycle_people = self.cycle.chosen(self.fmt())
         return SummaryOptions(
             date_range=rng,
             range_label=label,
@@ -527,6 +535,8 @@ class ExportChoices(QObject):
             questions=questions,
             note=self.note.toPlainText(),
             page_size=self.page.currentData(),
+            include_cycle=include_cycle,
+            cycle_people=cycle_people,
         )
 
     def apply_format(self) -> None:
@@ -547,5 +557,6 @@ class ExportChoices(QObject):
             *self.chart_boxes.values(),
         ):
             w.setEnabled(summary_only)
+        self.cycle.set_enabled(fmt)
         self.page.setEnabled(fmt == "pdf")
         self.bom.setEnabled(fmt == "csv")

@@ -1,0 +1,209 @@
+"""The cycle in the therapist summary's PDF (issue 20), read back with pypdf, and its numbers in the PDF and the
+Markdown checked against the plan of a generated journal (tests/cycle_builders.py), worked out here in plain Python.
+Private entries and the people not chosen stay out of the cycle's part of the PDF, the Markdown and the CSV, and
+with initials no full name reaches any of them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+from pypdf import PdfReader
+
+from journal_app.core import i18n
+from journal_app.models.analytics_values import DateRange
+from journal_app.models.values import RESPONSES
+from journal_app.services.exporting import cycle_tables
+from journal_app.services.exporting.build import build_summary
+from journal_app.services.exporting.render import render
+from journal_app.services.exporting.summary import SummaryOptions
+from journal_app.services.journal import Journal
+from tests import cycle_builders as plan_mod
+from tests.cycle_builders import Moment
+
+YEAR = DateRange(date(2025, 1, 1), date(2025, 12, 31))
+TODAY = date(2026, 1, 5)
+SECRET_BELIEF = "Zanzibar owls never call back"  # only on a private moment with Sam
+ALEX_BELIEF = "Quokkas keep score"  # only on moments with Alex (not chosen)
+
+
+def _plan(seed: int) -> tuple[Moment, ...]:
+    """A random plan, plus one private moment with Sam and a shared one with Alex alone, each with a belief of
+    its own."""
+    extra = (
+        Moment(datetime(2025, 5, 5, 8, tzinfo=plan_mod.BERLIN), (("withdrawal", 6),), ((SECRET_BELIEF, 60),),
+               ("went-quiet",), ("Sam",), {"Sam": ("criticised",)}, "not-yet", shared=False),
+        Moment(datetime(2025, 5, 6, 8, tzinfo=plan_mod.BERLIN), (("withdrawal", 6),), ((ALEX_BELIEF, 60),),
+               ("went-quiet",), ("Alex",), {"Alex": ("criticised",)}, "not-yet", shared=True),
+    )
+    return (*plan_mod.random_plan(seed), *extra)
+
+
+@pytest.fixture(scope="module", params=[4, 7])
+def generated(request, tmp_path_factory):
+    plan = _plan(request.param)
+    folder = tmp_path_factory.mktemp(f"cycle-export-{request.param}") / "journal"
+    journal = Journal.open(folder, create=True)
+    plan_mod.build(journal, plan)
+    yield journal, plan
+    journal.close()
+
+
+def _options(journal: Journal, **changes) -> SummaryOptions:
+    chosen = (journal.person("Sam").id, journal.person("Jo").id)
+    return replace(SummaryOptions(YEAR, people="initial", include_cycle=True, cycle_people=chosen), **changes)
+
+
+def _pdf_text(data: bytes) -> str:
+    """The PDF's words, each run of white space one space (pypdf puts tabs between words), ligatures (ﬁ) undone."""
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    return _flat(unicodedata.normalize("NFKC", text))
+
+
+def _cycle_part_of_pdf(data: bytes) -> str:
+    """The text of the cycle's pages: from its heading to the entries' heading."""
+    text = _pdf_text(data)
+    return text[text.index("The cycle"):text.rindex("Entries")]
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+# -- what the plan says, worked out here ------------------------------------------------------------------------------
+def _counted(m: Moment, shared_only: bool) -> bool:
+    day = m.at.astimezone(plan_mod.BERLIN).date()
+    return not m.trashed and bool(m.triggers) and YEAR.start <= day <= YEAR.end and (m.shared or not shared_only)
+
+
+def _truest(items):
+    """The first of the items with the highest value (an unrated one counts lowest)."""
+    best = None
+    for name, value in items:
+        if best is None or (value is not None and (best[1] is None or value > best[1])):
+            best = (name, value)
+    return None if best is None else best[0]
+
+
+def _ended(m: Moment) -> str | None:
+    if m.repaired_after is not None or m.repair in ("yes", "partly"):
+        return "Repaired"
+    return {"not-yet": "Not repaired yet", "not-needed": "No repair needed"}.get(m.repair or "")
+
+
+def expected_rows(journal: Journal, plan, person: str, shared_only: bool = True) -> list[tuple[str, ...]]:
+    """The chains with `person` as the table shows them: the top five, most frequent first (ties: first seen)."""
+    triggers = {t.slug: t.name for t in journal.triggers()}
+    moves = {m.slug: m.name for m in journal.moves()}
+    did = {key: label for key, label, _ in RESPONSES}
+    held: dict[tuple, int] = {}
+    for m in sorted((m for m in plan if _counted(m, shared_only) and person in m.people), key=lambda m: m.at):
+        theirs = m.moves.get(person, ())
+        belief = _truest(m.beliefs)
+        key = (triggers[_truest(m.triggers)], belief or "–", did[m.did[0]] if m.did else "–",
+               moves[theirs[0]] if theirs else "–", _ended(m) or "–")
+        held[key] = held.get(key, 0) + 1
+    order = sorted(held, key=lambda k: -held[k])[:5]
+    return [(*k, str(held[k])) for k in order]
+
+
+def expected_repair(plan, person: str, shared_only: bool = True) -> tuple[str, ...]:
+    mine = [m for m in plan if _counted(m, shared_only) and person in m.people]
+    ends = [_ended(m) for m in mine]
+    needed = sum(e in ("Repaired", "Not repaired yet") for e in ends)
+    linked = [m for m in mine if m.repaired_after is not None]
+    return (f"{ends.count('Repaired')} / {needed}", str(sum(m.repaired_after <= 24 for m in linked)),
+            str(sum(m.reached_first == "me" for m in linked)), str(sum(m.reached_first == "them" for m in linked)))
+
+
+def expected_ratings(plan, people: tuple[str, ...], shared_only: bool = True) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for m in plan:
+        day = m.at.astimezone(plan_mod.BERLIN).date()
+        if m.trashed or not YEAR.start <= day <= YEAR.end or (shared_only and not m.shared):
+            continue
+        if not set(m.people) & set(people):
+            continue
+        for text, strength in m.beliefs:
+            if strength is not None:
+                counts[text] = counts.get(text, 0) + 1
+    return counts
+
+
+# -- the tests ----------------------------------------------------------------------------------------------------
+def test_the_pdf_has_the_cycle_page(generated):
+    journal = generated[0]
+    summary = build_summary(journal, _options(journal), today=TODAY)
+    part = _flat(_cycle_part_of_pdf(render(summary, "pdf")))
+    assert summary.cycle is not None and summary.cycle.sentences
+    for sentence in summary.cycle.sentences:
+        assert _flat(sentence) in part
+    for heading in ("With S.", "With J.", "How true each belief felt"):
+        assert heading in part
+    assert "The cycle" not in _pdf_text(render(replace(summary, cycle=None), "pdf"))
+
+
+def test_the_numbers_match_the_plan(generated):
+    journal, plan = generated
+    summary = build_summary(journal, _options(journal), today=TODAY)
+    assert summary.cycle is not None
+    tables = {t.title: t for t in cycle_tables.chain_tables(summary.cycle)}
+    assert set(tables) == {"With S.", "With J."}  # Alex not chosen
+    for name, shown in (("Sam", "S."), ("Jo", "J.")):
+        assert list(tables[f"With {shown}"].rows) == expected_rows(journal, plan, name)  # beliefs have no names
+    repair = cycle_tables.repair_table(summary.cycle)
+    assert repair is not None
+    for row in repair.rows:
+        name = {"S.": "Sam", "J.": "Jo"}[row[0]]
+        assert (row[1], row[2], row[4], row[5]) == expected_repair(plan, name)
+    beliefs = cycle_tables.belief_table(summary.cycle)
+    assert beliefs is not None
+    assert {row[0]: int(row[1]) for row in beliefs.rows if row[1] != "0"} == expected_ratings(plan, ("Sam", "Jo"))
+    # the Markdown and the PDF draw these same rows
+    md = render(summary, "md").decode("utf-8")
+    pdf = _flat(_cycle_part_of_pdf(render(summary, "pdf")))
+    for table in (*tables.values(), repair, beliefs):
+        for row in table.rows:
+            assert "| " + " | ".join(row) + " |" in md
+            assert _flat(" ".join(row)) in pdf or all(_flat(c) in pdf for c in row)
+
+
+def test_private_entries_and_people_not_chosen_stay_out(generated):
+    journal = generated[0]
+    summary = build_summary(journal, _options(journal), today=TODAY)
+    pdf, md = _cycle_part_of_pdf(render(summary, "pdf")), render(summary, "md").decode("utf-8")
+    csv_text = render(summary, "csv").decode("utf-8")
+    md_cycle = md[md.index("## The cycle"):md.index("## Entries")]
+    for text in (_flat(pdf), md_cycle):
+        assert SECRET_BELIEF not in text  # a private moment's belief
+        assert ALEX_BELIEF not in text and "With A." not in text and "A. " not in text  # Alex was not chosen
+    assert SECRET_BELIEF not in md and SECRET_BELIEF not in csv_text  # nor in the entries
+    rows = list(csv.reader(io.StringIO(csv_text, newline="")))
+    told = rows[0].index("What I told myself")
+    assert all(SECRET_BELIEF not in row[told] for row in rows[1:])
+    for text in (_pdf_text(render(summary, "pdf")), md, csv_text):  # initials: no full name anywhere
+        assert not any(re.search(rf"\b{name}\b", text) for name in plan_mod.RANDOM_PEOPLE)  # ("Journal" is fine)
+    counted = build_summary(journal, _options(journal, count_private=True), today=TODAY)
+    assert SECRET_BELIEF in _flat(_cycle_part_of_pdf(render(counted, "pdf")))  # counted on purpose: its belief
+    assert "Zanzibar" not in render(counted, "csv").decode("utf-8")  # its words still stay out of the entries
+
+
+def test_the_cycle_page_in_german(generated):
+    journal = generated[0]
+    i18n.set_language("de")
+    try:
+        summary = build_summary(journal, _options(journal), today=TODAY)
+        part = _flat(_cycle_part_of_pdf_de(render(summary, "pdf")))
+    finally:
+        i18n.set_language("en")
+    assert "Mit S." in part and "Wie wahr sich jeder Glaubenssatz angefühlt hat" in part
+
+
+def _cycle_part_of_pdf_de(data: bytes) -> str:
+    text = _pdf_text(data)
+    return text[text.index("Der Kreislauf"):text.rindex("Einträge")]
