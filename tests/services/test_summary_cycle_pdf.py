@@ -45,7 +45,7 @@ def _plan(seed: int) -> tuple[Moment, ...]:
 
 
 @pytest.fixture(scope="module", params=[4, 7])
-def generated(request, tmp_path_factory):
+def generated(request, tmp_path_factory, qapp):  # qapp: the PDF lays out with the tests' QApplication
     plan = _plan(request.param)
     folder = tmp_path_factory.mktemp(f"cycle-export-{request.param}") / "journal"
     journal = Journal.open(folder, create=True)
