@@ -35,6 +35,7 @@ class Draft:
     form: EntryForm  # form.id: the entry it was an edit of (None: a new entry)
     saved_at: datetime  # UTC, aware
     repair: RepairChoice | None = None  # "this repaired" as the editor held it (not part of the form)
+    repair_kept: bool = False  # False: a draft from before the editor held it (leave the entry's link as it is)
 
 
 Stored = dict[str, Any]  # one kind's draft as stored: {"form": {...}, "saved_at": ...} (json)
@@ -141,7 +142,7 @@ def load(journal: Journal, kind: str = EDITOR) -> Draft | None:
         saved_at = datetime.fromisoformat(found["saved_at"]) if found.get("saved_at") else row_saved_at
     except (TypeError, ValueError):
         saved_at = row_saved_at
-    return Draft(form, saved_at, _repair(found.get("repair")))
+    return Draft(form, saved_at, _repair(found.get("repair")), "repair" in found)
 
 
 def discard(journal: Journal, kind: str = EDITOR) -> None:

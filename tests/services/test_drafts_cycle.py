@@ -29,7 +29,7 @@ def test_the_cycle_comes_back_from_a_draft(journal):
     assert back is not None
     assert back.form.beliefs == form.beliefs
     assert back.form.moves == form.moves
-    assert back.repair == RepairChoice(7, "them")
+    assert back.repair == RepairChoice(7, "them") and back.repair_kept
     assert back.form == form
 
 
@@ -51,6 +51,7 @@ def test_a_draft_from_before_the_cycle_still_reads(journal):
     back = drafts.load(journal)
     assert back is not None and back.form.body == "old words"
     assert back.form.beliefs is None and back.form.moves is None and back.repair is None
+    assert not back.repair_kept  # the entry's link stays as it is
 
 
 def test_the_quick_draft_keeps_the_editors_repair_apart(journal):

@@ -113,6 +113,85 @@
     </message>
 </context>
 <context>
+    <name>BeliefEditor</name>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>(a belief from your list)</source>
+        <translation>(ein Glaubenssatz aus deiner Liste)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What did you tell yourself?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Was hast du dir gesagt?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A kinder thought about “{belief}”</source>
+        <translation>Ein freundlicherer Gedanke zu „{belief}“</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add this belief</source>
+        <translation>Diesen Glaubenssatz hinzufügen</translation>
+    </message>
+    <message>
+        <source>How true it felt, from 0 (not at all) to 100 per cent; the lowest step means not rated</source>
+        <translation>Wie wahr es sich angefühlt hat, von 0 (gar nicht) bis 100 Prozent; die unterste Stufe („offen“) heißt: nicht angegeben</translation>
+    </message>
+    <message>
+        <source>How true it felt:</source>
+        <translation>Wie wahr es sich anfühlte:</translation>
+    </message>
+    <message>
+        <source>How true “{belief}” felt</source>
+        <translation>Wie wahr sich „{belief}“ angefühlt hat</translation>
+    </message>
+    <message>
+        <source>Kinder thought: {thought}</source>
+        <translation>Freundlicherer Gedanke: {thought}</translation>
+    </message>
+    <message>
+        <source>Kinder thought…</source>
+        <translation>Freundlicherer Gedanke…</translation>
+    </message>
+    <message>
+        <source>Later it felt {n} % true.</source>
+        <translation>Später fühlte es sich zu {n} % wahr an.</translation>
+    </message>
+    <message>
+        <source>Once the moment has passed: write a kinder, more balanced thought and rate the belief again</source>
+        <translation>Wenn der Moment vorbei ist: einen freundlicheren, ausgewogeneren Gedanken aufschreiben und den Glaubenssatz neu einschätzen</translation>
+    </message>
+    <message>
+        <source>Take “{belief}” off this entry</source>
+        <translation>„{belief}“ aus diesem Eintrag nehmen</translation>
+    </message>
+    <message>
+        <source>Type a belief in your own words; your earlier ones are suggested. Enter adds it to this entry.</source>
+        <translation>Schreib einen Glaubenssatz in deinen eigenen Worten; deine früheren werden vorgeschlagen. Die Eingabetaste fügt ihn diesem Eintrag hinzu.</translation>
+    </message>
+    <message>
+        <source>What did you tell yourself? e.g. They&apos;ll leave</source>
+        <translation>Was hast du dir gesagt? z. B. Man wird mich verlassen</translation>
+    </message>
+    <message>
+        <source>What you told yourself</source>
+        <translation>Was du dir gesagt hast</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>“{belief}”</source>
+        <translation>„{belief}“</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>&amp;Calendar</source>
@@ -761,6 +840,45 @@
     <message>
         <source>Your cycle shows here as you note it. In an entry, the section “The cycle” below the text holds what you told yourself and how true it felt, and what the other person did; a later entry can say which moment it repaired.</source>
         <translation>Dein Kreislauf erscheint hier, während du ihn festhältst. In einem Eintrag steht unter dem Text der Abschnitt „Der Kreislauf“: Dort hältst du fest, was du dir gesagt hast und wie wahr es sich anfühlte, und was die andere Person getan hat; ein späterer Eintrag kann festhalten, nach welchem früheren Moment ihr wieder zueinandergefunden habt.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleSection</name>
+    <message>
+        <source>1 belief</source>
+        <translation>1 Glaubenssatz</translation>
+    </message>
+    <message>
+        <source>1 thing they did</source>
+        <translation>1 Verhalten der anderen</translation>
+    </message>
+    <message>
+        <source>Fold this part away</source>
+        <translation>Diesen Teil einklappen</translation>
+    </message>
+    <message>
+        <source>Open this part</source>
+        <translation>Diesen Teil aufklappen</translation>
+    </message>
+    <message>
+        <source>Opens or folds the beliefs, what the other person did, and repair</source>
+        <translation>Klappt die Glaubenssätze, das Verhalten der anderen Person und die Wiederannäherung auf oder zu</translation>
+    </message>
+    <message>
+        <source>The cycle: what you told yourself, what they did, repair</source>
+        <translation>Der Kreislauf: was du dir gesagt hast, was die anderen getan haben, Wiederannäherung</translation>
+    </message>
+    <message>
+        <source>repaired an earlier moment</source>
+        <translation>Wiederannäherung nach einem früheren Moment</translation>
+    </message>
+    <message>
+        <source>{n} beliefs</source>
+        <translation>{n} Glaubenssätze</translation>
+    </message>
+    <message>
+        <source>{n} things they did</source>
+        <translation>{n} Verhaltensweisen der anderen</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2176,132 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
     </message>
 </context>
 <context>
+    <name>MovesEditor</name>
+    <message>
+        <source>&lt;b&gt;What did they do?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Was haben die anderen getan?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add or edit what people did…</source>
+        <translation>Verhaltensweisen hinzufügen oder bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Add who was involved (under “Who was involved?”) to say what they did.</source>
+        <translation>Füge unter „Wer war beteiligt?“ hinzu, wer dabei war, um festzuhalten, was die Person getan hat.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>In a few words, what {name} did (e.g. cancelled plans):</source>
+        <translation>In ein paar Worten, was {name} getan hat (z. B. Pläne abgesagt):</translation>
+    </message>
+    <message>
+        <source>Something else…</source>
+        <translation>Etwas anderes…</translation>
+    </message>
+    <message>
+        <source>What did {name} do?</source>
+        <translation>Was hat {name} getan?</translation>
+    </message>
+    <message>
+        <source>What {name} did</source>
+        <translation>Was {name} getan hat</translation>
+    </message>
+    <message>
+        <source>What {name} did: choose one or more</source>
+        <translation>Was {name} getan hat: eins oder mehreres auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>MovesManagerDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add this move</source>
+        <translation>Dieses Verhalten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Hidden moves are no longer offered; entries that have them keep them.</source>
+        <translation>Ausgeblendete Verhaltensweisen werden nicht mehr angeboten; Einträge, die sie haben, behalten sie.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the chosen move</source>
+        <translation>Das gewählte Verhalten ausblenden</translation>
+    </message>
+    <message>
+        <source>New move</source>
+        <translation>Neues Verhalten</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the chosen move</source>
+        <translation>Das gewählte Verhalten umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Show again</source>
+        <translation>Wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Show the chosen move again</source>
+        <translation>Das gewählte Verhalten wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Something they did, e.g. Cancelled plans</source>
+        <translation>Etwas, das die Person getan hat, z. B. Pläne abgesagt</translation>
+    </message>
+    <message>
+        <source>What people did</source>
+        <translation>Was andere getan haben</translation>
+    </message>
+    <message>
+        <source>What the other person did in a moment, named for what was done. Add your own, such as cancelled plans or made a joke; a move you hide stays on the entries that have it.</source>
+        <translation>Was die andere Person in einem Moment getan hat, benannt nach dem, was geschah. Füge eigene hinzu, etwa „Pläne abgesagt“ oder „einen Witz gemacht“; ein Verhalten, das du ausblendest, bleibt in den Einträgen, die es haben.</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <source>{name}   —   {used}</source>
+        <translation>{name}   —   {used}</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n} Einträge</translation>
+    </message>
+    <message>
+        <source>{n} entry</source>
+        <translation>{n} Eintrag</translation>
+    </message>
+    <message>
+        <source>{text} ({state})</source>
+        <translation>{text} ({state})</translation>
+    </message>
+</context>
+<context>
     <name>Onboarding</name>
     <message>
         <source>&amp;Add</source>
@@ -2708,6 +2952,136 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
     <message>
         <source>If something happened today, you can jot it down in a few seconds.</source>
         <translation>Wenn heute etwas passiert ist, kannst du es in ein paar Sekunden notieren.</translation>
+    </message>
+</context>
+<context>
+    <name>RepairPicker</name>
+    <message>
+        <source>1 hour later</source>
+        <translation>1 Stunde später</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Did this repair an earlier moment?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Habt ihr hier nach einem früheren Moment wieder zueinandergefunden?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>An earlier moment</source>
+        <translation>Ein früherer Moment</translation>
+    </message>
+    <message>
+        <source>No earlier moments with a trigger and the same people in the last 30 days.</source>
+        <translation>Keine früheren Momente mit Auslöser und denselben Personen in den letzten 30 Tagen.</translation>
+    </message>
+    <message>
+        <source>No, not a repair</source>
+        <translation>Nein, keine Wiederannäherung</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Once this entry has saved (it saves by itself), you can link it here.</source>
+        <translation>Sobald dieser Eintrag gespeichert ist (das geht von selbst), kannst du ihn hier verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Recent moments with a trigger and the same people; the first choice means none</source>
+        <translation>Kürzliche Momente mit Auslöser und denselben Personen; die erste Wahl heißt: keiner</translation>
+    </message>
+    <message>
+        <source>The moment this repaired</source>
+        <translation>Der Moment, nach dem ihr hier wieder zueinandergefunden habt</translation>
+    </message>
+    <message>
+        <source>They reached out first.</source>
+        <translation>Die andere Person hat sich zuerst gemeldet.</translation>
+    </message>
+    <message>
+        <source>This moment was repaired later: {when}, {span}.</source>
+        <translation>Nach diesem Moment habt ihr später wieder zueinandergefunden: {when}, {span}.</translation>
+    </message>
+    <message>
+        <source>This repaired:</source>
+        <translation>Wiederannäherung nach:</translation>
+    </message>
+    <message>
+        <source>Who reached out first</source>
+        <translation>Wer sich zuerst gemeldet hat</translation>
+    </message>
+    <message>
+        <source>Who reached out first?</source>
+        <translation>Wer hat sich zuerst gemeldet?</translation>
+    </message>
+    <message>
+        <source>You came back together {span}.</source>
+        <translation>Ihr habt {span} wieder zueinandergefunden.</translation>
+    </message>
+    <message>
+        <source>You reached out first.</source>
+        <translation>Du hast dich zuerst gemeldet.</translation>
+    </message>
+    <message>
+        <source>within the hour</source>
+        <translation>innerhalb einer Stunde</translation>
+    </message>
+    <message>
+        <source>{moment} ({people})</source>
+        <translation>{moment} ({people})</translation>
+    </message>
+    <message>
+        <source>{moment} — already repaired</source>
+        <translation>{moment} – schon wieder zueinandergefunden</translation>
+    </message>
+    <message>
+        <source>{n} days later</source>
+        <translation>{n} Tage später</translation>
+    </message>
+    <message>
+        <source>{n} hours later</source>
+        <translation>{n} Stunden später</translation>
+    </message>
+    <message>
+        <source>{when} · {heading}</source>
+        <translation>{when} · {heading}</translation>
+    </message>
+</context>
+<context>
+    <name>RerateDialog</name>
+    <message>
+        <source>A kinder thought</source>
+        <translation>Ein freundlicherer Gedanke</translation>
+    </message>
+    <message>
+        <source>A kinder, more balanced thought</source>
+        <translation>Ein freundlicherer, ausgewogenerer Gedanke</translation>
+    </message>
+    <message>
+        <source>A kinder, more balanced thought:</source>
+        <translation>Ein freundlicherer, ausgewogenerer Gedanke:</translation>
+    </message>
+    <message>
+        <source>How true does it feel now?</source>
+        <translation>Wie wahr fühlt es sich jetzt an?</translation>
+    </message>
+    <message>
+        <source>How true the belief feels now</source>
+        <translation>Wie wahr sich der Glaubenssatz jetzt anfühlt</translation>
+    </message>
+    <message>
+        <source>In the moment it felt {n} % true.</source>
+        <translation>In dem Moment fühlte es sich zu {n} % wahr an.</translation>
+    </message>
+    <message>
+        <source>In the moment you did not rate how true it felt.</source>
+        <translation>In dem Moment hast du nicht angegeben, wie wahr es sich anfühlte.</translation>
+    </message>
+    <message>
+        <source>You told yourself {belief}. {felt} Now that the moment has passed, what would you say to a friend who thought this?</source>
+        <translation>Du hast dir {belief} gesagt. {felt} Jetzt, wo der Moment vorbei ist: Was würdest du einer Freundin oder einem Freund sagen, die so denken?</translation>
+    </message>
+    <message>
+        <source>e.g. Sam was tired; it was not about me.</source>
+        <translation>z. B. Sam war müde; es ging nicht um mich.</translation>
     </message>
 </context>
 <context>

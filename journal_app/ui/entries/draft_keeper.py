@@ -80,7 +80,8 @@ class DraftKeeper(QObject):
         )
 
         try:
-            drafts.keep(journal, self.session.editor.form())
+            editor = self.session.editor
+            drafts.keep(journal, editor.form(), repair=editor.repair_choice())
             self.kept = True
         except JournalError as exc:  # the save itself will say what is wrong; the words stay in the editor
             log.warning("The draft could not be kept: %s", exc)
@@ -138,7 +139,7 @@ class DraftKeeper(QObject):
             self.session.new_entry()
             form = replace(form, id=None)
         self.kept = True  # the draft stays until this is saved
-        self.session.editor.apply_form(form)
+        self.session.editor.apply_form(form, draft.repair, with_repair=draft.repair_kept)
 
 
 class QuickDraftKeeper(QObject):

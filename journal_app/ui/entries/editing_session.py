@@ -37,9 +37,14 @@ class EditingSession(QObject):
 
         self.drafts = DraftKeeper(self, self)
         editor.people.addRequested.connect(self.add_person)
+        from journal_app.ui.entries.cycle_controller import CycleController
+
+        self.cycle = CycleController(editor, self)
+        self.cycle.message.connect(self.message)
 
     def attach(self, journal: Journal) -> None:
         self.journal = journal
+        self.cycle.attach(journal)
         self.refresh_vocabulary()
 
     def detach(self) -> None:
@@ -47,6 +52,7 @@ class EditingSession(QObject):
         emptied, its undo history too, and the trigger and people choices are cleared."""
         self.autosave.reset("")
         self.journal = None
+        self.cycle.detach()
         self.editor.start_new()
         self.editor.set_vocabulary([], [])
         self.editor.people.name_edit.clear()
@@ -55,6 +61,7 @@ class EditingSession(QObject):
     def refresh_vocabulary(self) -> None:
         if self.journal is not None:
             self.editor.set_vocabulary(self.journal.triggers(), self.journal.people())
+            self.cycle.refresh()  # beliefs and moves: off the UI thread
 
     # -- the editor's entry ------------------------------------------------------------------------
     @property
@@ -71,6 +78,7 @@ class EditingSession(QObject):
             return False
         self.editor.start_new()
         self.autosave.reset("")
+        self.cycle.entry_shown()
         self.editorActive.emit(True)
         return True
 
@@ -88,6 +96,7 @@ class EditingSession(QObject):
             return False
         self.editor.load(entry)
         self.autosave.reset("")
+        self.cycle.entry_shown()
         self.editorActive.emit(True)
         return True
 
@@ -105,6 +114,7 @@ class EditingSession(QObject):
         if saved is None:
             return False
         self.editor.mark_saved(saved)
+        self.cycle.after_save(saved)  # "this repaired" is written apart (it joins two entries)
         if form.id is None:
             self.entryCreated.emit(saved.id)
         else:

@@ -1,4 +1,5 @@
-"""The entry editor: when, title, the words, triggers with intensity, people, and the share toggle."""
+"""The entry editor: when, title, the words, triggers with intensity, people, the share toggle, and the cycle
+(what I told myself, what they did, what this repaired) folded under one line."""
 
 from __future__ import annotations
 
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.models.cycle_values import RepairChoice
 from journal_app.models.values import EntryDetail, EntryForm, PersonInfo, TriggerInfo, first_sentence
 from journal_app.ui.common.reflow_row import ReflowRow
 from journal_app.ui.common.trigger_picker import TriggerPicker
 from journal_app.ui.common.widgets import scale_font
+from journal_app.ui.entries.cycle_section import CycleSection
 from journal_app.ui.entries.people_picker import PeoplePicker
 from journal_app.ui.entries.response_picker import ResponsePicker
 from journal_app.ui.entries.template_picker import TemplatePicker
@@ -65,6 +68,8 @@ class EntryEditor(QWidget):
     triggers: TriggerPicker
     responses: ResponsePicker
     people: PeoplePicker
+    # the cycle: beliefs, what they did, repair (folded unless the entry holds any)
+    cycle: CycleSection
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -164,6 +169,7 @@ class EntryEditor(QWidget):
         self.people = PeoplePicker()
         self.responses = ResponsePicker()
         self.prompts = TemplatePicker(self.body)
+        self.cycle = CycleSection()
 
     def _build_top_row(self) -> ReflowRow:
         """When it happened on the left; prompts, "Bring up next time" and the share toggle on the right (below
@@ -186,9 +192,15 @@ class EntryEditor(QWidget):
         return ReflowRow([when_part, None, tools])
 
     def _build_details(self) -> QWidget:
-        """Triggers, what I did and people, side by side between thin lines (two above one when narrow)."""
-        details = ReflowRow([self.triggers, self.responses, self.people], lines=True)
-        details.setContentsMargins(0, 6, 0, 0)
+        """Triggers, what I did and people, side by side between thin lines (two above one when narrow); the
+        cycle's section under them."""
+        row = ReflowRow([self.triggers, self.responses, self.people], lines=True)
+        details = QWidget()
+        layout = QVBoxLayout(details)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(row)
+        layout.addWidget(self.cycle)
+        layout.addStretch(1)
         return details
 
     def _connect_signals(self) -> None:
@@ -199,6 +211,11 @@ class EntryEditor(QWidget):
         self.triggers.changed.connect(self._changed)
         self.people.changed.connect(self._changed)
         self.responses.changed.connect(self._changed)
+        self.people.changed.connect(lambda: self.cycle.moves.set_people(self.people.chosen()))
+        for part in (self.cycle.beliefs, self.cycle.moves, self.cycle.repair):
+            part.changed.connect(self._changed)
+            part.changed.connect(self.cycle.show_summary)
+        self.cycle.beliefs.rerateRequested.connect(self._rerate)
         self.bring_up.clicked.connect(lambda: self.bringUpRequested.emit(self.bring_up_text()))
         self.loaded.connect(self.prompts.sync)  # the prompts' tick follows the entry shown
 
@@ -239,7 +256,7 @@ class EntryEditor(QWidget):
         self.prompts.set_store(store)
 
     def start_new(self, now: datetime | None = None) -> None:
-        self._load(None, now or datetime.now(UTC), "", "", (), (), False)
+        self._load(None, now or datetime.now(UTC), "", "", (), (), False, cycle=None)
         self.responses.set_values((), None)
         self.body.setFocus()
 
@@ -252,10 +269,13 @@ class EntryEditor(QWidget):
             entry.to_form().triggers,
             entry.people,
             entry.shared,
+            cycle=entry,
         )
         self.responses.set_values(entry.responses, entry.repair)
 
-    def _load(self, entry_id, occurred_at, title, body, marks, people, shared) -> None:
+    def _load(self, entry_id, occurred_at, title, body, marks, people, shared, cycle=None, keep=False) -> None:
+        """Show an entry's fields; `cycle`: the entry whose cycle to show (None: an empty one), unless `keep`
+        (a restored draft puts its own in afterwards)."""
         self._loading = True
         try:
             self._entry_id = entry_id
@@ -268,19 +288,45 @@ class EntryEditor(QWidget):
             self.triggers.set_marks(marks)
             self.people.set_chosen(tuple(people))
             self.shared.setChecked(shared)
+            self.cycle.moves.set_people(tuple(people))
+            if not keep:
+                self.cycle.show_entry(cycle)
         finally:
             self._loading = False
         self.loaded.emit()
 
-    def apply_form(self, form: EntryForm) -> None:
-        """Put restored writing (a draft kept through a crash) into the editor as unsaved changes."""
-        people = tuple(p for p in self.people._known if p.id in form.person_ids)
+    def apply_form(self, form: EntryForm, repair: RepairChoice | None = None, *, with_repair: bool = False) -> None:
+        """Put restored writing (a draft kept through a crash) into the editor as unsaved changes: its beliefs
+        and moves when it holds them, and `repair` ("this repaired") when `with_repair` (an older draft has
+        none: the entry's link stays as it is)."""
+        people = tuple(p for p in self.people.known() if p.id in form.person_ids)
         self._load(
-            self._entry_id, form.occurred_at, form.title, form.body, form.triggers, people, form.shared
+            self._entry_id, form.occurred_at, form.title, form.body, form.triggers, people, form.shared,
+            keep=True,
         )
         self.responses.set_values(form.responses, form.repair)
+        self._loading = True
+        try:
+            self.cycle.restore(form, repair, with_repair=with_repair)
+        finally:
+            self._loading = False
         self._title_edited = self._body_edited = True
         self.edited.emit()
+
+    def _rerate(self, belief_id: int) -> None:
+        """"Kinder thought…" on a belief: ask for the thought record's second step and keep it on the entry."""
+        from journal_app.ui.entries.rerate_dialog import RerateDialog
+
+        row = self.cycle.beliefs.row(belief_id)
+        if row is None:
+            return
+        later = RerateDialog.ask(self, self.cycle.beliefs.text_of(belief_id), row.mark())
+        if later is not None:
+            self.cycle.beliefs.set_later(belief_id, later.balanced, later.rerated)
+
+    def repair_choice(self) -> RepairChoice | None:
+        """The earlier moment this entry says it repaired, and who reached out first (None: not a repair)."""
+        return self.cycle.repair.choice()
 
     def bring_up_text(self) -> str:
         """The selected words in the entry, else its title, else its first sentence."""
@@ -331,4 +377,6 @@ class EntryEditor(QWidget):
             shared=self.shared.isChecked(),
             responses=self.responses.responses(),
             repair=self.responses.repair_value(),
+            beliefs=self.cycle.beliefs.marks(),
+            moves=self.cycle.moves.marks(),
         )

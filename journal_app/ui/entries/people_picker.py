@@ -139,6 +139,12 @@ class PeoplePicker(QWidget):
         self.name_edit.clear()
         self._refresh_chips()
 
+    def chosen(self) -> tuple[PersonInfo, ...]:
+        return tuple(self._chosen)
+
+    def known(self) -> list[PersonInfo]:
+        return list(self._known)
+
     def chosen_ids(self) -> tuple[int, ...]:
         return tuple(p.id for p in self._chosen)
 
