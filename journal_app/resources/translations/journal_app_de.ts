@@ -6250,8 +6250,48 @@ Was habe ich gebraucht?</translation>
 <context>
     <name>import</name>
     <message>
+        <source>&quot;{key}&quot; date</source>
+        <translation>„{key}“-Datum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty entry(s) will be skipped.</source>
+        <translation>
+            <numerusform>%n leerer Eintrag wird übersprungen.</numerusform>
+            <numerusform>%n leere Einträge werden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to bring up</source>
+        <translation>
+            <numerusform>%n Sache zum Ansprechen</numerusform>
+            <numerusform>%n Sachen zum Ansprechen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({count} in the Trash)</source>
+        <translation>({count} davon im Papierkorb)</translation>
+    </message>
+    <message>
         <source>A backup can be restored only into an empty journal, and this one already holds {join}. Please restore into a new journal. Nothing was changed.</source>
         <translation>Eine Sicherung lässt sich nur in ein leeres Tagebuch wiederherstellen, und dieses enthält schon {join}. Bitte stell sie in ein neues Tagebuch wieder her. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>A backup can be restored only into an empty journal, and this one is not empty.</source>
+        <translation>Eine Sicherung lässt sich nur in ein leeres Tagebuch wiederherstellen, und dieses ist nicht leer.</translation>
     </message>
     <message>
         <source>A backup from this app keeps its own triggers; tags cannot be mapped. Nothing was imported.</source>
@@ -6288,12 +6328,28 @@ Was habe ich gebraucht?</translation>
         <translation>Neue Auslöser: {names}.</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: {problem}. Nothing was changed.</source>
+        <translation>Die Sicherung lässt sich nicht wiederherstellen: {problem}. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
         <source>The backup cannot be restored: {where} {problem}. Nothing was changed.</source>
         <translation>Die Sicherung lässt sich nicht wiederherstellen: {where} {problem}. Es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>The backup cannot be restored: {where}: {problem}. Nothing was changed.</source>
         <translation>Die Sicherung lässt sich nicht wiederherstellen: {where}: {problem}. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The tag {tag} you mapped is not in {file}.</source>
+        <translation>Das Schlagwort {tag}, das du zugeordnet hast, kommt in {file} nicht vor.</translation>
     </message>
     <message>
         <source>There is no file {path}. {safe}</source>
@@ -6304,8 +6360,172 @@ Was habe ich gebraucht?</translation>
         <translation>Was für eine Datei ist {file}? Sie sieht nicht nach einer aus, die diese App importieren kann; wenn doch, gib --format jrnl-json, jrnl-txt, dayone-json, csv oder json an. {nothing_imported}</translation>
     </message>
     <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a person&apos;s name is empty or holds a broken character</source>
+        <translation>der Name einer Person ist leer oder enthält ein kaputtes Zeichen</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>eine Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s belief {value} is not in the backup&apos;s &quot;beliefs&quot;</source>
+        <translation>der Glaubenssatz {value} eines Eintrags steht nicht in „beliefs“ der Sicherung</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s move {value} is not in the backup&apos;s &quot;moves&quot;</source>
+        <translation>das Verhalten {value} eines Eintrags steht nicht in „moves“ der Sicherung</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s person {value} is not in the backup&apos;s &quot;people&quot;</source>
+        <translation>die Person {value} eines Eintrags steht nicht in „people“ der Sicherung</translation>
+    </message>
+    <message>
+        <source>an entry&apos;s trigger {value} is not in the backup&apos;s &quot;triggers&quot;</source>
+        <translation>der Auslöser {value} eines Eintrags steht nicht in „triggers“ der Sicherung</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>appears more than once (the file was edited or damaged)</source>
+        <translation>kommt mehr als einmal vor (die Datei wurde bearbeitet oder ist beschädigt)</translation>
+    </message>
+    <message>
         <source>backup from this app</source>
         <translation>eine Sicherung aus dieser App</translation>
+    </message>
+    <message>
+        <source>belief {number}</source>
+        <translation>Glaubenssatz {number}</translation>
+    </message>
+    <message>
+        <source>entry {number}</source>
+        <translation>Eintrag {number}</translation>
+    </message>
+    <message>
+        <source>has a &quot;beliefs&quot; list that is not a list of objects</source>
+        <translation>hat eine Liste „beliefs“, die keine Liste von Objekten ist</translation>
+    </message>
+    <message>
+        <source>has a &quot;guidance&quot; list that is not a list of article ids</source>
+        <translation>hat eine Liste „guidance“, die keine Liste von Text-IDs ist</translation>
+    </message>
+    <message>
+        <source>has a &quot;moves&quot; list that is not a list of objects</source>
+        <translation>hat eine Liste „moves“, die keine Liste von Objekten ist</translation>
+    </message>
+    <message>
+        <source>has a &quot;people&quot; list that is not a list of names</source>
+        <translation>hat eine Liste „people“, die keine Liste von Namen ist</translation>
+    </message>
+    <message>
+        <source>has a &quot;reached_first&quot; {value} this app does not know</source>
+        <translation>hat ein „reached_first“ {value}, das diese App nicht kennt</translation>
+    </message>
+    <message>
+        <source>has a &quot;responses&quot; list with unknown or repeated responses</source>
+        <translation>hat eine Liste „responses“ mit unbekannten oder doppelten Antworten</translation>
+    </message>
+    <message>
+        <source>has a &quot;sort_order&quot; out of range ({value})</source>
+        <translation>hat eine „sort_order“ außerhalb des gültigen Bereichs ({value})</translation>
+    </message>
+    <message>
+        <source>has a &quot;triggers&quot; list that is not a list of objects</source>
+        <translation>hat eine Liste „triggers“, die keine Liste von Objekten ist</translation>
+    </message>
+    <message>
+        <source>has a &quot;{key}&quot; that is not a uuid</source>
+        <translation>hat ein „{key}“, das keine UUID ist</translation>
+    </message>
+    <message>
+        <source>has a &quot;{key}&quot; that is not {kind}</source>
+        <translation>hat ein „{key}“, das nicht {kind} ist</translation>
+    </message>
+    <message>
+        <source>has a &quot;{key}&quot; with broken characters (a lone surrogate)</source>
+        <translation>hat ein „{key}“ mit kaputten Zeichen (ein einzelnes Surrogat)</translation>
+    </message>
+    <message>
+        <source>has a bad &quot;{key}&quot; time ({value}); times look like &quot;2026-03-14T20:15:00.000000Z&quot;</source>
+        <translation>hat eine ungültige Zeit „{key}“ ({value}); Zeiten sehen so aus: „2026-03-14T20:15:00.000000Z“</translation>
+    </message>
+    <message>
+        <source>has a bad day {value} (days look like 2026-03-14)</source>
+        <translation>hat einen ungültigen Tag {value} (Tage sehen so aus: 2026-03-14)</translation>
+    </message>
+    <message>
+        <source>has a colour {value} that is not like #0072B2</source>
+        <translation>hat eine Farbe {value}, die nicht wie #0072B2 aussieht</translation>
+    </message>
+    <message>
+        <source>has a move of someone who is not in its &quot;people&quot;</source>
+        <translation>hat ein Verhalten von jemandem, der nicht in seinen „people“ steht</translation>
+    </message>
+    <message>
+        <source>has a relationship {value} this app does not know</source>
+        <translation>hat eine Beziehung {value}, die diese App nicht kennt</translation>
+    </message>
+    <message>
+        <source>has a repair answer {value} this app does not know</source>
+        <translation>hat eine Antwort zur Wiederannäherung {value}, die diese App nicht kennt</translation>
+    </message>
+    <message>
+        <source>has an empty &quot;{key}&quot;</source>
+        <translation>hat ein leeres „{key}“</translation>
+    </message>
+    <message>
+        <source>has no &quot;{key}&quot; field</source>
+        <translation>hat kein Feld „{key}“</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>it</source>
+        <translation>sie</translation>
+    </message>
+    <message>
+        <source>it has no &quot;schema_version&quot;</source>
+        <translation>sie hat kein „schema_version“</translation>
+    </message>
+    <message>
+        <source>it has no &quot;schema_version&quot; right after its &quot;format&quot;</source>
+        <translation>sie hat kein „schema_version“ direkt nach ihrem „format“</translation>
+    </message>
+    <message>
+        <source>it has no &quot;{key}&quot; list (incomplete or edited)</source>
+        <translation>sie hat keine Liste „{key}“ (unvollständig oder bearbeitet)</translation>
+    </message>
+    <message>
+        <source>it starts like UTF-16 text but is damaged</source>
+        <translation>sie beginnt wie UTF-16-Text, ist aber beschädigt</translation>
+    </message>
+    <message>
+        <source>its &quot;schema_version&quot; ({value}) is not a version number</source>
+        <translation>ihre „schema_version“ ({value}) ist keine Versionsnummer</translation>
+    </message>
+    <message>
+        <source>its &quot;{key}&quot; is not a list</source>
+        <translation>ihr „{key}“ ist keine Liste</translation>
     </message>
     <message>
         <source>jrnl JSON export</source>
@@ -6316,16 +6536,256 @@ Was habe ich gebraucht?</translation>
         <translation>eine jrnl-Tagebuchdatei</translation>
     </message>
     <message>
+        <source>move {number}</source>
+        <translation>Verhalten {number}</translation>
+    </message>
+    <message>
+        <source>names the same belief twice</source>
+        <translation>nennt denselben Glaubenssatz zweimal</translation>
+    </message>
+    <message>
+        <source>names the same move of the same person twice</source>
+        <translation>nennt dasselbe Verhalten derselben Person zweimal</translation>
+    </message>
+    <message>
+        <source>names the same trigger or person twice</source>
+        <translation>nennt denselben Auslöser oder dieselbe Person zweimal</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>person {number}</source>
+        <translation>Person {number}</translation>
+    </message>
+    <message>
+        <source>repair link {number}</source>
+        <translation>Wiederannäherung {number}</translation>
+    </message>
+    <message>
+        <source>says an entry repaired itself</source>
+        <translation>sagt, ein Eintrag habe sich mit sich selbst wieder angenähert</translation>
+    </message>
+    <message>
+        <source>session {number}</source>
+        <translation>Sitzung {number}</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>the &quot;creationDate&quot; {value} is not a date and time like 2026-03-14T20:30:00Z</source>
+        <translation>„creationDate“ {value} ist kein Datum mit Uhrzeit wie 2026-03-14T20:30:00Z</translation>
+    </message>
+    <message>
+        <source>the &quot;tags&quot; field is not a list of tags ({value})</source>
+        <translation>das Feld „tags“ ist keine Liste von Schlagwörtern ({value})</translation>
+    </message>
+    <message>
+        <source>the &quot;{column}&quot; column has {value}, which is not an intensity from {low} to {high} or &quot;{not_rated}&quot;</source>
+        <translation>in der Spalte „{column}“ steht {value}, und das ist keine Stärke von {low} bis {high} und nicht „{not_rated}“</translation>
+    </message>
+    <message>
+        <source>the &quot;{column}&quot; column has {value}, which this journal does not know</source>
+        <translation>in der Spalte „{column}“ steht {value}, und das kennt dieses Tagebuch nicht</translation>
+    </message>
+    <message>
+        <source>the &quot;{key}&quot; field appears twice</source>
+        <translation>das Feld „{key}“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the &quot;{key}&quot; field has broken characters (a lone surrogate)</source>
+        <translation>das Feld „{key}“ hat kaputte Zeichen (ein einzelnes Surrogat)</translation>
+    </message>
+    <message>
+        <source>the &quot;{key}&quot; field is missing</source>
+        <translation>das Feld „{key}“ fehlt</translation>
+    </message>
+    <message>
+        <source>the &quot;{key}&quot; field is not text</source>
+        <translation>das Feld „{key}“ ist kein Text</translation>
+    </message>
+    <message>
+        <source>the belief {value}</source>
+        <translation>der Glaubenssatz {value}</translation>
+    </message>
+    <message>
+        <source>the date {value} is not a date like 2026-03-14</source>
+        <translation>das Datum {value} ist kein Datum wie 2026-03-14</translation>
+    </message>
+    <message>
+        <source>the date {value} is not a real date</source>
+        <translation>das Datum {value} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the entry has no date and time</source>
+        <translation>der Eintrag hat kein Datum und keine Uhrzeit</translation>
+    </message>
+    <message>
+        <source>the entry uuid {value}</source>
+        <translation>die Eintrags-UUID {value}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the move {value}</source>
+        <translation>das Verhalten {value}</translation>
+    </message>
+    <message>
+        <source>the person {value}</source>
+        <translation>die Person {value}</translation>
+    </message>
+    <message>
+        <source>the question uuid {value}</source>
+        <translation>die Fragen-UUID {value}</translation>
+    </message>
+    <message>
+        <source>the question {value} refers to an entry that is not in the backup</source>
+        <translation>die Frage {value} verweist auf einen Eintrag, der nicht in der Sicherung ist</translation>
+    </message>
+    <message>
+        <source>the repair of {value} refers to an entry that is not in the backup</source>
+        <translation>die Wiederannäherung nach {value} verweist auf einen Eintrag, der nicht in der Sicherung ist</translation>
+    </message>
+    <message>
+        <source>the repaired moment {value}</source>
+        <translation>der Moment {value}, nach dem ihr wieder zueinandergefunden habt,</translation>
+    </message>
+    <message>
+        <source>the session uuid {value}</source>
+        <translation>die Sitzungs-UUID {value}</translation>
+    </message>
+    <message>
+        <source>the time {value} is not a real time</source>
+        <translation>die Uhrzeit {value} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the time {value} is not a time like 21:30</source>
+        <translation>die Uhrzeit {value} ist keine Uhrzeit wie 21:30</translation>
+    </message>
+    <message>
+        <source>the title or text holds a broken character (a lone surrogate) that cannot be stored</source>
+        <translation>der Titel oder Text enthält ein kaputtes Zeichen (ein einzelnes Surrogat), das sich nicht speichern lässt</translation>
+    </message>
+    <message>
+        <source>the trigger column {name} is empty or appears twice</source>
+        <translation>die Auslöser-Spalte {name} ist leer oder kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the trigger name {value}</source>
+        <translation>der Auslöser-Name {value}</translation>
+    </message>
+    <message>
+        <source>the trigger {value}</source>
+        <translation>der Auslöser {value}</translation>
+    </message>
+    <message>
+        <source>thing to bring up {number}</source>
+        <translation>Frage {number}</translation>
+    </message>
+    <message>
+        <source>this does not start like a jrnl journal (an entry begins with a line like &apos;[2026-03-14 21:30] Title&apos;)</source>
+        <translation>das beginnt nicht wie ein jrnl-Tagebuch (ein Eintrag beginnt mit einer Zeile wie &apos;[2026-03-14 21:30] Titel&apos;)</translation>
+    </message>
+    <message>
+        <source>this is not JSON that an export would write</source>
+        <translation>das ist kein JSON, wie es ein Export schreiben würde</translation>
+    </message>
+    <message>
+        <source>this is not UTF-8 text (byte 0x{byte}; perhaps it was saved as Latin-1 or Windows-1252). Please save it as UTF-8 and try again</source>
+        <translation>das ist kein UTF-8-Text (Byte 0x{byte}; vielleicht wurde die Datei als Latin-1 oder Windows-1252 gespeichert). Bitte speichere sie als UTF-8 und versuch es noch einmal</translation>
+    </message>
+    <message>
+        <source>this is not a CSV export from Relationship Patterns Journal (its first line should be {first},…,{last})</source>
+        <translation>das ist kein CSV-Export aus Relationship Patterns Journal (die erste Zeile sollte {first},…,{last} sein)</translation>
+    </message>
+    <message>
+        <source>this is not a Day One JSON export (it has no &quot;entries&quot; list)</source>
+        <translation>das ist kein JSON-Export aus Day One (es fehlt die Liste „entries“)</translation>
+    </message>
+    <message>
+        <source>this is not a jrnl JSON export (it has no &quot;entries&quot; list)</source>
+        <translation>das ist kein JSON-Export aus jrnl (es fehlt die Liste „entries“)</translation>
+    </message>
+    <message>
+        <source>this is not an entry (not a JSON object)</source>
+        <translation>das ist kein Eintrag (kein JSON-Objekt)</translation>
+    </message>
+    <message>
+        <source>this is not valid CSV ({detail})</source>
+        <translation>das ist kein gültiges CSV ({detail})</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON ({detail})</source>
+        <translation>das ist kein gültiges JSON ({detail})</translation>
+    </message>
+    <message>
+        <source>this row has {cells} cells where the header has {header}</source>
+        <translation>diese Zeile hat {cells} Zellen, die Kopfzeile hat {header}</translation>
+    </message>
+    <message>
+        <source>this zip file is damaged or cannot be read ({kind})</source>
+        <translation>diese ZIP-Datei ist beschädigt oder lässt sich nicht lesen ({kind})</translation>
+    </message>
+    <message>
+        <source>this zip file is protected with a password; please export it again without one</source>
+        <translation>diese ZIP-Datei ist mit einem Passwort geschützt; bitte exportiere sie noch einmal ohne Passwort</translation>
+    </message>
+    <message>
+        <source>this zip holds no Day One JSON export (a Journal.json file)</source>
+        <translation>diese ZIP-Datei enthält keinen JSON-Export aus Day One (eine Datei Journal.json)</translation>
+    </message>
+    <message>
+        <source>trigger {number}</source>
+        <translation>Auslöser {number}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>what I did or the repair answer is not one this journal knows</source>
+        <translation>„was ich getan habe“ oder die Antwort zur Wiederannäherung kennt dieses Tagebuch nicht</translation>
+    </message>
+    <message>
         <source>{file} changed while it was being restored, so nothing was restored. Please try again.</source>
         <translation>{file} hat sich während der Wiederherstellung geändert, deshalb wurde nichts wiederhergestellt. Bitte versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>{file} does not end with a line break, as jrnl always writes one: it may have been cut off. Please check the last entry (line {line}) after importing.</source>
+        <translation>{file} endet nicht mit einem Zeilenumbruch, obwohl jrnl immer einen schreibt: Die Datei wurde vielleicht abgeschnitten. Bitte sieh dir nach dem Import den letzten Eintrag (Zeile {line}) an.</translation>
+    </message>
+    <message>
+        <source>{file} ends its lines the old Mac way (CR only); they were read as lines.</source>
+        <translation>{file} beendet ihre Zeilen auf die alte Mac-Art (nur CR); sie wurden als Zeilen gelesen.</translation>
     </message>
     <message>
         <source>{file} is empty. {nothing_imported}</source>
         <translation>{file} ist leer. {nothing_imported}</translation>
     </message>
     <message>
+        <source>{file}, entry {number}</source>
+        <translation>{file}, Eintrag {number}</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation>{file}, Zeile {line}</translation>
+    </message>
+    <message>
         <source>{fmt!r} is not a format this app imports; choose one of {join}.</source>
         <translation>{fmt!r} ist kein Format, das diese App importiert; wähl eins von {join}.</translation>
+    </message>
+    <message>
+        <source>{item} ({label})</source>
+        <translation>{item} ({label})</translation>
+    </message>
+    <message>
+        <source>{member} in {archive}</source>
+        <translation>{member} in {archive}</translation>
     </message>
     <message>
         <source>{name!r} is not a time zone this computer knows; give one like Europe/Berlin, America/New_York or UTC. {nothing_imported}</source>
@@ -6378,6 +6838,10 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>{path} is {kind}, not a file; please choose the exported file. {safe}</source>
         <translation>{path} ist {kind}, keine Datei; bitte wähl die exportierte Datei. {safe}</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}. {nothing_imported}</source>
+        <translation>{where}: {problem}. {nothing_imported}</translation>
     </message>
 </context>
 <context>

@@ -303,6 +303,34 @@
 <context>
     <name>import</name>
     <message numerus="yes">
+        <source>%n empty entry(s) will be skipped.</source>
+        <translation>
+            <numerusform>%n empty entry will be skipped.</numerusform>
+            <numerusform>%n empty entries will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to bring up</source>
+        <translation>
+            <numerusform>%n thing to bring up</numerusform>
+            <numerusform>%n things to bring up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported %n entry(s) ({skipped} already in the journal were skipped).</source>
         <translation>
             <numerusform>Imported %n entry ({skipped} already in the journal were skipped).</numerusform>

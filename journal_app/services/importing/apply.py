@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection
 
 from journal_app.core.errors import InvalidInput
-from journal_app.core.i18n import msg
+from journal_app.core.i18n import msg, ntrans, trans
 from journal_app.core.palette import next_colour
 from journal_app.core.timeutil import now_utc, to_utc
 from journal_app.models import limits
@@ -146,15 +146,16 @@ def _when(entry: ImportedEntry, zone: tzinfo | None) -> datetime:
 
 def _row(entry: ImportedEntry, mapping: Mapping[str, str | None], number: int,
          zone: tzinfo | None = None) -> _Row:
-    where = entry.where or f"entry {number}"
+    where = entry.where or msg("import", "entry {number}", number=number)
     if not isinstance(entry.occurred_at, datetime):
-        raise fail(where, "the entry has no date and time")
+        raise fail(where, msg("import", "the entry has no date and time"))
     when = _when(entry, zone)
     problem = limits.when_problem(when) or limits.title_problem(entry.title)
     if problem:
         raise fail(where, problem)
     if _SURROGATE.search(entry.title) or _SURROGATE.search(entry.body):
-        raise fail(where, "the title or text holds a broken character (a lone surrogate) that cannot be stored")
+        raise fail(where, msg("import", "the title or text holds a broken character (a lone surrogate) that cannot "
+                              "be stored"))
     body = entry.body
     unmapped = [t for t in entry.tags if not mapping.get(t)]
     if unmapped and not entry.tags_in_text:  # kept in the words, since no trigger holds them
@@ -170,14 +171,14 @@ def _row(entry: ImportedEntry, mapping: Mapping[str, str | None], number: int,
         if mapping.get(tag):
             marks.append((tag, level))
     if any(r not in RESPONSE_KEYS for r in entry.responses) or (entry.repair not in (None, *REPAIR_KEYS)):
-        raise fail(where, "what I did or the repair answer is not one this journal knows")
+        raise fail(where, msg("import", "what I did or the repair answer is not one this journal knows"))
     people: dict[str, str] = {}
     for name in entry.people:
         try:
             cleaned = clean_name(name, "person")
         except InvalidInput:
-            raise fail(where, limits.name_problem(name.strip(), "person") or "a person's name is empty or "
-                       "holds a broken character") from None
+            raise fail(where, limits.name_problem(name.strip(), "person") or msg(
+                "import", "a person's name is empty or holds a broken character")) from None
         people.setdefault(cleaned.casefold(), cleaned)
     occurred = utc_text(to_utc(when))
     uuid = limits.canonical_uuid(entry.uuid)
@@ -237,9 +238,10 @@ def preview(journal: Journal, source: Path | str | Loaded, fmt: str | None = "au
     with journal.reading() as conn:
         fresh, duplicates, empty = _sort_out(conn, rows)
     problems = list(loaded.warnings)
-    problems += [f"The tag {tag} you mapped is not in {loaded.path.name}." for tag in missing]
+    problems += [trans("import", "The tag {tag} you mapped is not in {file}.", tag=tag, file=loaded.path.name)
+                 for tag in missing]
     if empty:
-        problems.append(f"{empty:,} {'entry is' if empty == 1 else 'entries are'} empty and will be skipped.")
+        problems.append(ntrans("import", "%n empty entry(s) will be skipped.", empty))
     times = [r.occurred for r in rows]
     return ImportPreview(
         path=loaded.path, format=loaded.format, count=len(entries),
@@ -261,7 +263,8 @@ def _backup_preview(journal: Journal, path: Path, backup: BackupPreview,
         held = dump.restore_blockers(conn)
     problems = []
     if any(held[k] for k in ("entries", "sessions", "questions")):
-        problems.append("A backup can be restored only into an empty journal, and this one is not empty.")
+        problems.append(trans("import", "A backup can be restored only into an empty journal, and this one is not "
+                              "empty."))
     return ImportPreview(path=path, format="json", count=backup.entries, first=backup.first_occurred,
                          last=backup.last_occurred, tags={}, mapping={}, problems=tuple(problems))
 

@@ -14,10 +14,11 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TypeVar
 
+from journal_app.core.i18n import msg
 from journal_app.models.values import INTENSITY_MAX, INTENSITY_MIN, REPAIR, RESPONSES
 from journal_app.services.exporting.csv_export import _FORMULA_START
 from journal_app.services.exporting.markdown import NOT_RATED
-from journal_app.services.importing.model import ImportedEntry, fail, shown
+from journal_app.services.importing.model import ImportedEntry, Words, fail, line_of, shown
 from journal_app.services.importing.reading import read_text, wall_datetime
 
 FIRST = ("Date", "Time", "Title", "Text")
@@ -41,13 +42,15 @@ def _header(row: list[str], name: str) -> tuple[list[str], int]:
     extra = len(CYCLE) if tuple(cells[-len(CYCLE):]) == CYCLE else 0
     cells = cells[:len(cells) - extra]
     if tuple(cells[:4]) != FIRST or tuple(cells[-4:]) != LAST or len(cells) < 8:
-        raise fail(f"{name}, line 1", "this is not a CSV export from Relationship Patterns Journal (its "
-                                      f"first line should be {','.join(FIRST)},…,{','.join(LAST)})")
+        raise fail(line_of(name, 1), msg("import", "this is not a CSV export from Relationship Patterns Journal "
+                                         "(its first line should be {first},…,{last})", first=",".join(FIRST),
+                                         last=",".join(LAST)))
     triggers = cells[4:-4]
     seen: set[str] = set()
     for trigger in triggers:
         if not trigger.strip() or trigger.strip().casefold() in seen:
-            raise fail(f"{name}, line 1", f"the trigger column {shown(trigger)} is empty or appears twice")
+            raise fail(line_of(name, 1), msg("import", "the trigger column {name} is empty or appears twice",
+                                             name=shown(trigger)))
         seen.add(trigger.strip().casefold())
     return [t.strip() for t in triggers], extra
 
@@ -65,23 +68,25 @@ def parse(path: Path) -> list[ImportedEntry]:
     line = 1
     try:
         for row in reader:
-            where, line = f"{name}, line {line}", reader.line_num + 1
+            where, line = line_of(name, line), reader.line_num + 1
             if triggers is None:
                 triggers, extra = _header(row, name)
                 continue
             if not row:
                 continue
             if len(row) != len(triggers) + 8 + extra:
-                raise fail(where, f"this row has {len(row)} cells where the header has {len(triggers) + 8 + extra}")
+                raise fail(where, msg("import", "this row has {cells} cells where the header has {header}",
+                                      cells=len(row), header=len(triggers) + 8 + extra))
             entries.append(_entry([unsafe(c) for c in row[:len(row) - extra]], triggers, where))
     except csv.Error as exc:
-        raise fail(f"{name}, line {reader.line_num}", f"this is not valid CSV ({exc})") from None
+        raise fail(line_of(name, reader.line_num), msg("import", "this is not valid CSV ({detail})",
+                                                       detail=exc)) from None
     if triggers is None:
-        raise fail(name, "the file is empty")
+        raise fail(name, msg("import", "the file is empty"))
     return entries
 
 
-def _entry(cells: list[str], triggers: list[str], where: str) -> ImportedEntry:
+def _entry(cells: list[str], triggers: list[str], where: Words) -> ImportedEntry:
     day, clock, title, body = cells[:4]
     people, did, repair, shared = cells[-4:]
     wall = wall_datetime(day.strip(), clock.strip(), where)  # local time as written: no zone in the file
@@ -96,7 +101,7 @@ def _entry(cells: list[str], triggers: list[str], where: str) -> ImportedEntry:
     )
 
 
-def _levels(triggers: list[str], cells: list[str], where: str) -> Iterator[tuple[str, int | None]]:
+def _levels(triggers: list[str], cells: list[str], where: Words) -> Iterator[tuple[str, int | None]]:
     for trigger, cell in zip(triggers, cells):
         cell = cell.strip()
         if not cell:
@@ -106,16 +111,17 @@ def _levels(triggers: list[str], cells: list[str], where: str) -> Iterator[tuple
         elif cell.isascii() and cell.isdigit() and INTENSITY_MIN <= int(cell) <= INTENSITY_MAX:
             yield trigger, int(cell)
         else:
-            raise fail(where, f'the "{trigger}" column has {shown(cell)}, which is not an intensity from '
-                              f'{INTENSITY_MIN} to {INTENSITY_MAX} or "{NOT_RATED}"')
+            raise fail(where, msg("import", 'the "{column}" column has {value}, which is not an intensity from '
+                                  '{low} to {high} or "{not_rated}"', column=trigger, value=shown(cell),
+                                  low=INTENSITY_MIN, high=INTENSITY_MAX, not_rated=NOT_RATED))
 
 
 _K = TypeVar("_K")
 
 
-def _known(cell: str, known: Mapping[str, _K], column: str, where: str) -> _K:
+def _known(cell: str, known: Mapping[str, _K], column: str, where: Words) -> _K:
     key = cell.strip().casefold()
     if key not in known:
-        raise fail(where, f'the "{column}" column has {shown(cell.strip())}, which this journal does not '
-                          "know")
+        raise fail(where, msg("import", 'the "{column}" column has {value}, which this journal does not know',
+                              column=column, value=shown(cell.strip())))
     return known[key]

@@ -16,10 +16,11 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path, PurePosixPath
 
 from journal_app.core.errors import InvalidInput
+from journal_app.core.i18n import msg
 from journal_app.core.timeutil import to_utc
 from journal_app.models.limits import MAX_TITLE_CHARS, when_problem
 from journal_app.services.importing import reading
-from journal_app.services.importing.model import ImportedEntry, fail, shown, source_uuid
+from journal_app.services.importing.model import ImportedEntry, Words, entry_of, fail, shown, source_uuid
 from journal_app.services.importing.reading import (
     decode,
     load_json,
@@ -58,7 +59,7 @@ def parse(path: Path) -> list[ImportedEntry]:
     return entries
 
 
-def _zip_members(path: Path) -> list[tuple[str, str]]:
+def _zip_members(path: Path) -> list[tuple[Words, str]]:
     """(label, text) of each .json file at the top of the zip or in one folder. Their sizes together may be at
     most MAX_FILE_BYTES: checked from the zip's directory before inflating anything, and again while
     inflating, a megabyte at a time, in case the directory lies."""
@@ -66,12 +67,14 @@ def _zip_members(path: Path) -> list[tuple[str, str]]:
         with open_regular(path) as stream, zipfile.ZipFile(stream) as archive:
             infos = [info for info in archive.infolist() if _is_journal_file(info.filename)]
             if not infos:
-                raise fail(path.name, "this zip holds no Day One JSON export (a Journal.json file)")
+                raise fail(path.name, msg("import", "this zip holds no Day One JSON export (a Journal.json file)"))
             if sum(info.file_size for info in infos) > reading.MAX_FILE_BYTES:
                 raise too_large(path.name)
-            members, budget = [], reading.MAX_FILE_BYTES
+            members: list[tuple[Words, str]] = []
+            budget = reading.MAX_FILE_BYTES
             for info in sorted(infos, key=lambda i: i.filename):
-                label = f"{PurePosixPath(info.filename).name} in {path.name}"
+                label = msg("import", "{member} in {archive}", member=PurePosixPath(info.filename).name,
+                            archive=path.name)
                 with archive.open(info) as member:
                     data = read_capped(member, path.name, budget)
                 budget -= len(data)
@@ -82,10 +85,11 @@ def _zip_members(path: Path) -> list[tuple[str, str]]:
         raise
     except (zipfile.BadZipFile, NotImplementedError, EOFError, zlib.error, struct.error, OSError,
             ValueError) as exc:  # damaged: zipfile reports it in all of these ways
-        raise fail(path.name, f"this zip file is damaged or cannot be read ({type(exc).__name__})") from None
+        raise fail(path.name, msg("import", "this zip file is damaged or cannot be read ({kind})",
+                                  kind=type(exc).__name__)) from None
     except RuntimeError:  # an encrypted member
-        raise fail(path.name, "this zip file is protected with a password; please export it again "
-                              "without one") from None
+        raise fail(path.name, msg("import", "this zip file is protected with a password; please export it "
+                                  "again without one")) from None
 
 
 def _is_journal_file(name: str) -> bool:
@@ -94,20 +98,20 @@ def _is_journal_file(name: str) -> bool:
             and not any(part.startswith((".", "__MACOSX")) for part in parts))
 
 
-def _entries(text: str, name: str) -> list[ImportedEntry]:
+def _entries(text: str, name: Words) -> list[ImportedEntry]:
     data = load_json(text, name)
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise fail(name, 'this is not a Day One JSON export (it has no "entries" list)')
-    return [_entry(item, f"{name}, entry {number}") for number, item in enumerate(data["entries"], 1)]
+        raise fail(name, msg("import", 'this is not a Day One JSON export (it has no "entries" list)'))
+    return [_entry(item, entry_of(name, number)) for number, item in enumerate(data["entries"], 1)]
 
 
-def _entry(item: object, where: str) -> ImportedEntry:
+def _entry(item: object, where: Words) -> ImportedEntry:
     if not isinstance(item, dict):
-        raise fail(where, "this is not an entry (not a JSON object)")
+        raise fail(where, msg("import", "this is not an entry (not a JSON object)"))
     title, body = split_heading(text_field(item, "text", where, default=""))
     tags = item.get("tags") or []
     if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-        raise fail(where, f'the "tags" field is not a list of tags ({shown(tags)})')
+        raise fail(where, msg("import", 'the "tags" field is not a list of tags ({value})', value=shown(tags)))
     for tag in tags:
         text_field({"tags": tag}, "tags", where)  # no broken characters
     return ImportedEntry(
@@ -117,13 +121,13 @@ def _entry(item: object, where: str) -> ImportedEntry:
     )
 
 
-def _created(item: dict[str, object], where: str) -> datetime:
+def _created(item: dict[str, object], where: Words) -> datetime:
     raw = text_field(item, "creationDate", where)
     try:
         value = datetime.fromisoformat(raw.strip())
     except ValueError:
-        raise fail(where, f'the "creationDate" {shown(raw)} is not a date and time like '
-                          "2026-03-14T20:30:00Z") from None
+        raise fail(where, msg("import", 'the "creationDate" {value} is not a date and time like '
+                              "2026-03-14T20:30:00Z", value=shown(raw))) from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=_zone(item.get("timeZone")))
     value = to_utc(value)

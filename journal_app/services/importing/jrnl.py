@@ -19,8 +19,9 @@ import re
 from datetime import datetime
 from pathlib import Path
 
+from journal_app.core.i18n import msg, trans
 from journal_app.models.values import MAX_TITLE_CHARS
-from journal_app.services.importing.model import ImportedEntry, fail, source_uuid
+from journal_app.services.importing.model import ImportedEntry, Words, entry_of, fail, line_of, source_uuid
 from journal_app.services.importing.reading import load_json, read_text, text_field, wall_datetime
 
 _WHEN = r"(\d{4}-\d{2}-\d{2}) (\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?)"
@@ -52,7 +53,7 @@ def _lines(*parts: str) -> str:
     return "\n".join(part for part in parts if part)
 
 
-def _entry(title: str, body: str, wall: datetime, where: str, uuid: str | None = None) -> ImportedEntry:
+def _entry(title: str, body: str, wall: datetime, where: Words, uuid: str | None = None) -> ImportedEntry:
     """jrnl writes times without a zone: `wall` is naive, read in the zone the import is told (apply.py)."""
     title, body = _fit_title(title, body)
     return ImportedEntry(occurred_at=wall.astimezone(), title=title, body=body, tags=tags_in(title + " " + body),
@@ -69,18 +70,20 @@ def read_txt(path: Path) -> tuple[list[ImportedEntry], tuple[str, ...]]:
     """Every entry of a jrnl journal file, in file order, and what is worth knowing about the file itself
     (old Mac line endings; an end that looks cut off)."""
     text = read_text(path)
-    entries = _parse_txt_text(text, path.name)
+    entries, last = _parse_txt_text(text, path.name)
     warnings = []
     if "\r" in text and "\n" not in text:
-        warnings.append(f"{path.name} ends its lines the old Mac way (CR only); they were read as lines.")
+        warnings.append(trans("import", "{file} ends its lines the old Mac way (CR only); they were read as lines.",
+                              file=path.name))
     if entries and text and text[-1] not in "\r\n":
-        last = entries[-1].where.rpartition("line ")[2] or "?"
-        warnings.append(f"{path.name} does not end with a line break, as jrnl always writes one: it may have "
-                        f"been cut off. Please check the last entry (line {last}) after importing.")
+        warnings.append(trans("import", "{file} does not end with a line break, as jrnl always writes one: it may "
+                              "have been cut off. Please check the last entry (line {line}) after importing.",
+                              file=path.name, line=last))
     return entries, tuple(warnings)
 
 
-def _parse_txt_text(text: str, name: str) -> list[ImportedEntry]:
+def _parse_txt_text(text: str, name: str) -> tuple[list[ImportedEntry], int]:
+    """The entries, and the line the last one starts on (0 when there are none)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     entries: list[ImportedEntry] = []
     pattern = None
@@ -91,7 +94,7 @@ def _parse_txt_text(text: str, name: str) -> list[ImportedEntry]:
         if head is None:
             return
         number, day, clock, title = head
-        where = f"{name}, line {number}"
+        where = line_of(name, number)
         when = wall_datetime(day, clock, where)
         title = title.strip()
         if title == "*" or title.endswith(" *"):
@@ -111,10 +114,10 @@ def _parse_txt_text(text: str, name: str) -> list[ImportedEntry]:
         elif head is not None:
             body.append(line)
         elif line.strip():
-            raise fail(f"{name}, line {number}", "this does not start like a jrnl journal (an entry begins "
-                                                 "with a line like '[2026-03-14 21:30] Title')")
+            raise fail(line_of(name, number), msg("import", "this does not start like a jrnl journal (an entry "
+                                                        "begins with a line like '[2026-03-14 21:30] Title')"))
     finish()
-    return entries
+    return entries, head[0] if head else 0
 
 
 # -- the JSON export -------------------------------------------------------------------------------------
@@ -124,12 +127,12 @@ def parse_json(path: Path) -> list[ImportedEntry]:
     name = path.name
     data = load_json(read_text(path), name)
     if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise fail(name, 'this is not a jrnl JSON export (it has no "entries" list)')
+        raise fail(name, msg("import", 'this is not a jrnl JSON export (it has no "entries" list)'))
     entries = []
     for number, item in enumerate(data["entries"], 1):
-        where = f"{name}, entry {number}"
+        where = entry_of(name, number)
         if not isinstance(item, dict):
-            raise fail(where, "this is not an entry (not a JSON object)")
+            raise fail(where, msg("import", "this is not an entry (not a JSON object)"))
         title = text_field(item, "title", where)
         body = text_field(item, "body", where, default="")
         when = wall_datetime(text_field(item, "date", where), text_field(item, "time", where), where)

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
 
-from journal_app.core.errors import InvalidInput
+from journal_app.core.i18n import msg
 from journal_app.models import limits
 from journal_app.models.cycle_values import REACHED_FIRST_KEYS
 from journal_app.services.importing import json_fields as jf
-from journal_app.services.importing.json_fields import Item
+from journal_app.services.importing.json_fields import Item, Words
 from journal_app.store import dump
 
 LISTS = ("beliefs", "moves", "repairs")  # the backup's lists of the cycle (not in a backup of format 1)
@@ -35,10 +35,6 @@ class CycleContents:
         return (self.beliefs, self.moves, self.repairs) == (other.beliefs, other.moves, other.repairs)
 
 
-def _dupe(kind: str, value: str) -> InvalidInput:
-    return jf.fail(f"{kind} {value[:60]!r}", "appears more than once (the file was edited or damaged)")
-
-
 # -- the lists -------------------------------------------------------------------------------------------
 def scan_list(key: str, items: Iterator[object], out: CycleContents) -> None:
     """Read and check one of the cycle's lists (`key` in LISTS)."""
@@ -47,7 +43,7 @@ def scan_list(key: str, items: Iterator[object], out: CycleContents) -> None:
         for i, item in enumerate(items):
             row = _belief(item, i)
             if row.text.casefold() in seen:
-                raise _dupe("the belief", row.text)
+                raise jf.twice(msg("import", "the belief {value}", value=repr(row.text[:60])))
             seen.add(row.text.casefold())
             out.beliefs.append(row)
     elif key == "moves":
@@ -55,7 +51,7 @@ def scan_list(key: str, items: Iterator[object], out: CycleContents) -> None:
         for i, item in enumerate(items):
             move = _move(item, i)
             if move.slug in slugs:
-                raise _dupe("the move", move.slug)
+                raise jf.twice(msg("import", "the move {value}", value=repr(move.slug[:60])))
             slugs.add(move.slug)
             out.moves.append(move)
     else:
@@ -63,7 +59,7 @@ def scan_list(key: str, items: Iterator[object], out: CycleContents) -> None:
         for i, item in enumerate(items):
             link = _repair(item, i)
             if link.repaired_uuid in repaired:
-                raise _dupe("the repaired moment", link.repaired_uuid)
+                raise jf.twice(msg("import", "the repaired moment {value}", value=repr(link.repaired_uuid[:60])))
             repaired.add(link.repaired_uuid)
             out.repairs.append(link)
 
@@ -81,7 +77,7 @@ def _move(item: object, index: int) -> dump.MoveRow:
                       limits.MAX_NAME_CHARS)
     sort_order = jf.get(item, "sort_order", where, int)
     if not -2**62 <= sort_order <= 2**62:
-        raise jf.fail(where, f'has a "sort_order" out of range ({str(sort_order)[:20]})')
+        raise jf.fail(where, msg("import", 'has a "sort_order" out of range ({value})', value=str(sort_order)[:20]))
     return dump.MoveRow(
         slug, jf.checked(where, jf.text(item, "name", where, required=True), limits.name_problem, "move"),
         jf.get(item, "builtin", where, bool), jf.get(item, "archived", where, bool), sort_order,
@@ -92,20 +88,21 @@ def _repair(item: object, index: int) -> dump.RepairRow:
     item, where = jf.obj(item, "repair", index)
     first = jf.or_none(item, "reached_first", where, jf.text)
     if first is not None and first not in REACHED_FIRST_KEYS:
-        raise jf.fail(where, f'has a "reached_first" {first[:20]!r} this app does not know')
+        raise jf.fail(where, msg("import", 'has a "reached_first" {value} this app does not know',
+                                 value=repr(first[:20])))
     row = dump.RepairRow(jf.uuid_field(item, "entry", where), jf.uuid_field(item, "repaired", where), first)
     if row.entry_uuid == row.repaired_uuid:
-        raise jf.fail(where, "says an entry repaired itself")
+        raise jf.fail(where, msg("import", "says an entry repaired itself"))
     return row
 
 
 # -- an entry's beliefs and moves --------------------------------------------------------------------------
-def entry_beliefs(item: Item, where: str, out: CycleContents) -> tuple[dump.BeliefLink, ...]:
+def entry_beliefs(item: Item, where: Words, out: CycleContents) -> tuple[dump.BeliefLink, ...]:
     """An entry's "beliefs" (none when the field is missing: a backup of format 1)."""
     links: list[dump.BeliefLink] = []
     for mark in jf.get(item, "beliefs", where, list) if "beliefs" in item else ():
         if not isinstance(mark, dict):
-            raise jf.fail(where, 'has a "beliefs" list that is not a list of objects')
+            raise jf.fail(where, msg("import", 'has a "beliefs" list that is not a list of objects'))
         text = " ".join(jf.text(mark, "belief", where, required=True).split())
         strength = jf.checked(where, jf.or_none(mark, "strength", where, jf.whole), limits.strength_problem)
         rerated = jf.checked(where, jf.or_none(mark, "rerated", where, jf.whole), limits.strength_problem)
@@ -114,25 +111,25 @@ def entry_beliefs(item: Item, where: str, out: CycleContents) -> tuple[dump.Beli
             jf.or_none(mark, "rerated_at", where, jf.time_field)))
     folded = [b.text.casefold() for b in links]
     if len(set(folded)) != len(folded):
-        raise jf.fail(where, "names the same belief twice")
+        raise jf.fail(where, msg("import", "names the same belief twice"))
     out.used_beliefs.update(folded)
     return tuple(links)
 
 
-def entry_moves(item: Item, where: str, people: Iterable[str], out: CycleContents) -> tuple[tuple[str, str], ...]:
+def entry_moves(item: Item, where: Words, people: Iterable[str], out: CycleContents) -> tuple[tuple[str, str], ...]:
     """An entry's "moves" as (casefolded person, move slug); each person must be one of the entry's `people`
     (casefolded)."""
     on_entry = set(people)
     moves: list[tuple[str, str]] = []
     for mark in jf.get(item, "moves", where, list) if "moves" in item else ():
         if not isinstance(mark, dict):
-            raise jf.fail(where, 'has a "moves" list that is not a list of objects')
+            raise jf.fail(where, msg("import", 'has a "moves" list that is not a list of objects'))
         person = jf.text(mark, "person", where, required=True).casefold()
         if person not in on_entry:
-            raise jf.fail(where, 'has a move of someone who is not in its "people"')
+            raise jf.fail(where, msg("import", 'has a move of someone who is not in its "people"'))
         moves.append((person, jf.text(mark, "move", where, required=True)))
     if len(set(moves)) != len(moves):
-        raise jf.fail(where, "names the same move of the same person twice")
+        raise jf.fail(where, msg("import", "names the same move of the same person twice"))
     out.used_moves.update(slug for _, slug in moves)
     return tuple(moves)
 
@@ -141,12 +138,15 @@ def check_complete(out: CycleContents, entry_uuids: set[str]) -> None:
     """What the entries and repair links name is in the backup."""
     texts = {b.text.casefold() for b in out.beliefs}
     for text in out.used_beliefs - texts:
-        raise jf.fail(f"an entry's belief {text[:60]!r}", 'is not in the backup\'s "beliefs"')
+        raise jf.broken(msg("import", "an entry's belief {value} is not in the backup's \"beliefs\"",
+                            value=repr(text[:60])))
     for slug in out.used_moves - {m.slug for m in out.moves}:
-        raise jf.fail(f"an entry's move {slug[:60]!r}", 'is not in the backup\'s "moves"')
+        raise jf.broken(msg("import", "an entry's move {value} is not in the backup's \"moves\"",
+                            value=repr(slug[:60])))
     for link in out.repairs:
         if link.entry_uuid not in entry_uuids or link.repaired_uuid not in entry_uuids:
-            raise jf.fail(f"the repair of {link.repaired_uuid[:40]!r}", "refers to an entry that is not in the backup")
+            raise jf.broken(msg("import", "the repair of {value} refers to an entry that is not in the backup",
+                                value=repr(link.repaired_uuid[:40])))
 
 
 # -- writing ---------------------------------------------------------------------------------------------

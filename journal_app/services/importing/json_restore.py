@@ -29,14 +29,15 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 from sqlalchemy import Connection
 
 from journal_app.core.errors import InvalidInput
-from journal_app.core.i18n import msg
+from journal_app.core.i18n import msg, ntrans, number, trans
 from journal_app.core.palette import is_hex_colour
 from journal_app.models import limits
 from journal_app.models.values import RELATIONSHIP_KEYS, REPAIR_KEYS, RESPONSE_KEYS
 from journal_app.services.importing import json_cycle
 from journal_app.services.importing import json_fields as jf
-from journal_app.services.importing.json_fields import Item
+from journal_app.services.importing.json_fields import Item, Words
 from journal_app.services.importing.json_stream import CHUNK_CHARS, _Reader
+from journal_app.services.importing.model import NOTHING_CHANGED
 from journal_app.services.importing.reading import open_regular
 from journal_app.store import dump
 
@@ -76,10 +77,10 @@ def _trigger(item: object, index: int) -> dump.TriggerRow:
                     limits.MAX_NAME_CHARS)
     colour = jf.text(item, "colour", where)
     if not is_hex_colour(colour):
-        raise jf.fail(where, f"has a colour {colour[:20]!r} that is not like #0072B2")
+        raise jf.fail(where, msg("import", "has a colour {value} that is not like #0072B2", value=repr(colour[:20])))
     guidance = jf.get(item, "guidance", where, list)
     if not all(isinstance(a, str) and a.strip() for a in guidance):
-        raise jf.fail(where, 'has a "guidance" list that is not a list of article ids')
+        raise jf.fail(where, msg("import", 'has a "guidance" list that is not a list of article ids'))
     return dump.TriggerRow(
         slug, jf.checked(where, jf.text(item, "name", where, required=True), limits.name_problem, "trigger"),
         jf.checked(where, jf.text(item, "description", where), limits.description_problem), colour,
@@ -88,10 +89,10 @@ def _trigger(item: object, index: int) -> dump.TriggerRow:
         jf.time_field(item, "created_at", where), tuple(guidance))
 
 
-def _sort_order(item: Item, where: str) -> int:
+def _sort_order(item: Item, where: Words) -> int:
     value = jf.get(item, "sort_order", where, int)
     if not -2**62 <= value <= 2**62:
-        raise jf.fail(where, f'has a "sort_order" out of range ({str(value)[:20]})')
+        raise jf.fail(where, msg("import", 'has a "sort_order" out of range ({value})', value=str(value)[:20]))
     return value
 
 
@@ -99,7 +100,8 @@ def _person(item: object, index: int) -> dump.PersonRow:
     item, where = jf.obj(item, "person", index)
     relationship = jf.text(item, "relationship", where)
     if relationship not in RELATIONSHIP_KEYS:
-        raise jf.fail(where, f"has a relationship {relationship[:20]!r} this app does not know")
+        raise jf.fail(where, msg("import", "has a relationship {value} this app does not know",
+                                 value=repr(relationship[:20])))
     name = jf.checked(where, jf.text(item, "name", where, required=True), limits.name_problem, "person")
     return dump.PersonRow(name, relationship, jf.time_field(item, "created_at", where))
 
@@ -132,17 +134,18 @@ def _entry(item: object, index: int, cycle: json_cycle.CycleContents) -> _Entry:
     item, where = jf.obj(item, "entry", index)
     repair = jf.or_none(item, "repair", where, jf.text)
     if repair is not None and repair not in REPAIR_KEYS:
-        raise jf.fail(where, f"has a repair answer {repair[:20]!r} this app does not know")
+        raise jf.fail(where, msg("import", "has a repair answer {value} this app does not know",
+                                 value=repr(repair[:20])))
     responses = jf.get(item, "responses", where, list)
     if any(r not in RESPONSE_KEYS for r in responses) or len(set(responses)) != len(responses):
-        raise jf.fail(where, 'has a "responses" list with unknown or repeated responses')
+        raise jf.fail(where, msg("import", 'has a "responses" list with unknown or repeated responses'))
     marks = _marks(item, where)
     people = jf.get(item, "people", where, list)
     if not all(isinstance(p, str) for p in people):
-        raise jf.fail(where, 'has a "people" list that is not a list of names')
+        raise jf.fail(where, msg("import", 'has a "people" list that is not a list of names'))
     folded = tuple(p.casefold() for p in people)
     if len({s for s, _ in marks}) != len(marks) or len(set(folded)) != len(folded):
-        raise jf.fail(where, "names the same trigger or person twice")
+        raise jf.fail(where, msg("import", "names the same trigger or person twice"))
     row = _EntryColumns(
         jf.uuid_field(item, "uuid", where), jf.time_field(item, "occurred_at", where),
         jf.time_field(item, "created_at", where), jf.time_field(item, "updated_at", where),
@@ -154,12 +157,12 @@ def _entry(item: object, index: int, cycle: json_cycle.CycleContents) -> _Entry:
                   json_cycle.entry_moves(item, where, folded, cycle))
 
 
-def _marks(item: Item, where: str) -> list[tuple[str, int | None]]:
+def _marks(item: Item, where: Words) -> list[tuple[str, int | None]]:
     """An entry's triggers: (slug, intensity or None)."""
     marks = []
     for mark in jf.get(item, "triggers", where, list):
         if not isinstance(mark, dict):
-            raise jf.fail(where, 'has a "triggers" list that is not a list of objects')
+            raise jf.fail(where, msg("import", 'has a "triggers" list that is not a list of objects'))
         trigger = jf.text(mark, "trigger", where, required=True)
         intensity = jf.checked(where, jf.or_none(mark, "intensity", where, jf.whole), limits.intensity_problem,
                              trigger[:40])
@@ -175,7 +178,8 @@ def _session(item: object, index: int) -> dump.SessionRow:
             raise ValueError(held_on)
         day = date.fromisoformat(held_on)
     except ValueError:
-        raise jf.fail(where, f"has a bad day {held_on[:20]!r} (days look like 2026-03-14)") from None
+        raise jf.fail(where, msg("import", "has a bad day {value} (days look like 2026-03-14)",
+                                 value=repr(held_on[:20]))) from None
     jf.checked(where, day, limits.day_problem, "session's day")
     return dump.SessionRow(
         jf.uuid_field(item, "uuid", where), held_on,
@@ -191,7 +195,7 @@ def _question(item: object, index: int) -> dump.QuestionRow:
         jf.or_none(item, "done_at", where, jf.time_field))
 
 
-def _any_uuid(item: Item, key: str, where: str) -> str:
+def _any_uuid(item: Item, key: str, where: Words) -> str:
     return jf.uuid_field(item, key, where, required=False)
 
 
@@ -216,14 +220,10 @@ class _Contents:
         return all(getattr(self, k) == getattr(other, k) for k in keys) and self.cycle.same_as(other.cycle)
 
 
-def _dupe(kind: str, value: str) -> InvalidInput:
-    return jf.fail(f"{kind} {value[:60]!r}", "appears more than once (the file was edited or damaged)")
-
-
 def _scan(path: Path, on_entries: Callable[[list[_Entry]], None] | None = None) -> _Contents:
     """Read and check the whole backup; `on_entries` gets the entries in batches, in order."""
     name = path.name
-    stream = open_regular(path, "Nothing was changed.")  # a FIFO or device is refused, never waited on
+    stream = open_regular(path, NOTHING_CHANGED)  # a FIFO or device is refused, never waited on
     with io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict", newline="") as text:
         reader = _Reader(text, name, CHUNK_CHARS)
         first = reader.first_char()
@@ -251,17 +251,17 @@ def _scan_members(reader: _Reader, name: str, on_entries: Callable[[list[_Entry]
     seen: set[str] = set()
     for key, value in reader.members():
         if key in seen:
-            raise jf.fail(f'the "{key}" field', "appears twice")
+            raise jf.broken(msg("import", 'the "{key}" field appears twice', key=key))
         seen.add(key)
         if key in ("format", "schema_version") or "schema_version" not in seen:
             _check_header(key, value, seen, name)
         elif key == "exported_at":
-            out.exported_at = jf.or_none({key: value}, key, "it", jf.time_field)
+            out.exported_at = jf.or_none({key: value}, key, msg("import", "it"), jf.time_field)
         elif key == "app_version":
             out.app_version = value if isinstance(value, str) else None
         elif key in LISTS or key in json_cycle.LISTS:  # a field this version does not know is skipped
             if not isinstance(value, Iterator):
-                raise jf.fail(f'its "{key}"', "is not a list")
+                raise jf.broken(msg("import", 'its "{key}" is not a list', key=key))
             if key in json_cycle.LISTS:
                 json_cycle.scan_list(key, value, out.cycle)
             else:
@@ -292,9 +292,9 @@ def _check_header(key: str, value: object, seen: set[str], name: str) -> None:
             raise _not_ours(name)
         return
     if key != "schema_version":
-        raise jf.fail("it", 'has no "schema_version" right after its "format"')
+        raise jf.broken(msg("import", 'it has no "schema_version" right after its "format"'))
     if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise jf.fail("its", f'"schema_version" ({str(value)[:20]}) is not a version number')
+        raise jf.broken(msg("import", 'its "schema_version" ({value}) is not a version number', value=str(value)[:20]))
     if value > SCHEMA_VERSION:
         raise InvalidInput(
             msg("import", "{name} was made by a newer version of Relationship Patterns Journal (backup format "
@@ -321,9 +321,9 @@ def _scan_triggers(items: Iterator[object], out: _Contents, scan: _Scan) -> None
     for i, item in enumerate(items):
         trigger = _trigger(item, i)
         if trigger.slug in scan.slugs:
-            raise _dupe("the trigger", trigger.slug)
+            raise jf.twice(msg("import", "the trigger {value}", value=repr(trigger.slug[:60])))
         if trigger.name.casefold() in scan.names:
-            raise _dupe("the trigger name", trigger.name)
+            raise jf.twice(msg("import", "the trigger name {value}", value=repr(trigger.name[:60])))
         scan.slugs.add(trigger.slug)
         scan.names.add(trigger.name.casefold())
         out.triggers.append(trigger)
@@ -333,7 +333,7 @@ def _scan_people(items: Iterator[object], out: _Contents, scan: _Scan) -> None:
     for i, item in enumerate(items):
         person = _person(item, i)
         if person.name.casefold() in scan.people:
-            raise _dupe("the person", person.name)
+            raise jf.twice(msg("import", "the person {value}", value=repr(person.name[:60])))
         scan.people.add(person.name.casefold())
         out.people.append(person)
 
@@ -345,7 +345,7 @@ def _scan_entries(items: Iterator[object], out: _Contents, scan: _Scan,
         entry = _entry(item, i, out.cycle)
         uuid, occurred = entry.row.uuid, entry.row.occurred_at
         if uuid in scan.entry_uuids:
-            raise _dupe("the entry uuid", uuid)
+            raise jf.twice(msg("import", "the entry uuid {value}", value=repr(uuid[:60])))
         scan.entry_uuids.add(uuid)
         scan.used_slugs.update(s for s, _ in entry.marks)
         scan.used_names.update(entry.people)
@@ -369,7 +369,8 @@ def _unique_uuids(key: str, rows: list[_Uuided]) -> list[_Uuided]:
     uuids = set()
     for row in rows:
         if row.uuid in uuids:
-            raise _dupe(f"the {key[:-1]} uuid", row.uuid)
+            raise jf.twice(msg("import", "the session uuid {value}", value=repr(row.uuid[:60])) if key == "sessions"
+                           else msg("import", "the question uuid {value}", value=repr(row.uuid[:60])))
         uuids.add(row.uuid)
     return rows
 
@@ -379,17 +380,20 @@ def _check_complete(seen: set[str], out: _Contents, scan: _Scan, name: str) -> N
     if "format" not in seen:
         raise _not_ours(name)
     if "schema_version" not in seen:
-        raise jf.fail("it", 'has no "schema_version"')
+        raise jf.broken(msg("import", 'it has no "schema_version"'))
     missing = [k for k in LISTS if k not in seen]
     if missing:
-        raise jf.fail("it", f'has no "{missing[0]}" list (incomplete or edited)')
+        raise jf.broken(msg("import", 'it has no "{key}" list (incomplete or edited)', key=missing[0]))
     for slug in scan.used_slugs - scan.slugs:
-        raise jf.fail(f"an entry's trigger {slug[:60]!r}", 'is not in the backup\'s "triggers"')
+        raise jf.broken(msg("import", "an entry's trigger {value} is not in the backup's \"triggers\"",
+                            value=repr(slug[:60])))
     for person in scan.used_names - scan.people:
-        raise jf.fail(f"an entry's person {person[:60]!r}", 'is not in the backup\'s "people"')
+        raise jf.broken(msg("import", "an entry's person {value} is not in the backup's \"people\"",
+                            value=repr(person[:60])))
     for question in out.questions:
         if question.entry_uuid is not None and question.entry_uuid not in scan.entry_uuids:
-            raise jf.fail(f"the question {question.uuid[:40]!r}", "refers to an entry that is not in the backup")
+            raise jf.broken(msg("import", "the question {value} refers to an entry that is not in the backup",
+                                value=repr(question.uuid[:40])))
     json_cycle.check_complete(out.cycle, scan.entry_uuids)
 
 
@@ -409,12 +413,16 @@ def read_backup_preview(path: Path | str) -> Preview:
 
 def _refuse_if_not_empty(conn: Connection) -> None:
     held = dump.restore_blockers(conn)
-    what = [f"{held[key]:,} {one if held[key] == 1 else many}" for key, one, many in (
-        ("entries", "entry", "entries"), ("sessions", "session", "sessions"),
-        ("questions", "thing to bring up", "things to bring up")) if held[key]]
-    if what:
+    what = []
+    if held["entries"]:
+        what.append(ntrans("import", "%n entry(s)", held["entries"]))
         if held["trash"]:
-            what[0] += f" ({held['trash']:,} in the Trash)"
+            what[0] += " " + trans("import", "({count} in the Trash)", count=number(held["trash"]))
+    if held["sessions"]:
+        what.append(ntrans("import", "%n session(s)", held["sessions"]))
+    if held["questions"]:
+        what.append(ntrans("import", "%n thing(s) to bring up", held["questions"]))
+    if what:
         raise InvalidInput(
             msg("import", "A backup can be restored only into an empty journal, and this one already holds {join}. "
                 "Please restore into a new journal. Nothing was changed.",

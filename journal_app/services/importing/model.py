@@ -11,10 +11,12 @@ from datetime import datetime
 from pathlib import Path
 
 from journal_app.core.errors import InvalidInput
-from journal_app.core.i18n import ntrans, number, trans
+from journal_app.core.i18n import Message, msg, ntrans, number, trans
 from journal_app.models.limits import canonical_uuid, uuid_problem
 
-NOTHING_IMPORTED = "Nothing was imported."
+NOTHING_IMPORTED = msg("import", "Nothing was imported.")
+NOTHING_CHANGED = msg("import", "Nothing was changed.")
+Words = str | Message  # a sentence or clause for the person: worded in their language when it is shown
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,7 @@ class ImportedEntry:
     responses: tuple[str, ...] = ()  # keys of models.values.RESPONSES
     repair: str | None = None  # a key of models.values.REPAIR
     uuid: str | None = None  # canonical, when the source gives one; else the entry gets a new uuid
-    where: str = ""  # "journal.txt, line 214": for messages about this entry
+    where: Words = ""  # "journal.txt, line 214" (line_of): for messages about this entry
     wall_clock: datetime | None = None  # naive: the time as the file writes it, for formats without zones
 
 
@@ -84,9 +86,21 @@ class ImportResult:
         return " ".join((line, *self.warnings))
 
 
-def fail(where: str, problem: str) -> InvalidInput:
-    """'journal.txt, line 214: the date '2026-13-01' is not a real date. Nothing was imported.'"""
-    return InvalidInput(f"{where}: {problem}. {NOTHING_IMPORTED}")
+def fail(where: Words, problem: Words) -> InvalidInput:
+    """'journal.txt, line 214: the date '2026-13-01' is not a real date. Nothing was imported.' (worded in the
+    person's language when it is shown: `where` and `problem` are Messages, or words already in it)."""
+    return InvalidInput(msg("import", "{where}: {problem}. {nothing_imported}", where=where, problem=problem,
+                            nothing_imported=NOTHING_IMPORTED))
+
+
+def line_of(name: Words, line: int) -> Message:
+    """'journal.txt, line 214': where in a file a problem is."""
+    return msg("import", "{file}, line {line}", file=name, line=line)
+
+
+def entry_of(name: Words, entry: int) -> Message:
+    """'export.json, entry 12': which entry of a file a problem is in."""
+    return msg("import", "{file}, entry {number}", file=name, number=entry)
 
 
 def shown(value: object, limit: int = 40) -> str:
@@ -95,7 +109,7 @@ def shown(value: object, limit: int = 40) -> str:
     return repr(text[:limit]) + ("…" if len(text) > limit else "")
 
 
-def source_uuid(value: object, where: str) -> str | None:
+def source_uuid(value: object, where: Words) -> str | None:
     """The canonical form of an entry's uuid in the source file (None when it has none); a uuid that is not
     a UUID is refused, naming the entry."""
     if value is None or value == "":

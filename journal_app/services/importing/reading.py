@@ -19,15 +19,15 @@ from pathlib import Path
 from typing import IO, BinaryIO
 
 from journal_app.core.errors import InvalidInput
-from journal_app.core.i18n import msg
+from journal_app.core.i18n import Message, msg
 from journal_app.models.limits import day_problem
-from journal_app.services.importing.model import NOTHING_IMPORTED, fail, shown
+from journal_app.services.importing.model import NOTHING_IMPORTED, Words, fail, line_of, shown
 
 MAX_FILE_BYTES = 256 << 20  # 256 MB: 36,500 entries of 7,000 characters; refused rather than read into memory
 READ_CHUNK = 1 << 20
 
 
-def _unreadable(path: Path, exc: OSError, safe: str = NOTHING_IMPORTED) -> InvalidInput:
+def _unreadable(path: Path, exc: OSError, safe: Words = NOTHING_IMPORTED) -> InvalidInput:
     if isinstance(exc, FileNotFoundError):
         return InvalidInput(msg("import", "There is no file {path}. {safe}", path=path, safe=safe))
     if isinstance(exc, IsADirectoryError):
@@ -37,17 +37,17 @@ def _unreadable(path: Path, exc: OSError, safe: str = NOTHING_IMPORTED) -> Inval
                             path=path, reason=exc.strerror or exc, safe=safe))
 
 
-def _kind(mode: int) -> str:
+def _kind(mode: int) -> Message:
     if stat.S_ISFIFO(mode):
-        return "a pipe (FIFO)"
+        return msg("import", "a pipe (FIFO)")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return msg("import", "a socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
+        return msg("import", "a device")
+    return msg("import", "not a regular file")
 
 
-def open_regular(path: Path, safe: str = NOTHING_IMPORTED) -> BinaryIO:
+def open_regular(path: Path, safe: Words = NOTHING_IMPORTED) -> BinaryIO:
     """The file opened for reading, if it is a regular file. Opened without blocking (opening a FIFO would
     otherwise wait for a writer forever), checked, then read normally."""
     try:
@@ -68,7 +68,7 @@ def open_regular(path: Path, safe: str = NOTHING_IMPORTED) -> BinaryIO:
         raise
 
 
-def too_large(name: str, safe: str = NOTHING_IMPORTED) -> InvalidInput:
+def too_large(name: str, safe: Words = NOTHING_IMPORTED) -> InvalidInput:
     return InvalidInput(msg("import", "{name} holds more than {value} MB, too much to be a journal export (it may be "
                             "damaged, or not an export). {safe}",
                             name=name, value=MAX_FILE_BYTES >> 20, safe=safe))
@@ -100,35 +100,36 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
         raise _unreadable(path, exc) from None
 
 
-def decode(data: bytes, name: str) -> str:
+def decode(data: bytes, name: Words) -> str:
     """The text of a file: UTF-8 (a byte-order mark is dropped), or UTF-16 when it starts with its mark.
     Anything else is refused with the line of the first byte that is not UTF-8."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise fail(name, "it starts like UTF-16 text but is damaged") from None
+            raise fail(name, msg("import", "it starts like UTF-16 text but is damaged")) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise fail(f"{name}, line {line}",
-                   f"this is not UTF-8 text (byte 0x{data[exc.start]:02X}; perhaps it was saved as Latin-1 "
-                   "or Windows-1252). Please save it as UTF-8 and try again") from None
+        raise fail(line_of(name, line),
+                   msg("import", "this is not UTF-8 text (byte 0x{byte}; perhaps it was saved as Latin-1 or "
+                       "Windows-1252). Please save it as UTF-8 and try again", byte=f"{data[exc.start]:02X}")) from None
 
 
 def read_text(path: Path) -> str:
     return decode(read_bytes(path), path.name)
 
 
-def load_json(text: str, name: str) -> object:
+def load_json(text: str, name: Words) -> object:
     """The parsed JSON; a mistake is reported with its line."""
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise fail(f"{name}, line {exc.lineno}", f"this is not valid JSON ({exc.msg.lower()})") from None
+        raise fail(line_of(name, exc.lineno), msg("import", "this is not valid JSON ({detail})",
+                                                  detail=exc.msg.lower())) from None
     except (ValueError, RecursionError):  # a number thousands of digits long, nesting thousands deep
-        raise fail(name, "this is not JSON that an export would write") from None
+        raise fail(name, msg("import", "this is not JSON that an export would write")) from None
 
 
 # -- fields --------------------------------------------------------------------------------------------------
@@ -137,46 +138,50 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?([AaPp][Mm]))?")
 
 
-def text_field(item: dict[str, object], key: str, where: str, *, default: str | None = None) -> str:
+def text_field(item: dict[str, object], key: str, where: Words, *, default: str | None = None) -> str:
     """A text field of a JSON object; missing is an error unless there is a default."""
     if key not in item or item[key] is None:
         if default is None:
-            raise fail(where, f'the "{key}" field is missing')
+            raise fail(where, msg("import", 'the "{key}" field is missing', key=key))
         return default
     value = item[key]
     if not isinstance(value, str):
-        raise fail(where, f'the "{key}" field is not text')
+        raise fail(where, msg("import", 'the "{key}" field is not text', key=key))
     if _SURROGATE.search(value):
-        raise fail(where, f'the "{key}" field has broken characters (a lone surrogate)')
+        raise fail(where, msg("import", 'the "{key}" field has broken characters (a lone surrogate)', key=key))
     return value
 
 
-def local_datetime(day: str, clock: str, where: str) -> datetime:
+def local_datetime(day: str, clock: str, where: Words) -> datetime:
     """A local date 'YYYY-MM-DD' and time ('21:30', '21:30:05', '09:30:05 PM') as an aware datetime in this
     machine's zone."""
     return wall_datetime(day, clock, where).astimezone()  # local time, with the offset it had on that day
 
 
-def wall_datetime(day: str, clock: str, where: str) -> datetime:
+def wall_datetime(day: str, clock: str, where: Words) -> datetime:
     """A date 'YYYY-MM-DD' and time ('21:30', '21:30:05', '09:30:05 PM') as written: a naive datetime."""
     if not _DAY.fullmatch(day):
-        raise fail(where, f"the date {shown(day)} is not a date like 2026-03-14")
+        raise fail(where, msg("import", "the date {value} is not a date like 2026-03-14", value=shown(day)))
     try:
         value = date.fromisoformat(day)
     except ValueError:
-        raise fail(where, f"the date {shown(day)} is not a real date") from None
+        raise fail(where, msg("import", "the date {value} is not a real date", value=shown(day))) from None
     problem = day_problem(value, "date")
     if problem:
         raise fail(where, problem)
     found = _TIME.fullmatch(clock)
     if not found:
-        raise fail(where, f"the time {shown(clock)} is not a time like 21:30")
+        raise fail(where, msg("import", "the time {value} is not a time like 21:30", value=shown(clock)))
     hour, minute, second = int(found[1]), int(found[2]), int(found[3] or 0)
     if found[4]:
         if not 1 <= hour <= 12:
-            raise fail(where, f"the time {shown(clock)} is not a real time")
+            raise fail(where, _not_a_time(clock))
         hour = hour % 12 + (12 if found[4].lower() == "pm" else 0)
     try:
         return datetime.combine(value, time(hour, minute, second))
     except ValueError:
-        raise fail(where, f"the time {shown(clock)} is not a real time") from None
+        raise fail(where, _not_a_time(clock)) from None
+
+
+def _not_a_time(clock: str) -> Message:
+    return msg("import", "the time {value} is not a real time", value=shown(clock))
