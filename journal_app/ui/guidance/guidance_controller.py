@@ -78,6 +78,7 @@ class GuidanceController(QObject):
         self.panel.openArticle.connect(self.open)
         self.panel.libraryRequested.connect(lambda: self.open(None))
         self.panel.safetyPlanRequested.connect(self.safetyPlanRequested)
+        self.panel.languageChanged.connect(self.reload_articles)
 
     def _make_actions(self, window: QWidget) -> None:
         action = partial(make_action, window)  # action(text, slot, shortcut=None, tip="")
@@ -114,6 +115,17 @@ class GuidanceController(QObject):
         if self._library is None:
             self._library = Library.load()
         return self._library
+
+    def reload_articles(self) -> None:
+        """Settings ▸ Language changed: the articles are read again in the new language (each in German where it
+        has a German text), for the panel's cards and the library window, which stays where it was."""
+        if self._library is None and self.dialog is None:
+            self.refresh()
+            return
+        self._library = Library.load()
+        if self.dialog is not None:
+            self.dialog.set_library(self._library)
+        self.refresh()
 
     def set_journal(self, journal: Journal | None) -> None:
         """A journal was opened (or closed: None); its own triggers' guidance links are read again."""

@@ -142,6 +142,14 @@ class GuidanceLibrary(QDialog):
         self.about_button.clicked.connect(lambda: self.open(ABOUT_ID))
         self._fill("")
 
+    def set_library(self, library: Library) -> None:
+        """The articles read again (in another language): the list and the page being read follow, the search
+        and the place in the list stay."""
+        self.library = library
+        self._fill(self.search.text())
+        if self.current_id is not None:
+            self.open(self.current_id)
+
     # -- the list ----------------------------------------------------------------------------------
     def _fill(self, query: str) -> None:
         self.tree.blockSignals(True)

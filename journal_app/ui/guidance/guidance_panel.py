@@ -171,6 +171,8 @@ class GuidancePanel(QWidget):
     libraryRequested = Signal()
     # open the person's safety plan (from the gentle cue)
     safetyPlanRequested = Signal()
+    # the app's language changed (Settings ▸ Language): the articles are to be read again in it
+    languageChanged = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -231,3 +233,10 @@ class GuidancePanel(QWidget):
 
     def article_ids(self) -> list[str]:
         return [s.article.id for s in self.suggestions]
+
+    def retranslate(self) -> None:
+        """The language changed (ui.common.i18n.retranslate calls this): the cards are built again once the
+        articles are read in the new language (the controller listens)."""
+        self.empty.setText(empty_text())
+        self.suggestions = []  # the same articles in another language are new cards
+        self.languageChanged.emit()

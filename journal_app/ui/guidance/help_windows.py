@@ -86,6 +86,13 @@ class UserGuideWindow(QDialog):
         self.browser.setAccessibleName(QCoreApplication.translate("HelpWindows", "User guide"))
         self.browser.setOpenLinks(False)  # the guide has no links out: nothing opens a browser
         self.browser.document().setDocumentMargin(16)
+        self._show_guide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(_close_buttons(self))
+        self.resize(640, 720)
+
+    def _show_guide(self) -> None:
         try:
             self.browser.setMarkdown(guide_path().read_text(encoding="utf-8"))
         except OSError:
@@ -96,10 +103,13 @@ class UserGuideWindow(QDialog):
                     "in the README that came with the app.",
                 ).format(path=guide_path())
             )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(_close_buttons(self))
-        self.resize(640, 720)
+
+    def retranslate(self) -> None:
+        """Settings ▸ Language changed: the guide in the new language (ui.common.i18n.retranslate calls this)."""
+        self.setWindowTitle(
+            QCoreApplication.translate("HelpWindows", "User guide — {app}").format(app=APP_NAME)
+        )
+        self._show_guide()
 
 
 class ShortcutsWindow(QDialog):
@@ -436,6 +446,18 @@ class CrisisWindow(QDialog):
 
     def current_code(self) -> str | None:
         return self.country.currentData()
+
+    def retranslate(self) -> None:
+        """Settings ▸ Language changed: the countries' names and the page in the new language, the country kept
+        (ui.common.i18n.retranslate calls this; it has already put the fixed words in the new language)."""
+        self.setWindowTitle(
+            QCoreApplication.translate("HelpWindows", "If you are in crisis — {app}").format(app=APP_NAME)
+        )
+        for index in range(self.country.count()):
+            listed = crisis.COUNTRIES.get(self.country.itemData(index) or "")
+            if listed is not None:
+                self.country.setItemText(index, listed.shown_name)
+        self._show()
 
     def _show(self, *_args) -> None:
         self.browser.setMarkdown(crisis.page_markdown(self.current_code()))
