@@ -16,7 +16,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from matplotlib.axes import Axes
@@ -74,7 +74,8 @@ BOX_HEIGHT = 0.72  # of a row's height
 WRAP = 18  # characters per line in a box
 BOX_LINES = 3
 MOST_BELIEFS = 6  # lines drawn; the rest are in the text alternative's count
-MOST_POINTS = 120  # a belief with more ratings than this is drawn as monthly means
+FEW_POINTS = 24  # up to this many ratings a belief's line joins them; more: faint dots and a line of monthly means
+MOST_DOTS = 1500  # more ratings than this: the monthly means alone (drawn fast)
 DIAGRAM_CHAINS = 5  # chains drawn in the diagram (the report keeps more)
 CYCLE_CHARTS = ("chains", "beliefs", "repair")
 
@@ -299,14 +300,28 @@ def build_chains(chains: Sequence[Chain], date_range: DateRange | None = None, t
 
 # -- beliefs over time ------------------------------------------------------------------------------------------
 def _monthly(points: Sequence[BeliefPoint]) -> list[tuple[date, float, tuple[int, ...]]]:
-    """Ratings as they are, or (more than MOST_POINTS) their mean per month, dated the 15th."""
-    if len(points) <= MOST_POINTS:
-        return [(p.day, float(p.strength), (p.entry_id,)) for p in points]
+    """The ratings' mean per month, dated the 15th, with the entries of each."""
     months: dict[date, list[BeliefPoint]] = {}
     for p in points:
         months.setdefault(p.day.replace(day=15), []).append(p)
     return [(day, sum(p.strength for p in ps) / len(ps), tuple(p.entry_id for p in ps))
             for day, ps in sorted(months.items())]
+
+
+def _rating_text(belief: str, day: date, strength: float, t: Translate, later: bool = False) -> str:
+    text = (QT_TRANSLATE_NOOP("Charts", "“{belief}”, {day}: {strength}% true when rated again") if later
+            else QT_TRANSLATE_NOOP("Charts", "“{belief}”, {day}: {strength}% true"))
+    return t(text).format(belief=belief, day=day_text(day), strength=i18n.number(strength))
+
+
+def _mean_text(belief: str, day: date, strength: float, n: int, t: Translate) -> str:
+    return ntrans("Charts", "“{belief}”, {month}: {strength}% true on average over %n rating(s)", n, belief=belief,
+                  month=i18n.month_year(day), strength=i18n.number(strength))
+
+
+def _month_end(day: date) -> date:
+    nxt = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return nxt - timedelta(days=1)
 
 
 def _date_axis(ax: Axes, theme: ChartTheme) -> None:
@@ -321,29 +336,42 @@ def _date_axis(ax: Axes, theme: ChartTheme) -> None:
     ax.tick_params(axis="x", labelsize=theme.size(9))
 
 
+Dot = tuple[float, float, str, tuple[int, ...], date]  # x, y, hover text, entries, day
+
+
 def draw_beliefs(ax: Axes, beliefs: Sequence[BeliefTrend], theme: ChartTheme = LIGHT, translate: Translate = same,
                  limit: int = MOST_BELIEFS) -> Finder:
     """A line per belief (the most rated `limit`): how true it felt in each moment, its trend dashed, later
     re-ratings as open circles. Returns the finder (a point: its day, strength and entry)."""
     t = translate
     shown = [b for b in beliefs if b.points][:limit]
-    points: list[tuple[float, float, str, tuple[int, ...], date]] = []
+    points: list[Dot] = []
     days = [p.day.toordinal() for b in shown for p in (*b.points, *b.after)]
     for i, belief in enumerate(shown):
         colour = OKABE_ITO[i % len(OKABE_ITO)]
-        drawn = _monthly(belief.points)
-        xs = [d.toordinal() for d, _v, _ids in drawn]
-        ys = [v for _d, v, _ids in drawn]
-        ax.plot(xs, ys, color=colour, linewidth=1.8, marker="o", markersize=4 * theme.scale,
-                label=_box_text(belief.text).replace("\n", " "))
+        drawn: list[Dot]
+        raw: list[Dot] = [(p.day.toordinal(), float(p.strength), _rating_text(belief.text, p.day, p.strength, t),
+                           (p.entry_id,), p.day) for p in belief.points]
+        if len(raw) <= FEW_POINTS:
+            drawn = raw
+        else:
+            drawn = [(d.toordinal(), v, _mean_text(belief.text, d, v, len(ids), t), ids, d)
+                     for d, v, ids in _monthly(belief.points)]
+            if len(raw) <= MOST_DOTS:
+                ax.plot([r[0] for r in raw], [r[1] for r in raw], linestyle="none", marker="o", color=colour,
+                        markersize=2.5 * theme.scale, alpha=0.35)
+                points += raw
+        ax.plot([d[0] for d in drawn], [d[1] for d in drawn], color=colour, linewidth=1.8, marker="o",
+                markersize=4 * theme.scale, label=_box_text(belief.text).replace("\n", " "))
         if belief.start is not None and belief.end is not None and len(belief.points) > 1:
             ax.plot([belief.points[0].day.toordinal(), belief.points[-1].day.toordinal()],
                     [belief.start, belief.end], color=colour, linewidth=1.2, linestyle="--", alpha=0.8)
         if belief.after:
             ax.plot([p.day.toordinal() for p in belief.after], [p.strength for p in belief.after], linestyle="none",
                     marker="o", markersize=5 * theme.scale, markerfacecolor="none", markeredgecolor=colour)
-        points += [(x, v, belief.text, ids, d) for (d, v, ids), x in zip(drawn, xs)]
-        points += [(p.day.toordinal(), p.strength, belief.text, (p.entry_id,), p.day) for p in belief.after]
+        points += drawn
+        points += [(p.day.toordinal(), p.strength, _rating_text(belief.text, p.day, p.strength, t, later=True),
+                    (p.entry_id,), p.day) for p in belief.after]
     ax.set_ylim(-4, 104)
     if days:
         lo, hi = min(days), max(days)
@@ -360,10 +388,10 @@ def draw_beliefs(ax: Axes, beliefs: Sequence[BeliefTrend], theme: ChartTheme = L
                 in points if abs(px - x) <= tolerance and abs(py - y) <= 6]
         if not near:
             return None
-        _, _px, py, text, ids, day = min(near, key=lambda p: p[0])
-        label = t(QT_TRANSLATE_NOOP("Charts", "“{belief}”, {day}: {strength}% true")).format(
-            belief=text, day=day_text(day), strength=i18n.number(py))
-        return Hit(label, Pick("cycle-beliefs", day, day, label=label, entry_ids=ids))
+        _, _px, _py, label, ids, day = min(near, key=lambda p: p[0])
+        end = day if len(ids) == 1 else _month_end(day)
+        return Hit(label, Pick("cycle-beliefs", day.replace(day=1) if len(ids) > 1 else day, end, label=label,
+                               entry_ids=ids))
 
     return finder
 

@@ -818,12 +818,35 @@
         <source>“{belief}”, {day}: {strength}% true</source>
         <translation>„{belief}“, {day}: {strength}&#xa0;% wahr</translation>
     </message>
+    <message>
+        <source>“{belief}”, {day}: {strength}% true when rated again</source>
+        <translation>„{belief}“, {day}: {strength}&#xa0;% wahr bei der zweiten Einschätzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{belief}”, {month}: {strength}% true on average over %n rating(s)</source>
+        <translation>
+            <numerusform>„{belief}“, {month}: im Schnitt {strength}&#xa0;% wahr bei %n Einschätzung</numerusform>
+            <numerusform>„{belief}“, {month}: im Schnitt {strength}&#xa0;% wahr bei %n Einschätzungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CyclePage</name>
     <message>
         <source>All people</source>
         <translation>Alle Personen</translation>
+    </message>
+    <message>
+        <source>Show all the sentences about your cycle, or fewer</source>
+        <translation>Alle Sätze über deinen Kreislauf zeigen, oder weniger</translation>
+    </message>
+    <message>
+        <source>Show all {n}</source>
+        <translation>Alle {n} zeigen</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>Weniger zeigen</translation>
     </message>
     <message>
         <source>Show the cycle with</source>

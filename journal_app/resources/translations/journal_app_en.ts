@@ -59,6 +59,13 @@
             <numerusform>{person}, {when}: half of %n repairs came within {time}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>“{belief}”, {month}: {strength}% true on average over %n rating(s)</source>
+        <translation>
+            <numerusform>“{belief}”, {month}: {strength}% true on average over %n rating</numerusform>
+            <numerusform>“{belief}”, {month}: {strength}% true on average over %n ratings</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

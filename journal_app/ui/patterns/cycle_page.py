@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from journal_app import charts
 from journal_app.charts.cycle import CYCLE_CHARTS, CycleSpec
@@ -24,6 +24,8 @@ from journal_app.ui.patterns.chart_view import ChartView, chart_text
 People = Sequence[tuple[int, str]]
 CycleSource = Callable[[DateRange, tuple[int, ...]], tuple[CycleReport, People]]
 HEIGHTS = {"chains": 340, "beliefs": 280, "repair": 280}  # each chart's least height (it grows with the window)
+FIRST_SENTENCES = 4  # shown before "Show all": the diagram stays in view
+MORE_STYLE = "text-align: left; text-decoration: underline;"
 
 
 def nothing_noted(report: CycleReport) -> bool:
@@ -41,6 +43,7 @@ class CyclePage(QWidget):
 
     person: QComboBox  # everyone, or one person (the window puts it beside the range)
     sentences: QLabel
+    more: QPushButton  # all the sentences, or the first few
     hint: QLabel  # where to note the cycle, while nothing is noted
     views: dict[str, ChartView]
 
@@ -63,6 +66,13 @@ class CyclePage(QWidget):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.sentences.setAccessibleName(self.tr("Your cycle in words"))
+        self.more = QPushButton()
+        self.more.setFlat(True)
+        self.more.setCheckable(True)
+        self.more.setAccessibleName(self.tr("Show all the sentences about your cycle, or fewer"))
+        self.more.setStyleSheet(MORE_STYLE)
+        self.more.hide()
+        self.more.toggled.connect(lambda _on: self._show_sentences())
         self.hint = QLabel(self.tr(
             "Your cycle shows here as you note it. In an entry, the section “The cycle” below the text holds what "
             "you told yourself and how true it felt, and what the other person did; a later entry can say which "
@@ -90,6 +100,7 @@ class CyclePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sentences)
+        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.hint)
         layout.addWidget(self.charts_area, 1)
         self.person.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -112,6 +123,7 @@ class CyclePage(QWidget):
                 self.person.removeItem(1)
             self.person.blockSignals(False)
             self.sentences.clear()
+            self.more.hide()
             self.hint.hide()
             for view in self.views.values():
                 view.clear()
@@ -156,13 +168,20 @@ class CyclePage(QWidget):
         """Show a report: its sentences, the hint while nothing is noted, the three charts."""
         self.report = report
         self._fill_people(people)
-        lines = report.sentences
-        self.sentences.setText("\n".join(f"• {s}" for s in lines))
-        self.sentences.setAccessibleDescription(" ".join(lines))
-        self.sentences.setVisible(bool(lines))
+        self._show_sentences()
         self.hint.setVisible(nothing_noted(report))
         self.draw()
         self.reportShown.emit(report)
+
+    def _show_sentences(self) -> None:
+        lines = self.report.sentences if self.report is not None else ()
+        shown = lines if self.more.isChecked() else lines[:FIRST_SENTENCES]
+        self.sentences.setText("\n".join(f"• {s}" for s in shown))
+        self.sentences.setAccessibleDescription(" ".join(shown))
+        self.sentences.setVisible(bool(lines))
+        self.more.setVisible(len(lines) > FIRST_SENTENCES)
+        self.more.setText(self.tr("Show fewer") if self.more.isChecked()
+                          else self.tr("Show all {n}").format(n=len(lines)))
 
     def _fill_people(self, people: People) -> None:
         known = [(self.person.itemData(i), self.person.itemText(i)) for i in range(1, self.person.count())]

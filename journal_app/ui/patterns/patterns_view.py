@@ -464,8 +464,9 @@ class PatternsView(QWidget):
             self.chart.rescale_text(text_scale(self.logicalDpiY()))
             self.cycle.rescale_text(text_scale(self.logicalDpiY()))
         if event.type() in REDRAW_EVENTS + FONT_EVENTS:
-            self.more.setStyleSheet("")  # a style sheet keeps the old colours and font until it is set again
-            self.more.setStyleSheet(MORE_STYLE)
+            for more in (self.more, self.cycle.more):
+                more.setStyleSheet("")  # a style sheet keeps the old colours and font until it is set again
+                more.setStyleSheet(MORE_STYLE)
         drawn = self.drawn_theme
         if (
             event.type() in REDRAW_EVENTS
