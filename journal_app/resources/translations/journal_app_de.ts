@@ -116,7 +116,11 @@
     <name>BeliefEditor</name>
     <message>
         <source> %</source>
-        <translation> %</translation>
+        <translation type="vanished"> %</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation> %</translation>
     </message>
     <message>
         <source>(a belief from your list)</source>
@@ -160,7 +164,11 @@
     </message>
     <message>
         <source>Later it felt {n} % true.</source>
-        <translation>Später fühlte es sich zu {n} % wahr an.</translation>
+        <translation type="vanished">Später fühlte es sich zu {n} % wahr an.</translation>
+    </message>
+    <message>
+        <source>Later it felt {n}% true.</source>
+        <translation>Später fühlte es sich zu {n} % wahr an.</translation>
     </message>
     <message>
         <source>Once the moment has passed: write a kinder, more balanced thought and rate the belief again</source>
@@ -3092,7 +3100,11 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
     </message>
     <message>
         <source>In the moment it felt {n} % true.</source>
-        <translation>In dem Moment fühlte es sich zu {n} % wahr an.</translation>
+        <translation type="vanished">In dem Moment fühlte es sich zu {n} % wahr an.</translation>
+    </message>
+    <message>
+        <source>In the moment it felt {n}% true.</source>
+        <translation>In dem Moment fühlte es sich zu {n} % wahr an.</translation>
     </message>
     <message>
         <source>In the moment you did not rate how true it felt.</source>

@@ -36,7 +36,7 @@ def strength_box(accessible: str) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(NOT_RATED, STRENGTH_MAX)
     spin.setSingleStep(10)
-    spin.setSuffix(QCoreApplication.translate("BeliefEditor", " %"))
+    spin.setSuffix(QCoreApplication.translate("BeliefEditor", "%"))
     spin.setSpecialValueText(QCoreApplication.translate("BeliefEditor", "not rated"))
     spin.setValue(NOT_RATED)
     spin.setAccessibleName(accessible)
@@ -157,7 +157,7 @@ def later_text(mark: BeliefMark) -> str:
         parts.append(QCoreApplication.translate("BeliefEditor", "Kinder thought: {thought}").format(
             thought=quoted(" ".join(mark.balanced.split()))))
     if mark.rerated is not None:
-        parts.append(QCoreApplication.translate("BeliefEditor", "Later it felt {n} % true.").format(n=mark.rerated))
+        parts.append(QCoreApplication.translate("BeliefEditor", "Later it felt {n}% true.").format(n=mark.rerated))
     return "  ".join(parts)
 
 

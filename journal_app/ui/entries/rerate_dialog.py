@@ -45,7 +45,7 @@ class RerateDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("RerateDialog", "A kinder thought"))
         self.setMinimumWidth(420)
         felt = (
-            QCoreApplication.translate("RerateDialog", "In the moment it felt {n} % true.").format(n=mark.strength)
+            QCoreApplication.translate("RerateDialog", "In the moment it felt {n}% true.").format(n=mark.strength)
             if mark.strength is not None
             else QCoreApplication.translate("RerateDialog", "In the moment you did not rate how true it felt.")
         )

@@ -95,7 +95,7 @@ def test_a_belief_with_how_true_it_felt_is_saved_and_shown_again(harness, qtbot)
     assert section.is_open()
     [mark] = section.beliefs.marks()
     assert (section.beliefs.text_of(mark.belief_id), mark.strength) == ("They'll leave", 80)
-    assert section.beliefs.row(mark.belief_id).strength.text() == "80 %"
+    assert section.beliefs.row(mark.belief_id).strength.text() == "80%"
 
 
 def test_a_kinder_thought_and_a_second_rating_later(harness, qtbot, monkeypatch):
@@ -122,13 +122,13 @@ def test_a_kinder_thought_and_a_second_rating_later(harness, qtbot, monkeypatch)
 
     window = reopen(harness, entry.id)
     row = window.editor.cycle.beliefs.row(leave.id)
-    assert "Sam was tired; it was not about me." in row.after.text() and "30 %" in row.after.text()
+    assert "Sam was tired; it was not about me." in row.after.text() and "30%" in row.after.text()
 
 
 def test_the_rerate_dialog_gives_what_was_typed(qtbot):
     dialog = RerateDialog("They'll leave", BeliefMark(1, 85))
     qtbot.addWidget(dialog)
-    assert "85 %" in dialog.intro.text()
+    assert "85%" in dialog.intro.text()
     qtbot.keyClicks(dialog.thought, "He called back the next day.")
     dialog.now.setValue(40)
     assert dialog.answer() == Later("He called back the next day.", 40)
