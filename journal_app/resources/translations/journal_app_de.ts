@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>%</source>
-        <translation> %</translation>
+        <translation>&#xa0;%</translation>
     </message>
     <message>
         <source>(a belief from your list)</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Later it felt {n}% true.</source>
-        <translation>Später fühlte es sich zu {n} % wahr an.</translation>
+        <translation>Später fühlte es sich zu {n}&#xa0;% wahr an.</translation>
     </message>
     <message>
         <source>Once the moment has passed: write a kinder, more balanced thought and rate the belief again</source>
@@ -896,12 +896,20 @@
         <translation>Klappt die Glaubenssätze, das Verhalten der anderen Person und die Wiederannäherung auf oder zu</translation>
     </message>
     <message>
+        <source>The cycle</source>
+        <translation>Der Kreislauf</translation>
+    </message>
+    <message>
         <source>The cycle: what you told yourself, what they did, repair</source>
         <translation>Der Kreislauf: was du dir gesagt hast, was die anderen getan haben, Wiederannäherung</translation>
     </message>
     <message>
         <source>repaired an earlier moment</source>
         <translation>Wiederannäherung nach einem früheren Moment</translation>
+    </message>
+    <message>
+        <source>what you told yourself, what they did, repair</source>
+        <translation>was du dir gesagt hast, was die anderen getan haben, Wiederannäherung</translation>
     </message>
     <message>
         <source>{n} beliefs</source>
@@ -3104,7 +3112,7 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
     </message>
     <message>
         <source>In the moment it felt {n}% true.</source>
-        <translation>In dem Moment fühlte es sich zu {n} % wahr an.</translation>
+        <translation>In dem Moment fühlte es sich zu {n}&#xa0;% wahr an.</translation>
     </message>
     <message>
         <source>In the moment you did not rate how true it felt.</source>

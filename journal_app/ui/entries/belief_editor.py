@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.models.cycle_values import STRENGTH_MAX, STRENGTH_MIN, BeliefInfo, BeliefMark
+from journal_app.ui.common.reflow_row import ReflowRow
 from journal_app.ui.common.tab_order import chain_tab_order
 from journal_app.ui.common.widgets import problem_label, small_label
 
@@ -96,19 +97,23 @@ class BeliefRow(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.words, 1)
         top.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
-        rating = QHBoxLayout()
-        rating.setContentsMargins(0, 0, 0, 0)
         how = QLabel(QCoreApplication.translate("BeliefEditor", "How true it felt:"))
         how.setBuddy(self.strength)
+        felt = QWidget()
+        rating = QHBoxLayout(felt)
+        rating.setContentsMargins(0, 0, 0, 0)
         rating.addWidget(how)
         rating.addWidget(self.strength)
-        rating.addWidget(self.later)
-        rating.addStretch(1)
+        later = QWidget()
+        room = QHBoxLayout(later)
+        room.setContentsMargins(0, 0, 0, 0)
+        room.addWidget(self.later)
+        room.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(2)
         layout.addLayout(top)
-        layout.addLayout(rating)
+        layout.addWidget(ReflowRow([felt, later]))  # "Kinder thought…" goes under it when narrow
         layout.addWidget(self.after)
 
     @property
@@ -208,6 +213,7 @@ class BeliefEditor(QWidget):
 
     def _build(self) -> None:
         heading = QLabel(QCoreApplication.translate("BeliefEditor", "<b>What did you tell yourself?</b>"))
+        heading.setWordWrap(True)
         heading.setBuddy(self.field)
         self._list = QVBoxLayout()
         self._list.setContentsMargins(0, 0, 0, 0)

@@ -16,7 +16,11 @@ from journal_app.ui.entries.repair_picker import RepairPicker
 
 
 def section_title() -> str:
-    return QCoreApplication.translate("CycleSection", "The cycle: what you told yourself, what they did, repair")
+    return QCoreApplication.translate("CycleSection", "The cycle")
+
+
+def section_hint() -> str:
+    return QCoreApplication.translate("CycleSection", "what you told yourself, what they did, repair")
 
 
 class CycleSection(QWidget):
@@ -38,7 +42,9 @@ class CycleSection(QWidget):
         self.toggle.setAutoRaise(True)  # not checkable: an open section is not a pressed button
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.toggle.setAccessibleName(section_title())
+        self.toggle.setAccessibleName(
+            QCoreApplication.translate("CycleSection", "The cycle: what you told yourself, what they did, repair")
+        )
         self.toggle.setAccessibleDescription(
             QCoreApplication.translate(
                 "CycleSection", "Opens or folds the beliefs, what the other person did, and repair"
@@ -73,6 +79,7 @@ class CycleSection(QWidget):
         self._open = False
         self.toggle.setToolTip(QCoreApplication.translate("CycleSection", "Open this part"))
         self.toggle.clicked.connect(lambda: self.set_open(not self._open))
+        self.show_summary()
 
     def is_open(self) -> bool:
         return self._open
@@ -95,10 +102,8 @@ class CycleSection(QWidget):
         return bool(self.beliefs.marks() or self.moves.marks() or self.repair.choice() or self.repair.later.text())
 
     def show_summary(self) -> None:
-        """While folded: how many beliefs, moves and repair links it holds (nothing when empty)."""
-        if self.is_open():
-            self.summary.clear()
-            return
+        """Beside the title: what the section is for, or while folded, how many beliefs, moves and repair links
+        it holds (the line wraps: the title stays short for narrow windows and large text)."""
         parts = []
         n = len(self.beliefs.marks())
         if n:
@@ -110,7 +115,7 @@ class CycleSection(QWidget):
                          else QCoreApplication.translate("CycleSection", "{n} things they did").format(n=n))
         if self.repair.choice() is not None:
             parts.append(QCoreApplication.translate("CycleSection", "repaired an earlier moment"))
-        self.summary.setText(" · ".join(parts))
+        self.summary.setText(" · ".join(parts) if parts and not self.is_open() else section_hint())
 
     # -- what it shows --------------------------------------------------------------------------------
     def show_entry(self, entry: EntryDetail | None) -> None:

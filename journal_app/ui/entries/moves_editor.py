@@ -101,6 +101,7 @@ class MovesEditor(QWidget):
         self._marks: list[MoveMark] = []  # kept for people taken off too: adding them back brings their moves
         self._lines: dict[int, PersonMoves] = {}
         heading = QLabel(QCoreApplication.translate("MovesEditor", "<b>What did they do?</b>"))
+        heading.setWordWrap(True)
         self.empty = small_label(
             QCoreApplication.translate(
                 "MovesEditor", "Add who was involved (under “Who was involved?”) to say what they did."

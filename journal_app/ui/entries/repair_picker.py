@@ -70,6 +70,7 @@ class RepairPicker(QWidget):
         self._entry_saved = False  # a new entry offers nothing until it is saved
         self._offered = False  # the journal's offer arrived for the entry shown
         heading = QLabel(QCoreApplication.translate("RepairPicker", "<b>Did this repair an earlier moment?</b>"))
+        heading.setWordWrap(True)
         self.moment = ElidedComboBox()
         self.moment.setAccessibleName(QCoreApplication.translate("RepairPicker", "The moment this repaired"))
         self.moment.setAccessibleDescription(

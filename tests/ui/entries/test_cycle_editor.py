@@ -62,6 +62,9 @@ def test_the_section_is_folded_unless_the_entry_holds_the_cycle(harness, qtbot):
     assert window.editor.cycle.is_open()
     line = window.editor.cycle.moves.line_for(sam.id)
     assert line is not None and line.button.text() == "Went quiet"
+    qtbot.mouseClick(window.editor.cycle.toggle, Qt.MouseButton.LeftButton)  # folded: what it holds
+    assert not window.editor.cycle.body.isVisible()
+    assert window.editor.cycle.summary.text() == "1 thing they did"
 
 
 def test_a_belief_with_how_true_it_felt_is_saved_and_shown_again(harness, qtbot):
@@ -83,7 +86,7 @@ def test_a_belief_with_how_true_it_felt_is_saved_and_shown_again(harness, qtbot)
     assert row.words.text() == "“They'll leave”"
     assert row.strength.hasFocus()  # straight on to how true it felt
     qtbot.keyClicks(row.strength, "80")
-    assert section.summary.text() == ""  # open: no summary line
+    assert section.summary.text() == "what you told yourself, what they did, repair"  # open: what it is for
     window.session.save_now()
 
     stored = journal.get(entry_id)
