@@ -187,6 +187,7 @@ class ExportDialog(QDialog):
         self.print_button.clicked.connect(self.print_summary)
         self.cancel_button.clicked.connect(self.writer.cancel)
         self.close_button.clicked.connect(self.reject)
+        self.finished.connect(self._let_go)
         self.writer.finished.connect(self._finished)
         self.writer.failed.connect(self._failed)
         self.writer.progressed.connect(self._progress)
@@ -400,6 +401,12 @@ class ExportDialog(QDialog):
         """Closing: no preview is asked for any more, one on its way is not shown, the entries not listed."""
         self.pane.forget()
         self.choices.entries.forget()
+
+    def _let_go(self) -> None:
+        """Closed (after any writing finished): let go of the summary and the charts, which the window would
+        otherwise keep as long as it keeps this dialog's Python side (tens of megabytes on a busy journal)."""
+        self.summary = None
+        self.charts.clear()
 
     def closeEvent(self, event) -> None:
         self._forget_preview()

@@ -54,6 +54,11 @@ class ChartCache:
         self._lock = threading.Lock()
         self._charts: dict[str, _Chart] = {}
 
+    def clear(self) -> None:
+        """Let go of every chart (the dialog closed): the next use draws them again."""
+        with self._lock:
+            self._charts.clear()
+
     def alternatives(self, summary: Summary) -> list[tuple[str, str]]:
         """What markdown.chart_alternatives(summary) gives: (key, text alternative) per chart."""
         if summary.report is None or not summary.charts:
@@ -226,9 +231,15 @@ class PreviewPane(QObject):
 
         self._stop_feeding()
         self.browser.setPalette(paper_palette())  # paper, not the window's theme: what will be printed
-        # the browser owns it from now on: it deletes it once it shows another one, never while it still shows it
-        document.setParent(self.browser)
+        # Qt deletes only a document its own text control made, not one it was given: each preview's (its text
+        # laid out and its charts, megabytes) would stay until the dialog closed. The one shown before goes once
+        # it no longer is (deleteLater: never under a paint or layout of it still on its way).
+        shown = self.browser.document()
+        given = shown is not document and shown.parent() is self.browser  # (Qt's own is deleted by setDocument)
+        document.setParent(self.browser)  # deleted with the dialog at the latest
         self.browser.setDocument(document)
+        if given:
+            shown.deleteLater()
 
     def _stop_feeding(self) -> None:
         self._parts.clear()

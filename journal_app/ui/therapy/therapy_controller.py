@@ -157,6 +157,12 @@ class TherapyController(QObject):
         dialog.show()
 
     # -- export ------------------------------------------------------------------------------------
+    def _export_closed(self, dialog: ExportDialog) -> None:
+        """Qt deletes a closed Export dialog; its Python side (the summary, the charts) goes with the last
+        reference, this one."""
+        if self.export_dialog is dialog:
+            self.export_dialog = None
+
     def show_export(self, print_it: bool = False) -> None:
         from journal_app.ui.therapy.export_dialog import ExportDialog
 
@@ -166,6 +172,7 @@ class TherapyController(QObject):
         dialog = ExportDialog(self.journal, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.export_dialog = dialog
+        dialog.finished.connect(lambda _result: self._export_closed(dialog))
         dialog.show()  # not modal: the person can look something up in the journal meanwhile
         if print_it:
             dialog.print_summary()
