@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from journal_app.cli import messages as say
 from journal_app.cli.common import checked_path, data_dir_of, open_journal, out, stop_cleanly_on_signals
 from journal_app.core.errors import InvalidInput, WrongPassphrase
-from journal_app.core.i18n import trans
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, trans
 from journal_app.core.paths import refuse_inside_data_folder, shown
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from journal_app.services import backup  # when the command runs: see common's note
 
     if args.out is not None:  # the target is checked before the journal is opened
-        args.out = checked_path(args.out, "file name OUT", database=True)
+        args.out = checked_path(args.out, QT_TRANSLATE_NOOP("cli", "file name OUT"), database=True)
         refuse_inside_data_folder(args.out, data_dir_of(args), "backup")
     with stop_cleanly_on_signals(), open_journal(args) as journal:
         if args.out is None:
@@ -54,7 +54,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from journal_app.services import backup
 
-    source = Path(checked_path(args.file, "file name FILE", database=True))
+    source = Path(checked_path(args.file, QT_TRANSLATE_NOOP("cli", "file name FILE"), database=True))
     refuse_inside_data_folder(source, data_dir_of(args), "restore", allow_backups=True)
     if not source.is_file():
         raise InvalidInput(say.no_backup_file(shown(source)))

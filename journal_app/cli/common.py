@@ -122,7 +122,7 @@ def checked(text: str, what: str) -> str:
     try:
         return os.fsencode(text).decode("utf-8")
     except UnicodeError:
-        raise InvalidInput(say.not_utf8(what)) from None
+        raise InvalidInput(say.not_utf8(translate("cli", what))) from None
 
 
 def checked_path(text: str, what: str, *, database: bool = False) -> str:
@@ -173,7 +173,8 @@ def dump(value: object) -> str:
 # -- the journal -----------------------------------------------------------------------------------
 def data_dir_of(args: argparse.Namespace) -> Path:
     folder = resolve_data_dir(getattr(args, "data_dir", None))
-    return Path(checked(str(folder), "journal folder (--data-dir)"))  # SQLite takes UTF-8 paths only
+    # SQLite takes UTF-8 paths only
+    return Path(checked(str(folder), QT_TRANSLATE_NOOP("cli", "journal folder (--data-dir)")))
 
 
 def writes(args: argparse.Namespace) -> str | None:

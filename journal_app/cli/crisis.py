@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from journal_app.cli.common import checked, out
 from journal_app.core.errors import InvalidInput
-from journal_app.core.i18n import msg, trans
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, msg, trans
 from journal_app.services import crisis
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def unknown_country(typed: str) -> InvalidInput:
 
 def cmd_crisis(args: argparse.Namespace) -> int:
     if args.country is not None:
-        code = crisis.normalise(checked(args.country, "country code (--country)"))
+        code = crisis.normalise(checked(args.country, QT_TRANSLATE_NOOP("cli", "country code (--country)")))
         if code is None:
             raise unknown_country(args.country)
     else:

@@ -24,7 +24,7 @@ from journal_app.cli.common import (
     read_stdin,
 )
 from journal_app.core.errors import InvalidInput
-from journal_app.core.i18n import trans, translate
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, trans, translate
 from journal_app.core.timeutil import iso_local, now_utc, parse_when, to_local
 from journal_app.models.cycle_values import STRENGTH_MAX, BeliefMark, MoveMark
 from journal_app.models.values import (
@@ -125,7 +125,7 @@ def check_not_ahead(occurred: datetime, given: str) -> datetime:
 
 def response_keys(given: list[str]) -> tuple[str, ...]:
     """--response keys, each once, in the order given; an unknown one is refused before anything is saved."""
-    keys = tuple(dict.fromkeys(checked(key, "response").strip() for key in given))
+    keys = tuple(dict.fromkeys(checked(key, QT_TRANSLATE_NOOP("cli", "response")).strip() for key in given))
     unknown = [key for key in keys if key not in RESPONSE_KEYS]
     if unknown:
         raise InvalidInput(say.unknown_response(unknown[0]))
@@ -162,24 +162,24 @@ def cmd_add(args: argparse.Namespace) -> int:
     from journal_app.services.journal import clean_name  # when the command runs: see common's note
     from journal_app.services.journal_cycle import clean_belief
 
-    body = read_stdin() if args.text == "-" else checked(args.text, "entry text")
+    body = read_stdin() if args.text == "-" else checked(args.text, QT_TRANSLATE_NOOP("cli", "entry text"))
     if not body.strip():
         raise InvalidInput(say.BLANK_TEXT)
     title = ""
     if args.title is not None:
-        title = checked(args.title, "title")
+        title = checked(args.title, QT_TRANSLATE_NOOP("cli", "title"))
         if not title.strip():
             raise InvalidInput(say.BLANK_TITLE)
-    wanted = [parse_trigger_arg(checked(v, "trigger")) for v in args.trigger]
-    beliefs = [parse_belief_arg(checked(v, "belief")) for v in args.belief]
+    wanted = [parse_trigger_arg(checked(v, QT_TRANSLATE_NOOP("cli", "trigger"))) for v in args.trigger]
+    beliefs = [parse_belief_arg(checked(v, QT_TRANSLATE_NOOP("cli", "belief"))) for v in args.belief]
     beliefs = [(clean_belief(text), level) for text, level in beliefs]
-    moves = [parse_move_arg(checked(v, "move")) for v in args.their_move]
+    moves = [parse_move_arg(checked(v, QT_TRANSLATE_NOOP("cli", "move"))) for v in args.their_move]
     moves = [(clean_name(name, "person"), key) for name, key in moves]
-    names = [clean_name(checked(n, "person's name"), "person") for n in args.person]
+    names = [clean_name(checked(n, QT_TRANSLATE_NOOP("cli", "person's name")), "person") for n in args.person]
     names += [name for name, _ in moves if name.casefold() not in {n.casefold() for n in names}]
     occurred = now_utc()
     if args.at is not None:
-        given = checked(args.at, "time")
+        given = checked(args.at, QT_TRANSLATE_NOOP("cli", "time"))
         occurred = check_not_ahead(parse_when(given), given)
     responses = response_keys(args.response)
     with open_journal(args) as journal:
@@ -261,10 +261,10 @@ def terminal_width() -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     start, end = dates(args)
     if args.search is not None:
-        args.search = checked(args.search, "search text")
-    args.trigger = [checked(slug, "trigger") for slug in args.trigger]
+        args.search = checked(args.search, QT_TRANSLATE_NOOP("cli", "search text"))
+    args.trigger = [checked(slug, QT_TRANSLATE_NOOP("cli", "trigger")) for slug in args.trigger]
     if args.person is not None:
-        args.person = checked(args.person, "person's name")
+        args.person = checked(args.person, QT_TRANSLATE_NOOP("cli", "person's name"))
     with open_journal(args) as journal:
         flt = _filter(journal, args, start, end)
         if args.json:

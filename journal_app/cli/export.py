@@ -17,7 +17,7 @@ from journal_app.cli.common import (
     stop_cleanly_on_signals,
 )
 from journal_app.core.errors import InvalidInput
-from journal_app.core.i18n import msg, ntrans, trans
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, msg, ntrans, trans
 from journal_app.core.paths import refuse_inside_data_folder, shown
 from journal_app.core.timeutil import parse_date
 
@@ -124,8 +124,8 @@ def people_choice(args: argparse.Namespace) -> str:
 def checked_args(args: argparse.Namespace) -> None:
     """Every text and path argument as UTF-8 text before anything is read or written (common.checked): bytes
     that are not UTF-8 or a lone surrogate are refused with exit 2, naming the argument."""
-    args.out = checked_path(args.out, "file name OUT")
-    args.note = checked(args.note, "--note text")
+    args.out = checked_path(args.out, QT_TRANSLATE_NOOP("cli", "file name OUT"))
+    args.note = checked(args.note, QT_TRANSLATE_NOOP("cli", "--note text"))
     for name, option in (("start", "--from date"), ("end", "--to date")):
         if getattr(args, name) is not None:
             setattr(args, name, checked(getattr(args, name), option))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from journal_app.cli.common import checked, dump, out, read_stdin
 from journal_app.core.errors import InvalidInput
-from journal_app.core.i18n import msg, trans, translate
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, msg, trans, translate
 
 if TYPE_CHECKING:
     from journal_app.cli.common import Parser, Subparsers
@@ -45,7 +45,7 @@ def register(sub: Subparsers, common: Parser) -> None:
 
 
 def _words(args: argparse.Namespace) -> str:
-    text = read_stdin() if args.text == "-" else checked(args.text, "text after --for")
+    text = read_stdin() if args.text == "-" else checked(args.text, QT_TRANSLATE_NOOP("cli", "text after --for"))
     if not text.strip():
         raise InvalidInput(BLANK)
     return text

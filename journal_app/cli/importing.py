@@ -106,7 +106,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     choices = parse_map_tags(args.map_tag)
     zone = checked(args.source_timezone, "--source-timezone") if args.source_timezone else None
     apply.zone_named(zone)  # a zone it does not know is refused before any passphrase
-    source = Path(checked_path(args.file, "file name"))
+    source = Path(checked_path(args.file, QT_TRANSLATE_NOOP("cli", "file name")))
     refuse_inside_data_folder(source, data_dir_of(args), "import")
     loaded = apply.load(source, args.format)  # before any passphrase
     if loaded.format == "json" and choices:

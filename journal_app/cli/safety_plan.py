@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from journal_app.cli.common import checked, data_dir_of, open_journal, out
 from journal_app.core.errors import InvalidInput
-from journal_app.core.i18n import msg, trans
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, msg, trans
 
 if TYPE_CHECKING:
     from journal_app.cli.common import Parser, Subparsers
@@ -58,7 +58,7 @@ def cmd_safety_plan(args: argparse.Namespace) -> int:
 
     target = None
     if args.pdf is not None:
-        target = Path(checked(args.pdf, "file name (--pdf)")).expanduser()
+        target = Path(checked(args.pdf, QT_TRANSLATE_NOOP("cli", "file name (--pdf)"))).expanduser()
         safety_plan.refuse_target(target, data_dir_of(args))  # before anything is read or asked for
         if target.exists():
             raise InvalidInput(msg("cli", "{file} already exists; please choose a new file name. Nothing was written.",

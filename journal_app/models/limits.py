@@ -43,6 +43,8 @@ EARLIEST = datetime(EARLIEST_YEAR, 1, 1, tzinfo=UTC)
 LATEST = datetime(LATEST_YEAR + 1, 1, 1, tzinfo=UTC)  # not included: up to the end of LATEST_YEAR
 DATE_RANGE = f"1 January {EARLIEST_YEAR} to 31 December {LATEST_YEAR}"  # as the README says it
 NOTHING_SAVED = QT_TRANSLATE_NOOP("limits", "Nothing was saved.")
+SHORTEN = QT_TRANSLATE_NOOP("limits", "Please shorten it; nothing was saved.")
+SESSION_DAY = QT_TRANSLATE_NOOP("limits", "session's day")  # a noun for when_problem / day_problem
 
 
 def date_range() -> str:
@@ -159,7 +161,13 @@ def when_problem(value: datetime | None, noun: str = "date") -> str | None:
 
 
 def _noun(noun: str) -> str:
-    return trans("limits", "date") if noun == "date" else trans("limits", "day") if noun == "day" else noun
+    """The noun in the person's language: "date", "day" and the marked nouns (SESSION_DAY) are in the catalog; a
+    noun given already worded (an importer's field name) is shown as it is."""
+    if noun == "date":
+        return trans("limits", "date")
+    if noun == "day":
+        return trans("limits", "day")
+    return translate("limits", noun)
 
 
 def day_problem(value: date, noun: str = "day") -> str | None:

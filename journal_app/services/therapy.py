@@ -23,15 +23,15 @@ if TYPE_CHECKING:
     from journal_app.services.journal import Journal
 
 
-def _clean(value: str, what: str, check: Callable[[str], str | None], required: bool) -> str:
-    """The text without NULs and outer spaces, checked by `check` (a models.limits *_problem function)."""
+def _clean(value: str, check: Callable[[str], str | None], required: bool) -> str:
+    """The text without NULs and outer spaces, checked by `check` (a models.limits *_problem function); a thing
+    to bring up (`required`) must hold something."""
     value = (value or "").replace("\x00", "").strip()
     if required and not value:
-        raise InvalidInput(msg("therapy", "The {what} is empty; please write something first.",
-                               what=what))
+        raise InvalidInput(msg("therapy", "The thing to bring up is empty; please write something first."))
     problem = check(value)
     if problem:
-        raise limits.refusal(problem, "Please shorten it; nothing was saved.")
+        raise limits.refusal(problem, limits.SHORTEN)
     return value
 
 
@@ -43,7 +43,7 @@ def _day(value: object) -> date:
         except ValueError:
             raise InvalidInput(msg("therapy", "{value!r} is not a date like 2026-03-14.",
                                    value=value)) from None
-    problem = limits.day_problem(value, "session's day")
+    problem = limits.day_problem(value, limits.SESSION_DAY)
     if problem:
         raise limits.refusal(problem)
     return value
@@ -57,13 +57,13 @@ def sessions(journal: Journal) -> list[SessionInfo]:
 
 
 def add_session(journal: Journal, held_on: object, note: str = "") -> SessionInfo:
-    day, note = _day(held_on), _clean(note, "note", limits.note_problem, False)
+    day, note = _day(held_on), _clean(note, limits.note_problem, False)
     with journal.writing() as conn:
         return _session_now(conn, q.insert_session(conn, day, note))
 
 
 def update_session(journal: Journal, session_id: int, held_on: object, note: str = "") -> SessionInfo:
-    day, note = _day(held_on), _clean(note, "note", limits.note_problem, False)
+    day, note = _day(held_on), _clean(note, limits.note_problem, False)
     with journal.writing() as conn:
         if not q.update_session(conn, session_id, day, note):
             raise NotFound(msg("therapy", "That session is no longer in the journal."))
@@ -96,7 +96,7 @@ def agenda(journal: Journal, include_done: bool = False) -> list[AgendaItemInfo]
 
 
 def add_item(journal: Journal, text: str, entry_id: int | None = None) -> AgendaItemInfo:
-    text = _clean(text, "item", limits.item_problem, True)
+    text = _clean(text, limits.item_problem, True)
     with journal.writing() as conn:
         if entry_id is not None and conn.exec_driver_sql(
                 "SELECT 1 FROM entry WHERE id = ?", (entry_id,)).first() is None:
@@ -105,7 +105,7 @@ def add_item(journal: Journal, text: str, entry_id: int | None = None) -> Agenda
 
 
 def edit_item(journal: Journal, item_id: int, text: str) -> AgendaItemInfo:
-    text = _clean(text, "item", limits.item_problem, True)
+    text = _clean(text, limits.item_problem, True)
     with journal.writing() as conn:
         if not q.update_item(conn, item_id, text=text):
             raise NotFound(msg("therapy", "That item is no longer on the list."))

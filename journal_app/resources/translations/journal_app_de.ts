@@ -4504,6 +4504,10 @@ Was habe ich gebraucht?</translation>
         <translation>--map-tag {value} sollte aussehen wie TAG=SLUG, zum Beispiel @eifersucht=jealousy.</translation>
     </message>
     <message>
+        <source>--note text</source>
+        <translation>Text für --note</translation>
+    </message>
+    <message>
         <source>--their-move {arg} is not PERSON=MOVE, like Sam=went-quiet. Nothing was saved.</source>
         <translation>--their-move {arg} hat nicht die Form PERSON=VERHALTEN, etwa Sam=went-quiet. Es wurde nichts gespeichert.</translation>
     </message>
@@ -4865,12 +4869,48 @@ Was habe ich gebraucht?</translation>
         <translation>archiviert</translation>
     </message>
     <message>
+        <source>belief</source>
+        <translation>Glaubenssatz</translation>
+    </message>
+    <message>
         <source>built-in</source>
         <translation>eingebaut</translation>
     </message>
     <message>
+        <source>country code (--country)</source>
+        <translation>Ländercode (--country)</translation>
+    </message>
+    <message>
+        <source>entry text</source>
+        <translation>Text des Eintrags</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>file name (--pdf)</source>
+        <translation>Dateiname (--pdf)</translation>
+    </message>
+    <message>
+        <source>file name FILE</source>
+        <translation>Dateiname FILE</translation>
+    </message>
+    <message>
+        <source>file name OUT</source>
+        <translation>Dateiname OUT</translation>
+    </message>
+    <message>
         <source>in use</source>
         <translation>in Gebrauch</translation>
+    </message>
+    <message>
+        <source>journal folder (--data-dir)</source>
+        <translation>Tagebuchordner (--data-dir)</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <source>new trigger &quot;{name}&quot;</source>
@@ -4893,12 +4933,40 @@ Was habe ich gebraucht?</translation>
         <translation>eigener</translation>
     </message>
     <message>
+        <source>person&apos;s name</source>
+        <translation>Name der Person</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>was ich getan habe</translation>
+    </message>
+    <message>
+        <source>search text</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <source>text after --for</source>
+        <translation>Text nach --for</translation>
+    </message>
+    <message>
         <source>this computer&apos;s time zone (--source-timezone ZONE if it was written elsewhere)</source>
         <translation>Zeitzone dieses Computers (--source-timezone ZONE, wenn es anderswo geschrieben wurde)</translation>
     </message>
     <message>
         <source>this journal is locked: set JOURNAL_APP_PASSPHRASE or run in a terminal</source>
         <translation>dieses Tagebuch ist gesperrt: Setz JOURNAL_APP_PASSPHRASE oder starte es in einem Terminal</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Auslöser</translation>
     </message>
     <message>
         <source>y</source>
@@ -7165,8 +7233,24 @@ Was habe ich gebraucht?</translation>
         <translation>Der Eintrag braucht ein Datum und eine Uhrzeit. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
+        <source>The name holds a broken character that cannot be stored; please retype it.</source>
+        <translation>Der Name enthält ein kaputtes Zeichen, das sich nicht speichern lässt; bitte gib ihn neu ein.</translation>
+    </message>
+    <message>
+        <source>The name is empty; please write one.</source>
+        <translation>Der Name ist leer; bitte schreib einen hinein.</translation>
+    </message>
+    <message>
+        <source>The person needs a name.</source>
+        <translation>Die Person braucht einen Namen.</translation>
+    </message>
+    <message>
         <source>The start date is after the end date; please swap them.</source>
         <translation>Das Startdatum liegt nach dem Enddatum; bitte tausch sie.</translation>
+    </message>
+    <message>
+        <source>The trigger needs a name.</source>
+        <translation>Der Auslöser braucht einen Namen.</translation>
     </message>
     <message>
         <source>The {what} holds a broken character (U+{ord:04X}, at character {value:,}) that cannot be stored. Please delete or retype it; nothing was saved.</source>
@@ -7174,11 +7258,11 @@ Was habe ich gebraucht?</translation>
     </message>
     <message>
         <source>The {what} name holds a broken character that cannot be stored; please retype it.</source>
-        <translation>Der Name ({what}) enthält ein kaputtes Zeichen, das sich nicht speichern lässt; bitte gib ihn neu ein.</translation>
+        <translation type="vanished">Der Name ({what}) enthält ein kaputtes Zeichen, das sich nicht speichern lässt; bitte gib ihn neu ein.</translation>
     </message>
     <message>
         <source>The {what} needs a name.</source>
-        <translation>Es fehlt ein Name ({what}).</translation>
+        <translation type="vanished">Es fehlt ein Name ({what}).</translation>
     </message>
     <message>
         <source>There is already a trigger called {name!r}.</source>
@@ -7199,6 +7283,10 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>This entry no longer exists (it may have been emptied from the Trash).</source>
         <translation>Diesen Eintrag gibt es nicht mehr (vielleicht wurde er aus dem Papierkorb gelöscht).</translation>
+    </message>
+    <message>
+        <source>What they did needs a name.</source>
+        <translation>Das Verhalten braucht einen Namen.</translation>
     </message>
     <message>
         <source>{colour!r} is not a colour like #0072B2.</source>
@@ -7235,6 +7323,10 @@ Was habe ich gebraucht?</translation>
         <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
+        <source>Please shorten it; nothing was saved.</source>
+        <translation>Bitte kürze das; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
         <source>date</source>
         <translation>Datum</translation>
     </message>
@@ -7245,6 +7337,10 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>how true the belief felt is {value}; it is a whole number from {low} to {high} (per cent)</source>
         <translation>wie wahr sich der Glaubenssatz angefühlt hat, ist {value}; es ist eine ganze Zahl von {low} bis {high} (Prozent)</translation>
+    </message>
+    <message>
+        <source>session&apos;s day</source>
+        <translation>Tag der Sitzung</translation>
     </message>
     <message>
         <source>the belief is {length} characters long; beliefs can be up to {limit}</source>
@@ -8111,8 +8207,12 @@ Solange es gesperrt ist, wird nichts von dem gezeigt, was du geschrieben hast.</
         <translation>Diese Sitzung ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
+        <source>The thing to bring up is empty; please write something first.</source>
+        <translation>Was du ansprechen willst, ist noch leer; bitte schreib zuerst etwas hinein.</translation>
+    </message>
+    <message>
         <source>The {what} is empty; please write something first.</source>
-        <translation>Das Feld „{what}“ ist leer; bitte schreib zuerst etwas hinein.</translation>
+        <translation type="vanished">Das Feld „{what}“ ist leer; bitte schreib zuerst etwas hinein.</translation>
     </message>
     <message>
         <source>{value!r} is not a date like 2026-03-14.</source>
