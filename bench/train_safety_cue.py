@@ -32,13 +32,15 @@ sys.path.insert(0, str(ROOT))
 from journal_app.services import safety_cue, safety_cue_model
 
 TESTS = ROOT / "tests" / "services"
-ORDINARY = (TESTS / "safety_cue_ordinary.txt", TESTS / "safety_cue_ordinary_fresh.txt")  # ordinary journal text,
+ORDINARY = (TESTS / "safety_cue_ordinary.txt", TESTS / "safety_cue_ordinary_fresh.txt",
+            TESTS / "safety_cue_ordinary_blind3.txt")  # ordinary journal text,
 # never trained on: the tests measure how rarely it shows the cue
 EVERYDAY = TESTS / "safety_cue_everyday.txt"  # ordinary journal text for training (words of risk in their everyday
 # senses); both are one entry a line, not "+ " / "- " labelled files
 RESOURCE = ROOT / "journal_app" / "resources" / safety_cue_model.MODEL_RESOURCE
 THRESHOLDS = [round(0.05 * i, 2) for i in range(6, 20)] + [0.97, 0.98, 0.99]
-PLAIN_THRESHOLDS = [0.9, 0.95, 0.97, 0.98, 0.99, 1.0]  # for a sentence that names no risk concept; 1.0: never
+PLAIN_THRESHOLDS = [1.0]  # for a sentence that names no risk concept: never (the gate is a rule, not a score; a
+# plain threshold of 0.99 once passed cross-validation and then showed the cue for ordinary text)
 MAX_ORDINARY_SHOWN = 0.002  # an entry of 25 ordinary sentences should almost never show the cue
 MAX_EVERYDAY_SHOWN = 0.05  # EVERYDAY is the hardest ordinary text on purpose (each line a word of risk in its
 # everyday sense), far denser in such words than a journal; out of fold, most of these should stay quiet
@@ -51,7 +53,7 @@ HISTORY = [("safety_cue_check.txt", "026828d"), ("safety_cue_check2.txt", "df3ff
            ("safety_cue_check5.txt", "8c4a335"), ("safety_cue_check6.txt", "eb27349"),
            ("safety_cue_check7.txt", "aaea86c"), ("safety_cue_check8.txt", "bee584d"),
            ("safety_cue_check9.txt", "f53ebc6"), ("safety_cue_check10.txt", "9611c33"),
-           ("safety_cue_check11.txt", "fe5c0fa")]
+           ("safety_cue_check11.txt", "fe5c0fa"), ("safety_cue_check12.txt", "2f967da")]
 
 Example = tuple[bool, str]
 

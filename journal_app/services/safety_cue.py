@@ -158,10 +158,18 @@ _SELF_BODY = _any(
     "arm arms wrist wrists thigh thighs leg legs skin stomach hip hips forearm forearms chest body face head "
     "hand hands ankle ankles belly tummy shoulder shoulders"
 )
+# a moment of embarrassment: "I wanted to die when I called my teacher mum" is a figure of speech
+_EMBARRASSED = (r"\b(?:embarrass\w*|mortif\w*|cring\w*|awkward\w*|blush\w*|humiliat\w*|red faced|everyone (?:saw|heard|"
+                r"laughed|was looking|stared)|the whole (?:room|class|office|team|bus)|in front of (?:everyone|the class|my boss|"
+                r"the whole)|reply all|replied all|typo|autocorrect|tripped|fell over|spilled|spilt|called (?:my|the|her|"
+                r"him) \w+ (?:mum|mom|dad)|lol|haha\w*)\b")
+_DRUG = ("pills|tablets|meds|medication|painkillers|paracetamol|sleeping pills|antidepressants|codeine|co codamol|"
+         "cocodamol|tramadol|morphine|oxycodone|diazepam|valium|zopiclone|sertraline|citalopram|fluoxetine|amitriptyline|"
+         "lithium|quetiapine|insulin")
 _JOKE = r"\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|joking|jokingly|kidding|as a joke|meme|memes)\b"
 _DEATH_VERB = r"(?:die|be gone|be dead|not exist|stop existing|not be alive|not be here|disappear forever|disappear for good)"
 _PLAY = (r"\b(?:playful\w*|play fight\w*|play fighting|playing|in (?:his|her|their|my) sleep|tickl\w*|teas\w*|"
-         r"(?:we|i|both|all) (?:both |all )?laugh\w*|laughing (?:together|about it)|had a laugh|cracked up|joke|"
+         r"(?:we|i) (?:both |all )?laugh\w*|both (?:of us )?laugh\w*|toddler\w*|tantrum\w*|(?:hitting|biting|kicking) phase|teething|laughing (?:together|about it)|had a laugh|cracked up|joke|"
          r"joking|jokingly|game|ball|pool|party|danc\w*|wrestl\w*|pillow fight|snowball|"
          r"accident\w*|by mistake|messing about|mucking about|horsing around|rough ?hous\w*|spoil\w*|"
          r"ending of|series|film|episode|learning to|bike|scooter|trampoline|swim\w*|lessons?|balloon|water balloon|confetti|karate|judo|taekwondo|kickboxing|martial|sparring|foam|toy|toys|nerf|water pistol|water gun|plastic|lightsaber|sword "
@@ -176,7 +184,12 @@ _MEDIA = (r"\b(?:film|films|movie|movies|(?:a|the|that|this|tv|talk|game|reality
           r"article|news|headline|poem|poems|poetry|literature|english class|game|games|video game|character|characters|scene|storyline|plot|drama|thriller|"
           r"season|chapter|actor|actress|villain|hero|boxer|boxing|match|fighter|wrestling|cartoon|anime|story|"
           r"training|course|lecture|class|awareness|prevention|statistics|research|study|essay|charity|campaign|"
-          r"leaflet|webinar|workshop)\b")
+          r"leaflet|webinar|workshop|memoir|memoirs|autobiography|biography|biopic|audiobook|ted talk|thread)\b")
+_AT_WORK = (r"\b(?:as an? (?:paramedic|nurse|doctor|gp|pharmacist|medic|carer|care worker|social worker|police officer|"
+            r"officer|firefighter|counsellor|therapist|psychologist|mortician|student nurse|student paramedic)|paramedics?|"
+            r"on shift|my shift|night shift|callout|call out|attended (?:a|an|the) (?:\w+ )?(?:call|job|incident|scene)|"
+            r"(?:my|our|the) patients?|patients|service users?|the ward|on the ward|in resus|debrief\w*|my crew|caseload|"
+            r"safeguarding)\b")
 _OTHER_SUBJECT = (r"\b(?:he|she|they|friend|friends|brother|sister|mum|mom|dad|father|mother|cousin|uncle|aunt|"
                   r"someone|somebody|colleague|coworker|son|daughter|partner|husband|wife|boyfriend|girlfriend|"
                   r"patient|client|man|woman|boy|girl|student|teenager|teen|kid|neighbour|neighbor|celebrity|"
@@ -261,7 +274,7 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
     # wanting to die, being ready to, deserving to
     _rule("want-to-die", rf"\b(?P<head>(?:want|wants|wanted|wanting|wanna|wish|wished|ready|deserve|deserved|going|"
                          rf"hoping|hope|longing|long|need|needed|just want) (?:to )?(?:just )?{_DEATH_VERB})\b",
-          after=r"^ (?:of|from|laughing|when|if (?:you|he|she|they)|before|in (?:a|the)|(?:my|your|his|her|its|it|them|"
+          after=r"^ (?:of|from|laughing|when(?=[^|]*" + _EMBARRASSED + r")|if (?:you|he|she|they)|before|in (?:a|the)|(?:my|your|his|her|its|it|them|"
                 r"the) \w+|for (?:a|the) (?:week|day|bit|while|weekend|month|few)|into|under|somewhere|on (?:a|an)|"
                 r"inside)\b",
           clause=_JOKE, negatable=True),
@@ -295,11 +308,12 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
                 r"this weekend|at the|tomorrow if|like that)\b",
           clause=r"\b(?:party|meeting|class|lecture|wedding|office|work|job|queue|concert|dinner|event|city|town|"
                  r"school|house|flat|country|relationship|marriage|family gathering|shop|supermarket|rent|area|"
-                 r"neighbo\w*|street|damp|noise|noisy|landlord)\b"),
+                 r"neighbo\w*|street|damp|noise|noisy|landlord)\b(?![^|]*\b(?:anywhere|at all|alive|on this earth|"
+                 r"in this world|exist|any more of this)\b)"),
     _rule("not-worth-living", r"\b(?:dont|do not|no longer) deserve to (?:live|be alive|be here|exist)\b|\b(?:hate|hated) "
                               r"(?:being alive|existing|living|my life so much|waking up every day)\b|\b(?:tired|sick|"
                               r"exhausted|weary) of (?:living|existing|being alive|life|being here|fighting to stay "
-                              r"alive|staying alive|waking up)\b|\b(?:not|isnt|no longer) worth (?:living|it anymore|"
+                              r"alive|staying alive|waking up)\b(?! (?:to|at|early|so early|before|on|in (?:the|a))\b)|\b(?:not|isnt|no longer) worth (?:living|it anymore|"
                               r"being alive)\b|\b(?:stop|stopped|quit) (?:existing|being alive|living)\b|\bwant out for "
                               r"good\b|\bwant (?:it all|everything|it|my life|this life) to (?:stop|end|be over)(?: for good| permanently| "
                               r"forever)?\b(?! (?:soon|already|quickly|so i can)\b)|\b(?:nothing|no one|nobody) (?:left )?to "
@@ -417,11 +431,12 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
                    r"tv|netflix|\w+ (?:tv|shows))\b)",
           before=_OTHER_SUBJECT, clause=_MEDIA + r"|\b(?:coffee|caffeine|sugar|chocolate|sweets|netflix|tooth|"
                                                  r"toothache|headache|migraine|period|cramps|dentist|doctor said|"
-                                                 r"stick to the dose|hangover|cold|flu)\b"),
-    _rule("stockpile", r"\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|counting|"
+                                                 r"stick to the dose|hangover|cold|flu)\b|" + _AT_WORK),
+    _rule("stockpile", r"\benough (?:of )?(?:my |the |\w+ s |mums |dads )?(?:\w+ )?(?:" + _DRUG + r")\b(?: \w+){0,3} (?:saved|stored|"
+                       r"hidden|stashed|put away|put aside|stockpiled|collected|kept|to (?:do it|die|not wake up|end it|be sure))\b|"
+                       r"\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|counting|"
                        r"counted|kept|keeping|hiding|hid|hidden|storing|stored|ordered|bought) (?:up )?(?:all )?(?:my |"
-                       r"the |some |extra |enough |spare )?(?:sleeping |old |prescription |leftover )?(?:pills|tablets|meds|medication|painkillers|paracetamol|"
-                       r"sleeping pills|antidepressants)(?! (?:for (?:my|the) (?:headache|migraine|back|trip|holiday|"
+                       r"the |some |extra |enough |spare )?(?:sleeping |old |prescription |leftover )?(?:" + _DRUG + r")(?! (?:for (?:my|the) (?:headache|migraine|back|trip|holiday|"
                        r"cold|flu)|in (?:the|my) (?:bag|car) for)\b)",
           clause=r"\b(?:headache|migraine|period|cold|flu|holiday|trip|travel|pharmacy|prescription ready|chemist|"
                  r"on time|doctor changed|side effects|organiser|dosette)\b"),
@@ -533,7 +548,8 @@ _SELF_HARM_RULES: tuple[Rule, ...] = (
                         r"\b(?:told|tell) (?:everyone|people|them|the nurse|the doctor|my \w+) (?:it was|that it was) "
                         r"(?:the oven|the cat|an accident|the dog)\b(?=[^|]*\b(?:cuts|burns|scratches|marks|scars)\b)|"
                         r"\b(?:covered|hid|hide) the (?:burns|cuts)\b",
-          clause=r"\b(?:tattoo|rash|eczema|acne|spots|present|surprise|gift)\b"),
+          clause=r"\b(?:tattoo|rash|eczema|acne|spots|present|surprise|gift|hickeys?|love bites?|lovebites?|dark "
+                 r"circles|bags under my eyes|roots|grey hairs?|tan lines)\b"),
     _rule("blade-to-skin", rf"\b(?:razor|blade|knife|lighter|scissors|compass|glass|a match|matches|cigarette|iron) "
                            rf"(?:to|on|across|into|against|over) my (?:own )?(?:\w+ )?{_SELF_BODY}\b",
           before=r"\b(?:he|she|they|him|her|them|boyfriend|girlfriend|husband|wife|partner|dad|father|mum|mom|"
@@ -544,7 +560,8 @@ _SELF_HARM_RULES: tuple[Rule, ...] = (
                     r"out of (?:the|a|my) (?:sharpener|razor)|hidden|secretly)\b|\b(?:keep|kept|hid|hide|hiding|bought|"
                     r"took|take|taking|got) (?:a |the |some |my )?(?:new )?(?:blade|blades|razor blades) (?:out|in|"
                     r"under|from|again|back)\b",
-          clause=r"\b(?:shav\w*|mower|blender|skates?|knife set|kitchen|hoover|vacuum|scraper|wiper|wipers)\b"),
+          clause=r"\b(?:shav\w*|mower|blender|skates?|knife set|kitchen|hoover|vacuum|scraper|wiper|wipers|fix\w*|"
+                 r"repair\w*|replac\w*|mend\w*|jammed|for (?:my|the) (?:son|daughter|kids))\b"),
     _rule("to-myself", r"\b(?P<head>(?:do|doing|did|done) something (?:stupid |bad |terrible |drastic |dangerous |"
                        r"permanent )?(?:to|with) myself)\b", negatable=True),
     _rule("pain-wish", r"\b(?:want|need|needed|wanted|have) to (?:see blood|feel (?:the )?pain|bleed|feel something "
@@ -1076,10 +1093,11 @@ _NEAR_RULES: tuple[Rule, ...] = (
           clause=r"\b(?:trip|holiday|surgery|operation|away|abroad|flight|hospital stay|business)\b"),
     _rule("means-staring", r"\b(?:looked|looking|look|stare|stared|staring|keep looking|kept looking|holding|held) "
                            r"(?:at )?(?:\w+ ){0,5}(?:rifle|gun|shotgun|pistol|firearm|pills|tablets|rope|blade|blades|"
-                           r"razor|noose)\b(?: \w+){0,4} (?:a lot|lately|for ages|for hours|again|tonight|every night|for "
+                           r"razor|noose|knife|knives|knife block|medicine cabinet|bleach)\b(?: \w+){0,4} (?:a lot|lately|for ages|for hours|again|tonight|every night|for "
                            r"a long time|too long|and thought|and cried|wondering)\b",
           clause=r"\b(?:shop|shopping|buy|buying|price|catalogue|museum|range|club|hunting trip|season|license|"
-                 r"licence|pharmacy|chemist|prescription|label|instructions|dose for)\b"),
+                 r"licence|pharmacy|chemist|prescription|label|instructions|dose for|chopping|cooking|recipe|sharpen\w*|"
+                 r"dinner|onions?|clean\w*|clear\w* out|tidy\w*|expired|out of date)\b"),
     _rule("danger-home", r"\bin danger (?:at home|from (?:him|her|them|my \w+)|with (?:him|her|them|my \w+)|here|in my "
                          r"(?:own )?(?:home|house|flat))\b|\b(?:knows|know|found out) where i (?:live|work|sleep|am|"
                          r"park|go|stay|m staying)\b(?=.*\b(?:messag\w*|text\w*|said|says|saying|keeps|sends|sent|"
@@ -1492,8 +1510,10 @@ _ROUND10_RULES: tuple[Rule, ...] = (
                                     r"told me) (?:that )?(?:he|she|they)? ?(?:ll|will|would|d|to|is going to)? ?(?:kill|"
                                     r"hurt) (?:himself|herself|themselves)\b(?=.*\b(?:if i|unless i|my fault|because "
                                     r"of me|leave)\b)"),
-    _rule("weapon-by-bed", r"\b(?:knife|bat|pepper spray|hammer|weapon|baseball bat) (?:under|by|next to) my (?:pillow|"
-                           r"bed|mattress|door)\b(?=.*\b(?:because of|in case|scared|him|her|them|he|she|ex)\b)"),
+    _rule("weapon-by-bed", r"\b(?:knife|knives|bat|pepper spray|hammer|weapon|baseball bat|screwdriver|crowbar)\b(?: \w+){0,3} "
+                           r"(?:under|by|next to|beside|in) (?:my|the) (?:pillow|bed|mattress|door|bedside (?:\w+ )?(?:drawer|"
+                           r"table|cabinet)|nightstand|bedroom)\b(?=.*\b(?:because of|in case|scared|him|her|them|he|she|"
+                           r"ex)\b)"),
     _rule("fear-him-doing", rf"\b(?:scared|afraid|frightened|terrified|petrified|worried) (?:of )?{_PERSON_OBJ} "
                             r"(?:hurting|hitting|killing|beating|finding (?:me|us)|coming back|coming after|attacking|harming|"
                             r"taking|snapping|strangling|choking) (?:me|us|the kids|the baby|my \w+|again|out)?\b"),
@@ -1570,7 +1590,7 @@ _ROUND12_RULES: tuple[Rule, ...] = (
                          r"wish) (?:to )?not (?:to )?wake up\b",
           clause=r"\b(?:party|wedding|trip|holiday|birthday|surprise|weekend|menu|dinner|route|proposal)\b"),
     _rule("staring-at-the-drop", r"\b(?:looked|looking|stared|staring|gazed|gazing) (?:down )?at (?:the )?(?:train line|"
-                                 r"tracks|railway line|railway|drop|water below|river below|traffic below|road below)\b"
+                                 r"(?:train |railway )?tracks|railway line|railway|drop|water below|river below|traffic below|road below)\b"
                                  r"(?: \w+){0,4} (?:for (?:ages|hours|a long time|an hour|too long)|tonight|again|and "
                                  r"thought|thinking)\b",
           clause=r"\b(?:view|photo\w*|trainspott\w*|birds|boats|fish|sunset|sunrise)\b"),
@@ -1604,10 +1624,13 @@ _ROUND12_RULES: tuple[Rule, ...] = (
     _rule("acid", r"\b(?:throw|throwing|threw|chuck|pour) acid\b|\bacid (?:on|at|in|over) (?:me|my (?:face|body|skin))\b",
           clause=_MEDIA),
     _rule("driving-past", rf"\b{_BY_PERSON} (?:keeps |kept |has been |s been |was |is )?(?:driving|drives|drove|walking|"
-                          r"walks|parked|parks|parking|sitting|sits|waiting) (?:past|outside|by|near|round|around|opposite) "
-                          r"my (?:house|flat|home|work|place|door|school|parents)\b",
+                          r"walks|parked|parks|parking|sitting|sits|waiting|standing|lurking|hanging around|watching) (?:\w+ )?(?:past|"
+                          r"outside|by|near|round|around|opposite|across the (?:road|street) from|at the (?:end|top|bottom) of|"
+                          r"round the corner from|down the road from|in front of|behind) my (?:\w+ )?(?:house|flat|home|work|place|"
+                          r"door|school|parents|car|street|road|building|office|gym|window|block)\b",
           clause=r"\b(?:delivery|deliveries|pick me up|picking me up|to collect|on his way|on her way|school run|"
-                 r"surprise|flowers)\b"),
+                 r"surprise|flowers|drop\w* (?:off|the kids)|hand ?over|as agreed|we agreed|arranged|lift|umbrella|"
+                 r"to help|sweet|lovely|kind)\b"),
     _rule("came-with-weapon", rf"\b{_BY_PERSON} (?:turned|turns|showed|shows|came|comes|arrived|was waiting|appeared) "
                               r"(?:up )?(?:at|to|outside) (?:my|the|our) (?:\w+ )?(?:work|house|flat|door|home|school|"
                               r"office|car)\b(?: \w+){0,2} with (?:a|his|her) (?:knife|gun|bat|machete|hammer|weapon|"
@@ -1619,6 +1642,278 @@ _ROUND12_RULES: tuple[Rule, ...] = (
 )
 
 
+# -- round 13 (after check set 12): whole families of an idea, each from its many ways of being written ------------
+_TRACKER = r"(?:gps tracker|gps|tracker|tracking device|tracking app|tracking software|airtag|air tag|tile tracker|spyware|stalkerware|spy app|hidden camera)"
+_BARRIER = (r"(?:chair|chairs|chest of drawers|drawers|dresser|wardrobe|bookcase|bookshelf|desk|table|bed|sofa|couch|"
+            r"furniture|suitcase|cabinet|filing cabinet)")
+_SPEECH = (r"\b(?:said|says|saying|told|tells|telling|warned|warns|threatened|threatens|threatening|texted|texts|"
+           r"screamed|shouted|swore|swears|promised|reminds me|reminded me|made it clear)\b")
+_CONSEQUENCE = (r"(?:(?:d|would|will|ll) make sure i (?:lose|lost|never see|dont see)|make sure i (?:lose|lost|never see)|"
+                r"(?:i d|id|i would|i ll|ill|i will|you ll|youll|you d|youd) (?:lose|never see) (?:the|my|your) "
+                r"(?:kids|children|son|daughter|baby|boys|girls)|lose the (?:kids|children|baby)|lost the (?:kids|children)|"
+                r"(?:take|taking) (?:the|my|our) (?:kids|children|baby|son|daughter) (?:away|off me)|(?:have|get|got) me "
+                r"(?:sectioned|deported|arrested|locked up|sacked|fired|committed)|report (?:me|us) to (?:immigration|the "
+                r"home office|social services|the police|my work|my boss)|call(?:ing)? social services|(?:send|post|"
+                r"share|show) (?:my|the|our) (?:photos|pictures|videos|nudes|messages)|nobody (?:would|will|d) (?:ever )?"
+                r"believe me|no one (?:would|will|d) (?:ever )?believe me|noone (?:would|will) (?:ever )?believe me|what "
+                r"(?:would|will|d|is going to) happen(?: to me)?|ruin (?:me|my life|my career)|make my life hell|"
+                r"kick (?:me|us) out|throw (?:me|us) out|on the street)")
+_IF_I_SPEAK = (r"\b(?:if|when|should) i (?:ever )?(?:talk|talked|talking|spoke|speak|told|tell|wrote|write|said|say|"
+               r"leave|left|go|went|call|called|report|reported|keep|kept|tried|try|ended|end|took|take|ring|rang|"
+               r"breathe a word|mention\w*|open my mouth|made|make)\b")
+_DECIDED = (r"\b(?:made (?:up )?my (?:mind|decision)|made the decision|my mind is made up|my decision is (?:made|final)|"
+            r"(?:ve|have|i|already|i d|id|i had) decided|decision is made)\b")
+_SETTLED = (r"\b(?:calm|calmer|peace|peaceful|relieved|relief|lighter|nobody can stop|no one can stop|nothing anyone says|"
+            r"nothing (?:will|can) change|wont change|won t change|(?:it|things|life) (?:ll|will|would|is going to) get "
+            r"better|gets better|will pass|how (?:this|it|all this|everything) ends|no going back|too late|done trying|"
+            r"tried everything|for good|goodbye|at peace|therapy|last (?:one|time|day|week|weekend)|already)\b")
+_BIG_LIFE_STEP = (r"\b(?:job|notice|work|boss|move|moving|house|flat|lease|divorce|leav\w* (?:him|her|them|the job|work)|"
+                  r"break\w* up|uni|university|course|degree|holiday|trip|wedding|baby|pregnan\w*|hair|car|quit|quitting|"
+                  r"sign\w*|apply\w*|buy\w*|sell\w*|offer|vegan|diet|church|school|college|name|dress|colour|paint\w*|"
+                  r"career|retire\w*|propos\w*|engaged|adopt\w*|sober|drinking|smoking|gym|marathon|run|tattoo|menu)\b")
+_EATING = r"(?:eat|eaten|eating|ate|food|meal|meals|dinner|lunch|breakfast|tea|supper|anything)"
+_ROUND13_RULES: tuple[Rule, ...] = (
+    # being tracked: a device or an app someone put on my car, my bag, my phone
+    _rule("tracked", rf"\b(?:found|find|finding|discovered|noticed|spotted|there s|theres|there was|there is) (?:a |an |some )?"
+                     rf"(?:\w+ )?{_TRACKER}\b(?! (?:for|on) (?:my |the )?(?:habits?|period|steps|sleep|mood|water|budget|"
+                     r"spending|fitness|parcel|package|delivery)\b)|\b(?:put|puts|putting|installed|installs|installing|"
+                     rf"hid|hidden|planted|stuck|taped|sewn|sewed|slipped) (?:a |an |some )?(?:\w+ )?{_TRACKER}\b(?: \w+){{0,3}} "
+                     r"(?:on|in|into|under|inside) my\b|\b" + _TRACKER + r" (?:on|in|under|inside|attached to|taped to|"
+                     r"sewn into|hidden in) (?:the )?(?:\w+ )?(?:of )?my (?:\w+ )?(?:car|bag|coat|phone|bike|handbag|purse|"
+                     r"keys|jacket|pram|buggy|laptop|room|bedroom)\b|\b(?:always|somehow) knows? (?:exactly )?where i "
+                     r"(?:am|m|ve been|have been|go|was|m going)\b",
+          clause=r"\b(?:habit|habits|period|fitness|steps?|sleep|mood|budget|spending|water|parcel|package|delivery|luggage|"
+                 r"suitcase|lost (?:my )?(?:keys|bag|luggage|wallet)|keep losing|so i (?:don t|dont) lose|dog|cat|collar|"
+                 r"flight|project|bug|issue|we both|we share|agreed|family sharing|gift|present|bought (?:myself|me)|"
+                 r"mum|mom|dad|gran|nan)\b"),
+    # surveillance with a rule: checking my location, reading my messages, every hour, or else
+    _rule("checks-on-me", rf"\b{_BY_PERSON} (?:checks|checked|checking|tracks|tracked|tracking|monitors|monitored|"
+                          r"monitoring|reads|read|reading|goes through|went through|going through|looks through|"
+                          r"looked through|demands|demanded|wants) (?:all |every |each )?(?:of )?(?:my|me|where i) "
+                          r"(?:location|locations|phone|messages|message|texts|emails|whatsapps?|bank|bank statements|"
+                          r"receipts|mileage|browser|history|camera roll|am|m|go|every move)\b(?: \w+){0,6} (?:every "
+                          r"(?:hour|day|night|minute|time)|all the time|constantly|again|goes mad|goes mental|loses it|"
+                          r"kicks off|if i (?:m|am|delete|dont|don t|don t|deleted|change|lock|put)|or else|rings|calls|"
+                          r"interrogat\w*|accus\w*|punish\w*|rages|screams|shouts)\b",
+          clause=_PLAY + r"|\b(?:kids|children|son|daughter|teenager|homework|screen time|for work|spam)\b"),
+    _rule("followed-home", rf"\b{_BY_PERSON} (?:follows|followed|following|follow|trails|trailed|tailed|tails|tailing) "
+                           r"(?:me|us) (?:home|to work|from work|from the (?:station|bus|gym|school|shop|pub)|everywhere|"
+                           r"around|back to|to my|to the (?:station|car|gym|school)|in (?:his|her|their|the) car)\b",
+          clause=_PLAY + r"|\b(?:to make sure|safe|walked me|walk me|puppy|dog|cat|kitten|duck|toddler|lost|asking|chat\w*|"
+                         r"instagram|twitter|tiktok)\b"),
+    # an ex waiting or watching where I live, work or park
+    _rule("ex-waiting", r"\b(?:my|his|her) ex(?: \w+){0,3} (?:was |is |s |keeps |kept |has been |had been |been |"
+                        r"started )?(?:waiting|parked|sitting|standing|lurking|hanging around|watching|turning up|"
+                        r"showing up|turned up|showed up|outside)\b(?: \w+){0,4} (?:my|our|the end of my) (?:\w+ )?"
+                        r"(?:car|house|flat|home|work|office|door|street|road|building|gym|school|window|block|parents)\b",
+          clause=r"\b(?:drop\w* (?:off|the kids)|pick\w* up|collect\w*|hand ?over|as agreed|we agreed|arranged|kids|"
+                 r"children|party|funeral|wedding|school play|parents evening|we sat|chat|fine|friendly|civil)\b"),
+    # barricading a door at night: a chair wedged, the drawers pushed against it
+    _rule("barricade", rf"\bbarricad\w* (?:myself|me|us|the (?:door|kids|children|room|bedroom|bathroom)|my (?:door|room|"
+                       rf"bedroom))\b|\b{_BARRIER} (?:\w+ ){{0,3}}(?:wedged|jammed|pushed|propped|shoved|dragged|stacked|"
+                       r"up|right up)? ?(?:under|against|in front of|behind|across) (?:the|my|our) (?:\w+ )?(?:door|"
+                       r"doors|door handle|handle)\b|\b(?:wedge|wedged|wedging|wedges|jam|jammed|jamming|jams|push|"
+                       r"pushed|pushing|shove|shoved|drag|dragged|dragging|prop|propped|stack|stacked|put|putting) "
+                       rf"(?:a |the |my |our |two )?{_BARRIER} (?:\w+ ){{0,2}}(?:under|against|in front of|behind|across) "
+                       r"(?:the|my|our) (?:\w+ )?(?:door|doors|door handle|handle)\b",
+          clause=r"\b(?:open|draught|draft|wind|slam\w*|air|breeze|cat|cats|dog|dogs|puppy|toddler|baby gate|noise|ajar|"
+                 r"make room|painting|decorat\w*|hoover\w*|delivery|to reach|police|festival|protest|hotel|party|"
+                 r"game|fort)\b"),
+    # ready to run: a bag by the door, sleeping dressed, in case I need to get out
+    _rule("ready-to-flee", r"\bin case (?:i|we) (?:need|have|had|needed) to (?:run|get out|escape|flee|get away|leave "
+                           r"(?:in a hurry|fast|quickly))\b|\bso (?:i|we) can (?:run|get out|escape|flee|get away) "
+                           r"(?:fast|quickly|quick|if|when|before)\b|\bsleep\w* (?:in|with) (?:my )?(?:clothes|shoes|"
+                           r"trainers|coat|jeans|boots)(?: on)?\b(?=[^|]*\b(?:run|get out|escape|leave|him|her|them|he|"
+                           r"she|they|in case|fast|quick)\b)",
+          clause=r"\b(?:fire|fire alarm|flood\w*|hurricane|earthquake|storm|labou?r|hospital|baby|due|contractions|"
+                 r"festival|gig|train|flight|plane|tube|early start|alarm|camping|tent|zombie\w*|game)\b"),
+    # locks because of someone: changed, checked, bolted
+    _rule("locks-because", r"\b(?:lock|locks|locked|locking|changed the locks|bolt|bolted|bolts|chain|deadbolt|latch)\b"
+                           rf"(?: \w+){{0,10}} (?:because of|in case|so (?:he|she|they) (?:cant|couldnt|doesnt|wont|"
+                           rf"can t|won t)|to keep (?:him|her|them) out) (?:{_PERSON_OBJ}|he|she|they|my ex)\b",
+          clause=r"\b(?:burglar\w*|break ins?|burglary|insurance|landlord|lost (?:my |the )?keys?|cat|dog|toddler|kids "
+                 r"getting out|wind)\b"),
+    # a note or letters left to be found, explaining
+    _rule("note-to-be-found", r"\b(?:wrote|written|write|writing|left|leaving|leave|finished|sealed|hid|hidden|put|addressed) "
+                       r"(?:a |the |my |some |these |those |two |three )?(?:note|notes|letter|letters|envelopes?)\b"
+                       r"(?: \w+){0,8} (?:explaining (?:everything|why|it all|what)|on my pillow|under my pillow|where "
+                       r"(?:they|she|he|someone|people|my \w+|the kids|everyone) (?:ll|will|d|would|can|could) find "
+                       r"(?:them|it)|for (?:when|after) (?:i m|im|i am|i ve) gone|for afterwards|in (?:my|the) (?:\w+ )?"
+                       r"(?:drawer|drawers)|to be (?:found|opened)|saying (?:sorry|goodbye) to (?:everyone|them|all)|"
+                       r"(?:just )?in case)\b",
+          clause=r"\b(?:milkman|shopping|fridge|flatmate|neighbou?rs?|teacher|school|birthday|christmas|thank|thanks|"
+                 r"sticky|post it|lunch ?box|reminder|parcel|delivery|recipe|wedding|meeting|colleague|boss|sick note|"
+                 r"doctors note|class|lecture|revision|exam|valentine|love letter|anniversary|santa|tooth fairy|"
+                 r"holiday|cover letter|application|landlord|complaint|council)\b"),
+    # affairs put in order: a will, the pets homed, passwords, debts, who gets my things, so nobody has to deal with it
+    _rule("affairs-sorted", r"^(?=[^|]*\b(?:told no one|told nobody|without telling|secretly|quietly|in secret|cats?|dogs?|"
+                            r"pets|somewhere to go|letters|passwords|funeral|after|just in case|in order|everything "
+                            r"sorted|looked after)\b)[^|]*\b(?:changed|updated|made|wrote|written|redone|rewrote|sorted|"
+                            r"sorting|finished|checked|made sure|make sure|drew up|drawn up|signed) (?:out )?my (?:will|"
+                            r"funeral (?:wishes|plans))\b|\b(?:found|finding|find|found new) (?:new |good |a )?homes? "
+                            r"for (?:my|both my|all my|our|both of my) (?:cats?|dogs?|pets|rabbits?|animals|fish|"
+                            r"hamsters?|birds?|guinea pigs?)\b|\bpasswords?\b(?: \w+){0,8} (?:after|when i m gone|when "
+                            r"im gone|so (?:she|he|they|someone|my \w+) can (?:sort|deal|access|get into|close))\b|\bwho "
+                            r"(?:gets|should get|will get|would get|should have|will have|can have) (?:my|all my) "
+                            r"(?:things|stuff|belongings|possessions|savings|jewellery|books|records|clothes)\b|\b(?:paid "
+                            r"off|paying off|cancelled|cancelling|closed|closing|sorted|sorting|settled|settling)\b"
+                            r"(?: \w+){0,6} so (?:nobody|no one|noone|they|my \w+|she|he|no one else) (?:has|have|will "
+                            r"have|would have|wont have|won t have|doesnt have|don t have|dont have) to (?:deal with|sort|"
+                            r"clear|pay|worry about|do) (?:\w+ ){0,3}(?:after|afterwards|when i m gone|when im gone|later "
+                            r"on)\b",
+          clause=r"\b(?:baby|solicitor advised|mortgage|married|wedding|retire\w*|new job|pension|grown up|adult|"
+                 r"ticked off|surgery|operation|moving|move|landlord|allerg\w*|abroad|emigrat\w*|divorce|new flat|"
+                 r"password manager|when i m old|when im old|someday|one day|kittens|puppies|litter)\b"),
+    # things given up for good: "I won't be playing it again", "I don't think I'll need it"
+    _rule("wont-need-again", r"\b(?:gave|given|giving|give|sold|selling|cancelled|cancel|cancelling|returned|handed|"
+                             r"passed on|unsubscribed|stopped)\b(?: \w+){0,8} (?:i|i ll|ill|i m|im|because i|as i|since i) "
+                             r"(?:wont|won t|will not|dont think i ll|dont think i will|don t think i ll|m not going to|"
+                             r"am not going to|not going to|wont be|won t be) (?:be )?(?:need|needing|use|using|play|"
+                             r"playing|wear|wearing|ride|riding|read|reading|be around|be here|be there|go|going)\b"
+                             r"(?: (?:it|them|that|this|those|any of it))?(?: (?:again|anymore|any more|much longer|where "
+                             r"i m going|after this))?",
+          clause=r"\b(?:moving|move|moved|abroad|new (?:flat|house|city|job|one|phone|car|bike)|london|upgrade\w*|bought "
+                 r"a|getting a|grown out|too small|doesnt fit|outgrown|broken|better now|recovered|cured|finished "
+                 r"therapy|ending therapy|discharged|well now|progress|feeling better|graduat\w*|retir\w*|injur\w*|"
+                 r"arthritis|knee|back|subscription|streaming|netflix|gym|the car|baby|pregnan\w*|fits?|size)\b"),
+    # not eating as a punishment: "I don't deserve food", meals skipped to punish myself
+    _rule("food-as-punishment", rf"\b(?:dont|do not|didnt|don t|never) (?:deserve|let myself|allow myself|get to) (?:to )?"
+                                rf"(?:eat|food|a meal|meals|dinner|lunch|breakfast|have (?:food|dinner|lunch|breakfast|"
+                                rf"a meal|anything))\b|\b{_EATING}\b(?: \w+){{0,6}} (?:i|i m|im|i ve|ive) (?:dont|do not|"
+                                r"don t|didnt) deserve (?:to|it|food|them|one)\b|\b(?:skip\w*|starv\w*|not eating|stopped "
+                                r"eating|stop eating|refus\w* (?:to eat|food)|went without|going without|no food|without "
+                                r"eating|havent eaten|haven t eaten|didnt eat|not eaten|wont let myself (?:eat|have)|"
+                                r"only let myself have)\b(?: \w+){0,8} (?:punish\w*|as (?:a )?punishment|i deserve|what i "
+                                r"deserve|deserve it|to make up for|until i (?:ve |have )?(?:earned|made up))\b|\b(?:wont|"
+                                r"won t|will not|dont|didnt|cant|can t) let myself (?:eat|have (?:dinner|lunch|breakfast|"
+                                r"food|anything|a meal))\b(?: \w+){0,4} (?:until|till|because|as|since)\b|\bstarv\w* "
+                                r"myself\b|\bonly let myself have (?:water|black coffee|a cracker|an apple)\b|\b(?:made|"
+                                r"make|making) myself (?:sick|throw up|vomit)\b(?! with (?:worry|nerves|stress|anxiety)\b)"
+                                r"(?=[^|]*\b(?:after (?:dinner|eating|tea|lunch|breakfast|every meal|meals?|i ate|a "
+                                r"binge|bingeing)|on purpose|disgust\w*|fat|punish\w*|deserve|again)\b)",
+          clause=r"\b(?:ramadan|lent|fasting for|intermittent|blood test|colonoscopy|surgery|operation|sick bug|stomach "
+                 r"bug|food poisoning|morning sickness|pregnan\w*|hangover|lol|haha\w*|meeting|overran|busy|rush|"
+                 r"forgot to|starving hungry|im starving|i m starving|so hungry|dessert|pudding|cake|treat)\b"),
+    # caring no more whether I live
+    _rule("live-or-die", r"\b(?:dont|do not|don t|stopped|stop|no longer|not|barely) (?:really |even )?(?:care|caring|"
+                         r"mind|bothered|fussed) (?:anymore )?(?:whether|if) (?:i|i m|im) (?:live|living|die|dying|wake "
+                         r"up|make it|survive|am alive|m alive|am here|m here|wake)\b|\bwhether i live or die\b",
+          clause=_JOKE),
+    # quiet, dark, off for good: a wish to stop, worded as switching off or going quiet
+    _rule("switch-off-for-good", r"\b(?:go|goes|going|be|to|fade|falls?|went) (?:quiet|silent|dark|black|still|numb|"
+                                 r"away|out)\b (?:permanently|forever|for good|for ever|once and for all)\b|\b(?:switch|"
+                                 r"switched|switching|turn|turned|turning|shut|shutting) (?:myself|me|my life) (?:off|"
+                                 r"down)\b(?! for (?:a|the) (?:bit|while|night|weekend|hour|evening|day)\b)|\b(?:sleep|go "
+                                 r"to sleep|fall asleep|lie down) and not (?:have to )?(?:do|face|deal with|feel|be|wake "
+                                 r"up to) (?:any of )?(?:this|it|anything|any of this|any of it)(?: \w+)? (?:again|"
+                                 r"anymore|any more|ever again)\b",
+          clause=_JOKE + r"|\b(?:until|till|tomorrow|monday|weekend|morning|holiday|phone|work|emails?|notifications|"
+                         r"brain|relax|music)\b"),
+    # a decision made, with the calm of it or against the hope others offer
+    _rule("decision-made", r"^(?=[^|]*" + _SETTLED + r")[^|]*" + _DECIDED,
+          clause=_BIG_LIFE_STEP + "|" + _JOKE + "|" + _MEDIA),
+    # a plan ready, a date picked around the people who would find me
+    _rule("plan-ready", r"\b(?:my|the) plan (?:is|s) (?:ready|set|made|in place|done|sorted|complete|finished)\b|"
+                        r"\b(?:havent|haven t|not yet|just need to|still need to|yet to) (?:picked|chosen|decided|set|"
+                        r"pick|choose|decide|set) (?:when|a date|the date|a day|the day|a time|the time)\b|\b(?:working "
+                        r"out|worked out|picking|picked|choosing|chose|chosen|set|setting) (?:a|the) (?:date|day|night|"
+                        r"time) (?:when|while|for when|that) (?:the kids|the children|everyone|nobody|no one|they|my "
+                        r"\w+|he|she)\b(?: \w+){0,3} (?:are|is|s|re|will be|ll be|be|away|out|at|gone|asleep)\b|"
+                        r"\bpart of me is (?:planning|plotting|getting ready|preparing)\b",
+          clause=r"\b(?:wedding|party|holiday|trip|move|moving|birthday|meeting|exam|launch|baby|due|surgery|interview|"
+                 r"surprise|date night|dinner|visit|project|presentation|business|career|escape room|gig|concert)\b"),
+    # the means at hand: the medicine cabinet, counted to see if it is enough
+    _rule("means-cabinet", r"\b(?:take|taking|took|taken|swallow|swallowing|swallowed|down|downing|downed|empty|emptied|"
+                           r"emptying|count\w*|line\w* up|tip\w*|pour\w*) (?:out )?(?:everything|all of it|the lot|whatever|"
+                           r"all|what s|whats|all that s|all thats|all the \w+) (?:\w+ ){0,2}(?:in|from|out of|onto|on) "
+                           r"(?:the|my|our|mums|mum s|dads|dad s) (?:\w+ )?(?:cabinet|cupboard|medicine box|first aid "
+                           r"kit|pill box|bedside drawer)\b|\b(?:emptied|empty|emptying|tipped|tip) (?:out )?the (?:medicine|"
+                           r"bathroom|pill|first aid) (?:cabinet|cupboard|box|drawer|kit) (?:onto|on|out)\b|\b(?:count\w*|"
+                           r"add\w* up|check\w*|work\w* out|looked up)\b(?: \w+){0,6} (?:if|whether) (?:it|they|that|"
+                           r"there|what i have) (?:would|d|will|s|is|was) (?:be )?enough\b(?=[^|]*\b(?:cupboard|cabinet|"
+                           + _DRUG + r"|drawer|box)\b)",
+          clause=r"\b(?:clear\w* out|tidy\w*|sort\w* out|expired|out of date|declutter\w*|organis\w*|recycling|"
+                 r"pharmacy|cleaning|spring clean\w*|recipe|money|budget|food|party|guests|wine|paint|petrol|flour|"
+                 r"cake|tiles|wallpaper|cash|rent|bills|portions|plates|wool|yarn|shopping|groceries|snacks)\b"),
+    # waiting by the tracks, letting the trains go past
+    _rule("trains-past", r"\b(?:let|watched|watch|watching|counted|counting) (?:\w+ )?(?:trains?|the (?:express|fast "
+                         r"train|freight)) (?:go|pass|went|come|rush|fly|going|passing|coming|rushing|thunder\w*) (?:past|"
+                         r"by|through)\b|\b(?:stood|standing|sat|sitting|waited|waiting|lay|lying|walked|went|go|going|"
+                         r"stand) (?:\w+ ){0,2}(?:by|on|at|near|next to|along|onto|down to|to) (?:the )?(?:train |railway )?"
+                         r"(?:tracks|rails|level crossing|railway line|train line)\b(?=[^|]*\b(?:next train|for (?:a long "
+                         r"time|ages|hours|an hour)|thought|thinking|wanted|alone|at night|let|waited for|how easy|step|"
+                         r"tonight|again|nearly|almost)\b)",
+          clause=r"\b(?:trainspott\w*|photo\w*|camera|model railway|steam|heritage|birds|delayed|late|platform \d+|"
+                 r"commute|commuting|to work|kids|son|daughter|dog|walk the dog|engineering works|signal|station "
+                 r"cafe)\b"),
+    # under the water: staying under, not coming up
+    _rule("staying-under", r"\b(?:stay|staying|stayed|keep myself|kept myself|hold myself|held myself|holding myself|"
+                           r"lie|lying|lay) (?:right )?under\b(?! (?:the (?:covers|duvet|blanket|radar|weather|table|bed|"
+                           r"stairs|bridge|trees?|stars)|a (?:blanket|duvet)|control|pressure|budget|anaesthetic)\b)"
+                           r"(?=[^|]*\b(?:bath|water|sea|lake|river|waves|pool|tub|surface)\b)|\b(?:go|going|went|"
+                           r"slip|slipping|slipped|slide|sliding|slid|sink|sinking|sank) under (?:the water |the "
+                           r"surface )?and (?:not|never|just not|just never) (?:come|coming|came) (?:back )?up\b|\bnot "
+                           r"(?:come|coming) (?:back )?up\b(?=[^|]*\b(?:bath|water|sea|lake|river|under|waves)\b)",
+          clause=r"\b(?:snorkel\w*|diving|dive|scuba|swim(?:ming)? (?:lessons?|class|race)|competition|for fun|game|"
+                 r"kids|children|whale|seal|submarine|duck|breath holding)\b"),
+    # threats of what will happen if I talk, tell, write or leave
+    _rule("threat-consequence", r"^(?=[^|]*" + _SPEECH + r")(?=[^|]*" + _IF_I_SPEAK + r")[^|]*\b" + _CONSEQUENCE + r"\b|"
+                                r"^(?=[^|]*" + _SPEECH + r")[^|]*\b(?:nobody|no one|noone) (?:would|will|d|is going to) "
+                                r"(?:ever )?believe (?:me|a word|you)\b",
+          clause=r"\b(?:boss|manager|teacher|coach|lecturer|tutor|bank|council|school|doctor|surprise|party|joke\w*|"
+                 r"lol|haha\w*|ha|deadline|homework|exam|grades?|diet|story|tall tale|fish)\b"),
+    # "he waits until the children are asleep and then it starts"
+    _rule("waits-till-alone", rf"\b{_PERSON}(?: \w+){{0,2}} (?:waits|waited|waiting|wait) (?:until|till|for) (?:the kids|"
+                              r"the children|everyone|everybody|the baby|my mum|mum|the house|we re alone|we are alone|"
+                              r"nobody|no one|people|visitors|guests|they|it s just us|its just us|the door)\b"
+                              r"(?: \w+){0,6} (?:then|before|and then)\b(?: \w+){0,4} (?:it starts|it begins|it happens|"
+                              r"starts on me|start on me|starts|begins|kicks off|lays into me|turns on me|comes for me|"
+                              r"the shouting|hurts|hits|goes for me)\b",
+          clause=_PLAY + r"|\b(?:presents?|wrap\w*|surprise|santa|tooth fairy|film|telly|tv|movie|cake|dessert|chocolate|"
+                         r"snack|watch|open|eat|tidy|clean|work|phone|cry|relax|shower|bath|quiet|read)\b"),
+    # where it ends: "with me on the floor", "black and blue"
+    _rule("left-on-the-floor", r"\b(?:with|leaves|left|leaving|ends with|ended with) me (?:\w+ )?(?:on the floor|on the "
+                               r"ground|in a heap|bleeding|black and blue|covered in bruises|in a and e|in hospital|"
+                               r"unconscious|curled up on)\b|\b(?:i|i m|im|i was|i ve|ive) (?:ended up|end up|ending up|"
+                               r"always end up|was left) (?:\w+ )?(?:on the floor|black and blue|bleeding|covered in "
+                               r"bruises|in a and e|unconscious)\b(?=[^|]*\b(?:he|she|they|him|her|them|drunk|drinks|"
+                               r"drinking|angry|rage|temper)\b)",
+          clause=_PLAY + r"|\b(?:yoga|pilates|gym|workout|party|lol|haha\w*|laugh\w*|sleeping|asleep|tired|fell|slipped|"
+                         r"tripped|ice|nosebleed|period|wine|shots|hangover)\b"),
+    # the cover story: the nurse told I walked into a door, the neighbour told it was the telly
+    _rule("cover-up", r"\b(?:told|tell|telling|said|say|saying|explained|pretended|lied)\b(?: \w+){0,4} (?:i|that i) "
+                      r"(?:walked into|fell (?:down|over|into|against)|tripped|bumped into|slipped|hit my head|ran into|"
+                      r"banged (?:my|into))\b(?=[^|]*\b(?:again|nurse|doctor|gp|a and e|teacher|colleague|colleagues|work|"
+                      r"everyone|mum|mom|friends|bruises?|black eye|marks|lip|every time)\b)|\b(?:asked|asks|heard|hears|"
+                      r"noticed|notices|saw|mentioned|commented)\b(?: \w+){0,4} (?:shouting|screaming|banging|crashing|"
+                      r"noise|noises|crying|scream|screams|thud|thuds|smash\w*|bruises?|black eye|marks)\b(?: \w+){0,8} "
+                      r"(?:i said|i told (?:her|him|them)|told (?:her|him|them)|i lied|i pretended|pretended|i blamed|"
+                      r"blamed) (?:that )?(?:it was |it s |its )?(?:the )?(?:tv|telly|television|film|a film|game|nothing|"
+                      r"dog|cat|kids|radio|music|an accident|my fault|clumsy)\b",
+          clause=r"\b(?:really did|actually did|honestly did|which it was|true|clumsy me|party|football|match|gig)\b"),
+    # afraid of what a person would notice: "terrified he'd hear me"
+    _rule("terrified-he-hears", rf"\b(?:terrified|petrified|frozen with fear) (?:that )?(?:he|she|{_RELATION}) (?:d|would|will|"
+                                r"ll|might|could|was going to) (?:\w+ )?(?:hear (?:me|us|it|the|what)|find (?:out|this|my|"
+                                r"the|me|it)|read (?:this|my|it)|catch (?:me|us)|see (?:this|my|the|me|it|us)(?! through)|"
+                                r"notice (?:the|my)|know (?:where|that i|i ve|i had|what i))\b",
+          clause=r"\b(?:surprise|present|party|gift|spoil\w*|secret santa|birthday|film|bought|cost|spent|credit card|"
+                 r"price|crashed|dent|scratch|dog|cat|ate|eaten|broke (?:his|her)|mess)\b"),
+    # damage done to my own body, up to a mark: blistered, raw, the skin broken; hair pulled out in clumps
+    _rule("until-it-marks", r"\b(?:pressed|pressing|press|held|holding|hold|heated|rubbed|rubbing|scrubbed|scrubbing|"
+                            r"dug|digging|dig|burned|burnt|burning|scratched|scratching|hit|hitting|banged|banging)\b"
+                            r"(?: \w+){0,5} (?:my|my own) (?:\w+ )?(?:arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|"
+                            r"hand|hands|stomach|chest|face|knuckles|fingers|palm|palms)\b(?: \w+){0,3} (?:until|till) "
+                            r"(?:it|they|the skin|my skin|i) (?:blistered|blisters|broke|burned|burnt|split|went raw|was "
+                            r"raw|were raw|scarred|welted|bled|bleeds|tore|cried|couldnt feel)\b|\b(?:pull|pulled|pulling|"
+                            r"rip|ripped|ripping|tear|tore|tearing) (?:out )?(?:my |out my )?(?:own )?(?:hair|eyelashes|"
+                            r"lashes|eyebrows) (?:out )?(?:in (?:clumps|handfuls|chunks))?\b(?=[^|]*\b(?:clumps|bald|"
+                            r"patch|patches|handfuls|bled|bleed\w*|until|till)\b)",
+          clause=_ACCIDENT + r"(?![^|]*" + _ON_PURPOSE + r")|\b(?:sunburn|mosquito|eczema|gardening|chopping wood|new shoes|"
+                                                          r"hiking|rowing|guitar|climbing|bouldering|hairbrush|"
+                                                          r"knots|tangles|conditioner|dye)\b"),
+)
+
+
 # -- speed: a rule is tried only on a clause holding its key words ------------------------------------------
 # Each rule lists the words it cannot match without: alternatives separated by ";", each a set of groups joined
 # by "&" (the clause must hold a word of every group); a trailing "*" means "a word starting with". An ordinary
@@ -1626,6 +1921,7 @@ _ROUND12_RULES: tuple[Rule, ...] = (
 # sentence, that this gate changes no answer.
 _VIOLENT_KEYS = _VIOLENT[3:-1].replace("|", " ")
 _WHO = "he she they " + _RELATION[3:-1].replace("|", " ")
+_DRUG_KEYS = _DRUG.replace("|", " ")
 _FEAR = "scared afraid frightened terrified petrified fearful fear fearing feared worried dread dreading"
 _KEYS: dict[str, str] = {
     "suicide-word": "suicid* kms unalive*",
@@ -1660,12 +1956,12 @@ _KEYS: dict[str, str] = {
     "burden": "burden waste",
     "cant-stay-safe": "safe",
     "goodbye": "goodbye bye farewell suicide letters notes messages goodbyes last",
-    "giving-away": "need needing using",
+    "giving-away": "need needing using things stuff belongings possessions",
     "plan": "plan planned planning decided figured worked know knows through",
     "pills": "took take taken taking swallowed swallow swallowing downed necked & pills tablets meds medication "
              "medicine painkillers paracetamol sleeping antidepressants ibuprofen aspirin overdose ; overdose "
              "overdoses overdosed overdosing od odd",
-    "stockpile": "pills tablets meds medication painkillers paracetamol antidepressants",
+    "stockpile": _DRUG_KEYS,
     "method-research": "how lethal painless painlessly quickest easiest best quick ways bleed bleeding which what "
                        "googled searched looked researched researching searching googling reading looking noose & "
                        "lethal fatal deadly kill die dying enough overdose take dose doses amount combination go "
@@ -1717,7 +2013,7 @@ _KEYS: dict[str, str] = {
     "threat-if-leave": "if & said says told tells threatened threatens warned warns texted screamed shouted saying swore "
                        "swears",
     "threat-if-i": "if & kill hurt find come make beat hit get take end ; dead regret sorry pay body disappear "
-                   "bury next",
+                   "bury next ; with & in & it",
     "weapon": "knife gun blade weapon scissors bat hammer bottle",
     "afraid-of-person": _FEAR,
     "afraid-what-hell-do": _FEAR,
@@ -1784,7 +2080,8 @@ _KEYS: dict[str, str] = {
     "wish-more": "see sure asleep end stop over point accident forever good permanently last peace",
     "wont-miss": "miss notice care mourn",
     "if-anything-happens": "happens happened happen",
-    "means-staring": "rifle gun shotgun pistol firearm pills tablets rope blade blades razor noose",
+    "means-staring": "rifle gun shotgun pistol firearm pills tablets rope blade blades razor noose knife knives "
+                     "cabinet bleach",
     "danger-home": "danger where stuck trapped sleep stay stand wait kneel",
     "regret-if-leave": "regret sorry pay wish & if",
     "if-no-waking": "wake & if",
@@ -1882,7 +2179,7 @@ _KEYS: dict[str, str] = {
     "hands-on-me": "hand hands finger",
     "go-too-far": "far snap control lose hurt",
     "partner-suicide-threat": "himself herself themselves",
-    "weapon-by-bed": "knife bat spray hammer weapon",
+    "weapon-by-bed": "knife knives bat spray hammer weapon screwdriver crowbar",
     "fear-him-doing": _FEAR + " & hurting hitting killing beating finding coming attacking harming taking snapping "
                       "strangling choking",
     "end-up-in-a-ditch": "end & up",
@@ -1911,17 +2208,48 @@ _KEYS: dict[str, str] = {
     "gave-myself-marks": "gave & myself",
     "cuts-on-arms": "cuts burns scratches scars & new fresh more",
     "acid": "acid",
-    "driving-past": "past outside by near round around opposite & driving drives drove walking walks parked parks "
-                    "parking sitting sits waiting",
+    "driving-past": "past outside by near round around opposite across end top bottom front behind & driving drives "
+                    "drove walking walks parked parks parking sitting sits waiting standing lurking hanging watching",
     "came-with-weapon": "knife gun bat machete hammer weapon crowbar",
     "never-leave-alive": "alive",
+    "tracked": "found find finding discovered noticed spotted there put puts putting installed installs installing hid "
+               "hidden planted stuck taped sewn sewed slipped tracker gps airtag air tile spyware stalkerware spy camera "
+               "tracking ; knows know",
+    "checks-on-me": "checks checked checking tracks tracked tracking monitors monitored monitoring reads read reading "
+                    "goes went going looks looked demands demanded wants & " + _WHO,
+    "followed-home": "follows followed following follow trails trailed tailed tails tailing & " + _WHO,
+    "ex-waiting": "ex",
+    "barricade": "barricade* ; chair chairs chest drawers dresser wardrobe bookcase bookshelf desk table bed sofa couch "
+                 "furniture suitcase cabinet & door doors handle",
+    "ready-to-flee": "case so sleep* & run get escape flee away leave him her them he she they fast quick",
+    "locks-because": "lock locks locked locking bolt bolted bolts chain deadbolt latch & because case so keep",
+    "note-to-be-found": "note notes letter letters envelope envelopes",
+    "affairs-sorted": "will funeral homes home passwords password who so",
+    "wont-need-again": "gave given giving give sold selling cancelled cancel cancelling returned handed passed "
+                       "unsubscribed stopped",
+    "food-as-punishment": "deserve let allow get skip* starv* eating eaten eat refus* without food only made make making",
+    "live-or-die": "whether if & care caring mind bothered fussed live",
+    "switch-off-for-good": "permanently forever good ever once off down again anymore any",
+    "decision-made": "decided decision mind",
+    "plan-ready": "plan pick picked choose chosen decide decided set setting working worked picking chose part",
+    "means-cabinet": "cabinet cupboard box kit drawer enough",
+    "trains-past": "trains train express freight tracks rails crossing line",
+    "staying-under": "under up",
+    "threat-consequence": "said says saying told tells telling warned warns threatened threatens threatening texted texts "
+                          "screamed shouted swore swears promised reminds reminded made",
+    "waits-till-alone": "waits waited waiting wait & until till for",
+    "left-on-the-floor": "floor ground heap bleeding black covered hospital unconscious curled",
+    "cover-up": "told tell telling said say saying explained pretended lied blamed",
+    "terrified-he-hears": "terrified petrified frozen",
+    "until-it-marks": "until till ; hair eyelashes lashes eyebrows",
     "injury-from-person": "bruise bruises bruised marks black cuts burns scratches bite split broken & from where "
                           "; told tell telling said & fell walked tripped bumped slipped ; but really & was",
 }
 
 RULES: tuple[Rule, ...] = (_SUICIDE_RULES + _SELF_HARM_RULES + _DANGER_RULES + _MORE_RULES + _NEAR_RULES
                            + _ROUND4_RULES + _ROUND5_RULES + _ROUND6_RULES + _ROUND7_RULES + _ROUND8_RULES
-                           + _ROUND9_RULES + _ROUND10_RULES + _ROUND11_RULES + _ROUND12_RULES)
+                           + _ROUND9_RULES + _ROUND10_RULES + _ROUND11_RULES + _ROUND12_RULES
+                           + _ROUND13_RULES)
 # first group's word -> (rule index, the other groups)
 _INDEX: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
 for _index, _rule_ in enumerate(RULES):

@@ -4,11 +4,14 @@ negation and idiom guards, its speed, and that it is a pure function. The number
 The labelled files (tests/services/):
 - safety_cue_cases.txt: the first set and holdout sets 1-4 from the earlier word rules (all seen by now);
 - safety_cue_dev.txt: the development set written before the rules were rebuilt around ideas;
-- safety_cue_check.txt ... safety_cue_check11.txt: each written after a version was frozen, scored once on
+- safety_cue_check.txt ... safety_cue_check12.txt: each written after a version was frozen, scored once on
   that version (the score is in the file's header; recall 0.58, 0.45, 0.58, 0.62, 0.77, 0.69, 0.69, 0.77,
-  0.60, 0.68, 0.68 at precision 0.75-0.98), then used for tuning.
-- safety_cue_ordinary.txt, safety_cue_ordinary_fresh.txt: ordinary journal text (one entry a line, none should
-  show the cue), never trained on; safety_cue_everyday.txt: the same kind of text, for training the learned layer.
+  0.60, 0.68, 0.68, 0.82 at precision 0.75-0.98), then used for tuning;
+- safety_cue_families.txt: for each idea check set 12 found missing, many other ways of writing it, with
+  near-misses (scored 0.904 / 0.500 when written: the cue knew sentences, not families).
+- safety_cue_ordinary.txt, safety_cue_ordinary_fresh.txt, safety_cue_ordinary_blind3.txt: ordinary journal text
+  (one entry a line, none should show the cue), never trained on; safety_cue_everyday.txt: the same kind of text,
+  for training the learned layer.
 The honest measure is the blind set the maintainers keep outside the repository.
 """
 
@@ -29,7 +32,8 @@ from journal_app.services.safety_cue import CUE_LINE, RULES, clauses, fold, matc
 
 HERE = Path(__file__).parent
 # ordinary journal text, one entry a line, none of which should show the cue: measured here, never trained on
-ORDINARY = (HERE / "safety_cue_ordinary.txt", HERE / "safety_cue_ordinary_fresh.txt")
+ORDINARY = (HERE / "safety_cue_ordinary.txt", HERE / "safety_cue_ordinary_fresh.txt",
+            HERE / "safety_cue_ordinary_blind3.txt")
 EVERYDAY = HERE / "safety_cue_everyday.txt"  # the same kind of text, for training the learned layer only
 FILES = sorted(p for p in HERE.glob("safety_cue_*.txt") if p not in (*ORDINARY, EVERYDAY))
 MAX_ORDINARY_SHOWN = 0.01
@@ -218,7 +222,9 @@ def test_the_calm_line():
 # has 18 positives that no rule finds and that name no risk concept the gate knows; the old layer found some of
 # them only by leaning on everyday words ("I keep thinking", "what I"), the same lean that fired on ordinary text.
 # The floors are lowered to these numbers, on purpose and said so; they must not slide further.
-BLIND_FLOORS = {"cue_blind_holdout_1.txt": (0.94, 0.86), "cue_blind_holdout_2.txt": (0.91, 0.68)}
+# Round 13 (word families for each idea check set 12 found missing, guards that hid a plain sentence, the gate's
+# idioms): set 1 0.946 / 0.870, set 2 0.949 / 0.750 (numbers looked at, sentences not). The floors rise to these.
+BLIND_FLOORS = {"cue_blind_holdout_1.txt": (0.94, 0.87), "cue_blind_holdout_2.txt": (0.94, 0.75)}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
