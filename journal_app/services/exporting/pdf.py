@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 
 Chart = tuple[str, QImage, str]  # (key, image, text alternative)
 CYCLE_PREFIX = "cycle-"  # the keys of the cycle's figures, drawn on its page (cycle_html.py)
+Tick = Callable[[int, int], None]  # (done, total): progress between pieces of work; may raise to stop it
 
 CREATOR = "Relationship Patterns Journal"
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -62,6 +63,9 @@ CHART_HEIGHT_SCALE = 0.8  # a little flatter than on screen, so more fit on a pa
 FIT_SCALES = (0.95, 0.9, 0.85, 0.8)  # how much smaller the first chart may be drawn to stay on page 1
 CSS_DPI = 96  # CSS pixels per inch: what <img width="..."> and margins in px count in
 FOOTER_PT = 8
+LAYOUT_PIECE = 20_000  # characters of entries' HTML laid out at a time (one Qt call holds the GIL; see _lay_out)
+PAGES_A_TICK = 20  # progress is told every this many pages drawn
+SETTLE_PASSES = 5  # at most this many looks for headings and paragraphs to move (see _settle)
 PREVIEW_ENTRIES = 25  # the preview's document takes the entries this many at a time (see preview_document)
 PREVIEW_INCHES = 6.0  # the preview's text width: the charts fit the dialog without sideways scrolling
 # Paper is paper: dark text on white whatever the window's theme. The window's palette (a dark theme's
@@ -117,9 +121,10 @@ def paper_palette() -> QPalette:
     return palette
 
 
-def render_pdf(summary: Summary, charts: list[Chart] | None = None) -> bytes:
+def render_pdf(summary: Summary, charts: list[Chart] | None = None, tick: Tick | None = None) -> bytes:
     """The summary as PDF bytes, on the page size it names ("A4" or "Letter"). `charts`: chart_images(summary)
-    when the caller already has them (the Export dialog keeps them between previews)."""
+    when the caller already has them (the Export dialog keeps them between previews); `tick(done, total)` is
+    called between the pieces of the work (a worker's progress, which may stop it)."""
     _ensure_app()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -129,18 +134,19 @@ def render_pdf(summary: Summary, charts: list[Chart] | None = None) -> bytes:
     writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
     writer.setTitle(summary.title)
     writer.setCreator(CREATOR)
-    _paint(summary, writer, RESOLUTION, charts)
+    _paint(summary, writer, RESOLUTION, charts, tick)
     buffer.close()
     return bytes(buffer.data().data())
 
 
-def print_summary(summary: Summary, printer: QPrinter, charts: list[Chart] | None = None) -> None:
-    """The same pages as the PDF, on a printer the person chose (a QPrinter from the print dialog); `charts` as
-    for render_pdf."""
+def print_summary(summary: Summary, printer: QPrinter, charts: list[Chart] | None = None,
+                  tick: Tick | None = None) -> None:
+    """The same pages as the PDF, on a printer the person chose (a QPrinter from the print dialog); `charts` and
+    `tick` as for render_pdf. Safe on a worker thread (Qt paints on a QPrinter off the GUI thread)."""
     printer.setPageSize(QPageSize(PAGE_SIZES.get(summary.page_size, QPageSize.PageSizeId.A4)))
     printer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
     printer.setDocName(summary.title)
-    _paint(summary, printer, printer.resolution(), charts)
+    _paint(summary, printer, printer.resolution(), charts, tick)
 
 
 def preview_document(summary: Summary, device_pixel_ratio: float = 1.0,
@@ -195,38 +201,32 @@ def _heading_formats() -> tuple[QTextBlockFormat, QTextCharFormat]:
     return document.begin().blockFormat(), document.begin().charFormat()
 
 
-def _paint(summary: Summary, device: QPagedPaintDevice, resolution: int, charts: list[Chart] | None = None) -> None:
+def _paint(summary: Summary, device: QPagedPaintDevice, resolution: int, charts: list[Chart] | None = None,
+           tick: Tick | None = None) -> None:
     """Lay the summary out on `device`'s pages (a QPdfWriter or a QPrinter) with the footer on each (`charts`:
     chart_images(summary), else drawn here)."""
     charts = _charts(summary) if charts is None else charts
-    _paint_html(device, resolution, lambda inches: _html(summary, charts, inches), charts, summary.footer)
+    _paint_html(device, resolution,
+                lambda inches: (_html_head(summary, charts, inches), [_entry(entry) for entry in summary.entries]),
+                charts, summary.footer, tick)
 
 
-def _paint_html(device: QPagedPaintDevice, resolution: int, make_html: Callable[[float], str],
-                charts: list[Chart], footer: str) -> None:
-    """Lay out the HTML `make_html(page width in inches)` on `device`'s pages, dark on white, with the footer
-    on each (the summary's pages and the safety plan's)."""
+def _paint_html(device: QPagedPaintDevice, resolution: int, make_html: Callable[[float], tuple[list[str], list[str]]],
+                charts: list[Chart], footer: str, tick: Tick | None = None) -> None:
+    """Lay out the HTML `make_html(page width in inches)` (its head, then its entries) on `device`'s pages, dark
+    on white, with the footer on each (the summary's pages and the safety plan's).
+
+    In pieces (see _lay_out): on a worker, no one call into Qt holds Python's GIL, and so the window, for long."""
+    tick = tick or (lambda _done, _total: None)
     area = device.pageLayout().paintRectPixels(resolution)
-
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(device)
-    document.setDocumentMargin(0)
-    option = document.defaultTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # a long link still fits the page
-    document.setDefaultTextOption(option)
-    document.setDefaultStyleSheet(STYLE)
-    document.setHtml(make_html(area.width() / resolution))
-    for key, image, _ in charts:  # after setHtml, which clears the resources
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart-{key}.png"), image)
-
-    footer_font = QFont(document.defaultFont())
-    footer_font.setPointSizeF(FOOTER_PT)
     footer_band = round(2.5 * FOOTER_PT / 72 * resolution)  # the footer line and a gap above it
     page = QSizeF(area.width(), area.height() - footer_band)
-    document.setPageSize(page)
-    _fit_first_chart(document, page.height())
-    _keep_with_next(document, page.height())
-    _split_at_page_breaks(document, page.height())
+    head, entries = make_html(area.width() / resolution)
+    pieces = _pieces(entries)
+    steps = len(pieces) + 1  # laying out, then as many steps of drawing the pages
+    document = _lay_out(device, page, head, pieces, charts, lambda n: tick(n, 2 * steps))
+    footer_font = QFont(document.defaultFont())
+    footer_font.setPointSizeF(FOOTER_PT)
     pages = document.pageCount()
 
     painter = QPainter(device)
@@ -234,6 +234,8 @@ def _paint_html(device: QPagedPaintDevice, resolution: int, make_html: Callable[
         for n in range(pages):
             if n:
                 device.newPage()
+            if n % PAGES_A_TICK == 0:
+                tick(steps + n * steps // pages, 2 * steps)
             painter.save()
             painter.translate(0, -n * page.height())
             # a pixel inside the page at both ends: a line ending or starting exactly on a page break is drawn
@@ -244,6 +246,85 @@ def _paint_html(device: QPagedPaintDevice, resolution: int, make_html: Callable[
                     footer, trans("export", "Page {page} of {pages}", page=n + 1, pages=pages))
     finally:
         painter.end()
+
+
+def _lay_out(device: QPagedPaintDevice, page: QSizeF, head: list[str], pieces: list[list[str]],
+             charts: list[Chart], tick: Callable[[int], None]) -> QTextDocument:
+    """The document laid out on pages of `page`'s size, its headings kept with what follows them and its
+    paragraphs split at page breaks (see _keep_with_next and _split_at_page_breaks).
+
+    The entries go in a few at a time (`pieces`, see _pieces): Qt reads HTML and lays it out holding
+    Python's GIL, and a year's summary read at once held it for seconds. Each piece is laid out as it goes in,
+    and what it moves is settled before the next: a heading is moved to the next page and a paragraph split
+    only where nothing that follows can change them, so the pages are those of the whole document laid out at
+    once (tests/services/test_pdf_in_pieces.py)."""
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDocumentMargin(0)
+    option = document.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # a long link still fits the page
+    document.setDefaultTextOption(option)
+    document.setDefaultStyleSheet(STYLE)
+    document.setHtml("\n".join(head + (pieces[0] if pieces else [])))
+    for key, image, _ in charts:  # after setHtml, which clears the resources
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart-{key}.png"), image)
+    document.setPageSize(page)  # lays out what is there; from now on each piece is laid out as it goes in
+    _fit_first_chart(document, page.height())
+    before, settled = document.begin(), _settle(document, document.begin(), page.height(), last=len(pieces) <= 1)
+    for n, piece in enumerate(pieces[1:], start=1):
+        tick(n)
+        _append_entries(document, "\n".join(piece))
+        # from the piece before: adding at the end lays out again from a little above it
+        before, settled = settled, _settle(document, before, page.height(), last=n == len(pieces) - 1)
+    if _mend_cut_lines(document, page.height(), document.begin(), QTextBlock()):  # never seen: to be sure
+        _settle(document, document.begin(), page.height(), last=True)
+    return document
+
+
+def _pieces(entries: list[str]) -> list[list[str]]:
+    """The entries' HTML in runs of about LAYOUT_PIECE characters (an entry longer than that alone)."""
+    pieces: list[list[str]] = []
+    size = LAYOUT_PIECE
+    for entry in entries:
+        if size + len(entry) > LAYOUT_PIECE and (not pieces or pieces[-1]):
+            pieces.append([])
+            size = 0
+        pieces[-1].append(entry)
+        size += len(entry)
+    return pieces
+
+
+def _settle(document: QTextDocument, block: QTextBlock, page_height: float, last: bool) -> QTextBlock:
+    """Keep headings with what follows them, mend lines across a page break and split paragraphs at page breaks
+    from `block` on, up to the document's last paragraph (to its end when `last`: nothing comes after). Returns
+    the last paragraph, whose keeping with what follows is not known before the next piece is in."""
+    end = QTextBlock() if last else document.lastBlock()
+    for _ in range(SETTLE_PASSES):  # until nothing moves (a split can move what follows a little)
+        mended = _mend_cut_lines(document, page_height, block, end)
+        _keep_with_next(document, page_height, block, end)
+        if not _split_at_page_breaks(document, page_height, block, end) and not mended:
+            break
+    return end
+
+
+def _mend_cut_lines(document: QTextDocument, page_height: float, block: QTextBlock, end: QTextBlock) -> bool:
+    """Lay out again each paragraph from `block` up to `end` with a line of text across a page break; True when
+    there was one. After an edit further down, Qt lays out again from a point a little above it and moves the
+    paragraphs between as they were, and now and then one lands across a page break, its line cut in two."""
+    mended = False
+    while block.isValid() and not _same(block, end):
+        layout = block.layout()
+        top = layout.position().y()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            y = top + line.y()
+            if int(y // page_height) != int((y + line.height() - 1) // page_height) and line.height() < page_height:
+                document.markContentsDirty(block.position(), block.length())
+                document.pageCount()
+                mended = True
+                break
+        block = block.next()
+    return mended
 
 
 def _draw_on_paper(document: QTextDocument, painter: QPainter, clip: QRectF) -> None:
@@ -289,12 +370,14 @@ def _fit_first_chart(document: QTextDocument, page_height: float) -> None:
             return
 
 
-def _keep_with_next(document: QTextDocument, page_height: float) -> None:
+def _keep_with_next(document: QTextDocument, page_height: float, block: QTextBlock | None = None,
+                    end: QTextBlock | None = None) -> None:
     """Move a heading, or a chart, to the next page when what follows it (its first lines, or the chart's
-    text alternative) starts there; the layout otherwise breaks pages anywhere."""
-    document.pageCount()  # lays the whole document out; blocks are otherwise laid out lazily
-    block = document.begin()
-    while block.isValid():
+    text alternative) starts there; the layout otherwise breaks pages anywhere. From `block` (the first) up to,
+    not including, `end` (the last paragraph is looked at too when `end` is not valid)."""
+    document.pageCount()  # lays the document out; blocks are otherwise laid out lazily
+    block = document.begin() if block is None else block
+    while block.isValid() and not _same(block, end):
         following = block.next()
         keep = block.blockFormat().headingLevel() > 0 or "\ufffc" in block.text()  # U+FFFC: an image
         if keep and following.isValid() and _page(block, page_height) != _top_page(following, page_height):
@@ -305,47 +388,72 @@ def _keep_with_next(document: QTextDocument, page_height: float) -> None:
         block = following
 
 
-def _split_at_page_breaks(document: QTextDocument, page_height: float) -> None:
+def _same(block: QTextBlock, end: QTextBlock | None) -> bool:
+    return end is not None and end.isValid() and block == end
+
+
+def _split_at_page_breaks(document: QTextDocument, page_height: float, block: QTextBlock | None = None,
+                          end: QTextBlock | None = None) -> bool:
     """Make a paragraph that runs on to the next page two paragraphs (or more), joined without a gap. Qt draws
     a paragraph's last line above the clip too; invisible, its words would still be in the next page's text.
-    List items (a second bullet) and table cells (positions inside the table) are left as they are.
+    List items (a second bullet) and table cells (positions inside the table) are left as they are. From
+    `block` (the first) up to, not including, `end` (to the last paragraph when `end` is not valid). True when
+    something was split.
 
-    The joins have no margin, so splitting moves no line: every split point is found in one pass over the
-    laid-out document, then the splits are made from the last to the first (earlier positions stay valid),
-    and the document is laid out once more at the end, all the edits being one edit block. (Laying out again
-    after each split made a long export quadratic: 7 s of a 3-month PDF of 960 long entries.)"""
-    document.pageCount()  # lays the whole document out
+    The joins have no margin, so splitting mostly moves no line: the split points are found in one pass over
+    the laid-out document, then made from the last to the first (earlier positions stay valid), all the edits
+    being one edit block laid out once. (Laying out again after each split made a long export quadratic: 7 s
+    of a 3-month PDF of 960 long entries.) A split can still move what follows by a pixel or so, and so a line
+    across the next page break: _settle looks again."""
+    splits = _split_points(document, page_height, document.begin() if block is None else block, end)
+    if not splits:
+        return False
+    batch = QTextCursor(document)
+    batch.beginEditBlock()  # one layout update for all the splits, not one per edit
+    for at in reversed(splits):
+        _split_at(document, at)
+    batch.endEditBlock()
+    document.pageCount()
+    return True
+
+
+def _split_points(document: QTextDocument, page_height: float, block: QTextBlock,
+                  end: QTextBlock | None) -> list[int]:
+    """Where paragraphs from `block` up to `end` go on to the next page: the position of each line that starts a
+    page other than its paragraph's, when something other than blank lines follows."""
+    document.pageCount()  # lays the document out
     splits: list[int] = []
-    block = document.begin()
-    while block.isValid():
-        layout = block.layout()
+    while block.isValid() and not _same(block, end):
+        layout, text = block.layout(), block.text()
         page, points = _page(block, page_height), []
         for i in range(1, layout.lineCount()):
             now = _page(block, page_height, i)
             if now != page:
-                points.append(block.position() + layout.lineAt(i).textStart())
+                start = layout.lineAt(i).textStart()
+                if text[start:].strip():  # a blank last line (after a line break) is left where it is
+                    points.append(block.position() + start)
                 page = now
         if points and not _in_list_or_table(block):
             splits += points
         block = block.next()
-    batch = QTextCursor(document)
-    batch.beginEditBlock()  # one layout update for all the splits, not one per edit
-    for at in reversed(splits):
-        block = document.findBlock(at)
-        ending = block.blockFormat()
-        margin = ending.bottomMargin()
-        ending.setBottomMargin(0)
-        QTextCursor(block).setBlockFormat(ending)
-        cursor = QTextCursor(document)
-        cursor.setPosition(at)
-        cursor.insertBlock()
-        going_on = cursor.blockFormat()
-        going_on.setTopMargin(0)
-        going_on.setBottomMargin(margin)
-        going_on.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
-        cursor.setBlockFormat(going_on)
-    batch.endEditBlock()
-    document.pageCount()
+    return splits
+
+
+def _split_at(document: QTextDocument, at: int) -> None:
+    """The paragraph at `at` becomes two there, with no margin between them."""
+    block = document.findBlock(at)
+    ending = block.blockFormat()
+    margin = ending.bottomMargin()
+    ending.setBottomMargin(0)
+    QTextCursor(block).setBlockFormat(ending)
+    cursor = QTextCursor(document)
+    cursor.setPosition(at)
+    cursor.insertBlock()
+    going_on = cursor.blockFormat()
+    going_on.setTopMargin(0)
+    going_on.setBottomMargin(margin)
+    going_on.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+    cursor.setBlockFormat(going_on)
 
 
 def _in_list_or_table(block: QTextBlock) -> bool:
@@ -588,7 +696,7 @@ def render_safety_plan_pdf(plan: SafetyPlan, page_size: str = "A4") -> bytes:
     title = trans("safety plan", "My safety plan")
     writer.setTitle(title)
     writer.setCreator(CREATOR)
-    _paint_html(writer, RESOLUTION, lambda _inches: safety_plan_html(plan), [], title)
+    _paint_html(writer, RESOLUTION, lambda _inches: ([safety_plan_html(plan)], []), [], title)
     buffer.close()
     return bytes(buffer.data().data())
 
@@ -599,4 +707,4 @@ def print_safety_plan(plan: SafetyPlan, printer: QPrinter, page_size: str = "A4"
     printer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
     title = trans("safety plan", "My safety plan")
     printer.setDocName(title)
-    _paint_html(printer, printer.resolution(), lambda _inches: safety_plan_html(plan), [], title)
+    _paint_html(printer, printer.resolution(), lambda _inches: ([safety_plan_html(plan)], []), [], title)

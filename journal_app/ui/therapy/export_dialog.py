@@ -41,7 +41,7 @@ from journal_app.ui.common.preferences import Preferences
 from journal_app.ui.common.widgets import heading, small_label
 from journal_app.ui.therapy.export_options import ExportChoices, formats
 from journal_app.ui.therapy.export_preview import ChartCache, PreviewPane, preview_work
-from journal_app.ui.therapy.export_writer import ExportWriter, backup_job, summary_job
+from journal_app.ui.therapy.export_writer import ExportWriter, backup_job, print_job, summary_job
 
 if TYPE_CHECKING:
     from journal_app.models.analytics_values import DateRange
@@ -102,6 +102,7 @@ class ExportDialog(QDialog):
         self._journal = journal
         self.today = today or date.today()
         self.summary: Summary | None = None
+        self.printer: object | None = None  # the QPrinter of the last print (its job paints on it)
         self.quitting = False
         self.last_session = therapy.last_session(journal, self.today)
         self.choices = ExportChoices(journal, self.today, self.last_session, prefs, self)
@@ -223,10 +224,6 @@ class ExportDialog(QDialog):
         # read here: widgets live on this thread
         return preview_work(self._journal, fmt, options, self.today, self.preview.devicePixelRatioF(),
                             self.thread(), self.charts)
-
-    def flush_preview(self) -> None:
-        """Build the preview now, here, if one is still to come (printing needs the summary at once)."""
-        self.pane.flush()
 
     def _preview_failed(self, message: str) -> None:
         self.summary = None
@@ -358,7 +355,8 @@ class ExportDialog(QDialog):
         path, line = done
         self._busy(False)
         self.status.setText(line)
-        self.written.emit(path)
+        if path is not None:  # printed: no file
+            self.written.emit(path)
 
     def _failed(self, message: str) -> None:
         from journal_app.core.files import STOPPED
@@ -371,21 +369,30 @@ class ExportDialog(QDialog):
             QMessageBox.warning(self, QCoreApplication.translate("ExportDialog", "Not saved"), message)
 
     # -- printing ----------------------------------------------------------------------------------
-    def print_summary(self) -> bool:
-        """The system print dialog, then the same pages as the PDF."""
-        self.flush_preview()
-        if self.summary is None:
+    def print_summary(self, wait: bool = False) -> bool:
+        """The system print dialog, then the same pages as the PDF, laid out and painted on the writer's thread
+        with progress and Stop (a year's summary takes seconds); `wait` blocks until done (tests). True when
+        the printing started."""
+        if self.fmt() == "json" or self.writer.busy or (self.summary is None and not self.preview_pending):
             return False
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from journal_app.services.exporting.pdf import print_summary
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        print_summary(self.summary, printer, self.charts.images(self.summary))
-        self.status.setText(QCoreApplication.translate("ExportDialog", "Sent to the printer."))
+        # the summary on screen; one still to come (the choices changed a moment ago) is built in the job
+        summary = None if self.preview_pending else self.summary
+        journal, options, today = self._journal, self.options(), self.today
+
+        def build_summary() -> Summary:
+            from journal_app.services.exporting import build
+
+            return build.build_summary(journal, options, today=today)
+
+        self._busy(True)
+        self.printer = printer  # kept until the job is done with it
+        self.writer.start(print_job(printer, summary, build_summary, self.charts), wait=wait)
         return True
 
     # -- closing -----------------------------------------------------------------------------------

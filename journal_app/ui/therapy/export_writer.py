@@ -1,8 +1,8 @@
-"""Writing what the Export dialog chose, off the UI thread: the jobs (a summary as PDF, Markdown or CSV; the
-whole journal as the JSON backup) and the worker that runs them on a thread of their own with progress, Cancel
-and a clean stop when the app quits. A file is written all at once (core.files.write_atomic): stopped or
-failed, nothing is left behind. The JSON backup reads the journal on its own pooled connection; the window may
-keep saving meanwhile.
+"""Writing what the Export dialog chose, off the UI thread: the jobs (a summary as PDF, Markdown or CSV, or on
+a printer; the whole journal as the JSON backup) and the worker that runs them on a thread of their own with
+progress, Cancel and a clean stop when the app quits. A file is written all at once (core.files.write_atomic):
+stopped or failed, nothing is left behind. The JSON backup reads the journal on its own pooled connection; the
+window may keep saving meanwhile.
 
 Not on the shared pool of the operations layer: a backup of a big journal takes many seconds, and the pool's
 few threads are for the previews and the window's reads."""
@@ -16,15 +16,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
-from journal_app.ui.common.background import BackgroundWorker, run_in_thread
+from journal_app.ui.common.background import BackgroundWorker, Cancelled, run_in_thread
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from journal_app.services.exporting.summary import Summary
     from journal_app.services.journal import Journal
     from journal_app.ui.therapy.export_preview import ChartCache
 
 Progress = Callable[[int, int], None]
-Job = Callable[[Progress], tuple[Path, str]]
+Job = Callable[[Progress], tuple[Path | None, str]]  # (the file written, or None: printed; the sentence)
 
 
 def backup_job(journal: Journal, target: Path) -> Job:
@@ -60,7 +62,7 @@ def summary_job(target: Path, fmt: str, *, data_dir: Path, bom: bool, summary: S
         progress(0, 3)
         made = summary if summary is not None else build_summary()
         progress(1, 3)
-        data = render(made, fmt, bom, charts)
+        data = render(made, fmt, bom, charts, lambda done, total: progress(total + done, 3 * total))
         progress(2, 3)  # Cancel pressed while it was drawn: nothing is written
         path = write_atomic(target, data, data_dir=data_dir)
         n = len(made.entries)
@@ -73,12 +75,42 @@ def summary_job(target: Path, fmt: str, *, data_dir: Path, bom: bool, summary: S
     return job
 
 
-def render(summary: Summary, fmt: str, bom: bool, charts: ChartCache) -> bytes:
-    """The bytes of the file, exactly as services.exporting.render makes them, with the kept charts."""
+def print_job(printer: QPrinter, summary: Summary | None, build_summary: Callable[[], Summary],
+              charts: ChartCache) -> Job:
+    """The summary's pages on the printer the person chose in the print dialog: laid out and painted here, on
+    the writer's thread (Qt paints on a QPrinter off the GUI thread), as the PDF's are. `summary` as for
+    summary_job. Its answer has no path: (None, the sentence).
+
+    Stop stops it while the pages are laid out, before anything is sent. Once they are drawn it goes on to the
+    end: Qt cannot take back half a print (nor half a file, printing to one), and half a summary would be
+    worse than all of it."""
+
+    def job(progress: Progress) -> tuple[Path | None, str]:
+        from journal_app.services.exporting.pdf import print_summary
+
+        def told(done: int, total: int) -> None:
+            try:
+                progress(total + done, 3 * total)
+            except Cancelled:
+                if 2 * done < total:  # still laying out: nothing printed yet
+                    raise
+
+        progress(0, 3)
+        made = summary if summary is not None else build_summary()
+        progress(1, 3)
+        print_summary(made, printer, charts.images(made), told)
+        return None, QCoreApplication.translate("ExportDialog", "Sent to the printer.")
+
+    return job
+
+
+def render(summary: Summary, fmt: str, bom: bool, charts: ChartCache, progress: Progress | None = None) -> bytes:
+    """The bytes of the file, exactly as services.exporting.render makes them, with the kept charts; a PDF,
+    which takes long for a long summary, tells `progress` as it goes (and stops there when cancelled)."""
     if fmt == "pdf":
         from journal_app.services.exporting.pdf import render_pdf
 
-        return render_pdf(summary, charts.images(summary))
+        return render_pdf(summary, charts.images(summary), progress)
     if fmt == "md":
         from journal_app.services.exporting.markdown import render_markdown
 

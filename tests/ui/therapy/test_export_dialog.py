@@ -116,7 +116,7 @@ def test_save_asks_where_then_writes(dialog, tmp_path, monkeypatch, qtbot):
     qtbot.waitUntil((tmp_path / "mine.md").exists, timeout=10000)
 
 
-def test_print_goes_through_the_system_dialog(dialog, tmp_path, monkeypatch):
+def test_print_goes_through_the_system_dialog(dialog, tmp_path, monkeypatch, qtbot):
     from pypdf import PdfReader
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     from PySide6.QtWidgets import QDialog
@@ -130,6 +130,7 @@ def test_print_goes_through_the_system_dialog(dialog, tmp_path, monkeypatch):
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
     assert dialog.print_summary()
+    qtbot.waitUntil(lambda: not dialog.writer.busy, timeout=30000)  # laid out and painted on a worker
     assert SHARED in PdfReader(str(out)).pages[0].extract_text().replace("\n", " ") or out.stat().st_size > 1000
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert not dialog.print_summary()
