@@ -318,7 +318,8 @@ def _mend_cut_lines(document: QTextDocument, page_height: float, block: QTextBlo
         for i in range(layout.lineCount()):
             line = layout.lineAt(i)
             y = top + line.y()
-            if int(y // page_height) != int((y + line.height() - 1) // page_height) and line.height() < page_height:
+            if (int(y // page_height) != int((y + line.height() - 1) // page_height) and line.height() < page_height
+                    and not _in_table(block)):  # (a cell's layout is placed in its cell: its y is not the page's)
                 document.markContentsDirty(block.position(), block.length())
                 document.pageCount()
                 mended = True
@@ -461,6 +462,10 @@ def _in_list_or_table(block: QTextBlock) -> bool:
     QTextCursor.currentTable(): PySide6 6.12 releases None once too often when they have nothing to return,
     and a few thousand calls (one long export) crash the interpreter ("deallocating None")."""
     return block.blockFormat().objectIndex() >= 0 or QTextCursor(block).currentFrame().format().isTableFormat()
+
+
+def _in_table(block: QTextBlock) -> bool:
+    return QTextCursor(block).currentFrame().format().isTableFormat()
 
 
 def _top_page(block: QTextBlock, page_height: float) -> int:
