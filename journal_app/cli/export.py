@@ -57,8 +57,8 @@ def register(sub: Subparsers, common: Parser) -> None:
                    help=trans("cli help", "show people by name, initial (S.) or role such as partner, everywhere in "
                               "the summary (default: the export setting in the app's Settings, else by initial)"))
     p.add_argument("--cycle", action="store_true",
-                   help=trans("cli help", "md: add the cycle (what you told yourself, what you did, what they did, "
-                              "how you came back together) over the range; it counts what the numbers count"))
+                   help=trans("cli help", "pdf, md: add the cycle (what you told yourself, what you did, what they "
+                              "did, how you came back together) over the range; it counts what the numbers count"))
     p.add_argument("--with-questions", action="store_true", help=trans("cli help", "add your open \"things to bring "
                                                                        "up\""))
     p.add_argument("--note", metavar="TEXT", default="", help=trans("cli help", "a note to your therapist at the top"))

@@ -8,12 +8,14 @@ from __future__ import annotations
 import csv
 import io
 import re
+import subprocess
 import unicodedata
 from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtGui import QColor, QImage
 
 from journal_app.core import i18n
 from journal_app.models.analytics_values import DateRange
@@ -25,6 +27,16 @@ from journal_app.services.exporting.summary import SummaryOptions
 from journal_app.services.journal import Journal
 from tests import cycle_builders as plan_mod
 from tests.cycle_builders import Moment
+from tests.services.test_summary_paper import (  # dark_theme: a fixture
+    _WORD,
+    DPI,
+    GROUND_MIN,
+    INK_MAX,
+    _box,
+    _lightness,
+    dark_theme,  # noqa: F401
+    needs_poppler,
+)
 
 YEAR = DateRange(date(2025, 1, 1), date(2025, 12, 31))
 TODAY = date(2026, 1, 5)
@@ -207,3 +219,31 @@ def test_the_cycle_page_in_german(generated):
 def _cycle_part_of_pdf_de(data: bytes) -> str:
     text = _pdf_text(data)
     return text[text.index("Der Kreislauf"):text.rindex("Einträge")]
+
+
+@needs_poppler
+@pytest.mark.usefixtures("dark_theme")
+def test_the_cycle_page_is_ink_on_paper_with_the_dark_theme_on(generated, tmp_path):
+    """The window's dark theme once made the PDF blank: the cycle's page is dark words on white, its diagram drawn."""
+    journal = generated[0]
+    pdf = render(build_summary(journal, _options(journal), today=TODAY), "pdf")
+    source = tmp_path / "summary.pdf"
+    source.write_bytes(pdf)
+    pages = [_flat(p.extract_text()) for p in PdfReader(io.BytesIO(pdf)).pages]
+    page = next(n for n, text in enumerate(pages, 1) if text.startswith("The cycle"))
+    subprocess.run(["pdftoppm", "-r", str(DPI), "-f", str(page), "-l", str(page), "-png", "-singlefile",
+                    str(source), str(tmp_path / "page")], check=True, timeout=60)
+    boxes = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(source), "-"], check=True,
+                           capture_output=True, text=True, timeout=60).stdout
+    scale = DPI / 72
+    words = [(m[5], tuple(float(v) * scale for v in m.groups()[:4])) for m in _WORD.finditer(boxes)]
+    image = QImage(str(tmp_path / "page.png"))
+    for word in ("cycle", "Trigger", "Moments"):
+        darkest, lightest = _lightness(image, _box(words, word))
+        assert darkest <= INK_MAX and lightest >= GROUND_MIN, (word, darkest, lightest)
+    assert QColor(image.pixel(image.width() // 2, 5)).lightness() == 255  # white paper
+    # the diagram: boxes in the palette's colours (orange triggers, blue "what I did"), not a blank or dark area
+    colours = {QColor(image.pixel(x, y)).name()
+               for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)}
+    coloured = [c for c in colours if QColor(c).saturation() > 120 and QColor(c).lightness() > 60]
+    assert len(coloured) > 10

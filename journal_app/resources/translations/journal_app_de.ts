@@ -5252,7 +5252,7 @@ Was habe ich gebraucht?</translation>
     </message>
     <message>
         <source>md: add the cycle (what you told yourself, what you did, what they did, how you came back together) over the range; it counts what the numbers count</source>
-        <translation>md: den Kreislauf im Zeitraum dazunehmen (was du dir gesagt hast, was du getan hast, was die andere Person getan hat, wie ihr wieder zueinandergefunden habt); er zählt, was die Zahlen zählen</translation>
+        <translation type="vanished">md: den Kreislauf im Zeitraum dazunehmen (was du dir gesagt hast, was du getan hast, was die andere Person getan hat, wie ihr wieder zueinandergefunden habt); er zählt, was die Zahlen zählen</translation>
     </message>
     <message>
         <source>move an entry to the Trash</source>
@@ -5273,6 +5273,10 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>pdf page size (default: from your locale)</source>
         <translation>Seitengröße der PDF (Vorgabe: aus deiner Spracheinstellung)</translation>
+    </message>
+    <message>
+        <source>pdf, md: add the cycle (what you told yourself, what you did, what they did, how you came back together) over the range; it counts what the numbers count</source>
+        <translation>pdf, md: den Kreislauf im Zeitraum dazunehmen (was du dir gesagt hast, was du getan hast, was die andere Person getan hat, wie ihr wieder zueinandergefunden habt); er zählt, was die Zahlen zählen</translation>
     </message>
     <message>
         <source>print the plan here (the default)</source>

@@ -52,9 +52,9 @@ def _table(table: Table, figure: tuple[int, int, str] | None, key: str, escape: 
         out.append(f"<p class='small'>{escape(alternative)}</p>")
     widths = _widths(table.numeric)
     out.append("<table cellspacing='0' cellpadding='3' width='100%'>")
-    out.append("<tr bgcolor='#eeeeee'>" + "".join(
+    out.append("<thead><tr bgcolor='#eeeeee'>" + "".join(  # a header row: repeated on the next page
         f"<th width='{w}%'{_align(n)}>{escape(h)}</th>" for h, n, w in zip(table.head, table.numeric, widths))
-        + "</tr>")
+        + "</tr></thead>")
     out += ["<tr>" + "".join(f"<td{_align(n)}>{escape(c)}</td>" for c, n in zip(row, table.numeric)) + "</tr>"
             for row in table.rows]
     out.append("</table>")

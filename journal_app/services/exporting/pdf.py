@@ -48,6 +48,7 @@ from journal_app.services.exporting.markdown import (
 from journal_app.services.exporting.summary import Summary, SummaryEntry
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
     from PySide6.QtPrintSupport import QPrinter
 
 Chart = tuple[str, QImage, str]  # (key, image, text alternative)
@@ -123,8 +124,8 @@ def paper_palette() -> QPalette:
 
 def render_pdf(summary: Summary, charts: list[Chart] | None = None, tick: Tick | None = None) -> bytes:
     """The summary as PDF bytes, on the page size it names ("A4" or "Letter"). `charts`: chart_images(summary)
-    when the caller already has them (the Export dialog keeps them between previews); `tick(done, total)` is
-    called between the pieces of the work (a worker's progress, which may stop it)."""
+    and cycle_images(summary) when the caller already has them (the Export dialog keeps them between previews);
+    `tick(done, total)` is called between the pieces of the work (a worker's progress, which may stop it)."""
     _ensure_app()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -161,7 +162,7 @@ def preview_document(summary: Summary, device_pixel_ratio: float = 1.0,
     The entries go in PREVIEW_ENTRIES at a time: Qt reads HTML holding Python's GIL, so on a worker one read of
     a year's summary (about a second) would hold the window as long. The document is the same as one read of
     the whole HTML (tests/services/test_summary_preview_parts.py)."""
-    charts = _charts(summary) if charts is None else charts
+    charts = _all_images(summary) if charts is None else charts
     document = QTextDocument()
     document.setDefaultStyleSheet(STYLE)
     head, entries = _html_head(summary, charts, PREVIEW_INCHES), [_entry(entry) for entry in summary.entries]
@@ -205,7 +206,7 @@ def _paint(summary: Summary, device: QPagedPaintDevice, resolution: int, charts:
            tick: Tick | None = None) -> None:
     """Lay the summary out on `device`'s pages (a QPdfWriter or a QPrinter) with the footer on each (`charts`:
     chart_images(summary), else drawn here)."""
-    charts = _charts(summary) if charts is None else charts
+    charts = _all_images(summary) if charts is None else charts
     _paint_html(device, resolution,
                 lambda inches: (_html_head(summary, charts, inches), [_entry(entry) for entry in summary.entries]),
                 charts, summary.footer, tick)
@@ -469,8 +470,11 @@ def _in_table(block: QTextBlock) -> bool:
 
 
 def _top_page(block: QTextBlock, page_height: float) -> int:
-    """The page the block starts on, also for a block in a table cell (whose layout's position is the cell's)."""
-    return int(block.document().documentLayout().blockBoundingRect(block).y() // page_height)
+    """The page the block's first line starts on, also for a block in a table cell (whose layout's position is
+    the cell's; the document's layout knows where the cell is)."""
+    layout = block.layout()
+    line = layout.lineAt(0).y() if layout.lineCount() else 0.0
+    return int((block.document().documentLayout().blockBoundingRect(block).y() + line) // page_height)
 
 
 def _page(block: QTextBlock, page_height: float, line: int = 0) -> int:
@@ -503,12 +507,43 @@ def _charts(summary: Summary) -> list[tuple[str, QImage, str]]:
         figure, alternative = build(summary.report, key, LIGHT)
         width, height = figure.get_size_inches()
         figure.set_size_inches(width, min(height * CHART_HEIGHT_SCALE, width * 0.6))
-        png = io.BytesIO()
-        figure.savefig(png, format="png", dpi=CHART_DPI, facecolor="white")
-        image = QImage.fromData(QByteArray(png.getvalue()))  # a PNG: its header names it
-        if not image.isNull():
+        image = _image(figure)
+        if image is not None:
             charts.append((key, image, alternative))
     return charts
+
+
+def _image(figure: Figure) -> QImage | None:
+    """The figure drawn at CHART_DPI on white (None: nothing came of it)."""
+    png = io.BytesIO()
+    figure.savefig(png, format="png", dpi=CHART_DPI, facecolor="white")
+    image = QImage.fromData(QByteArray(png.getvalue()))  # a PNG: its header names it
+    return None if image.isNull() else image
+
+
+def cycle_images(summary: Summary) -> list[Chart]:
+    """The cycle page's figures, on a light background: per person the diagram of the chains that came back most
+    often with them, and how true each belief felt over time (keys as cycle_html names them)."""
+    cycle = summary.cycle
+    if cycle is None:
+        return []
+    from journal_app.charts.base import LIGHT  # matplotlib: only when the cycle is wanted
+    from journal_app.charts.cycle import DIAGRAM_CHAINS, build_beliefs, build_chains
+    from journal_app.services.exporting.cycle_html import BELIEFS_KEY, person_key
+
+    figures = [(person_key(p.person_id), build_chains(p.chains[:DIAGRAM_CHAINS], cycle.range, LIGHT))
+               for p in cycle.people if p.chains]
+    if any(b.points for b in cycle.beliefs):
+        figure, alternative = build_beliefs(cycle.beliefs, LIGHT)
+        width, height = figure.get_size_inches()
+        figure.set_size_inches(width, height * CHART_HEIGHT_SCALE)
+        figures.append((BELIEFS_KEY, (figure, alternative)))
+    drawn = [(key, _image(figure), alternative) for key, (figure, alternative) in figures]
+    return [(key, image, alternative) for key, image, alternative in drawn if image is not None]
+
+
+def _all_images(summary: Summary) -> list[Chart]:
+    return _charts(summary) + cycle_images(summary)
 
 
 chart_images = _charts  # drawn with matplotlib into QImages: safe on a worker thread

@@ -53,6 +53,7 @@ class ChartCache:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._charts: dict[str, _Chart] = {}
+        self._cycle: tuple[object, list[Chart]] | None = None  # ((report, words), its figures) of the cycle page
 
     def clear(self) -> None:
         """Let go of every chart (the dialog closed): the next use draws them again."""
@@ -66,7 +67,24 @@ class ChartCache:
         return [(key, self._chart(summary, key, draw=False).text) for key in summary.charts]
 
     def images(self, summary: Summary) -> list[Chart]:
-        """What pdf.chart_images(summary) gives: (key, image, text alternative) per chart that could be drawn."""
+        """What pdf.chart_images(summary) and pdf.cycle_images(summary) give: (key, image, text alternative) per
+        chart that could be drawn."""
+        return self._chosen(summary) + self._cycle_images(summary)
+
+    def _cycle_images(self, summary: Summary) -> list[Chart]:
+        """The cycle page's figures, drawn again only when the cycle or the language changed."""
+        if summary.cycle is None:
+            return []
+        from journal_app.core import i18n
+        from journal_app.services.exporting import pdf
+
+        key = (summary.cycle, i18n.language(), i18n.region())
+        with self._lock:
+            if self._cycle is None or self._cycle[0] != key:
+                self._cycle = (key, pdf.cycle_images(summary))
+            return self._cycle[1]
+
+    def _chosen(self, summary: Summary) -> list[Chart]:
         if summary.report is None or not summary.charts:
             return []
         charts = []

@@ -8,7 +8,8 @@ import unicodedata
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 
 from journal_app.models.cycle_values import BeliefMark, MoveMark
 from journal_app.models.values import EntryForm, TriggerMark
@@ -87,6 +88,13 @@ def test_the_choice_reaches_the_pdf_preview_and_file(dialog, qtbot, tmp_path):
     _person(dialog, "Alex").setCheckState(0, Qt.CheckState.Unchecked)
     shown = settle(qtbot, dialog)
     assert PRIVATE_BELIEF not in shown
+    sam = dialog._journal.person("Sam").id
+    document = dialog.preview.document()  # the diagram and the beliefs' chart, drawn on the worker
+    for key in (f"cycle-person-{sam}", "cycle-beliefs"):
+        image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart-{key}.png"))
+        assert isinstance(image, QImage) and not image.isNull(), key
+    alex = dialog._journal.person("Alex").id
+    assert document.resource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart-cycle-person-{alex}.png")) is None
     shown = shown[shown.index("The cycle"):shown.rindex("Entries")]
     assert "With Sam" in shown and SAM_BELIEF in shown
     assert "Alex" not in shown and ALEX_BELIEF not in shown
@@ -110,3 +118,18 @@ def test_no_cycle_choice_for_csv_and_json(dialog, qtbot):
             assert not dialog.options().include_cycle
     dialog.format.setCurrentIndex(dialog.format.findData("md"))
     assert dialog.cycle_box.isEnabled() and dialog.options().include_cycle
+
+
+def test_the_cycle_figures_are_kept_while_the_cycle_stays(dialog, qtbot):
+    """Toggling something else draws the cycle's figures again no more; a change to the cycle does."""
+    dialog.cycle_box.setChecked(True)
+    settle(qtbot, dialog)
+    summary = dialog.summary
+    first = dialog.charts.images(summary)
+    assert [key for key, _image, _alt in first if key.startswith("cycle-")]
+    dialog.numbers.setChecked(False)
+    settle(qtbot, dialog)
+    assert dialog.charts.images(dialog.summary)[-1][1] is first[-1][1]  # the same image, not drawn again
+    _person(dialog, "Alex").setCheckState(0, Qt.CheckState.Unchecked)
+    settle(qtbot, dialog)
+    assert dialog.charts.images(dialog.summary)[-1][1] is not first[-1][1]
