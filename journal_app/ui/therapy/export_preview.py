@@ -59,6 +59,7 @@ class ChartCache:
         """Let go of every chart (the dialog closed): the next use draws them again."""
         with self._lock:
             self._charts.clear()
+            self._cycle = None
 
     def alternatives(self, summary: Summary) -> list[tuple[str, str]]:
         """What markdown.chart_alternatives(summary) gives: (key, text alternative) per chart."""
