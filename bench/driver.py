@@ -216,12 +216,17 @@ def fill_unlock(app, passphrase: str, watchdog: Watchdog, label: str) -> bool:
 
 
 def type_into(widget, text: str):
-    """Key presses into `widget`, one letter every TYPE_MS (yields the pauses)."""
+    """Key presses into `widget`, one letter every TYPE_MS (yields the pauses). Through its window, as a
+    person's key presses arrive (the idle lock watches the windows' input)."""
     from PySide6.QtTest import QTest
 
     widget.setFocus()
+    window = widget.window().windowHandle()
     for letter in text:
-        QTest.keyClicks(widget, letter)
+        if window is not None and widget.hasFocus():
+            QTest.keyClick(window, letter)
+        else:
+            QTest.keyClicks(widget, letter)
         yield pause(TYPE_MS)
 
 

@@ -1,4 +1,4 @@
-"""Locking after a quiet spell: an application-wide watch on key and mouse input, the idle time setting
+"""Locking after a quiet spell: a watch on key and mouse input to the app's windows, the idle time setting
 (the "idle_minutes" preference, key "lock/idle_minutes", 0 = never) and the "Lock after…" menu that changes
 it. The menu shows the setting as it changes (also from the Settings dialog)."""
 
@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication, QMenu
 
 from journal_app.ui.common.preferences import PREFS, Preferences
@@ -75,8 +75,23 @@ class IdleWatcher(QObject):
         self._timer.setInterval(check_ms)
         self._timer.timeout.connect(self.check)
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._watch)
+        self.watch_windows()
+
+    def watch_windows(self) -> None:
+        """Watch the input of every top-level window there is now (a window shown later is watched once it
+        has the focus, or at the next check).
+
+        On the windows, not on the whole app: input reaches a window before its widgets, and an app-wide Python
+        filter is called for every event of every object (timers, paints, signals from workers), each call
+        waiting for Python's lock, so a worker busy in Python held up even what Qt draws by itself."""
+        for window in QGuiApplication.topLevelWindows():
+            self._watch(window)
+
+    def _watch(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # once: Qt keeps one of each filter
 
     def set_minutes(self, minutes: int) -> None:
         self.minutes = max(int(minutes), 0)
@@ -86,6 +101,7 @@ class IdleWatcher(QObject):
         """Start watching (the journal is open and encrypted)."""
         self.armed = True
         self.touch()
+        self.watch_windows()
         self._timer.start()
 
     def disarm(self) -> None:
@@ -104,6 +120,7 @@ class IdleWatcher(QObject):
         """Called by the timer (and by tests): emits `idle` when the quiet spell is long enough."""
         if not self.armed or self.minutes <= 0:
             return False
+        self.watch_windows()
         if self._clock() - self.last_activity < self.minutes * 60:
             return False
         self.disarm()
