@@ -229,9 +229,13 @@ def test_csv_export_comes_back_as_entries(tmp_path):
         assert {p.name: p.relationship for p in journal.people()} == {"sam": "partner", "Zoë Müller": "other"}
 
 
-def test_a_journal_exported_as_csv_imports_into_another_with_the_same_content(journal, tmp_path):
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_journal_exported_as_csv_imports_into_another_with_the_same_content(journal, tmp_path, language):
+    """The export writes its header and labels in the language of the moment; the import reads them back in any
+    language the app ships, whatever language it runs in."""
     from datetime import date
 
+    from journal_app.core import i18n
     from journal_app.models.analytics_values import DateRange
     from journal_app.models.values import TriggerMark
     from journal_app.services.exporting.build import build_summary
@@ -252,9 +256,16 @@ def test_a_journal_exported_as_csv_imports_into_another_with_the_same_content(jo
     saved = [journal.save(f) for f in forms]
     options = SummaryOptions(DateRange(date(2026, 3, 1), date(2026, 4, 30)), charts=(), include_unshared=True,
                              text_hidden=frozenset({saved[2].id}))
-    data = render_csv(build_summary(journal, options, today=date(2026, 4, 30)))
+    i18n.set_language(language)
+    try:
+        data = render_csv(build_summary(journal, options, today=date(2026, 4, 30)))
+    finally:
+        i18n.set_language("en")
     path = write(tmp_path, "summary.csv", data)
-    assert data.startswith(b"Date,Time,Title,Text,")
+    header = "Date,Time,Title,Text," if language == "en" else "Datum,Uhrzeit,Titel,Text,"
+    assert data.startswith(header.encode())
+    assert language == "en" or (b"nein" in data and "Wiederannäherung".encode() in data)
+    assert detect_format(path) == "csv" and detect_format(write(tmp_path, "summary.data", data)) == "csv"
     with Journal.open(tmp_path / "other", create=True) as other:
         result = run(other, path)[1]
         assert result.added == 3 and result.new_triggers == ("Jealousy 💚",)

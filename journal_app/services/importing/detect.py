@@ -22,7 +22,6 @@ FORMAT_NAMES = {"jrnl-json": QT_TRANSLATE_NOOP("import", "jrnl JSON export"),
 BY_ENDING = {".txt": "jrnl-txt", ".jrnl": "jrnl-txt", ".csv": "csv", ".zip": "dayone-json"}
 SNIFF_BYTES = 1 << 16
 _ENTRY_LINE = re.compile(r"\[?\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}")
-_CSV_HEADER = re.compile(r"'?Date,'?Time,'?Title,'?Text,")
 _OURS = re.compile(r'"format"\s*:\s*"relationship-patterns-journal"')
 _DAY_ONE = re.compile(r'"(?:creationDate|metadata)"\s*:')
 _JRNL = re.compile(r'\{\s*"tags"\s*:|"entries"\s*:')  # jrnl writes its tag counts first
@@ -44,11 +43,20 @@ def _sniff(head: bytes) -> str | None:
         if _JRNL.search(text):
             return "jrnl-json"
         return None
-    if _CSV_HEADER.match(text):
+    if _is_csv_export(text):
         return "csv"
     if _ENTRY_LINE.match(text):
         return "jrnl-txt"
     return None
+
+
+def _is_csv_export(text: str) -> bool:
+    """Starts like this app's CSV export, in any shipped language ("Date,Time,Title,Text," / "Datum,Uhrzeit,…";
+    cells a spreadsheet could run are written with a quote first)."""
+    from journal_app.services.importing.csv_import import header_starts
+
+    plain = ",".join(cell[1:] if cell.startswith("'") else cell for cell in text[:200].split(",")[:5])
+    return plain.startswith(header_starts())
 
 
 def detect_format(path: Path | str) -> str:

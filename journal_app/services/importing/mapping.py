@@ -3,15 +3,16 @@
 A mapping is {tag as written: target}, the target being the slug of a trigger in the journal, the name of one
 (any case), or the name of a new trigger to create; None leaves the tag unmapped. Tags compare by their
 words: '@Abandonment_Fear', '#abandonment-fear' and 'abandonment fear' are the same tag, and match the
-trigger with slug abandonment-fear or name "Abandonment fear"."""
+trigger with slug abandonment-fear or name "Abandonment fear" (or the built-in trigger's name in any language the
+app ships, "Verlustangst", unless the person renamed it: a CSV exported in German names its columns so)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
 from journal_app.core.errors import InvalidInput
-from journal_app.core.i18n import msg
-from journal_app.models.values import TriggerInfo
+from journal_app.core.i18n import available, msg, translate_in
+from journal_app.models.values import BUILTIN_TRIGGERS, TriggerInfo
 from journal_app.services.importing.model import shown
 from journal_app.services.journal import clean_name, slugify
 
@@ -28,7 +29,7 @@ def propose(tags: Iterable[str], triggers: Iterable[TriggerInfo], *,
     this app's CSV whose columns are trigger names) mapped to a new trigger of that name."""
     known: dict[str, str] = {}
     for trigger in triggers:
-        for key in (trigger.slug, slugify(trigger.name)):
+        for key in (trigger.slug, *map(slugify, _names(trigger))):
             known.setdefault(key, trigger.slug)
             known.setdefault(key.replace("-", ""), trigger.slug)  # @pushpull, #abandonmentfear
     proposal: dict[str, str | None] = {}
@@ -37,6 +38,15 @@ def propose(tags: Iterable[str], triggers: Iterable[TriggerInfo], *,
         slug = known.get(key) or known.get(key.replace("-", ""))
         proposal[tag] = slug if slug else (" ".join(tag.split()) if create else None)
     return proposal
+
+
+def _names(trigger: TriggerInfo) -> list[str]:
+    """The trigger's name, and a built-in trigger's name in every shipped language while it keeps one of them."""
+    builtin = next((b.name for b in BUILTIN_TRIGGERS if b.slug == trigger.slug), None)
+    if builtin is None:
+        return [trigger.name]
+    names = [translate_in(language, "triggers", builtin) for language in available()]
+    return [trigger.name, *names] if trigger.name in names else [trigger.name]
 
 
 def with_choices(proposal: Mapping[str, str | None],
