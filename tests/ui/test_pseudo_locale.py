@@ -108,7 +108,7 @@ def widget_texts(root: QWidget, visible_only: bool = True) -> list[tuple[str, st
         if visible_only and widget is not root and not widget.isVisible():
             continue
         if any(c.isAncestorOf(widget) for c in calendars):
-            continue  # Qt's month and day names come from QLocale (German for German); no pseudo-locale there
+            continue  # QLocale's month and day names: calendar_words() checks them against the locale's own
         found += _own_texts(widget)
     return found
 
@@ -277,11 +277,38 @@ def test_searching_with_nothing_found_the_calendar_and_the_list_lines(qtbot, har
     window.search_bar.search.clear()
     window.calendar.show(True)
     texts += widget_texts(window)
+    assert not calendar_words(window), "calendar words that are not the locale's own month and day names"
     window.calendar.show(False)
     fm = window.list_view.fontMetrics()
     for width in (2000, 160, 120):
         texts.append(("list line", fitting_when(now_utc(), fm, width)))
     assert_translated(texts, ("zzzzqqq",))
+
+
+def calendar_words(root: QWidget) -> list[str]:
+    """The words on the calendars inside `root` that are not the month and day names of the calendar's locale
+    (QLocale's words, not the catalog's: a pseudo-translation cannot reach them; tests/ui/shell/test_language_switch
+    shows a German calendar names them in German after a change of language). Anything else on a calendar would be
+    the app's own words, which the pseudo-language must reach."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QTableView
+
+    found = []
+    for calendar in root.findChildren(QCalendarWidget):
+        locale = calendar.locale()
+        names = set()
+        for n in range(1, 13):
+            for kind in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat,
+                         QLocale.FormatType.NarrowFormat):
+                names |= {locale.monthName(n, kind), locale.standaloneMonthName(n, kind)}
+                if n <= 7:
+                    names |= {locale.dayName(n, kind), locale.standaloneDayName(n, kind)}
+        texts = [t for w in calendar.findChildren(QWidget) if w.isVisible() for _, t in _own_texts(w)]
+        model = calendar.findChild(QTableView).model()
+        texts += [model.data(model.index(0, c)) for c in range(model.columnCount())]
+        for text in texts:  # the app's words in ⟦…⟧, the locale's names, nothing else
+            found += leftover(text, tuple(name for name in names if name))
+    return found
 
 
 def test_quick_capture_and_the_safety_plan(qtbot, harness, filled):
@@ -414,7 +441,7 @@ def test_export_dialog_every_format_and_its_preview(qtbot, harness, filled, pref
         texts += widget_texts(dialog)
     for fmt in ("pdf", "md", "csv"):  # each preview, once it is built
         dialog.format.setCurrentIndex(dialog.format.findData(fmt))
-        dialog.flush_preview()
+        dialog.pane.flush()
         qtbot.waitUntil(lambda: not dialog.preview_pending, timeout=20000)
         texts += [("preview", line) for line in dialog.preview.toPlainText().splitlines()[:1 if fmt == "csv" else None]]
     dialog.range.setCurrentIndex(dialog.range.findData("custom"))

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QCalendarWidget,
     QComboBox,
+    QDateTimeEdit,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -131,11 +133,29 @@ def retranslate(app: QApplication, previous: str) -> int:
     changed = 0
     for widget in app.allWidgets():
         changed += _retranslate_widget(widget, new)
+        _follow_locale(widget)
     for widget in app.allWidgets():
         own = getattr(widget, "retranslate", None)
         if callable(own):
             own()
     return changed
+
+
+# widgets that write dates with QLocale's words: the calendar's month and day names, a date field's format
+_LOCALE_WIDGETS = (QCalendarWidget, QDateTimeEdit)
+_FOLLOWS = "followsLanguage"
+
+
+def _follow_locale(widget: QWidget) -> None:
+    """A calendar or date field takes the new language's locale (QLocale.setDefault reaches only widgets made
+    after it): "Dezember" and "Mo Di Mi" in German. One whose locale the app set on purpose is left alone."""
+    if not isinstance(widget, _LOCALE_WIDGETS):
+        return
+    if widget.testAttribute(Qt.WidgetAttribute.WA_SetLocale) and not widget.property(_FOLLOWS):
+        return
+    if widget.locale() != QLocale():
+        widget.setLocale(QLocale())
+        widget.setProperty(_FOLLOWS, True)
 
 
 def _swap(get: Callable[[], str], put: Callable[[str], None], new: Callable[[str], str | None]) -> int:

@@ -97,3 +97,37 @@ def test_patterns_sentences_and_charts_follow_a_change_of_language(qtbot, harnes
     qtbot.waitUntil(lambda: not view.loading and "Verlustangst" in view.insights.text(), timeout=20000)
     title = view.chart.figure.axes[0].get_title(loc="left")
     assert title == i18n.translate("Charts", "How often each trigger came up") != "How often each trigger came up"
+
+
+def _calendar_words(calendar) -> tuple[list[str], list[str]]:
+    """(the month and year on the calendar's bar, the weekday names over its columns) as shown."""
+    from PySide6.QtWidgets import QTableView, QToolButton
+
+    bar = [b.text() for b in calendar.findChildren(QToolButton) if b.text()]
+    model = calendar.findChild(QTableView).model()
+    return bar, [model.data(model.index(0, column)) for column in range(model.columnCount())]
+
+
+def test_the_calendar_names_months_and_days_in_the_new_language(qtbot, harness):
+    """The calendar's month and weekday names are QLocale's (no catalog message to translate): a change of
+    language gives the calendar the new language's locale, so a German calendar says Dezember and Mo., Di., …"""
+    from PySide6.QtCore import QDate, QLocale
+    from PySide6.QtWidgets import QCalendarWidget
+
+    from journal_app.ui.common.i18n import change_language
+
+    window = harness.window
+    window.calendar.show(True)
+    calendar = window.findChild(QCalendarWidget)
+    calendar.setCurrentPage(2026, 3)
+    bar, days = _calendar_words(calendar)
+    assert "March" in bar and days[0] == "Mon"  # the test machine's C locale: English
+    change_language(QApplication.instance(), "de")
+    bar, days = _calendar_words(calendar)
+    assert "März" in bar and "2026" in bar
+    assert days == ["Mo.", "Di.", "Mi.", "Do.", "Fr.", "Sa.", "So."]  # weeks start on Monday
+    assert calendar.locale().language() == QLocale.Language.German
+    assert calendar.locale().toString(QDate(2026, 3, 14), QLocale.FormatType.ShortFormat) == "14.03.26"
+    change_language(QApplication.instance(), "en")
+    bar, days = _calendar_words(calendar)
+    assert "March" in bar and days[0] == "Mon"
