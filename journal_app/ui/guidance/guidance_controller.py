@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInst
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from journal_app.core import i18n
+from journal_app.models.values import BUILTIN_TRIGGERS
 from journal_app.services.guidance import CRISIS_ID, Library
 from journal_app.ui.common.trigger_picker import TriggerPicker
 from journal_app.ui.common.widgets import make_action
@@ -22,6 +24,16 @@ if TYPE_CHECKING:
 
 TYPING_PAUSE_MS = 400  # suggestions follow the words after this pause in typing
 PANEL_WIDTH = 300
+
+
+def shown_name(slug: str, name: str) -> str:
+    """A trigger's name in the language of the moment: the picker keeps the names it was given, so a built-in
+    trigger read before Settings ▸ Language changed ("Withdrawal") is named in the new language ("Rückzug") in the
+    panel's "Because you tagged …"; a name the person gave stays as they wrote it."""
+    builtin = next((b.name for b in BUILTIN_TRIGGERS if b.slug == slug), None)
+    if builtin is not None and name in {i18n.translate_in(code, "triggers", builtin) for code in i18n.available()}:
+        return i18n.translate("triggers", builtin)
+    return name
 
 
 class Prompts(Protocol):
@@ -160,7 +172,7 @@ class GuidanceController(QObject):
         editor = self.editor
         known = {t.id: t for t in editor.triggers.known()}
         tagged = [
-            (known[m.trigger_id].slug, known[m.trigger_id].name)
+            (known[m.trigger_id].slug, shown_name(known[m.trigger_id].slug, known[m.trigger_id].name))
             for m in editor.triggers.marks()
             if m.trigger_id in known
         ]

@@ -53,6 +53,8 @@ def test_the_panel_and_the_library_follow_a_change_of_language(window, qtbot):
     assert panel.article_ids()[0] == "withdrawal"  # the same reading, now in German
     assert panel.cards[0].title.text() == german
     assert panel.cards[0].summary.text() == Library.load().get("withdrawal").summary
+    rueckzug = i18n.translate("triggers", "Withdrawal")
+    assert rueckzug != "Withdrawal" and rueckzug in panel.cards[0].reason.text()  # "Weil du Rückzug …"
     assert library.isVisible() and library.current_id == "withdrawal"
     assert library.reader_text().startswith(german)
     titles = [item.text(0) for item in library._items()]
