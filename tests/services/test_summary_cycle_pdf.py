@@ -247,3 +247,15 @@ def test_the_cycle_page_is_ink_on_paper_with_the_dark_theme_on(generated, tmp_pa
                for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)}
     coloured = [c for c in colours if QColor(c).saturation() > 120 and QColor(c).lightness() > 60]
     assert len(coloured) > 10
+
+
+def test_no_moments_with_the_people_chosen_says_so(generated):
+    journal = generated[0]
+    july = DateRange(date(2024, 7, 1), date(2024, 7, 31))  # before any moment
+    for private, words in ((False, "There are no shared moments with a trigger with the people chosen for the cycle"),
+                           (True, "There are no moments with a trigger with the people chosen for the cycle")):
+        summary = build_summary(journal, _options(journal, date_range=july, count_private=private), today=TODAY)
+        assert summary.cycle is not None and summary.cycle.sentences[0].startswith(words)
+        assert words in render(summary, "md").decode("utf-8")
+    everyone = build_summary(journal, _options(journal, date_range=july, cycle_people=()), today=TODAY)
+    assert everyone.cycle is not None and "people chosen" not in everyone.cycle.sentences[0]

@@ -1317,12 +1317,8 @@ Schreib so viel oder so wenig, wie du magst. Es speichert sich von selbst.</tran
         <translation>Schreiben anhalten</translation>
     </message>
     <message>
-        <source>The chains that came back most often, how true each belief felt over time, and time to repair, with the people ticked below. It counts the entries the numbers count.</source>
-        <translation>Die Abläufe, die am häufigsten wiederkamen, wie wahr sich jeder Glaubenssatz mit der Zeit angefühlt hat, und die Zeit bis zur Wiederannäherung, mit den unten angekreuzten Personen. Er zählt die Einträge, die auch die Zahlen zählen.</translation>
-    </message>
-    <message>
-        <source>The cycle: what I told myself, what I did, what they did, how we came back together</source>
-        <translation>Der Kreislauf: was ich mir gesagt habe, was ich getan habe, was die andere Person getan hat, wie wir wieder zueinandergefunden haben</translation>
+        <source>The cycle, with these people:</source>
+        <translation>Der Kreislauf, mit diesen Personen:</translation>
     </message>
     <message>
         <source>The entries could not be read just now.</source>
@@ -1363,6 +1359,10 @@ Nutze das, um dein Tagebuch umzuziehen oder eine Kopie aufzubewahren, die du ohn
     <message>
         <source>What I did</source>
         <translation>Was ich getan habe</translation>
+    </message>
+    <message>
+        <source>What I told myself, what I did, what they did and how we came back together: the chains that came back most often, how true each belief felt over time, and time to repair, with the people ticked below. It counts the entries the numbers count.</source>
+        <translation>Was ich mir gesagt habe, was ich getan habe, was die andere Person getan hat und wie wir wieder zueinandergefunden haben: die Abläufe, die am häufigsten wiederkamen, wie wahr sich jeder Glaubenssatz mit der Zeit angefühlt hat, und die Zeit bis zur Wiederannäherung, mit den unten angekreuzten Personen. Er zählt die Einträge, die auch die Zahlen zählen.</translation>
     </message>
     <message>
         <source>What stands out (plain sentences)</source>
@@ -5251,10 +5251,6 @@ Was habe ich gebraucht?</translation>
         <translation>den Eintrag als einen markieren, den du in der Therapie teilen willst</translation>
     </message>
     <message>
-        <source>md: add the cycle (what you told yourself, what you did, what they did, how you came back together) over the range; it counts what the numbers count</source>
-        <translation type="vanished">md: den Kreislauf im Zeitraum dazunehmen (was du dir gesagt hast, was du getan hast, was die andere Person getan hat, wie ihr wieder zueinandergefunden habt); er zählt, was die Zahlen zählen</translation>
-    </message>
-    <message>
         <source>move an entry to the Trash</source>
         <translation>einen Eintrag in den Papierkorb legen</translation>
     </message>
@@ -6180,6 +6176,14 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>The page size must be A4 or Letter.</source>
         <translation>Die Seitengröße muss A4 oder Letter sein.</translation>
+    </message>
+    <message>
+        <source>There are no moments with a trigger with the people chosen for the cycle in this period yet.</source>
+        <translation>In diesem Zeitraum gibt es mit den für den Kreislauf gewählten Personen noch keine Momente mit Auslöser.</translation>
+    </message>
+    <message>
+        <source>There are no shared moments with a trigger with the people chosen for the cycle in this period yet.</source>
+        <translation>In diesem Zeitraum gibt es mit den für den Kreislauf gewählten Personen noch keine geteilten Momente mit Auslöser.</translation>
     </message>
     <message numerus="yes">
         <source>These numbers count all %n entry(s), private ones too.</source>

@@ -124,6 +124,12 @@ def cycle_for(journal: Journal, options: SummaryOptions, names: Names, today: da
 
     report = cycles.cycle_report(journal, options.date_range, options.cycle_people,
                                  shared_only=not options.count_private, today=today)
+    if options.cycle_people and not report.moments and not report.beliefs:  # say whom it is about
+        return replace(report, sentences=(
+            trans("export", "There are no shared moments with a trigger with the people chosen for the cycle in "
+                            "this period yet.") if report.shared_only else
+            trans("export", "There are no moments with a trigger with the people chosen for the cycle in this "
+                            "period yet."),))
     if not names.hides:
         return report
     report = names.cycle(report)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 ID = Qt.ItemDataRole.UserRole
 CYCLE_FORMATS = ("pdf", "md")
+VISIBLE_PEOPLE = 4  # rows of people shown before the list scrolls
 
 
 class CycleChoice(QObject):
@@ -34,16 +35,15 @@ class CycleChoice(QObject):
 
     def __init__(self, people: list[PersonInfo], parent: QObject) -> None:
         super().__init__(parent)
-        self.box = QCheckBox(QCoreApplication.translate(
-            "ExportDialog", "The cycle: what I told myself, what I did, what they did, how we came back together"))
+        self.box = QCheckBox(QCoreApplication.translate("ExportDialog", "The cycle, with these people:"))
         self.box.setToolTip(QCoreApplication.translate(
-            "ExportDialog", "The chains that came back most often, how true each belief felt over time, and time to "
-                            "repair, with the people ticked below. It counts the entries the numbers count."))
+            "ExportDialog", "What I told myself, what I did, what they did and how we came back together: the chains "
+                            "that came back most often, how true each belief felt over time, and time to repair, with "
+                            "the people ticked below. It counts the entries the numbers count."))
         self.people = QTreeWidget()
         self.people.setAccessibleName(QCoreApplication.translate("ExportDialog", "People in the cycle"))
         self.people.setHeaderHidden(True)
         self.people.setRootIsDecorated(False)
-        self.people.setMaximumHeight(90)
         for person in people:
             item = QTreeWidgetItem([person.name])
             item.setData(0, ID, person.id)
@@ -55,6 +55,8 @@ class CycleChoice(QObject):
                 "ExportDialog", "Nobody in People yet: the cycle shows the moments on their own.")])
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.people.addTopLevelItem(item)
+        rows = max(1, min(len(people), VISIBLE_PEOPLE))  # no empty space under a short list
+        self.people.setFixedHeight(rows * self.people.sizeHintForRow(0) + 2 * self.people.frameWidth() + 2)
         self.box.toggled.connect(self._on_box)
         self.people.itemChanged.connect(lambda _item, _column: self.changed.emit())
         self._on_box(False)

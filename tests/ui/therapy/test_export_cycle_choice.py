@@ -8,7 +8,7 @@ import unicodedata
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 
 from journal_app.models.cycle_values import BeliefMark, MoveMark
@@ -57,7 +57,8 @@ def test_off_by_default_and_the_people_all_ticked(dialog):
 def test_the_choice_reaches_the_markdown_preview_and_file(dialog, qtbot, tmp_path):
     dialog.format.setCurrentIndex(dialog.format.findData("md"))
     dialog.people.setCurrentIndex(dialog.people.findData("initial"))
-    qtbot.mouseClick(dialog.cycle_box, Qt.MouseButton.LeftButton)
+    box = dialog.cycle_box  # clicked on its box, at its left
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert dialog.cycle_box.isChecked() and dialog.cycle_people.isVisible()
     assert dialog.preview_pending  # the preview follows on a worker
     text = settle(qtbot, dialog)
