@@ -30,7 +30,9 @@ Python's cycle collector holds the GIL for a whole collection, and a full one wa
 holds: with SQLAlchemy, Qt's bindings and matplotlib in, 200-300 ms during which the window cannot answer. What
 a preload imports stays for the life of the process, so as a preload begins and as it ends, every object there
 is is moved out of the collector's sight (gc.freeze(): reference counting still frees them, the collector
-just no longer walks them), and the collections that follow walk only what is newer. (The app turns this on:
+just no longer walks them), and the collections that follow walk only what is newer. While a preload runs the
+collector does not run on its own at all: the objects a preload makes are many (a full collection in the
+middle of matplotlib's imports walked them all, 130 ms), and they are frozen at its end anyway. (The app turns this on:
 FREEZE. Objects that were already garbage then are kept too; at that point there is little: a closed dialog.)
 
 PySide6 reads the source of every module imported after it (shiboken's `__feature__` support calls
@@ -76,6 +78,7 @@ WINDOW_MODULES: tuple[str, ...] = (
     "journal_app.ui.entries.entry_list_view",
     "journal_app.ui.entries.search_bar",
     "journal_app.ui.entries.entry_editor",
+    "journal_app.ui.entries.cycle_controller",
     "journal_app.ui.entries.editing_session",
     "journal_app.ui.shell.window_actions",
     "journal_app.ui.guidance.guidance_controller",
@@ -111,6 +114,7 @@ _lock = threading.Lock()
 _audited: list[bool] = []  # the audit hook is in (once per process)
 _stopping = threading.Event()  # stop(): the app is quitting
 _usual_switch: list[float] = []  # the switch interval before the first of the running preloads began
+_collecting: list[bool] = []  # whether the cycle collector ran on its own then (FREEZE: it does not meanwhile)
 _paced = threading.Event()  # the UI thread's timer runs: a preloading thread waits for its turns
 
 
@@ -176,7 +180,9 @@ def _begin() -> None:
             _usual_switch[:] = [sys.getswitchinterval()]
             sys.setswitchinterval(min(_usual_switch[0], SWITCH_S))
             if FREEZE:
-                gc.freeze()  # see the module's notes: the collections meanwhile walk only what is new
+                gc.freeze()  # see the module's notes
+                _collecting[:] = [gc.isenabled()]
+                gc.disable()  # and no collection meanwhile: one walked all a preload had made (a full one 130 ms)
         _breathing.add(threading.get_ident())
 
 
@@ -189,6 +195,8 @@ def _end() -> None:
             _stopping.clear()
             if FREEZE:
                 gc.freeze()  # the modules just imported stay for the life of the process
+                if _collecting and _collecting[0]:
+                    gc.enable()
 
 
 def _start_pacer() -> None:

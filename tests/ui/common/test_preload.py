@@ -190,6 +190,28 @@ def test_a_preload_moves_what_it_imported_out_of_the_collectors_sight(monkeypatc
         gc.unfreeze()
 
 
+def test_the_collector_does_not_run_on_its_own_while_a_preload_runs(monkeypatch, tmp_path):
+    """A full collection in the middle of matplotlib's imports walked everything they had made, holding the GIL
+    130 ms. With the app's FREEZE, the collector rests while a preload runs and is back as it was after."""
+    import gc
+
+    (tmp_path / "collector_seen.py").write_text("import gc\nENABLED = gc.isenabled()\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(preload, "FREEZE", True)
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        preload.preload(("collector_seen",))
+        assert sys.modules["collector_seen"].ENABLED is False and gc.isenabled()
+        gc.disable()  # someone had it off: it stays off
+        preload.preload(("json",))
+        assert not gc.isenabled()
+    finally:
+        gc.unfreeze()
+        if was:
+            gc.enable()
+
+
 def test_quitting_stops_a_preload_at_its_next_module(monkeypatch, tmp_path):
     """app.run calls stop() as it returns: the worker stops before its next module (a nested one too) and is
     waited for, so the interpreter never exits under an import half-way through."""
