@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from journal_app.cli.common import checked, checked_path, data_dir_of, open_journal, out
 from journal_app.cli.messages import printable
 from journal_app.core.errors import InvalidInput
-from journal_app.core.i18n import QT_TRANSLATE_NOOP, msg, ntrans, number, trans, translate
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, msg, ntrans, number, short_date, trans, translate
 from journal_app.core.paths import refuse_inside_data_folder, shown
 from journal_app.core.timeutil import to_local
 from journal_app.models.values import TriggerInfo
@@ -65,7 +65,8 @@ def parse_map_tags(values: list[str]) -> dict[str, str | None]:
 
 
 def _day(value: datetime) -> str:
-    return to_local(value).date().isoformat()
+    """The day as the language writes it: 14 Mar 2026, 14.03.2026."""
+    return short_date(to_local(value).date())
 
 
 def preview_lines(preview: ImportPreview, triggers: Iterable[TriggerInfo]) -> list[str]:
@@ -73,11 +74,11 @@ def preview_lines(preview: ImportPreview, triggers: Iterable[TriggerInfo]) -> li
     from journal_app.services.importing.detect import FORMAT_NAMES
     from journal_app.services.importing.mapping import resolve
 
-    count = ntrans("cli", "%n entry(s)", preview.count)
     span = trans("cli", ", {first} to {last}", first=_day(preview.first), last=_day(preview.last)
                  ) if preview.first and preview.last else ""
-    lines = [trans("cli", "{file}: a {format} with {count}{span}.", file=printable(shown(preview.path.name)),
-                   format=translate("import", FORMAT_NAMES[preview.format]), count=count, span=span)]
+    lines = [ntrans("cli", "{file}: a {format} with %n entry(s){span}.", preview.count,
+                    file=printable(shown(preview.path.name)), format=translate("import", FORMAT_NAMES[preview.format]),
+                    span=span)]
     if preview.tags:
         lines.append(trans("cli", "Tags, and the triggers they become:"))
         width = min(30, max(len(tag) for tag in preview.tags))
@@ -89,7 +90,7 @@ def preview_lines(preview: ImportPreview, triggers: Iterable[TriggerInfo]) -> li
                 found = resolve(target, triggers)
                 becomes = (trans("cli", 'new trigger "{name}"', name=found) if isinstance(found, str)
                            else f"{found.name} ({found.slug})")
-            lines.append(f"  {printable(tag):<{width}}  {n:>6,}  -> {printable(becomes)}")
+            lines.append(f"  {printable(tag):<{width}}  {number(n):>6}  -> {printable(becomes)}")
     if not preview.has_zones:
         zone = (trans("cli", "{zone} time", zone=printable(preview.source_zone)) if preview.source_zone
                 else trans("cli", "this computer's time zone (--source-timezone ZONE if it was written elsewhere)"))

@@ -21,7 +21,7 @@ def test_dry_run_shows_the_preview_and_writes_nothing(ready, tmp_path):
     result = ready("import", path, "--dry-run")
     assert result.code == 0, result.err
     lines = result.out.splitlines()
-    assert lines[0] == "journal.txt: a jrnl journal file with 3 entries, 2026-03-14 to 2026-07-01."
+    assert lines[0] == "journal.txt: a jrnl journal file with 3 entries, 14 Mar 2026 to 1 Jul 2026."
     assert lines[1] == "Tags, and the triggers they become:"
     assert any("@abandonment_fear" in line and "-> Abandonment fear (abandonment-fear)" in line for line in lines)
     assert any("@work" in line and "-> not mapped (stays in the text)" in line for line in lines)
@@ -101,8 +101,8 @@ def test_our_own_backup_is_restored_into_an_empty_journal(ready, tmp_path, capsy
     assert cli("init", "--no-passphrase").code == 0
     dry = cli("import", str(backup), "--dry-run")
     assert dry.code == 0, dry.err
-    assert dry.out.splitlines()[0] == ("everything.json: a backup from this app with 1 entry, 2026-03-14 to "
-                                       "2026-03-14.")
+    assert dry.out.splitlines()[0] == ("everything.json: a backup from this app with 1 entry, 14 Mar 2026 to "
+                                       "14 Mar 2026.")
     result = cli("import", str(backup))
     assert result.code == 0, result.err
     assert result.out.splitlines()[-1] == ("Restored 1 entry with their triggers, people, sessions and "

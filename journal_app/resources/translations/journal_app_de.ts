@@ -4988,9 +4988,16 @@ Was habe ich gebraucht?</translation>
         <source>{file} already exists; please choose a new file name. Nothing was written.</source>
         <translation>{file} gibt es schon; bitte wähl einen neuen Dateinamen. Es wurde nichts geschrieben.</translation>
     </message>
+    <message numerus="yes">
+        <source>{file}: a {format} with %n entry(s){span}.</source>
+        <translation>
+            <numerusform>{file}: {format} mit %n Eintrag{span}.</numerusform>
+            <numerusform>{file}: {format} mit %n Einträgen{span}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{file}: a {format} with {count}{span}.</source>
-        <translation>{file}: {format} mit {count}{span}.</translation>
+        <translation type="vanished">{file}: {format} mit {count}{span}.</translation>
     </message>
     <message>
         <source>{given} is more than a day ahead of now. An entry is about something that happened; give a time up to a day from now (or leave out --at for now). Nothing was saved.</source>

@@ -154,6 +154,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{file}: a {format} with %n entry(s){span}.</source>
+        <translation>
+            <numerusform>{file}: a {format} with %n entry{span}.</numerusform>
+            <numerusform>{file}: a {format} with %n entries{span}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{message} After {failures} wrong passphrases in a row, the next try waits %n second(s).</source>
         <translation>
             <numerusform>{message} After {failures} wrong passphrases in a row, the next try waits %n second.</numerusform>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core import i18n
 from journal_app.ui.common.background import BackgroundWorker, run_in_thread
 from journal_app.ui.common.formatting import date_text
 from journal_app.ui.common.widgets import heading, paragraph, small_label
@@ -259,13 +260,13 @@ class ImportDialog(QDialog):
                 if one
                 else QCoreApplication.translate("ImportDialog", "{n} entries, from {first} to {last}.")
             )
-            count = count.format(n=f"{p.count:,}", first=first, last=last)
+            count = count.format(n=i18n.number(p.count), first=first, last=last)
         else:
             count = (
                 QCoreApplication.translate("ImportDialog", "{n} entry.")
                 if one
                 else QCoreApplication.translate("ImportDialog", "{n} entries.")
-            ).format(n=f"{p.count:,}")
+            ).format(n=i18n.number(p.count))
         lines = [count]
         if p.duplicates:
             lines.append(
@@ -277,7 +278,7 @@ class ImportDialog(QDialog):
                     else QCoreApplication.translate(
                         "ImportDialog", "{n} are already in your journal and will be skipped."
                     )
-                ).format(n=f"{p.duplicates:,}")
+                ).format(n=i18n.number(p.duplicates))
             )
         lines += list(p.problems)
         self.summary.setText(" ".join(lines))
@@ -285,7 +286,7 @@ class ImportDialog(QDialog):
         self.table.setRowCount(len(p.tags))
         for row, (tag, count) in enumerate(p.tags.items()):
             self.table.setItem(row, 0, QTableWidgetItem(tag))
-            number = QTableWidgetItem(f"{count:,}")
+            number = QTableWidgetItem(i18n.number(count))
             number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 1, number)
             box = QComboBox()
