@@ -308,6 +308,12 @@ class BeliefEditor(QWidget):
         row.set_mark(replace(row.mark(), balanced=balanced.strip(), rerated=rerated, rerated_at=when))
         self._emit()
 
+    def retranslate(self) -> None:
+        """The language changed (ui/common/i18n.py change_language): the sentences with words in them again."""
+        for belief_id, row in self._rows.items():
+            row.set_text(self._texts.get(belief_id, ""))
+            row.set_mark(row.mark())
+
     def row(self, belief_id: int) -> BeliefRow | None:
         return self._rows.get(belief_id)
 

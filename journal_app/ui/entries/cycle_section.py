@@ -98,6 +98,10 @@ class CycleSection(QWidget):
         self.show_summary()
         self.toggled.emit(on)
 
+    def retranslate(self) -> None:
+        """The language changed: the line beside the title again (the parts turn their own sentences)."""
+        self.show_summary()
+
     def holds_anything(self) -> bool:
         return bool(self.beliefs.marks() or self.moves.marks() or self.repair.choice() or self.repair.later.text())
 

@@ -184,6 +184,14 @@ class MovesEditor(QWidget):
             line.show_chosen()
         self.changed.emit()
 
+    def retranslate(self) -> None:
+        """The language changed: each person's button and menu again (the built-in moves' names too)."""
+        for line in self._lines.values():
+            line.button.setAccessibleName(
+                QCoreApplication.translate("MovesEditor", "What {name} did").format(name=line.person.name)
+            )
+            line.fill()
+
     def line_for(self, person_id: int) -> PersonMoves | None:
         return self._lines.get(person_id)
 

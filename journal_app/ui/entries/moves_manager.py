@@ -156,6 +156,10 @@ class MovesManagerDialog(QDialog):
             item.setForeground(self.palette().placeholderText())
         return item
 
+    def retranslate(self) -> None:
+        """The language changed: the list again (built-in names, counts)."""
+        self.reload()
+
     def current(self) -> MoveInfo | None:
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None

@@ -65,6 +65,7 @@ class RepairPicker(QWidget):
         super().__init__(parent)
         self._loading = False
         self._saved: RepairChoice | None = None
+        self._repaired_by: RepairInfo | None = None  # the later entry that repaired the moment shown
         self._info: RepairInfo | None = None  # the saved link, for how long it took
         self._candidates: list[RepairCandidate] = []
         self._entry_saved = False  # a new entry offers nothing until it is saved
@@ -106,10 +107,18 @@ class RepairPicker(QWidget):
     def set_entry(self, repairs: tuple[RepairInfo, ...], repaired_by: RepairInfo | None, *, saved: bool) -> None:
         """Another entry is in the editor: the earlier moment it repaired (the first, if the command line linked
         more), and the later entry that repaired it. `saved`: False for a new entry (nothing to offer yet)."""
+        self._repaired_by = repaired_by
         self._info = repairs[0] if repairs else None
         self._saved = RepairChoice(self._info.repaired_id, self._info.reached_first) if self._info else None
         self._candidates = []
         self._entry_saved, self._offered = saved, False
+        self._show_later()
+        self.show_problem("")
+        self._fill(self._saved)
+
+    def _show_later(self) -> None:
+        """When a later entry repaired this moment: when, how long after, and who reached out first."""
+        repaired_by = self._repaired_by
         self.later.setText(
             QCoreApplication.translate("RepairPicker", "This moment was repaired later: {when}, {span}.").format(
                 when=short_when(repaired_by.repair_at), span=span_text(repaired_by.hours)
@@ -117,8 +126,11 @@ class RepairPicker(QWidget):
             if repaired_by is not None else ""
         )
         self.later.setVisible(repaired_by is not None)
-        self.show_problem("")
-        self._fill(self._saved)
+
+    def retranslate(self) -> None:
+        """The language changed: the moments offered (their dates) and the lines about the repair again."""
+        self._fill(self.choice())
+        self._show_later()
 
     def set_choice(self, choice: RepairChoice | None) -> None:
         """What a restored draft held (written once the entry is saved)."""

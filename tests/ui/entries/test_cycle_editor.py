@@ -345,3 +345,32 @@ def test_tab_goes_from_the_fold_line_into_the_cycle(harness, qtbot):
     qtbot.keyClick(section.toggle, Qt.Key.Key_Tab)
     assert section.beliefs.field.hasFocus()
     assert window.editor.people.add_button.nextInFocusChain() is not None
+
+
+def test_the_cycle_follows_a_change_of_language(harness, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.core import i18n
+    from journal_app.ui.common.i18n import change_language
+
+    journal, window = harness.journal, harness.window
+    sam = journal.add_person("Sam", "partner")
+    leave = journal.add_belief("They'll leave")
+    earlier = moment(journal, 26, "He didn't text back.", sam=sam)
+    later = moment(journal, 2, "We talked.", sam=sam, trigger=False,
+                   beliefs=(BeliefMark(leave.id, 80, "He came back.", 30, NOW),),
+                   moves=(MoveMark(sam.id, journal.move("reached-out").id),))
+    journal.link_repair(later.id, earlier.id, reached_first="them")
+    section = open_cycle(qtbot, window, later.id)
+    try:
+        change_language(QApplication.instance(), "de")
+        assert section.moves.line_for(sam.id).button.text() == i18n.translate("moves", "Reached out") != "Reached out"
+        after = section.beliefs.row(leave.id).after.text()
+        assert after.startswith(i18n.translate("BeliefEditor", "Kinder thought: {thought}").split("{")[0])
+        assert "Later it felt" not in after
+        assert section.summary.text() == i18n.translate("CycleSection", "what you told yourself, what they did, repair")
+        assert "came back together" not in section.repair.status.text() and section.repair.status.text()
+    finally:
+        change_language(QApplication.instance(), "en")
+    assert section.moves.line_for(sam.id).button.text() == "Reached out"
+    assert section.repair.status.text() == "You came back together 24 hours later."
