@@ -108,41 +108,108 @@ class Steps:
         return tuple(self.step(i, k) for i, k in enumerate(key))
 
 
-# -- chains and arrows -------------------------------------------------------------------------------------------
-def chains(pairs: Sequence[q.Pair], top: int, steps: Steps) -> tuple[Chain, ...]:
-    """The `top` most frequent chains among these (moment, person) pairs; ties: the one that came first."""
-    held: dict[tuple[str | None, Key], list[int]] = {}
-    for pair in pairs:
-        held.setdefault((pair.person, chain_key(pair)), []).append(pair.id)
-    order = sorted(held, key=lambda k: -len(held[k]))  # stable: first seen first among ties
-    return tuple(Chain(k[0], steps.steps(k[1]), len(held[k]), tuple(held[k])) for k in order[:top])
+# -- chains, arrows and repair, counted as the moments go by ----------------------------------------------------
+# The report reads its moments one row at a time and keeps only these tallies (the ids of each chain and arrow, the
+# repaired moments' points): all time on a 365,000-entry journal is some 300,000 rows, which as a list of rows held
+# about 200 MB at once.
+class _Chains:
+    """Chains counted as pairs go by: (person, keys) -> the moments' ids, the first seen first."""
+
+    def __init__(self) -> None:
+        self.held: dict[tuple[str | None, Key], list[int]] = {}
+
+    def add(self, person: str | None, key: Key, entry_id: int) -> None:
+        self.held.setdefault((person, key), []).append(entry_id)
+
+    def top(self, top: int, steps: Steps) -> tuple[Chain, ...]:
+        held = self.held
+        order = sorted(held, key=lambda k: -len(held[k]))  # stable: first seen first among ties
+        return tuple(Chain(k[0], steps.steps(k[1]), len(held[k]), tuple(held[k])) for k in order[:top])
 
 
-def arrows(pairs: Sequence[q.Pair], steps: Steps) -> tuple[Arrow, ...]:
-    """Every arrow between neighbouring steps, with its count and moments: in step order, most taken first."""
-    held: dict[tuple[int, str | None, str | None, str | None], list[int]] = {}
-    for pair in pairs:
-        key = chain_key(pair)
+class _Arrows:
+    """Arrows between neighbouring steps counted as pairs go by, with their moments' ids."""
+
+    def __init__(self) -> None:
+        self.held: dict[tuple[int, str | None, str | None, str | None], list[int]] = {}
+
+    def add(self, person: str | None, key: Key, entry_id: int) -> None:
         for i in range(len(key) - 1):
-            held.setdefault((i, pair.person, key[i], key[i + 1]), []).append(pair.id)
-    order = sorted(held, key=lambda k: (k[0], -len(held[k])))
-    return tuple(Arrow(k[1], steps.step(k[0], k[2]), steps.step(k[0] + 1, k[3]), len(held[k]), tuple(held[k]))
-                 for k in order)
+            self.held.setdefault((i, person, key[i], key[i + 1]), []).append(entry_id)
+
+    def all(self, steps: Steps) -> tuple[Arrow, ...]:
+        held = self.held
+        order = sorted(held, key=lambda k: (k[0], -len(held[k])))
+        return tuple(Arrow(k[1], steps.step(k[0], k[2]), steps.step(k[0] + 1, k[3]), len(held[k]), tuple(held[k]))
+                     for k in order)
 
 
-# -- repair ------------------------------------------------------------------------------------------------------
+class _Repair:
+    """Repair counted as one person's moments go by (one pair per moment)."""
+
+    def __init__(self) -> None:
+        self.moments = self.needed = self.repaired = 0
+        self.points: list[RepairPoint] = []
+
+    def add(self, p: q.Pair) -> None:
+        end = outcome(p)
+        self.moments += 1
+        self.needed += end in ("repaired", "not-yet")
+        self.repaired += end == "repaired"
+        if p.repaired_by is not None and p.repaired_at is not None:
+            self.points.append(RepairPoint(to_local(from_utc_text(p.occurred_at)).date(),
+                                           _hours(p.occurred_at, p.repaired_at), p.reached_first, p.id,
+                                           p.repaired_by))
+
+    def numbers(self) -> RepairNumbers:
+        return RepairNumbers(self.moments, self.needed, self.repaired, tuple(self.points))
+
+
+class _Person:
+    """One person's moments in the range, counted as they go by."""
+
+    def __init__(self, person_id: int, name: str) -> None:
+        self.person_id, self.name = person_id, name
+        self.chains, self.arrows, self.repair = _Chains(), _Arrows(), _Repair()
+
+    def add(self, pair: q.Pair, key: Key) -> None:
+        self.chains.add(pair.person, key, pair.id)
+        self.arrows.add(pair.person, key, pair.id)
+        self.repair.add(pair)
+
+    def cycle(self, before: _Repair | None, rng: DateRange, steps: Steps, top: int = TOP_CHAINS) -> PersonCycle:
+        repair = self.repair.numbers()
+        return PersonCycle(self.person_id, self.name, self.repair.moments, self.chains.top(top, steps),
+                           self.arrows.all(steps), repair, None if before is None else before.numbers(),
+                           repair_series(repair, rng))
+
+
+def chains(pairs: Iterable[q.Pair], top: int, steps: Steps) -> tuple[Chain, ...]:
+    """The `top` most frequent chains among these (moment, person) pairs; ties: the one that came first."""
+    held = _Chains()
+    for pair in pairs:
+        held.add(pair.person, chain_key(pair), pair.id)
+    return held.top(top, steps)
+
+
+def arrows(pairs: Iterable[q.Pair], steps: Steps) -> tuple[Arrow, ...]:
+    """Every arrow between neighbouring steps, with its count and moments: in step order, most taken first."""
+    held = _Arrows()
+    for pair in pairs:
+        held.add(pair.person, chain_key(pair), pair.id)
+    return held.all(steps)
+
+
 def _hours(start: str, end: str) -> float:
     return (from_utc_text(end) - from_utc_text(start)).total_seconds() / 3600
 
 
-def repair_numbers(mine: Sequence[q.Pair]) -> RepairNumbers:
+def repair_numbers(mine: Iterable[q.Pair]) -> RepairNumbers:
     """Repair over one person's moments (one pair per moment)."""
-    ends = [outcome(p) for p in mine]
-    points = tuple(
-        RepairPoint(to_local(from_utc_text(p.occurred_at)).date(), _hours(p.occurred_at, p.repaired_at),
-                    p.reached_first, p.id, p.repaired_by)
-        for p in mine if p.repaired_by is not None and p.repaired_at is not None)
-    return RepairNumbers(len(mine), sum(e in ("repaired", "not-yet") for e in ends), ends.count("repaired"), points)
+    repair = _Repair()
+    for pair in mine:
+        repair.add(pair)
+    return repair.numbers()
 
 
 def repair_series(numbers: RepairNumbers, rng: DateRange) -> RepairSeries:
@@ -218,31 +285,58 @@ def _previous(conn: Conn, rng: DateRange) -> DateRange | None:
     return compared_range(rng, to_local(from_utc_text(first)).date() if first else None)
 
 
-def _by_person(pairs: Iterable[q.Pair]) -> dict[int, list[q.Pair]]:
-    found: dict[int, list[q.Pair]] = {}
-    for pair in pairs:
-        if pair.person_id is not None:
-            found.setdefault(pair.person_id, []).append(pair)
-    return found
-
-
 def person_cycle(mine: Sequence[q.Pair], before: Sequence[q.Pair] | None, rng: DateRange, steps: Steps,
                  top: int = TOP_CHAINS) -> PersonCycle:
     """The cycle with one person: `mine` are the range's moments with them (their pairs, at least one), `before`
     the period before's (None: not compared)."""
-    repair = repair_numbers(mine)
-    previous = None if before is None else repair_numbers(before)
     first = mine[0]
     assert first.person_id is not None and first.person is not None
-    return PersonCycle(first.person_id, first.person, len(mine), chains(mine, top, steps), arrows(mine, steps),
-                       repair, previous, repair_series(repair, rng))
+    person = _Person(first.person_id, first.person)
+    for pair in mine:
+        person.add(pair, chain_key(pair))
+    return person.cycle(None if before is None else _repair_of(before), rng, steps, top)
+
+
+def _repair_of(pairs: Iterable[q.Pair]) -> _Repair:
+    repair = _Repair()
+    for pair in pairs:
+        repair.add(pair)
+    return repair
+
+
+def _tally(pairs: Iterable[q.Pair]) -> tuple[int, _Chains, dict[int, _Person]]:
+    """One pass over the range's pairs (oldest first, a moment's rows together): the moments, everyone's chains
+    and each person's tallies."""
+    moments, last = 0, None
+    everyone, people = _Chains(), dict[int, _Person]()
+    for pair in pairs:
+        if pair.id != last:
+            moments, last = moments + 1, pair.id
+        key = chain_key(pair)
+        everyone.add(pair.person, key, pair.id)
+        if pair.person_id is not None:
+            person = people.get(pair.person_id)
+            if person is None:
+                assert pair.person is not None
+                person = people[pair.person_id] = _Person(pair.person_id, pair.person)
+            person.add(pair, key)
+    return moments, everyone, people
+
+
+def _repair_before(pairs: Iterable[q.Pair]) -> dict[int, _Repair]:
+    found: dict[int, _Repair] = {}
+    for pair in pairs:
+        if pair.person_id is not None:
+            found.setdefault(pair.person_id, _Repair()).add(pair)
+    return found
 
 
 def cycle_report(journal: Journal, date_range: DateRange, person_ids: Iterable[int] = (), *,
                  shared_only: bool = False, today: date | None = None) -> CycleReport:
     """The cycle over `date_range` (local days, both included): with `person_ids`, only the moments with these
     people and their cycles; with `shared_only`, only entries marked "may share". The period before is compared
-    (repair) only when the journal covered all of it."""
+    (repair) only when the journal covered all of it. The rows are read one at a time and counted as they go
+    (see _Chains): nothing holds every moment of a long range at once."""
     from journal_app.services import cycle_sentences
 
     if date_range.end < date_range.start:
@@ -251,17 +345,16 @@ def cycle_report(journal: Journal, date_range: DateRange, person_ids: Iterable[i
     lo, hi = _bounds(date_range)
     with journal.querying() as conn:
         previous = _previous(conn, date_range)
-        now = q.pairs(conn, lo, hi, wanted, shared_only)
-        before = q.pairs(conn, *_bounds(previous), wanted, shared_only) if previous is not None else None
+        moments, everyone, mine = _tally(q.each_pair(conn, lo, hi, wanted, shared_only))
+        before = (_repair_before(q.each_pair(conn, *_bounds(previous), wanted, shared_only))
+                  if previous is not None else None)
         ratings = q.ratings(conn, lo, hi, wanted, shared_only)
         steps = Steps(q.words(conn))
-    mine, theirs_before = _by_person(now), _by_person(before or ())
-    people = sorted(mine, key=lambda pid: (-len(mine[pid]), str(mine[pid][0].person).casefold(), pid))
+    people = sorted(mine.values(), key=lambda p: (-p.repair.moments, p.name.casefold(), p.person_id))
     report = CycleReport(
-        range=date_range, previous=previous, moments=len({p.id for p in now}),
-        people=tuple(person_cycle(mine[pid], None if before is None else theirs_before.get(pid, []), date_range,
-                                  steps) for pid in people),
-        chains=chains(now, TOP_CHAINS_EVERYONE, steps), beliefs=belief_trends(ratings), shared_only=shared_only,
+        range=date_range, previous=previous, moments=moments,
+        people=tuple(person.cycle(None if before is None else before.get(person.person_id, _Repair()), date_range,
+                                  steps) for person in people),
+        chains=everyone.top(TOP_CHAINS_EVERYONE, steps), beliefs=belief_trends(ratings), shared_only=shared_only,
     )
     return replace(report, sentences=cycle_sentences.sentences(report, today=today or date.today()))
-

@@ -5,7 +5,7 @@ a later entry repaired it; the words of those keys; and beliefs' ratings. On the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from journal_app.store import sql
@@ -70,6 +70,13 @@ def pairs(conn: Conn, lo: str, hi: str, person_ids: Sequence[int] = (), shared_o
     """Each triggered moment not in the Trash in [lo, hi) (stored UTC text) with each person on it, oldest first
     (people by name); with `person_ids`, only these people (and only moments with them); a moment with nobody on
     it once, without a person, when no person is asked for. With `shared_only`, moments marked "may share"."""
+    return list(each_pair(conn, lo, hi, person_ids, shared_only))
+
+
+def each_pair(conn: Conn, lo: str, hi: str, person_ids: Sequence[int] = (), shared_only: bool = False
+              ) -> Iterator[Pair]:
+    """What `pairs` lists, one at a time as the rows are read (a long range has hundreds of thousands); read it
+    to the end before the connection runs anything else."""
     where = _where(person_ids, shared_only, True)
     statement = (
         f"SELECT e.id AS id, e.occurred_at AS at, ep.person_id AS pid, pe.name AS name, {_steps('ep.person_id')}"
@@ -78,8 +85,8 @@ def pairs(conn: Conn, lo: str, hi: str, person_ids: Sequence[int] = (), shared_o
     if not person_ids:
         statement += (f" UNION ALL SELECT e.id, e.occurred_at, NULL, NULL, {_steps('NULL')}FROM entry e {_REPAIRED} "
                       f"WHERE {where} AND e.id NOT IN (SELECT entry_id FROM entry_person)")
-    rows = sql.run(conn, statement + " ORDER BY at, id, name COLLATE NOCASE, pid", _params(lo, hi, person_ids)).all()
-    return [Pair(*r) for r in rows]
+    for row in sql.run(conn, statement + " ORDER BY at, id, name COLLATE NOCASE, pid", _params(lo, hi, person_ids)):
+        yield Pair(*row)
 
 
 @dataclass(frozen=True)
