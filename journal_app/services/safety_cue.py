@@ -199,7 +199,7 @@ _ACCIDENT = (r"\b(?:accident|accidentally|accidental|by mistake|shaving|shave|ch
              r"peeling|kitchen|oven|stove|hob|iron|kettle|pan|tray|toaster|slipped|slip|tripped|trip|fell|falling|"
              r"fall|crashed|bike|cycling|skiing|climbing|football|rugby|netball|hockey|gym|sport|match|training|yoga|"
              r"pilates|dance class|marathon|swim|swimming|tennis|squash|badminton|cricket|ladder|"
-             r"gardening|garden|paper cut|tin|can lid|glass broke|broken glass|splinter|sunburn|sun|beach|lifting|"
+             r"gardening|garden|prun\w*|brambles?|thorns?|roses?|hedge|weeding|paper cut|tin|can lid|glass broke|broken glass|splinter|sunburn|sun|beach|lifting|"
              r"workout|running|ran into|bumped|door frame|cupboard|table|corner|step|stairs|wasp|bee|dog|cat|"
              r"mosquito|nettles|surgery|operation|c section|vaccine|injection|tattoo|piercing|dentist|"
              r"waxing|stitching|sewing|ouch|oops|clumsy|car door|getting into|getting out)\b")
@@ -307,7 +307,8 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
           after=r"^ (?:in|at|with|near|on (?:a|holiday)|for|without|there|until|unless|if|through|to|about|holiday|"
                 r"this weekend|at the|tomorrow if|like that)\b",
           clause=r"\b(?:party|meeting|class|lecture|wedding|office|work|job|queue|concert|dinner|event|city|town|"
-                 r"school|house|flat|country|relationship|marriage|family gathering|shop|supermarket|rent|area|"
+                 r"school|house|flat|country|relationship|marriage|family gathering|shop|supermarket|rent|area|exams?|"
+                 r"test|interview|deadline|presentation|dentist|ugh|alarm|shift|mondays?|"
                  r"neighbo\w*|street|damp|noise|noisy|landlord)\b(?![^|]*\b(?:anywhere|at all|alive|on this earth|"
                  r"in this world|exist|any more of this)\b)"),
     _rule("not-worth-living", r"\b(?:dont|do not|no longer) deserve to (?:live|be alive|be here|exist)\b|\b(?:hate|hated) "
@@ -324,7 +325,8 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
                       r"(?:point|reason|use|purpose)? ?(?:in |of |to )?(?:sticking around|staying around|hanging on|being "
                       r"around|living|keep living|going on|carrying on|being "
                       r"alive|being here|me being here|me being alive|staying alive|waking up|existing|to live|to keep "
-                      r"living|to go on|to stay|to keep going|keep going|keep trying|trying anymore|to be alive|of me)"
+                      r"living|to go on|to stay|to keep going|keep going|keep trying|trying anymore|to be alive|of me|of any of "
+                      r"it|of it all|of all (?:of )?this|of anything anymore|of life|in anything anymore)"
                       r"\b(?! (?:about|with|at|in (?:this|that) (?:job|city|house|relationship)|to (?:the|work|school|"
                       r"bed)|and on|for (?:a|the|another|one)|holiday)\b)"),
     _rule("life-pointless", r"\b(?:life|my life|living|everything|existence|being alive) (?:is|feels|seems|has become|"
@@ -363,7 +365,8 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
                        r"not alive|not here|died|never existed)\b|\bwish (?:i|id|i d) (?:had )?never (?:been born|existed|"
                        r"woken up|woke up)\b|\bwish (?:i|id|i d) (?:had |d )?(?:died|been killed|not survived)\b|\bwish i (?:wasnt|werent) (?:here|alive|around)\b|\b(?:wish|hope|hoping|pray|"
                        r"praying) (?:i|id|i d) (?:could )?(?:just )?(?:not wake up|never wake up|dont wake up|stop "
-                       r"existing|die in my sleep|disappear for good|disappear forever|wont wake up|didnt wake up)\b"
+                       r"existing|die in my sleep|disappear for good|disappear forever|wont wake up|didnt wake up|wouldnt wake up|"
+                       r"would not wake up|might not wake up|d never wake up|would never wake up|never woke up)\b"
                        r"(?! (?:early|late|before|at|in time|on time|hungover|tired)\b)|\b(?:wish|wished|hope|hoped|"
                        r"hoping|pray|prayed)\b(?: \w+){0,6} (?:would|could|will|d|to|might)? ?(?:hit|kill|run over|"
                        r"crash into|take) me\b(?! (?:up|at|to|with)\b)|\b(?:hope|hoping|wish|pray) (?:that )?"
@@ -455,7 +458,7 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
                              r"reading about|looking up)(?: for)?(?: \w+){0,2} (?:(?:high|tall|tallest|highest|nearest|"
                              r"closest|local) (?:\w+ )?(?:bridges?|cliffs?|buildings?|car parks?|multi storeys?)|"
                              r"(?:methods|ways) (?:to|of) (?:die|dying|suicide)|how to (?:die|hang|overdose|kill myself|"
-                             r"tie a noose|end it))\b(?! in the world\b)(?![^|]*\b(?:project|homework|school|trip|"
+                             r"tie a noose|end it))\b(?! in the world\b)(?![^|]*\b(?:project|homework|school|trip|quiz|trivia|fun fact|curious|"
                              r"holiday|visit|photos?|view|tour|architecture)\b)|\bnoose\b|\bhow to tie a noose\b"),
     _rule("means-nearby", r"\b(?:rope|pills|tablets|blades|razor blades|belt|gun|noose|paracetamol|painkillers)\b"
                           r"(?: \w+){0,6} (?:i know what (?:it s|its|they re|theyre) for|keep thinking about (?:it|them)|"
@@ -592,7 +595,7 @@ _SELF_HARM_RULES: tuple[Rule, ...] = (
 _NOT_VIOLENCE_AFTER = (
     r"^ (?:so (?:i|we|that i) (?:wouldnt|would not|didnt|dont|wont) (?:fall|slip|trip|get hit|step|get run over|"
     r"get lost)|up|at (?:chess|cards|\w+ (?:kart|game|games))|at (?:cards|chess|tennis|pool|darts|scrabble|monopoly|"
-    r"football|golf|squash|running|everything|it|the|a|his|her|their)|to (?!(?:the|a) (?:ground|floor|wall|bed|door)\b|my knees\b)\w+|into (?:applying|trying|doing|going|taking|it|the|a)|away|aside|forward|"
+    r"football|golf|squash|running|everything|it|the|a|his|her|their)|to (?!(?:the|a) (?:ground|floor|wall|bed|door)\b|my knees\b)\w+|into (?:applying|trying|doing|going|taking|it|the|a|\w+ing)|away|aside|forward|"
     r"on the swing|on (?:a|the) swing|along|out of (?:the (?:group|chat|team|game|band|car|bed|club)|bed|my comfort)|"
     r"a (?:coffee|look|drink|party|text|message|line|smile|wink|glance|kiss|tea|lift)|with (?:a|the|his|her|their) "
     r"(?:question|news|idea|joke|request|surprise|bill|story|truth|pillow|compliment|words|comments)|in (?:a|the) "
@@ -625,7 +628,7 @@ _DANGER_RULES: tuple[Rule, ...] = (
                           r"behind my back|under|out of (?:bed|the car)|off|so hard|hard|until|on (?:the )?"
                           r"(?:floor|ground|bed|wall|table)|(?:on|in) (?:my|the) (?:face|chest|throat|neck))\b",
           after=r"^ (?:a |an |the |his |her |their )?(?:big |huge |tight |long )?(?:hug|cuddle|kiss|embrace|bear hug|"
-                r"dance|slow dance)\b",
+                r"dance|slow dance)\b|^ \w+ing\b",
           clause=_PLAY, negatable=True),
     _rule("grabbed-body", rf"\b{_BY_PERSON} (?P<head>(?:grabbed|grabs|squeezed|squeezes|pulled|pulls|yanked|twisted|"
                           rf"slammed|smashed|banged|punched|hit|choked|pinched|held) (?:me by )?{_VICTIM_BODY})\b"
@@ -638,7 +641,8 @@ _DANGER_RULES: tuple[Rule, ...] = (
     _rule("hands-on-neck", r"\b(?:hands?|arm|arms|fingers|knee|foot|pillow) (?:were |was |is |are )?(?:around|round|on|"
                            r"over|against|across|pressed (?:on|against|over)) my (?:neck|throat|face|mouth|chest)\b|"
                            r"\bby the (?:throat|neck)\b|\bput (?:his|her|their|both) (?:hands|hand) (?:around|round|on) "
-                           r"my (?:neck|throat)\b|\bheld (?:a |the )?pillow over my face\b"),
+                           r"my (?:neck|throat)\b|\bheld (?:a |the )?pillow over my face\b",
+          clause=r"\b(?:kiss\w*|hug\w*|cuddl\w*|goodbye|hello|danc\w*|snuggl\w*|tender\w*|loving\w*|scarf|necklace)\b"),
     _rule("thrown-at-me", rf"\b{_BY_PERSON} (?:threw|throws|throwing|hurled|hurls|flung|lobbed|chucked|smashed|swung) "
                           r"(?!(?:a |the |his |her |their |my |some )?(?:pillow|pillows|cushion|cushions|sock|socks|"
                           r"teddy|soft toy|ball|balloon|paper|crumbs?|popcorn|confetti|snowball|towel|kiss|kisses|smile|"
@@ -757,7 +761,7 @@ _DANGER_RULES: tuple[Rule, ...] = (
           negatable=True),
     _rule("afraid-to-go-home", r"\b(?P<head>(?:scared|afraid|frightened|terrified|petrified|dread|dreading|too scared|"
                                r"dont want) (?:to go|of going|to get|of getting|to be|of being|going|to come|to return|"
-                               r"of returning) (?:back )?home)\b(?! (?:for (?:christmas|thanksgiving|easter|the "
+                               r"of returning) (?:back )?(?:home|to the (?:flat|house|apartment)|to (?:our|his|her|their) (?:place|flat|house)))\b(?! (?:for (?:christmas|thanksgiving|easter|the "
                                r"holidays|the weekend|diwali|eid|hanukkah|the summer|a visit|the wedding)|to (?:an|my|the) empty|alone|to my "
                                r"(?:parents|family|mum|mom) for|late|early|too late|after the exam|and (?:face|tell) "
                                r"(?:my )?(?:parents|family))\b)",
@@ -1089,8 +1093,11 @@ _NEAR_RULES: tuple[Rule, ...] = (
           clause=r"\b(?:party|holiday|trip|meeting|shift|work|office|class|match|wedding|game)\b"),
     _rule("if-anything-happens", r"\b(?:look after|take care of|feed|have|take|walk) my (?:cat|dog|pets|kids|children|"
                                  r"plants|fish|rabbit|hamster|son|daughter)\b(?: \w+){0,3} (?:if|when|in case) "
-                                 r"(?:anything|something) (?:happens|happened|should happen)\b",
-          clause=r"\b(?:trip|holiday|surgery|operation|away|abroad|flight|hospital stay|business)\b"),
+                                 r"(?:anything|something) (?:happens|happened|should happen)\b|\b(?:look after|take care "
+                                 r"of|feed|have|take|walk|keep|give)\b(?: \w+){1,4} (?:if|when|in case) (?:anything|"
+                                 r"something) (?:ever )?(?:happens|happened|should happen|were to happen) to me\b",
+          clause=r"\b(?:trip|holiday|surgery|operation|away|abroad|flight|hospital stay|business|travel\w*|skydiv\w*|"
+                 r"climb\w*|will|solicitor|guardian\w*)\b"),
     _rule("means-staring", r"\b(?:looked|looking|look|stare|stared|staring|keep looking|kept looking|holding|held) "
                            r"(?:at )?(?:\w+ ){0,5}(?:rifle|gun|shotgun|pistol|firearm|pills|tablets|rope|blade|blades|"
                            r"razor|noose|knife|knives|knife block|medicine cabinet|bleach)\b(?: \w+){0,4} (?:a lot|lately|for ages|for hours|again|tonight|every night|for "
@@ -1138,7 +1145,7 @@ _ROUND4_RULES: tuple[Rule, ...] = (
                        r"existing|stay alive|keep living|go on living|carry on living)\b|\b(?:i have|there s|theres|i "
                        r"see|i ve got|ive got|i got) no future\b(?! (?:in|at|with) (?:this|that|the|my) \w+)",
           clause=r"\b(?:job|company|relationship|town|city|band|team|career|industry|country)\b"),
-    _rule("hope-it-crashes", r"^(?=.*\b(?:i|my|me)\b).*?\b(?:hope|hoping|wish|pray|praying)\b(?: \w+){0,4} (?:crashes|"
+    _rule("hope-it-crashes", r"^(?=.*\b(?:i|my|me)\b).*?\b(?:hope|hopes|hoping|wish|wishes|pray|prays|praying)\b(?: \w+){0,4} (?:crashes|"
                              r"crash|goes down|falls out of the sky|hits me|kills me|takes me)\b",
           clause=r"\b(?:stock|stocks|market|website|server|computer|laptop|app|system|game|prices?|party|"
                  r"temperature|fever|wave)\b"),
@@ -1260,9 +1267,10 @@ _ROUND5_RULES: tuple[Rule, ...] = (
                      r"kids|my (?:hands|wrists|arms|legs)) (?:up|to|down|together)\b",
           clause=_PLAY + r"|\b(?:consent\w*|safe word|kink\w*|agreed|game|costume|scarf trick|magic)\b"),
     _rule("giving-away-quietly", r"\b(?:giving|gave|given|give) (?:away )?(?:my |all my |most of my )?(?:\w+ ){0,4}"
-                                 r"(?:away )?(?:to (?:friends|people|my \w+))?\b(?: \w+){0,6} (?:telling them|pretending|"
-                                 r"saying) (?:it s|its|that it s|i m)? ?(?:just )?(?:decluttering|a clear out|moving|"
-                                 r"nothing)\b|\b(?:so (?:they|she|he) (?:d|would|will) have something to remember me "
+                                 r"(?:away )?(?:to (?:friends|people|my \w+))?\b(?: \w+){0,6} (?:telling|told|tell|pretending|"
+                                 r"pretended|saying|said)(?: (?:them|everyone|people|friends|her|him))? (?:it s|its|"
+                                 r"that it s|i m|im|that i m|i was|it was)? ?(?:just )?(?:having )?(?:decluttering|a "
+                                 r"clear ?out|clearing out|moving|nothing|spring cleaning|downsizing|minimalis\w*)\b|\b(?:so (?:they|she|he) (?:d|would|will) have something to remember me "
                                  r"by|to remember me by)\b",
           clause=r"\b(?:wedding|keepsake|heirloom|grandma|grandad|nan|moving (?:house|abroad|country)|new flat)\b"),
 )
@@ -1728,9 +1736,13 @@ _ROUND13_RULES: tuple[Rule, ...] = (
           clause=r"\b(?:fire|fire alarm|flood\w*|hurricane|earthquake|storm|labou?r|hospital|baby|due|contractions|"
                  r"festival|gig|train|flight|plane|tube|early start|alarm|camping|tent|zombie\w*|game)\b"),
     # locks because of someone: changed, checked, bolted
-    _rule("locks-because", r"\b(?:lock|locks|locked|locking|changed the locks|bolt|bolted|bolts|chain|deadbolt|latch)\b"
+    _rule("locks-because", r"\b(?:lock|locks|locked|locking|changed the locks|bolt|bolted|bolts|chain|deadbolt|latch|"
+                           r"windows|curtains|blinds|peephole|doors)\b"
                            rf"(?: \w+){{0,10}} (?:because of|in case|so (?:he|she|they) (?:cant|couldnt|doesnt|wont|"
-                           rf"can t|won t)|to keep (?:him|her|them) out) (?:{_PERSON_OBJ}|he|she|they|my ex)\b",
+                           rf"can t|won t)|to keep (?:him|her|them) out) (?:{_PERSON_OBJ}|he|she|they|my ex)\b|"
+                           r"\b(?:lock|locks|locked|windows|doors|curtains|check\w*)\b(?: \w+){0,8} (?:because|since|as) "
+                           r"(?:i know |i m sure |im sure )?(?:he|she|they|my ex) (?:s|is|could be|might be|may be|was) "
+                           r"(?:still )?(?:out there|watching|outside|nearby|around somewhere|somewhere near)\b",
           clause=r"\b(?:burglar\w*|break ins?|burglary|insurance|landlord|lost (?:my |the )?keys?|cat|dog|toddler|kids "
                  r"getting out|wind)\b"),
     # a note or letters left to be found, explaining
@@ -1862,6 +1874,46 @@ _ROUND13_RULES: tuple[Rule, ...] = (
                                 r"(?:ever )?believe (?:me|a word|you)\b",
           clause=r"\b(?:boss|manager|teacher|coach|lecturer|tutor|bank|council|school|doctor|surprise|party|joke\w*|"
                  r"lol|haha\w*|ha|deadline|homework|exam|grades?|diet|story|tall tale|fish)\b"),
+    # looking up whether a person can die of it: the meds, the mix, the amount
+    _rule("research-lethality", r"\b(?:googl\w*|search\w*|looked up|look up|looking up|research\w*|read up|asked "
+                                r"(?:siri|google|alexa|chatgpt|the internet))\b(?: \w+){0,3} (?:whether|if|how|what) "
+                                r"(?:you|i|someone|a person|people) (?:can|could|would|will|d|might) (?:actually )?"
+                                r"(?:die|overdose|od|not wake up|bleed out|drown|suffocate|stop breathing)\b",
+          clause=r"\b(?:dog|dogs|cat|cats|pet|pets|plant|fish|bee|wasp|sting|allerg\w*|peanut|shark|spider|snake|"
+                 r"jellyfish|lightning|laughing|boredom|cold water|quiz|trivia|curious|fun fact|film|book)\b"),
+    # goodbye messages drafted, ready to send
+    _rule("drafted-goodbyes", r"^(?=[^|]*\b(?:everyone|everybody|all of them|my family|each of them|my (?:kids|"
+                              r"children|parents|mum|mom|dad|sister|brother|friends))\b)[^|]*\b(?:message|messages|"
+                              r"email|emails|text|texts|letter|letters|video|videos|voice note|voice notes)\b"
+                              r"(?: \w+){0,6} (?:in (?:my |the )?drafts|ready to (?:send|go|be sent)|scheduled (?:to "
+                              r"send|for)|to be sent|timed to send)\b",
+          clause=r"\b(?:party|wedding|invit\w*|christmas|birthday|newsletter|work|colleagues|cv|application|complaint|"
+                 r"boss|landlord|thanks|thank you|holiday|trip|flight|group chat|news)\b"),
+    # hurting my hands on a wall or a mirror, on purpose
+    _rule("punched-on-purpose", r"\b(?:punch\w*|hit|hitting|smash\w*|bang\w*|slam\w*|kick\w*) (?:the |a |my )?(?:wall|"
+                                r"walls|mirror|door|window|glass|brick|bathroom tiles|tiles)\b(?=[^|]*\b(?:on purpose|"
+                                r"deliberately|until|till|knuckles|my (?:hand|hands|fist|fists) (?:is|are|was|were)|"
+                                r"bleed\w*|bled|deserv\w*|to feel|punish\w*|to hurt)\b)",
+          clause=r"\b(?:he|she|they|accident\w*|by mistake|football|ball|tripped|slipped|fell|dark|stubbed|toe)\b"),
+    # done to scare me: driving, a fist raised, a weapon shown, all to frighten
+    _rule("to-scare-me", rf"\b{_PERSON}\b[^|]*\b(?:to|just to|trying to|wanted to|so as to|in order to|meant to) "
+                         r"(?:scare|frighten|terrify|intimidate|punish) (?:me|us|the kids|the children)\b",
+          clause=_PLAY + "|" + _MEDIA + r"|\b(?:halloween|prank\w*|mask|jump scare|boo|ghost\w*|spider|haunted|"
+                                        r"costume|fancy dress|into (?:eating|saving|studying|revising))\b"),
+    # hurt enough to need the hospital, because of what he did; the lie about how
+    _rule("hospital-because", r"\b(?:a e|a and e|hospital|er|emergency department|doctor|gp|stitches|x ray|minor "
+                              r"injuries|walk in centre)\b(?: \w+){0,6} (?:because of|after) what (?:he|she|they|my \w+) "
+                              r"(?:did|had done|has done)\b|\bbecause of what (?:he|she|they) (?:did|had done)\b"
+                              r"(?: \w+){0,6} (?:a e|a and e|hospital|stitches|x ray)\b|\blied (?:to (?:\w+ ){1,2})?about "
+                              r"how (?:it happened|i got (?:it|them|hurt|injured|the \w+)|(?:the|my) \w+ happened)\b",
+          clause=_MEDIA + r"|\b(?:shoes|cost|price|age|exam|grades)\b"),
+    # safer anywhere than at home with him
+    _rule("safer-than-home", r"\bsafer (?:than|to be) (?:being |staying |going )?(?:at home|in the house|in the flat|home|"
+                             rf"inside|back there|with {_PERSON_OBJ}|near {_PERSON_OBJ})\b|\b(?:sleep|slept|sleeping|"
+                             r"stay|stayed|staying|wait|waited)\b(?: \w+){0,5} (?:because|as|since) (?:it s|its|it is|"
+                             r"it was|it feels|it felt) safer\b",
+          clause=r"\b(?:snor\w*|heat|heatwave|air con|aircon|dog|cat|cold|mould|damp|builders|noise|neighbours? music|"
+                 r"flood\w*|covid|ill|sick|germs|storm|ice|icy|snow|roads|driving|cycling|bike|traffic|hotel)\b"),
     # "he waits until the children are asleep and then it starts"
     _rule("waits-till-alone", rf"\b{_PERSON}(?: \w+){{0,2}} (?:waits|waited|waiting|wait) (?:until|till|for) (?:the kids|"
                               r"the children|everyone|everybody|the baby|my mum|mum|the house|we re alone|we are alone|"
@@ -1940,7 +1992,8 @@ _KEYS: dict[str, str] = {
     "no-will-to-live": "dont didnt longer not & want wanna wish feel",
     "not-worth-living": "deserve hate hated tired sick exhausted weary worth stop stopped quit want nothing done "
                         "finished",
-    "no-point": "point reason use purpose why & living going carrying alive here existing live stay keep trying "
+    "no-point": "point reason use purpose why & living going carrying alive here existing live stay keep trying it all "
+                "this anything life "
                 "me waking",
     "life-pointless": "pointless meaningless point hopeless worth unbearable",
     "better-off": "better",
@@ -2018,7 +2071,7 @@ _KEYS: dict[str, str] = {
     "afraid-of-person": _FEAR,
     "afraid-what-hell-do": _FEAR,
     "afraid-he-will": _FEAR + " convinced sure think thought & " + _WHO,
-    "afraid-to-go-home": "home",
+    "afraid-to-go-home": "home flat house apartment place",
     "afraid-near": _FEAR,
     "fear-for-life": _FEAR + " thought",
     "not-safe": "safe unsafe",
@@ -2090,7 +2143,7 @@ _KEYS: dict[str, str] = {
     "lied-safe": "lied & safe",
     "means-dwelling": "pills tablets rope blade blades razor gun knife noose painkillers",
     "no-future": "energy strength will reason reasons motivation future",
-    "hope-it-crashes": "hope hoping wish pray praying & crashes crash down sky hits kills takes",
+    "hope-it-crashes": "hope hopes hoping wish wishes pray prays praying & crashes crash down sky hits kills takes",
     "ways-to-die": "ways look",
     "better-life-without-me": "without",
     "done-with-everything": "done finished day",
@@ -2222,7 +2275,8 @@ _KEYS: dict[str, str] = {
     "barricade": "barricade* ; chair chairs chest drawers dresser wardrobe bookcase bookshelf desk table bed sofa couch "
                  "furniture suitcase cabinet & door doors handle",
     "ready-to-flee": "case so sleep* & run get escape flee away leave him her them he she they fast quick",
-    "locks-because": "lock locks locked locking bolt bolted bolts chain deadbolt latch & because case so keep",
+    "locks-because": "lock locks locked locking bolt bolted bolts chain deadbolt latch windows curtains blinds "
+                     "peephole doors check* & because case so keep since as",
     "note-to-be-found": "note notes letter letters envelope envelopes",
     "affairs-sorted": "will funeral homes home passwords password who so",
     "wont-need-again": "gave given giving give sold selling cancelled cancel cancelling returned handed passed "
@@ -2237,6 +2291,12 @@ _KEYS: dict[str, str] = {
     "staying-under": "under up",
     "threat-consequence": "said says saying told tells telling warned warns threatened threatens threatening texted texts "
                           "screamed shouted swore swears promised reminds reminded made",
+    "research-lethality": "googl* search* looked look looking research* read asked & whether if how what",
+    "drafted-goodbyes": "drafts ready scheduled sent timed",
+    "punched-on-purpose": "wall walls mirror door window glass brick tiles & punch* hit hitting smash* bang* slam* kick*",
+    "to-scare-me": "scare frighten terrify intimidate punish",
+    "hospital-because": "did done ; lied & how",
+    "safer-than-home": "safer",
     "waits-till-alone": "waits waited waiting wait & until till for",
     "left-on-the-floor": "floor ground heap bleeding black covered hospital unconscious curled",
     "cover-up": "told tell telling said say saying explained pretended lied blamed",
@@ -2294,8 +2354,9 @@ def _rule_fires(rule: Rule, clause: str) -> bool:
     return any(_fires(rule, clause, m) for m in rule.pattern.finditer(clause))
 
 
-# the learned layer is not asked about a sentence about a film, a book or the news, a joke, or play
-_MODEL_VETO = re.compile("|".join((_MEDIA, _JOKE, _PLAY)))
+# the learned layer is not asked about a sentence about a film, a book or the news, a joke, play, or a day at work
+# (a paramedic's call, a nurse's patients)
+_MODEL_VETO = re.compile("|".join((_MEDIA, _JOKE, _PLAY, _AT_WORK)))
 
 
 def model_score(text: str, model: safety_cue_model.Model | None = None) -> tuple[float, float]:

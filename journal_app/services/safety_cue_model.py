@@ -234,14 +234,24 @@ _RISK = re.compile(r"(?:^| )(?:" + _RISK_PARTS + r")(?= |$)")
 
 
 # figures of speech and everyday moments that only borrow a risk word, taken out before the gate looks: jumping out
-# of my skin, a face burning with embarrassment, pinching myself, leaving without saying goodbye, a pillow thrown
+# of my skin, a face burning with embarrassment, pinching myself, leaving without saying goodbye, a pillow thrown,
+# someone else's death grieved, a plain denial
 _FIGURES = re.compile(
     r"(?:^| )(?:jump\w* out of my (?:\w+ )?skin|(?:my )?(?:face|cheeks|ears|neck) (?:\w+ )?(?:burn\w*|flush\w*|"
     r"went red|go red|going red|turn\w* red)|burn\w* with (?:embarrassment|shame|jealousy|envy|rage|anger)|"
     r"pinch\w* myself|(?:scared|bored|worried|frightened) to death|(?:without|not|never|didnt) (?:even )?(?:saying|"
     r"say|said|a|kissing me) goodbye|(?:kiss\w*|wave\w*|hug\w*) (?:me |him |her |them )?goodbye|goodbye (?:kiss|hug|"
     r"wave)|(?:threw|throws|throwing|chucked|lobbed|tossed) (?:a |the |his |her |my |some )?(?:pillow|pillows|cushion|"
-    r"cushions|sock|socks|teddy|towel|ball|blanket|duvet|popcorn|grapes|crisps|sweets) at (?:me|us|my head))(?= |$)")
+    r"cushions|sock|socks|teddy|towel|ball|blanket|duvet|popcorn|grapes|crisps|sweets) at (?:me|us|my head)|"
+    # someone else's death, grieved: "my friend who died of cancer", "since grandad died", "her funeral"
+    r"\w+ who (?:died|passed)|died (?:of|from) (?:\w+ )?(?:cancer|covid|a heart attack|a stroke|old age|dementia|"
+    r"an illness|illness|sepsis|pneumonia|complications)|passed away|(?:since|after|when) (?:he|she|they|\w+) "
+    r"(?:died|passed)|(?:his|her|their) (?:death|funeral|grave)|(?:he|she|they) died|"
+    # a plain denial: "I don't want to die", "I'm not suicidal", "I would never hurt myself"
+    r"(?:dont|do not|didnt|did not|never|no longer|wouldnt|would never|wont|will not) (?:really |ever )?(?:want|"
+    r"wanna|wish|plan|intend|mean|going) to (?:die|kill myself|end it|end my life|hurt myself|harm myself)|"
+    r"(?:im|i m|i am) not (?:suicidal|going to (?:hurt|harm|kill) myself)|(?:would|will) never (?:hurt|harm|kill) "
+    r"myself)(?= |$)")
 
 
 def at_risk(words: list[str]) -> bool:
