@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.models.cycle_values import STRENGTH_MAX, STRENGTH_MIN, BeliefInfo, BeliefMark
-from journal_app.ui.common.reflow_row import ReflowRow
 from journal_app.ui.common.tab_order import chain_tab_order
 from journal_app.ui.common.widgets import problem_label, small_label
 
@@ -93,28 +92,26 @@ class BeliefRow(QWidget):
         self.later.clicked.connect(lambda: self.rerateRequested.emit(mark.belief_id))
 
     def _build(self) -> None:
+        """The words, how true it felt and ✕ on one line (the words wrap when narrow); "Kinder thought…" and
+        what it holds under them."""
+        how = QLabel(QCoreApplication.translate("BeliefEditor", "How true it felt:"))
+        how.setBuddy(self.strength)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.words, 1)
-        top.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
-        how = QLabel(QCoreApplication.translate("BeliefEditor", "How true it felt:"))
-        how.setBuddy(self.strength)
-        felt = QWidget()
-        rating = QHBoxLayout(felt)
-        rating.setContentsMargins(0, 0, 0, 0)
-        rating.addWidget(how)
-        rating.addWidget(self.strength)
-        later = QWidget()
-        room = QHBoxLayout(later)
-        room.setContentsMargins(0, 0, 0, 0)
-        room.addWidget(self.later)
-        room.addStretch(1)
+        top.addWidget(how)
+        top.addWidget(self.strength)
+        top.addWidget(self.remove)
+        self.after.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        second = QHBoxLayout()
+        second.setContentsMargins(0, 0, 0, 0)
+        second.addWidget(self.later, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        second.addWidget(self.after, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(2)
         layout.addLayout(top)
-        layout.addWidget(ReflowRow([felt, later]))  # "Kinder thought…" goes under it when narrow
-        layout.addWidget(self.after)
+        layout.addLayout(second)
 
     @property
     def belief_id(self) -> int:
@@ -271,10 +268,10 @@ class BeliefEditor(QWidget):
         return row
 
     def _fix_tab_order(self) -> None:
-        """Tab goes down the rows (how true, kinder thought, ✕), then to the field to add another."""
+        """Tab goes down the rows (how true, ✕, kinder thought), then to the field to add another."""
         chain: list[QWidget] = []
         for row in self._rows.values():
-            chain += [row.strength, row.later, row.remove]
+            chain += [row.strength, row.remove, row.later]
         chain += [self.field, self.add_button]
         chain_tab_order(chain)
 
