@@ -205,15 +205,25 @@ def test_private_entries_and_people_not_chosen_stay_out(generated):
     assert "Zanzibar" not in render(counted, "csv").decode("utf-8")  # its words still stay out of the entries
 
 
-def test_the_cycle_page_in_german(generated):
+@needs_poppler
+def test_the_cycle_page_in_german(generated, tmp_path):
     journal = generated[0]
     i18n.set_language("de")
     try:
         summary = build_summary(journal, _options(journal), today=TODAY)
-        part = _flat(_cycle_part_of_pdf_de(render(summary, "pdf")))
+        pdf = render(summary, "pdf")
     finally:
         i18n.set_language("en")
+    part = _flat(_cycle_part_of_pdf_de(pdf))
     assert "Mit S." in part and "Wie wahr sich jeder Glaubenssatz angefühlt hat" in part
+    # long German words in narrow columns of numbers are not broken in two (a broken one is two words on the page)
+    (tmp_path / "de.pdf").write_bytes(pdf)
+    boxes = subprocess.run(["pdftotext", "-bbox", str(tmp_path / "de.pdf"), "-"], check=True, capture_output=True,
+                           text=True, timeout=60).stdout
+    words = {m[5] for m in _WORD.finditer(boxes)}
+    for whole in ("Einschätzungen", "zueinandergefunden"):
+        pieces = {w for w in words if w != whole and len(w) >= 4 and (whole.startswith(w) or whole.endswith(w))}
+        assert not pieces, (whole, pieces)
 
 
 def _cycle_part_of_pdf_de(data: bytes) -> str:

@@ -15,7 +15,9 @@ from journal_app.services.exporting.cycle_tables import Table
 
 Figures = dict[str, tuple[int, int, str]]  # key -> (width, height in CSS pixels, text alternative)
 BELIEFS_KEY = "cycle-beliefs"
-NUMBER_WIDTH = 12  # percent of the page's width for a column of numbers
+NUMBER_WIDTH = 12  # percent of the page's width for a column of numbers, at least
+PERCENT_PER_CHAR = 1.35  # a bold 10 pt letter's share of an A4 or Letter page's text width, in percent
+MOST_WIDTH = 40  # percent: a column no wider for a long word (it is broken then)
 
 
 def person_key(person_id: int) -> str:
@@ -50,7 +52,7 @@ def _table(table: Table, figure: tuple[int, int, str] | None, key: str, escape: 
         width, height, alternative = figure
         out.append(f"<p style='margin-top: 6px'><img src='chart-{key}.png' width='{width}' height='{height}'></p>")
         out.append(f"<p class='small'>{escape(alternative)}</p>")
-    widths = _widths(table.numeric)
+    widths = _widths(table)
     out.append("<table cellspacing='0' cellpadding='3' width='100%'>")
     out.append("<thead><tr bgcolor='#eeeeee'>" + "".join(  # a header row: repeated on the next page
         f"<th width='{w}%'{_align(n)}>{escape(h)}</th>" for h, n, w in zip(table.head, table.numeric, widths))
@@ -61,12 +63,21 @@ def _table(table: Table, figure: tuple[int, int, str] | None, key: str, escape: 
     return out
 
 
-def _widths(numeric: tuple[bool, ...]) -> list[int]:
-    """Each column's share of the page's width in percent: 12% a number column, the text columns sharing the rest;
-    so a heading ("Moments") is broken only between its words."""
-    numbers = sum(numeric)
-    text = (100 - NUMBER_WIDTH * numbers) // max(1, len(numeric) - numbers)
-    return [NUMBER_WIDTH if n else text for n in numeric]
+def _widths(table: Table) -> list[int]:
+    """Each column's share of the page's width in percent, so that a word is broken only when it could not fit at
+    all: each column at least as wide as its longest word (in its heading or its cells, up to a limit) needs, a
+    column of numbers at least NUMBER_WIDTH; what is left goes to the text columns, evenly. German's long words
+    ("Einschätzungen", "zueinandergefunden") were broken in two."""
+    needs = []
+    for i, numeric in enumerate(table.numeric):
+        words = [w for text in (table.head[i], *(row[i] for row in table.rows)) for w in text.split()]
+        longest = max((len(w) for w in words), default=1)
+        needs.append(min(MOST_WIDTH, max(NUMBER_WIDTH if numeric else 1, round(longest * PERCENT_PER_CHAR) + 2)))
+    spare = 100 - sum(needs)
+    if spare < 0:  # too wide: every column a little narrower
+        return [max(1, n * 100 // sum(needs)) for n in needs]
+    texts = [i for i, numeric in enumerate(table.numeric) if not numeric] or list(range(len(needs)))
+    return [n + (spare // len(texts) if i in texts else 0) for i, n in enumerate(needs)]
 
 
 def _align(numeric: bool) -> str:
