@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, cast
 
 from journal_app import APP_ID, APP_NAME
 from journal_app.core import messages
+from journal_app.core.i18n import trans
 from journal_app.core.paths import database_path, sniff
 
 if TYPE_CHECKING:  # (none of these is loaded before the window needs it: the first paint comes first)
@@ -157,8 +158,9 @@ def _take_writer_lock(data_dir: Path) -> tuple[JournalLock, int | None]:
         taken = lock.acquire()
     except OSError as exc:
         if not read_only_journal_folder(data_dir, exc):
-            QMessageBox.critical(None, APP_NAME, f"The journal folder {data_dir} could not be used: "
-                                 f"{exc.strerror or exc}. Nothing was changed.")
+            QMessageBox.critical(None, APP_NAME, trans("errors", "The journal folder {folder} could not be used: "
+                                                       "{reason}. Nothing was changed.", folder=data_dir,
+                                                       reason=exc.strerror or exc))
             return lock, 1
         taken = True  # a journal in a folder nobody can write here opens for reading (it says so); no lock
     if not taken:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal_app import APP_ID
-from journal_app.core.i18n import msg
+from journal_app.core.i18n import QT_TRANSLATE_NOOP, Message, msg
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -100,14 +100,23 @@ def _extracted(folder: Traversable) -> Path:  # pragma: no cover - only for zip 
 # -- the journal's own folder is never a place to write an export into (or read an import from) ----------
 BACKUPS_NAME = "backups"
 
+_WRITTEN = QT_TRANSLATE_NOOP("errors", "Nothing was written.")
+_OVERWRITE = QT_TRANSLATE_NOOP("errors", "it would overwrite your journal")
+_ITSELF = QT_TRANSLATE_NOOP("errors", "it is your journal itself")
 _REFUSALS = {
-    # what: (the sentence's verb phrase, what is safe, why a second name for the journal's file is refused)
-    "export": ("save an export", "Nothing was written.", "it would overwrite your journal"),
-    "backup": ("save a backup copy", "Nothing was written.", "it would overwrite your journal"),
-    "chart": ("save a chart", "Nothing was written.", "it would overwrite your journal"),
-    "import": ("import from", "Nothing was imported.", "it is your journal itself"),
-    "restore": ("restore from", "Nothing was changed.", "it is your journal itself"),
+    # what: (the sentence's verb phrase, what is safe, why a second name for the journal's file is refused), marked
+    # for translators in the "errors" context and worded when shown
+    "export": (QT_TRANSLATE_NOOP("errors", "save an export"), _WRITTEN, _OVERWRITE),
+    "backup": (QT_TRANSLATE_NOOP("errors", "save a backup copy"), _WRITTEN, _OVERWRITE),
+    "chart": (QT_TRANSLATE_NOOP("errors", "save a chart"), _WRITTEN, _OVERWRITE),
+    "import": (QT_TRANSLATE_NOOP("errors", "import from"), QT_TRANSLATE_NOOP("errors", "Nothing was imported."),
+               _ITSELF),
+    "restore": (QT_TRANSLATE_NOOP("errors", "restore from"), QT_TRANSLATE_NOOP("errors", "Nothing was changed."),
+                _ITSELF),
 }
+_INSTEAD_BACKUPS = QT_TRANSLATE_NOOP("errors",
+                                     "a backup from its backups folder, or a file outside the journal's folder")
+_INSTEAD = QT_TRANSLATE_NOOP("errors", "a place outside that folder")
 
 
 def shown(path: str | os.PathLike[str]) -> str:
@@ -175,7 +184,7 @@ def refuse_inside_data_folder(target: str | os.PathLike[str], data_dir: str | os
     settings folder paths.config_dir() is protected."""
     from journal_app.core.errors import InvalidInput
 
-    verb, safe, harm = _REFUSALS[what]
+    verb, safe, harm = (Message("errors", words) for words in _REFUSALS[what])
     target = Path(os.fspath(target)).expanduser()
     data_dir = Path(os.fspath(data_dir)).expanduser()
     real = Path(os.path.realpath(target))
@@ -185,8 +194,7 @@ def refuse_inside_data_folder(target: str | os.PathLike[str], data_dir: str | os
     if _inside(real, data_real, _stat_or_none(data_real)):
         in_backups = real != backups_real and _inside(real, backups_real, _stat_or_none(backups_real))
         if not (allow_backups and in_backups):
-            instead = ("a backup from its backups folder, or a file outside the journal's folder"
-                       if allow_backups else "a place outside that folder")
+            instead = Message("errors", _INSTEAD_BACKUPS if allow_backups else _INSTEAD)
             raise InvalidInput(
                 msg("errors", "{where} is inside the journal's own folder ({data_dir}), where the journal and its "
                     "backups live, so this app will not {verb} there. Please choose {instead}. {safe}",

@@ -5930,6 +5930,18 @@ Was habe ich gebraucht?</translation>
         <translation>Eintrag {later} war vor Eintrag {earlier}; eine Wiederannäherung kommt nach dem Moment, um den es geht.</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
         <source>That belief is no longer in this journal.</source>
         <translation>Diesen Glaubenssatz gibt es in deinem Tagebuch nicht mehr.</translation>
     </message>
@@ -5948,6 +5960,10 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>The folder {folder} does not exist; please choose another place or create it first.</source>
         <translation>Den Ordner {folder} gibt es nicht; bitte wähl einen anderen Ort oder leg ihn zuerst an.</translation>
+    </message>
+    <message>
+        <source>The journal folder {folder} could not be used: {reason}. Nothing was changed.</source>
+        <translation>Der Tagebuchordner {folder} ließ sich nicht verwenden: {reason}. Es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>The kinder thought holds a broken character that cannot be stored; please retype it. Nothing was saved.</source>
@@ -5986,6 +6002,42 @@ Was habe ich gebraucht?</translation>
         <translation>Den Glaubenssatz „{text}“ hast du schon.</translation>
     </message>
     <message>
+        <source>a backup from its backups folder, or a file outside the journal&apos;s folder</source>
+        <translation>eine Sicherung aus seinem Ordner „backups“ oder eine Datei außerhalb des Tagebuchordners</translation>
+    </message>
+    <message>
+        <source>a place outside that folder</source>
+        <translation>einen Ort außerhalb dieses Ordners</translation>
+    </message>
+    <message>
+        <source>import from</source>
+        <translation>dort nichts importieren</translation>
+    </message>
+    <message>
+        <source>it is your journal itself</source>
+        <translation>das ist dein Tagebuch selbst</translation>
+    </message>
+    <message>
+        <source>it would overwrite your journal</source>
+        <translation>das würde dein Tagebuch überschreiben</translation>
+    </message>
+    <message>
+        <source>restore from</source>
+        <translation>dort nichts wiederherstellen</translation>
+    </message>
+    <message>
+        <source>save a backup copy</source>
+        <translation>dort keine Sicherungskopie speichern</translation>
+    </message>
+    <message>
+        <source>save a chart</source>
+        <translation>dort kein Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>save an export</source>
+        <translation>dort keinen Export speichern</translation>
+    </message>
+    <message>
         <source>{raw!r} is not a date or time this journal understands; write it like 2026-03-14 or 2026-03-14T21:30 (local time) or 2026-03-14T21:30+01:00.</source>
         <translation>{raw!r} ist kein Datum und keine Zeit, die dieses Tagebuch versteht; schreib es wie 2026-03-14 oder 2026-03-14T21:30 (Ortszeit) oder 2026-03-14T21:30+01:00.</translation>
     </message>
@@ -6007,15 +6059,15 @@ Was habe ich gebraucht?</translation>
     </message>
     <message>
         <source>{where} is among this app&apos;s own settings ({place}), so this app will not {verb} there. Please choose another place. {safe}</source>
-        <translation>{where} liegt bei den eigenen Einstellungen dieser App ({place}), deshalb wird diese App dort nicht {verb}. Bitte wähl einen anderen Ort. {safe}</translation>
+        <translation>{where} liegt bei den eigenen Einstellungen dieser App ({place}), deshalb wird diese App {verb}. Bitte wähl einen anderen Ort. {safe}</translation>
     </message>
     <message>
         <source>{where} is another name for the journal&apos;s file {name} (the same file on disk), so this app will not {verb} there: {harm}. Please choose another file. {safe}</source>
-        <translation>{where} ist ein anderer Name für die Tagebuchdatei {name} (dieselbe Datei auf dem Datenträger), deshalb wird diese App dort nicht {verb}: {harm}. Bitte wähl eine andere Datei. {safe}</translation>
+        <translation>{where} ist ein anderer Name für die Tagebuchdatei {name} (dieselbe Datei auf dem Datenträger), deshalb wird diese App {verb}: {harm}. Bitte wähl eine andere Datei. {safe}</translation>
     </message>
     <message>
         <source>{where} is inside the journal&apos;s own folder ({data_dir}), where the journal and its backups live, so this app will not {verb} there. Please choose {instead}. {safe}</source>
-        <translation>{where} liegt im eigenen Ordner des Tagebuchs ({data_dir}), wo das Tagebuch und seine Sicherungen liegen, deshalb wird diese App dort nicht {verb}. Bitte wähl {instead}. {safe}</translation>
+        <translation>{where} liegt im eigenen Ordner des Tagebuchs ({data_dir}), wo das Tagebuch und seine Sicherungen liegen, deshalb wird diese App {verb}. Bitte wähl {instead}. {safe}</translation>
     </message>
     <message>
         <source>“{key}” is not in your list of what someone did; choose one of {slugs}, or add it first.</source>
