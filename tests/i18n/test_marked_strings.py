@@ -22,6 +22,8 @@ SKIPPED = ("ui", "store/migrations")  # the window has its own test; migrations 
 SHOWN_ERRORS = {"JournalError", "InvalidInput", "NotAJournal", "JournalExists", "StorageError", "NotFound",
                 "PassphraseRequired", "WrongPassphrase", "JournalInUse", "ReadOnlyJournal"}
 PRINTERS = {"out", "complain", "notice"}
+# a message box the app shows before (or without) its window: QMessageBox.critical(parent, title, text)
+MESSAGE_BOXES = {"critical", "information", "warning", "question", "about"}
 
 
 def _has_words(node: ast.AST) -> bool:
@@ -47,9 +49,14 @@ def bare_sentences(path: Path) -> list[str]:
         if not isinstance(node, ast.Call) or not node.args:
             continue
         name = _name(node)
-        if (name in SHOWN_ERRORS or name in PRINTERS) and _has_words(node.args[0]):
+        shown = node.args[0]
+        if name in MESSAGE_BOXES and isinstance(node.func, ast.Attribute) and len(node.args) >= 3:
+            shown = node.args[2]
+        elif name not in SHOWN_ERRORS and name not in PRINTERS:
+            continue
+        if _has_words(shown):
             where = path.relative_to(ROOT)
-            found.append(f"{where}:{node.lineno}: {name}({ast.unparse(node.args[0])[:70]}…)")
+            found.append(f"{where}:{node.lineno}: {name}({ast.unparse(shown)[:70]}…)")
     return found
 
 
@@ -77,7 +84,9 @@ def test_every_catalog_call_is_literal_and_extractable():
 def test_the_checker_catches_a_bare_sentence(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text('raise InvalidInput(f"There is no entry {n}.")\nout("Done.")\nout(x)\n'
-                      'raise InvalidInput(msg("cli", "There is no entry {n}.", n=n))\nout(str(n))\n',
+                      'raise InvalidInput(msg("cli", "There is no entry {n}.", n=n))\nout(str(n))\n'
+                      'QMessageBox.critical(None, APP_NAME, f"The folder {d} could not be used.")\n'
+                      'QMessageBox.critical(None, APP_NAME, trans("errors", "The folder {d}…", d=d))\n',
                       encoding="utf-8")
     global ROOT
     saved, ROOT = ROOT, tmp_path
@@ -85,4 +94,4 @@ def test_the_checker_catches_a_bare_sentence(tmp_path):
         found = bare_sentences(sample)
     finally:
         ROOT = saved
-    assert [line.split(":")[1] for line in found] == ["1", "2"]
+    assert [line.split(":")[1] for line in found] == ["1", "2", "6"]

@@ -453,10 +453,13 @@ class CrisisWindow(QDialog):
         self.setWindowTitle(
             QCoreApplication.translate("HelpWindows", "If you are in crisis — {app}").format(app=APP_NAME)
         )
-        for index in range(self.country.count()):
-            listed = crisis.COUNTRIES.get(self.country.itemData(index) or "")
-            if listed is not None:
-                self.country.setItemText(index, listed.shown_name)
+        code = self.current_code()
+        self.country.blockSignals(True)
+        for index, listed in enumerate(crisis.by_name()):  # sorted by their names in the new language
+            self.country.setItemText(index, listed.shown_name)
+            self.country.setItemData(index, listed.code)
+        self.country.setCurrentIndex(max(self.country.findData(code), 0) if code else self.country.count() - 1)
+        self.country.blockSignals(False)
         self._show()
 
     def _show(self, *_args) -> None:

@@ -97,3 +97,5 @@ def test_the_user_guide_and_the_crisis_page_follow_a_change_of_language(qtbot):
     assert crisis.page_text().startswith("Wenn du in einer Krise bist")
     assert crisis.country.currentText() == i18n.translate("crisis", "Austria (Österreich)")
     assert "Rettung: 144" in crisis.page_text()
+    names = [crisis.country.itemText(i) for i in range(crisis.country.count() - 1)]
+    assert names == sorted(names, key=str.casefold)  # in the order of their German names
