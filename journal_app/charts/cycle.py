@@ -72,6 +72,7 @@ NO_REPAIRS = QT_TRANSLATE_NOOP("Charts", "No repairs linked in this period yet. 
 BOX_WIDTH = 0.78  # of a column's width
 BOX_HEIGHT = 0.72  # of a row's height
 WRAP = 18  # characters per line in a box
+TITLE_WRAP = 16  # characters per line in a column's title
 BOX_LINES = 3
 MOST_BELIEFS = 6  # lines drawn; the rest are in the text alternative's count
 FEW_POINTS = 24  # up to this many ratings a belief's line joins them; more: faint dots and a line of monthly means
@@ -197,10 +198,10 @@ def draw_chains(ax: Axes, chains: Sequence[Chain], date_range: DateRange | None 
     ax.set_axis_off()
     ax.set_facecolor(theme.background)
     ax.set_xlim(-0.5, len(COLUMNS) - 0.5)
-    ax.set_ylim(0, max(d.rows, 1) + 0.45)
-    for column, title in enumerate(COLUMNS):
-        ax.text(column, max(d.rows, 1) + 0.25, t(title), ha="center", va="center", color=theme.text,
-                fontsize=theme.size(9), fontweight="bold")
+    ax.set_ylim(0, max(d.rows, 1) + 0.6)
+    for column, title in enumerate(COLUMNS):  # on two lines when long: German's titles ran into each other
+        ax.text(column, max(d.rows, 1) + 0.3, textwrap.fill(t(title), TITLE_WRAP), ha="center", va="center",
+                color=theme.text, fontsize=theme.size(9), fontweight="bold", linespacing=1.1)
     heaviest = max((link.count for link in d.links), default=1)
     half_w = BOX_WIDTH / 2
     boxes: list[tuple[float, float, float, Node]] = []  # (x, y, half height, node)

@@ -1317,6 +1317,10 @@ Schreib so viel oder so wenig, wie du magst. Es speichert sich von selbst.</tran
         <translation>Schreiben anhalten</translation>
     </message>
     <message>
+        <source>The CSV has each entry&apos;s part of the cycle in its last columns (what I told myself, a kinder thought, what they did, when we came back together). The cycle&apos;s page, with its chains, is in the PDF and the Markdown.</source>
+        <translation>Die CSV-Datei hat den Teil des Kreislaufs jedes Eintrags in ihren letzten Spalten (was ich mir gesagt habe, ein freundlicherer Gedanke, was die andere Person getan hat, wann wir wieder zueinandergefunden haben). Die Seite des Kreislaufs mit seinen Abläufen gibt es im PDF und im Markdown.</translation>
+    </message>
+    <message>
         <source>The cycle, with these people:</source>
         <translation>Der Kreislauf, mit diesen Personen:</translation>
     </message>

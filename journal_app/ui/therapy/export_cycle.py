@@ -36,10 +36,11 @@ class CycleChoice(QObject):
     def __init__(self, people: list[PersonInfo], parent: QObject) -> None:
         super().__init__(parent)
         self.box = QCheckBox(QCoreApplication.translate("ExportDialog", "The cycle, with these people:"))
-        self.box.setToolTip(QCoreApplication.translate(
+        self._tip = QCoreApplication.translate(
             "ExportDialog", "What I told myself, what I did, what they did and how we came back together: the chains "
                             "that came back most often, how true each belief felt over time, and time to repair, with "
-                            "the people ticked below. It counts the entries the numbers count."))
+                            "the people ticked below. It counts the entries the numbers count.")
+        self.box.setToolTip(self._tip)
         self.people = QTreeWidget()
         self.people.setAccessibleName(QCoreApplication.translate("ExportDialog", "People in the cycle"))
         self.people.setHeaderHidden(True)
@@ -77,9 +78,13 @@ class CycleChoice(QObject):
         self.changed.emit()
 
     def set_enabled(self, fmt: str) -> None:
-        """Enabled for the formats with a cycle section."""
+        """Enabled for the formats with a cycle section; the CSV's tooltip says where its part of the cycle is."""
         self.box.setEnabled(fmt in CYCLE_FORMATS)
         self.people.setEnabled(fmt in CYCLE_FORMATS)
+        self.box.setToolTip(QCoreApplication.translate(
+            "ExportDialog", "The CSV has each entry's part of the cycle in its last columns (what I told myself, a "
+                            "kinder thought, what they did, when we came back together). The cycle's page, with "
+                            "its chains, is in the PDF and the Markdown.") if fmt == "csv" else self._tip)
 
     def chosen(self, fmt: str) -> tuple[bool, tuple[int, ...]]:
         """(include the cycle, with these people's ids; () for everyone) for a summary in `fmt`."""

@@ -117,8 +117,10 @@ def test_no_cycle_choice_for_csv_and_json(dialog, qtbot):
         assert not dialog.cycle_box.isEnabled()
         if fmt == "csv":
             assert not dialog.options().include_cycle
+            assert "last columns" in dialog.cycle_box.toolTip()  # where the CSV has its part of the cycle
     dialog.format.setCurrentIndex(dialog.format.findData("md"))
     assert dialog.cycle_box.isEnabled() and dialog.options().include_cycle
+    assert "last columns" not in dialog.cycle_box.toolTip()
 
 
 def test_the_cycle_figures_are_kept_while_the_cycle_stays(dialog, qtbot):
