@@ -181,16 +181,23 @@ def message_keys() -> set[Key]:
     return keys
 
 
-def shown_texts(language: str) -> dict[str, Key]:
-    """Each text as `language` shows it -> its message: the way back from words on screen to their message, for
-    turning a window's words into another language (English words too, where a message is not translated)."""
-    keys = message_keys()
-    back: dict[str, Key] = {key[1]: key for key in keys}  # untranslated words show the English
+def shown_texts(language: str) -> dict[str, list[Key]]:
+    """Each text as `language` shows it -> the messages that show it so: the way back from words on screen to
+    their message, for turning a window's words into another language (English words too, where a message is
+    not translated). One text can be several messages ("not rated" is "offen" beside a trigger and "nicht
+    angegeben" in an export): the caller picks by context."""
+    keys = sorted(message_keys())
+    back: dict[str, list[Key]] = {}
+    for key in keys:  # untranslated words show the English
+        back.setdefault(key[1], []).append(key)
     if language == PSEUDO:
-        back.update((pseudo(key[1]), key) for key in keys)
+        for key in keys:
+            back.setdefault(pseudo(key[1]), []).append(key)
     elif language != SOURCE_LANGUAGE:
         texts = _STATE.catalog(language).texts
-        back.update((texts[key], key) for key in keys if key in texts)
+        for key in keys:
+            if key in texts and texts[key] != key[1]:
+                back.setdefault(texts[key], []).append(key)
     return back
 
 

@@ -6,6 +6,7 @@ together by apply_language. The pseudo-language installs a translator that wraps
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import (
@@ -123,22 +124,34 @@ def retranslate(app: QApplication, previous: str) -> int:
     `retranslate()` (for sentences with numbers and names in them). Returns how many texts changed."""
     back = i18n.shown_texts(previous)
 
-    def new(text: str) -> str | None:
-        key = back.get(text) if text else None
-        if key is None:
+    def new(contexts: set[str], text: str) -> str | None:
+        keys = back.get(text) if text else None
+        if not keys:
             return None
+        key = next((k for k in keys if k[0] in contexts), keys[-1])  # the widget's own words first
         now = QCoreApplication.translate(key[0], key[1], key[2] or None)
         return now if now != text else None
 
     changed = 0
     for widget in app.allWidgets():
-        changed += _retranslate_widget(widget, new)
+        changed += _retranslate_widget(widget, partial(new, _contexts(widget)))
         _follow_locale(widget)
     for widget in app.allWidgets():
         own = getattr(widget, "retranslate", None)
         if callable(own):
             own()
     return changed
+
+
+def _contexts(widget: QWidget) -> set[str]:
+    """The translation contexts a widget's words most likely come from: its class and its parents' classes (Qt's
+    tr() context is the class's name; the app's QCoreApplication.translate calls name their widget's class)."""
+    found: set[str] = set()
+    current: QWidget | None = widget
+    while current is not None:
+        found.update(cls.__name__ for cls in type(current).__mro__[:3])
+        current = current.parentWidget()
+    return found
 
 
 # widgets that write dates with QLocale's words: the calendar's month and day names, a date field's format

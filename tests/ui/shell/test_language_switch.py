@@ -131,3 +131,22 @@ def test_the_calendar_names_months_and_days_in_the_new_language(qtbot, harness):
     change_language(QApplication.instance(), "en")
     bar, days = _calendar_words(calendar)
     assert "March" in bar and days[0] == "Mon"
+
+
+def test_words_that_two_places_translate_differently_take_their_own_places_translation(qtbot, harness):
+    """"not rated" is "offen" beside a trigger and "nicht angegeben" in an export: after a change of language each
+    widget gets the translation of its own place."""
+    from journal_app.ui.common.i18n import change_language
+
+    window = harness.window
+    window.new_action.trigger()
+    qtbot.waitUntil(lambda: window.right.currentWidget() is window.editor_area)
+    spin = window.editor.triggers.row_for("withdrawal").spin
+    assert spin.specialValueText() == "not rated"
+    beside = i18n.translate_in("de", "TriggerPicker", "not rated")
+    export = i18n.translate_in("de", "export", "not rated")
+    assert beside != export  # the case this test is about
+    change_language(QApplication.instance(), "de")
+    assert spin.specialValueText() == beside
+    change_language(QApplication.instance(), "en")
+    assert spin.specialValueText() == "not rated"
