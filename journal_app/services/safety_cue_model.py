@@ -153,7 +153,9 @@ _RISK_PARTS = (
     r"(?:scared|afraid|terrified|frightened|fear) (?:for|of) (?:my|our) (?:life|lives|safety|kids|children)|(?:scared|"
     r"afraid|terrified|frightened) to (?:go home|leave|tell|say|speak|sleep)|unsafe|(?:not|dont|didnt|never|"
     r"doesnt) (?:feel |felt |feeling )?safe|safety|refuge|shelter|flee|police|(?:wont|doesnt|dont|wouldnt|didnt|"
-    r"not) (?:let|allow) me|not allowed|(?:took|takes|take|taken|keeps|kept) (?:away )?my (?:keys|phone|money|passport|"
+    r"not) (?:let|allow) me (?:leave|go (?:out|anywhere|to)|see (?:my|anyone|friends|family)|have (?:my|a|any)|talk|"
+    r"speak|work|call|ring|use|out|drive|sleep|eat|wear|get a job|near|keep|visit|text|contact)|not allowed|"
+    r"(?:took|takes|take|taken|keeps|kept) (?:away )?my (?:keys|phone|money|passport|"
     r"car|bank card|cards|wages)|isolat\w* me|isolated from|"
     # more ways of saying the same ideas: not wanting to be here, no reason to go on, endings, plans, goodbyes
     r"(?:be|being|stay|staying|still) (?:here|around|alive)|(?:here|around) (?:anymore|any more|much longer|"
