@@ -28,6 +28,8 @@ encrypted journal, the primary case, with the same measure on the plain journal 
   first_open_*        the same session: the first Patterns open (report drawn) and the Export dialog's opening
   memory_session      the same session: the window process's peak RSS
   dashboard_10_years  the same for the last ten years (the whole journal up to 36,500 entries)
+  cycle_*             the Patterns view's Cycle tab (bench/cycle_ranges.py: services.cycles.cycle_report for
+                      everyone and its three charts drawn by Agg) for the last 12 months, 10 years and all time
 With jrnl installed (pip install -e '.[bench]'), the same journals are written in jrnl's text format and the
 matching jrnl commands are timed in the same run: they are the reference of the cli_* rows.
 Offscreen Qt unless DISPLAY is set. --readme writes the table into README.md's Performance section.
@@ -80,6 +82,10 @@ TARGETS = {
     "dashboard_default": ("ms", "<= 250 ms", lambda r: r["ours"] <= 250, None),
     "dashboard_10_years": ("ms", "<= 250 ms", lambda r: r["ours"] <= 250, None),
     "dashboard_all_time": ("ms", "", None, None),
+    "cycle_12_months": ("ms", "<= 150 ms", lambda r: r["ours"] <= 150, None),
+    "cycle_10_years": ("ms", "<= 150 ms / 250 ms", lambda r: r["ours"] <= (150 if r["size"] <= 36500 else 250),
+                       None),
+    "cycle_all_time": ("ms", "<= 250 ms", lambda r: r["ours"] <= 250, None),
     "save_p50": ("ms", "", None, None),
     "save_p95": ("ms", "<= 30 ms", lambda r: r["ours"] <= 30, None),
     "export_pdf_3_months": ("ms", "<= 1500 ms", lambda r: r["ours"] <= 1500, None),
@@ -265,6 +271,12 @@ def in_process(res: Results, size: int, folder: Path, info: dict, args, work: Pa
                 continue  # the same as the last ten years
             ms, samples = measure.median_ms(lambda: measure.draw_dashboard(journal, key), runs, warmup)
             res.add(op, size, n, ms, samples=samples, range=key)
+        import cycle_ranges  # bench/cycle_ranges.py
+
+        for op, key in (("cycle_12_months", "last-12-months"), ("cycle_10_years", "last-10-years"),
+                        ("cycle_all_time", "all-time")):
+            ms, samples = measure.median_ms(lambda: cycle_ranges.analyse_and_draw(journal, key), runs, warmup)
+            res.add(op, size, n, ms, samples=samples, range=key)
 
         for op, everything in (("export_pdf_3_months", False), ("export_pdf_3_months_all", True)):
             ms, samples = measure.median_ms(lambda: measure.three_month_pdf(journal, everything), runs, warmup)
@@ -356,6 +368,9 @@ LABELS = {
     "dashboard_default": "Patterns view, default range (4 weeks)",
     "dashboard_10_years": "Patterns view, last 10 years",
     "dashboard_all_time": "Patterns view, all time",
+    "cycle_12_months": "Cycle tab, last 12 months (analytics and its three charts)",
+    "cycle_10_years": "Cycle tab, last 10 years",
+    "cycle_all_time": "Cycle tab, all time",
     "save_p50": "Save an edited entry, p50",
     "save_p95": "Save an edited entry, p95",
     "export_pdf_3_months": "3-month PDF summary (shared entries, as the dialog starts)",

@@ -16,7 +16,8 @@ OPERATIONS = (
     "export_pdf_3_months", "export_pdf_3_months_all", "export_json_full",
     "memory_opened", "memory_dashboard", "memory_window",
     "cli_add", "cli_list_limit", "cli_list_trigger", "cli_list_search", "cli_export_json",
-    "first_open_patterns", "first_open_export", "memory_session",
+    "first_open_patterns", "first_open_export", "memory_session", "cycle_12_months", "cycle_10_years",
+    "cycle_all_time",
 )
 STALLS = ("unlock (start)", "scroll the list to the end", "search: type 'quiet' letter by letter",
           "Patterns: first open", "Patterns: All time, every tab", "Export: type a note",

@@ -15,6 +15,8 @@ class Entry(SQLModel, table=True):
     __tablename__ = "entry"
     __table_args__ = (
         Index("ix_entry_live_time", "deleted_at", "occurred_at", "id"),
+        # the cycle's moments with how they ended, without reading the entries' text (migration 0009)
+        Index("ix_entry_live_moment", "occurred_at", "deleted_at", "id", "repair", "shared"),
         CheckConstraint("shared IN (0, 1)", name="ck_entry_shared_bool"),
     )
 

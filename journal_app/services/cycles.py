@@ -18,6 +18,7 @@ What counts (see models/cycle_report.py for the shapes):
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -220,7 +221,7 @@ def repair_series(numbers: RepairNumbers, rng: DateRange) -> RepairSeries:
     starts = bucket_starts(rng, bucket)
     hours: list[list[float]] = [[] for _ in starts]
     for p in numbers.points:
-        i = max(i for i, s in enumerate(starts) if s <= p.day)
+        i = max(bisect_right(starts, p.day) - 1, 0)  # the last bucket starting by that day
         hours[i].append(p.hours)
     medians = tuple(RepairNumbers(0, 0, 0, tuple(RepairPoint(s, h, None, 0, 0) for h in hs)).median_hours
                     for s, hs in zip(starts, hours))
