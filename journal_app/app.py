@@ -300,6 +300,9 @@ def _attach(controller: LockController, journal: Journal) -> None:
 
 def run(data_dir: Path) -> int:
     """The window on the journal in `data_dir`, until it is closed; the exit status."""
+    from journal_app.system import memory
+
+    memory.one_arena()  # before any worker thread: see journal_app/system/memory.py
     try:
         return _run(data_dir)
     finally:
