@@ -200,9 +200,35 @@ def test_private_entries_and_people_not_chosen_stay_out(generated):
     assert all(SECRET_BELIEF not in row[told] for row in rows[1:])
     for text in (_pdf_text(render(summary, "pdf")), md, csv_text):  # initials: no full name anywhere
         assert not any(re.search(rf"\b{name}\b", text) for name in plan_mod.RANDOM_PEOPLE)  # ("Journal" is fine)
+    # counted on purpose: its numbers are in, its words (its belief too) stay out, everywhere
     counted = build_summary(journal, _options(journal, count_private=True), today=TODAY)
-    assert SECRET_BELIEF in _flat(_cycle_part_of_pdf(render(counted, "pdf")))  # counted on purpose: its belief
-    assert "Zanzibar" not in render(counted, "csv").decode("utf-8")  # its words still stay out of the entries
+    assert counted.cycle is not None and "a belief kept private" in {t.text for t in counted.cycle.beliefs}
+    for fmt in ("pdf", "md", "csv"):
+        data = render(counted, fmt)
+        assert "Zanzibar" not in (_pdf_text(data) if fmt == "pdf" else data.decode("utf-8")), fmt
+
+
+def test_a_belief_only_on_entries_whose_words_are_left_out_keeps_its_words(generated):
+    """Words unticked on every entry but those of one belief's first moment: that belief's words may be shown, no
+    other's; the numbers stay the same."""
+    from journal_app.services.exporting.build import range_entries
+
+    journal = generated[0]
+    summary = build_summary(journal, _options(journal), today=TODAY)
+    assert summary.cycle is not None
+    shown = next(t for t in summary.cycle.beliefs if t.points)
+    hidden = frozenset(e.id for e in range_entries(journal, YEAR)) - {shown.points[0].entry_id}
+    left_out = build_summary(journal, _options(journal, text_hidden=hidden), today=TODAY)
+    assert left_out.cycle is not None
+    on_it = {b.belief_id for e in range_entries(journal, YEAR, ids=(shown.points[0].entry_id,)) for b in e.beliefs}
+    assert [(t.belief_id, t.text if t.belief_id in on_it else "a belief kept private", t.points)
+            for t in summary.cycle.beliefs] == [(t.belief_id, t.text, t.points) for t in left_out.cycle.beliefs]
+    md = render(left_out, "md").decode("utf-8")
+    section = md[md.index("## The cycle"):md.index("## Entries")]
+    for trend in summary.cycle.beliefs:
+        if trend.belief_id not in on_it:
+            assert f"“{trend.text}”" not in section and f"| {trend.text} |" not in section
+    assert f"| {shown.text} |" in section and "a belief kept private" in section
 
 
 @needs_poppler

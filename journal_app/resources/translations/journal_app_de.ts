@@ -6338,6 +6338,10 @@ Was habe ich gebraucht?</translation>
         <translation>Innerhalb eines Tages</translation>
     </message>
     <message>
+        <source>a belief kept private</source>
+        <translation>ein privat gehaltener Glaubenssatz</translation>
+    </message>
+    <message>
         <source>after {time}</source>
         <translation>nach {time}</translation>
     </message>

@@ -10,7 +10,7 @@ from journal_app.core.errors import InvalidInput
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, msg, ntrans, short_date, trans, translate
 from journal_app.core.timeutil import to_local, to_utc
 from journal_app.models.analytics_values import DateRange
-from journal_app.models.cycle_report import CycleReport
+from journal_app.models.cycle_report import CycleReport, Step
 from journal_app.models.cycle_values import BeliefChip, RepairInfo
 from journal_app.models.types import utc_text
 from journal_app.models.values import REPAIR, RESPONSES, EntryDetail, PersonInfo
@@ -119,7 +119,8 @@ def summary_entry(entry: EntryDetail, people_mode: str | Names, hide_text: bool)
 
 def cycle_for(journal: Journal, options: SummaryOptions, names: Names, today: date) -> CycleReport:
     """The cycle over the summary's range, counting what the numbers count (shared entries, or all with
-    `count_private`), people shown as chosen and its sentences said again with them."""
+    `count_private`), people shown as chosen, the words of beliefs only from entries whose words may be shown,
+    and its sentences said again with them."""
     from journal_app.services import cycle_sentences, cycles
 
     report = cycles.cycle_report(journal, options.date_range, options.cycle_people,
@@ -130,10 +131,46 @@ def cycle_for(journal: Journal, options: SummaryOptions, names: Names, today: da
                             "this period yet.") if report.shared_only else
             trans("export", "There are no moments with a trigger with the people chosen for the cycle in this "
                             "period yet."),))
-    if not names.hides:
-        return report
-    report = names.cycle(report)
-    return replace(report, sentences=cycle_sentences.sentences(report, today=today))
+    kept = beliefs_kept_private(journal, options, report)
+    if kept:  # before anything is said about them
+        report = without_beliefs_words(report, kept)
+    if names.hides:
+        report = names.cycle(report)
+    if kept or names.hides:
+        report = replace(report, sentences=cycle_sentences.sentences(report, today=today))
+    return report
+
+
+def beliefs_kept_private(journal: Journal, options: SummaryOptions, report: CycleReport) -> frozenset[int]:
+    """The beliefs of the cycle whose words the summary may not show: on no entry of the range (with the people
+    chosen) that is marked "may share" and whose words are not left out. A private entry counted on purpose
+    (`count_private`) still keeps its words, and a belief is the person's words."""
+    if not options.count_private and not options.text_hidden:
+        return frozenset()  # every moment counted is shared, its words shown
+    from journal_app.store import cycle_report_queries
+
+    ids = {t.belief_id for t in report.beliefs} | {
+        int(s.key) for c in (*report.chains, *(c for p in report.people for c in p.chains)) for s in c.steps
+        if s.kind == "belief" and s.key is not None}
+    if not ids:
+        return frozenset()
+    lo, hi = _bounds(options.date_range)
+    with journal.querying() as conn:
+        shared = cycle_report_queries.ratings(conn, lo, hi, options.cycle_people, shared_only=True)
+    return frozenset(ids - {r.belief_id for r in shared if r.entry_id not in options.text_hidden})
+
+
+def without_beliefs_words(report: CycleReport, kept: frozenset[int]) -> CycleReport:
+    """The cycle with the words of the beliefs in `kept` replaced by "a belief kept private" (their numbers stay)."""
+    from journal_app.services.exporting.names import relabel_cycle
+
+    words = trans("export", "a belief kept private")
+
+    def step(s: Step) -> Step:
+        return replace(s, label=words) if s.kind == "belief" and s.key is not None and int(s.key) in kept else s
+
+    return relabel_cycle(report, step, lambda name: name,
+                         lambda trend: words if trend.belief_id in kept else trend.text)
 
 
 def counts_text(counted: int, count_private: bool, private_words_shown: bool = False) -> str:

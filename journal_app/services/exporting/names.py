@@ -9,11 +9,12 @@ own trigger names), where each name is replaced as a whole word, exactly as it i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from journal_app.models.analytics_values import Matrix, PatternReport
-from journal_app.models.cycle_report import Arrow, Chain, CycleReport, Step
+from journal_app.models.cycle_report import Arrow, BeliefTrend, Chain, CycleReport, Step
 from journal_app.models.values import PersonInfo
 
 # Marked for translators (context "names") and shown through translate("names", ...), in the current language.
@@ -120,23 +121,30 @@ class Names:
         def step(s: Step) -> Step:
             return replace(s, label=self.text(s.label)) if s.kind in ("belief", "they", "trigger") else s
 
-        def chain(c: Chain) -> Chain:
-            return replace(c, person=None if c.person is None else self.label(c.person),
-                           steps=tuple(step(s) for s in c.steps))
-
-        def arrow(a: Arrow) -> Arrow:
-            return replace(a, person=None if a.person is None else self.label(a.person), source=step(a.source),
-                           target=step(a.target))
-
-        return replace(
-            report, chains=tuple(chain(c) for c in report.chains),
-            people=tuple(replace(p, name=self.label(p.name), chains=tuple(chain(c) for c in p.chains),
-                                 arrows=tuple(arrow(a) for a in p.arrows)) for p in report.people),
-            beliefs=tuple(replace(t, text=self.text(t.text)) for t in report.beliefs),
-        )
+        return relabel_cycle(report, step, self.label, lambda trend: self.text(trend.text))
 
     def _names(self, labels: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(self.text(label) for label in labels)
 
     def _matrix(self, m: Matrix) -> Matrix:
         return replace(m, row_labels=self._names(m.row_labels), column_labels=self._names(m.column_labels))
+
+
+def relabel_cycle(report: CycleReport, step: Callable[[Step], Step], person: Callable[[str], str],
+                  belief: Callable[[BeliefTrend], str]) -> CycleReport:
+    """The cycle with every step of its chains and arrows passed through `step`, every person's name through
+    `person` and the words of every belief's trend made by `belief`."""
+
+    def chain(c: Chain) -> Chain:
+        return replace(c, person=None if c.person is None else person(c.person), steps=tuple(step(s) for s in c.steps))
+
+    def arrow(a: Arrow) -> Arrow:
+        return replace(a, person=None if a.person is None else person(a.person), source=step(a.source),
+                       target=step(a.target))
+
+    return replace(
+        report, chains=tuple(chain(c) for c in report.chains),
+        people=tuple(replace(p, name=person(p.name), chains=tuple(chain(c) for c in p.chains),
+                             arrows=tuple(arrow(a) for a in p.arrows)) for p in report.people),
+        beliefs=tuple(replace(t, text=belief(t)) for t in report.beliefs),
+    )
