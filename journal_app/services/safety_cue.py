@@ -1563,7 +1563,8 @@ _ROUND10_RULES: tuple[Rule, ...] = (
                          rf"the car|the kids) (?:into|off)\b|\b{_BY_PERSON} (?:grabbed|yanked|jerked) the (?:steering )?"
                          r"wheel\b|\b(?:drove|driving|drives|reversed|accelerated|swerved) (?:the car |his car |her car |his van )?"
                          r"(?:at|towards|into) (?:me|us|the kids)\b",
-          clause=_PLAY + r"|\b(?:puddle|splash\w*|rain|by accident|didnt see)\b"),
+          clause=_PLAY + r"|\b(?:puddle|splash\w*|rain|by accident|didnt see|deer|fox|animal|swerv\w* for|ice|icy|skid\w*|"
+                         r"thank goodness|saved|lesson|learner|instructor)\b"),
 )
 
 
@@ -1581,7 +1582,8 @@ _ROUND11_RULES: tuple[Rule, ...] = (
     _rule("letters-sealed", r"\b(?:letters|notes|cards) (?:to|for) (?:everyone|everybody|all of them|each of them|my "
                             r"family|my (?:kids|children))\b(?: \w+){0,6} (?:envelopes?|sealed|addressed|to be opened|in a "
                             r"drawer|under)\b",
-          clause=r"\b(?:christmas|birthday|thank you|wedding|invitations?|valentine|holiday|postcards?|school)\b"),
+          clause=r"\b(?:christmas|birthdays?|thank you|wedding|invitations?|valentine|holiday|postcards?|school|older|"
+                 r"grown up|eighteenth|18th|21st|time capsule|graduat\w*)\b"),
     _rule("inner-command", r"\b(?:head|brain|mind|thoughts|voice|voices|something inside me)\b(?: \w+){0,3} (?:saying|"
                            r"says|telling me|tells me|screaming|whispering|keeps saying) (?:to )?(?:kill yourself|kys|die|"
                            r"just die|end it|jump|you should die|you should be dead|do it|hurt yourself|cut)\b",
@@ -1689,8 +1691,7 @@ _CONSEQUENCE = (r"(?:(?:d|would|will|ll) make sure i (?:lose|lost|never see|dont
                 r"(?:take|taking) (?:the|my|our) (?:kids|children|baby|son|daughter) (?:away|off me)|(?:have|get|got) me "
                 r"(?:sectioned|deported|arrested|locked up|sacked|fired|committed)|report (?:me|us) to (?:immigration|the "
                 r"home office|social services|the police|my work|my boss)|call(?:ing)? social services|(?:send|post|"
-                r"share|show) (?:my|the|our) (?:photos|pictures|videos|nudes|messages)|nobody (?:would|will|d) (?:ever )?"
-                r"believe me|no one (?:would|will|d) (?:ever )?believe me|noone (?:would|will) (?:ever )?believe me|what "
+                r"share|show) (?:my|the|our) (?:photos|pictures|videos|nudes|messages)|what "
                 r"(?:would|will|d|is going to) happen(?: to me)?|ruin (?:me|my life|my career)|make my life hell|"
                 r"kick (?:me|us) out|throw (?:me|us) out|on the street)")
 _IF_I_SPEAK = (r"\b(?:if|when|should) i (?:ever )?(?:talk|talked|talking|spoke|speak|told|tell|wrote|write|said|say|"
@@ -1752,7 +1753,7 @@ _ROUND13_RULES: tuple[Rule, ...] = (
                        rf"(?:a |the |my |our |two )?{_BARRIER} (?:\w+ ){{0,2}}(?:under|against|in front of|behind|across) "
                        r"(?:the|my|our) (?:\w+ )?(?:door|doors|door handle|handle)\b",
           clause=r"\b(?:open|draught|draft|wind|slam\w*|air|breeze|cat|cats|dog|dogs|puppy|toddler|baby gate|noise|ajar|"
-                 r"make room|painting|decorat\w*|hoover\w*|delivery|to reach|police|festival|protest|hotel|party|"
+                 r"make (?:room|space)|space for|room for|rearrang\w*|moving (?:in|out)|yoga|workout|exercise|vacuum\w*|painting|decorat\w*|hoover\w*|delivery|to reach|police|festival|protest|hotel|party|"
                  r"game|fort)\b"),
     # ready to run: a bag by the door, sleeping dressed, in case I need to get out
     _rule("ready-to-flee", r"\bin case (?:i|we) (?:need|have|had|needed) to (?:run|get out|escape|flee|get away|leave "
@@ -1783,10 +1784,11 @@ _ROUND13_RULES: tuple[Rule, ...] = (
           clause=r"\b(?:milkman|shopping|fridge|flatmate|neighbou?rs?|teacher|school|birthday|christmas|thank|thanks|"
                  r"sticky|post it|lunch ?box|reminder|parcel|delivery|recipe|wedding|meeting|colleague|boss|sick note|"
                  r"doctors note|class|lecture|revision|exam|valentine|love letter|anniversary|santa|tooth fairy|"
-                 r"holiday|cover letter|application|landlord|complaint|council)\b"),
+                 r"holiday|cover letter|application|landlord|complaint|council|birthdays?|older|grown up|eighteenth|"
+                 r"18th|21st|time capsule|graduat\w*|spare key|keys)\b"),
     # affairs put in order: a will, the pets homed, passwords, debts, who gets my things, so nobody has to deal with it
     _rule("affairs-sorted", r"^(?=[^|]*\b(?:told no one|told nobody|without telling|secretly|quietly|in secret|cats?|dogs?|"
-                            r"pets|somewhere to go|letters|passwords|funeral|after|just in case|in order|everything "
+                            r"pets|somewhere to go|letters|passwords|funeral|just in case|in order|everything "
                             r"sorted|looked after)\b)[^|]*\b(?:changed|updated|made|wrote|written|redone|rewrote|sorted|"
                             r"sorting|finished|checked|made sure|make sure|drew up|drawn up|signed) (?:out )?my (?:will|"
                             r"funeral (?:wishes|plans))\b|\b(?:found|finding|find|found new) (?:new |good |a )?homes? "
@@ -1800,7 +1802,8 @@ _ROUND13_RULES: tuple[Rule, ...] = (
                             r"have|would have|wont have|won t have|doesnt have|don t have|dont have) to (?:deal with|sort|"
                             r"clear|pay|worry about|do) (?:\w+ ){0,3}(?:after|afterwards|when i m gone|when im gone|later "
                             r"on)\b",
-          clause=r"\b(?:baby|solicitor advised|mortgage|married|wedding|retire\w*|new job|pension|grown up|adult|"
+          clause=r"\b(?:baby|solicitor advised|mortgage|married|wedding|retire\w*|new job|pension|grown up|adult|buying|"
+                 r"bought|house|property|got married|birth|"
                  r"ticked off|surgery|operation|moving|move|landlord|allerg\w*|abroad|emigrat\w*|divorce|new flat|"
                  r"password manager|when i m old|when im old|someday|one day|kittens|puppies|litter)\b"),
     # things given up for good: "I won't be playing it again", "I don't think I'll need it"
@@ -1897,8 +1900,10 @@ _ROUND13_RULES: tuple[Rule, ...] = (
                  r"kids|children|whale|seal|submarine|duck|breath holding)\b"),
     # threats of what will happen if I talk, tell, write or leave
     _rule("threat-consequence", r"^(?=[^|]*" + _SPEECH + r")(?=[^|]*" + _IF_I_SPEAK + r")[^|]*\b" + _CONSEQUENCE + r"\b|"
-                                r"^(?=[^|]*" + _SPEECH + r")[^|]*\b(?:nobody|no one|noone) (?:would|will|d|is going to) "
-                                r"(?:ever )?believe (?:me|a word|you)\b",
+                                r"^(?=[^|]*" + _SPEECH + r")(?=[^|]*\b(?:if i|even if|over (?:him|her|them)|about (?:him|"
+                                r"her|this|what|us)|crazy|mad|a liar|liar|unstable|mental|hysterical|police|anyone|and "
+                                r"that)\b)[^|]*\b(?:nobody|no one|noone) (?:would|will|d|is going to) (?:ever )?believe "
+                                r"(?:me|a word|you)\b",
           clause=r"\b(?:boss|manager|teacher|coach|lecturer|tutor|bank|council|school|doctor|surprise|party|joke\w*|"
                  r"lol|haha\w*|ha|deadline|homework|exam|grades?|diet|story|tall tale|fish)\b"),
     # looking up whether a person can die of it: the meds, the mix, the amount
@@ -2042,13 +2047,15 @@ _ROUND13_RULES: tuple[Rule, ...] = (
     # disappearing and never being found
     _rule("never-found", r"\b(?:disappear|vanish|go missing)\b(?: \w+){0,2} (?:and )?(?:never be found|not be found|without "
                          r"a trace|where (?:no one|nobody) (?:can|could|will|would) (?:ever )?find me)\b",
-          clause=r"\b(?:holiday|cabin|island|week|weekend|month|phone|social media|gym|book|duvet|film|magic|game)\b"),
+          clause=r"\b(?:holiday|cabin|island|week|weekend|month|phone|social media|gym|book|duvet|film|magic|game|"
+                 r"inbox|emails?|boss|work|somewhere (?:hot|sunny|warm)|beach|sun)\b"),
     # sick or exhausted on purpose, wanting it to hurt
     _rule("wanted-it-to-hurt", r"\b(?:threw|throw|throwing|thrown|been sick|being sick|vomit\w*) (?:up )?(?:on purpose|"
-                               r"deliberately)\b|\b(?:i )?(?:wanted|want|needed|need) it to hurt\b|\b(?:because|so) i "
+                               r"deliberately)\b|\b(?:i )?(?:wanted|want|needed|need) it to hurt\b(?! (?:less|a bit less|any less)\b)|\b(?:because|so) i "
                                r"(?:deserved|deserve) (?:the pain|to hurt|it to hurt|to be in pain)\b",
           clause=_JOKE + r"|\b(?:gym|no pain no gain|eyebrows|wax\w*|tattoo|massage|physio|stretch\w*|pizza|cake|"
-                         r"chocolate|calories|hangover|drunk|bug|food poisoning)\b"),
+                         r"chocolate|calories|hangover|drunk|bug|food poisoning|doctor|nurse|poison\w*|mushroom|told me "
+                         r"to|111)\b"),
     # "he knows where my parents live": the family named in a threat
     _rule("knows-where-family", _SPEECH + r"(?: \w+){0,2} (?:he|she|they) (?:knows|know|found out|has found out) where "
                                 r"(?:my|our) (?:\w+ )?(?:parents|mum|mom|dad|family|sister|brother|kids|children|son|"

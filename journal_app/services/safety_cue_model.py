@@ -225,11 +225,14 @@ _RISK_PARTS = (
     r"door|(?:note|notes|letter|letters) (?:\w+ ){0,6}(?:explaining|pillow|drawer|find (?:it|them)|in case)|my will|"
     r"homes? for (?:my|both my|all my|our) \w+|passwords|who gets my|deserve (?:to eat|food|to have)|(?:skip\w*|"
     r"stopp\w*|not) (?:eating|meals|food)|punishment|havent eaten|made myself sick|(?:made|make) (?:up )?my (?:mind|"
-    r"decision)|my decision|decided|(?:medicine|bathroom) cabinet|cabinet|under the water|(?:stay|staying|stayed|go|"
+    r"decision)|my decision|decided(?! to (?:leave|quit|move|apply|buy|sell|go|take|try|start|stop|book|get|have|do|"
+    r"make|change|study|switch|cancel|visit|stay|join|learn|retrain)\b)|(?:medicine|bathroom) cabinet|cabinet|"
+    r"under the water|(?:stay|staying|stayed|go|"
     r"going|slip\w*|slid|sink\w*) under|come (?:back )?up|believe me|what (?:would|will|d) happen|lose the kids|lost "
     r"the kids|make sure i|report me|sectioned|deported|(?:then|and) it starts|starts on me|on the floor|"
     r"black and blue|"
-    r"(?:waiting|parked|lurking|sitting) (?:\w+ ){0,2}(?:outside|by|near|at the end of|across the road from) my|"
+    r"(?:waiting|parked|lurking|sitting) (?:\w+ ){0,2}(?:outside|by|near|at the end of|across the road from) my(?! "
+    r"(?:\w+ )?(?:\w+ )?(?:to (?:drop|pick|collect|hand)|as agreed))|"
     r"(?:follows|followed|following) me|knows where i|let myself|won t need|wont need|dont think i ll need"
 )
 _RISK = re.compile(r"(?:^| )(?:" + _RISK_PARTS + r")(?= |$)")
