@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.patches import FancyArrowPatch, FancyBboxPatch
+from matplotlib.patches import FancyArrowPatch, FancyBboxPatch, Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator, PercentFormatter
 
 from journal_app.charts.base import (
@@ -210,12 +210,12 @@ def draw_chains(ax: Axes, chains: Sequence[Chain], date_range: DateRange | None 
         in_column = sum(1 for n in d.nodes if n.column == node.column)
         half_h = min(BOX_HEIGHT * d.rows / in_column, 1.1) / 2
         written = node.key[1] is not None
-        ax.add_patch(FancyBboxPatch(
+        _inside(ax, FancyBboxPatch(
             (x - half_w, y - half_h), BOX_WIDTH, 2 * half_h, boxstyle="round,pad=0,rounding_size=0.06",
             facecolor=theme.mix(0.06), edgecolor=COLUMN_COLOURS[node.column] if written else theme.mix(0.4),
             linewidth=1.6 if written else 1.0, linestyle="-" if written else "--", mutation_aspect=0.5))
         ax.text(x, y, _box_text(node.label), ha="center", va="center", color=theme.text,
-                fontsize=theme.size(8.5), linespacing=1.1)
+                fontsize=theme.size(8.5), linespacing=1.1, in_layout=False)
         boxes.append((x, y, half_h, node))
     arrows: list[tuple[float, float, float, float, Link]] = []
     placed: list[tuple[float, float]] = []
@@ -224,15 +224,22 @@ def draw_chains(ax: Axes, chains: Sequence[Chain], date_range: DateRange | None 
         x1, y1 = _centre(d, link.target)
         x0, x1 = x0 + half_w, x1 - half_w
         width = 1.0 + 4.0 * link.count / heaviest
-        ax.add_patch(FancyArrowPatch((x0, y0), (x1, y1), arrowstyle="-|>", mutation_scale=8 + 2 * width,
-                                     linewidth=width, color=theme.mix(0.55), shrinkA=0, shrinkB=1))
+        _inside(ax, FancyArrowPatch((x0, y0), (x1, y1), arrowstyle="-|>", mutation_scale=8 + 2 * width,
+                                    linewidth=width, color=theme.mix(0.55), shrinkA=0, shrinkB=1))
         lx, ly = _label_place(x0, y0, x1, y1, placed)
-        ax.text(lx, ly, i18n.number(link.count), ha="center", va="center",
+        ax.text(lx, ly, i18n.number(link.count), ha="center", va="center", in_layout=False,
                 color=theme.text, fontsize=theme.size(8.5),
                 bbox={"boxstyle": "round,pad=0.2", "facecolor": theme.background, "edgecolor": theme.mix(0.3),
                       "linewidth": 0.6})
         arrows.append((x0, y0, x1, y1, link))
     return _diagram_finder(boxes, arrows, date_range, t)
+
+
+def _inside(ax: Axes, patch: Patch) -> None:
+    """A box or an arrow drawn inside the limits set beforehand: added without working out new data limits, and
+    left out of the layout (which then measures the titles only: a third of the diagram's drawing time)."""
+    patch.set_in_layout(False)
+    ax.add_artist(patch)
 
 
 def _label_place(x0: float, y0: float, x1: float, y1: float, placed: list[tuple[float, float]]
