@@ -171,14 +171,17 @@ class Chart:
             canvas.draw()
             rgba = bytes(canvas.buffer_rgba())  # a copy: the renderer's buffer is drawn into again
             w, h = canvas.get_width_height()
-            return Picture(self, rgba, w, h, ratio, _regions(self.figure), self.scale)
+            picture = Picture(self, rgba, w, h, ratio, _regions(self.figure), self.scale)
+            _let_go_of_renderer(canvas, self.figure)
+            return picture
 
     def save(self, stream: IO[bytes], kind: str, size: tuple[float, float], ratio: float = 1.0,
              metadata: dict[str, str] | None = None) -> None:
         """Write the chart as `kind` ("png" or "svg") at `size` logical pixels (as shown), in its own colours."""
         with self.lock:
-            self._sized(*size, ratio)
+            canvas = self._sized(*size, ratio)
             self.figure.savefig(stream, format=kind, facecolor=self.figure.get_facecolor(), metadata=metadata)
+            _let_go_of_renderer(canvas, self.figure)
 
     def _sized(self, width: float, height: float, ratio: float) -> _AggCanvas:
         figure = self.figure
@@ -188,6 +191,25 @@ class Chart:
         figure.set_dpi(CHART_DPI * ratio)
         figure.set_size_inches(max(width, 1) / CHART_DPI, max(height, 1) / CHART_DPI, forward=False)
         return canvas
+
+
+def _let_go_of_renderer(canvas: _AggCanvas, figure: Figure) -> None:
+    """Agg keeps its renderer, the whole image's pixels (megabytes), for the next draw at the same size, and each
+    text drawn keeps a reference to it; a chart in the window is drawn again only when it is resized, and the
+    picture holds the pixels already. Let go of it: the next draw, save or measure makes a new one."""
+    agg = cast(FigureCanvasAgg, canvas)
+    renderer = vars(agg).pop("renderer", None)
+    agg._lastKey = None  # what get_renderer compares with: none is reused from now on
+    if renderer is None:
+        return
+    artists = figure.findobj()
+    for axes in figure.axes:  # ticks an axis keeps ready beyond those shown are not among its children
+        for axis in (axes.xaxis, axes.yaxis):
+            for tick in (*axis.majorTicks, *axis.minorTicks):
+                artists += tick.findobj()
+    for artist in artists:
+        if vars(artist).get("_renderer") is renderer:  # (a text asked later for its size finds a new one)
+            vars(artist)["_renderer"] = None
 
 
 def _affine(m: np.ndarray) -> Affine:

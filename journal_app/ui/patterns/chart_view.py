@@ -13,6 +13,7 @@ ready-made report, as in tests), the same drawing happens at once on the calling
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, QTimer, Signal
@@ -311,8 +312,10 @@ class ChartView(QWidget):
             tick(1, 3)  # a newer request came meanwhile: stop here
             w, h = size if size[0] is not None else chart.natural_size
             picture = chart.draw(w, h, ratio, scale)
+            image = to_image(picture)
             tick(2, 3)
-            return source, picture, to_image(picture), name
+            # the image holds the pixels now: the picture kept beside it (hover, click, save) needs none of its own
+            return source, replace(picture, rgba=b""), image, name
 
         if not self.background:
             self._arrived(work(lambda _done, _total: None))
