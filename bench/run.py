@@ -26,7 +26,8 @@ encrypted journal, the primary case, with the same measure on the plain journal 
   stall: ACTION       the stall watchdog (bench/driver.py --session, encrypted, --session-sizes): the longest gap
                       in the UI thread's event loop during each scripted action (p99 beside it), target 100 ms
   first_open_*        the same session: the first Patterns open (report drawn) and the Export dialog's opening
-  memory_session      the same session: the window process's peak RSS
+  memory_session      the same session: the window process's peak RSS (VmHWM)
+  memory_session_growth  that peak beside the smallest session's (reference; ratio): memory should stay flat
   dashboard_10_years  the same for the last ten years (the whole journal up to 36,500 entries)
   cycle_*             the Patterns view's Cycle tab (bench/cycle_ranges.py: services.cycles.cycle_report for
                       everyone and its three charts drawn by Agg) for the last 12 months, 10 years and all time
@@ -104,6 +105,8 @@ TARGETS = {
     "first_open_patterns": ("ms", "<= 400 ms", lambda r: r["ours"] <= 400, (36500,)),
     "first_open_export": ("ms", "<= 300 ms", lambda r: r["ours"] <= 300, (36500,)),
     "memory_session": ("MB", "<= 250 MB", lambda r: r["ours"] <= 250, (365000,)),
+    # the same peak beside the smallest session's (reference): issue 17 asks for within 20% at 365,000
+    "memory_session_growth": ("MB", "<= 1.2x the smallest", lambda r: r["ratio"] <= 1.2, None),
 }
 PLAIN_ONLY = ("cli_", "python_startup")  # rows measured on the plain journal only (the CLI targets are for it)
 
@@ -337,6 +340,18 @@ def session(res: Results, size: int, folder: Path, info: dict, args, env: dict, 
     shutil.rmtree(copy, ignore_errors=True)
 
 
+def memory_growth(res: Results) -> None:
+    """Each bigger session's peak memory beside the smallest session's (issue 17: within 20%)."""
+    peaks = res.rows.get("memory_session", {})
+    if len(peaks) < 2:
+        return
+    smallest = min(peaks, key=int)
+    for size, row in sorted(peaks.items(), key=lambda item: int(item[0])):
+        if size != smallest:
+            res.add("memory_session_growth", int(size), row["entries"], row["ours"], peaks[smallest]["ours"],
+                    reference_is=f"the peak at {peaks[smallest]['entries']:,} entries")
+
+
 def _value(r: dict, key: str, fmt) -> str:
     return "" if r.get(key) is None else f"{fmt(r[key])} {r['unit']}"
 
@@ -389,6 +404,7 @@ LABELS = {
     "first_open_patterns": "First Patterns open (report drawn; matplotlib preloaded after the first paint)",
     "first_open_export": "First Export dialog open (painted)",
     "memory_session": "Memory, app window (peak during the scripted session)",
+    "memory_session_growth": "Memory, scripted session peak (ref: the smallest journal's)",
 }
 README_START, README_END = "<!-- bench:start -->", "<!-- bench:end -->"
 
@@ -488,6 +504,7 @@ def measure_all(args, env: dict, work: Path) -> tuple[Results, dict]:
             with journals_open(enc_folder) as journal:
                 search(res, size, journal, enc_info["entries"], args, raw_too=False)
         session(res, size, enc_folder, enc_info, args, env, work)
+    memory_growth(res)
     res.beside(plain)
     return res, built
 
