@@ -843,7 +843,8 @@ _DANGER_RULES: tuple[Rule, ...] = (
                      r"3am|am|midnight)\b)(?![^|]*\b(?:surprise|flowers|lunch|party|birthday|to pick me up|"
                      r"cute|sweet)\b)|\b(?:stalking|stalks|stalked) me\b|\bbeing stalked\b|\b(?:photo|photos|"
                      r"picture|pictures|video) of (?:my|our) (?:front door|door|house|flat|window|car|building|"
-                     r"street|work)\b|\b(?:find|found|finds|finding) out where (?:i|i m|im|we) (?:m |am |re )?(?:live|"
+                     r"street|work)\b(?![^|]*\b(?:wreath|christmas|new (?:door|paint|wreath|colour|kitchen)|painted|estate "
+                     r"agent|listing|moved in|keys|renovat\w*)\b)|\b(?:find|found|finds|finding) out where (?:i|i m|im|we) (?:m |am |re )?(?:live|"
                      r"living|work|working|staying|stay|hiding|sleep)\b|\b(?:tracks|tracking|tracked|monitors|"
                      r"monitoring|checks|checking|reads|reading|went through|goes through) my (?:phone|location|"
                      r"messages|texts|emails|car)\b(?=[^|]*\b(?:violent|hurt|hit|kill|regret|threat\w*|scared|"
@@ -1521,7 +1522,10 @@ _ROUND10_RULES: tuple[Rule, ...] = (
                          r"could get|ll get|catch|develop|have) (?:a |an |some )?(?:terminal|fatal|incurable|deadly)\b",
           clause=_JOKE),
     _rule("will-to-live", r"\b(?:lost|losing|lose|no|zero|have no|dont have (?:the|any)) (?:all |my |the )?(?:will to "
-                          r"live|desire to live|reason to live|wish to live)\b|\b(?:only|just) (?:still )?(?:here|alive|"
+                          r"live|desire to live|reason to live|wish to live)\b|\b(?:lost|losing|lose|no|zero|have no|dont "
+                          r"have (?:the|any)) (?:all |my |the )?will to (?:keep going|go on|carry on|keep living|fight|stay "
+                          r"alive|exist|get up)\b(?! (?:with|at|in|on)\b)(?![^|]*\b(?:diet|project|job|course|gym|revision|"
+                          r"thesis|renovat\w*|training|language|app|garden|decluttering)\b)|\b(?:only|just) (?:still )?(?:here|alive|"
                           r"around) (?:for|because of) (?:my|the|our)\b|\bfelt like (?:a |the )?(?:final |last )?goodbye\b"),
     _rule("hour-on-the-bridge", r"\b(?:spent|sat|stood|waited|stayed) (?:an hour|hours|ages|the night|a long time|all night|"
                                 r"ages|a while) (?:on|at|by) the (?:bridge|roof|cliff|edge|tracks|platform edge|ledge|"
@@ -2075,6 +2079,36 @@ _ROUND13_RULES: tuple[Rule, ...] = (
                               r"against (?:him|her|them|my \w+)\b",
           clause=_MEDIA + "|" + _JOKE + "|" + _AT_WORK + r"|\b(?:client\w*|celebrity|court reporter|law school|"
                                                         r"revision|lecture|exam)\b"),
+    # happy never to open my eyes again
+    _rule("never-open-eyes", r"\b(?:happy|fine|okay|ok|relieved|glad|wouldnt mind|would not mind|dont mind|at peace)\b"
+                             r"(?: \w+){0,4} (?:if|when) i (?:never|didnt|did not|dont|don t|wouldnt) (?:open\w* my eyes|"
+                             r"wake up|woke up|see (?:the|another) (?:morning|day))(?: again)?\b|\b(?:never|not) (?:open|"
+                             r"opening) my eyes again\b",
+          clause=_JOKE + r"|\b(?:hangover|lie in|weekend|alarm|early|monday|spreadsheet|work|meeting|exam)\b"),
+    # the world telling me to go
+    _rule("told-to-go", r"\b(?:world|universe|everything|life|god|everyone|the signs) (?:is |keeps |are )?(?:telling|tells|"
+                        r"told|saying|says) me (?:to|that i should) (?:go|leave|give up|end it|stop|die|disappear)\b"
+                        r"(?= *$| (?:for good|now|already|away|tonight|too|and)\b)",
+          clause=_JOKE + r"|\b(?:japan|holiday|travel|trip|job|gym|bed|sleep|home|doctor|therapy|party)\b"),
+    # lingering at the water, looking down at it
+    _rule("lingering-at-water", r"^(?=[^|]*\b(?:river|bridge|cliff|edge|tracks|canal|sea|lake|roof|ledge|car park|"
+                                r"platform|quay|harbour|pier)\b)[^|]*\b(?:stood|sat|stayed|stared|standing|sitting)\b(?: "
+                                r"there)? (?:for (?:a long time|ages|hours|an hour|too long)|until it got dark)\b(?: \w+)"
+                                r"{0,3} (?:looking|staring|gazing) (?:down )?(?:at|into) (?:the )?(?:water|drop|edge|"
+                                r"tracks|river|current|waves|sea)\b",
+          clause=r"\b(?:view|sunset|sunrise|ducks|swans|boats|rowers|photo\w*|fishing|birds|picnic|with (?:friends|him|"
+                 r"her|my)|kids|dog|fireworks|festival)\b"),
+    # "I'll pay for embarrassing him": a threat of what comes later
+    _rule("youll-pay", _SPEECH + r"(?: \w+){0,3} (?:i ll|ill|i will|i d|you ll|youll|you will|id) (?:pay|be sorry|regret "
+                       r"it|regret this)\b(?! (?:for (?:the|a|an|dinner|drinks|lunch|it next time|next time|half|my|your|"
+                       r"the bill)|back|later|tomorrow)\b)",
+          clause=_JOKE + r"|\b(?:game|bet|quiz|dinner|drinks|lunch|bill|taxi|round|tickets?|tomorrow|in the morning|"
+                         r"hangover|diet|cake)\b"),
+    # cornered where I cannot get past
+    _rule("cornered", rf"\b{_BY_PERSON} (?:corners|cornered|cornering|blocks|blocked|blocking|traps|trapped|pins|pinned) "
+                      r"(?:me|the door|the doorway|my way|me in)\b(?=[^|]*\b(?:cant get|can t get|couldnt get|could not "
+                      r"get|wont let me|angry|rage|scream\w*|shout\w*|scared|terrified|fists?|raised|get out|get past)\b)",
+          clause=_PLAY + r"|\b(?:party|chat|conversation|networking|crypto|story|stories|gossip|sales|salesman|lol)\b"),
     # "he waits until the children are asleep and then it starts"
     _rule("waits-till-alone", rf"\b{_PERSON}(?: \w+){{0,2}} (?:waits|waited|waiting|wait) (?:until|till|for) (?:the kids|"
                               r"the children|everyone|everybody|the baby|my mum|mum|the house|we re alone|we are alone|"
@@ -2480,6 +2514,11 @@ _KEYS: dict[str, str] = {
     "pet-hurt": "show warning ; cat dog puppy kitten rabbit pet pets hamster",
     "forced-way-in": "way",
     "protection-order": "orders order injunction",
+    "never-open-eyes": "eyes wake woke see",
+    "told-to-go": "telling tells told saying says",
+    "lingering-at-water": "looking staring gazing",
+    "youll-pay": "pay sorry regret",
+    "cornered": "corners cornered cornering blocks blocked blocking traps trapped pins pinned",
     "waits-till-alone": "waits waited waiting wait & until till for",
     "left-on-the-floor": "floor ground heap bleeding black covered hospital unconscious curled",
     "cover-up": "told tell telling said say saying explained pretended lied blamed",

@@ -213,7 +213,8 @@ _RISK_PARTS = (
     r"pull\w* (?:\w+ )?me|getting old|grow(?:ing)? old|no future|make it to|it was (?:him|her)|walked into a (?:door|"
     r"cupboard|wall)|(?:cant|can t|cannot) (?:take|do|cope with|handle|bear|stand|face) (?:it|this|any of this|life|"
     r"much more)(?: anymore| any more| much longer)?|hopeless|no hope|lost (?:all )?hope|unbearable|give up on (?:life|"
-    r"everything|myself)|trapped|cornered|" + _SUBJECT_ + r" (?:\w+ )?(?:checks|checked|checking|reads|read|"
+    r"everything|myself)|trapped|cornered|" + _SUBJECT_ + r" (?!(?:d|had|has|s|hadnt|hasnt) )(?:\w+ )?(?:checks|"
+    r"checked|checking|reads|read|"
     r"goes through|went "
     r"through|going through|tracks|tracked|tracking|monitors|monitored) (?:all )?my|" + _SUBJECT_ +
     r" (?:ll|will|would|d|is going to|s going to|said he d|said she d|threatened to) (?:\w+ )?(?:kill|hurt|hit|destroy|"
