@@ -14,6 +14,7 @@ by `build_*` (charts/base.py set_finder); a click on a box, an arrow or a point 
 from __future__ import annotations
 
 import textwrap
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -354,18 +355,18 @@ def draw_beliefs(ax: Axes, beliefs: Sequence[BeliefTrend], theme: ChartTheme = L
     t = translate
     shown = [b for b in beliefs if b.points][:limit]
     points: list[Dot] = []
-    days = [p.day.toordinal() for b in shown for p in (*b.points, *b.after)]
+    days = [d.toordinal() for b in shown for d in (b.points[0].day, b.points[-1].day, *(p.day for p in b.after))]
     for i, belief in enumerate(shown):
         colour = OKABE_ITO[i % len(OKABE_ITO)]
         drawn: list[Dot]
         raw: list[Dot] = [(p.day.toordinal(), float(p.strength), _rating_text(belief.text, p.day, p.strength, t),
-                           (p.entry_id,), p.day) for p in belief.points]
-        if len(raw) <= FEW_POINTS:
+                           (p.entry_id,), p.day) for p in belief.points] if len(belief.points) <= MOST_DOTS else []
+        if len(belief.points) <= FEW_POINTS:
             drawn = raw
         else:
             drawn = [(d.toordinal(), v, _mean_text(belief.text, d, v, len(ids), t), ids, d)
                      for d, v, ids in _monthly(belief.points)]
-            if len(raw) <= MOST_DOTS:
+            if raw:
                 ax.plot([r[0] for r in raw], [r[1] for r in raw], linestyle="none", marker="o", color=colour,
                         markersize=2.5 * theme.scale, alpha=0.35)
                 points += raw
@@ -459,11 +460,12 @@ def draw_repair(ax: Axes, people: Sequence[PersonCycle], date_range: DateRange, 
         kept = [(k, v) for k, v in enumerate(s.median_hours) if v is not None]
         ax.plot([k for k, _v in kept], [v for _k, v in kept], color=colour, linewidth=1.8, marker="o",
                 markersize=4.5 * theme.scale, label=cycle.name)
+        in_bucket: dict[int, list[int]] = {}  # the repaired moments of each bucket (once, not per bucket)
+        for p in cycle.repair.points:
+            in_bucket.setdefault(max(bisect_right(s.starts, p.day) - 1, 0), []).append(p.entry_id)
         for k, v in enumerate(s.median_hours):
             if v is not None:
-                end = bucket_end(s.bucket, s.starts[k], date_range.end)
-                ids = tuple(p.entry_id for p in cycle.repair.points if s.starts[k] <= p.day <= end)
-                points.append((k, v, cycle, ids))
+                points.append((k, v, cycle, tuple(in_bucket.get(k, ()))))
     if series is not None:
         time_ticks(ax, series.bucket, series.starts)
         ax.set_xlim(-0.6, len(series.starts) - 0.4)
