@@ -3,6 +3,7 @@
 import pytest
 
 from journal_app.services.journal import Journal
+from journal_app.ui.common import operations
 
 pytestmark = pytest.mark.gui
 
@@ -24,6 +25,7 @@ class AppHarness:
         self.qtbot.addWidget(self.window)
         self.window.show()
         self.window.attach(self.journal)
+        operations.wait_all()  # the triggers and people are read on a worker
         return self.window
 
     def close(self):

@@ -43,9 +43,9 @@ class EditingSession(QObject):
         self.cycle.message.connect(self.message)
 
     def attach(self, journal: Journal) -> None:
+        """The journal to edit in; its triggers and people follow (show_vocabulary: read on a worker)."""
         self.journal = journal
         self.cycle.attach(journal)
-        self.refresh_vocabulary()
 
     def detach(self) -> None:
         """Forget the journal and everything shown from it (call after a successful flush): the editor is
@@ -58,9 +58,10 @@ class EditingSession(QObject):
         self.editor.people.name_edit.clear()
         self.editorActive.emit(False)
 
-    def refresh_vocabulary(self) -> None:
+    def show_vocabulary(self, triggers, people) -> None:
+        """The journal's triggers and people (read on a worker) for the editor's choices."""
         if self.journal is not None:
-            self.editor.set_vocabulary(self.journal.triggers(), self.journal.people())
+            self.editor.set_vocabulary(triggers, people)
             self.cycle.refresh()  # beliefs and moves: off the UI thread
 
     # -- the editor's entry ------------------------------------------------------------------------

@@ -139,10 +139,14 @@ class GuidanceController(QObject):
             self.dialog.set_library(self._library)
         self.refresh()
 
-    def set_journal(self, journal: Journal | None) -> None:
-        """A journal was opened (or closed: None); its own triggers' guidance links are read again."""
+    def set_journal(self, journal: Journal | None, links: dict[str, tuple[str, ...]] | None = None) -> None:
+        """A journal was opened (or closed: None) with its own triggers' guidance `links` (read on a worker by
+        the window: MainWindow.refresh_vocabulary; None: as they were)."""
+        if links is not None:
+            self._links = links
+        elif journal is not self.journal:
+            self._links = {}
         self.journal = journal
-        self._links = journal.guidance_links() if journal is not None else {}
         if self.dialog is not None:
             if journal is None:
                 self.dialog.close()

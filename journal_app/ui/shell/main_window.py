@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
         """Show an open journal (called once it is open; the window appeared before)."""
         self.journal = journal
         self.session.attach(journal)
-        self._refresh_filters()
+        self.refresh_vocabulary(then=lambda: self.session.drafts.offer(self))  # a crash's unsaved writing
         self.model.set_source(journal)
         self._set_enabled(True)
         self.lock_action.setEnabled(bool(getattr(journal, "encrypted", False)))
@@ -374,12 +374,14 @@ class MainWindow(QMainWindow):
             part.set_journal(journal)
         self.tray.set_journal(journal)
         self.show_locked(False)
-        QTimer.singleShot(0, lambda: self.session.drafts.offer(self))  # writing a crash left unsaved
 
     def detach(self) -> Journal | None:
         """Let go of the journal and drop everything read from it from the widgets (the caller has saved
         the editor first and closes the journal). Returns the journal that was attached."""
+        from journal_app.ui.common import operations
+
         journal, self.journal = self.journal, None
+        operations.drop(self._vocabulary_key)
         self.show_patterns(False)
         if self.patterns is not None:
             self.patterns.set_source(None)
@@ -484,10 +486,35 @@ class MainWindow(QMainWindow):
             a.setEnabled(enabled)
         self.search_bar.setEnabled(enabled)
 
-    def _refresh_filters(self) -> None:
-        if self.journal is not None:
-            self.search_bar.set_triggers(self.journal.triggers())
-            self.search_bar.set_people(self.journal.people())
+    def refresh_vocabulary(self, then: Callable[[], object] | None = None) -> None:
+        """Read the journal's triggers, people and guidance links on a worker, then show them in the editor's
+        choices, the search bar's filters and the guidance panel; `then()` follows (attach: a crash draft is
+        offered once the editor knows the triggers it holds)."""
+        from journal_app.ui.common import operations
+
+        journal = self.journal
+        if journal is None:
+            return
+
+        def read() -> tuple:
+            return journal.triggers(), journal.people(), journal.guidance_links()
+
+        def show(result) -> None:
+            if self.journal is not journal:
+                return
+            triggers, people, links = result
+            self.session.show_vocabulary(triggers, people)
+            self.search_bar.set_triggers(triggers)
+            self.search_bar.set_people(people)
+            self.guidance.set_journal(journal, links)
+            if then is not None:
+                then()
+
+        operations.run(self, read, show, key=self._vocabulary_key)
+
+    @property
+    def _vocabulary_key(self) -> str:
+        return f"window-vocabulary-{id(self)}"
 
     # -- the right-hand area (the PaneHost the calendar uses) ---------------------------------------
     def add_pane(self, pane: QWidget) -> None:
@@ -580,7 +607,7 @@ class MainWindow(QMainWindow):
             self._select_row_of(-1)
 
     def _on_entry_created(self, entry_id: int) -> None:
-        self._refresh_filters()
+        self.refresh_vocabulary()  # a person named in it may be new
         self.model.reload()
         self._select_row_of(entry_id)
 
@@ -641,9 +668,7 @@ class MainWindow(QMainWindow):
         self._on_triggers_changed()
 
     def _on_triggers_changed(self) -> None:
-        self.session.refresh_vocabulary()
-        self.guidance.set_journal(self.journal)  # names and guidance links may have changed
-        self._refresh_filters()
+        self.refresh_vocabulary()  # names and guidance links may have changed
         self.model.reload()
 
     def show_trash(self) -> None:

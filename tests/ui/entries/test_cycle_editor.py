@@ -313,7 +313,8 @@ def test_restoring_a_draft_brings_the_cycle_back(harness, qtbot, monkeypatch):
                      person_ids=(sam.id,), beliefs=(BeliefMark(leave.id, 70, "He came back.", 20, rerated_at),),
                      moves=(MoveMark(sam.id, reached),))
     drafts.keep(journal, form, repair=RepairChoice(earlier.id, "them"))
-    window.session.refresh_vocabulary()  # as at the start, when the draft is offered: Sam is known
+    window.refresh_vocabulary()  # as at the start, when the draft is offered: Sam is known
+    operations.wait_all()
     monkeypatch.setattr(draft_keeper, "ask_restore", lambda parent, d, answer: answer(True))
     assert window.session.drafts.offer(window)
     section = window.editor.cycle

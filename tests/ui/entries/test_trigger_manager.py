@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QColorDialog, QInputDialog
 
 from journal_app.core.timeutil import now_utc
 from journal_app.models.values import EntryForm, TriggerMark
+from journal_app.ui.common import operations
 from journal_app.ui.entries.trigger_manager import TriggerManagerDialog
 
 
@@ -26,8 +27,8 @@ def test_add_rename_recolour_archive(qtbot, harness, monkeypatch):
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     added = j.trigger("feeling-criticised")
     assert added.name == "Feeling criticised" and not added.builtin
-    # the editor offers it at once
-    assert window.editor.triggers.row_for("feeling-criticised") is not None
+    # the editor offers it a moment later (the triggers are read again on a worker)
+    qtbot.waitUntil(lambda: window.editor.triggers.row_for("feeling-criticised") is not None, timeout=5000)
 
     select(dialog, "Feeling criticised")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Criticism", True))
@@ -45,6 +46,7 @@ def test_add_rename_recolour_archive(qtbot, harness, monkeypatch):
     qtbot.mouseClick(dialog.archive_button, Qt.MouseButton.LeftButton)
     assert j.trigger("feeling-criticised").archived
     assert [c.slug for c in j.get(entry.id).triggers] == ["feeling-criticised"]
+    operations.wait_all()  # the window reads the triggers again on a worker
     window.session.new_entry()
     assert window.editor.triggers.row_for("feeling-criticised") is None
     window.session.open_entry(entry.id)

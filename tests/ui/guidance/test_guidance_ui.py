@@ -7,6 +7,8 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication
 
+from journal_app.ui.common import operations
+
 pytestmark = pytest.mark.gui
 
 
@@ -160,6 +162,7 @@ def test_own_trigger_linked_to_an_article(window, harness, qtbot, monkeypatch):
     dialog.guidance_button.click()
     assert "Why patterns repeat" in seen["titles"]
     assert harness.journal.guidance_links() == {"jealousy": ("why-patterns-repeat",)}
+    operations.wait_all()  # the window reads the triggers and links again on a worker
 
     editor = _new_entry(window, qtbot)
     qtbot.mouseClick(editor.triggers.row_for("jealousy").check, Qt.MouseButton.LeftButton)

@@ -69,6 +69,7 @@ def test_the_library_asks_the_window_to_list_a_triggers_entries(window, qtbot):
     window.journal.save(EntryForm(occurred_at=now_utc(), title="other", body="y"))
     window.reload_after_import()
     assert window.model.rowCount() == 2
+    qtbot.waitUntil(lambda: window.editor.triggers.row_for(trigger.slug) is not None)  # read on a worker
     with qtbot.waitSignal(window.guidance.entriesRequested):
         window.guidance._show_entries(trigger.slug)
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=3000)  # the filtered list is read on a worker
