@@ -185,7 +185,7 @@ _PLAY = (r"\b(?:playful\w*|play fight\w*|play fighting|playing|in (?:his|her|the
          r"(?:we|i) (?:both |all )?laugh\w*|both (?:of us )?laugh\w*|toddler\w*|tantrum\w*|(?:hitting|biting|kicking) phase|teething|laughing (?:together|about it)|had a laugh|cracked up|joke|"
          r"joking|jokingly|game|ball|pool|party|danc\w*|wrestl\w*|pillow fight|snowball|"
          r"accident\w*|by mistake|messing about|mucking about|horsing around|rough ?hous\w*|spoil\w*|"
-         r"ending of|series|film|episode|learning to|bike|scooter|trampoline|swim\w*|lessons?|balloon|water balloon|confetti|karate|judo|taekwondo|kickboxing|martial|sparring|foam|toy|toys|nerf|water pistol|water gun|plastic|lightsaber|sword "
+         r"ending of|series|film|episode|learning to|bike|frisbee|scooter|trampoline|swim\w*|lessons?|balloon|water balloon|confetti|karate|judo|taekwondo|kickboxing|martial|sparring|foam|toy|toys|nerf|water pistol|water gun|plastic|lightsaber|sword "
          r"fight)\b")
 _GRIEF = (r"\b(?:grandma|grandad|grandpa|granny|gran|nan|nana|passed|passed away|since \w+ died|miss (?:her|him|them)|"
           r"bereave\w*|grief|grieving|loss of|rip|anniversary of (?:her|his) death|late (?:mum|mom|dad|father|"
@@ -652,7 +652,7 @@ _DANGER_RULES: tuple[Rule, ...] = (
                           r"(?! (?:so (?:i|we) (?:wouldnt|would not|didnt|dont|wont)|and (?:said|told me|whispered|looked)|in (?:his|her|"
                           r"their|both) hands|tenderly|to (?:stop|help|keep|pull|get|guide|show|lead|kiss|"
                           r"save)|when i (?:fell|tripped|"
-                          r"slipped|nearly)|gently|softly|lovingly|and (?:kissed|smiled|held)|on the way|for (?:luck|"
+                          r"slipped|nearly)|gently|softly|lovingly|and (?:kissed|kisses|kiss|smiled|smiles|held|holds|hugs|hugged)|on the way|for (?:luck|"
                           r"comfort)|while i cried|to cross|and we (?:ran|danced|walked))\b)",
           clause=_PLAY, negatable=True),
     _rule("hands-on-neck", r"\b(?:hands?|arm|arms|fingers|knee|foot|pillow) (?:were |was |is |are )?(?:around|round|on|"
@@ -1130,7 +1130,8 @@ _NEAR_RULES: tuple[Rule, ...] = (
                          r"threat\w*|scared|afraid|terrified|what time|following|followed)\b)|^(?=.*\b(?:keys|phone|locked|took|taken|takes|hid|hidden)\b).*?\bso (?:i m|im|i am|we "
                          r"re|were) (?:stuck|trapped)\b|"
                          rf"\b{_PERSON}(?: \w+){{0,2}} (?:makes|made|forces|forced) (?:me|us|the kids) (?:sleep|stay|"
-                         r"stand|wait|kneel) (?:in the car|outside|in the garden|on the floor|in the shed|in the cold)\b",
+                         r"stand|wait|kneel) (?:in the car|outside|in the garden|on the floor|in the shed|in the cold)\b(?![^|]*\b(?:photo|"
+                         r"picture|selfie|snowman|laugh\w*|cute|fun)\b)",
           clause=_MEDIA + "|" + _PLAY),
     _rule("regret-if-leave", r"^(?=.*\b(?:said|says|told|tells|threatened|threatens|warned|warns|texted|screamed|"
                              r"shouted|saying|swore|swears)\b).*?\b(?:regret|be sorry|pay for (?:it|this)|wish (?:i|you) "
@@ -1237,7 +1238,9 @@ _ROUND4_RULES: tuple[Rule, ...] = (
 # -- round 5 (after check set 4) ---------------------------------------------------------------------------------
 _ROUND5_RULES: tuple[Rule, ...] = (
     _rule("already-gone", r"\b(?:i m|im|i am|i feel|feel) (?:like )?(?:i m |im |i am )?already (?:gone|dead|a ghost|"
-                          r"half dead)\b|\bghost already\b|\bmake it official\b(?=.*\b(?:ghost|gone|dead)\b)",
+                          r"half dead)\b|\bghost already\b|\bmake it official\b(?=.*\b(?:ghost|gone|dead)\b)|^(?=[^|]*\b(?:ghost|gone|"
+                          r"dead|disappear\w*)\b)(?![^|]*\b(?:relationship|facebook|instagram|engaged|girlfriend|"
+                          r"boyfriend|dating|wedding)\b)[^|]*\bmake it (?:official|permanent|real)\b",
           clause=_JOKE + r"|\b(?:tired|sleep|asleep|lecture|meeting|work|party|hangover)\b"),
     _rule("done-it-already", r"\b(?:would have|d have|would ve|wouldve|could have|might have) done it (?:already|by now|"
                              r"long ago|years ago|a long time ago)\b|\bonly reason i (?:haven t|havent|have not) done "
@@ -1401,7 +1404,8 @@ _ROUND7_RULES: tuple[Rule, ...] = (
     _rule("image-threat", r"\b(?:post|share|send|leak|put|publish|show) (?:my|our|the) (?:nudes|naked (?:photos|pictures)|"
                           r"photos|pictures|videos|sex tape|private (?:photos|pictures|videos)|intimate (?:photos|"
                           r"pictures|images))\b(?: \w+){0,5} if i\b"),
-    _rule("wall-by-my-head", r"\b(?:punched|kicked|smashed|hit|slammed|put (?:his|her) fist through)(?: \w+){0,5} (?:next "
+    _rule("wall-by-my-head", r"\b(?:punched|kicked|smashed|hit|slammed|put (?:his|her) fist through|threw|throws|thrown|"
+                             r"hurled|flung|lobbed|chucked|swung)(?: \w+){0,8} (?:next "
                              r"to|beside|by|near|inches from|right by|above|behind|millimetres from) my (?:head|face)\b"),
     _rule("wont-give-back", r"^(?=.*\b(?:passport|passports|phone|keys|money|cards|bank card|documents|id|visa|"
                             r"benefits|wages)\b).*?\b(?:won t|wont|refuses to|refused to|will not|wouldnt|would not) "
@@ -2109,6 +2113,67 @@ _ROUND13_RULES: tuple[Rule, ...] = (
                       r"(?:me|the door|the doorway|my way|me in)\b(?=[^|]*\b(?:cant get|can t get|couldnt get|could not "
                       r"get|wont let me|angry|rage|scream\w*|shout\w*|scared|terrified|fists?|raised|get out|get past)\b)",
           clause=_PLAY + r"|\b(?:party|chat|conversation|networking|crypto|story|stories|gossip|sales|salesman|lol)\b"),
+    # my journal read, so I hide what I write
+    _rule("reads-my-journal", r"\b(?:he|she|they|my \w+) (?:reads|read|has read|checks|goes through|went through|found|"
+                              r"finds) (?:this|my) (?:journal|diary|notebook|notes)\b(?=[^|]*\b(?:so i|code|hide|hidden|"
+                              r"secret|scared|afraid|punish\w*|angry|what would happen|rage|furious)\b)",
+          clause=r"\b(?:share|shared|together|we do|asked (?:him|her)|with (?:him|her) (?:reading|looking))\b"),
+    # sleeping where he does not come
+    _rule("sleep-where-safe", r"\bsleep\w* (?:in|on) (?:the |my )?(?:\w+ )?(?:room|car|bathroom|spare room|kids room|kids|"
+                              r"sofa|floor)\b(?: \w+){0,3} (?:because|since|as|so) (?:he|she|they) (?:doesnt|does not|"
+                              r"wont|won t|cant|can t|never|leaves me alone)\b",
+          clause=r"\b(?:snor\w*|poorly|ill|sick|teething|nightmare\w*|hot|cold|heat|noise|builders|decorat\w*)\b"),
+    # discredited: "told the kids I'm crazy", "when I'm locked up"
+    _rule("discredited", r"\b(?:told|tells|telling|tell) (?:the kids|my kids|the children|our kids|everyone|people|my "
+                         r"family|the doctor|social services|the police|my friends) (?:that )?(?:i m|im|i am|i was) "
+                         r"(?:crazy|mad|insane|mental|unstable|unfit|an unfit mother|a bad mother|on drugs|a drunk|"
+                         r"dangerous|abusive)\b|\bwhen i m (?:locked up|sectioned|put away)\b",
+          clause=_JOKE + r"|\b(?:karaoke|dancing|party|costume|marathon|ice bath|cold water)\b"),
+    # no taken as no answer
+    _rule("no-ignored", r"\b(?:when|after|even though|every time|each time|though) i (?:say|said|told him|tell him|told her|"
+                        r"tell her) no\b(?: \w+){0,8} (?:forces|forced|does it|did it|carries on|carried on|keeps going|"
+                        r"kept going|makes me|made me|anyway|regardless)\b",
+          clause=r"\b(?:kids?|toddler|son|daughter|dog|puppy|cake|ice cream|buy\w*|shop\w*|toy|sweets|dessert|party|"
+                 r"drink|pint|round|karaoke|dance)\b"),
+    # asking where I live now
+    _rule("asking-where-i-live", r"^(?=[^|]*\b(?:ex|he|she|they|him|her)\b)[^|]*\b(?:asking|asked|asks|trying to find out|"
+                                 r"wants to know|demanding to know|keeps asking) (?:\w+ ){0,3}where i (?:m|am) (?:living|"
+                                 r"staying|working|hiding|sleeping)(?: now)?\b",
+          clause=r"\b(?:party|post|parcel|christmas card|wedding|invite\w*|present|gift|delivery|catch up)\b"),
+    # my phone handed over to be gone through
+    _rule("phone-handed-over", r"\b(?:hand over|hand|give|show|unlock) (?:him |her |them )?my phone\b(?: \w+){0,6} (?:so "
+                               r"(?:he|she|they) can (?:go through|check|read|look through|see)|every (?:night|day|time))\b",
+          clause=r"\b(?:kids|app|story|homework|ipad|photos of|holiday photos|game)\b"),
+    # put out of the car, left in the middle of nowhere
+    _rule("left-stranded", rf"^(?=[^|]*\b(?:he|she|they|{_RELATION})\b)[^|]*\b(?:told|made|forced|threw|kicked|left|"
+                           r"pushed) me (?:to )?(?:get )?out (?:of the car )?(?:in the middle of nowhere|on the motorway|on "
+                           r"the hard shoulder|at night|in the dark|in the rain|miles from)\b|\bleft me (?:stranded|in "
+                           r"the middle of nowhere|on the (?:motorway|hard shoulder))\b",
+          clause=r"\b(?:taxi|uber|bus|walk the last|for a walk|breakdown|broke down|flat tyre|petrol)\b"),
+    # stopped from calling anyone
+    _rule("stopped-calling", r"\b(?:knocked|snatched|grabbed|took|smashed|threw) (?:the |my )?phone (?:out of|from) my "
+                             r"hands?\b(?=[^|]*\b(?:tried to (?:call|ring|text)|to stop me|when i (?:tried|went) to "
+                             r"(?:call|ring|text))\b)|\b(?:stop|stopped|stops|stopping) me (?:from )?(?:calling|ringing|"
+                             r"texting|contacting|seeing) (?:my (?:mum|mom|dad|sister|brother|family|friends|parents)|"
+                             r"anyone|the police|for help)\b",
+          clause=_PLAY + r"|\b(?:cinema|film|meeting|drunk text\w*|ex|3am|bill|roaming|battery)\b"),
+    # a bag packed and hidden for when I can go
+    _rule("escape-bag", r"\b(?:packed|pack|hid|hidden|hide|stashed|keeping|kept) (?:a )?(?:bag|go bag|suitcase|documents|"
+                        r"passport|money|cash)\b(?: \w+){0,8} (?:for when i (?:get the chance|can|leave|go|escape)|to "
+                        r"escape|so i can (?:leave|escape|get away)|in case i (?:need to|have to) (?:leave|run|go))\b",
+          clause=r"\b(?:holiday|weekend|cottage|hospital|baby|labou?r|festival|trip|flight|sleepover|gym)\b"),
+    # if she doesn't hear from me
+    _rule("if-not-heard-from", r"\bif (?:she|he|they|you|nobody|no one) (?:doesnt|does not|dont|don t|didnt|hasnt|haven t) "
+                               r"(?:hear|heard) from me\b",
+          clause=r"\b(?:away|holiday|trip|travel\w*|hike|hiking|camping|flight|festival|abroad|climb\w*|by (?:\d+|"
+                 r"monday|tonight|tomorrow)|sailing|expedition|date|tinder|first date|safety plan)\b"),
+    # done fighting; convincing myself to stay
+    _rule("done-fighting", r"\b(?:im|i m|i am) (?:so |just )?(?:done|finished) fighting\s*$|\bi (?:cant|can t|cannot) fight "
+                           r"(?:it|this) (?:any ?more|any longer)\s*$|\b(?:convince|persuade|talk) myself (?:to|into) "
+                           r"(?:stay(?:ing)?|keep(?:ing)? going|liv\w*|stay(?:ing)? alive|not (?:do it|go through with it))"
+                           r"\b(?! (?:in|at|with|for|on|home|late|up)\b)(?![^|]*\b(?:gym|job|diet|course|party|"
+                           r"relationship|uni|flat|city|town)\b)",
+          clause=_JOKE + r"|\b(?:council|cold|flu|infection|bins|landlord|insurance)\b"),
     # "he waits until the children are asleep and then it starts"
     _rule("waits-till-alone", rf"\b{_PERSON}(?: \w+){{0,2}} (?:waits|waited|waiting|wait) (?:until|till|for) (?:the kids|"
                               r"the children|everyone|everybody|the baby|my mum|mum|the house|we re alone|we are alone|"
@@ -2391,7 +2456,8 @@ _KEYS: dict[str, str] = {
     "sleeves-because": "sleeves jumper jumpers hoodie hoodies cardigan",
     "burn-us-in-it": "burn fire torch",
     "image-threat": "nudes naked photos pictures videos tape images",
-    "wall-by-my-head": "head face & punched kicked smashed hit slammed fist",
+    "wall-by-my-head": "head face & punched kicked smashed hit slammed fist threw throws thrown hurled flung lobbed "
+                       "chucked swung",
     "wont-give-back": "back & give hand",
     "hid-while-he": "hid hide hiding hidden",
     "beats-me-up": "beat beats beating beaten batters battered roughs roughed",
@@ -2519,6 +2585,17 @@ _KEYS: dict[str, str] = {
     "lingering-at-water": "looking staring gazing",
     "youll-pay": "pay sorry regret",
     "cornered": "corners cornered cornering blocks blocked blocking traps trapped pins pinned",
+    "reads-my-journal": "journal diary notebook notes",
+    "sleep-where-safe": "sleep* & because since as so",
+    "discredited": "told tells telling tell locked sectioned put",
+    "no-ignored": "no",
+    "asking-where-i-live": "where",
+    "phone-handed-over": "phone",
+    "left-stranded": "out stranded",
+    "stopped-calling": "phone ; me & calling ringing texting contacting seeing",
+    "escape-bag": "bag suitcase documents passport money cash",
+    "if-not-heard-from": "hear heard",
+    "done-fighting": "fighting fight ; convince persuade talk & myself",
     "waits-till-alone": "waits waited waiting wait & until till for",
     "left-on-the-floor": "floor ground heap bleeding black covered hospital unconscious curled",
     "cover-up": "told tell telling said say saying explained pretended lied blamed",

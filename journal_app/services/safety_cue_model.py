@@ -257,7 +257,11 @@ _FIGURES = re.compile(
     r"(?:dont|do not|didnt|did not|never|no longer|wouldnt|would never|wont|will not) (?:really |ever )?(?:want|"
     r"wanna|wish|plan|intend|mean|going) to (?:die|kill myself|end it|end my life|hurt myself|harm myself)|"
     r"(?:im|i m|i am) not (?:suicidal|going to (?:hurt|harm|kill) myself)|(?:would|will) never (?:hurt|harm|kill) "
-    r"myself)(?= |$)")
+    r"myself|"
+    # a relapse into texting the ex, smoking or scrolling is not the relapse the gate means
+    r"relaps\w* (?:and |into )?(?:texted|text\w*|called|call\w*|messag\w*|check\w*|look\w* at|stalk\w* (?:his|her|"
+    r"their) (?:instagram|socials|profile)|contact\w*|reach\w* out|smok\w*|vap\w*|drank|drink\w*|bought|buy\w*|"
+    r"scroll\w*|gambl\w*))(?= |$)")
 
 
 def at_risk(words: list[str]) -> bool:

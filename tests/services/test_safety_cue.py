@@ -11,7 +11,7 @@ The labelled files (tests/services/):
   near-misses (scored 0.904 / 0.500 when written: the cue knew sentences, not families).
 - safety_cue_probe.txt: every idea in many styles, each with a near-miss in the same words, in four rounds (not
   blind: written by the one tuning, but each scored before tuning: 0.877 / 0.814, 0.900 / 0.720, 0.938 / 0.652,
-  0.960 / 0.800).
+  0.960 / 0.800, and for danger in quieter words 0.786 / 0.440).
 - safety_cue_ordinary.txt, safety_cue_ordinary_fresh.txt, safety_cue_ordinary_blind3.txt: ordinary journal text
   (one entry a line, none should show the cue), never trained on; safety_cue_everyday.txt: the same kind of text,
   for training the learned layer.
