@@ -362,7 +362,8 @@ _SUICIDE_RULES: tuple[Rule, ...] = (
     _rule("absence-relief", r"\b(?:happier|easier|relieved|relief|lighter|better|calmer|fine|freer|solve|solved|fix|"
                             r"fixes)\b(?: \w+){0,8} (?:if|when|once) i (?:just |simply |finally |quietly )?(?:stopped "
                             r"existing|stop existing|disappeared|disappear|was gone|were gone|am gone|m gone|died|die|"
-                            r"was dead|were dead|wasnt (?:here|around|alive)|werent (?:here|around|alive)|didnt exist|"
+                            r"was dead|were dead|wasnt (?:here|around|alive|in (?:them|it|their lives|the picture|the world))|werent "
+                            r"(?:here|around|alive|in (?:them|it|their lives|the picture|the world))|didnt exist|"
                             r"never woke up|killed myself|ended it|went to sleep forever|just went away)\b"
                             r"(?! (?:for (?:a|the)|from (?:the|this)|on (?:a|the)|at|to|into|early|abroad)\b)|"
                             r"\b(?:if|when) i (?:died|die|was gone|were gone|disappeared|was dead|killed myself)\b"
@@ -1553,7 +1554,7 @@ _ROUND10_RULES: tuple[Rule, ...] = (
     _rule("weapon-by-bed", r"\b(?:knife|knives|bat|pepper spray|hammer|weapon|baseball bat|screwdriver|crowbar)\b(?: \w+){0,3} "
                            r"(?:under|by|next to|beside|in) (?:my|the) (?:pillow|bed|mattress|door|bedside (?:\w+ )?(?:drawer|"
                            r"table|cabinet)|nightstand|bedroom)\b(?=.*\b(?:because of|in case|scared|him|her|them|he|she|"
-                           r"ex)\b)"),
+                           r"ex|for me|for you)\b)"),
     _rule("fear-him-doing", rf"\b(?:scared|afraid|frightened|terrified|petrified|worried) (?:of )?{_PERSON_OBJ} "
                             r"(?:hurting|hitting|killing|beating|finding (?:me|us)|coming back|coming after|attacking|harming|"
                             r"taking|snapping|strangling|choking) (?:me|us|the kids|the baby|my \w+|again|out)?\b"),
@@ -2174,6 +2175,22 @@ _ROUND13_RULES: tuple[Rule, ...] = (
                            r"\b(?! (?:in|at|with|for|on|home|late|up)\b)(?![^|]*\b(?:gym|job|diet|course|party|"
                            r"relationship|uni|flat|city|town)\b)",
           clause=_JOKE + r"|\b(?:council|cold|flu|infection|bins|landlord|insurance)\b"),
+    # how much longer I can hold on
+    _rule("hold-on-longer", r"\b(?:dont|don t|do not) know how (?:much )?(?:long|longer) (?:i can|i ll be able to|i m going to "
+                            r"be able to|i can keep) (?:hold on|keep going|keep doing this|do this|last|cope|survive|stay|"
+                            r"carry on|go on)\b(?! (?:to|with|at|in|for|without)\b)",
+          clause=r"\b(?:job|commute|work|boss|flat|diet|course|relationship|marriage|pee|wee|toilet|breath|plank|"
+                 r"meeting|queue|heat|cold|traffic|pain relief)\b"),
+    # the means in my hand until someone called
+    _rule("means-in-hand", r"\b(?:had|held|holding|was holding) (?:the|a) (?:whole |full )?(?:bottle|packet|box|blade|rope|"
+                           r"pills|tablets|knife)\b(?: \w+){0,4} (?:in my hands?|ready)\b(?=[^|]*\b(?:before|until|when) "
+                           r"(?:\w+ ){1,2}(?:called|rang|came|walked in|knocked|texted|stopped)\b)",
+          clause=r"\b(?:wine|beer|prosecco|gin|vodka|milk|water|shampoo|sauce|together|drink|cooking|chopping|onions?|"
+                 r"birthday|present|gift)\b"),
+    # tired of being a burden
+    _rule("burden-tired", r"\b(?:tired of|sick of|hate|hated) being (?:a|such a|the) burden\b|\bbeing a burden (?:on|to) "
+                          r"(?:everyone|everybody|my family|the people|all of them)\b",
+          clause=r"\b(?:ill|sick|unwell|injur\w*|broken (?:leg|arm|ankle)|crutches|surgery|lifts?|money|rent)\b"),
     # "he waits until the children are asleep and then it starts"
     _rule("waits-till-alone", rf"\b{_PERSON}(?: \w+){{0,2}} (?:waits|waited|waiting|wait) (?:until|till|for) (?:the kids|"
                               r"the children|everyone|everybody|the baby|my mum|mum|the house|we re alone|we are alone|"
@@ -2258,7 +2275,8 @@ _KEYS: dict[str, str] = {
     "life-pointless": "pointless meaningless point hopeless worth unbearable",
     "better-off": "better",
     "fine-without-me": "without & would d will could might",
-    "absence-relief": "if when once & died die gone disappeared disappear dead existing exist here around alive "
+    "absence-relief": "if when once & died die gone disappeared disappear dead existing exist here around alive them "
+                      "it lives picture world "
                       "woke myself ended away sleep",
     "nobody-miss": "miss notice care",
     "wish-dead": "wish wished wishing hope hoped hoping pray praying prayed sleep asleep",
@@ -2596,6 +2614,9 @@ _KEYS: dict[str, str] = {
     "escape-bag": "bag suitcase documents passport money cash",
     "if-not-heard-from": "hear heard",
     "done-fighting": "fighting fight ; convince persuade talk & myself",
+    "hold-on-longer": "long longer",
+    "means-in-hand": "bottle packet box blade rope pills tablets knife & before until when",
+    "burden-tired": "burden",
     "waits-till-alone": "waits waited waiting wait & until till for",
     "left-on-the-floor": "floor ground heap bleeding black covered hospital unconscious curled",
     "cover-up": "told tell telling said say saying explained pretended lied blamed",

@@ -120,7 +120,8 @@ _RISK_PARTS = (
     r"goodbye (?:letter|letters|note|notes|message|messages)|(?:letter|letters|note|notes) (?:to|for) (?:everyone|"
     r"my family|my kids|them|mum|mom|dad)|(?:wrote|written|write|writing|made|make|update\w*|sort\w*) (?:out )?(?:my|"
     r"a) will|(?:give|giving|gave|given|sold|selling) (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|"
-    r"possessions|\w+ away)|rehom\w*|(?:affairs|things|everything) in order|insurance|one last|last (?:goodbye|message|"
+    r"possessions|\w+ away)|rehom\w*|(?:affairs|things|everything) in order|life insurance|"
+    r"insurance (?:pays|payout|pay out|money|would)|one last|last (?:goodbye|message|"
     r"words)|"
     # means and places
     r"overdos\w*|od|pills?|tablets?|paracetamol|painkillers?|meds|medication|insulin|stockpil\w*|hoard\w*|stash\w*|"
@@ -209,7 +210,7 @@ _RISK_PARTS = (
     r"were to happen)|(?:world|everyone|everybody|family|they) (?:\w+ ){0,3}(?:without me|need me|miss me|relieved|"
     r"better off)|(?:scared|afraid|terrified|frightened|petrified) (?:\w+ ){0,3}(?:go|going) (?:back|home)|(?:not|"
     r"never) come back|kill yourself|gravestone|headstone|survive|surviving|stopping me|keeping me (?:here|alive|"
-    r"going)|much longer|front door|get my (?:stuff|things)|who should (?:get|have)|not getting out|"
+    r"going)|much longer|front door|get my (?:stuff|things)|who should (?:get|have) (?:my|all my)|not getting out|"
     r"pull\w* (?:\w+ )?me|getting old|grow(?:ing)? old|no future|make it to|it was (?:him|her)|walked into a (?:door|"
     r"cupboard|wall)|(?:cant|can t|cannot) (?:take|do|cope with|handle|bear|stand|face) (?:it|this|any of this|life|"
     r"much more)(?: anymore| any more| much longer)?|hopeless|no hope|lost (?:all )?hope|unbearable|give up on (?:life|"
