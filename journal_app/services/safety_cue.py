@@ -185,7 +185,8 @@ _PLAY = (r"\b(?:playful\w*|play fight\w*|play fighting|playing|in (?:his|her|the
          r"(?:we|i) (?:both |all )?laugh\w*|both (?:of us )?laugh\w*|toddler\w*|tantrum\w*|(?:hitting|biting|kicking) phase|teething|laughing (?:together|about it)|had a laugh|cracked up|joke|"
          r"joking|jokingly|game|ball|pool|party|danc\w*|wrestl\w*|pillow fight|snowball|"
          r"accident\w*|by mistake|messing about|mucking about|horsing around|rough ?hous\w*|spoil\w*|"
-         r"ending of|series|film|episode|learning to|bike|frisbee|scooter|trampoline|swim\w*|lessons?|balloon|water balloon|confetti|karate|judo|taekwondo|kickboxing|martial|sparring|foam|toy|toys|nerf|water pistol|water gun|plastic|lightsaber|sword "
+         r"ending of|series|film|episode|learning to|bike|frisbee|scrabble|monopoly|chess|cluedo|darts|board games?|mario kart|"
+         r"uno|playing cards|at cards|card game|punch ?bag|punching bag|boxing pads|scooter|trampoline|swim\w*|lessons?|balloon|water balloon|confetti|karate|judo|taekwondo|kickboxing|martial|sparring|foam|toy|toys|nerf|water pistol|water gun|plastic|lightsaber|sword "
          r"fight)\b")
 _GRIEF = (r"\b(?:grandma|grandad|grandpa|granny|gran|nan|nana|passed|passed away|since \w+ died|miss (?:her|him|them)|"
           r"bereave\w*|grief|grieving|loss of|rip|anniversary of (?:her|his) death|late (?:mum|mom|dad|father|"
@@ -755,6 +756,8 @@ _DANGER_RULES: tuple[Rule, ...] = (
                               rf"around) {_PERSON_OBJ})\b(?! (?:\w+ing|finding|leaving|going|thinking|getting|being|"
                               r"not|breaking|judging|noticing|changing|moving|cheating|opinion|reaction|reactions|"
                               r"mood|moods|temper tantrums|disappointment|disapproval|feelings|dog|cat|cooking|words|"
+                              r"in laws? s (?:\w+ )?(?:opinion|reaction|reactions|disappointment|disapproval|feelings|"
+                              r"judgement|cooking|visit|visits|comments)|"
                               r"questions|family|friends|parents|ex|ringtone|text|texts|calls|face|feet|voice|"
                               r"singing|driving|snoring|jokes|spiders|heights|flying|big|small|old|new|s|\w+s "
                               r"(?:opinion|reaction|disappointment|feelings))\b)",
@@ -2191,6 +2194,45 @@ _ROUND13_RULES: tuple[Rule, ...] = (
     _rule("burden-tired", r"\b(?:tired of|sick of|hate|hated) being (?:a|such a|the) burden\b|\bbeing a burden (?:on|to) "
                           r"(?:everyone|everybody|my family|the people|all of them)\b",
           clause=r"\b(?:ill|sick|unwell|injur\w*|broken (?:leg|arm|ankle)|crutches|surgery|lifts?|money|rent)\b"),
+    # a message: sorry for everything, it is not your fault
+    _rule("not-your-fault", r"^(?=[^|]*\b(?:sorry|goodbye|love you|letter|note|text|message|draft\w*)\b)[^|]*\b(?:it s|its|it "
+                            r"is|this is|none of this is) not (?:your|his|her|their|anyone s|anyones) fault\b|\b(?:saying|say|"
+                            r"said|to say) sorry for everything\b(?=[^|]*\b(?:text|message|letter|note|draft\w*|wrote|"
+                            r"written|not (?:his|her|your|their) fault)\b)",
+          clause=r"\b(?:broke|spilt|spilled|late|traffic|weather|cancel\w*|delay\w*|dog|broken|lost|rain|divorce|"
+                 r"break ?up|split|exam|results|match|game)\b"),
+    # unable to promise I will be safe
+    _rule("cant-promise-safe", r"\b(?:cant|can t|cannot|couldnt|wont|won t) (?:promise|guarantee|say|tell (?:her|him|them)) "
+                               r"(?:\w+ ){0,3}(?:i ll|ill|i will|i can|i m going to|that i ll|that i will|that i can) "
+                               r"(?:be|stay|keep myself) safe\b",
+          clause=r"\b(?:driving|drive|roads|ice|icy|hike|hiking|climb\w*|festival|cycling|ski\w*)\b"),
+    # the skin I want to tear off, out of hating myself
+    _rule("rip-my-skin", r"^(?=[^|]*\b(?:hate myself|hated myself|disgust\w*|deserve|punish\w*|so much)\b)[^|]*\b(?:want|"
+                         r"wanted|wanna|need) to (?:rip|tear|peel|claw|scratch|scrub|cut|burn) (?:my|off my) (?:own )?"
+                         r"(?:skin|face|arms?|hair)(?: off| out)?\b",
+          clause=r"\b(?:itch\w*|eczema|sunburn|mosquito|bites|jumper|wool|label|tag|hives|rash|allerg\w*|heat|hot)\b"),
+    # the top of the car park again, sitting on the wall
+    _rule("top-of-the-car-park", r"\b(?:went|go|going|drove|walked|climbed|got) (?:up )?to the top (?:floor )?of (?:the|a) "
+                                 r"(?:multi storey|multistorey|car park|building|tower|cliff|bridge|block)\b(?=[^|]*\b(?:sat "
+                                 r"on the (?:wall|edge|ledge|railing)|stood (?:at|on) the edge|looked (?:over|down)|again|"
+                                 r"alone|at night|for (?:ages|hours|a long time)|thinking)\b)",
+          clause=r"\b(?:parking|space|view|sunset|fireworks|photo\w*|with (?:friends|him|her|the kids)|kids|lift|"
+                 r"shopping|stairs for exercise|step count)\b"),
+    # degraded: spitting in my food
+    _rule("spat-in-my-food", rf"\b{_BY_PERSON} (?:spits|spat|spitting|pisses|pissed|urinates|urinated) (?:in|on|into) (?:my|"
+                             r"our) (?:food|drink|face|bed|dinner|plate|things|clothes|hair|tea|coffee)\b"),
+    # punished by him
+    _rule("punished-by-him", r"^(?=[^|]*\b(?:he|she|they|him|her|my (?:partner|husband|boyfriend|wife|girlfriend|dad|mum|"
+                             r"ex))\b)[^|]*\b(?:punishes me|punished me|punishing me|punish me|the punishment (?:comes|"
+                             r"is|was|will be)|my punishment)\b",
+          clause=_PLAY + r"|\b(?:kids|school|teacher|when i was (?:a kid|little|young|small)|growing up|fine|parking|"
+                         r"speeding|football|referee|game|forfeit|dare|lol|haha)\b"),
+    # things left to frighten me: dead flowers, slashed tyres, a brick through the window
+    _rule("left-to-frighten", r"\b(?:dead (?:flowers|animals?|birds?|rats?|mice)|(?:threatening|nasty|anonymous) (?:notes?|"
+                              r"letters?|messages?)|my (?:tyres|tires) (?:slashed|let down|cut)|(?:slashed|let down) my "
+                              r"(?:tyres|tires)|bricks? through (?:my|the|our) window)\b(?=[^|]*\b(?:doorstep|door|car|"
+                              r"windscreen|since i left|since i blocked|since i ended|ex|him|her|he|she|they)\b)",
+          clause=r"\b(?:cat|dog|fox|wilted|vase|compost|garden|kids|gave me|forgot to water|bouquet from)\b"),
     # "he waits until the children are asleep and then it starts"
     _rule("waits-till-alone", rf"\b{_PERSON}(?: \w+){{0,2}} (?:waits|waited|waiting|wait) (?:until|till|for) (?:the kids|"
                               r"the children|everyone|everybody|the baby|my mum|mum|the house|we re alone|we are alone|"
@@ -2617,6 +2659,13 @@ _KEYS: dict[str, str] = {
     "hold-on-longer": "long longer",
     "means-in-hand": "bottle packet box blade rope pills tablets knife & before until when",
     "burden-tired": "burden",
+    "not-your-fault": "fault ; sorry & everything",
+    "cant-promise-safe": "safe",
+    "rip-my-skin": "rip tear peel claw scratch scrub cut burn",
+    "top-of-the-car-park": "top",
+    "spat-in-my-food": "spits spat spitting pisses pissed urinates urinated",
+    "punished-by-him": "punishes punished punishing punish punishment",
+    "left-to-frighten": "dead threatening nasty anonymous tyres tires brick bricks",
     "waits-till-alone": "waits waited waiting wait & until till for",
     "left-on-the-floor": "floor ground heap bleeding black covered hospital unconscious curled",
     "cover-up": "told tell telling said say saying explained pretended lied blamed",

@@ -259,6 +259,8 @@ _FIGURES = re.compile(
     r"wanna|wish|plan|intend|mean|going) to (?:die|kill myself|end it|end my life|hurt myself|harm myself)|"
     r"(?:im|i m|i am) not (?:suicidal|going to (?:hurt|harm|kill) myself)|(?:would|will) never (?:hurt|harm|kill) "
     r"myself|"
+    # ending things with him, before he does: a relationship, not a life
+    r"end\w* (?:it|things|this) (?:with (?:him|her|them|my \w+)|before (?:he|she|they))|"
     # a relapse into texting the ex, smoking or scrolling is not the relapse the gate means
     r"relaps\w* (?:and |into )?(?:texted|text\w*|called|call\w*|messag\w*|check\w*|look\w* at|stalk\w* (?:his|her|"
     r"their) (?:instagram|socials|profile)|contact\w*|reach\w* out|smok\w*|vap\w*|drank|drink\w*|bought|buy\w*|"
