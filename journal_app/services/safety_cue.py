@@ -622,7 +622,7 @@ _NOT_VIOLENCE_AFTER = (
     r"when (?:he|she|they) (?:forgot|said|told|left|cancelled|canceled|ignored|didnt|lied|chose|laughed|broke|"
     r"missed|went|stopped)|by (?:saying|forgetting|leaving|not|cancelling|canceling|ignoring|lying|cheating)|"
     r"so much when|deeply|again with (?:his|her) words|off (?:guard|balance)|on the (?:back|shoulder)(?! of)|"
-    r"a high five|five|under the table)\b"
+    r"a high five|five|under the table|with (?:kisses|love|affection|hugs|attention|compliments|praise|cuddles))\b"
 )
 
 _DANGER_RULES: tuple[Rule, ...] = (
@@ -960,7 +960,8 @@ _MORE_RULES: tuple[Rule, ...] = (
     # danger, more ways of saying it
     _rule("threatened-to-harm", rf"\b(?:threatened|threatens|threatening|threaten) to (?:\w+ )?{_BASE_VIOLENCE}\b"
                                 r"(?! (?:the (?:deal|budget|plan|project|plant|mood|vibe)|his|her|himself|herself|"
-                                r"themselves|my (?:chances|career|plans|reputation)|the (?:dog s|cat s))\b)",
+                                r"themselves|my (?:chances|career|plans|reputation)|the (?:dog s|cat s))\b)(?!(?: \w+){1,4} "
+                                r"(?:away|out|in the bin|on the bonfire)\b)",
           before=r"\b(?:boss|manager|landlord|teacher|school|bank|council|company|work|character|villain|storm|"
                  r"weather|rain|virus)\b(?: \w+){0,3} $",
           clause=_MEDIA),
@@ -1098,7 +1099,7 @@ _NEAR_RULES: tuple[Rule, ...] = (
                        r"not|cannot) see myself (?:living|making it|being here|being alive|being around) (?:to|past|"
                        r"until|til|till|much longer|by)\b(?! (?:in|at) (?:this|that|the) (?:town|city|job|house|flat)\b)|"
                        r"\bmake sure i (?:dont|never|wont|do not|would not|wouldnt) wake up\b|\b(?:fall|falling|go|going) "
-                       r"(?:to sleep|asleep) and (?:just )?stay asleep\b|\bstay asleep (?:forever|for good|and never)\b|"
+                       r"(?:to sleep|asleep) and (?:just )?stay(?:ing)? asleep\b|\bstay asleep (?:forever|for good|and never)\b|"
                        r"\bmake (?:it all|everything|all of it|it) (?:end|stop|be over)(?: for good| forever| "
                        r"permanently)?\b(?! (?:raining|rain|snowing|ringing|beeping|barking|crying|hurting (?:my|the)|"
                        r"itching|aching|squeaking|leaking|early|sooner|quicker|on time)\b)|\bthe point of me\b|\bmake it "
@@ -2233,6 +2234,12 @@ _ROUND13_RULES: tuple[Rule, ...] = (
                               r"(?:tyres|tires)|bricks? through (?:my|the|our) window)\b(?=[^|]*\b(?:doorstep|door|car|"
                               r"windscreen|since i left|since i blocked|since i ended|ex|him|her|he|she|they)\b)",
           clause=r"\b(?:cat|dog|fox|wilted|vase|compost|garden|kids|gave me|forgot to water|bouquet from)\b"),
+    # "if tomorrow goes badly I'm going to do it"
+    _rule("if-then-do-it", r"\bif (?:tomorrow|today|this|it|things|the \w+|nothing|\w+) (?:\w+ )?(?:goes|go|doesnt|don t|dont|"
+                           r"gets|is|changes|works out|turns out) (?:\w+ )?(?:badly|wrong|worse|change|better|well|out)?\b"
+                           r"(?: \w+){0,3} (?:i m|im|i am|i ll|ill|i will) (?:going to |gonna )?(?:do it|end it|go through "
+                           r"with it|kill myself)(?: (?:then|tonight|this time))?\s*$",
+          clause=_JOKE + r"|\b(?:again|next|properly|differently|anyway|myself)\b"),
     # "he waits until the children are asleep and then it starts"
     _rule("waits-till-alone", rf"\b{_PERSON}(?: \w+){{0,2}} (?:waits|waited|waiting|wait) (?:until|till|for) (?:the kids|"
                               r"the children|everyone|everybody|the baby|my mum|mum|the house|we re alone|we are alone|"
@@ -2666,6 +2673,7 @@ _KEYS: dict[str, str] = {
     "spat-in-my-food": "spits spat spitting pisses pissed urinates urinated",
     "punished-by-him": "punishes punished punishing punish punishment",
     "left-to-frighten": "dead threatening nasty anonymous tyres tires brick bricks",
+    "if-then-do-it": "if & do end through kill",
     "waits-till-alone": "waits waited waiting wait & until till for",
     "left-on-the-floor": "floor ground heap bleeding black covered hospital unconscious curled",
     "cover-up": "told tell telling said say saying explained pretended lied blamed",

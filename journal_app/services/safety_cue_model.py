@@ -259,6 +259,12 @@ _FIGURES = re.compile(
     r"wanna|wish|plan|intend|mean|going) to (?:die|kill myself|end it|end my life|hurt myself|harm myself)|"
     r"(?:im|i m|i am) not (?:suicidal|going to (?:hurt|harm|kill) myself)|(?:would|will) never (?:hurt|harm|kill) "
     r"myself|"
+    # a phone that died, a flat battery
+    r"(?:phone|battery|laptop|car|charger|tablet|ipad|kindle|headphones|plant|plants|tv|telly|printer|boiler|fridge|"
+    r"torch|remote|conversation|party) (?:\w+ )?(?:died|dead|is dead|was dead|dying|has died)|"
+    # a goodbye speech for work, candles burning
+    r"goodbye (?:speech|party|card|drinks|do|lunch|email|present|gift|hug)|leaving do|burn\w* (?:candles?|incense|"
+    r"calories|the toast|toast|dinner|wood|logs|the midnight oil|bridges|rubber|fuel|sage|off)|"
     # ending things with him, before he does: a relationship, not a life
     r"end\w* (?:it|things|this) (?:with (?:him|her|them|my \w+)|before (?:he|she|they))|"
     # a relapse into texting the ex, smoking or scrolling is not the relapse the gate means

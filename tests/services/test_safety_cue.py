@@ -11,7 +11,7 @@ The labelled files (tests/services/):
   near-misses (scored 0.904 / 0.500 when written: the cue knew sentences, not families).
 - safety_cue_probe.txt: every idea in many styles, each with a near-miss in the same words, in four rounds (not
   blind: written by the one tuning, but each scored before tuning: 0.877 / 0.814, 0.900 / 0.720, 0.938 / 0.652,
-  0.960 / 0.800, for danger in quieter words 0.786 / 0.440, then 0.882 / 0.750 and 0.812 / 0.650).
+  0.960 / 0.800, for danger in quieter words 0.786 / 0.440, then 0.882 / 0.750, 0.812 / 0.650 and 0.800 / 0.889).
 - safety_cue_ordinary.txt, safety_cue_ordinary_fresh.txt, safety_cue_ordinary_blind3.txt: ordinary journal text
   (one entry a line, none should show the cue), never trained on; safety_cue_everyday.txt: the same kind of text,
   for training the learned layer.
@@ -231,7 +231,7 @@ def test_the_calm_line():
 # many styles) and its families: set 1 0.946 / 0.880, set 2 0.938 / 0.750 (one more near-miss of set 2 shown by the
 # retrained learned layer: its count only looked at); with two more probes: set 1 0.946 / 0.870, set 2 0.938 / 0.750
 # (a retrain moves each set by a sentence either way: the learned layer's threshold, chosen by cross-validation, went
-# 0.65, 0.60, 0.65 as sentences were added, and set 1 read 0.88 at 0.60); after the seventh probe: set 1 0.947 / 0.890,
+# 0.65, 0.60, 0.65 as sentences were added, and set 1 read 0.88 at 0.60); after the eighth probe: set 1 0.946 / 0.880,
 # set 2 0.939 / 0.770 (threshold 0.60). Against the floors this work started from
 # (0.94 / 0.86 and 0.91 / 0.68) they rise to these: set 1's recall to 0.87, set 2's precision to 0.93, recall to 0.75.
 BLIND_FLOORS = {"cue_blind_holdout_1.txt": (0.94, 0.87), "cue_blind_holdout_2.txt": (0.93, 0.75)}
