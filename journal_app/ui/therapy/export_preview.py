@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QThread, QTimer
 from PySide6.QtGui import QImage, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
@@ -40,8 +40,21 @@ class _Chart:
     report: PatternReport  # what it was drawn from
     words: tuple[str, str]  # in which language and region (its labels and dates are in them)
     text: str  # its text alternative
-    image: QImage | None = None  # for the PDF; None: not drawn yet (or nothing came of drawing it)
+    # for the PDF, kept as PNG: tens of kilobytes where the image is megabytes (b"": not drawn yet, or nothing
+    # came of drawing it); made into an image again for each use, a few milliseconds on the worker
+    png: bytes = b""
     drawn: bool = False
+
+    def image(self) -> QImage | None:
+        image = QImage.fromData(QByteArray(self.png)) if self.png else None
+        return None if image is None or image.isNull() else image
+
+
+def _png(image: QImage) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # (the stubs say bytes; PySide6 takes the name)
+    return bytes(buffer.data().data())
 
 
 class ChartCache:
@@ -91,8 +104,9 @@ class ChartCache:
         charts = []
         for key in summary.charts:
             chart = self._chart(summary, key, draw=True)
-            if chart.image is not None:
-                charts.append((key, chart.image, chart.text))
+            image = chart.image()
+            if image is not None:
+                charts.append((key, image, chart.text))
         return charts
 
     def _chart(self, summary: Summary, key: str, draw: bool) -> _Chart:
@@ -108,7 +122,7 @@ class ChartCache:
                 from journal_app.services.exporting import pdf
 
                 drawn = pdf.chart_images(replace(summary, charts=(key,)))
-                chart.image = drawn[0][1] if drawn else None
+                chart.png = _png(drawn[0][1]) if drawn else b""
                 chart.drawn = True
             return chart
 

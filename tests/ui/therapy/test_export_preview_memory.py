@@ -1,7 +1,8 @@
 """Issue 17 (flat memory): the Export dialog's preview holds one document, the one it shows, and a closed dialog
 lets go of its summary and charts. Before, Qt kept every PDF preview's document (its text laid out and its
 charts) until the dialog closed, about 5 MB a preview on a busy journal, and the window kept the closed
-dialog's summary and full-size charts until the next Export."""
+dialog's summary and full-size charts until the next Export. The charts are kept as PNG (tens of kilobytes each,
+not megabytes of pixels) while the dialog is open."""
 
 from __future__ import annotations
 
@@ -50,6 +51,22 @@ def test_the_preview_keeps_only_the_document_it_shows(window, harness, qtbot):
         dialog.format.setCurrentIndex(dialog.format.findData(fmt))
         _settled(qtbot, dialog)
         assert len(_documents(dialog)) == 1
+
+
+def test_the_kept_charts_are_small_and_give_the_drawn_images(window, harness, qtbot):
+    from journal_app.services.exporting import pdf
+
+    _fill(harness.journal)
+    window.therapy.export_action.trigger()
+    dialog = window.therapy.export_dialog
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    _settled(qtbot, dialog)
+    kept = dialog.charts._charts
+    assert kept and all(0 < len(chart.png) < 200_000 for chart in kept.values())  # PNG, not megabytes of pixels
+    images, fresh = dialog.charts.images(dialog.summary), pdf.chart_images(dialog.summary)
+    assert [k for k, _i, _t in images] == [k for k, _i, _t in fresh]
+    assert all(a == b for (_k, a, _t), (_j, b, _u) in zip(images, fresh, strict=True))
+    dialog.reject()
 
 
 def test_a_closed_export_dialog_lets_go_of_its_summary_and_charts(window, harness, qtbot):
