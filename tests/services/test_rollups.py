@@ -300,6 +300,7 @@ def test_an_older_journal_gets_its_rollups_in_the_migration(data_dir):
                 con.execute(f"DROP {kind.upper()} {name}")
         for name in ("repair_link", "entry_move", "their_move", "entry_belief", "belief"):  # and 0008's tables
             con.execute(f"DROP TABLE {name}")
+        con.execute("DROP INDEX ix_entry_live_moment")  # and 0009's index
         con.execute("UPDATE alembic_version SET version_num = '0006_safety_plan'")
     finally:
         con.close()
