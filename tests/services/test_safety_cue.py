@@ -234,19 +234,34 @@ def test_the_calm_line():
 # 0.65, 0.60, 0.65 as sentences were added, and set 1 read 0.88 at 0.60); after the eighth probe: set 1 0.946 / 0.880,
 # set 2 0.939 / 0.770 (threshold 0.60). Against the floors this work started from
 # (0.94 / 0.86 and 0.91 / 0.68) they rise to these: set 1's recall to 0.87, set 2's precision to 0.93, recall to 0.75.
-BLIND_FLOORS = {"cue_blind_holdout_1.txt": (0.94, 0.87), "cue_blind_holdout_2.txt": (0.93, 0.75)}
+# Set 3 (120 + 120 and 120 ordinary entries) was written after round 13 and scored once at 728d653: precision 0.942,
+# recall 0.675, ordinary 3 of 120 shown. Its floors sit one sentence below (a retrain moves a set by about one).
+BLIND_FLOORS = {"cue_blind_holdout_1.txt": (0.94, 0.87), "cue_blind_holdout_2.txt": (0.93, 0.75),
+                "cue_blind_holdout_3.txt": (0.93, 0.66)}
+BLIND_SIZES = {"cue_blind_holdout_3.txt": (240, 120)}
+BLIND_ORDINARY = HERE / "cue_blind_holdout_3_ordinary.txt"  # never trained on; 3 of 120 shown when first scored
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
 def test_the_blind_held_out_sets_do_not_get_worse(name):
     """Below the 0.9 recall target on unseen text, and said so (README, closing note)."""
     cases = labelled(HERE / name)
-    assert len(cases) == 200 and sum(s for s, _ in cases) == 100
+    size, positives = BLIND_SIZES.get(name, (200, 100))
+    assert len(cases) == size and sum(s for s, _ in cases) == positives
     precision, recall, wrong = measure(cases)
     print(f"\nsafety cue, {name}: precision {precision:.3f}, recall {recall:.3f}")
     floor_precision, floor_recall = BLIND_FLOORS[name]
     # counts only: the sentences stay unread, so that the sets stay blind
     assert precision >= floor_precision and recall >= floor_recall, f"{len(wrong)} wrong of {len(cases)}"
+
+
+def test_the_third_blind_sets_ordinary_text_stays_mostly_quiet():
+    """The ordinary entries written with blind set 3: counts only, so that they stay blind."""
+    texts = entries(BLIND_ORDINARY)
+    assert len(texts) == 120
+    shown = sum(shows_cue(t) for t in texts)
+    print(f"\nsafety cue, {BLIND_ORDINARY.name}: shown for {shown} of {len(texts)} entries")
+    assert shown <= 4
 
 
 # -- the learned layer (safety_cue_model.py, trained by bench/train_safety_cue.py) -------------------------------
