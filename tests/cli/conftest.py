@@ -104,3 +104,11 @@ def locked(cli, monkeypatch):
     result = cli("init")
     assert result.code == 0, result.err
     return cli
+
+
+@pytest.fixture(autouse=True)
+def _widgets_application_first(request):
+    """An in-process PDF export makes a bare QGuiApplication when no Qt application exists yet (the command line's
+    own path), and pytest-qt's later tests then refuse it. Tests that write a PDF here get pytest-qt's
+    QApplication first, whatever order the tests run in (and whichever of them writes one)."""
+    request.getfixturevalue("qapp")
