@@ -97,6 +97,23 @@ class TemplatePicker(QToolButton):
     def templates(self) -> tuple[Template, ...]:
         return self._store.templates() if self._store is not None else builtins()
 
+    def retranslate(self) -> None:
+        """Settings ▸ Language changed (ui.common.i18n.retranslate calls this): a built-in template is shown by
+        its name in the new language, and the prompts of both languages stay recognised in the entry."""
+        if self._current.builtin:
+            old = self._current
+            self._current = next((t for t in self.templates() if t.builtin and (t.also or t.prompts) == (
+                old.also or old.prompts)), reflection())
+            known = self.templates()
+            self.highlighter.set_templates((*known, old))
+        self.setAccessibleDescription(
+            self.tr(
+                "Adds short questions to this entry to answer if you like; untick to take out the ones left "
+                "empty. The menu chooses the set of questions."
+            )
+        )
+        self._show_current()
+
     def find_template(self, name: str) -> Template | None:
         return next((t for t in self.templates() if t.name == name), None)
 

@@ -207,3 +207,26 @@ def test_prompt_lines_show_in_bold(qtbot):
     assert weights == {700}
     assert not edit.document().firstBlock().layout().formats()  # the person's words are left as they are
     assert picker.without_prompts(picker_text(edit)).strip() == "Plain words"
+
+
+def test_the_reflection_prompts_button_follows_a_change_of_language(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.core import i18n
+    from journal_app.ui.common.i18n import change_language
+
+    edit = QPlainTextEdit()
+    picker = TemplatePicker(edit)
+    qtbot.addWidget(edit)
+    qtbot.addWidget(picker)
+    assert picker.text() == "Reflection prompts"
+    try:
+        change_language(QApplication.instance(), "de")
+        german = i18n.translate("templates", "Reflection")
+        assert german != "Reflection"
+        assert picker.current().name == german and picker.current().builtin
+        assert picker.text() == i18n.translate("TemplatePicker", "{name} prompts").format(name=german)
+        assert "Reflection" not in picker.text() and "Reflection" not in picker.toolTip()
+    finally:
+        change_language(QApplication.instance(), "en")
+    assert picker.text() == "Reflection prompts" and picker.current().name == "Reflection"
