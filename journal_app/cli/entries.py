@@ -23,6 +23,7 @@ from journal_app.cli.common import (
     range_options,
     read_stdin,
 )
+from journal_app.core import i18n
 from journal_app.core.errors import InvalidInput
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, trans, translate
 from journal_app.core.timeutil import iso_local, now_utc, parse_when, to_local
@@ -248,7 +249,10 @@ def entry_json(detail: EntryDetail) -> dict[str, object]:
 
 def row_line(row: EntryRow, width: int) -> str:
     """One entry as a line of the table: id, when, triggers and the heading, cut to `width` columns."""
-    when = to_local(row.occurred_at).strftime("%Y-%m-%d %H:%M")
+    local = to_local(row.occurred_at)
+    # English keeps the sortable 2026-12-06 (what scripts read); another language writes its own (06.12.2026)
+    day = local.strftime("%Y-%m-%d") if i18n.language() == i18n.SOURCE_LANGUAGE else i18n.short_date(local.date())
+    when = f"{day} {local:%H:%M}"
     chips = ",".join(c.slug if c.intensity is None else f"{c.slug}:{c.intensity}" for c in row.triggers)
     parts = [f"{row.id:>5}", when] + ([chips] if chips else []) + [say.printable(row.heading)]
     return say.fit("  ".join(parts), width)

@@ -100,3 +100,12 @@ def test_the_summary_pdf_is_german_throughout(german_journal, data_dir, tmp_path
     assert left == [], f"English words in the German summary: {left}"
     assert re.search(r"\b\d{2}\.\d{2}\.\d{4}\b", pages[0]), "German dates (14.03.2026) on page 1"
     assert re.search(r"Seite\s+1\s+von\s+\d", pages[0]), "German page numbers"
+
+
+def test_list_writes_dates_the_german_way(german_journal):
+    """`journal-app list` in German: 06.12.2026 20:00, not the English table's 2026-12-06."""
+    day = date.today() - timedelta(days=1)
+    result = german_journal("list", "--limit", "3")
+    assert result.code == 0, result.err
+    assert f"{day:%d.%m.%Y} 20:00" in result.out, result.out
+    assert f"{day:%Y-%m-%d}" not in result.out
