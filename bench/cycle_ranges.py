@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -34,17 +33,6 @@ TARGETS = {"last-12-months": 150, ("last-10-years", 36500): 150}
 ANY_RANGE_MS = 250
 BELIEFS = ("bench: They'll leave", "bench: I'm too much", "bench: I have to handle this alone",
            "bench: If I need something, I'll be let down")
-
-
-def _median_ms(fn, runs: int) -> tuple[float, float, object]:
-    result = fn()  # warm-up, untimed
-    wall, cpu = [], []
-    for _ in range(runs):
-        t0, c0 = time.perf_counter(), time.process_time()
-        result = fn()
-        wall.append((time.perf_counter() - t0) * 1000)
-        cpu.append((time.process_time() - c0) * 1000)
-    return statistics.median(wall), statistics.median(cpu), result
 
 
 def plant(journal) -> dict[str, int]:
@@ -107,6 +95,7 @@ def analyse_and_draw(journal, key: str) -> None:
 
 def measure_size(size: int, args, work: Path) -> dict:
     import journals  # bench/journals.py
+    from patterns_ranges import _median_ms  # bench/patterns_ranges.py: median wall and CPU time
 
     from journal_app.services import cycles
     from journal_app.services.journal import Journal
