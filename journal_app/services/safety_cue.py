@@ -2736,18 +2736,36 @@ def _rule_fires(rule: Rule, clause: str) -> bool:
 _MODEL_VETO = re.compile("|".join((_MEDIA, _JOKE, _PLAY, _AT_WORK)))
 
 
+def _model_units(folded: str) -> list[tuple[set[str], bool]]:
+    """What the learned layer weighs: each sentence, and each sentence joined with the one after it (an idea often
+    runs over two: "Wrote letters tonight. Goodbye ones."), as (features, names a risk concept). A window's features
+    are the union of its sentences' (as in training, where a labelled line's features are the union over its
+    sentences); it names a risk concept when one of its sentences does. Sentences about media, jokes, play or a
+    day at work are left out, and so are the windows they would join."""
+    known: dict[str, tuple[str, str]] = {}
+    units: list[tuple[set[str], bool]] = []
+    previous: tuple[set[str], bool] | None = None
+    for words in _sentences(folded):
+        if _MODEL_VETO.search(" " + " ".join(words) + " "):
+            previous = None
+            continue
+        current = (safety_cue_model.features(words, known), safety_cue_model.at_risk(words))
+        units.append(current)
+        if previous is not None:
+            units.append((previous[0] | current[0], previous[1] or current[1]))
+        previous = current
+    return units
+
+
 def model_score(text: str, model: safety_cue_model.Model | None = None) -> tuple[float, float]:
-    """The learned layer's highest probability over the text's sentences that name a risk concept, and its highest
-    over the other sentences (sentences about media, jokes or play are left out: 0.0 when none is left). `model`
-    defaults to the saved one; `model.shows(*model_score(text, model))` is its answer."""
+    """The learned layer's highest probability over the text's sentences and two-sentence windows that name a risk
+    concept, and its highest over the others (sentences about media, jokes or play are left out: 0.0 when none is
+    left). `model` defaults to the saved one; `model.shows(*model_score(text, model))` is its answer."""
     model = model or safety_cue_model.load()
     risk = plain = 0.0
-    known: dict[str, tuple[str, str]] = {}
-    for words in _sentences(fold(text)):
-        if _MODEL_VETO.search(" " + " ".join(words) + " "):
-            continue
-        p = model.probability(safety_cue_model.features(words, known))
-        if safety_cue_model.at_risk(words):
+    for found, risky in _model_units(fold(text)):
+        p = model.probability(found)
+        if risky:
             risk = max(risk, p)
         else:
             plain = max(plain, p)
@@ -2755,17 +2773,14 @@ def model_score(text: str, model: safety_cue_model.Model | None = None) -> tuple
 
 
 def _model_decides(folded: str) -> str | None:
-    """"model:<reasons>" for the first sentence (media, jokes and play left out) at or above its threshold: the one
-    for sentences that name a risk concept, or the far higher one for the others (ordinary hard moments - going
-    over what I said, guilt, an argument - name none). The same answer as `model.shows(*model_score(...))`."""
+    """"model:<reasons>" for the first sentence or window (media, jokes and play left out) at or above its
+    threshold: the one for sentences that name a risk concept, or the far higher one for the others (ordinary hard
+    moments - going over what I said, guilt, an argument - name none). The same answer as
+    `model.shows(*model_score(...))`."""
     model = safety_cue_model.load()
-    known: dict[str, tuple[str, str]] = {}
-    for words in _sentences(folded):
-        if _MODEL_VETO.search(" " + " ".join(words) + " "):
-            continue
-        found = safety_cue_model.features(words, known)
+    for found, risky in _model_units(folded):
         p = model.probability(found)
-        if p >= model.plain_threshold or (p >= model.threshold and safety_cue_model.at_risk(words)):
+        if p >= model.plain_threshold or (p >= model.threshold and risky):
             return "model:" + ",".join(model.reasons(found))
     return None
 
