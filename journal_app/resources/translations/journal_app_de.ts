@@ -6522,6 +6522,10 @@ Was habe ich gebraucht?</translation>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
+        <source>Tags: {tags}</source>
+        <translation>Schlagwörter: {tags}</translation>
+    </message>
+    <message>
         <source>The backup cannot be restored: {problem}. Nothing was changed.</source>
         <translation>Die Sicherung lässt sich nicht wiederherstellen: {problem}. Es wurde nichts verändert.</translation>
     </message>

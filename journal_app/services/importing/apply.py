@@ -8,7 +8,11 @@ exactly as it was.
 
 An entry is skipped as a duplicate when its uuid is already in the journal, or when an entry with the same
 minute (UTC), title and text is (in the journal or earlier in the file): importing a file twice adds nothing
-the second time, whatever this machine's time zone was each time. Formats with time zones (Day One) give
+the second time, whatever this machine's time zone was each time. A Day One entry's tags that become no
+trigger are kept at the end of its text, on a line worded in the language of the moment ("Tags: Sam" or
+"Schlagwörter: Sam", `tags_line`); that line is not part of what makes entries the same (`own_text` takes it
+off again, in any shipped language), so the file imported again later, in another language or with another
+mapping, is still recognised. Formats with time zones (Day One) give
 instants and, mostly, uuids. Formats without (jrnl, this app's CSV) give wall-clock times: they are read in
 the source's zone (`source_zone`, an IANA name; default this machine's), and an entry without a uuid gets
 one derived from its wall-clock minute, title and text (`wall_uuid`), so the same entry imported again under
@@ -28,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
+from journal_app.core import i18n
 from journal_app.core.errors import InvalidInput
 from journal_app.core.i18n import msg, ntrans, trans
 from journal_app.core.palette import next_colour
@@ -112,6 +117,39 @@ def digest(occurred: str, title: str, body: str) -> bytes:
     return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
+TAGS_LINE = "Tags: {tags}"  # marked below, under "import"
+
+
+def tags_line(tags: Iterable[str]) -> str:
+    """'Tags: Sam, late night' in the current language: the tags of an entry that no trigger holds, kept in
+    its words."""
+    return trans("import", "Tags: {tags}", tags=", ".join(tags))
+
+
+def tags_line_shapes() -> tuple[tuple[str, str], ...]:
+    """(start, end) of the tags line in every language the app ships, and the pseudo-language: a journal keeps
+    the line in the language it was imported in."""
+    shapes: set[tuple[str, str]] = set()
+    for text in [i18n.translate_in(code, "import", TAGS_LINE) for code in i18n.available()] + [i18n.pseudo(TAGS_LINE)]:
+        start, found, end = text.partition("{tags}")
+        if found and start:
+            shapes.add((start, end))
+    return tuple(sorted(shapes))
+
+
+def own_text(body: str, shapes: Iterable[tuple[str, str]] | None = None) -> str | None:
+    """The entry's own text when `body` ends with the tags line an import added (`tags_line`, in any of
+    `shapes`, by default every shipped language's); None when it does not."""
+    head, _, last = body.rpartition("\n\n")
+    line = last if head.strip() else last.lstrip()  # an entry with no words of its own has the line alone
+    if not line or "\n" in line:
+        return None
+    if not any(line.startswith(start) and line.endswith(end) and len(line) > len(start) + len(end)
+               for start, end in (tags_line_shapes() if shapes is None else shapes)):
+        return None
+    return head if head.strip() else body[:len(body) - len(line)]
+
+
 _WALL_CLOCK_NAMESPACE = uuid_mod.UUID("6f1d7c52-52a4-4c47-9d0e-4f3b5b7c1a90")
 
 
@@ -159,7 +197,7 @@ def _row(entry: ImportedEntry, mapping: Mapping[str, str | None], number: int,
     body = entry.body
     unmapped = [t for t in entry.tags if not mapping.get(t)]
     if unmapped and not entry.tags_in_text:  # kept in the words, since no trigger holds them
-        body += ("\n\n" if body.strip() else "") + "Tags: " + ", ".join(unmapped)
+        body += ("\n\n" if body.strip() else "") + tags_line(unmapped)
     problem = limits.body_problem(body)
     if problem:
         raise fail(where, problem)
@@ -187,7 +225,8 @@ def _row(entry: ImportedEntry, mapping: Mapping[str, str | None], number: int,
     responses = tuple(dict.fromkeys(entry.responses))
     blank = not (entry.title.strip() or body.strip() or marks or people or responses or entry.repair)
     return _Row(uuid, occurred, entry.title, body, bool(entry.shared), entry.repair,
-                responses, tuple(marks), tuple(people.values()), digest(occurred, entry.title, body), blank)
+                responses, tuple(marks), tuple(people.values()), digest(occurred, entry.title, entry.body),
+                blank)
 
 
 def _rows(entries: Iterable[ImportedEntry], mapping: Mapping[str, str | None],
@@ -204,8 +243,12 @@ def _sort_out(conn: Connection, rows: list[_Row]) -> tuple[list[_Row], int, int]
     incoming = {r.digest for r in live}
     lo = min(r.occurred for r in live)[:16]  # to the minute, as stored text
     hi = max(r.occurred for r in live)[:16] + ";"  # ';' sorts right after ':', so the whole last minute is in
-    present = {d for d in (digest(*found) for found in import_queries.entries_between(conn, lo, hi))
-               if d in incoming}
+    present: set[bytes] = set()
+    shapes = tags_line_shapes()
+    for occurred, title, body in import_queries.entries_between(conn, lo, hi):
+        for text in (body, own_text(body, shapes)):
+            if text is not None and (found := digest(occurred, title, text)) in incoming:
+                present.add(found)
     fresh: list[_Row] = []
     for row in live:
         if (row.uuid and row.uuid in taken) or row.digest in present:
