@@ -424,6 +424,7 @@ def test_settings_trash_backups_and_trigger_dialogs(qtbot, harness, filled, pref
     backups.tree.setCurrentItem(backups.tree.topLevelItem(0))
     texts += widget_texts(backups)
     manager = shown(qtbot, TriggerManagerDialog(filled, window, library=window.guidance.library))
+    qtbot.waitUntil(lambda: manager.list.count() > 0, timeout=10000)  # the list is read on a worker
     for row in range(manager.list.count()):
         manager.list.setCurrentRow(row)
         texts += widget_texts(manager)

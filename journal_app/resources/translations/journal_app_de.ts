@@ -1997,6 +1997,45 @@ Nutze das, um dein Tagebuch umzuziehen oder eine Kopie aufzubewahren, die du ohn
     </message>
 </context>
 <context>
+    <name>ListEditorDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>eingebaut</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <source>{name}   —   {used}</source>
+        <translation>{name}   —   {used}</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n} Einträge</translation>
+    </message>
+    <message>
+        <source>{n} entry</source>
+        <translation>{n} Eintrag</translation>
+    </message>
+    <message>
+        <source>{text} ({state})</source>
+        <translation>{text} ({state})</translation>
+    </message>
+</context>
+<context>
     <name>LockController</name>
     <message>
         <source>If you are in &amp;crisis…</source>
@@ -2261,7 +2300,7 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
     <name>MovesManagerDialog</name>
     <message>
         <source>Add</source>
-        <translation>Hinzufügen</translation>
+        <translation type="vanished">Hinzufügen</translation>
     </message>
     <message>
         <source>Add this move</source>
@@ -2285,7 +2324,7 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation>Neuer Name:</translation>
+        <translation type="vanished">Neuer Name:</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -2297,7 +2336,7 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation>Umbenennen…</translation>
+        <translation type="vanished">Umbenennen…</translation>
     </message>
     <message>
         <source>Show again</source>
@@ -2321,27 +2360,27 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation>eingebaut</translation>
+        <translation type="vanished">eingebaut</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation>ausgeblendet</translation>
+        <translation type="vanished">ausgeblendet</translation>
     </message>
     <message>
         <source>{name}   —   {used}</source>
-        <translation>{name}   —   {used}</translation>
+        <translation type="vanished">{name}   —   {used}</translation>
     </message>
     <message>
         <source>{n} entries</source>
-        <translation>{n} Einträge</translation>
+        <translation type="vanished">{n} Einträge</translation>
     </message>
     <message>
         <source>{n} entry</source>
-        <translation>{n} Eintrag</translation>
+        <translation type="vanished">{n} Eintrag</translation>
     </message>
     <message>
         <source>{text} ({state})</source>
-        <translation>{text} ({state})</translation>
+        <translation type="vanished">{text} ({state})</translation>
     </message>
 </context>
 <context>
@@ -3950,7 +3989,7 @@ Was habe ich gebraucht?</translation>
     <name>TriggerManagerDialog</name>
     <message>
         <source>Add</source>
-        <translation>Hinzufügen</translation>
+        <translation type="vanished">Hinzufügen</translation>
     </message>
     <message>
         <source>Add this trigger</source>
@@ -3990,7 +4029,7 @@ Was habe ich gebraucht?</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation>Neuer Name:</translation>
+        <translation type="vanished">Neuer Name:</translation>
     </message>
     <message>
         <source>New trigger name</source>
@@ -4010,7 +4049,7 @@ Was habe ich gebraucht?</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation>Umbenennen…</translation>
+        <translation type="vanished">Umbenennen…</translation>
     </message>
     <message>
         <source>Show again</source>
@@ -4034,7 +4073,7 @@ Was habe ich gebraucht?</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation>eingebaut</translation>
+        <translation type="vanished">eingebaut</translation>
     </message>
     <message>
         <source>hidden</source>
@@ -4042,19 +4081,19 @@ Was habe ich gebraucht?</translation>
     </message>
     <message>
         <source>{name}   —   {used}</source>
-        <translation>{name}   —   {used}</translation>
+        <translation type="vanished">{name}   —   {used}</translation>
     </message>
     <message>
         <source>{n} entries</source>
-        <translation>{n} Einträge</translation>
+        <translation type="vanished">{n} Einträge</translation>
     </message>
     <message>
         <source>{n} entry</source>
-        <translation>{n} Eintrag</translation>
+        <translation type="vanished">{n} Eintrag</translation>
     </message>
     <message>
         <source>{text} ({state})</source>
-        <translation>{text} ({state})</translation>
+        <translation type="vanished">{text} ({state})</translation>
     </message>
 </context>
 <context>

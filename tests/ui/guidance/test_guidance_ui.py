@@ -143,8 +143,10 @@ def test_own_trigger_linked_to_an_article(window, harness, qtbot, monkeypatch):
     dialog = TriggerManagerDialog(harness.journal, window, library=window.guidance.library)
     qtbot.addWidget(dialog)
     dialog.reload(select_id=harness.journal.trigger("withdrawal").id)
+    operations.wait_all()  # the list is read on a worker
     assert not dialog.guidance_button.isEnabled()  # built-ins have their reading already
     dialog.reload(select_id=jealousy.id)
+    operations.wait_all()
     assert dialog.guidance_button.isEnabled()
     seen = {}
 
@@ -160,6 +162,7 @@ def test_own_trigger_linked_to_an_article(window, harness, qtbot, monkeypatch):
     monkeypatch.setattr(GuidanceLinksDialog, "ask", staticmethod(ask))
     dialog.triggersChanged.connect(window._on_triggers_changed)
     dialog.guidance_button.click()
+    operations.wait_all()  # the links are read, and then saved, on a worker
     assert "Why patterns repeat" in seen["titles"]
     assert harness.journal.guidance_links() == {"jealousy": ("why-patterns-repeat",)}
     operations.wait_all()  # the window reads the triggers and links again on a worker

@@ -118,6 +118,7 @@ def test_trigger_manager_and_guidance_links(qtbot, window, harness, monkeypatch)
     own = harness.journal.add_trigger("Feeling dismissed")
     dialog = shown(qtbot, TriggerManagerDialog(harness.journal, window, library=window.guidance.library))
     check(dialog)
+    qtbot.waitUntil(lambda: dialog.list.count() == 4, timeout=10000)  # the list is read on a worker
     for row in range(dialog.list.count()):  # a built-in, then the person's own (the Guidance… button too)
         dialog.list.setCurrentRow(row)
         check(dialog)
