@@ -34,7 +34,7 @@ from sqlalchemy import Connection
 
 from journal_app.core import i18n
 from journal_app.core.errors import InvalidInput
-from journal_app.core.i18n import msg, ntrans, trans
+from journal_app.core.i18n import msg, nmsg, trans
 from journal_app.core.palette import next_colour
 from journal_app.core.timeutil import now_utc, to_utc
 from journal_app.models import limits
@@ -48,6 +48,7 @@ from journal_app.services.importing.model import (
     ImportedEntry,
     ImportPreview,
     ImportResult,
+    Words,
     fail,
 )
 from journal_app.services.journal import Journal, clean_name, slugify
@@ -74,7 +75,7 @@ class Loaded:
     format: str
     entries: tuple[ImportedEntry, ...] = ()
     backup: BackupPreview | None = None  # for this app's own backup ("json")
-    warnings: tuple[str, ...] = ()  # about the file (a cut-off last entry, old Mac line endings)
+    warnings: tuple[Words, ...] = ()  # about the file (a cut-off last entry, old Mac line endings)
 
 
 def load(path: Path | str, fmt: str | None = "auto") -> Loaded:
@@ -280,17 +281,17 @@ def preview(journal: Journal, source: Path | str | Loaded, fmt: str | None = "au
     rows = _rows(entries, chosen, zone)
     with journal.reading() as conn:
         fresh, duplicates, empty = _sort_out(conn, rows)
-    problems = list(loaded.warnings)
-    problems += [trans("import", "The tag {tag} you mapped is not in {file}.", tag=tag, file=loaded.path.name)
-                 for tag in missing]
+    notes: list[Words] = list(loaded.warnings)
+    notes += [msg("import", "The tag {tag} you mapped is not in {file}.", tag=tag, file=loaded.path.name)
+              for tag in missing]
     if empty:
-        problems.append(ntrans("import", "%n empty entry(s) will be skipped.", empty))
+        notes.append(nmsg("import", "%n empty entry(s) will be skipped.", empty))
     times = [r.occurred for r in rows]
     return ImportPreview(
         path=loaded.path, format=loaded.format, count=len(entries),
         first=from_utc_text(min(times)) if times else None, last=from_utc_text(max(times)) if times else None,
         tags=dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))), mapping=chosen,
-        problems=tuple(problems), duplicates=duplicates, empty=empty,
+        notes=tuple(notes), duplicates=duplicates, empty=empty,
         new_triggers=new_triggers({t: chosen[t] for r in fresh for t, _ in r.marks}, triggers),
         entries=entries, source_zone=source_zone.strip() if source_zone and source_zone.strip() else None,
         has_zones=not any(e.wall_clock is not None for e in entries), warnings=loaded.warnings,
@@ -304,12 +305,12 @@ def _backup_preview(journal: Journal, path: Path, backup: BackupPreview,
                                "Nothing was imported."))
     with journal.reading() as conn:
         held = dump.restore_blockers(conn)
-    problems = []
+    notes: list[Words] = []
     if any(held[k] for k in ("entries", "sessions", "questions")):
-        problems.append(trans("import", "A backup can be restored only into an empty journal, and this one is not "
-                              "empty."))
+        notes.append(msg("import", "A backup can be restored only into an empty journal, and this one is not "
+                           "empty."))
     return ImportPreview(path=path, format="json", count=backup.entries, first=backup.first_occurred,
-                         last=backup.last_occurred, tags={}, mapping={}, problems=tuple(problems))
+                         last=backup.last_occurred, tags={}, mapping={}, notes=tuple(notes))
 
 
 def import_entries(journal: Journal, entries: Iterable[ImportedEntry], mapping: Mapping[str, str | None],

@@ -19,7 +19,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from journal_app.core.i18n import msg, trans
+from journal_app.core.i18n import Message, msg
 from journal_app.models.values import MAX_TITLE_CHARS
 from journal_app.services.importing.model import ImportedEntry, Words, entry_of, fail, line_of, source_uuid
 from journal_app.services.importing.reading import load_json, read_text, text_field, wall_datetime
@@ -66,19 +66,19 @@ def parse_txt(path: Path) -> list[ImportedEntry]:
     return read_txt(path)[0]
 
 
-def read_txt(path: Path) -> tuple[list[ImportedEntry], tuple[str, ...]]:
+def read_txt(path: Path) -> tuple[list[ImportedEntry], tuple[Message, ...]]:
     """Every entry of a jrnl journal file, in file order, and what is worth knowing about the file itself
-    (old Mac line endings; an end that looks cut off)."""
+    (old Mac line endings; an end that looks cut off), worded when shown."""
     text = read_text(path)
     entries, last = _parse_txt_text(text, path.name)
-    warnings = []
+    warnings: list[Message] = []
     if "\r" in text and "\n" not in text:
-        warnings.append(trans("import", "{file} ends its lines the old Mac way (CR only); they were read as lines.",
-                              file=path.name))
+        warnings.append(msg("import", "{file} ends its lines the old Mac way (CR only); they were read as lines.",
+                            file=path.name))
     if entries and text and text[-1] not in "\r\n":
-        warnings.append(trans("import", "{file} does not end with a line break, as jrnl always writes one: it may "
-                              "have been cut off. Please check the last entry (line {line}) after importing.",
-                              file=path.name, line=last))
+        warnings.append(msg("import", "{file} does not end with a line break, as jrnl always writes one: it may "
+                            "have been cut off. Please check the last entry (line {line}) after importing.",
+                            file=path.name, line=last))
     return entries, tuple(warnings)
 
 

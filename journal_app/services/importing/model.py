@@ -52,14 +52,19 @@ class ImportPreview:
     last: datetime | None
     tags: dict[str, int]  # tag as written -> number of entries with it
     mapping: dict[str, str | None]
-    problems: tuple[str, ...] = ()  # things worth knowing that do not stop the import
+    notes: tuple[Words, ...] = ()  # things worth knowing that do not stop the import (`problems`: worded)
     duplicates: int = 0  # entries already in the journal (skipped on import)
     empty: int = 0  # entries with nothing in them (skipped on import)
     new_triggers: tuple[str, ...] = ()  # names of the triggers the mapping would create
     entries: tuple[ImportedEntry, ...] = field(default=(), repr=False)
     source_zone: str | None = None  # the zone the file's times are read in (None: this machine's)
     has_zones: bool = True  # False: the format writes wall-clock times, so the source's zone matters
-    warnings: tuple[str, ...] = ()  # about the file itself (a cut-off end, CR line endings), also in problems
+    warnings: tuple[Words, ...] = ()  # about the file itself (a cut-off end, CR line endings), also in notes
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """The notes in the language of the moment (read again after Settings ▸ Language)."""
+        return tuple(str(note) for note in self.notes)
 
     @property
     def to_add(self) -> int:
@@ -72,7 +77,7 @@ class ImportResult:
     skipped_duplicates: int
     new_triggers: tuple[str, ...] = ()  # names of the triggers created
     skipped_empty: int = 0
-    warnings: tuple[str, ...] = ()  # about the file (a cut-off end), said again after importing
+    warnings: tuple[Words, ...] = ()  # about the file (a cut-off end), said again after importing
 
     def summary(self) -> str:
         """'Imported 1,234 entries (3 already in the journal were skipped). New triggers: Jealousy.'"""
@@ -83,7 +88,7 @@ class ImportResult:
             line = ntrans("import", "Imported %n entry(s).", self.added)
         if self.new_triggers:
             line += " " + trans("import", "New triggers: {names}.", names=", ".join(self.new_triggers))
-        return " ".join((line, *self.warnings))
+        return " ".join((line, *(str(w) for w in self.warnings)))
 
 
 def fail(where: Words, problem: Words) -> InvalidInput:

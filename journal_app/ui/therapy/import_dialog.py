@@ -88,6 +88,9 @@ class ImportDialog(QDialog):
         self._preview_key = f"import-preview:{id(self)}"
         self.import_thread: QThread | None = None
         self.worker: ImportWorker | None = None
+        self._triggers: list = []  # the journal's triggers, offered for each tag
+        self._result = None  # the last import's result, and its summary as shown (worded again on a new language)
+        self._result_text = ""
 
         file_row = self._build_source()
         self._build_contents()
@@ -250,8 +253,27 @@ class ImportDialog(QDialog):
 
     def _show_preview(self, result) -> None:
         """Show what the worker read: (the preview, the journal's triggers for the tag choices)."""
-        p, triggers = result
+        p, self._triggers = result
         self.preview = p
+        self.summary.setText(self._summary_text(p))
+        self._offer_zones(not p.has_zones)
+        self.table.setRowCount(len(p.tags))
+        for row, (tag, count) in enumerate(p.tags.items()):
+            self.table.setItem(row, 0, QTableWidgetItem(tag))
+            number = QTableWidgetItem(i18n.number(count))
+            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, 1, number)
+            box = QComboBox()
+            self._fill_choice(box, tag, p.mapping.get(tag))
+            self.table.setCellWidget(row, 2, box)
+        self.table.setVisible(bool(p.tags))
+        self._set_tab_order()
+        self.import_button.setEnabled(p.count > 0 and not (p.format == "json" and p.problems))
+
+    @staticmethod
+    def _summary_text(p) -> str:
+        """'12 entries, from 14.03.2026 to 01.07.2026. 2 are already in your journal and will be skipped.' and
+        the preview's notes, in the language of the moment."""
         one = p.count == 1
         if p.first and p.last:
             first, last = date_text(p.first.astimezone().date()), date_text(p.last.astimezone().date())
@@ -281,38 +303,48 @@ class ImportDialog(QDialog):
                 ).format(n=i18n.number(p.duplicates))
             )
         lines += list(p.problems)
-        self.summary.setText(" ".join(lines))
-        self._offer_zones(not p.has_zones)
-        self.table.setRowCount(len(p.tags))
-        for row, (tag, count) in enumerate(p.tags.items()):
-            self.table.setItem(row, 0, QTableWidgetItem(tag))
-            number = QTableWidgetItem(i18n.number(count))
-            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.table.setItem(row, 1, number)
-            box = QComboBox()
-            box.setAccessibleName(
-                QCoreApplication.translate("ImportDialog", "Trigger for the tag {tag}").format(tag=tag)
+        return " ".join(lines)
+
+    def _fill_choice(self, box: QComboBox, tag: str, target: str | None) -> None:
+        """The choices for one tag (keep it as words, a trigger of the journal, or a new trigger), `target`
+        chosen; worded in the language of the moment."""
+        box.blockSignals(True)
+        box.clear()
+        box.setAccessibleName(
+            QCoreApplication.translate("ImportDialog", "Trigger for the tag {tag}").format(tag=tag)
+        )
+        box.addItem(keep_text(), None)
+        for t in self._triggers:
+            box.addItem(t.name, t.slug)
+        if target and box.findData(target) < 0:
+            box.addItem(
+                QCoreApplication.translate("ImportDialog", "New trigger: {name}").format(name=target),
+                target,
             )
-            box.addItem(keep_text(), None)
-            for t in triggers:
-                box.addItem(t.name, t.slug)
-            target = p.mapping.get(tag)
-            if target and box.findData(target) < 0:
-                box.addItem(
-                    QCoreApplication.translate("ImportDialog", "New trigger: {name}").format(name=target),
-                    target,
-                )
-            new_name = tag.lstrip("@#").replace("_", " ").strip() or tag
-            if box.findData(new_name) < 0:
-                box.addItem(
-                    QCoreApplication.translate("ImportDialog", "New trigger: {name}").format(name=new_name),
-                    new_name,
-                )
-            box.setCurrentIndex(max(box.findData(target), 0) if target else 0)
-            self.table.setCellWidget(row, 2, box)
-        self.table.setVisible(bool(p.tags))
-        self._set_tab_order()
-        self.import_button.setEnabled(p.count > 0 and not (p.format == "json" and p.problems))
+        new_name = tag.lstrip("@#").replace("_", " ").strip() or tag
+        if box.findData(new_name) < 0:
+            box.addItem(
+                QCoreApplication.translate("ImportDialog", "New trigger: {name}").format(name=new_name),
+                new_name,
+            )
+        box.setCurrentIndex(max(box.findData(target), 0) if target else 0)
+        box.blockSignals(False)
+
+    def retranslate(self) -> None:
+        """Settings ▸ Language changed while the dialog is open (ui.common.i18n.retranslate calls this after
+        the fixed words): the sentences with numbers, dates and names in them again, in the new language; each
+        tag's choice and the file chosen stay as they are."""
+        if self.preview is not None:
+            self.summary.setText(self._summary_text(self.preview))
+            for row in range(self.table.rowCount()):
+                tag, box = self.table.item(row, 0), self.table.cellWidget(row, 2)
+                if tag is not None and isinstance(box, QComboBox):
+                    self._fill_choice(box, tag.text(), box.currentData())
+        for index in range(1, self.zone.count()):
+            self.zone.setItemText(index, self._zone_label(self.zone.itemData(index)))
+        if self._result is not None and self.status.text() == self._result_text:
+            self._result_text = self._result.summary()
+            self.status.setText(self._result_text)
 
     def _offer_zones(self, wanted: bool) -> None:
         """Show the zone choice for a file whose times have none (filled with every zone the first time)."""
@@ -321,10 +353,13 @@ class ImportDialog(QDialog):
 
             self.zone.blockSignals(True)
             for name in sorted(available_timezones()):
-                label = QCoreApplication.translate("ImportDialog", "Written in {zone} time").format(zone=name)
-                self.zone.addItem(label, name)
+                self.zone.addItem(self._zone_label(name), name)
             self.zone.blockSignals(False)
         self.zone.setVisible(wanted)
+
+    @staticmethod
+    def _zone_label(name: str) -> str:
+        return QCoreApplication.translate("ImportDialog", "Written in {zone} time").format(zone=name)
 
     def _set_tab_order(self) -> None:
         """Tab goes down the dialog as it is shown: the file, the format, each tag's choice, then the buttons."""
@@ -394,7 +429,8 @@ class ImportDialog(QDialog):
     def _finished(self, result) -> None:
         self._busy(False)
         self.import_button.setEnabled(False)
-        self.status.setText(result.summary())
+        self._result, self._result_text = result, result.summary()
+        self.status.setText(self._result_text)
         self.imported.emit(result)
 
     def _failed(self, message: str) -> None:
