@@ -9,7 +9,6 @@ exists keeps its own permissions)."""
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -25,7 +24,7 @@ from journal_app.store import copies, driver, session
 
 BACKUP_DIR = "backups"
 KEEP = 10
-_NAME = re.compile(r"^journal-(\d{8}T\d{6}\d{6}Z)-([a-z0-9-]+)\.db$")
+_NAME = copies.BACKUP_NAME
 
 
 @dataclass(frozen=True)
@@ -84,9 +83,28 @@ def make_backup(journal: Journal, reason: str = "manual", keep: int = KEEP, key:
     `key` is given), then the oldest beyond `keep` there are removed."""
     now = datetime.now(UTC)
     name = f"journal-{now:%Y%m%dT%H%M%S%f}Z-{reason}.db"
+    tidy(journal.data_dir, folder)
     path = journal.copy_to(backup_dir(journal.data_dir, folder) / name, key=key)
     rotate(journal.data_dir, keep, folder)
     return BackupInfo(path, now, path.stat().st_size, reason)
+
+
+def tidy(data_dir: Path, folder: Path | str | None = None) -> list[Path]:
+    """Remove what a backup cut short (a killed process, a power cut) left in backup_dir(data_dir, folder):
+    its .partial file and SQLite's rollback journal beside it. Only names made from our backups' names."""
+    where = backup_dir(data_dir, folder)
+    if not where.is_dir():
+        return []
+    return copies.remove_stale_partials(where, lambda name: bool(_NAME.match(name)))
+
+
+def unfinished(path: Path) -> bool:
+    """Whether `path` is named like a copy that was still being written (or a file SQLite keeps beside one):
+    never a backup, never restored."""
+    name = Path(path).name
+    for suffix in copies.SIDE_SUFFIXES:
+        name = name.removesuffix(suffix)
+    return name.endswith(".partial")
 
 
 def remove_plaintext_backups(data_dir: Path, folder: Path | str | None = None) -> list[Path]:
@@ -167,6 +185,10 @@ def restore(journal: Journal, source: Path, passphrase: str | None = None) -> st
     the journal's protection: encrypted with its current passphrase, or unencrypted if it was. Returns a
     note (one of the RESTORED_* sentences) when the backup was protected differently, else None."""
     source = Path(source)
+    if unfinished(source):
+        raise InvalidInput(msg("backup", "{name} is a backup that was interrupted before it was finished, so it "
+                               "cannot be restored. Choose a finished backup. Nothing was changed.",
+                               name=source.name))
     if not source.is_file():
         raise InvalidInput(msg("backup", "There is no backup file at {source}.", source=source))
     # the backup's passphrase: the one given, else the journal's own (True); a plain backup has none

@@ -5,6 +5,8 @@ made durable, and only then given its final name, so a crash never leaves a half
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -19,6 +21,11 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None
 
 COUNTED_TABLES = ("entry", "entry_trigger", "trigger", "person", "entry_person")
+# What SQLite may leave beside a copy it was writing when the process died: the rollback journal of the
+# attached copy (sqlcipher_export writes it in a transaction), or a log and its index.
+SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
+# How every backup is named (services/backup.py, store/migrate.py): journal-<UTC time>-<reason>.db
+BACKUP_NAME = re.compile(r"^journal-(\d{8}T\d{6}\d{6}Z)-([a-z0-9-]+)\.db$")
 
 
 def _counts(conn: driver.Connection) -> dict[str, int]:
@@ -59,6 +66,8 @@ def _claim(partial: Path) -> int:
     """Create `partial` (0600, new) and hold an exclusive flock on it while it is written, so that another
     process tidying leftovers (clean_leftovers) never removes a copy that is still being made."""
     for _ in range(5):
+        for side in side_files(partial):  # a stale rollback journal would be replayed onto the new copy
+            side.unlink(missing_ok=True)
         partial.unlink(missing_ok=True)
         fd = os.open(partial, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
         if fcntl is not None:
@@ -162,18 +171,54 @@ def swap_in(db_path: Path, new_file: Path, key: driver.Key) -> None:
     Path(f"{db_path}-shm").unlink(missing_ok=True)  # an index of the old log; rebuilt on open
 
 
+def side_files(path: Path) -> list[Path]:
+    """The names SQLite gives the files it keeps beside `path` (they may not exist)."""
+    return [path.with_name(path.name + suffix) for suffix in SIDE_SUFFIXES]
+
+
 def clean_leftovers(db_path: Path) -> list[Path]:
     """Remove half-written copies a crash may have left (never the journal or a finished backup). Call it
     only with the key verified and the writer lock held (Database.open does): then journal.db.new is a
     leftover. A .partial that another process is still writing (it holds its flock) is left alone."""
-    removed = []
     candidates = [db_path.with_name(db_path.name + ".new"), db_path.with_name(db_path.name + ".new.partial")]
+    candidates += [side for made in candidates for side in side_files(made)]
+    removed = _remove_stale(candidates)
     backups = db_path.parent / "backups"
-    if backups.is_dir():
-        candidates += sorted(backups.glob("*.partial"))
+    if backups.is_dir():  # only names made from our backups' names: the person may keep files there too
+        removed += remove_stale_partials(backups, lambda name: bool(BACKUP_NAME.match(name)))
+    return removed
+
+
+def remove_stale_partials(folder: Path, ours: Callable[[str], bool]) -> list[Path]:
+    """Remove from `folder` the half-made copies (NAME.partial) whose writer is gone, and what SQLite left
+    beside them (NAME.partial-journal, -wal, -shm), but only those whose NAME `ours(NAME)` accepts: a folder
+    the person chose may hold their own files. One that is still being written is left alone."""
+    try:
+        names = sorted(entry.name for entry in os.scandir(folder))
+    except OSError:
+        return []
+    found = []
+    for name in names:
+        base = name
+        for suffix in SIDE_SUFFIXES:
+            base = base.removesuffix(suffix)
+        if base.endswith(".partial") and ours(base.removesuffix(".partial")):
+            found.append(folder / name)
+    return _remove_stale(found)
+
+
+def _remove_stale(candidates: list[Path]) -> list[Path]:
+    removed = []
     for stale in candidates:
-        if not os.path.lexists(stale) or (stale.name.endswith(".partial") and _in_use(stale)):
+        copy = stale
+        for suffix in SIDE_SUFFIXES:
+            copy = copy.with_name(copy.name.removesuffix(suffix))
+        # a copy still being made (its writer holds its flock) keeps its side files too
+        if not os.path.lexists(stale) or (copy.name.endswith(".partial") and os.path.lexists(copy)
+                                          and _in_use(copy)):
             continue
+        if not stale.is_symlink() and not stale.is_file():
+            continue  # a folder, a pipe: never ours
         try:
             stale.unlink()
             removed.append(stale)

@@ -4466,6 +4466,10 @@ Was habe ich gebraucht?</translation>
         <translation>{name} ließ sich nicht öffnen: Die Passphrase ist vielleicht eine andere als die des Tagebuchs, oder die Datei ist beschädigt. Es wurde nichts verändert.</translation>
     </message>
     <message>
+        <source>{name} is a backup that was interrupted before it was finished, so it cannot be restored. Choose a finished backup. Nothing was changed.</source>
+        <translation>{name} ist eine Sicherung, die unterbrochen wurde, bevor sie fertig war; sie lässt sich deshalb nicht wiederherstellen. Wähl eine fertige Sicherung. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
         <source>{out} already exists; choose a new file name so nothing is overwritten.</source>
         <translation>{out} gibt es schon; wähl einen neuen Dateinamen, damit nichts überschrieben wird.</translation>
     </message>
