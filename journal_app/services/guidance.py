@@ -21,9 +21,16 @@ from journal_app.core.i18n import QT_TRANSLATE_NOOP, trans, translate
 from journal_app.core.localised import localised, localised_files
 from journal_app.core.paths import resources_dir  # others import it from here too
 from journal_app.models.values import BUILTIN_SLUGS
-from journal_app.services.safety_cue import CUE_LINE, shows_cue  # noqa: F401 - CUE_LINE for the command line
 
 log = logging.getLogger(__name__)
+
+
+def _shows_cue(text: str) -> bool:
+    """services.safety_cue.shows_cue, imported when first needed: compiling its rules takes ~0.2 s, which the
+    window does after its first page of entries is listed (ui.common.preload), not while it opens."""
+    from journal_app.services.safety_cue import shows_cue
+
+    return shows_cue(text)
 
 # an article's `topic` (its front matter, in English); shown as translate("guidance", topic)
 TOPICS = (QT_TRANSLATE_NOOP("guidance", "Your patterns"), QT_TRANSLATE_NOOP("guidance", "Understanding attachment"),
@@ -237,7 +244,7 @@ class Library:
               limit: int = SHOWN_SUGGESTIONS) -> Guide:
         """What the panel shows for an entry: the suggestions, and whether the gentle safety cue puts the crisis
         page first (decided from the words alone; nothing about it is kept)."""
-        return Guide(self.suggest(text, tagged, links, limit), shows_cue(text))
+        return Guide(self.suggest(text, tagged, links, limit), bool(text.strip()) and _shows_cue(text))
 
     # -- searching -------------------------------------------------------------------------------------------
     def _searchable(self, article: Article) -> str:

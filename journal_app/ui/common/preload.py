@@ -6,9 +6,10 @@ each at most once per process:
   import. They load while the person types the passphrase or while the light window paints; the window is then
   built in short slices on the UI thread (MainWindow.build_in_slices), each slice waiting, without blocking,
   until `loaded()` says the modules it needs are in.
-- **The charts** (`preload_after_paint()`, once the journal is listed): matplotlib, its drawing backends, the
-  chart modules and the export builders, about 2 s of imports on a slow machine that the first Patterns open
-  and the first Export dialog would otherwise wait for.
+- **The charts** (`preload_after_paint()`, once the journal is listed): first the guidance panel's safety cue
+  (compiling its rules takes ~0.2 s, which the first page of entries no longer waits for), then matplotlib,
+  its drawing backends, the chart modules and the export builders, about 2 s of imports on a slow machine that
+  the first Patterns open and the first Export dialog would otherwise wait for.
 
 Only imports happen on the worker, and only of modules that create no Qt object when imported: matplotlib's
 Qt backend and the window's modules define widget classes but make none until the UI thread builds them.
@@ -49,10 +50,13 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 
 # in the order the worker imports them: the heavy shared parts first
 MODULES: tuple[str, ...] = (
+    # first: the guidance panel's safety cue (its rules take ~0.2 s to compile), needed once something is typed
+    # or an entry is opened, so it is not loaded before the journal is listed
+    "journal_app.services.safety_cue",
     "matplotlib",
     "matplotlib.figure",
     "matplotlib.backends.backend_agg",
@@ -131,6 +135,8 @@ class _Pacer(QObject):
     the event loop came round (it stops itself once no preload runs)."""
 
     def __init__(self) -> None:
+        from PySide6.QtCore import Qt  # (its namespace costs ~10 ms to load: the first paint does without it)
+
         super().__init__()
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
