@@ -73,6 +73,8 @@ class TrashDialog(QDialog):
         self.empty_button.clicked.connect(self.empty)
         self.view.selectionModel().selectionChanged.connect(self._update)
         self.model.reloaded.connect(self._update)
+        self.model.counted.connect(self._update)  # past the first page, the count comes after it
+        self.model.failed.connect(self._update)
         self.model.set_source(journal)  # read on a worker: the list fills in when it arrives
         self._update()
 
@@ -123,7 +125,9 @@ class TrashDialog(QDialog):
         self.trashChanged.emit()
 
     def empty(self) -> None:
-        n = self._journal.trash_count()
+        if self.busy or self.loading:
+            return
+        n = self.model.rowCount()  # counted on a worker once the Trash was read (the button waits for it)
         if n == 0:
             return
         answer = QMessageBox.question(
