@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QStatusBar, QWidget
 
-from journal_app.core.errors import JournalError
 from journal_app.ui.common.widgets import make_action
 
 if TYPE_CHECKING:
@@ -129,19 +128,27 @@ class TherapyController(QObject):
             return
         self.session.save_now()
         from journal_app.services import therapy
+        from journal_app.ui.common import operations
 
-        try:
-            therapy.add_item(self.journal, text, self.session.entry_id)
-        except JournalError as exc:
-            self.status.showMessage(str(exc), 10000)
-            return
+        journal, entry_id = self.journal, self.session.entry_id
         short = text if len(text) <= 60 else text[:57] + "…"
-        self.status.showMessage(
-            QCoreApplication.translate(
-                "TherapyController", "Added to things to bring up next time: “{words}”"
-            ).format(words=short),
-            10000,
-        )
+
+        def added(_item: object) -> None:
+            self.status.showMessage(
+                QCoreApplication.translate(
+                    "TherapyController", "Added to things to bring up next time: “{words}”"
+                ).format(words=short),
+                10000,
+            )
+
+        def failed(problem: str) -> None:
+            if problem:
+                self.status.showMessage(problem, 10000)
+
+        # written on a worker (issue 17): the window keeps answering; the list of things to bring up is read
+        # again from the "journal changed" notification where it is shown
+        operations.run(self.window, lambda: therapy.add_item(journal, text, entry_id), added, failed,
+                       changes=True)
 
     # -- import ------------------------------------------------------------------------------------
     def show_import(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
 from journal_app.services import therapy
+from journal_app.ui.common import operations
 
 pytestmark = pytest.mark.gui
 
@@ -66,6 +67,7 @@ def test_bring_up_next_time_takes_the_selected_words(window, harness, qtbot):
     cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
     editor.body.setTextCursor(cursor)
     qtbot.mouseClick(editor.bring_up, Qt.MouseButton.LeftButton)
+    operations.wait_all()  # written on a worker
     items = therapy.agenda(harness.journal)
     assert [i.text for i in items] == ["Why do I always go quiet when Mum raises her voice?"]
     assert items[0].entry_id == editor.entry_id is not None  # the new entry was saved first, and linked
@@ -74,6 +76,7 @@ def test_bring_up_next_time_takes_the_selected_words(window, harness, qtbot):
     cursor.clearSelection()
     editor.body.setTextCursor(cursor)
     qtbot.mouseClick(editor.bring_up, Qt.MouseButton.LeftButton)  # nothing selected: the first sentence
+    operations.wait_all()
     assert therapy.agenda(harness.journal)[-1].text == "We fought again."
 
 
