@@ -179,3 +179,24 @@ def test_a_rename_keeps_the_chosen_item(qtbot, harness, monkeypatch):
     qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
     operations.wait_all()
     assert dialog.current().id == chosen.id and dialog.shown_name(dialog.current()) == "Stopped answering"
+
+
+@KINDS
+def test_a_change_of_language_reaches_the_open_list(qtbot, harness, kind):
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.ui.common.i18n import change_language
+
+    dialog = opened(qtbot, kind, harness.journal, harness.window)
+    dialog.list.setCurrentRow(1)
+    chosen = dialog.current().id
+    try:
+        change_language(QApplication.instance(), "de")
+        operations.wait_all()  # the list is read again (built-in names, counts)
+        assert dialog.rename_button.text() == "Umbenennen…" and dialog.add_button.text() == "Hinzufügen"
+        assert dialog.archive_button.text() == "Ausblenden" and dialog.current().id == chosen
+        assert "Einträge (eingebaut)" in dialog.list.currentItem().text()
+    finally:
+        change_language(QApplication.instance(), "en")
+        operations.wait_all()
+    assert dialog.rename_button.text() == "Rename…" and "entries (built-in)" in dialog.list.currentItem().text()
