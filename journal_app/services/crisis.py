@@ -123,6 +123,10 @@ COUNTRIES: dict[str, Country] = {c.code: c for c in (
         Line(QT_TRANSLATE_NOOP("crisis", "Police"), "110"),
         Line("Ärztlicher Bereitschaftsdienst", "116 117",
              QT_TRANSLATE_NOOP("crisis", "a doctor when it is not an emergency"))],
+       # 116 123 is the EU's number for emotional support (Commission Decision 2007/698/EC); in Germany TelefonSeelsorge
+       # answers it beside its two 0800 numbers. Sources seen on 7 December 2026, two independent ones: the text
+       # issued with the 2021 stamp "65 Jahre TelefonSeelsorge" ("0800 / 111 0 111 bzw. 0800 / 111 0 222 und
+       # 116 123") and the Protestant deanery of Ansbach (ansbach-evangelisch.de, "Jeder braucht mal Hilfe").
        [Line("TelefonSeelsorge", QT_TRANSLATE_NOOP("crisis", "0800 111 0 111 or 0800 111 0 222 or 116 123"),
              QT_TRANSLATE_NOOP("crisis", "day and night")),
         Line("Nummer gegen Kummer", "116 111", QT_TRANSLATE_NOOP("crisis", "for children and young people"))],

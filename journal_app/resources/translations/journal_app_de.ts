@@ -3200,6 +3200,38 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
 <context>
     <name>SafetyPlanDialog</name>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Can it be read while the journal is locked?</source>
+        <translation>Soll er sich lesen lassen, solange das Tagebuch gesperrt ist?</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>First choose whether the plan can be read while the journal is locked</source>
+        <translation>Wähle zuerst, ob sich der Plan lesen lassen soll, solange das Tagebuch gesperrt ist</translation>
+    </message>
+    <message>
+        <source>If you are in &amp;crisis…</source>
+        <translation>Wenn du in einer &amp;Krise bist…</translation>
+    </message>
+    <message>
+        <source>If you are in crisis: where to get help now</source>
+        <translation>Wenn du in einer Krise bist: wo du jetzt Hilfe bekommst</translation>
+    </message>
+    <message>
+        <source>If you are in crisis…</source>
+        <translation>Wenn du in einer Krise bist…</translation>
+    </message>
+    <message>
         <source>It is kept in a separate file in your journal&apos;s folder, readable only by your user account, so it opens from the unlock window, the tray and the command line without your passphrase. That file is not encrypted: anyone who can open your files (someone using your account, or with your unlocked computer) could read it.</source>
         <translation>Er liegt in einer eigenen Datei im Ordner deines Tagebuchs, nur für dein Benutzerkonto lesbar, damit er sich ohne deine Passphrase aus dem Entsperr-Fenster, dem Infobereich und der Befehlszeile öffnen lässt. Diese Datei ist nicht verschlüsselt: Wer deine Dateien öffnen kann (jemand mit deinem Konto oder an deinem entsperrten Computer), könnte ihn lesen.</translation>
     </message>
@@ -3208,12 +3240,28 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
         <translation>Er liegt in deinem Tagebuch, mit deiner Passphrase verschlüsselt wie deine Einträge. Solange das Tagebuch gesperrt ist, lässt er sich nicht öffnen, auch nicht von dir; die Krisenseite schon.</translation>
     </message>
     <message>
+        <source>It was moved, and no copy was left in the old place.</source>
+        <translation>Er wurde verschoben; am alten Ort ist keine Kopie geblieben.</translation>
+    </message>
+    <message>
+        <source>Keep your changes?</source>
+        <translation>Deine Änderungen behalten?</translation>
+    </message>
+    <message>
         <source>Making my surroundings safer</source>
         <translation>Meine Umgebung sicherer machen</translation>
     </message>
     <message>
+        <source>My safety plan</source>
+        <translation>Mein Sicherheitsplan</translation>
+    </message>
+    <message>
         <source>My therapist, my doctor, a crisis line and the emergency number, each with its number.</source>
         <translation>Meine Therapeutin oder mein Therapeut, meine Ärztin oder mein Arzt, ein Krisentelefon und der Notruf, jeweils mit Nummer.</translation>
+    </message>
+    <message>
+        <source>No, keep it inside my encrypted journal</source>
+        <translation>Nein, in meinem verschlüsselten Tagebuch aufbewahren</translation>
     </message>
     <message>
         <source>People I can ask for help</source>
@@ -3232,8 +3280,36 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
         <translation>Menschen, Pläne und Gründe, für die es sich lohnt, sicher zu bleiben.</translation>
     </message>
     <message>
+        <source>Please choose first whether the plan can be read while the journal is locked. Nothing was saved.</source>
+        <translation>Bitte wähle zuerst, ob sich der Plan lesen lassen soll, solange das Tagebuch gesperrt ist. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
         <source>Professionals and services</source>
         <translation>Fachleute und Dienste</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <source>Save the safety plan as PDF</source>
+        <translation>Den Sicherheitsplan als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Saved as {path}, readable only by you. It is not encrypted.</source>
+        <translation>Als {path} gespeichert, nur für dich lesbar. Die Datei ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Saved inside your journal. It opens after unlocking.</source>
+        <translation>In deinem Tagebuch gespeichert. Er öffnet sich nach dem Entsperren.</translation>
+    </message>
+    <message>
+        <source>Saved. It can be read while the journal is locked.</source>
+        <translation>Gespeichert. Er lässt sich lesen, solange das Tagebuch gesperrt ist.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker geschickt.</translation>
     </message>
     <message>
         <source>Small things that have helped me ride out a hard hour before, even a little.</source>
@@ -3252,6 +3328,10 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
         <translation>Was ich allein tun kann</translation>
     </message>
     <message>
+        <source>This is the copy you chose to keep readable while the journal is locked. You can change it after unlocking.</source>
+        <translation>Das ist die Kopie, die du auch bei gesperrtem Tagebuch lesbar halten wolltest. Ändern kannst du sie nach dem Entsperren.</translation>
+    </message>
+    <message>
         <source>Warning signs</source>
         <translation>Warnzeichen</translation>
     </message>
@@ -3266,6 +3346,22 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
     <message>
         <source>Who I can be around, and where I can go, to take my mind somewhere else for a while.</source>
         <translation>Bei wem ich sein und wohin ich gehen kann, um für eine Weile auf andere Gedanken zu kommen.</translation>
+    </message>
+    <message>
+        <source>Write this on a steadier day, ideally with your therapist, so it is ready when things get hard. A few short lines in each part are enough: you may read it when it is hard to think.</source>
+        <translation>Schreib ihn an einem ruhigeren Tag, am besten zusammen mit deiner Therapeutin oder deinem Therapeuten, damit er bereitliegt, wenn es schwer wird. Ein paar kurze Zeilen in jedem Teil genügen: Vielleicht liest du ihn gerade dann, wenn das Denken schwerfällt.</translation>
+    </message>
+    <message>
+        <source>Yes, keep it readable while locked</source>
+        <translation>Ja, auch bei gesperrtem Tagebuch lesbar halten</translation>
+    </message>
+    <message>
+        <source>You changed your safety plan. Save the changes before closing?</source>
+        <translation>Du hast deinen Sicherheitsplan geändert. Die Änderungen vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Your journal has no passphrase, so either way anyone who can open your files could read the plan.</source>
+        <translation>Dein Tagebuch hat keine Passphrase; so oder so könnte also jeder, der deine Dateien öffnen kann, den Plan lesen.</translation>
     </message>
 </context>
 <context>

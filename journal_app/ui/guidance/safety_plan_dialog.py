@@ -38,6 +38,8 @@ _OPEN: list[QDialog] = []  # windows without a parent live as long as Python hol
 
 
 def _tr(text: str) -> str:
+    """A section's title or prompt, or a sentence of services.safety_plan (marked there with QT_TRANSLATE_NOOP);
+    the dialog's own words are self.tr("…") literals, which lupdate reads (it cannot read through this)."""
     return QCoreApplication.translate("SafetyPlanDialog", text)
 
 
@@ -75,7 +77,7 @@ class SafetyPlanDialog(QDialog):
             raise ValueError("the safety plan needs the journal or its folder")
         self.data_dir = Path(folder)
         self.read_only = journal is None
-        self.setWindowTitle(_tr("My safety plan"))
+        self.setWindowTitle(self.tr("My safety plan"))
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.place: str | None = None
         if journal is not None:
@@ -109,12 +111,12 @@ class SafetyPlanDialog(QDialog):
 
     # -- building -------------------------------------------------------------------------------------------
     def _build_intro(self) -> tuple[QLabel, QLabel]:
-        title = QLabel(_tr("My safety plan"))
+        title = QLabel(self.tr("My safety plan"))
         scale_font(title, 1.4, bold=True)
-        intro = QLabel(_tr(
+        intro = QLabel(self.tr(
             "Write this on a steadier day, ideally with your therapist, so it is ready when things get hard. "
             "A few short lines in each part are enough: you may read it when it is hard to think."
-        ) if not self.read_only else _tr(
+        ) if not self.read_only else self.tr(
             "This is the copy you chose to keep readable while the journal is locked. You can change it after "
             "unlocking."
         ))
@@ -155,10 +157,10 @@ class SafetyPlanDialog(QDialog):
 
     def _build_where(self) -> QWidget:
         """Where it is kept: asked when the plan is first saved, changeable later (the plan then moves)."""
-        self.where_heading = QLabel(_tr("Can it be read while the journal is locked?"))
+        self.where_heading = QLabel(self.tr("Can it be read while the journal is locked?"))
         scale_font(self.where_heading, 1.0, bold=True)
-        self.locked_choice = QRadioButton(_tr("Yes, keep it readable while locked"))
-        self.journal_choice = QRadioButton(_tr("No, keep it inside my encrypted journal"))
+        self.locked_choice = QRadioButton(self.tr("Yes, keep it readable while locked"))
+        self.journal_choice = QRadioButton(self.tr("No, keep it inside my encrypted journal"))
         self.locked_note = small_label(_tr(safety_plan.CHOICE_LOCKED_TEXT))
         self.journal_note = small_label(_tr(safety_plan.CHOICE_JOURNAL_TEXT))
         self.choice = QButtonGroup(self)
@@ -168,7 +170,7 @@ class SafetyPlanDialog(QDialog):
             self.locked_choice.setChecked(True)
         elif self.place == safety_plan.IN_JOURNAL:
             self.journal_choice.setChecked(True)
-        self.plain_note = small_label(_tr(
+        self.plain_note = small_label(self.tr(
             "Your journal has no passphrase, so either way anyone who can open your files could read the plan."
         ))
         self.plain_note.setVisible(self.journal is not None and not self.journal.encrypted)
@@ -186,17 +188,17 @@ class SafetyPlanDialog(QDialog):
         return where_box
 
     def _build_buttons(self) -> QHBoxLayout:
-        self.crisis_button = QPushButton(_tr("If you are in &crisis…"))
-        self.crisis_button.setAccessibleName(_tr("If you are in crisis: where to get help now"))
+        self.crisis_button = QPushButton(self.tr("If you are in &crisis…"))
+        self.crisis_button.setAccessibleName(self.tr("If you are in crisis: where to get help now"))
         self.crisis_button.setAutoDefault(False)
-        self.print_button = QPushButton(_tr("&Print…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setAutoDefault(False)
-        self.pdf_button = QPushButton(_tr("Save as P&DF…"))
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
         self.pdf_button.setAutoDefault(False)
-        self.save_button = QPushButton(_tr("&Save"))
+        self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(not self.read_only)
         self.save_button.setVisible(not self.read_only)
-        self.close_button = QPushButton(_tr("Close"))
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.crisis_button)
@@ -228,7 +230,7 @@ class SafetyPlanDialog(QDialog):
         chosen = self.choice.checkedButton() is not None
         self.save_button.setEnabled(self.dirty and chosen)
         self.save_button.setToolTip(
-            "" if chosen else _tr("First choose whether the plan can be read while the journal is locked")
+            "" if chosen else self.tr("First choose whether the plan can be read while the journal is locked")
         )
 
     def _shown_plan(self) -> SafetyPlan:
@@ -250,8 +252,8 @@ class SafetyPlanDialog(QDialog):
         if self.read_only:
             return False
         if self.choice.checkedButton() is None:
-            self._say(_tr("Please choose first whether the plan can be read while the journal is locked. "
-                          "Nothing was saved."))
+            self._say(self.tr("Please choose first whether the plan can be read while the journal is locked. "
+                              "Nothing was saved."))
             return False
         locked = self.locked_choice.isChecked()
         try:
@@ -265,17 +267,17 @@ class SafetyPlanDialog(QDialog):
         self.dirty = False
         self._update_buttons()
         if locked:
-            status = _tr("Saved. It can be read while the journal is locked.")
+            status = self.tr("Saved. It can be read while the journal is locked.")
         else:
-            status = _tr("Saved inside your journal. It opens after unlocking.")
+            status = self.tr("Saved inside your journal. It opens after unlocking.")
         if moved:
-            status += " " + _tr("It was moved, and no copy was left in the old place.")
+            status += " " + self.tr("It was moved, and no copy was left in the old place.")
         self._say(status=status)
         return True
 
     def _ask_pdf_path(self) -> Path | None:
         path, _chosen = QFileDialog.getSaveFileName(
-            self, _tr("Save the safety plan as PDF"), str(Path.home() / "my-safety-plan.pdf"), "PDF (*.pdf)"
+            self, self.tr("Save the safety plan as PDF"), str(Path.home() / "my-safety-plan.pdf"), "PDF (*.pdf)"
         )
         if not path:
             return None
@@ -296,7 +298,7 @@ class SafetyPlanDialog(QDialog):
         except JournalError as exc:
             self._say(str(exc))
             return None
-        self._say(status=_tr("Saved as {path}, readable only by you. It is not encrypted.").format(path=written))
+        self._say(status=self.tr("Saved as {path}, readable only by you. It is not encrypted.").format(path=written))
         return written
 
     def print_plan(self) -> bool:
@@ -309,7 +311,7 @@ class SafetyPlanDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         print_safety_plan(self._shown_plan(), printer, safety_plan.page_size())
-        self._say(status=_tr("Sent to the printer."))
+        self._say(status=self.tr("Sent to the printer."))
         return True
 
     def show_crisis(self):
@@ -320,8 +322,8 @@ class SafetyPlanDialog(QDialog):
     # -- closing --------------------------------------------------------------------------------------------
     def _confirm_close(self) -> QMessageBox.StandardButton:
         return QMessageBox.question(
-            self, _tr("Keep your changes?"),
-            _tr("You changed your safety plan. Save the changes before closing?"),
+            self, self.tr("Keep your changes?"),
+            self.tr("You changed your safety plan. Save the changes before closing?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save,
@@ -387,9 +389,10 @@ def show_safety_plan(journal=None, data_dir: Path | None = None, parent: QWidget
         return _keep(SafetyPlanDialog(None, data_dir=data_dir, plan=plan, parent=parent))
     note = QMessageBox(parent)
     note.setIcon(QMessageBox.Icon.Information)
-    note.setWindowTitle(_tr("My safety plan"))
+    note.setWindowTitle(QCoreApplication.translate("SafetyPlanDialog", "My safety plan"))
     note.setText(problem or _tr(safety_plan.NONE_READABLE))
-    crisis = note.addButton(_tr("If you are in crisis…"), QMessageBox.ButtonRole.ActionRole)
+    crisis = note.addButton(QCoreApplication.translate("SafetyPlanDialog", "If you are in crisis…"),
+                            QMessageBox.ButtonRole.ActionRole)
     note.addButton(QMessageBox.StandardButton.Close)
     crisis.clicked.connect(_open_crisis)
     note.setModal(False)
