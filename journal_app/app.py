@@ -197,7 +197,6 @@ def _show_window(app: QApplication) -> tuple[MainWindow, Preferences]:
         apply_preferences(app, prefs)
     window = MainWindow(prefs, deferred=True)  # a light shell: on screen at once, the rest after it paints
     window.show()
-    close_on_terminate(window)
     return window, prefs
 
 
@@ -349,6 +348,7 @@ def _run(data_dir: Path) -> int:
     def open_journal() -> None:
         # runs once the event loop has shown (exposed and painted) the window; the rest follows in slices
         shown("window shown")
+        close_on_terminate(window)  # (signal and a timer: after the first paint)
         from journal_app.ui.common import preload
 
         preload.start_window()  # (already loading when a dialog came first)

@@ -25,9 +25,11 @@ import os
 import re
 import threading
 from collections.abc import Callable, Mapping
-from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from datetime import date  # (annotations only: datetime is not loaded before the window's first paint)
 
 SOURCE_LANGUAGE = "en"
 PSEUDO = "pseudo"

@@ -191,7 +191,7 @@ def test_the_newest_backup_is_put_in_place_off_the_ui_thread(qtbot, with_entry, 
         assert controller.offer_recovery("Your journal looks damaged.") is True
         qtbot.waitUntil(lambda: bool(recovered_on), timeout=3000)
         assert window.journal is None and controller.journal is None  # let go while the file is replaced
-        assert window.pages.currentWidget() is window.opening
+        assert window.pages.currentWidget() is window.opening_page
         assert "Opening the newest backup" in window.opening.accessibleName()
         fired = []
         QTimer.singleShot(10, lambda: fired.append(True))
