@@ -42,6 +42,15 @@ STAMP = re.compile(r"(window shown|journal listed): \d+ ms at ([\d.]+)")
 PEAK = re.compile(r"peak memory: ([\d.]+) MB")  # bench/driver.py's own VmHWM
 
 
+def compile_app() -> None:
+    """Write the app's bytecode once, as pip does when it installs the app: without it every measured process
+    compiles the app's source again (on a machine with PYTHONDONTWRITEBYTECODE set, or a read-only checkout,
+    Python never keeps what it compiled), ~100 ms of every start-up row that no installed app pays."""
+    import compileall
+
+    compileall.compile_dir(ROOT / "journal_app", quiet=1)
+
+
 def median_ms(fn, runs: int, warmup: int = 1) -> tuple[float, list[float]]:
     """Median wall time of fn() in ms over `runs` calls, after `warmup` untimed calls."""
     for _ in range(warmup):
