@@ -27,6 +27,10 @@ KEEP = 10
 _NAME = copies.BACKUP_NAME
 
 
+class NoBackupOpened(StorageError):
+    """Recovery found backups, but none opened with the passphrase given (or all are damaged)."""
+
+
 @dataclass(frozen=True)
 class BackupInfo:
     path: Path
@@ -334,7 +338,7 @@ def _recover(data_dir: Path, folder: Path | str | None, *, opens: Callable[[Path
         used = item.path
         break
     if used is None:
-        raise StorageError(
+        raise NoBackupOpened(
             msg("backup", "None of the {candidates} backups opened with this passphrase (or they are damaged too). "
                 "Nothing was changed.", candidates=len(candidates))
         )

@@ -19,9 +19,9 @@ from journal_app.core.errors import (
     StorageError,
     WrongPassphrase,
 )
-from journal_app.core.i18n import msg
+from journal_app.core.i18n import Message, msg
 from journal_app.core.paths import sniff
-from journal_app.store import driver, keys
+from journal_app.store import copies, driver, keys
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -53,6 +53,18 @@ def check_file_kind(path: Path) -> str:
     except PermissionError:
         raise StorageError(msg("store", "The journal file {path} cannot be read: permission denied.",
                                path=path)) from None
+    except FileNotFoundError:
+        raise NotAJournal(messages.no_journal(str(Path(path).parent))) from None
+    except OSError as exc:  # a disk error: never a wrong passphrase, never a new journal
+        raise _unreadable(Path(path), exc) from None
+    if kind == "new" and backups_beside(path, 1):
+        # an empty journal.db is a new journal only until its first backup: with backups beside it, it was cut
+        # short (a crash on a file system that lost its pages, a full disk). Never start a new journal over it.
+        raise NotAJournal(
+            msg("store", "The journal file {path} is empty, but its backups are there: the file was cut short (a "
+                "crash or a full disk can do this). Nothing was changed. Keep the folder as it is: the newest "
+                "backup can take the file's place (in the app: Open a backup instead).", path=path)
+        )
     if kind == "short":
         # every SQLite file, encrypted or not, is a whole number of pages of at least 512 bytes
         raise NotAJournal(
@@ -90,11 +102,68 @@ def verify_key(path: Path, passphrase: str) -> tuple[driver.RawKey, bool]:
     """(the journal's key, whether it is the current NFC-derived form) for `passphrase`, checked against
     the HMACs of the file's and its log's pages (keys.py): no connection, no file changed. Raises
     WrongPassphrase only when no page verifies, so a torn checkpoint or a full disk never reads as a wrong
-    passphrase."""
-    found = keys.find(Path(path), passphrase, driver.raw_key)
+    passphrase; NotAJournal when the passphrase is proven right by a salt kept elsewhere (the log, a backup)
+    but the file's own start is damaged; StorageError when the file cannot be read at all."""
+    path = Path(path)
+    _readable(path)
+    derived: dict[tuple[str, bytes], driver.RawKey] = {}
+
+    def derive(text: str, salt: bytes) -> driver.RawKey:  # each key once, however often it is tried
+        if (text, salt) not in derived:
+            derived[text, salt] = driver.raw_key(text, salt)
+        return derived[text, salt]
+
+    found = keys.find(path, passphrase, derive)
     if found is None:
+        if keys.right_but_damaged(path, passphrase, _witness(path), derive):
+            raise NotAJournal(damaged_start(path))
         raise WrongPassphrase(messages.wrong_passphrase())
     return found
+
+
+def damaged_start(path: Path) -> Message:
+    return msg("store", "The passphrase is right, but the start of the journal file {path}, where its encryption "
+               "details are kept, is damaged, so the file does not open. This is not a problem with your passphrase. "
+               "Nothing was changed. Keep the folder as it is: the newest backup can take the file's place (in the "
+               "app: Open a backup instead), and the damaged file is kept aside.", path=path)
+
+
+def _readable(path: Path) -> None:
+    """StorageError, naming the problem, when the journal file cannot be read (a disk error, no permission):
+    a file that cannot be read must never be taken for a wrong passphrase."""
+    try:
+        with open(path, "rb") as fh:
+            fh.read(keys.PAGE_SIZE)
+    except FileNotFoundError:
+        raise NotAJournal(messages.no_journal(str(path.parent))) from None
+    except OSError as exc:
+        raise _unreadable(path, exc) from None
+
+
+def _unreadable(path: Path, exc: OSError) -> StorageError:
+    return StorageError(msg("store", "The journal file {path} could not be read ({reason}). This is not a problem with "
+                            "your passphrase. Nothing was changed.", path=path, reason=exc.strerror or exc))
+
+
+def backups_beside(path: Path, limit: int = 10) -> list[Path]:
+    """The newest of the finished backups in the journal folder's backups/ (names like our backups only)."""
+    try:
+        names = [e.name for e in os.scandir(Path(path).parent / "backups") if copies.BACKUP_NAME.match(e.name)]
+    except OSError:
+        return []
+    return [Path(path).parent / "backups" / name for name in sorted(names, reverse=True)[:limit]]
+
+
+def _witness(path: Path) -> Path | None:
+    """A backup that has the journal's current passphrase: the newest in backups/, unless it is the copy kept
+    before a passphrase change (the passphrase changes right after it; every change makes one there)."""
+    newest = backups_beside(path, 1)
+    if not newest or newest[0].name.endswith("-before-passphrase-change.db") or newest[0].is_symlink():
+        return None
+    try:
+        return newest[0] if sniff(newest[0]) == "encrypted" else None
+    except OSError:
+        return None
 
 
 # -- read-only folders -------------------------------------------------------------------------------------

@@ -156,6 +156,28 @@ def find(path: Path, passphrase: str, derive_current: Derive | None = None) -> t
     return None
 
 
+def _log_salts(path: Path) -> list[bytes]:
+    """The salts in the copies of page 1 that the write-ahead log beside `path` holds."""
+    return [page[:SALT_BYTES] for pgno, page in _wal_pages(path, SAMPLE_PAGES) if pgno == 1]
+
+
+def right_but_damaged(path: Path, passphrase: str, witness: Path | None = None,
+                      derive_current: Derive | None = None) -> bool:
+    """Called once find() found no key: whether the passphrase is right after all, so the journal's file is
+    at fault. Proven two ways, reading only: (1) the journal's pages verify with the key made from the salt
+    in its log's copy of page 1: then the salt at the start of the file is damaged; (2) the passphrase opens
+    `witness`, a backup known to have the journal's current passphrase (the caller picks it). A wrong
+    passphrase proves neither, so it is still called wrong. Costs a key derivation (0.1 s) or two."""
+    own = salt_of(path)
+    for salt in dict.fromkeys(_log_salts(path)):
+        if salt == own:
+            continue
+        for raw, _current in candidates(passphrase, salt, derive_current):
+            if matches(path, raw):
+                return True
+    return witness is not None and find(witness, passphrase, derive_current) is not None
+
+
 def for_file(path: Path, secret: str | RawKey) -> RawKey:
     """The key to open an existing file with (a passphrase is matched against its pages, older forms too),
     or a fresh one for a file that does not exist yet or is empty."""

@@ -8295,12 +8295,24 @@ Solange es gesperrt ist, wird nichts von dem gezeigt, was du geschrieben hast.</
         <translation>Die Tagebuchdatei {path} ließ sich nicht öffnen ({reason}). Es wurde nichts verändert.</translation>
     </message>
     <message>
+        <source>The journal file {path} could not be read ({reason}). This is not a problem with your passphrase. Nothing was changed.</source>
+        <translation>Die Tagebuchdatei {path} konnte nicht gelesen werden ({reason}). Das liegt nicht an deiner Passphrase. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The journal file {path} is empty, but its backups are there: the file was cut short (a crash or a full disk can do this). Nothing was changed. Keep the folder as it is: the newest backup can take the file&apos;s place (in the app: Open a backup instead).</source>
+        <translation>Die Tagebuchdatei {path} ist leer, aber ihre Sicherungen sind da: Die Datei wurde abgeschnitten (ein Absturz oder eine volle Festplatte kann das bewirken). Es wurde nichts verändert. Lass den Ordner, wie er ist: Die neueste Sicherung kann den Platz der Datei einnehmen (in der App: „Stattdessen eine Sicherung öffnen“).</translation>
+    </message>
+    <message>
         <source>The journal is still in use by another window or command; nothing was changed.</source>
         <translation>Das Tagebuch wird noch von einem anderen Fenster oder Befehl benutzt; es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>The new copy did not open with its passphrase, so it was not used. The journal is unchanged.</source>
         <translation>Die neue Kopie ließ sich mit ihrer Passphrase nicht öffnen und wurde deshalb nicht verwendet. Das Tagebuch ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The passphrase is right, but the start of the journal file {path}, where its encryption details are kept, is damaged, so the file does not open. This is not a problem with your passphrase. Nothing was changed. Keep the folder as it is: the newest backup can take the file&apos;s place (in the app: Open a backup instead), and the damaged file is kept aside.</source>
+        <translation>Die Passphrase ist richtig, aber der Anfang der Tagebuchdatei {path}, wo ihre Verschlüsselungsangaben stehen, ist beschädigt, deshalb öffnet sich die Datei nicht. Das liegt nicht an deiner Passphrase. Es wurde nichts verändert. Lass den Ordner, wie er ist: Die neueste Sicherung kann den Platz der Datei einnehmen (in der App: „Stattdessen eine Sicherung öffnen“), und die beschädigte Datei wird beiseitegelegt.</translation>
     </message>
     <message>
         <source>There is no journal file at {src}; nothing was copied.</source>

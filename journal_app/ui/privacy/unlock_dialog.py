@@ -396,7 +396,10 @@ class UnlockDialog(QDialog):
             if self.try_unlock():
                 return
         elif attempt.error is not None:
-            self.backoff.failed()  # no backup opened with it either: count it as a wrong try
+            from journal_app.services.backup import NoBackupOpened
+
+            if isinstance(attempt.error, NoBackupOpened):  # no backup opened with it either: a wrong try
+                self.backoff.failed()  # (no backups at all, a full disk: not the passphrase's fault)
             self._say(str(attempt.error))
             self.update_wait()
         else:  # an unexpected problem, said calmly by the operations layer
