@@ -121,7 +121,7 @@ def test_the_log_proves_the_passphrase_when_the_main_file_salt_is_damaged(tmp_pa
 
 def test_recovery_puts_the_backup_in_place_of_a_file_with_a_damaged_salt(folder):
     SALT_DAMAGE["salt overwritten"](folder / "journal.db")
-    damaged, used = backup.recover_from_backup(folder, PASSPHRASE)
+    damaged, _used = backup.recover_from_backup(folder, PASSPHRASE)
     assert damaged.read_bytes()[:16] == b"X" * 16  # kept aside, as it was
     with Journal.open(folder, passphrase=PASSPHRASE) as journal:
         assert journal.entry_count() == 30
