@@ -461,6 +461,7 @@ def test_sessions_import_templates_and_onboarding(qtbot, harness, filled, tmp_pa
 
     window = harness.window
     sessions = shown(qtbot, SessionsDialog(filled, window))
+    qtbot.waitUntil(lambda: not sessions.loading, timeout=10000)  # both lists are read on a worker
     texts = widget_texts(sessions)
     sessions.sessions.setCurrentRow(0)
     texts += widget_texts(sessions)

@@ -3,9 +3,9 @@ a row of actions for the chosen one (rename, hide or archive, and whatever a lis
 one, and a line that says calmly what went wrong.
 
 Every journal call goes through the operations layer (ui/common/operations.py): the list is read on a worker,
-each change is written on one and marks the journal changed (`hub().journalChanged`, so Patterns and the other
-views read it again), and an answer that comes after a newer read is dropped. While a change is being saved the
-actions wait for it, and Close closes once it has answered, so no change is ever half-reported. The list reads
+and an answer that comes after a newer read is dropped. Each change is written by ui/common/dialog_changes.py:
+on a worker, marking the journal changed (`hub().journalChanged`, so Patterns and the other views read it
+again); while it is being saved the actions wait for it, and Close closes once it has answered. The list reads
 itself again when anything else changes the journal while it is shown.
 
 A subclass names its words (`texts()`) and its journal calls (`calls`, each run on the worker), how an item is
@@ -18,7 +18,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.ui.common import operations
+from journal_app.ui.common.dialog_changes import DialogChanges
 from journal_app.ui.common.tab_order import chain_tab_order
 from journal_app.ui.common.widgets import problem_label
 
@@ -85,14 +85,12 @@ class ListEditorDialog(QDialog):
         super().__init__(parent)
         self._journal = journal
         self._select: int | None = None  # the item to choose once the list is read
-        self._saving = 0  # changes not answered yet
-        self._close_when_saved = False
-        self._own_change = False  # the next "journal changed" is this dialog's own (already read again)
         self._read_key = f"list-editor-{id(self)}"
         texts = self.texts()
         self.setWindowTitle(texts.title)
         self.setMinimumSize(460, 420)
         self._build_fields(texts)
+        self.changes = DialogChanges(self, self.problem)
         self._lay_out(texts.intro)
         self._connect_signals()
         self._update_buttons()  # nothing chosen yet (the list is being read)
@@ -172,7 +170,8 @@ class ListEditorDialog(QDialog):
         self.rename_button.clicked.connect(self._rename)
         self.archive_button.clicked.connect(self._toggle_archived)
         self.list.currentRowChanged.connect(self._update_buttons)
-        operations.hub().journalChanged.connect(self._journal_changed)
+        self.changes.busyChanged.connect(self._update_buttons)
+        self.changes.changedElsewhere.connect(self.reload)
 
     @classmethod
     def ask(cls, journal, parent: QWidget | None = None) -> bool:
@@ -193,14 +192,15 @@ class ListEditorDialog(QDialog):
     @property
     def busy(self) -> bool:
         """A change is being saved."""
-        return self._saving > 0
+        return self.changes.busy
 
     def reload(self, select_id: int | None = None) -> None:
         """Read the list again (on a worker), then choose `select_id`, else the item chosen now."""
         current = self.current()
         self._select = select_id if select_id is not None else (current.id if current else self._select)
         read = getattr(self._journal, self.calls.read)
-        operations.run(self, lambda: read(with_counts=True), self._show, self._failed, key=self._read_key)
+        operations.run(self, lambda: read(with_counts=True), self._show, self.changes.show_problem,
+                       key=self._read_key)
 
     def _show(self, items: object) -> None:
         assert isinstance(items, list)
@@ -244,12 +244,6 @@ class ListEditorDialog(QDialog):
         """The language changed: the list again (built-in names, counts)."""
         self.reload()
 
-    def _journal_changed(self) -> None:
-        if self._own_change:  # this dialog's own change, read again already
-            self._own_change = False
-        elif shiboken6.isValid(self) and self.isVisible():
-            self.reload()
-
     def _update_buttons(self, *_args) -> None:
         chosen = self.current()
         idle = not self.busy
@@ -267,39 +261,17 @@ class ListEditorDialog(QDialog):
         and listChanged. A failure is shown under the list; nothing else changes."""
 
         def changed(result: object) -> None:
-            self._saved()
             if done is not None:
                 done()
             self.reload(select_id=getattr(result, "id", None))
-            self._own_change = True  # the "journal changed" that follows this answer
             self.listChanged.emit()
 
-        def failed(message: str) -> None:
-            self._saved()
-            self._failed(message)
-
-        self.problem.hide()
-        self._saving += 1
-        self._update_buttons()
-        operations.run(self, work, changed, failed, changes=True)
-
-    def _saved(self) -> None:
-        self._saving -= 1
-        self._update_buttons()
-        if self._close_when_saved and not self.busy:
-            self._close_when_saved = False
-            super().reject()
-
-    def _failed(self, message: str) -> None:
-        self.problem.setText(message)
-        self.problem.setVisible(bool(message))
+        self.changes.run(work, changed)
 
     def reject(self) -> None:
         """Close, once a change being saved has answered (it is never left half-reported)."""
-        if self.busy:
-            self._close_when_saved = True
-            return
-        super().reject()
+        if self.changes.may_close():
+            super().reject()
 
     def _add(self) -> None:
         name = self.new_name.text()

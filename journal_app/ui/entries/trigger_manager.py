@@ -133,7 +133,8 @@ class TriggerManagerDialog(ListEditorDialog):
                 self.change(lambda: journal.link_guidance(t.id, chosen))
 
         self.problem.hide()
-        operations.run(self, journal.guidance_links, choose, self._failed, key=f"{self._read_key}-links")
+        operations.run(self, journal.guidance_links, choose, self.changes.show_problem,
+                       key=f"{self._read_key}-links")
 
     def _choose_guidance(self, trigger: TriggerInfo, linked: tuple[str, ...]) -> tuple[str, ...] | None:
         from journal_app.ui.guidance.guidance_links_dialog import GuidanceLinksDialog

@@ -1,5 +1,10 @@
 """Therapy sessions (past and upcoming, each with a private note) and the running list of things to bring
-up next time: add, edit, tick off after the session, delete."""
+up next time: add, edit, tick off after the session, delete.
+
+Nothing here reads or writes the journal on the UI thread (issue 17): both lists are read on a worker of the
+operations layer, and every change is written on one (ui/common/dialog_changes.py: the buttons wait while it
+is saved, Close closes once it has answered, a failure is said calmly under the lists, and the journal is marked
+changed so the Patterns view's "Since my last session" follows)."""
 
 from __future__ import annotations
 
@@ -25,11 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core.errors import JournalError
 from journal_app.services import therapy
+from journal_app.ui.common import operations
 from journal_app.ui.common.date_fields import picked_day
+from journal_app.ui.common.dialog_changes import DialogChanges
 from journal_app.ui.common.formatting import date_style, date_text
-from journal_app.ui.common.widgets import heading, paragraph, small_label
+from journal_app.ui.common.widgets import heading, paragraph, problem_label, small_label
 
 DATA = Qt.ItemDataRole.UserRole
 
@@ -77,7 +83,8 @@ class SessionsDialog(QDialog):
     add_item_button: QPushButton
     delete_item_button: QPushButton
     show_done: QCheckBox
-    # below both
+    # below both: what went wrong (hidden when nothing did), and what was done
+    problem: QLabel
     status: QLabel
     buttons: QDialogButtonBox
 
@@ -87,18 +94,25 @@ class SessionsDialog(QDialog):
         self.resize(820, 560)
         self._journal = journal
         self.today = today or date.today()
+        self._keys = (f"sessions-{id(self)}", f"bring-up-{id(self)}")  # the two lists' reads
 
         split = QSplitter()
         split.addWidget(self._build_sessions())
         split.addWidget(self._build_questions())
         split.setChildrenCollapsible(False)
+        self.problem = problem_label()
+        self.problem.hide()
+        # a tick that could not be saved is shown as it is
+        self.changes = DialogChanges(self, self.problem, after_failure=self.reload_items)
         self.status = paragraph("")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
+        layout.addWidget(self.problem)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self._connect_signals()
+        self._update_buttons()  # nothing chosen yet (the lists are being read)
         self.reload_sessions()
         self.reload_items()
 
@@ -214,6 +228,8 @@ class SessionsDialog(QDialog):
         self.delete_item_button.clicked.connect(self.delete_item)
         self.items.itemChanged.connect(self._on_item_ticked)
         self.show_done.toggled.connect(lambda _on: self.reload_items())
+        self.changes.busyChanged.connect(self._update_buttons)
+        self.changes.changedElsewhere.connect(self.reload)
 
     def keyPressEvent(self, event) -> None:
         """Enter belongs to the field it is pressed in: in "Something to bring up…" it adds that (the line's
@@ -227,21 +243,56 @@ class SessionsDialog(QDialog):
         super().keyPressEvent(event)
 
     # -- helpers -----------------------------------------------------------------------------------
-    def _run(self, action) -> bool:
-        try:
-            action()
-        except JournalError as exc:
-            QMessageBox.information(
-                self, QCoreApplication.translate("SessionsDialog", "Sessions and questions"), str(exc)
-            )
-            return False
-        self.changed.emit()
-        return True
+    @property
+    def loading(self) -> bool:
+        """A list is being read."""
+        return any(operations.pending(key) is not None for key in self._keys)
+
+    @property
+    def busy(self) -> bool:
+        """A change is being saved."""
+        return self.changes.busy
+
+    def reload(self) -> None:
+        """Both lists again (the journal was changed elsewhere while the dialog is shown)."""
+        s = self.current_session()
+        self.reload_sessions(s.id if s is not None else None)
+        self.reload_items()
+
+    def _change(self, work, done) -> None:
+        """Write `work()` on a worker; once it is saved, `done(result)` and `changed`."""
+
+        def saved(result: object) -> None:
+            done(result)
+            self.changed.emit()
+
+        self.changes.run(work, saved)
+
+    def _update_buttons(self, *_args) -> None:
+        idle = not self.busy
+        chosen = self.current_session() is not None
+        self.add_session_button.setEnabled(idle)
+        self.save_session_button.setEnabled(idle and chosen)
+        self.delete_session_button.setEnabled(idle and chosen)
+        self.add_item_button.setEnabled(idle)
+        self.delete_item_button.setEnabled(idle)
+
+    def reject(self) -> None:
+        """Close, once a change being saved has answered."""
+        if self.changes.may_close():
+            super().reject()
 
     # -- sessions ----------------------------------------------------------------------------------
     def reload_sessions(self, select_id: int | None = None) -> None:
+        """Read the sessions (on a worker), then choose `select_id` (else none: the form adds a new one)."""
+        journal = self._journal
+        operations.run(self, lambda: therapy.sessions(journal), lambda found: self._show_sessions(found, select_id),
+                       self.changes.show_problem, key=self._keys[0])
+
+    def _show_sessions(self, found: object, select_id: int | None) -> None:
+        assert isinstance(found, list)
         self.sessions.clear()
-        for s in therapy.sessions(self._journal):
+        for s in found:
             item = QListWidgetItem(session_text(s.held_on, s.note, self.today))
             item.setData(DATA, s)
             if s.held_on > self.today:
@@ -261,35 +312,37 @@ class SessionsDialog(QDialog):
 
     def _on_session(self, item, _previous=None) -> None:
         s = item.data(DATA) if item else None
-        self.save_session_button.setEnabled(s is not None)
-        self.delete_session_button.setEnabled(s is not None)
+        self._update_buttons()
         if s is not None:
             self.day.setDate(s.held_on)
             self.note.setPlainText(s.note)
 
     def add_session(self) -> None:
-        day, note = picked_day(self.day), self.note.toPlainText()
-        added = []
-        if self._run(lambda: added.append(therapy.add_session(self._journal, day, note))):
-            self.reload_sessions(added[0].id)
+        if self.busy:
+            return
+        journal, day, note = self._journal, picked_day(self.day), self.note.toPlainText()
+
+        def added(session: object) -> None:
+            self.reload_sessions(getattr(session, "id", None))
             self.status.setText(
                 QCoreApplication.translate("SessionsDialog", "Session on {day} added.").format(
                     day=date_text(day)
                 )
             )
 
+        self._change(lambda: therapy.add_session(journal, day, note), added)
+
     def save_session(self) -> None:
         s = self.current_session()
-        if s is not None and self._run(
-            lambda: therapy.update_session(
-                self._journal, s.id, picked_day(self.day), self.note.toPlainText()
-            )
-        ):
-            self.reload_sessions(s.id)
+        if s is None or self.busy:
+            return
+        journal, day, note = self._journal, picked_day(self.day), self.note.toPlainText()
+        self._change(lambda: therapy.update_session(journal, s.id, day, note),
+                     lambda _saved: self.reload_sessions(s.id))
 
     def delete_session(self) -> None:
         s = self.current_session()
-        if s is None:
+        if s is None or self.busy:
             return
         question = (
             QCoreApplication.translate("SessionsDialog", "Delete the session on {day} and its note?")
@@ -301,17 +354,28 @@ class SessionsDialog(QDialog):
             QCoreApplication.translate("SessionsDialog", "Delete session"),
             question.format(day=date_text(s.held_on)),
         )
-        if answer == QMessageBox.StandardButton.Yes and self._run(
-            lambda: therapy.delete_session(self._journal, s.id)
-        ):
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def deleted(_none: object) -> None:
             self.note.clear()
             self.reload_sessions()
 
+        journal = self._journal
+        self._change(lambda: therapy.delete_session(journal, s.id), deleted)
+
     # -- things to bring up ------------------------------------------------------------------------
     def reload_items(self) -> None:
+        """Read the things to bring up (on a worker), the ticked-off ones too when they are asked for."""
+        journal, include_done = self._journal, self.show_done.isChecked()
+        operations.run(self, lambda: therapy.agenda(journal, include_done=include_done), self._show_items,
+                       self.changes.show_problem, key=self._keys[1])
+
+    def _show_items(self, found: object) -> None:
+        assert isinstance(found, list)
         self.items.blockSignals(True)
         self.items.clear()
-        for it in therapy.agenda(self._journal, include_done=self.show_done.isChecked()):
+        for it in found:
             item = QListWidgetItem(it.text)
             item.setData(DATA, it)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -326,26 +390,36 @@ class SessionsDialog(QDialog):
         if not text.strip():
             self.new_item.setFocus()
             return
-        if self._run(lambda: therapy.add_item(self._journal, text)):
+        if self.busy:
+            return
+
+        def added(_item: object) -> None:
             self.new_item.clear()
             self.reload_items()
+
+        journal = self._journal
+        self._change(lambda: therapy.add_item(journal, text), added)
 
     def _on_item_ticked(self, item: QListWidgetItem) -> None:
         it = item.data(DATA)
         done = item.checkState() == Qt.CheckState.Checked
-        if (
-            it is not None
-            and done != it.done
-            and self._run(lambda: therapy.set_item_done(self._journal, it.id, done))
-        ):
+        if it is None or done == it.done:
+            return
+
+        def ticked(_item: object) -> None:
             self.reload_items()
             if done:
                 self.status.setText(
                     QCoreApplication.translate("SessionsDialog", "Ticked off: {text}").format(text=it.text)
                 )
 
+        journal = self._journal
+        self._change(lambda: therapy.set_item_done(journal, it.id, done), ticked)
+
     def delete_item(self) -> None:
         item = self.items.currentItem()
         it = item.data(DATA) if item else None
-        if it is not None and self._run(lambda: therapy.delete_item(self._journal, it.id)):
-            self.reload_items()
+        if it is None or self.busy:
+            return
+        journal = self._journal
+        self._change(lambda: therapy.delete_item(journal, it.id), lambda _none: self.reload_items())

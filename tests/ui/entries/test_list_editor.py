@@ -16,6 +16,7 @@ from journal_app.ui.common import operations
 from journal_app.ui.entries.list_editor import ListEditorDialog
 from journal_app.ui.entries.moves_manager import MovesManagerDialog
 from journal_app.ui.entries.trigger_manager import TriggerManagerDialog
+from tests.ui.gate import Gate
 
 pytestmark = pytest.mark.gui
 
@@ -40,24 +41,6 @@ TRIGGERS = Kind(TriggerManagerDialog, "triggersChanged", "add_trigger", "trigger
 MOVES = Kind(MovesManagerDialog, "movesChanged", "add_move", "moves", "move", "rename_move", "set_move_archived",
              "Cancelled plans", "cancelled-plans", "went QUIET", "already a move called")
 KINDS = pytest.mark.parametrize("kind", [TRIGGERS, MOVES], ids=["triggers", "moves"])
-
-
-class Gate:
-    """Stands in for one journal method: answers once `release` is set (or raises `error`), noting its threads."""
-
-    def __init__(self, journal, name, monkeypatch, error=None):
-        self.real, self.error = getattr(journal, name), error
-        self.release, self.started = threading.Event(), threading.Event()
-        self.threads: list[threading.Thread] = []
-        monkeypatch.setattr(journal, name, self)
-
-    def __call__(self, *args, **kw):
-        self.threads.append(threading.current_thread())
-        self.started.set()
-        assert self.release.wait(10)
-        if self.error is not None:
-            raise self.error
-        return self.real(*args, **kw)
 
 
 def opened(qtbot, kind: Kind, journal, parent=None) -> ListEditorDialog:

@@ -164,12 +164,15 @@ def test_sessions_dialog_with_a_session_chosen_and_ticked_ones_shown(qtbot, wind
     from journal_app.ui.therapy.sessions_dialog import SessionsDialog
 
     dialog = shown(qtbot, SessionsDialog(filled, window))
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10000)  # both lists are read on a worker
     check(dialog)
     dialog.sessions.setCurrentRow(0)
     assert dialog.save_session_button.isEnabled()
     check(dialog)
     dialog.items.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)  # the tick is saved on a worker
     dialog.show_done.setChecked(True)
+    qtbot.waitUntil(lambda: not dialog.loading, timeout=10000)
     assert dialog.items.count() == 1
     check(dialog)
 

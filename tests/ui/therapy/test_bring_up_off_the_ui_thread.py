@@ -11,29 +11,16 @@ from PySide6.QtCore import Qt, QTimer
 from journal_app.core.errors import JournalError
 from journal_app.services import therapy
 from journal_app.ui.common import operations
+from tests.ui.gate import Gate
 
 pytestmark = pytest.mark.gui
-
-
-def written_slowly(monkeypatch, error=None):
-    real, release, threads = therapy.add_item, threading.Event(), []
-
-    def slow(*args, **kw):
-        threads.append(threading.current_thread())
-        assert release.wait(10)
-        if error is not None:
-            raise error
-        return real(*args, **kw)
-
-    monkeypatch.setattr(therapy, "add_item", slow)
-    return release, threads
 
 
 def test_bring_up_is_written_on_a_worker(window, harness, qtbot, monkeypatch):
     window.new_action.trigger()
     editor = window.editor
     qtbot.keyClicks(editor.body, "Why do I go quiet?")
-    release, threads = written_slowly(monkeypatch)
+    gate = Gate(therapy, "add_item", monkeypatch)
     told: list[bool] = []
     operations.hub().journalChanged.connect(lambda: told.append(True))
     qtbot.mouseClick(editor.bring_up, Qt.MouseButton.LeftButton)
@@ -41,17 +28,16 @@ def test_bring_up_is_written_on_a_worker(window, harness, qtbot, monkeypatch):
     QTimer.singleShot(20, lambda: ticks.append(1))
     qtbot.waitUntil(lambda: ticks == [1], timeout=2000)  # the UI thread answers while the worker writes
     assert therapy.agenda(harness.journal) == [] and told == []
-    release.set()
+    gate.release.set()
     qtbot.waitUntil(lambda: "Added to things to bring up" in window.statusBar().currentMessage(), timeout=10000)
-    assert threads and threads[0] is not threading.main_thread() and told == [True]
+    assert gate.threads and gate.threads[0] is not threading.main_thread() and told == [True]
     assert [i.text for i in therapy.agenda(harness.journal)] == ["Why do I go quiet?"]
 
 
 def test_a_failed_bring_up_says_why(window, harness, qtbot, monkeypatch):
     window.new_action.trigger()
     qtbot.keyClicks(window.editor.body, "Why do I go quiet?")
-    release, _threads = written_slowly(monkeypatch, JournalError("That could not be added. Nothing was changed."))
-    release.set()
+    Gate(therapy, "add_item", monkeypatch, JournalError("That could not be added. Nothing was changed.")).release.set()
     qtbot.mouseClick(window.editor.bring_up, Qt.MouseButton.LeftButton)
     operations.wait_all()
     assert window.statusBar().currentMessage() == "That could not be added. Nothing was changed."

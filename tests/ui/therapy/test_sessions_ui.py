@@ -27,12 +27,16 @@ def test_sessions_dialog_add_edit_tick_delete(window, harness, qtbot, monkeypatc
     changes = []
     dialog.changed.connect(lambda: changes.append(1))
 
+    def click(button):  # each change is saved, and the lists read again, on a worker
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        operations.wait_all()
+
     dialog.day.setDate(QDate(2026, 3, 17))
     qtbot.keyClicks(dialog.note, "Talked about the quiet weekend.")
-    qtbot.mouseClick(dialog.add_session_button, Qt.MouseButton.LeftButton)
+    click(dialog.add_session_button)
     dialog.day.setDate(QDate(2026, 3, 24))
     dialog.note.clear()
-    qtbot.mouseClick(dialog.add_session_button, Qt.MouseButton.LeftButton)
+    click(dialog.add_session_button)
     assert [s.held_on for s in therapy.sessions(journal)] == [date(2026, 3, 24), date(2026, 3, 17)]
     assert dialog.sessions.item(0).text() == f"{date_text(date(2026, 3, 24))} — in 4 days"
     assert dialog.sessions.item(1).text().startswith(f"{date_text(date(2026, 3, 17))}\nTalked about the quiet weekend.")
@@ -40,20 +44,23 @@ def test_sessions_dialog_add_edit_tick_delete(window, harness, qtbot, monkeypatc
     dialog.sessions.setCurrentRow(1)
     assert dialog.note.toPlainText() == "Talked about the quiet weekend."
     dialog.note.setPlainText("Talked about Sam.")
-    qtbot.mouseClick(dialog.save_session_button, Qt.MouseButton.LeftButton)
+    click(dialog.save_session_button)
     assert therapy.sessions(journal)[1].note == "Talked about Sam."
 
     qtbot.keyClicks(dialog.new_item, "Why do I go quiet with Mum?")
     qtbot.keyClick(dialog.new_item, Qt.Key.Key_Return)
+    operations.wait_all()
     assert dialog.items.count() == 1 and [i.text for i in therapy.agenda(journal)] == ["Why do I go quiet with Mum?"]
     dialog.items.item(0).setCheckState(Qt.CheckState.Checked)  # talked about it
+    operations.wait_all()
     assert therapy.agenda(journal) == [] and dialog.items.count() == 0
     dialog.show_done.setChecked(True)
+    operations.wait_all()
     assert dialog.items.count() == 1 and dialog.items.item(0).checkState() == Qt.CheckState.Checked
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     dialog.sessions.setCurrentRow(0)
-    qtbot.mouseClick(dialog.delete_session_button, Qt.MouseButton.LeftButton)
+    click(dialog.delete_session_button)
     assert [s.held_on for s in therapy.sessions(journal)] == [date(2026, 3, 17)]
     assert changes
 
