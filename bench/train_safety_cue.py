@@ -12,8 +12,10 @@ The labelled files are tests/services/safety_cue_*.txt (the blind sets cue_blind
 safety_cue_everyday.txt is ordinary journal text trained on as sentences that should not show the cue, and
 safety_cue_ordinary.txt is ordinary journal text that no training reads (the tests measure it).
 Cross-validation leaves one file out at a time, so each fold is scored on text the model has not seen.
-Two thresholds are chosen: one for sentences that name a risk concept (`safety_cue_model.at_risk`), and a far
-higher one for any other sentence, so that ordinary hard moments do not show the cue.
+Three thresholds are chosen: one for sentences that name a risk concept (`safety_cue_model.at_risk`), a higher
+one for sentences that name only two risk families (`safety_cue_model.soft_risk`), and a far higher one (1.0,
+never) for any other sentence, so that ordinary hard moments do not show the cue; of the acceptable ones, those
+with the highest pooled out-of-fold recall.
 Deterministic: the same files give the same weights and thresholds.
 """
 
@@ -39,11 +41,15 @@ EVERYDAY = TESTS / "safety_cue_everyday.txt"  # ordinary journal text for traini
 # senses); both are one entry a line, not "+ " / "- " labelled files
 RESOURCE = ROOT / "journal_app" / "resources" / safety_cue_model.MODEL_RESOURCE
 THRESHOLDS = [round(0.05 * i, 2) for i in range(6, 20)] + [0.97, 0.98, 0.99]
+SOFT_THRESHOLDS = [round(0.05 * i, 2) for i in range(14, 20)] + [0.97, 0.98, 0.99, 1.0]  # for a sentence that names
+# only a risk family (`safety_cue_model.soft_risk`: "he keeps my phone", "not open my eyes"): at least 0.7
 PLAIN_THRESHOLDS = [1.0]  # for a sentence that names no risk concept: never (the gate is a rule, not a score; a
 # plain threshold of 0.99 once passed cross-validation and then showed the cue for ordinary text)
 MAX_ORDINARY_SHOWN = 0.002  # an entry of 25 ordinary sentences should almost never show the cue
 MAX_EVERYDAY_SHOWN = 0.05  # EVERYDAY is the hardest ordinary text on purpose (each line a word of risk in its
 # everyday sense), far denser in such words than a journal; out of fold, most of these should stay quiet
+MAX_SOFT_EVERYDAY_SHOWN = 0.005  # the soft tier (a risk family named, no risk concept) alone: it reaches ordinary
+# sentences the gate never let the model see, so it may show the cue for at most 1% of the everyday ones
 ORDINARY_FOLDS = 5
 MIN_MODEL_PRECISION = 0.95  # the model alone, out of fold: it only adds to the rules, and text written blind (other
 # styles, several sentences a line) makes it less sure than these files do, so it must rarely be wrong here
@@ -106,7 +112,8 @@ def train(examples: list[Example], ordinary: list[Example] | None = None) -> dic
     return safety_cue_model.fit([(line_features(t), s) for s, t in examples + ordinary])
 
 
-Scores = tuple[float, float]  # the highest probability over sentences naming a risk concept, and over the others
+Scores = tuple[float, float, float]  # the highest probability over sentences naming a risk concept, over those naming
+# only a risk family, and over the others
 
 
 def probability(weights: dict[str, float], text: str) -> Scores:
@@ -122,11 +129,11 @@ def pr(pairs: list[tuple[bool, bool]]) -> tuple[float, float]:
 
 
 Row = tuple[bool, Scores, bool]  # label, model scores out of fold, rules fire
-Pair = tuple[float, float]  # (threshold, plain_threshold)
+Pair = tuple[float, float, float]  # (threshold, soft_threshold, plain_threshold)
 
 
 def shows(scores: Scores, pair: Pair) -> bool:
-    return scores[0] >= pair[0] or scores[1] >= pair[1]
+    return scores[0] >= pair[0] or scores[1] >= pair[1] or scores[2] >= pair[2]
 
 
 def out_of_fold(data: dict[str, list[Example]]) -> dict[str, list[Row]]:
@@ -142,7 +149,7 @@ def ordinary_out_of_fold(data: dict[str, list[Example]]) -> list[Scores]:
     """The model's scores for each ordinary sentence of `background()` (in its order), from a model trained on the
     labelled files and the other ordinary sentences (ORDINARY_FOLDS folds by position)."""
     ordinary = background()
-    out = [(0.0, 0.0)] * len(ordinary)
+    out: list[Scores] = [(0.0, 0.0, 0.0)] * len(ordinary)
     for fold in range(ORDINARY_FOLDS):
         weights = train([e for rows in data.values() for e in rows],
                         [e for i, e in enumerate(ordinary) if i % ORDINARY_FOLDS != fold])
@@ -160,27 +167,37 @@ def shown(ordinary: list[Scores], pair: Pair) -> tuple[int, int]:
 
 def acceptable(oof: dict[str, list[Row]], ordinary: list[Scores], pair: Pair) -> bool:
     """The model alone, out of fold and pooled, keeps MIN_MODEL_PRECISION on the labelled files, and shows the cue
-    for at most MAX_ORDINARY_SHOWN of the article sentences and MAX_EVERYDAY_SHOWN of the everyday ones."""
+    for at most MAX_ORDINARY_SHOWN of the article sentences and MAX_EVERYDAY_SHOWN of the everyday ones, its soft
+    tier alone for at most MAX_SOFT_EVERYDAY_SHOWN of the everyday ones."""
     precision, _recall = pr([(s, shows(p, pair)) for rows in oof.values() for s, p, _r in rows])
     on_everyday, on_articles = shown(ordinary, pair)
     everyday = len(unlabelled(EVERYDAY))
+    soft_everyday, soft_articles = shown(ordinary, (1.0, pair[1], 1.0))
     return (precision >= MIN_MODEL_PRECISION and on_articles <= MAX_ORDINARY_SHOWN * (len(ordinary) - everyday)
-            and on_everyday <= MAX_EVERYDAY_SHOWN * everyday)
+            and on_everyday <= MAX_EVERYDAY_SHOWN * everyday and soft_everyday + soft_articles
+            <= MAX_SOFT_EVERYDAY_SHOWN * everyday)
 
 
 def choose_thresholds(oof: dict[str, list[Row]], ordinary: list[Scores]) -> Pair:
-    """The lowest threshold for sentences naming a risk concept, with the lowest plain threshold above it, that is
-    `acceptable`; plain thresholds start at PLAIN_FLOOR."""
+    """The `acceptable` thresholds (a soft threshold at or above the one for sentences naming a risk concept, the
+    plain one above both) with the highest pooled out-of-fold recall of rules and model together; on a tie the
+    higher thresholds."""
+    pooled = [(s, p, r) for rows in oof.values() for s, p, r in rows]
+    best: tuple[float, Pair] | None = None
     for t in THRESHOLDS:
-        for plain in [p for p in PLAIN_THRESHOLDS if p > t]:
-            if acceptable(oof, ordinary, (t, plain)):
-                return t, plain
-    return THRESHOLDS[-1], PLAIN_THRESHOLDS[-1]
+        for soft in [x for x in SOFT_THRESHOLDS if x >= t]:
+            for plain in [p for p in PLAIN_THRESHOLDS if p > t and p >= soft]:
+                pair = (t, soft, plain)
+                if acceptable(oof, ordinary, pair):
+                    recall = pr([(s, r or shows(p, pair)) for s, p, r in pooled])[1]
+                    if best is None or recall > best[0]:
+                        best = (recall, pair)
+    return best[1] if best else (THRESHOLDS[-1], SOFT_THRESHOLDS[-1], PLAIN_THRESHOLDS[-1])
 
 
 def report(oof: dict[str, list[Row]], ordinary: list[Scores], pair: Pair) -> None:
-    print(f"thresholds {pair[0]} (a risk concept named) and {pair[1]} (none)  (model alone | rules OR model; rules "
-          "are in-sample on these files)")
+    print(f"thresholds {pair[0]} (a risk concept named), {pair[1]} (only a risk family) and {pair[2]} (none)  (model "
+          "alone | rules OR model; rules are in-sample on these files)")
     pooled = []
     for name, rows in oof.items():
         pooled += rows
@@ -188,13 +205,16 @@ def report(oof: dict[str, list[Row]], ordinary: list[Scores], pair: Pair) -> Non
         cp, cr = pr([(s, r or shows(p, pair)) for s, p, r in rows])
         print(f"  {name:28} model P {mp:.3f} R {mr:.3f} | combined P {cp:.3f} R {cr:.3f}")
     everyday = len(unlabelled(EVERYDAY))
-    for t in THRESHOLDS:
-        for plain in sorted({pair[1], 1.0}):
-            mp, mr = pr([(s, shows(p, (t, plain))) for s, p, _r in pooled])
-            cp, cr = pr([(s, r or shows(p, (t, plain))) for s, p, r in pooled])
-            on_everyday, on_articles = shown(ordinary, (t, plain))
-            print(f"  pooled at {t:.2f} / {plain:.2f}: model P {mp:.3f} R {mr:.3f} | combined P {cp:.3f} R {cr:.3f} |"
-                  f" shown: everyday {on_everyday}/{everyday}, articles {on_articles}/{len(ordinary) - everyday}")
+    for t, soft in sorted({(t, pair[1]) for t in THRESHOLDS if t <= pair[1]} | {(pair[0], x) for x in SOFT_THRESHOLDS
+                                                                                if x >= pair[0]}):
+        trial = (t, soft, pair[2])
+        mp, mr = pr([(s, shows(p, trial)) for s, p, _r in pooled])
+        cp, cr = pr([(s, r or shows(p, trial)) for s, p, r in pooled])
+        on_everyday, on_articles = shown(ordinary, trial)
+        print(f"  pooled at {t:.2f} / {soft:.2f} / {pair[2]:.2f}: model P {mp:.3f} R {mr:.3f} | combined P {cp:.3f} "
+              f"R {cr:.3f} | shown: everyday {on_everyday}/{everyday}, articles {on_articles}/"
+              f"{len(ordinary) - everyday}"
+              f"{'  <- chosen' if trial == pair else ''}")
 
 
 def fire_rate(database: str, entries: int = 3000) -> None:
@@ -263,13 +283,15 @@ def final_text(data: dict[str, list[Example]], pair: Pair) -> str:
     notes = {"trained_on": " ".join(data) + f" and {len(background())} ordinary sentences ({EVERYDAY.name} and the "
                                             "guidance and help articles)",
              "examples": str(sum(len(r) for r in data.values())),
-             "threshold_rule": f"the lowest pair (threshold of {THRESHOLDS[0]}..{THRESHOLDS[-1]} for a sentence "
-                               f"naming a risk concept, {PLAIN_THRESHOLDS[0]}..{PLAIN_THRESHOLDS[-1]} above it for "
-                               f"any other) with pooled leave-one-file-out model precision >= {MIN_MODEL_PRECISION}"
+             "threshold_rule": f"the thresholds ({THRESHOLDS[0]}..{THRESHOLDS[-1]} for a sentence naming a risk "
+                               f"concept, {SOFT_THRESHOLDS[0]}..{SOFT_THRESHOLDS[-1]} for one naming only a risk "
+                               f"family, {PLAIN_THRESHOLDS[0]}..{PLAIN_THRESHOLDS[-1]} for any other) with the "
+                               f"highest pooled leave-one-file-out recall, model precision >= {MIN_MODEL_PRECISION}"
                                f", at most {MAX_ORDINARY_SHOWN:.1%} of the article sentences and "
-                               f"{MAX_EVERYDAY_SHOWN:.0%} of the everyday ones shown ({ORDINARY_FOLDS} folds)",
+                               f"{MAX_EVERYDAY_SHOWN:.0%} of the everyday ones shown, by the soft tier alone "
+                               f"{MAX_SOFT_EVERYDAY_SHOWN:.0%} ({ORDINARY_FOLDS} folds)",
              "script": "bench/train_safety_cue.py"}
-    return safety_cue_model.to_json(weights, pair[0], pair[1], notes)
+    return safety_cue_model.to_json(weights, pair, notes)
 
 
 def main(argv: list[str]) -> int:

@@ -22,13 +22,17 @@ families (lexicons) rather than from example sentences. `matches()` returns the 
    screening question is a denial unless the clause says it was a lie.
 4. Speed: each rule lists key words it cannot match without (`_KEYS`), so a clause is only tried against the
    rules whose key words it holds; a 2,000-character entry takes well under a millisecond.
-5. The learned layer (`safety_cue_model`): when no rule fires, each sentence is scored by a small logistic
-   regression over word stems, word pairs and concept families, trained offline on the labelled files and on
-   everyday journal text (bench/train_safety_cue.py). It is gated: a sentence shows the cue only if it names a
-   risk concept (`safety_cue_model.at_risk`: dying, ending it, not being here, pills, a bridge, cutting, hit me,
-   scared of him, ...) and scores at or above the saved threshold; any other sentence would need the far higher
+5. The learned layer (`safety_cue_model`): when no rule fires, each sentence and each pair of neighbouring
+   sentences (an idea often runs over two) is scored by a small logistic regression over word stems, word pairs,
+   word beginnings and concept families, trained offline on the labelled files and on everyday journal text
+   (bench/train_safety_cue.py). It is gated: a sentence shows the cue only if it names a risk concept
+   (`safety_cue_model.at_risk`: dying, ending it, not being here, pills, a bridge, cutting, hit me, scared of him,
+   ...) and scores at or above the saved threshold, or names two risk families the gate does not know
+   (`safety_cue_model.soft_risk`: the phone and the keys kept from me, the car as a place to sleep, a date chosen
+   and a drawer of tablets) and scores at or above the higher soft threshold; any other sentence would need the
    plain threshold (1.0: never), so rumination, guilt, loneliness or an argument cannot show it however their
-   words lean. `matches()` names it "model:<its strongest features>". Sentences about a film, a book, the news, a
+   words lean. Sentences that tell of a settled past ("I used to cut at school; it's been years and I'm proud")
+   are left out before the rules and the model look (`_unsettled`). `matches()` names it "model:<its strongest features>". Sentences about a film, a book, the news, a
    joke or play are left out.
 It is a cue, not a judgement: it can miss, and it can show when it need not; either way the crisis page is one
 click away in the panel. Measured numbers: tests/services/test_safety_cue.py prints them for each labelled file;
@@ -71,7 +75,14 @@ def fold(text: str) -> str:
 # common misspellings and split words of the few words the rules hinge on
 _TYPOS = {"kil": "kill", "kiled": "killed", "killin": "killing", "myslef": "myself", "mysef": "myself",
           "my self": "myself", "suicde": "suicide", "sucide": "suicide", "dieing": "dying", "selfharm": "self harm",
-          "self harming": "self harming", "wanna": "want to", "gonna": "going to", "cos": "because"}
+          "self harming": "self harming", "wanna": "want to", "gonna": "going to", "cos": "because",
+          # text-speak and dropped letters seen in quick entries
+          "endin": "ending", "thinkin": "thinking", "sleepin": "sleeping", "tryin": "trying", "cuttin": "cutting",
+          "dyin": "dying", "livin": "living", "pils": "pills", "dissappear": "disappear", "dissapear": "disappear",
+          "disapear": "disappear", "beleive": "believe", "belive": "believe", "fone": "phone", "wud": "would",
+          "aloud to": "allowed to", "alot": "a lot", "bc": "because", "rn": "right now",
+          "w life": "with life", "nite": "night", "msg": "message", "ppl": "people", "every1": "everyone",
+          "any1": "anyone", "no1": "no one", "some1": "someone"}
 _TYPO = re.compile(r"\b(?:" + "|".join(sorted(_TYPOS, key=len, reverse=True)) + r")\b")
 
 
@@ -2731,56 +2742,85 @@ def _rule_fires(rule: Rule, clause: str) -> bool:
     return any(_fires(rule, clause, m) for m in rule.pattern.finditer(clause))
 
 
+# a settled past: "I used to cut at school; it's been twelve years and I'm proud of how I look after myself now" -
+# told as history and as over, with nothing that brings it back ("again", "lately", "the urge", "want to")
+_PAST = re.compile(r" (?:used to|years ago|when i was (?:a |\w+ )?(?:teen\w*|kid|child|\d+|at school|younger|little)|as a "
+                   r"(?:teen\w*|kid|child|student)|at school|in my (?:teens|twenties)|(?:it s|its|it has) been \w+ "
+                   r"(?:years|year)|(?:havent|have not|hasnt|not) \w+(?: \w+)? (?:in|for) (?:\w+ )?(?:years|year)) ")
+_SAFE_NOW = re.compile(r" (?:now|these days|proud|glad|grateful|safe|recovered|healed|behind me|doing (?:well|better|"
+                       r"great|ok|okay|fine)) ")
+_BACK = re.compile(r" (?:again|relaps\w*|back to|started|start|starting|tonight|today i (?:did|cut|hurt)|this week|lately|"
+                   r"recently|urge\w*|want to|wanted to|wanting|tempt\w*|miss (?:it|doing)|still|thinking about) ")
+
+
+def _settled_past(sentence: str) -> bool:
+    """Whether a sentence (folded words, padded with spaces) tells of self-harm, a plan or danger as history that
+    is over: a past marker and a safe-now marker, and nothing that brings it back."""
+    return bool(_PAST.search(sentence) and _SAFE_NOW.search(sentence) and not _BACK.search(sentence))
+
+
+def _unsettled(folded: str) -> str:
+    """The folded text without its sentences of a settled past (`_settled_past`), for the rules and the model."""
+    if not _PAST.search(" " + _NOT_WORD.sub(" ", folded) + " "):
+        return folded
+    return "\n".join(p for p in _SENTENCE.split(folded) if not _settled_past(" " + _NOT_WORD.sub(" ", p) + " "))
+
+
 # the learned layer is not asked about a sentence about a film, a book or the news, a joke, play, or a day at work
 # (a paramedic's call, a nurse's patients)
 _MODEL_VETO = re.compile("|".join((_MEDIA, _JOKE, _PLAY, _AT_WORK)))
 
 
-def _model_units(folded: str) -> list[tuple[set[str], bool]]:
+def _model_units(folded: str) -> list[tuple[set[str], int]]:
     """What the learned layer weighs: each sentence, and each sentence joined with the one after it (an idea often
-    runs over two: "Wrote letters tonight. Goodbye ones."), as (features, names a risk concept). A window's features
-    are the union of its sentences' (as in training, where a labelled line's features are the union over its
-    sentences); it names a risk concept when one of its sentences does. Sentences about media, jokes, play or a
-    day at work are left out, and so are the windows they would join."""
-    known: dict[str, tuple[str, str]] = {}
-    units: list[tuple[set[str], bool]] = []
-    previous: tuple[set[str], bool] | None = None
+    runs over two: "Wrote letters tonight. Goodbye ones."), as (features, tier). A window's features are the union
+    of its sentences' (as in training, where a labelled line's features are the union over its sentences). The tier
+    says which threshold applies: 2 when it names a risk concept the gate knows (`safety_cue_model.at_risk`), 1 when
+    it names only a risk family (`safety_cue_model.soft_risk`: "he keeps my phone", "not open my eyes"), 0 for
+    anything else; a window takes the higher of its sentences'. Sentences about media, jokes, play or a day at
+    work, and sentences that tell of a settled past ("I used to cut; it's been years and I'm proud"), are left
+    out (`_unsettled`, before the rules look), and so are the windows they would join."""
+    known: safety_cue_model.Known = {}
+    units: list[tuple[set[str], int]] = []
+    previous: tuple[set[str], int] | None = None
     for words in _sentences(folded):
-        if _MODEL_VETO.search(" " + " ".join(words) + " "):
+        joined = " " + " ".join(words) + " "
+        if _MODEL_VETO.search(joined):
             previous = None
             continue
-        current = (safety_cue_model.features(words, known), safety_cue_model.at_risk(words))
+        found = safety_cue_model.features(words, known)
+        current = (found, 2 if safety_cue_model.at_risk(words) else int(safety_cue_model.soft_risk(found)))
         units.append(current)
         if previous is not None:
-            units.append((previous[0] | current[0], previous[1] or current[1]))
+            units.append((previous[0] | current[0], max(previous[1], current[1])))
         previous = current
     return units
 
 
-def model_score(text: str, model: safety_cue_model.Model | None = None) -> tuple[float, float]:
-    """The learned layer's highest probability over the text's sentences and two-sentence windows that name a risk
-    concept, and its highest over the others (sentences about media, jokes or play are left out: 0.0 when none is
-    left). `model` defaults to the saved one; `model.shows(*model_score(text, model))` is its answer."""
+Scores = tuple[float, float, float]
+
+
+def model_score(text: str, model: safety_cue_model.Model | None = None) -> Scores:
+    """The learned layer's highest probability over the text's sentences and two-sentence windows in each tier (see
+    `_model_units`): those that name a risk concept, those that name only a risk family, and the others (sentences
+    about media, jokes or play are left out: 0.0 when none is left). `model` defaults to the saved one;
+    `model.shows(*model_score(text, model))` is its answer."""
     model = model or safety_cue_model.load()
-    risk = plain = 0.0
-    for found, risky in _model_units(fold(text)):
-        p = model.probability(found)
-        if risky:
-            risk = max(risk, p)
-        else:
-            plain = max(plain, p)
-    return risk, plain
+    best = [0.0, 0.0, 0.0]
+    for found, tier in _model_units(_unsettled(fold(text))):
+        best[2 - tier] = max(best[2 - tier], model.probability(found))
+    return best[0], best[1], best[2]
 
 
 def _model_decides(folded: str) -> str | None:
-    """"model:<reasons>" for the first sentence or window (media, jokes and play left out) at or above its
-    threshold: the one for sentences that name a risk concept, or the far higher one for the others (ordinary hard
-    moments - going over what I said, guilt, an argument - name none). The same answer as
-    `model.shows(*model_score(...))`."""
+    """"model:<reasons>" for the first sentence or window (media, jokes and play left out) at or above its tier's
+    threshold: the one for sentences that name a risk concept, a higher one for those that name only a risk family,
+    and the highest (1.0: never) for the others (ordinary hard moments - going over what I said, guilt, an argument
+    - name none). The same answer as `model.shows(*model_score(...))`."""
     model = safety_cue_model.load()
-    for found, risky in _model_units(folded):
-        p = model.probability(found)
-        if p >= model.plain_threshold or (p >= model.threshold and risky):
+    thresholds = (model.plain_threshold, model.soft_threshold, model.threshold)
+    for found, tier in _model_units(folded):
+        if model.probability(found) >= thresholds[tier]:
             return "model:" + ",".join(model.reasons(found))
     return None
 
@@ -2788,7 +2828,7 @@ def _model_decides(folded: str) -> str | None:
 def rule_matches(text: str, *, gate: bool = True) -> list[str]:
     """The names of the rules that fire on `text`, in rule order. `gate=False` tries every rule on every clause
     (slow; the tests compare the two)."""
-    return _rule_matches(fold(text), gate=gate)
+    return _rule_matches(_unsettled(fold(text)), gate=gate)
 
 
 def _rule_matches(folded: str, *, gate: bool = True) -> list[str]:
@@ -2803,7 +2843,7 @@ def _rule_matches(folded: str, *, gate: bool = True) -> list[str]:
 def matches(text: str, *, gate: bool = True) -> list[str]:
     """Why the cue shows (for tests, tuning and the reasons; the app asks `shows_cue`): the names of the rules
     that fire, or when none does and the learned layer decides, one name "model:<its strongest features>"."""
-    folded = fold(text)
+    folded = _unsettled(fold(text))
     names = _rule_matches(folded, gate=gate)
     if not names and (decided := _model_decides(folded)):
         names.append(decided)
@@ -2813,7 +2853,7 @@ def matches(text: str, *, gate: bool = True) -> list[str]:
 def shows_cue(text: str) -> bool:
     """Whether the guidance panel should put the crisis page first for this text: a rule fires, or failing that
     the learned layer's probability for one sentence reaches its threshold."""
-    folded = fold(text)
+    folded = _unsettled(fold(text))
     if any(_rule_fires(RULES[i], clause) for clause in _clauses(folded) for i in _candidates(clause)):
         return True
     return _model_decides(folded) is not None

@@ -4,7 +4,8 @@ goodbye letters, giving things away, "if I just didn't wake up", a rope in the g
 
 Pure Python, no dependencies, deterministic. A sentence (already folded by `safety_cue`: lower case, accents and
 apostrophes gone, single spaces) becomes a set of features:
-- `w:` word stems and `b:` pairs of neighbouring stems;
+- `w:` word stems (not of the commonest function words) and `b:` pairs of neighbouring stems; `x:` the first
+  five letters of a long word (misspellings, slang endings); `n:` a risk family negated within three words;
 - `c:` concepts from a small word-family lexicon (`_CONCEPTS`: means and places, finality and preparations,
   absence from the future, a wish, harm to the body, a person, violence, fear, negation, media and accident
   words), and `p:` pairs of concepts found in the same sentence (a means and the writer, finality and the
@@ -13,8 +14,9 @@ The weights are trained offline by bench/train_safety_cue.py from the labelled f
 safety_cue_*.txt and, as ordinary sentences that should not show it, everyday journal text (tests/services/
 safety_cue_everyday.txt) and the app's own guidance and help articles (`fit`), saved as resources/
 safety_cue_model.json, and read once, on first use (`load`). Nothing is written, logged or kept about the text.
-The gate (`at_risk`): the model shows the cue for a sentence that names a risk concept at `threshold`; for any
-other sentence only at `plain_threshold` (1.0, never, as trained now).
+The gate (`at_risk`): the model shows the cue for a sentence that names a risk concept at `threshold`; for one
+that names two risk families (`soft_risk`) at `soft_threshold`; for any other sentence only at `plain_threshold`
+(1.0, never, as trained now).
 """
 
 from __future__ import annotations
@@ -87,7 +89,35 @@ _FAMILIES = {
         "lose_the watching"
     ),
     "STARVE": "starve starving starved skip skipped skipping meals eat eaten eating food punishment deserve",
+    # quiet danger: control of the phone, keys, money and papers, of who I see and where I go; being put out,
+    # locked in or sleeping elsewhere; what is said about the kids, the pets, disbelief; the throat and breath
+    "COERCE": (
+        "phone fone mobile keys key money wages bank card cards account passport passports passwords password "
+        "allowed aloud permission let_me lets_me ask_permission location locations share_my tracks tracked "
+        "receipts penny pocket hand_over handed_over timed interrogation shifts"
+    ),
+    "REFUGE": (
+        "sleep sleeping slept car floor step outside balcony locked_out locked_in put_me_out garden doorstep "
+        "bag packed shoes coat night nights safer away"
+    ),
+    "HOLD": "hostage kids children baby dog cat puppy pets pet rabbit believe beleive accidents accident find_me",
+    "BREATH": "throat neck breathe breathing breath air pillow chest grey gray scarf squeezed pressed",
+    # quiet thoughts of not going on, and self-harm in other words
+    "FADE": (
+        "wake waking woke morning eyes open opened sleep asleep fade faded switch off out_of around picture "
+        "funeral weight lighter free winter summer christmas future bus excuse"
+    ),
+    "READY": (
+        "chosen day date worked_out quickest painless quiet empty collecting collected sock rope drafts homes "
+        "envelope debts owe subscriptions paperwork tidying video list who_gets rehearsing rehearse hugging"
+    ),
+    "SLANG": (
+        "sh shd relapse relapsed streak clean blade sharpener lighter sleeves plasters plaster tissues marks "
+        "mark knuckles thighs thigh urges bleeds bleed kms unalive unalived ctb"
+    ),
     "NEG": "not never dont didnt wont cant nothing no nobody wouldnt isnt",
+    # settled past and other contexts that take the heat out of a risk word
+    "PAST": "used_to years_ago when_i_was as_a at_school teenager teens years proud glad recovered now",
     "GUARD": (
         "film movie show book novel news game character documentary episode podcast series article "
         "accident accidentally cooking kitchen shaving oven joke joking lol haha kidding meme football "
@@ -279,10 +309,29 @@ def at_risk(words: list[str]) -> bool:
     return _RISK.search(_FIGURES.sub(" ", " ".join(words))) is not None
 
 
-_CONCEPTS: dict[str, str] = {word.replace("_", " "): concept for concept, words in _FAMILIES.items()
-                             for word in words.split()}
-_PHRASE_STARTS = frozenset(word.split()[0] for word in _CONCEPTS if " " in word)
+_CONCEPTS: dict[str, tuple[str, ...]] = {}
+for _concept, _words in _FAMILIES.items():
+    for _word in _words.split():
+        _key = _word.replace("_", " ")
+        _CONCEPTS[_key] = (*_CONCEPTS.get(_key, ()), _concept)  # a word may belong to more than one family
+_PHRASE_ENDS = frozenset(word.split()[-1] for word in _CONCEPTS if " " in word)
+_NEGATORS = frozenset(_FAMILIES["NEG"].split())
+_PLAIN_CONCEPTS = frozenset(("SELF", "PERSON", "NEG", "GUARD", "WISH", "PAST"))
+# the families that let a sentence the gate does not know be weighed at the soft threshold (not "life", "end",
+# "safe": everyday words of the DEATH and FEAR families)
+_SOFT_CONCEPTS = frozenset(("METHOD", "FINALITY", "ABSENCE", "HARM", "VIOLENCE", "CONTROL", "STARVE", "COERCE",
+                            "REFUGE", "HOLD", "BREATH", "FADE", "READY", "SLANG"))
+# words too common to weigh alone (their pairs with the next word still count): "he", "again", "keep" leaned
+# towards the cue only because the sentences that should show it use them often
+_STOP_WORDS = (
+    "a an the and or but so to of in on at for with from by as is am are was were be been being it its this that "
+    "these those there here he she they him her them his hers their i im ive id ill me my myself we us our you your "
+    "again keep keeps kept just really still even also then now very too would could should will wont can do did "
+    "does doing done have has had get got go went going if when what which who how all some any"
+)
+_STOP = frozenset(_STOP_WORDS.split())
 _SUFFIXES = ("ing", "ed", "es", "s", "ly")
+Known = dict[str, tuple[str, tuple[str, ...]]]
 
 
 def stem(word: str) -> str:
@@ -294,41 +343,63 @@ def stem(word: str) -> str:
     return word
 
 
-def features(words: list[str], known: dict[str, tuple[str, str]] | None = None) -> set[str]:
-    """The features of one folded sentence given as its words. `known` (word -> its stem and concept) may be
-    shared by the sentences of one text, so that each distinct word is looked up once."""
+def features(words: list[str], known: Known | None = None) -> set[str]:
+    """The features of one folded sentence given as its words. `known` (word -> its stem and concepts) may be
+    shared by the sentences of one text, so that each distinct word is looked up once. Besides stems, pairs and
+    concepts: `n:` a risk concept within three words after a negation ("not allowed", "never wake"), and `x:` the
+    first five letters of a long word, so that a misspelt or slangy ending ("endin", "dissappear") still counts."""
     known = {} if known is None else known
-    stems, concepts = [], set()
-    for word in words:
+    stems: list[str] = []
+    concepts: set[str] = set()
+    negated: set[str] = set()
+    last_negation = -9
+    for i, word in enumerate(words):
         if word not in known:
             s = stem(word)
-            known[word] = (s, _CONCEPTS.get(word) or _CONCEPTS.get(s, ""))
-        s, concept = known[word]
+            known[word] = (s, _CONCEPTS.get(word) or _CONCEPTS.get(s, ()))
+        s, found_concepts = known[word]
         stems.append(s)
-        concepts.add(concept)
-    found = {"bias", *["w:" + s for s in stems], *["b:" + a + "_" + b for a, b in pairwise(stems)]}
-    concepts.update(_CONCEPTS.get(words[i - 1] + " " + word, "") for i, word in enumerate(words)
-                    if i and words[i - 1] in _PHRASE_STARTS)
-    concepts.discard("")
+        if word in _PHRASE_ENDS and i:
+            found_concepts = (*found_concepts, *_CONCEPTS.get(words[i - 1] + " " + word, ()),
+                              *(_CONCEPTS.get(" ".join(words[i - 2:i + 1]), ()) if i > 1 else ()))
+        concepts.update(found_concepts)
+        if word in _NEGATORS:
+            last_negation = i
+        elif i - last_negation <= 3:
+            negated.update(c for c in found_concepts if c not in _PLAIN_CONCEPTS)
+    found = {"bias", *["w:" + s for s in stems if s not in _STOP], *["b:" + a + "_" + b for a, b in pairwise(stems)]}
+    found.update("x:" + w[:5] for w in words if len(w) >= 7)
     found.update("c:" + c for c in concepts)
+    found.update("n:" + c for c in negated)
     ordered = sorted(concepts)
     found.update(f"p:{a}+{b}" for i, a in enumerate(ordered) for b in ordered[i + 1:])
     return found
 
 
+def soft_risk(found: set[str]) -> bool:
+    """Whether a sentence's features name two different risk families (a means, finality, absence, harm, violence,
+    control, a refuge, a hostage, the breath, fading out, preparations, slang for self-harm: "he keeps my phone and
+    my keys", "not open my eyes in the morning" is one family, "sleep in the car since he took the keys" two)
+    though it names no risk concept the gate (`at_risk`) knows: the model may weigh it at its higher
+    `soft_threshold`. One family alone ("my first urge was a sharp reply") is too little to go on."""
+    return len({f for f in found if f.startswith("c:") and f[2:] in _SOFT_CONCEPTS}) >= 2
+
+
 @dataclass(frozen=True)
 class Model:
     """Weights by feature name and the probabilities at or above which the cue shows: `threshold` for a sentence
-    that names a risk concept (`at_risk`), `plain_threshold` (much higher, or 1.0 for never) for any other."""
+    that names a risk concept (`at_risk`), `soft_threshold` (higher) for one that names only a risk family
+    (`soft_risk`), `plain_threshold` (much higher, or 1.0 for never) for any other."""
 
     weights: dict[str, float]
     threshold: float
     plain_threshold: float = 1.0
+    soft_threshold: float = 1.0
 
-    def shows(self, risk: float, plain: float) -> bool:
-        """Whether a text shows the cue, given its highest probability over the sentences that name a risk concept
-        and over the others."""
-        return risk >= self.threshold or plain >= self.plain_threshold
+    def shows(self, risk: float, soft: float, plain: float) -> bool:
+        """Whether a text shows the cue, given its highest probability over the sentences that name a risk concept,
+        over those that name only a risk family, and over the others."""
+        return risk >= self.threshold or soft >= self.soft_threshold or plain >= self.plain_threshold
 
     def probability(self, found: set[str]) -> float:
         """The probability that the sentence with these features should show the cue."""
@@ -367,9 +438,11 @@ def fit(examples: list[tuple[set[str], bool]], *, l2: float = 1e-3, epochs: int 
     return {f: round(w, 4) for f, w in sorted(weights.items()) if abs(w) >= 5e-4}
 
 
-def to_json(weights: dict[str, float], threshold: float, plain_threshold: float, notes: dict[str, str]) -> str:
-    """The resource's text: stable key order, one line per weight, so a retrain shows as a readable diff."""
-    body = {"threshold": threshold, "plain_threshold": plain_threshold, "notes": notes, "weights": weights}
+def to_json(weights: dict[str, float], thresholds: tuple[float, float, float], notes: dict[str, str]) -> str:
+    """The resource's text: stable key order, one line per weight, so a retrain shows as a readable diff.
+    `thresholds` are (threshold, soft_threshold, plain_threshold)."""
+    body = {"threshold": thresholds[0], "soft_threshold": thresholds[1], "plain_threshold": thresholds[2],
+            "notes": notes, "weights": weights}
     return json.dumps(body, indent=0, sort_keys=True, ensure_ascii=True) + "\n"
 
 
@@ -379,4 +452,5 @@ def load() -> Model:
     text = resources.files("journal_app").joinpath("resources", MODEL_RESOURCE).read_text(encoding="utf-8")
     body = json.loads(text)
     weights = {str(k): float(v) for k, v in body["weights"].items()}
-    return Model(weights=weights, threshold=float(body["threshold"]), plain_threshold=float(body["plain_threshold"]))
+    return Model(weights=weights, threshold=float(body["threshold"]), plain_threshold=float(body["plain_threshold"]),
+                 soft_threshold=float(body.get("soft_threshold", 1.0)))
