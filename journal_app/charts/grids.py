@@ -159,6 +159,12 @@ def _listed(items: list[str], t: Translate, at_most: int = 4) -> str:
 
 
 # -- matrices ----------------------------------------------------------------------------------------------
+def _in_sentence(label: str) -> str:
+    """An axis label inside a sentence: lower-cased where the language does so ("trigger rows"), kept where it
+    does not (German nouns: "Zeilen (Auslöser)")."""
+    return label.lower() if i18n.facts().lower_case_names else label
+
+
 MATRICES = {  # title, column (x) label, row (y) label
     "trigger_person": (QT_TRANSLATE_NOOP("Charts", "Who it happened with"), QT_TRANSLATE_NOOP("Charts", "Person"),
                        QT_TRANSLATE_NOOP("Charts", "Trigger")),
@@ -234,8 +240,8 @@ def build_matrix(report: PatternReport, which: str, theme: ChartTheme = LIGHT, t
     v = max((cell[0] for cell in flat), default=0)
     tied = [(r, c) for w, r, c in flat if w == v]
     alt = t(QT_TRANSLATE_NOOP("Charts", "{title}: a table of {rows} {row_label} rows by {columns} {column_label} "
-                                        "columns.")).format(title=title, rows=rows, row_label=ylabel.lower(),
-                                                            columns=cols, column_label=xlabel.lower())
+                                        "columns.")).format(title=title, rows=rows, row_label=_in_sentence(ylabel),
+                                                            columns=cols, column_label=_in_sentence(xlabel))
     pairs = [t(QT_TRANSLATE_NOOP("Charts", "{row} with {column}")).format(row=m.row_labels[r],
                                                                            column=m.column_labels[c])
              for r, c in tied]

@@ -3209,7 +3209,7 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
     </message>
     <message>
         <source>Can it be read while the journal is locked?</source>
-        <translation>Soll er sich lesen lassen, solange das Tagebuch gesperrt ist?</translation>
+        <translation>Soll sich der Plan lesen lassen, solange das Tagebuch gesperrt ist?</translation>
     </message>
     <message>
         <source>Close</source>

@@ -604,10 +604,10 @@ def _html_head(summary: Summary, charts: list[tuple[str, QImage, str]], page_inc
 def _numbers(summary: Summary) -> str:
     colours = _colours(summary)
     rows = ["<table cellspacing='0' cellpadding='4' width='100%'>",
-            f"<tr bgcolor='#eeeeee'><th width='40%'>{_e(trans('export', 'Trigger'))}</th>"
+            f"<tr bgcolor='#eeeeee'><th width='36%'>{_e(trans('export', 'Trigger'))}</th>"
             f"<th width='18%' align='right'>{_e(trans('export', 'This period'))}</th>"
-            f"<th width='24%' align='right'>{_e(capitalised(summary.previous_text))}</th>"
-            f"<th style='padding-left: 20px'>{_e(trans('export', 'Change'))}</th></tr>"]
+            f"<th width='22%' align='right'>{_e(capitalised(summary.previous_text))}</th>"  # room for "Veränderung"
+            f"<th width='24%' style='padding-left: 20px'>{_e(trans('export', 'Change'))}</th></tr>"]
     for t in summary.totals:
         square = _square(colours.get(t.slug) or colours.get(t.name) or NO_COLOUR)
         rows.append(f"<tr><td>{square}&nbsp;{_e(t.name)}</td><td align='right'>{t.count}</td>"

@@ -98,27 +98,28 @@ class SearchBar(QWidget):
     def _fits_one_row(self, width: int) -> bool:
         spacing = max(self.filters.horizontalSpacing(), 0)
         margins = self._outer.contentsMargins()
-        need = sum(box.sizeHint().width() for box in (self.trigger, self.person, self.period)) + 2 * spacing
+        need = sum(_needs(box) for box in (self.trigger, self.person, self.period)) + 2 * spacing
         return need <= width - margins.left() - margins.right()
 
     def _arrange(self) -> None:
-        """The three filters on one row when their choices fit in full, else the date filter below."""
+        """The three filters on one row when their choices fit in full, else the date filter below. On one row
+        each takes a share of the width in proportion to what its choice needs, so a long one ("Alle Auslöser")
+        is not cut short beside a short one ("Alle") while the row has room for both."""
         two_rows = not self._fits_one_row(self.width())
-        if two_rows == self.two_rows:
-            return
-        self.two_rows = two_rows
-        for box in (self.trigger, self.person, self.period):
-            self.filters.removeWidget(box)
+        if two_rows != self.two_rows:
+            self.two_rows = two_rows
+            for box in (self.trigger, self.person, self.period):
+                self.filters.removeWidget(box)
+            self.filters.addWidget(self.trigger, 0, 0)
+            self.filters.addWidget(self.person, 0, 1)
+            if two_rows:
+                self.filters.addWidget(self.period, 1, 0, 1, 2)
+            else:
+                self.filters.addWidget(self.period, 0, 2)
+        boxes = (self.trigger, self.person) if two_rows else (self.trigger, self.person, self.period)
         for column in range(3):
-            self.filters.setColumnStretch(column, 0)
-        self.filters.addWidget(self.trigger, 0, 0)
-        self.filters.addWidget(self.person, 0, 1)
-        if two_rows:
-            self.filters.addWidget(self.period, 1, 0, 1, 2)
-        else:
-            self.filters.addWidget(self.period, 0, 2)
-        for column in range(2 if two_rows else 3):
-            self.filters.setColumnStretch(column, 1)
+            share = _needs(boxes[column]) if column < len(boxes) else 0
+            self.filters.setColumnStretch(column, max(share, 1) if column < len(boxes) else 0)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -128,6 +129,11 @@ class SearchBar(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             QTimer.singleShot(0, self, self._arrange)  # once the filters have the new font too
+
+    def retranslate(self) -> None:
+        """Settings ▸ Language changed (ui.common.i18n.retranslate calls this once the choices have their new
+        words): the filters' shares of the row again, for the new words' lengths."""
+        self._arrange()
 
     # -- choices -----------------------------------------------------------------------------------
     def set_triggers(self, triggers: list[TriggerInfo]) -> None:
@@ -222,3 +228,8 @@ class SearchBar(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+
+def _needs(box: QWidget) -> int:
+    """The width a filter needs to show its choice in full (never less than it can shrink to)."""
+    return max(box.sizeHint().width(), box.minimumSizeHint().width())

@@ -158,7 +158,10 @@ class ImportDialog(QDialog):
                 QCoreApplication.translate("ImportDialog", "Becomes"),
             ]
         )
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (0, 1):  # at least as wide as their headings ("Schlagwort in der Datei" is long)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
 
     def _build_buttons(self) -> QHBoxLayout:

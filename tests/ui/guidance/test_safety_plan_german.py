@@ -35,7 +35,7 @@ def test_the_dialog_is_german_throughout(qtbot, journal):
     dialog.show()
     words = [*_shown_words(dialog), dialog.save_button.toolTip()]
     assert dialog.windowTitle() == "Mein Sicherheitsplan"
-    assert dialog.where_heading.text() == "Soll er sich lesen lassen, solange das Tagebuch gesperrt ist?"
+    assert dialog.where_heading.text() == "Soll sich der Plan lesen lassen, solange das Tagebuch gesperrt ist?"
     assert dialog.locked_choice.text().startswith("Ja") and dialog.journal_choice.text().startswith("Nein")
     assert dialog.pdf_button.text() == "Als P&DF speichern…"
     english = [w for w in words if any(e in w for e in ENGLISH)]

@@ -85,3 +85,18 @@ def test_the_zones_and_the_notes_about_a_jrnl_file_follow_the_language(qtbot, ha
     text = dialog.summary.text()
     assert "cut off" not in text and "journal.txt" in text and "1 Eintrag" in text, text
     assert dialog.preview.source_zone == "Asia/Tokyo"  # not read again: nothing changed but the words
+
+
+def test_in_german_the_table_headings_are_not_cut(qtbot, harness):
+    from journal_app.ui.common.i18n import apply_language
+
+    apply_language(QApplication.instance(), "de")
+    dialog = ImportDialog(harness.journal, harness.window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    header = dialog.table.horizontalHeader()
+    for column in (0, 1):
+        text = dialog.table.horizontalHeaderItem(column).text()
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(text), text
+    assert dialog.table.horizontalHeaderItem(0).text() == "Schlagwort in der Datei"
