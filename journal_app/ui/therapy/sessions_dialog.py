@@ -227,6 +227,7 @@ class SessionsDialog(QDialog):
         self.new_item.returnPressed.connect(self.add_item)
         self.delete_item_button.clicked.connect(self.delete_item)
         self.items.itemChanged.connect(self._on_item_ticked)
+        self.items.currentItemChanged.connect(self._update_buttons)
         self.show_done.toggled.connect(lambda _on: self.reload_items())
         self.changes.busyChanged.connect(self._update_buttons)
         self.changes.changedElsewhere.connect(self.reload)
@@ -275,7 +276,7 @@ class SessionsDialog(QDialog):
         self.save_session_button.setEnabled(idle and chosen)
         self.delete_session_button.setEnabled(idle and chosen)
         self.add_item_button.setEnabled(idle)
-        self.delete_item_button.setEnabled(idle)
+        self.delete_item_button.setEnabled(idle and self.items.currentItem() is not None)
 
     def reject(self) -> None:
         """Close, once a change being saved has answered."""

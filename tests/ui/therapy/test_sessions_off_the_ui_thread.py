@@ -66,6 +66,9 @@ def test_the_lists_are_read_on_a_worker(window, harness, qtbot, monkeypatch):
     gate.release.set()
     qtbot.waitUntil(lambda: not dialog.loading, timeout=10000)
     assert gate.threads[0] is not threading.main_thread() and dialog.items.count() == 1
+    assert not dialog.delete_item_button.isEnabled()  # Delete is offered once a thing is chosen
+    dialog.items.setCurrentRow(0)
+    assert dialog.delete_item_button.isEnabled()
 
 
 def test_a_failure_shows_its_message_and_the_tick_as_it_is(window, harness, qtbot, monkeypatch):
