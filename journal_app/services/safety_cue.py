@@ -2747,9 +2747,11 @@ def _rule_fires(rule: Rule, clause: str) -> bool:
 _PAST = re.compile(r" (?:used to|years ago|when i was (?:a |\w+ )?(?:teen\w*|kid|child|\d+|at school|younger|little)|as a "
                    r"(?:teen\w*|kid|child|student)|at school|in my (?:teens|twenties)|(?:it s|its|it has) been \w+ "
                    r"(?:years|year)|(?:havent|have not|hasnt|not) \w+(?: \w+)? (?:in|for) (?:\w+ )?(?:years|year)) ")
-_SAFE_NOW = re.compile(r" (?:now|these days|proud|glad|grateful|safe|recovered|healed|behind me|doing (?:well|better|"
-                       r"great|ok|okay|fine)) ")
-_BACK = re.compile(r" (?:again|relaps\w*|back to|started|start|starting|tonight|today i (?:did|cut|hurt)|this week|lately|"
+_SAFE_NOW = re.compile(r" (?:these days|proud|glad|grateful|recovered|healed|behind me|safe now|doing (?:well|better|"
+                       r"great|ok|okay|fine)|(?:i m|im|i am|i feel|feel|i ve been|ive been) (?:safe|okay|ok|fine|"
+                       r"good|happy|better|well)|my own (?:flat|place|home|house)) ")
+_BACK = re.compile(r" (?:again|relaps\w*|back to|started|start|starting|no longer|not anymore|any more|anymore|"
+                   r"used to (?:be|feel) (?:safe|happy|okay|ok|fine|good)|tonight|today i (?:did|cut|hurt)|this week|lately|"
                    r"recently|urge\w*|want to|wanted to|wanting|tempt\w*|miss (?:it|doing)|still|thinking about) ")
 
 
@@ -2760,10 +2762,22 @@ def _settled_past(sentence: str) -> bool:
 
 
 def _unsettled(folded: str) -> str:
-    """The folded text without its sentences of a settled past (`_settled_past`), for the rules and the model."""
+    """The folded text without its sentences of a settled past, for the rules and the model: a sentence with a past
+    marker whose safe-now marker is in it or in the sentence after ("I used to self-harm as a teenager. It's been
+    eleven years and I'm proud of who I am now."), with nothing in either that brings it back."""
     if not _PAST.search(" " + _NOT_WORD.sub(" ", folded) + " "):
         return folded
-    return "\n".join(p for p in _SENTENCE.split(folded) if not _settled_past(" " + _NOT_WORD.sub(" ", p) + " "))
+    parts = _SENTENCE.split(folded)
+    padded = [" " + _NOT_WORD.sub(" ", p) + " " for p in parts] + [" "]
+    drop: set[int] = set()
+    for i, sentence in enumerate(padded[:-1]):
+        if _PAST.search(sentence):
+            pair = sentence + padded[i + 1]
+            if _settled_past(sentence):
+                drop.add(i)
+            elif _SAFE_NOW.search(pair) and not _BACK.search(pair):
+                drop.update((i, i + 1))
+    return "\n".join(p for i, p in enumerate(parts) if i not in drop)
 
 
 # the learned layer is not asked about a sentence about a film, a book or the news, a joke, play, or a day at work

@@ -376,13 +376,18 @@ def features(words: list[str], known: Known | None = None) -> set[str]:
     return found
 
 
+_DANGER_FAMILIES = frozenset(("COERCE", "REFUGE", "HOLD", "BREATH"))
+
+
 def soft_risk(found: set[str]) -> bool:
     """Whether a sentence's features name two different risk families (a means, finality, absence, harm, violence,
-    control, a refuge, a hostage, the breath, fading out, preparations, slang for self-harm: "he keeps my phone and
-    my keys", "not open my eyes in the morning" is one family, "sleep in the car since he took the keys" two)
-    though it names no risk concept the gate (`at_risk`) knows: the model may weigh it at its higher
-    `soft_threshold`. One family alone ("my first urge was a sharp reply") is too little to go on."""
-    return len({f for f in found if f.startswith("c:") and f[2:] in _SOFT_CONCEPTS}) >= 2
+    control, a refuge, a hostage, the breath, fading out, preparations, slang for self-harm: "a date chosen and the
+    tablets in a sock", "sleeping in the car since he took the keys"), or a person and a family of quiet danger
+    ("he keeps my phone and my bank card in his pocket"), though it names no risk concept the gate (`at_risk`)
+    knows: the model may weigh it at its higher `soft_threshold`. One family alone ("my first urge was a snippy
+    reply", "not open my eyes in the morning") is too little to go on."""
+    families = {f[2:] for f in found if f.startswith("c:") and f[2:] in _SOFT_CONCEPTS}
+    return len(families) >= 2 or ("c:PERSON" in found and not families.isdisjoint(_DANGER_FAMILIES))
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,7 @@ TARGET_RECALL = 0.9
 # learned layer families, not sentences: most of their positives name no risk concept the gate knows, and reaching
 # 0.9 on them in-sample would mean a rule or a gate phrase per sentence, the memorising that left the cue at recall
 # 0.68 on blind set 3. They keep precision 0.9 and a recall floor (in-sample, rules and the retrained layer).
-FAMILY_RECALL_FLOORS = {"safety_cue_quiet_danger.txt": 0.7, "safety_cue_quiet_self.txt": 0.74}
+FAMILY_RECALL_FLOORS = {"safety_cue_quiet_danger.txt": 0.79, "safety_cue_quiet_self.txt": 0.74}
 
 
 def labelled(path: Path) -> list[tuple[bool, str]]:
@@ -244,10 +244,11 @@ def test_the_calm_line():
 # Generalisation round (two-sentence windows, concept families for quiet danger, slang and preparations, a soft tier
 # for sentences naming two risk families, a settled past left out, unigrams of function words dropped, two family
 # files and attachment everyday text; none of the blind sets' sentences tuned on, their counts looked at): set 1
-# 0.958 / 0.910, set 2 0.954 / 0.830, set 3 0.947 / 0.742 with 4 of its 120 ordinary entries shown. Floors one
-# sentence below.
-BLIND_FLOORS = {"cue_blind_holdout_1.txt": (0.95, 0.90), "cue_blind_holdout_2.txt": (0.94, 0.82),
-                "cue_blind_holdout_3.txt": (0.94, 0.73)}
+# 0.958 / 0.910, set 2 0.954 / 0.830, set 3 0.947 / 0.742 with 4 of its 120 ordinary entries shown; with a settled
+# past over two sentences and a person with a family of quiet danger in the soft tier: set 2 0.965 / 0.830, set 3
+# 0.948 / 0.758. Floors one sentence below.
+BLIND_FLOORS = {"cue_blind_holdout_1.txt": (0.95, 0.90), "cue_blind_holdout_2.txt": (0.95, 0.82),
+                "cue_blind_holdout_3.txt": (0.94, 0.75)}
 BLIND_SIZES = {"cue_blind_holdout_3.txt": (240, 120)}
 BLIND_ORDINARY = HERE / "cue_blind_holdout_3_ordinary.txt"  # never trained on; 3 of 120 shown when first scored
 
@@ -386,3 +387,34 @@ def test_the_benchmark_journals_sentences_stay_quiet():
     texts = [body for moments in _MOMENTS.values() for _title, body in moments] + list(journals._SENTENCES)
     assert "Priya read my message hours ago and hasn't answered. I keep thinking I did something." in texts
     assert [t for t in texts if shows_cue(t)] == []
+
+
+# -- the generalisation round: windows, the soft tier, a settled past ----------------------------------------------
+def test_a_settled_past_stays_quiet_but_a_return_does_not():
+    for text in ("I used to self-harm as a teenager. It's been eleven years and I'm proud of who I am now.",
+                 "Years ago I had a plan to end my life; I got help and now I'm glad every day that I'm here.",
+                 "My old boyfriend used to hit me but that was ten years ago and I'm safe now."):
+        assert not shows_cue(text), (text, matches(text))
+    for text in ("I used to feel safe with him. Now he hits me.", "I used to cut at school and I've started again.",
+                 "I used to want to die. I'm doing better now but tonight the urge came back.",
+                 "I used to cut. I'm proud of how long I lasted but I relapsed last night."):
+        assert shows_cue(text), text
+
+
+def test_an_idea_over_two_sentences_is_weighed_together():
+    """Each sentence alone names too little; the two together are a goodbye letter (the window of `_model_units`)."""
+    units = safety_cue._model_units(fold("Wrote letters to my sister and my dad tonight. Goodbye ones."))
+    assert len(units) == 3 and units[2][0] == units[0][0] | units[1][0]
+    assert shows_cue("Wrote letters to my sister and my dad tonight. Goodbye ones.")
+    assert not shows_cue("Wrote letters to my sister and my dad tonight. Birthday ones.")
+
+
+def test_the_soft_tier_needs_two_risk_families():
+    def found(text: str) -> set[str]:
+        return safety_cue_model.features(safety_cue.sentences(text)[0])
+
+    assert safety_cue_model.soft_risk(found("He keeps my phone and my bank card in his pocket."))
+    assert not safety_cue_model.soft_risk(found("My first urge was to send a snippy reply."))
+    assert not safety_cue_model.soft_risk(found("I keep thinking I did something."))
+    model = safety_cue_model.load()
+    assert model.threshold <= model.soft_threshold < model.plain_threshold == 1.0
