@@ -112,6 +112,9 @@ class TherapyController(QObject):
         dialog.changed.connect(self.sessionsChanged)
         self.dialog = dialog
         dialog.exec()
+        # closed: let it go (a child of the window would otherwise stay, hidden, for as long as the window)
+        self.dialog = None
+        dialog.deleteLater()
 
     def bring_up(self, text: str) -> None:
         """The editor's "Bring up next time": the chosen words (or the entry) go on the list, linked to the

@@ -94,3 +94,14 @@ def test_a_change_elsewhere_is_read_again(window, harness, qtbot):
     dialog = opened(qtbot, journal, window)
     operations.run(None, lambda: therapy.add_item(journal, "From the editor"), changes=True)
     qtbot.waitUntil(lambda: dialog.items.count() == 1, timeout=10000)
+
+
+def test_a_closed_sessions_dialog_is_let_go(window, qtbot, monkeypatch):
+    """Each opening made a new dialog that stayed, hidden, a child of the window (and answered every "journal
+    changed" by asking whether it was shown)."""
+    monkeypatch.setattr(SessionsDialog, "exec", lambda self: 0)
+    window.therapy.show_sessions()
+    window.therapy.show_sessions()
+    operations.wait_all()
+    qtbot.waitUntil(lambda: window.findChildren(SessionsDialog) == [], timeout=5000)
+    assert window.therapy.dialog is None
