@@ -19,7 +19,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from operator import attrgetter, le
+from operator import attrgetter
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
@@ -56,7 +56,6 @@ from journal_app.charts.cycle_layout import (
     chart_axes,
     date_ticks,
     default_ticks,
-    next_month,
     rough_ticks,
     values_that_fit,
 )
@@ -89,24 +88,22 @@ class _Mean:
     yearly: bool
 
 
-def _in_order(points: Sequence[BeliefPoint]) -> Sequence[BeliefPoint]:
-    days = list(map(attrgetter("day"), points))
-    return points if all(map(le, days, days[1:])) else sorted(points, key=attrgetter("day"))
-
-
 def _means(points: Sequence[BeliefPoint], yearly: bool) -> list[_Mean]:
-    """The ratings' mean per month (dated the 15th) or per year (dated 1 July), with the ratings of each."""
-    points = _in_order(points)
+    """The ratings' mean per month (dated the 15th) or per year (dated 1 July), with the ratings of each. The
+    ratings come oldest first (services/cycles.py reads them in time order), so a bucket is found by bisection."""
     days = list(map(attrgetter("day"), points))
     strengths = list(map(attrgetter("strength"), points))
     out: list[_Mean] = []
     a = 0
     while a < len(days):
         first = days[a]
-        start = date(first.year, 1, 1) if yearly else first.replace(day=1)
-        after = date(first.year + 1, 1, 1) if yearly else next_month(start)
+        if yearly:
+            start, after, mid = date(first.year, 1, 1), date(first.year + 1, 1, 1), date(first.year, 7, 1)
+        else:
+            start = date(first.year, first.month, 1)
+            after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            mid = date(first.year, first.month, 15)
         b = bisect_left(days, after, a)
-        mid = date(first.year, 7, 1) if yearly else start.replace(day=15)
         out.append(_Mean(mid, sum(strengths[a:b]) / (b - a), start, after - timedelta(days=1), points[a:b], yearly))
         a = b
     return out

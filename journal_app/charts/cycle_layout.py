@@ -232,19 +232,21 @@ class Key:
         return top
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Measure:
     """Sizes of text in pixels as the renderer will draw it (matplotlib caches them for the drawing)."""
 
     figure: Figure
     renderer: RendererBase
+    probe: Text = field(default_factory=lambda: Text(0, 0, ""))  # one text measured in turn (making one costs)
 
     def size(self, text: str, font: FontProperties) -> tuple[float, float]:
         if not text:
             return 0.0, 0.0
-        probe = Text(0, 0, text, fontproperties=font)
-        probe.set_figure(self.figure)
-        box = probe.get_window_extent(self.renderer)
+        self.probe.set_text(text)
+        self.probe.set_fontproperties(font)
+        self.probe.set_figure(self.figure)
+        box = self.probe.get_window_extent(self.renderer)
         return float(box.width), float(box.height)
 
     def of(self, artist: Text) -> tuple[float, float]:

