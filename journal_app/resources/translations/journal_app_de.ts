@@ -1819,7 +1819,7 @@ Nutze das, um dein Tagebuch umzuziehen oder eine Kopie aufzubewahren, die du ohn
     </message>
     <message>
         <source>{action} (in {where})</source>
-        <translation>{action} (in {where})</translation>
+        <translation>{action} (in „{where}“)</translation>
     </message>
 </context>
 <context>
@@ -3875,7 +3875,7 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
     </message>
     <message>
         <source>A template is a few short questions you can add to an entry and answer if you like. Write one question per line.</source>
-        <translation>Eine Vorlage sind ein paar kurze Fragen, die du einem Eintrag hinzufügen und beantworten kannst, wenn du magst. Schreib eine Frage pro Zeile.</translation>
+        <translation>Eine Vorlage besteht aus ein paar kurzen Fragen, die du einem Eintrag hinzufügen und beantworten kannst, wenn du magst. Schreib eine Frage pro Zeile.</translation>
     </message>
     <message>
         <source>Copy</source>

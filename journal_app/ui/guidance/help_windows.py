@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 import journal_app
 from journal_app import APP_ID, APP_NAME
+from journal_app.core import i18n
 from journal_app.core.localised import localised
 from journal_app.core.paths import resources_dir
 from journal_app.services import crisis
@@ -203,7 +204,7 @@ class ShortcutsWindow(QDialog):
                 text = plain(action.text())
                 if where and widget is not self.window_:
                     text = QCoreApplication.translate("HelpWindows", "{action} (in {where})").format(
-                        action=text, where=where.lower()
+                        action=text, where=where.lower() if i18n.facts().lower_case_names else where
                     )
                 elsewhere.append((text, ", ".join(native(s) for s in action.shortcuts())))
         if elsewhere:

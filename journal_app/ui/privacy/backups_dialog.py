@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from journal_app.core import i18n
 from journal_app.core.errors import InvalidInput
 from journal_app.services import backup
 from journal_app.ui.common.formatting import short_when
@@ -29,7 +30,7 @@ from journal_app.ui.common.preferences import Preferences, backup_folder
 
 def human_size(size_in_bytes: int) -> str:
     if size_in_bytes < 1024:
-        return QCoreApplication.translate("BackupsDialog", "{n} bytes").format(n=f"{size_in_bytes:.0f}")
+        return QCoreApplication.translate("BackupsDialog", "{n} bytes").format(n=i18n.number(size_in_bytes))
     size = float(size_in_bytes)
     for unit in (
         QCoreApplication.translate("BackupsDialog", "{n} KB"),
@@ -38,7 +39,7 @@ def human_size(size_in_bytes: int) -> str:
     ):
         size /= 1024
         if size < 1024 or unit == QCoreApplication.translate("BackupsDialog", "{n} GB"):
-            return unit.format(n=f"{size:.1f}")
+            return unit.format(n=i18n.number(size, 1))  # 440,0 KB in German
     return ""  # pragma: no cover
 
 

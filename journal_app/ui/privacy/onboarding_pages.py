@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core import i18n
 from journal_app.core.errors import JournalError
 from journal_app.models.values import RELATIONSHIPS
 from journal_app.ui.common.date_fields import picked_day
+from journal_app.ui.common.i18n import message
 from journal_app.ui.common.widgets import heading, paragraph, problem_label, small_label
 
 WRAP = 520  # the width paragraphs wrap at; the dialog sizes from it
@@ -256,7 +258,7 @@ class PeoplePage(Page):
         self.relationship = QComboBox()
         self.relationship.setAccessibleName(QCoreApplication.translate("Onboarding", "Relationship"))
         for key, label in RELATIONSHIPS:
-            self.relationship.addItem(QCoreApplication.translate("Relationship", label), key)
+            self.relationship.addItem(message(label), key)  # marked under "messages" (models/values.py)
         self.add_button = QPushButton(QCoreApplication.translate("Onboarding", "A&dd"))
         self.add_button.setAccessibleName(QCoreApplication.translate("Onboarding", "Add this person"))
         self.add_button.setAutoDefault(False)
@@ -270,11 +272,11 @@ class PeoplePage(Page):
         self.name.textEdited.connect(lambda _t: self.problem.setVisible(False))
 
     def load(self) -> None:
-        labels = {key: QCoreApplication.translate("Relationship", label) for key, label in RELATIONSHIPS}
+        labels = {key: message(label) for key, label in RELATIONSHIPS}
         people = self.journal.people()
         if people:
             names = ", ".join(
-                f"{p.name} ({labels.get(p.relationship, p.relationship).lower()})" for p in people
+                f"{p.name} ({_in_sentence(labels.get(p.relationship, p.relationship))})" for p in people
             )
             self.known.setText(
                 QCoreApplication.translate("Onboarding", "Already in your journal: {names}.").format(
@@ -483,3 +485,9 @@ class TourPage(Page):
             grid.addWidget(card, i // 2, i % 2)
         self.layout_.addLayout(grid)
         self.finish_layout()
+
+
+def _in_sentence(label: str) -> str:
+    """A relationship inside a sentence: "Sam (partner)" in English, "Sam (Partner/in)" in German, whose nouns keep
+    their capital."""
+    return label.lower() if i18n.facts().lower_case_names else label
