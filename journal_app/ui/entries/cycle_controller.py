@@ -93,7 +93,7 @@ class CycleController(QObject):
             self.section.beliefs.show_problem(text)
             self.message.emit(text)
 
-        operations.run(self.editor, lambda: journal.add_belief(text), added, failed)
+        operations.run(self.editor, lambda: journal.add_belief(text), added, failed, changes=True)
 
     def add_own_move(self, person_id: int, words: str) -> None:
         """"Something else…": a move in the writer's own words (one already in the list is used as it is),
@@ -120,7 +120,7 @@ class CycleController(QObject):
             self.message.emit(text)
 
         moves.show_problem("")
-        operations.run(self.editor, lambda: journal.add_move(words), added, failed)
+        operations.run(self.editor, lambda: journal.add_move(words), added, failed, changes=True)
 
     def manage_moves(self) -> None:
         """"Add or edit what people did…": the list of moves; the editor's choices follow any change."""

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from journal_app.core import messages
 from journal_app.core.errors import JournalError
-from journal_app.models.values import EntryRow
+from journal_app.models.values import EntryRow, PersonInfo
 from journal_app.ui.common.i18n import message
 from journal_app.ui.entries.autosave import Autosave
 from journal_app.ui.entries.entry_editor import EntryEditor
@@ -149,11 +149,16 @@ class EditingSession(QObject):
         self.message.emit(message(messages.MOVED_TO_TRASH))
 
     def add_person(self, name: str, relationship: str) -> None:
-        if self.journal is None:
+        """The person with this name (added to the journal if new, on a worker), then chosen for the entry."""
+        journal = self.journal
+        if journal is None:
             return
-        try:
-            person = self.journal.add_person(name, relationship)
-        except JournalError as exc:
-            self.message.emit(str(exc))
-            return
-        self.editor.people.add_chosen(person)
+
+        def added(person: object) -> None:
+            if journal is self.journal and isinstance(person, PersonInfo):
+                self.editor.people.add_chosen(person)
+
+        from journal_app.ui.common import operations
+
+        operations.run(self.editor, lambda: journal.add_person(name, relationship), added, self.message.emit,
+                       changes=True)
