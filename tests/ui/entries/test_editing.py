@@ -132,6 +132,7 @@ def test_add_person_on_the_fly_and_share(qtbot, harness):
     qtbot.keyClicks(picker.name_edit, "Mum")
     picker.relationship.setCurrentIndex(picker.relationship.findData("parent"))
     qtbot.mouseClick(picker.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(picker.chosen_ids()) == 1, timeout=5000)  # added on a worker, then chosen
     qtbot.mouseClick(editor.shared, Qt.MouseButton.LeftButton)
     window.session.save_now()
     saved = harness.journal.get(editor.entry_id)
@@ -141,6 +142,7 @@ def test_add_person_on_the_fly_and_share(qtbot, harness):
     qtbot.keyClicks(picker.name_edit, "mum")
     assert not picker.relationship.isEnabled()
     qtbot.mouseClick(picker.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: picker.name_edit.text() == "", timeout=5000)
     assert len(harness.journal.people()) == 1
 
 
