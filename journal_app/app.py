@@ -264,7 +264,7 @@ def _show_journal(controller: LockController, app: QApplication, journal: Journa
         from journal_app.ui.privacy.unlock_dialog import warmed
 
         try:
-            opened.append(warmed(Journal.open(data_dir)))
+            opened.append(warmed(Journal.open(data_dir, lean=True, full_when_needed=True)))  # (see warmed)
         except JournalError as exc:
             return exc
         return opened[-1]

@@ -12,12 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection
-
 from journal_app.core.timeutil import now_utc, to_utc
 from journal_app.models.cycle_values import BeliefMark, MoveMark, RepairChoice
 from journal_app.models.values import EntryForm, TriggerMark
 from journal_app.store import draft_queries as q
+from journal_app.store.sql import Conn
 
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal
@@ -109,7 +108,7 @@ def _unpack(row: DraftRow | None) -> dict[str, Stored]:
     return {kind: data[kind] for kind in KINDS if isinstance(data.get(kind), dict)}
 
 
-def _write(conn: Connection, kept: dict[str, Stored]) -> None:
+def _write(conn: Conn, kept: dict[str, Stored]) -> None:
     if not kept:
         q.clear(conn)
         return
@@ -121,7 +120,7 @@ def _write(conn: Connection, kept: dict[str, Stored]) -> None:
 def keep(journal: Journal, form: EntryForm, kind: str = EDITOR, repair: RepairChoice | None = None) -> None:
     """Keep `kind`'s content as its draft (replacing its earlier one; the other kind's stays); `repair`: the
     earlier moment the editor says this entry repaired, kept with it."""
-    with journal.writing() as conn:
+    with journal.changing() as conn:
         kept = _unpack(q.get(conn))
         kept[kind] = {"form": _form_dict(form), "saved_at": now_utc().isoformat(), "repair": _repair_dict(repair)}
         _write(conn, kept)
@@ -129,7 +128,7 @@ def keep(journal: Journal, form: EntryForm, kind: str = EDITOR, repair: RepairCh
 
 def load(journal: Journal, kind: str = EDITOR) -> Draft | None:
     """`kind`'s draft, if there is one worth offering (one for an entry that is gone is dropped)."""
-    with journal.reading() as conn:
+    with journal.querying() as conn:
         row: DraftRow | None = q.get(conn)
     found = _unpack(row).get(kind)
     if found is None or row is None:
@@ -147,7 +146,7 @@ def load(journal: Journal, kind: str = EDITOR) -> Draft | None:
 
 def discard(journal: Journal, kind: str = EDITOR) -> None:
     """Let `kind`'s draft go (the other kind's stays)."""
-    with journal.writing() as conn:
+    with journal.changing() as conn:
         row = q.get(conn)
         if row is None:
             return

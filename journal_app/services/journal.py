@@ -57,7 +57,6 @@ from journal_app.store import (
     stats_queries as stats,
 )
 from journal_app.store.database import Database, journal_state
-from journal_app.store.lean import LeanEngine
 from journal_app.store.sql import Conn
 
 if TYPE_CHECKING:
@@ -89,13 +88,15 @@ class Journal(CycleDoor):
     # -- lifecycle ---------------------------------------------------------------------------------
     @classmethod
     def open(cls, data_dir: Path | str, *, passphrase: str | None = None, create: bool = False,
-             lean: bool = False) -> Journal:
+             lean: bool = False, full_when_needed: bool = False) -> Journal:
         """Open the journal in `data_dir` (creating it when `create`; encrypted when a passphrase is given).
         An encrypted journal raises PassphraseRequired without a passphrase, WrongPassphrase with a wrong one;
         either way its files are not touched. `lean` (the quick CLI commands): an up-to-date journal is read
         and written without SQLAlchemy (store/lean.py), with the same checks; reading() and writing() are
-        then not available, only the methods built on the query modules."""
-        return cls(Database.open(Path(data_dir), key=passphrase or None, create=create, lean=lean))
+        then not available, only the methods built on the query modules; with `full_when_needed` (the window)
+        they are, and the first of them loads SQLAlchemy."""
+        return cls(Database.open(Path(data_dir), key=passphrase or None, create=create, lean=lean,
+                                 full_when_needed=full_when_needed))
 
     @classmethod
     def init(cls, data_dir: Path | str, *, passphrase: str | None = None) -> Journal:
@@ -166,10 +167,9 @@ class Journal(CycleDoor):
             yield conn
 
     def _full_engine(self) -> Engine:
-        """The SQLAlchemy engine, for reading() and writing(); a journal opened lean (see `open`) has none."""
-        if isinstance(self._engine, LeanEngine):
-            raise RuntimeError("this journal was opened lean: reading() and writing() need Journal.open()")
-        return self._engine
+        """The SQLAlchemy engine, for reading() and writing(); a journal opened lean (see `open`) has none
+        (unless opened `full_when_needed`: then it is made now)."""
+        return self._db.full_engine()
 
     # -- the file as a whole (passphrase, backups, restore) ------------------------------------------
     def health_problem(self) -> str | None:

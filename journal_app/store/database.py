@@ -6,6 +6,7 @@ import errno
 import logging
 import os
 import shutil
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -60,6 +61,10 @@ class Database:
         self.mode = mode  # "rw", or how a folder that cannot be written here is read (engine.access_mode)
         self.warning = warning  # a sentence to show once (e.g. the folder is open to others), or None
         self._copy_dir = copy_dir  # a private copy read in place of a read-only folder's journal, if any
+        # open(lean=True, full_when_needed=True) (the window): SQLAlchemy's engine, made when first asked for
+        self.full_when_needed = False
+        self._full: Engine | None = None
+        self._full_lock = threading.Lock()
 
     @property
     def encrypted(self) -> bool:
@@ -78,16 +83,31 @@ class Database:
         """True when the journal's folder cannot be written here: it can be read, nothing can be saved."""
         return self.mode != "rw"
 
+    def full_engine(self) -> Engine:
+        """SQLAlchemy's engine (for Journal.reading() and writing()). A journal opened lean has none, unless it
+        was opened with `full_when_needed`: then it is made now, once, beside the lean one (importing SQLAlchemy
+        costs more than the window's whole first page, so the window opens lean and loads it when needed)."""
+        if not isinstance(self.engine, LeanEngine):
+            return self.engine
+        if not self.full_when_needed:
+            raise RuntimeError("this journal was opened lean: reading() and writing() need Journal.open()")
+        with self._full_lock:
+            if self._full is None:
+                lean = self.engine
+                self._full = engine_mod.make_engine(lean.path, lean.key, lean.mode)
+            return self._full
+
     @classmethod
     def open(
         cls, data_dir: Path, *, key: str | None = None, create: bool = False, must_be_new: bool = False,
-        lean: bool = False,
+        lean: bool = False, full_when_needed: bool = False,
     ) -> Database:
         """Open (or create) the journal in `data_dir`. An encrypted journal needs its passphrase as `key`;
         a new journal is encrypted when a key is given. A plain journal ignores the key. A wrong passphrase
         (or a file that is not a journal) changes no file: the key is checked by reading page HMACs, and
         leftovers are tidied only after that, by the holder of the writer lock. `lean`: an up-to-date journal
-        is reached through store/lean.py, without SQLAlchemy (a journal that needs migrating opens as usual)."""
+        is reached through store/lean.py, without SQLAlchemy (a journal that needs migrating opens as usual);
+        with `full_when_needed`, SQLAlchemy's engine is made too once something asks for it (full_engine)."""
         data_dir = Path(data_dir)
         path = database_path(data_dir)
         if data_dir.exists() and not data_dir.is_dir():
@@ -135,8 +155,9 @@ class Database:
         else:
             path_read = path
         try:
-            return cls._open_checked(data_dir, path, path_read, key, conn_key, current, is_new, mode,
-                                     copy_dir, lean)
+            db = cls._open_checked(data_dir, path, path_read, key, conn_key, current, is_new, mode, copy_dir, lean)
+            db.full_when_needed = full_when_needed
+            return db
         except BaseException:
             if copy_dir is not None:
                 shutil.rmtree(copy_dir, ignore_errors=True)
@@ -194,6 +215,10 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()  # (SQLAlchemy's, or LeanEngine.dispose: the same)
+        with self._full_lock:
+            full, self._full = self._full, None
+        if full is not None:
+            full.dispose()
         if self._copy_dir is not None:
             shutil.rmtree(self._copy_dir, ignore_errors=True)
             self._copy_dir = None

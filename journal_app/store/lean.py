@@ -14,6 +14,7 @@ migration takes the normal path, with Alembic and its backup first.
 from __future__ import annotations
 
 import os
+import threading
 from collections import namedtuple
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -164,10 +165,15 @@ class LeanEngine:
         self.key = key
         self.mode = mode
         self._idle: list[tuple[driver.Connection, bool]] = []  # (connection, opened while read-only)
+        self._lock = threading.Lock()  # the window's workers each take a connection of their own
+
+    def _take_idle(self) -> tuple[driver.Connection, bool] | None:
+        with self._lock:
+            return self._idle.pop() if self._idle else None
 
     def connect(self) -> LeanConnection:
-        while self._idle:
-            raw, opened_read_only = self._idle.pop()
+        while (idle := self._take_idle()) is not None:
+            raw, opened_read_only = idle
             if opened_read_only and self.mode == "rw" and os.access(self.path, os.W_OK):
                 raw.close()  # writable again: a connection opened read-only would stay so
                 continue
@@ -178,12 +184,13 @@ class LeanEngine:
         return LeanConnection(self, raw, read_only)
 
     def give_back(self, raw: driver.Connection, opened_read_only: bool) -> None:
-        self._idle.append((raw, opened_read_only))
+        with self._lock:
+            self._idle.append((raw, opened_read_only))
 
     def dispose(self) -> None:
         """Close every idle connection; a writable journal's log is folded into the file first."""
-        while self._idle:
-            raw, _ = self._idle.pop()
+        while (idle := self._take_idle()) is not None:
+            raw, _ = idle
             try:
                 if self.mode == "rw":
                     raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")

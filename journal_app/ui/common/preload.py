@@ -7,7 +7,8 @@ each at most once per process:
   built in short slices on the UI thread (MainWindow.build_in_slices), each slice waiting, without blocking,
   until `loaded()` says the modules it needs are in.
 - **The charts** (`preload_after_paint()`, once the journal is listed): first the guidance panel's safety cue
-  (compiling its rules takes ~0.2 s, which the first page of entries no longer waits for), then matplotlib,
+  (compiling its rules takes ~0.2 s, which the first page of entries no longer waits for) and SQLAlchemy (the
+  window's journal is opened lean, without it: see Journal.open's `full_when_needed`), then matplotlib,
   its drawing backends, the chart modules and the export builders, about 2 s of imports on a slow machine that
   the first Patterns open and the first Export dialog would otherwise wait for.
 
@@ -57,6 +58,12 @@ MODULES: tuple[str, ...] = (
     # first: the guidance panel's safety cue (its rules take ~0.2 s to compile), needed once something is typed
     # or an entry is opened, so it is not loaded before the journal is listed
     "journal_app.services.safety_cue",
+    # then SQLAlchemy: the window opens its journal lean (ui.privacy.unlock_dialog.warmed), and the parts that
+    # read through SQLAlchemy (the therapy sessions, the safety plan, imports and exports) make its engine
+    # when first used
+    "sqlalchemy",
+    "sqlalchemy.pool",
+    "sqlalchemy.dialects.sqlite",
     "matplotlib",
     "matplotlib.figure",
     "matplotlib.backends.backend_agg",

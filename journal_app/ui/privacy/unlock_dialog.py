@@ -52,17 +52,19 @@ def default_opener(data_dir: Path) -> Callable[[str], Journal]:
     def open_with(passphrase: str) -> Journal:
         from journal_app.services.journal import Journal
 
-        return warmed(Journal.open(data_dir, passphrase=passphrase))
+        return warmed(Journal.open(data_dir, passphrase=passphrase, lean=True, full_when_needed=True))
 
     return open_with
 
 
 def warmed(journal: Journal) -> Journal:
-    """`journal` with its first connection made (keyed, its settings applied, SQLAlchemy's first-connect work
-    done) here on the worker, so the window's first read after unlocking reuses it instead of making it on the
-    UI thread (tens of milliseconds on an encrypted journal). A journal that cannot be read is closed."""
+    """`journal` with its first connection made (keyed, its settings applied) here on the worker, so the window's
+    first read after unlocking reuses it instead of making it on the UI thread (tens of milliseconds on an
+    encrypted journal). The window opens its journal lean (Journal.open(lean=True, full_when_needed=True)): the
+    list and the rest read through the query modules' connection warmed here, and SQLAlchemy is loaded only when
+    something first needs it. A journal that cannot be read is closed."""
     try:
-        with journal.reading():
+        with journal.querying():
             pass
     except BaseException:
         journal.close()
