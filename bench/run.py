@@ -157,7 +157,7 @@ def window_level(res: Results, size: int, folder: Path, info: dict, args, env: d
     """Fresh app processes (bench/driver.py) beside bare Qt windows, and the memory of fresh processes."""
     runs, warmup = args.runs, 0 if args.quick else 1
     py = sys.executable
-    app = [py, str(DRIVER), str(folder), *(["--passphrase", passphrase] if passphrase else [])]
+    app = [*measure.driver_command(py), str(folder), *(["--passphrase", passphrase] if passphrase else [])]
     bare = [py, "-c", measure.BARE_WINDOW]
     for _ in range(warmup):
         measure.window_times(app, env)

@@ -25,6 +25,9 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import measure
+
 FMT = "%Y-%m-%d %H:%M:%S.%f"
 SENTENCES = (
     "Sam said he'd text after work and didn't.", "I checked my phone again and again.",
@@ -68,7 +71,7 @@ def run_once(folder: Path) -> tuple[float, float, float, float]:
         env["QT_QPA_PLATFORM"] = "offscreen"
     t0 = time.time()
     done = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve().parent / "driver.py"), str(folder)],
+        [*measure.driver_command(), str(folder)],
         env=env, capture_output=True, text=True, timeout=120,
     )
     stamps = {what: (float(at), float(cpu)) for what, at, cpu in
@@ -85,9 +88,6 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="build the journal here and keep it")
     args = parser.parse_args()
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import measure
-
     measure.compile_app()  # the app's bytecode, as an installed app has it
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp) / "journal"
