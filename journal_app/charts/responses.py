@@ -7,6 +7,8 @@ translators with QT_TRANSLATE_NOOP("Charts", ...) and shown through `translate` 
 
 from __future__ import annotations
 
+import textwrap
+
 from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
@@ -101,6 +103,15 @@ def bucket_text(s: ResponseSeries, i: int, translate: Translate = same) -> str:
         answered=a, repaired_share=_percent(s.repaired[i], a))
 
 
+SIDE_LABEL_CHARS = 24  # an axis label at the side this long still fits the summary's flatter chart on one line
+
+
+def side_label(text: str) -> str:
+    """A label up the side of the axes, on two lines when it is longer than English's (German's "Anteil der
+    notierten Momente" was cut off at the summary's chart height)."""
+    return textwrap.fill(text, SIDE_LABEL_CHARS, break_long_words=False) if len(text) > SIDE_LABEL_CHARS else text
+
+
 def build_responses(report: PatternReport, theme: ChartTheme = LIGHT, translate: Translate = same
                     ) -> tuple[Figure, str]:
     t = translate
@@ -117,7 +128,7 @@ def build_responses(report: PatternReport, theme: ChartTheme = LIGHT, translate:
     nan = float("nan")
     window = DAY_WINDOW if s.bucket == "day" else 1
     fig = new_figure(theme)
-    share = t(QT_TRANSLATE_NOOP("Charts", "Share of moments noted"))
+    share = side_label(t(QT_TRANSLATE_NOOP("Charts", "Share of moments noted")))
     if window > 1:
         share += "\n" + t(QT_TRANSLATE_NOOP("Charts", "(past {n} days)")).format(n=window)
     ax = styled_axes(fig, theme, title, starting(s.bucket, t), share)
@@ -125,7 +136,7 @@ def build_responses(report: PatternReport, theme: ChartTheme = LIGHT, translate:
     counts.set_facecolor(theme.background)
     draw_bars(counts, xs, s.moments, [0] * n, theme.mix(0.14), t(QT_TRANSLATE_NOOP("Charts", "Triggered moments")),
           "moments", theme.mix(0.14))
-    counts.set_ylabel(t(QT_TRANSLATE_NOOP("Charts", "Triggered moments (bars)")), color=theme.text,
+    counts.set_ylabel(side_label(t(QT_TRANSLATE_NOOP("Charts", "Triggered moments (bars)"))), color=theme.text,
                       fontsize=theme.size(10))
     counts.tick_params(colors=theme.text, labelcolor=theme.text, labelsize=theme.size(10))
     integer_ticks(counts.yaxis)
