@@ -48,7 +48,7 @@ PLAIN_THRESHOLDS = [1.0]  # for a sentence that names no risk concept: never (th
 MAX_ORDINARY_SHOWN = 0.002  # an entry of 25 ordinary sentences should almost never show the cue
 MAX_EVERYDAY_SHOWN = 0.05  # EVERYDAY is the hardest ordinary text on purpose (each line a word of risk in its
 # everyday sense), far denser in such words than a journal; out of fold, most of these should stay quiet
-MAX_SOFT_EVERYDAY_SHOWN = 0.005  # the soft tier (a risk family named, no risk concept) alone: it reaches ordinary
+MAX_SOFT_EVERYDAY_SHOWN = 0.01  # the soft tier (a risk family named, no risk concept) alone: it reaches ordinary
 # sentences the gate never let the model see, so it may show the cue for at most 1% of the everyday ones
 ORDINARY_FOLDS = 5
 MIN_MODEL_PRECISION = 0.95  # the model alone, out of fold: it only adds to the rules, and text written blind (other

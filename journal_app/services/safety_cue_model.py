@@ -265,7 +265,36 @@ _RISK_PARTS = (
     r"black and blue|"
     r"(?:waiting|parked|lurking|sitting) (?:\w+ ){0,2}(?:outside|by|near|at the end of|across the road from) my(?! "
     r"(?:\w+ )?(?:\w+ )?(?:to (?:drop|pick|collect|hand)|as agreed))|"
-    r"(?:follows|followed|following) me|knows where i|let myself|won t need|wont need|dont think i ll need"
+    r"(?:follows|followed|following) me|knows where i|let myself|won t need|wont need|dont think i ll need|"
+    # the generalisation round: quiet families, each a shape that many wordings share (the model still decides)
+    # - control: a person and my phone, keys, money or papers; permission; being put out or sleeping elsewhere
+    + _SUBJECT_ + r" (?:\w+ ){0,4}(?:my|our) (?:\w+ )?(?:phone|keys|key|money|wages|bank|card|cards|passport|"
+    r"location|messages|texts|shoes|coat|car)|(?:ask|asking|need|needs|get|got) (?:\w+ )?permission|"
+    r"(?:locked|lock\w*|put|kicked|shut) (?:me )?out(?: of)? (?:the|my|our) (?:house|flat|home|room)|locked out|"
+    r"(?:sleep|sleeping|slept|sleepin) (?:\w+ )?(?:in (?:my|the) car|on the floor|at (?:a )?friend)|"
+    r"(?:scarf|sleeves|makeup|concealer) (?:\w+ ){0,3}(?:marks|bruises|neck)|(?:his|her) key in the door|"
+    r"(?:found|find|finds|worked) out where i|turn\w* up at my|(?:my|the) new (?:place|flat|address)|"
+    r"(?:cant|can t|cannot) have me|(?:watching|watches|watched) me|won t see it coming|wont see it coming|"
+    r"next time (?:he|she|it)|(?:the|my|our) (?:dog|cat|puppy|kitten|rabbit|pets?)(?: \w+){0,4} (?:missing|hurt|"
+    r"next)|"
+    # - means as objects, kept or counted; places with a drop; the aftermath
+    r"(?:tablets|pills|blades|hose|rope|paracetamol|boxes) (?:\w+ ){0,5}(?:counted|saved|kept|hidden|hid|drawer|sock|"
+    r"boot|envelope|lined up|ready|enough)|(?:counted|saved|kept|hid|hidden|collect\w*|bought) (?:\w+ ){0,3}"
+    r"(?:tablets|pills|blades|hose|paracetamol|boxes of)|top (?:deck|floor|level|of the)|(?:platform|cliff|quarry|"
+    r"pier|ledge) (?:\w+ ){0,3}(?:edge|drop|fence|wall)|(?:stood|standing|sat|sitting) (?:\w+ ){0,4}(?:edge|drop)|"
+    r"engine running|car running|staying under|took (?:too many|the lot|everything|all of them)|swallowed (?:the|"
+    r"them|all|everything)|(?:a and e|a e|hospital) (?:\w+ ){0,4}(?:what i took|took)|"
+    # - finality through objects: notes and letters for whoever finds them, logins, one last time
+    r"(?:note|notes|letter|letters|envelope|envelopes|instructions|login|passwords?) (?:\w+ ){0,8}(?:whoever|"
+    r"finds|found after|for after|when i m (?:not here|gone)|when im (?:not here|gone)|nobody s fault|nobodys fault|"
+    r"know when)|for whoever finds|(?:one|a) last time|(?:it|they|you) ll know when|"
+    # - passive wishes told through others going on: nobody noticing, another year, the problem removed
+    r"(?:nobody|no one|noone) (?:would|will|d) (?:even )?(?:notice|care|miss)|(?:another|one more) year of (?:this|"
+    r"feeling)|done (?:pretending|trying)|(?:the|a) problem (?:\w+ ){0,6}(?:fine|fixed|gone)|"
+    r"(?:out of|in) (?:every\w* s|every\w*) (?:way|picture)|out of the picture|keeps? (?:turning|spinning)|"
+    # - self-harm as a habit or a kit
+    r"(?:the|my) old (?:habit|ones)|(?:the|my|a) (?:little )?kit|did (?:the|it) (?:thing )?again|"
+    r"opened (?:\w+ )?(?:up )?again|(?:hid|hide|hiding) the (?:evidence|blood|tissues|towel)"
 )
 _RISK = re.compile(r"(?:^| )(?:" + _RISK_PARTS + r")(?= |$)")
 
