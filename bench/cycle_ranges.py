@@ -90,7 +90,7 @@ def analyse_and_draw(journal, key: str) -> None:
     """One refresh of the Cycle tab at range `key` (bench/run.py's cycle_* rows)."""
     from journal_app.services import cycles
 
-    draw_all(cycles.cycle_report(journal, range_for(journal, key)))
+    draw_all(cycles.cycle_report(journal, range_for(journal, key), entries=False))
 
 
 def measure_size(size: int, args, work: Path) -> dict:
@@ -119,7 +119,7 @@ def measure_size(size: int, args, work: Path) -> dict:
     try:
         for key in RANGES:
             rng = range_for(journal, key)
-            ms, cpu, report = _median_ms(lambda rng=rng: cycles.cycle_report(journal, rng), args.runs)
+            ms, cpu, report = _median_ms(lambda rng=rng: cycles.cycle_report(journal, rng, entries=False), args.runs)
             draw_ms, draw_cpu, _ = _median_ms(lambda report=report: draw_all(report), args.runs)
             target = TARGETS.get(key, TARGETS.get((key, size), ANY_RANGE_MS))
             row = {"size": size, "range": key, "days": rng.days, "moments": report.moments,

@@ -22,7 +22,7 @@ from journal_app.models.cycle_values import (
 )
 from journal_app.models.types import from_utc_text, utc_text
 from journal_app.models.values import first_sentence, plain_markdown
-from journal_app.store import sql
+from journal_app.store import rollup_build, sql
 from journal_app.store.sql import Conn
 
 
@@ -246,10 +246,13 @@ def set_repair(conn: Conn, repaired_id: int, entry_id: int, reached_first: str |
         "INSERT INTO repair_link (repaired_id, entry_id, reached_first) VALUES (:a, :b, :f) "
         "ON CONFLICT (repaired_id) DO UPDATE SET entry_id = excluded.entry_id, "
         "reached_first = excluded.reached_first"), {"a": repaired_id, "b": entry_id, "f": reached_first})
+    rollup_build.settle(conn)  # the rollups (the repaired moment's chain), in the same transaction
 
 
 def remove_repair(conn: Conn, repaired_id: int) -> bool:
-    return sql.run(conn, "DELETE FROM repair_link WHERE repaired_id = :a", {"a": repaired_id}).rowcount > 0
+    removed = sql.run(conn, "DELETE FROM repair_link WHERE repaired_id = :a", {"a": repaired_id}).rowcount > 0
+    rollup_build.settle(conn)  # the rollups (the repaired moment's chain), in the same transaction
+    return removed
 
 
 def repair_candidates(conn: Conn, entry_id: int, since: str, limit: int) -> list[RepairCandidate]:

@@ -5,7 +5,7 @@ a later entry repaired it; the words of those keys; and beliefs' ratings. On the
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -135,3 +135,34 @@ def ratings(conn: Conn, lo: str, hi: str, person_ids: Sequence[int] = (), shared
         "FROM entry_belief eb JOIN entry e ON e.id = eb.entry_id JOIN belief b ON b.id = eb.belief_id "
         f"WHERE {_where(person_ids, shared_only, False)} ORDER BY e.occurred_at, e.id, eb.rowid"),
         _params(lo, hi, person_ids)).all()]
+
+
+class Mend(NamedTuple):
+    """A triggered moment with one person on it, repaired by a later entry not in the Trash (time to repair)."""
+
+    id: int
+    occurred_at: str
+    person_id: int
+    repaired_by: int
+    repaired_at: str
+    reached_first: str | None
+
+
+def mends(conn: Conn, lo: str, hi: str, person_ids: Sequence[int] = (), shared_only: bool = False) -> list[Mend]:
+    """The repaired moments (`pairs` with a person and `repaired_by`) in [lo, hi), oldest first: the few rows the
+    cycle's rollups cannot sum (time to repair is a median)."""
+    return [Mend._make(r) for r in sql.run(conn, (
+        "SELECT e.id, e.occurred_at, ep.person_id, b.id, b.occurred_at, r.reached_first FROM repair_link r "
+        f"JOIN entry e {_BY_MOMENT} ON e.id = r.repaired_id JOIN entry b ON b.id = r.entry_id AND b.deleted_at IS NULL "
+        f"JOIN entry_person ep ON ep.entry_id = e.id WHERE {_where(person_ids, shared_only, True)}"
+        + (" AND ep.person_id IN :people" if person_ids else "") + " ORDER BY e.occurred_at, e.id, ep.person_id"),
+        _params(lo, hi, person_ids)).all()]
+
+
+def person_ids(conn: Conn, names: Iterable[str | None]) -> tuple[int, ...]:
+    """The ids of the people with these names (as stored)."""
+    wanted = [n for n in names if n is not None]
+    if not wanted:
+        return ()
+    return tuple(int(r[0]) for r in sql.run(conn, "SELECT id FROM person WHERE name IN :names ORDER BY id",
+                                            {"names": wanted}).all())

@@ -12,6 +12,7 @@ Tables (created by migration 0007; derived data, rebuilt from the entries at any
 - `rollup_pair`: per (scope, lens, day, trigger, later trigger): entries tagged with both.
 - `rollup_weekday`: per (scope, lens, month, weekday): the month's entries per quarter of the local day (what
   the weekday and quarter columns of `rollup_day` give for one day).
+- `rollup_chain` (migration 0010): the cycle's chains per person (store/cycle_rollup.py describes it).
 Each table has rows per local day (`period` 'day'), per whole local month ('month', keyed by its first day)
 and per whole local year ('year', keyed by 1 January), the sums of the shorter ones, so a long range reads a
 row a year or a month instead of a row a day (rollup_weekday has month and year rows only).
@@ -42,7 +43,7 @@ from pathlib import Path
 
 from journal_app.core.timeutil import EARLIEST_YEAR, LATEST_YEAR, to_local
 from journal_app.models.types import from_utc_text
-from journal_app.store import sql
+from journal_app.store import cycle_rollup, sql
 from journal_app.store.analytics_queries import (
     Span,
     local_midnight,
@@ -60,6 +61,11 @@ FIRST_DAY = date(EARLIEST_YEAR, 1, 1)  # the rollups hold the local days from FI
 LAST_DAY = date(LATEST_YEAR, 12, 31)
 _DAY = timedelta(days=1)
 FULL_REBUILD_DAYS = 400  # more changed days than this (an import): rebuild everything, which is faster
+
+
+def _tables(conn: Conn) -> tuple[str, ...]:
+    """The rollup tables of this journal: the cycle's too once migration 0010 made it (store/cycle_rollup.py)."""
+    return (*TABLES, cycle_rollup.TABLE) if cycle_rollup.present(conn) else TABLES
 
 
 # -- the time zone -----------------------------------------------------------------------------------------
@@ -246,7 +252,7 @@ def _count_days(conn: Conn, days: Sequence[date]) -> None:
     """Count the local `days` again, and the months and years they are in."""
     params = {"lenses": _lenses(conn), "days": json.dumps([d.isoformat() for d in days])}
     keep = "day IN (SELECT value FROM json_each(:days))"
-    for table in TABLES:
+    for table in _tables(conn):
         sql.run(conn, f"DELETE FROM {table} WHERE period = 'day' AND {_SLICE} AND {keep}", params)
     _fill(conn, [_spans_around(first, last) for first, last in _runs(days)], keep, params)
     for month in sorted({d.replace(day=1) for d in days}):
@@ -258,7 +264,7 @@ def _count_range(conn: Conn, first: date, last: date) -> None:
     last day), and their months and years."""
     params = {"lenses": _lenses(conn), "a": first.isoformat(), "b": last.isoformat()}
     keep = "day BETWEEN :a AND :b"
-    for table in TABLES:
+    for table in _tables(conn):
         sql.run(conn, f"DELETE FROM {table} WHERE period = 'day' AND {_SLICE} AND {keep}", params)
     _fill(conn, [_spans_around(first, last)], keep, params)
     _count_periods(conn, first, last, params["lenses"])
@@ -287,10 +293,13 @@ def _count_periods(conn: Conn, first: date, last: date, lenses: str) -> None:
 def _sum_up(conn: Conn, period: str, key: str, first: date, last: date, lenses: str) -> None:
     finer = {"month": "day", "year": "month"}[period]
     params = {"lenses": lenses, "a": first.isoformat(), "b": last.isoformat(), "period": period, "finer": finer}
-    for table in TABLES:
+    tables = _tables(conn)
+    for table in tables:
         sql.run(conn, f"DELETE FROM {table} WHERE period = :period AND {_SLICE} AND day BETWEEN :a AND :b",
                      params)
-    for table, (keys, sums) in _SUMS.items():
+    for table, (keys, sums) in {**_SUMS, **cycle_rollup.SUMS}.items():
+        if table not in tables:
+            continue
         source = "rollup_day" if table == "rollup_weekday" and finer == "day" else table
         group = ", ".join(["scope", "lens", "k", *(k.strip() for k in keys.split(",") if k.strip())])
         sql.run(conn, f"INSERT INTO {table} SELECT :period, scope, lens, {key} AS k, {keys}{sums} FROM {source} "
@@ -372,7 +381,7 @@ def _fill(conn: Conn, span_lists: Iterable[list[Span]], keep: str, params: dict[
         f"recorded = EXISTS (SELECT 1 FROM entry_response WHERE entry_id = f.id), {groups}"
     )
     conn.exec_driver_sql(_VIEW)
-    for statement in _INSERTS:
+    for statement in _INSERTS + (cycle_rollup.INSERTS if cycle_rollup.present(conn) else ()):
         conn.exec_driver_sql(statement)
     for name in ("rollup_fact", "rollup_view", "rollup_map"):
         conn.exec_driver_sql(f"DROP TABLE temp.{name}")

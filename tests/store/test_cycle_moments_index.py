@@ -5,6 +5,7 @@ found from the index alone (the entries' rows, with their text, are not read), w
 
 from __future__ import annotations
 
+import importlib
 import sqlite3
 from datetime import date
 
@@ -14,7 +15,7 @@ from journal_app.models.analytics_values import DateRange
 from journal_app.services import cycles
 from journal_app.services.journal import Journal
 from journal_app.store import cycle_report_queries as q
-from journal_app.store import sql
+from journal_app.store import migrate, sql
 from tests import cycle_builders as plan_mod
 
 HALF_YEAR = DateRange(date(2025, 1, 1), date(2025, 6, 30))
@@ -34,6 +35,9 @@ def test_a_journal_at_0008_is_backed_up_and_gets_the_index(data_dir):
     con = sqlite3.connect(data_dir / "journal.db", isolation_level=None)
     try:
         con.execute("DROP INDEX ix_entry_live_moment")
+        for name in importlib.import_module("journal_app.store.migrations.versions.0010_cycle_rollups").TRIGGERS:
+            con.execute(f"DROP TRIGGER {name}")  # and 0010's rollups
+        con.execute("DROP TABLE rollup_chain")
         con.execute("UPDATE alembic_version SET version_num = '0008_cycle'")
     finally:
         con.close()
@@ -42,7 +46,7 @@ def test_a_journal_at_0008_is_backed_up_and_gets_the_index(data_dir):
         assert _numbers(cycles.cycle_report(journal, HALF_YEAR)) == before
     con = sqlite3.connect(data_dir / "journal.db", isolation_level=None)
     try:
-        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [("0009_cycle_moments",)]
+        assert con.execute("SELECT version_num FROM alembic_version").fetchall() == [(migrate.HEAD_REVISION,)]
         assert con.execute("SELECT sql FROM sqlite_master WHERE name = 'ix_entry_live_moment'").fetchone() == (
             "CREATE INDEX ix_entry_live_moment ON entry (occurred_at, deleted_at, id, repair, shared)",)
     finally:
