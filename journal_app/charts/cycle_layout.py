@@ -149,7 +149,9 @@ class Frame:
     def _texts(self, pool: list[Text], wanted: list[tuple[float, float, str]], at: object, va: str, ha: str,
                size: float) -> None:
         while len(pool) < len(wanted):
-            pool.append(self.ax.text(0, 0, "", transform=at, va=va, ha=ha, color=self.theme.text, clip_on=False))
+            figure = self.ax.get_figure(root=True)  # a figure's text: not clipped, so cheaper to make than an axes'
+            assert figure is not None
+            pool.append(figure.text(0, 0, "", transform=at, va=va, ha=ha, color=self.theme.text))
         for text, (x, y, label) in zip(pool, wanted, strict=False):
             text.set_position((x, y))
             text.set_text(label)
