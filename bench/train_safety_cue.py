@@ -41,14 +41,15 @@ EVERYDAY = TESTS / "safety_cue_everyday.txt"  # ordinary journal text for traini
 # senses); both are one entry a line, not "+ " / "- " labelled files
 RESOURCE = ROOT / "journal_app" / "resources" / safety_cue_model.MODEL_RESOURCE
 THRESHOLDS = [round(0.05 * i, 2) for i in range(6, 20)] + [0.97, 0.98, 0.99]
-SOFT_THRESHOLDS = [round(0.05 * i, 2) for i in range(14, 20)] + [0.97, 0.98, 0.99, 1.0]  # for a sentence that names
-# only a risk family (`safety_cue_model.soft_risk`: "he keeps my phone", "not open my eyes"): at least 0.7
+SOFT_THRESHOLDS = [0.9, 0.95, 0.97, 0.98, 0.99, 1.0]  # for a sentence that names only risk families
+# (`safety_cue_model.soft_risk`: "he keeps my phone and my card"): at least 0.9 (at 0.85, chosen once when a few
+# everyday lines freed the budget, ordinary journal text showed the cue two to three times as often)
 PLAIN_THRESHOLDS = [1.0]  # for a sentence that names no risk concept: never (the gate is a rule, not a score; a
 # plain threshold of 0.99 once passed cross-validation and then showed the cue for ordinary text)
 MAX_ORDINARY_SHOWN = 0.002  # an entry of 25 ordinary sentences should almost never show the cue
 MAX_EVERYDAY_SHOWN = 0.05  # EVERYDAY is the hardest ordinary text on purpose (each line a word of risk in its
 # everyday sense), far denser in such words than a journal; out of fold, most of these should stay quiet
-MAX_SOFT_EVERYDAY_SHOWN = 0.01  # the soft tier (a risk family named, no risk concept) alone: it reaches ordinary
+MAX_SOFT_EVERYDAY_SHOWN = 0.005  # the soft tier (a risk family named, no risk concept) alone: it reaches ordinary
 # sentences the gate never let the model see, so it may show the cue for at most 1% of the everyday ones
 ORDINARY_FOLDS = 5
 MIN_MODEL_PRECISION = 0.95  # the model alone, out of fold: it only adds to the rules, and text written blind (other

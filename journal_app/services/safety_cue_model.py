@@ -324,6 +324,8 @@ _FIGURES = re.compile(
     # a goodbye speech for work, candles burning
     r"goodbye (?:speech|party|card|drinks|do|lunch|email|present|gift|hug)|leaving do|burn\w* (?:candles?|incense|"
     r"calories|the toast|toast|dinner|wood|logs|the midnight oil|bridges|rubber|fuel|sage|off)|"
+    # hanging up on someone, cutting someone out of my life: a call and a friendship, not a body
+    r"hang\w* up on|cut\w* (?:\w+ ){1,2}out of (?:my|our) li(?:fe|ves)|"
     # ending things with him, before he does: a relationship, not a life
     r"end\w* (?:it|things|this) (?:with (?:him|her|them|my \w+)|before (?:he|she|they))|"
     # a relapse into texting the ex, smoking or scrolling is not the relapse the gate means

@@ -255,9 +255,10 @@ def test_the_calm_line():
 # objects, being found, the old habit): set 1 0.958 / 0.920, set 2 0.966 / 0.860, set 3 0.946 / 0.733 (the family
 # file alone moves set 3 by three sentences down, the gate's shapes by none; kept, since its families are the ones
 # the next blind set is written around; a retrain moves set 3 by a few sentences either way). Floors one sentence
-# below.
-BLIND_FLOORS = {"cue_blind_holdout_1.txt": (0.95, 0.91), "cue_blind_holdout_2.txt": (0.95, 0.85),
-                "cue_blind_holdout_3.txt": (0.94, 0.72)}
+# below. With two idioms (hanging up on someone, cutting someone out of my life) and the soft threshold kept at 0.9 or
+# above: set 1 0.968 / 0.920, set 2 0.956 / 0.870, set 3 0.947 / 0.742 (4 of 120 ordinary).
+BLIND_FLOORS = {"cue_blind_holdout_1.txt": (0.95, 0.91), "cue_blind_holdout_2.txt": (0.95, 0.86),
+                "cue_blind_holdout_3.txt": (0.94, 0.73)}
 BLIND_SIZES = {"cue_blind_holdout_3.txt": (240, 120)}
 BLIND_ORDINARY = HERE / "cue_blind_holdout_3_ordinary.txt"  # never trained on; 3 of 120 shown when first scored
 
