@@ -96,7 +96,7 @@ def preview_lines(preview: ImportPreview, triggers: Iterable[TriggerInfo]) -> li
                 else trans("cli", "this computer's time zone (--source-timezone ZONE if it was written elsewhere)"))
         lines.append(trans("cli", "Its times have no time zone; they are read in {zone}.", zone=zone))
     if preview.duplicates:
-        lines.append(trans("cli", "{n} already in the journal will be skipped.", n=number(preview.duplicates)))
+        lines.append(ntrans("cli", "%n already in the journal will be skipped.", preview.duplicates))
     lines += [printable(p) for p in preview.problems]
     return lines
 

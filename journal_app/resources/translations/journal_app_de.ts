@@ -4592,6 +4592,13 @@ Was habe ich gebraucht?</translation>
 <context>
     <name>cli</name>
     <message numerus="yes">
+        <source>%n already in the journal will be skipped.</source>
+        <translation>
+            <numerusform>%n ist schon im Tagebuch und wird übersprungen.</numerusform>
+            <numerusform>%n sind schon im Tagebuch und werden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -5159,7 +5166,7 @@ Was habe ich gebraucht?</translation>
     </message>
     <message>
         <source>{n} already in the journal will be skipped.</source>
-        <translation>{n} sind schon im Tagebuch und werden übersprungen.</translation>
+        <translation type="vanished">{n} sind schon im Tagebuch und werden übersprungen.</translation>
     </message>
     <message>
         <source>{path} is a file, not a journal folder.</source>

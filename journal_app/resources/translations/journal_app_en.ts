@@ -70,6 +70,13 @@
 <context>
     <name>cli</name>
     <message numerus="yes">
+        <source>%n already in the journal will be skipped.</source>
+        <translation>
+            <numerusform>%n already in the journal will be skipped.</numerusform>
+            <numerusform>%n already in the journal will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
