@@ -1,8 +1,10 @@
 """The Patterns view's "Cycle" tab (issue 20): for everyone or one person over the view's range, the kind
 sentences about the cycle (services/cycle_sentences.py), then three charts (charts/cycle.py): the chains that
 come back most often as a diagram, how true each belief felt over time, and time to repair per person. A click
-on a box, an arrow or a point lists exactly its entries (`picked`, as the other charts' clicks). While nothing of
-the cycle is noted yet, a warm line says where to note it (the entry's "The cycle" section).
+on a box, an arrow or a point lists exactly its entries (`picked`, as the other charts' clicks). The report does
+not keep a chain's entries (a long range has hundreds of thousands): a click on a box or an arrow of the diagram
+looks up the moments of the chains through it then, on a worker (`chain_entries`). While nothing of the cycle is
+noted yet, a warm line says where to note it (the entry's "The cycle" section).
 
 It gets its numbers from a `cycle_for(date_range, person_ids) -> (CycleReport, [(person id, name), ...])`
 callable, asked on a worker of the operations layer (`background`), the newest request winning; the charts are
@@ -11,18 +13,22 @@ built and drawn on workers too (ChartView), so the window keeps answering."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from journal_app import charts
+from journal_app.charts.base import Pick
 from journal_app.charts.cycle import CYCLE_CHARTS, CycleSpec
 from journal_app.models.analytics_values import DateRange
-from journal_app.models.cycle_report import CycleReport
+from journal_app.models.cycle_report import Chain, CycleReport
 from journal_app.ui.patterns.chart_view import ChartView, chart_text
 
 People = Sequence[tuple[int, str]]
 CycleSource = Callable[[DateRange, tuple[int, ...]], tuple[CycleReport, People]]
+# (range, chains, shared only) -> the moments of those chains over the range, oldest first
+ChainEntries = Callable[[DateRange, Sequence[Chain], bool], tuple[int, ...]]
 HEIGHTS = {"chains": 340, "beliefs": 280, "repair": 280}  # each chart's least height (it grows with the window)
 FIRST_SENTENCES = 4  # shown before "Show all": the diagram stays in view
 MORE_STYLE = "text-align: left; text-decoration: underline;"
@@ -50,6 +56,8 @@ class CyclePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cycle_for: CycleSource | None = None
+        self.chain_entries: ChainEntries | None = None
+        self._tagged: list[Chain] = []  # the chains drawn, by their tag (see _tag)
         self.background = False
         self.report: CycleReport | None = None
         self.theme = charts.LIGHT
@@ -90,7 +98,7 @@ class CyclePage(QWidget):
         for key in CYCLE_CHARTS:
             view = self.views[key] = ChartView()
             view.setMinimumHeight(HEIGHTS[key])
-            view.picked.connect(self.picked)
+            view.picked.connect(self._picked)
             column.addWidget(view, 1)
         self.charts_area = QScrollArea()
         self.charts_area.setWidgetResizable(True)
@@ -106,12 +114,15 @@ class CyclePage(QWidget):
         self.person.currentIndexChanged.connect(lambda _i: self.refresh())
 
     # -- data --------------------------------------------------------------------------------------
-    def set_source(self, cycle_for: CycleSource | None, background: bool | None = None) -> None:
-        """A new journal's cycle (None: nothing to show). `background`: ask for reports on a worker."""
+    def set_source(self, cycle_for: CycleSource | None, background: bool | None = None,
+                   chain_entries: ChainEntries | None = None) -> None:
+        """A new journal's cycle (None: nothing to show) and how to look up a clicked chain's moments.
+        `background`: ask for reports on a worker."""
         from journal_app.ui.common import operations
 
         operations.drop(self._request_key)
-        self.cycle_for, self.report = cycle_for, None
+        operations.drop(f"{self._request_key}:pick")
+        self.cycle_for, self.report, self.chain_entries = cycle_for, None, chain_entries
         if background is not None:
             self.background = background
             for view in self.views.values():
@@ -204,9 +215,56 @@ class CyclePage(QWidget):
         report = self.report
         if report is None:
             return
+        drawn = self._tag(report)
         for key, view in self.views.items():
-            view.show_chart(CycleSpec(report, key, self.theme, chart_text),
+            view.show_chart(CycleSpec(drawn, key, self.theme, chart_text),
                             name=f"cycle-{key}-{report.range.start}-{report.range.end}")
+
+    # -- clicks ------------------------------------------------------------------------------------
+    def _tag(self, report: CycleReport) -> CycleReport:
+        """The report as the charts get it: each chain without its entries carries a tag instead (a negative
+        number, its place in `_tagged`), so a click on the diagram picks the tags of the chains through the box or
+        arrow clicked (the diagram merges its chains' entries), and `_picked` looks their moments up."""
+        tagged: list[Chain] = []
+
+        def tag(chains: tuple[Chain, ...]) -> tuple[Chain, ...]:
+            out = []
+            for chain in chains:
+                if chain.entry_ids or not chain.count:
+                    out.append(chain)
+                    continue
+                tagged.append(chain)
+                out.append(replace(chain, entry_ids=(-len(tagged),)))
+            return tuple(out)
+
+        drawn = replace(report, chains=tag(report.chains),
+                        people=tuple(replace(p, chains=tag(p.chains)) for p in report.people))
+        self._tagged = tagged
+        return drawn
+
+    def _picked(self, pick: Pick) -> None:
+        """A click on a chart: a point, or a box or an arrow of a report that keeps its entries, lists its own; a box
+        or an arrow of tagged chains lists the moments of those chains, looked up on a worker (the newest click
+        wins)."""
+        ids = pick.entry_ids
+        chains = [self._tagged[-i - 1] for i in dict.fromkeys(ids) if i < 0 and -i - 1 < len(self._tagged)]
+        report, lookup = self.report, self.chain_entries
+        if not chains or report is None or lookup is None:
+            self.picked.emit(pick)
+            return
+
+        def work() -> tuple[int, ...]:
+            return lookup(report.range, chains, report.shared_only)
+
+        def found(answer: object) -> None:
+            self.picked.emit(replace(pick, entry_ids=answer if isinstance(answer, tuple) else ()))
+
+        if not self.background:
+            found(work())
+            return
+        from journal_app.ui.common import operations
+
+        operations.run(self, work, found, key=f"{self._request_key}:pick")
 
     def rescale_text(self, scale: float) -> None:
         for view in self.views.values():

@@ -31,7 +31,7 @@ def feed(view: PatternsView, journal: Journal, last_session: date | None) -> Non
 
         def cycle_for(date_range, person_ids):
             people = [(p.id, p.name) for p in journal.people()]
-            return cycles.cycle_report(journal, date_range, person_ids), people
+            return cycles.cycle_report(journal, date_range, person_ids, entries=False), people  # rollups
 
         view.set_source(
             lambda date_range, trigger_ids, week_start: analytics.pattern_report(
@@ -42,5 +42,7 @@ def feed(view: PatternsView, journal: Journal, last_session: date | None) -> Non
             ),
             background=True,  # all run on a worker (operations): the window keeps answering
             cycle_for=cycle_for,
+            chain_entries=lambda date_range, chains, shared_only: cycles.chain_entries(
+                journal, date_range, chains, shared_only=shared_only),
         )
     view.set_last_session(last_session)

@@ -38,7 +38,7 @@ from journal_app.ui.common.preferences import PREFS, Preferences
 from journal_app.ui.common.trigger_picker import swatch
 from journal_app.ui.common.widgets import date_range_row
 from journal_app.ui.patterns.chart_view import ChartView, chart_text, text_scale
-from journal_app.ui.patterns.cycle_page import CyclePage, CycleSource
+from journal_app.ui.patterns.cycle_page import ChainEntries, CyclePage, CycleSource
 
 # Labels marked for translators in the "PatternsView" context and shown through QCoreApplication.translate. In the
 # class, self.tr("...") (not a module-level tr helper): pyside6-lupdate files self.tr() under the class name, the
@@ -246,6 +246,7 @@ class PatternsView(QWidget):
         *,
         background: bool | None = None,
         cycle_for: CycleSource | None = None,
+        chain_entries: ChainEntries | None = None,
     ) -> None:
         """A new journal's report (or None: nothing to show, the controls disabled) and its cycle (the Cycle
         tab; None: none). `background`: ask for reports on a worker thread (see refresh)."""
@@ -257,7 +258,7 @@ class PatternsView(QWidget):
             self.range_for = range_for
         if background is not None:
             self.background = self.chart.background = background
-        self.cycle.set_source(cycle_for if report_for is not None else None, background)
+        self.cycle.set_source(cycle_for if report_for is not None else None, background, chain_entries)
         self.report = None
         enabled = report_for is not None
         for w in (self.range, self.custom, self.trigger, self.colour_by, self.week_start):
