@@ -277,6 +277,10 @@
         <translation>Jahr</translation>
     </message>
     <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
         <source>with no trigger</source>
         <translation>ohne Auslöser</translation>
     </message>

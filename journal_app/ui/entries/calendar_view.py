@@ -255,7 +255,8 @@ class CalendarView(QWidget):
     # -- words -------------------------------------------------------------------------------------
     def day_text(self, day: date) -> str:
         """What a day holds, in words: "Thursday 12 November: 3 entries: 2 Withdrawal, 1 with no trigger"."""
-        label = QLocale().toString(to_qdate(day), "dddd d MMMM")
+        # a Qt date pattern, translated: "Thursday 12 November", "Donnerstag, 12. November"
+        label = QLocale().toString(to_qdate(day), self.tr("dddd d MMMM"))
         mark = self.calendar.marks.get(day)
         if mark is None:
             return self.tr("{day}: no entries").format(day=label)
