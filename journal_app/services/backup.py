@@ -56,6 +56,29 @@ def backup_dir(data_dir: Path, folder: Path | str | None = None) -> Path:
     return Path(folder) if folder else Path(data_dir) / BACKUP_DIR
 
 
+def check_folder(folder: Path | str, data_dir: Path | str) -> Path | None:
+    """The folder the person chose for backups (Settings), checked before it is used: None when it is the
+    journal folder's own backups/ (the default, under another name). Raises InvalidInput, with a calm message
+    naming the folder, for the journal's own folder or any folder inside it (a backup kept beside the journal
+    is lost with it) and for the app's settings folder."""
+    folder, data_dir = Path(folder).expanduser(), Path(data_dir).expanduser()
+    real, data_real = Path(os.path.realpath(folder)), Path(os.path.realpath(data_dir))
+    if real == Path(os.path.realpath(data_dir / BACKUP_DIR)):
+        return None
+    try:
+        refuse_inside_data_folder(folder, data_dir, "backup")
+    except InvalidInput:
+        if real != data_real and data_real not in real.parents:
+            raise  # the app's own settings folder (or the journal's folder by another mount): its own words
+        raise InvalidInput(
+            msg("backup", "Backups cannot be kept in {folder}: it is the journal's own folder, or inside it "
+                "({data_dir}), and a backup kept beside the journal is lost along with it. Please choose a folder "
+                "elsewhere, for example on another disk, or choose “Use the journal folder” (its backups folder). The "
+                "setting was not changed.", folder=shown(folder), data_dir=shown(data_dir))
+        ) from None
+    return folder
+
+
 def list_backups(data_dir: Path, folder: Path | str | None = None) -> list[BackupInfo]:
     """Finished backups in backup_dir(data_dir, folder), newest first (half-written ones never have a .db
     name; files not named like our backups are not ours and never listed)."""

@@ -3613,6 +3613,10 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
         <translation>Einen Ordner für Sicherungen wählen</translation>
     </message>
     <message>
+        <source>Choose another folder</source>
+        <translation>Einen anderen Ordner wählen</translation>
+    </message>
+    <message>
         <source>Colours</source>
         <translation>Farben</translation>
     </message>
@@ -4537,6 +4541,14 @@ Was habe ich gebraucht?</translation>
 </context>
 <context>
     <name>backup</name>
+    <message>
+        <source>Backups cannot be kept in {folder}: it is the journal&apos;s own folder, or inside it ({data_dir}), and a backup kept beside the journal is lost along with it. Please choose a folder elsewhere, for example on another disk, or Use the journal folder (its backups folder). The setting was not changed.</source>
+        <translation type="vanished">Sicherungen können nicht in {folder} aufbewahrt werden: Das ist der Ordner des Tagebuchs selbst oder liegt darin ({data_dir}), und eine Sicherung neben dem Tagebuch geht zusammen mit ihm verloren. Bitte wähl einen Ordner woanders, zum Beispiel auf einer anderen Festplatte, oder „Den Tagebuch-Ordner nutzen“ (seinen Sicherungsordner). Die Einstellung wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Backups cannot be kept in {folder}: it is the journal&apos;s own folder, or inside it ({data_dir}), and a backup kept beside the journal is lost along with it. Please choose a folder elsewhere, for example on another disk, or choose “Use the journal folder” (its backups folder). The setting was not changed.</source>
+        <translation>Sicherungen können nicht in {folder} aufbewahrt werden: Das ist der Ordner des Tagebuchs selbst oder liegt darin ({data_dir}), und eine Sicherung neben dem Tagebuch geht zusammen mit ihm verloren. Bitte wähl einen Ordner woanders, zum Beispiel auf einer anderen Festplatte, oder klick auf „Den Tagebuch-Ordner nutzen“ (dessen Sicherungsordner). Die Einstellung wurde nicht geändert.</translation>
+    </message>
     <message>
         <source>None of the {candidates} backups opened with this passphrase (or they are damaged too). Nothing was changed.</source>
         <translation>Keine der {candidates} Sicherungen ließ sich mit dieser Passphrase öffnen (oder sie sind auch beschädigt). Es wurde nichts verändert.</translation>

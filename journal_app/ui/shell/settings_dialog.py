@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -83,9 +84,14 @@ class SettingsDialog(QDialog):
     cancel_button: QPushButton
     defaults_button: QPushButton
 
-    def __init__(self, prefs: Preferences, parent: QWidget | None = None, today: date | None = None) -> None:
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None, today: date | None = None,
+                 data_dir: Path | None = None) -> None:
+        """`data_dir`: the journal's folder, which a chosen backup folder may not be (nor be inside)."""
         super().__init__(parent)
         self.prefs = prefs
+        if data_dir is None and parent is not None and hasattr(parent, "journal_folder"):
+            data_dir = parent.journal_folder()  # the main window knows it, open or locked
+        self.data_dir = data_dir
         self.today = today or date.today()
         self.setWindowTitle(self.tr("Settings"))
         self.backup_folder = ""
@@ -372,9 +378,9 @@ class SettingsDialog(QDialog):
         return box
 
     @classmethod
-    def ask(cls, parent, prefs: Preferences) -> bool:
+    def ask(cls, parent, prefs: Preferences, data_dir: Path | None = None) -> bool:
         """Show the settings; True when they were saved (OK)."""
-        return cls(prefs, parent).exec() == QDialog.DialogCode.Accepted
+        return cls(prefs, parent, data_dir=data_dir).exec() == QDialog.DialogCode.Accepted
 
     # -- values ------------------------------------------------------------------------------------
     def show_values(self, values: dict) -> None:
@@ -441,8 +447,19 @@ class SettingsDialog(QDialog):
     def choose_folder(self) -> None:
         start = self.backup_folder or str(Path.home())
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for backups"), start)
-        if folder:
-            self._set_folder(folder)
+        if not folder:
+            return
+        if self.data_dir is not None:
+            from journal_app.core.errors import InvalidInput
+            from journal_app.services.backup import check_folder
+
+            try:
+                checked = check_folder(folder, self.data_dir)
+            except InvalidInput as exc:  # the journal's own folder: said calmly, the setting stays as it was
+                QMessageBox.warning(self, self.tr("Choose another folder"), str(exc))
+                return
+            folder = str(checked) if checked is not None else ""  # its backups/ folder: the default
+        self._set_folder(folder)
 
     def _set_folder(self, folder: str) -> None:
         self.backup_folder = folder

@@ -264,4 +264,4 @@ def show_backups(window: MainWindow) -> None:
 def show_settings(window: MainWindow) -> None:
     from journal_app.ui.shell.settings_dialog import SettingsDialog
 
-    SettingsDialog.ask(window, window.prefs)
+    SettingsDialog.ask(window, window.prefs, data_dir=window.journal_folder())
