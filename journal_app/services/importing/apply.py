@@ -246,8 +246,10 @@ def _sort_out(conn: Connection, rows: list[_Row]) -> tuple[list[_Row], int, int]
     hi = max(r.occurred for r in live)[:16] + ";"  # ';' sorts right after ':', so the whole last minute is in
     present: set[bytes] = set()
     shapes = tags_line_shapes()
+    starts = tuple(start for start, _end in shapes)
     for occurred, title, body in import_queries.entries_between(conn, lo, hi):
-        for text in (body, own_text(body, shapes)):
+        own = own_text(body, shapes) if any(start in body for start in starts) else None  # a quick look first
+        for text in (body, own):
             if text is not None and (found := digest(occurred, title, text)) in incoming:
                 present.add(found)
     fresh: list[_Row] = []
