@@ -190,7 +190,8 @@ _EMBARRASSED = (r"\b(?:embarrass\w*|mortif\w*|cring\w*|awkward\w*|blush\w*|humil
 _DRUG = ("pills|tablets|meds|medication|painkillers|paracetamol|sleeping pills|antidepressants|codeine|co codamol|"
          "cocodamol|tramadol|morphine|oxycodone|diazepam|valium|zopiclone|sertraline|citalopram|fluoxetine|amitriptyline|"
          "lithium|quetiapine|insulin")
-_JOKE = r"\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|joking|jokingly|kidding|as a joke|meme|memes)\b"
+_JOKE = (r"\b(?:lol|lmao|lmfao|rofl|haha\w*|jk|joking|jokingly|kidding|as a joke|meme|memes|laugh\w* so (?:hard|much)|"
+         r"(?:cried|crying|cry) laughing|in stitches)\b")
 _DEATH_VERB = r"(?:die|be gone|be dead|not exist|stop existing|not be alive|not be here|disappear forever|disappear for good)"
 _PLAY = (r"\b(?:playful\w*|play fight\w*|play fighting|playing|in (?:his|her|their|my) sleep|tickl\w*|teas\w*|"
          r"(?:we|i) (?:both |all )?laugh\w*|both (?:of us )?laugh\w*|toddler\w*|tantrum\w*|(?:hitting|biting|kicking) phase|teething|laughing (?:together|about it)|had a laugh|cracked up|joke|"

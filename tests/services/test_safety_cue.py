@@ -194,7 +194,8 @@ def test_negation_and_idioms_keep_it_quiet():
                  "killing time", "I'm dying to see you", "I could kill for a coffee", "dead tired",
                  "I'd die of embarrassment", "You're dead to me.", "The silence killed me.",
                  "I cut my finger cooking.", "I burnt my hand on the oven.", "I want to disappear into a book.",
-                 "lol I want to die, this meme", "We watched a film where he strangles her."):
+                 "lol I want to die, this meme", "We watched a film where he strangles her.",
+                 "Laughed so hard at her story I thought I was going to die."):
         assert not shows_cue(text), (text, matches(text))
 
 
@@ -256,7 +257,8 @@ def test_the_calm_line():
 # file alone moves set 3 by three sentences down, the gate's shapes by none; kept, since its families are the ones
 # the next blind set is written around; a retrain moves set 3 by a few sentences either way). Floors one sentence
 # below. With two idioms (hanging up on someone, cutting someone out of my life) and the soft threshold kept at 0.9 or
-# above: set 1 0.968 / 0.920, set 2 0.956 / 0.870, set 3 0.947 / 0.742 (4 of 120 ordinary).
+# above: set 1 0.968 / 0.920, set 2 0.956 / 0.870, set 3 0.947 / 0.742 (4 of 120 ordinary); laughing so hard is a
+# joke: set 1 0.979 / 0.920.
 BLIND_FLOORS = {"cue_blind_holdout_1.txt": (0.95, 0.91), "cue_blind_holdout_2.txt": (0.95, 0.86),
                 "cue_blind_holdout_3.txt": (0.94, 0.73)}
 BLIND_SIZES = {"cue_blind_holdout_3.txt": (240, 120)}
