@@ -4,6 +4,7 @@ made durable, and only then given its final name, so a crash never leaves a half
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from collections.abc import Callable
@@ -136,8 +137,13 @@ def write_verified_copy(src: Path, src_key: driver.Key, dest: Path, dest_key: dr
             os.fsync(fh.fileno())
         os.replace(partial, dest)
         fsync_dir(dest.parent)
-    except driver.Error as exc:
+    except (driver.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
+        if _no_room(exc):
+            raise StorageError(msg("store", "The disk is full, so the copy could not be written. Free some space on "
+                                   "it and try again. The journal is unchanged.")) from None
+        if isinstance(exc, OSError):
+            raise
         raise StorageError(msg("store", "The copy could not be written ({reason}). The journal is unchanged.",
                                reason=exc)) from None
     except BaseException:
@@ -146,6 +152,13 @@ def write_verified_copy(src: Path, src_key: driver.Key, dest: Path, dest_key: dr
     finally:
         os.close(claim)
     return dest
+
+
+def _no_room(exc: BaseException) -> bool:
+    """Whether writing failed for want of space (SQLite's "database or disk is full", ENOSPC, a quota)."""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    return "full" in str(exc).lower()
 
 
 def settle(db_path: Path, key: driver.Key) -> None:

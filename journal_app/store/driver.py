@@ -96,7 +96,8 @@ def export(conn: Connection, dest: str, key: Key, *, before: Callable[[Connectio
             conn.execute("SELECT sqlcipher_export('export')")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # a failed COMMIT (a full disk) has already rolled back: keep its error
+                conn.execute("ROLLBACK")
             raise
     finally:
         conn.execute("DETACH DATABASE export")

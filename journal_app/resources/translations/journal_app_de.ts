@@ -8302,6 +8302,10 @@ Solange es gesperrt ist, wird nichts von dem gezeigt, was du geschrieben hast.</
         <translation>Die Kopie {name} ließ sich nicht beginnen; es wurde nichts verändert.</translation>
     </message>
     <message>
+        <source>The disk is full, so the copy could not be written. Free some space on it and try again. The journal is unchanged.</source>
+        <translation>Der Datenträger ist voll, deshalb konnte die Kopie nicht geschrieben werden. Mach etwas Platz frei und versuch es noch einmal. Das Tagebuch ist unverändert.</translation>
+    </message>
+    <message>
         <source>The journal could not be created in {data_dir}: {reason}.</source>
         <translation>Das Tagebuch konnte in {data_dir} nicht angelegt werden: {reason}.</translation>
     </message>
