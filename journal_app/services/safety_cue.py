@@ -2786,56 +2786,79 @@ def _unsettled(folded: str) -> str:
 _MODEL_VETO = re.compile("|".join((_MEDIA, _JOKE, _PLAY, _AT_WORK)))
 
 
-def _model_units(folded: str) -> list[tuple[set[str], int]]:
+Unit = tuple[set[str], tuple[int, ...]]  # a sentence's or a window's features, and the indexes of its sentences
+
+
+def _model_units(folded: str) -> tuple[list[tuple[list[str], set[str]]], list[Unit]]:
     """What the learned layer weighs: each sentence, and each sentence joined with the one after it (an idea often
-    runs over two: "Wrote letters tonight. Goodbye ones."), as (features, tier). A window's features are the union
-    of its sentences' (as in training, where a labelled line's features are the union over its sentences). The tier
-    says which threshold applies: 2 when it names a risk concept the gate knows (`safety_cue_model.at_risk`), 1 when
-    it names only a risk family (`safety_cue_model.soft_risk`: "he keeps my phone", "not open my eyes"), 0 for
-    anything else; a window takes the higher of its sentences'. Sentences about media, jokes, play or a day at
-    work, and sentences that tell of a settled past ("I used to cut; it's been years and I'm proud"), are left
-    out (`_unsettled`, before the rules look), and so are the windows they would join."""
+    runs over two: "Wrote letters tonight. Goodbye ones."). Returns the sentences (words, features) and the units
+    (features, the sentences they are made of). A window's features are the union of its sentences' (as in
+    training, where a labelled line's features are the union over its sentences). Sentences about media, jokes,
+    play or a day at work are left out, and so are the windows they would join; sentences that tell of a settled
+    past are taken out before (`_unsettled`, before the rules look too)."""
     known: safety_cue_model.Known = {}
-    units: list[tuple[set[str], int]] = []
-    previous: tuple[set[str], int] | None = None
+    sentences: list[tuple[list[str], set[str]]] = []
+    units: list[Unit] = []
+    joinable = False
     for words in _sentences(folded):
-        joined = " " + " ".join(words) + " "
-        if _MODEL_VETO.search(joined):
-            previous = None
+        if _MODEL_VETO.search(" " + " ".join(words) + " "):
+            joinable = False
             continue
         found = safety_cue_model.features(words, known)
-        current = (found, 2 if safety_cue_model.at_risk(words) else int(safety_cue_model.soft_risk(found)))
-        units.append(current)
-        if previous is not None:
-            units.append((previous[0] | current[0], max(previous[1], current[1])))
-        previous = current
-    return units
+        index = len(sentences)
+        sentences.append((words, found))
+        units.append((found, (index,)))
+        if joinable:
+            units.append((sentences[index - 1][1] | found, (index - 1, index)))
+        joinable = True
+    return sentences, units
+
+
+def _tier(sentence: tuple[list[str], set[str]]) -> int:
+    """Which threshold applies to a sentence: 2 when it names a risk concept the gate knows
+    (`safety_cue_model.at_risk`), 1 when it names only risk families (`safety_cue_model.soft_risk`: "he keeps my
+    phone and my card"), 0 for anything else. A window takes the higher of its sentences' tiers."""
+    words, found = sentence
+    return 2 if safety_cue_model.at_risk(words) else int(safety_cue_model.soft_risk(found))
 
 
 Scores = tuple[float, float, float]
 
 
 def model_score(text: str, model: safety_cue_model.Model | None = None) -> Scores:
-    """The learned layer's highest probability over the text's sentences and two-sentence windows in each tier (see
-    `_model_units`): those that name a risk concept, those that name only a risk family, and the others (sentences
-    about media, jokes or play are left out: 0.0 when none is left). `model` defaults to the saved one;
+    """The learned layer's highest probability over the text's sentences and two-sentence windows in each tier
+    (`_tier`): those that name a risk concept, those that name only risk families, and the others (sentences about
+    media, jokes or play are left out: 0.0 when none is left). `model` defaults to the saved one;
     `model.shows(*model_score(text, model))` is its answer."""
     model = model or safety_cue_model.load()
+    sentences, units = _model_units(_unsettled(fold(text)))
+    tiers = [_tier(sentence) for sentence in sentences]
     best = [0.0, 0.0, 0.0]
-    for found, tier in _model_units(_unsettled(fold(text))):
+    for found, members in units:
+        tier = max(tiers[i] for i in members)
         best[2 - tier] = max(best[2 - tier], model.probability(found))
     return best[0], best[1], best[2]
 
 
 def _model_decides(folded: str) -> str | None:
     """"model:<reasons>" for the first sentence or window (media, jokes and play left out) at or above its tier's
-    threshold: the one for sentences that name a risk concept, a higher one for those that name only a risk family,
+    threshold: the one for sentences that name a risk concept, a higher one for those that name only risk families,
     and the highest (1.0: never) for the others (ordinary hard moments - going over what I said, guilt, an argument
-    - name none). The same answer as `model.shows(*model_score(...))`."""
+    - name none). The same answer as `model.shows(*model_score(...))`. The gate's large expression is only asked
+    about a sentence whose unit already scores at or above the lowest threshold."""
     model = safety_cue_model.load()
     thresholds = (model.plain_threshold, model.soft_threshold, model.threshold)
-    for found, tier in _model_units(folded):
-        if model.probability(found) >= thresholds[tier]:
+    lowest = min(thresholds)
+    sentences, units = _model_units(folded)
+    tiers: dict[int, int] = {}
+    for found, members in units:
+        p = model.probability(found)
+        if p < lowest:
+            continue
+        for i in members:
+            if i not in tiers:
+                tiers[i] = _tier(sentences[i])
+        if p >= thresholds[max(tiers[i] for i in members)]:
             return "model:" + ",".join(model.reasons(found))
     return None
 

@@ -415,8 +415,9 @@ def test_a_settled_past_stays_quiet_but_a_return_does_not():
 
 def test_an_idea_over_two_sentences_is_weighed_together():
     """Each sentence alone names too little; the two together are a goodbye letter (the window of `_model_units`)."""
-    units = safety_cue._model_units(fold("Wrote letters to my sister and my dad tonight. Goodbye ones."))
-    assert len(units) == 3 and units[2][0] == units[0][0] | units[1][0]
+    _sentences, units = safety_cue._model_units(fold("Wrote letters to my sister and my dad tonight. Goodbye ones."))
+    assert [members for _found, members in units] == [(0,), (1,), (0, 1)]
+    assert units[2][0] == units[0][0] | units[1][0]
     assert shows_cue("Wrote letters to my sister and my dad tonight. Goodbye ones.")
     assert not shows_cue("Wrote letters to my sister and my dad tonight. Birthday ones.")
 
