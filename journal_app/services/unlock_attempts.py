@@ -55,10 +55,16 @@ class UnlockAttempts:
 
     # -- reading -----------------------------------------------------------------------------------
     def record(self) -> Record:
-        """The count as it stands now (a count older than FORGET_AFTER_S is no count)."""
+        """The count as it stands now (a count older than FORGET_AFTER_S is no count). A last failure in the
+        future (the clock was set back since, or was wrong then) counts from now, once: otherwise the wait
+        would never end until the clock reached that moment again, perhaps years on."""
         found = self._read()
-        if found.failures and self.clock() - found.last_failure > FORGET_AFTER_S:
+        now = self.clock()
+        if found.failures and now - found.last_failure > FORGET_AFTER_S:
             return Record()
+        if found.failures and found.last_failure > now + 1.0:
+            found = Record(found.failures, now)
+            self._write(found)
         return found
 
     @property

@@ -63,6 +63,22 @@ def test_a_clock_set_back_never_makes_the_wait_longer(tmp_path):
     assert attempts.remaining() == 4
 
 
+def test_a_clock_set_back_after_failures_ends_the_wait_too(tmp_path):
+    """The failures happened while the clock was years ahead; once it is right again, the wait still ends
+    (it counts from the first look after the change), for this process and for the next one."""
+    clock = WallClock(2_000_000_000.0)
+    attempts = UnlockAttempts(tmp_path, clock)
+    for _ in range(6):
+        attempts.failed()
+    clock.now = 1_800_000_000.0
+    assert attempts.remaining() == wait_after(6)
+    clock.advance(wait_after(6) + 0.5)
+    assert attempts.remaining() == 0
+    assert UnlockAttempts(tmp_path, clock).remaining() == 0
+    assert attempts.failures == 6  # still counted: the next wrong try waits longer
+    assert attempts.failed() == wait_after(7)
+
+
 def test_failures_are_forgotten_after_a_quiet_day(tmp_path):
     clock = WallClock()
     attempts = UnlockAttempts(tmp_path, clock)
