@@ -69,7 +69,13 @@ def fold(text: str) -> str:
     text = _CONTRACTION.sub(r"\1 \2", text)  # he'll = he ll, she'd = she d, he's = he s, I'm = i m
     for a in _APOSTROPHES:
         text = text.replace(a, "")
-    return text
+    return _WAKE_IDIOM.sub("rise ", text)
+
+
+# waking bounded by what it wakes to ("I hope I don't wake up with a hangover", "didn't wake up in time") is
+# getting up, not the wish never to wake
+_WAKE_IDIOM = re.compile(r"\b(?:wake|waking|woke|wakes) up (?=(?:with (?:a|the|my|no)|early|late|in time|on time|at \d|"
+                         r"before (?:my|the) alarm|hungover|refreshed|till|until|for (?:work|school|the))\b)")
 
 
 # common misspellings and split words of the few words the rules hinge on

@@ -217,6 +217,9 @@ def test_empty_and_plain_text():
     assert not shows_cue("")
     assert not shows_cue("   \n  ")
     assert not shows_cue("A quiet day. We talked it through and made up after.")
+    assert not shows_cue("I hope I don't wake up with a hangover tomorrow.")
+    assert not shows_cue("I didn't wake up in time for work and had to run.")
+    assert shows_cue("I hope I don't wake up tomorrow.")
 
 
 def test_the_calm_line():
@@ -258,7 +261,8 @@ def test_the_calm_line():
 # the next blind set is written around; a retrain moves set 3 by a few sentences either way). Floors one sentence
 # below. With two idioms (hanging up on someone, cutting someone out of my life) and the soft threshold kept at 0.9 or
 # above: set 1 0.968 / 0.920, set 2 0.956 / 0.870, set 3 0.947 / 0.742 (4 of 120 ordinary); laughing so hard is a
-# joke: set 1 0.979 / 0.920.
+# joke: set 1 0.979 / 0.920; waking bounded by what it wakes to ("with a hangover", "in time") is getting up: set 2
+# 0.956 / 0.860, set 3 0.946 / 0.733 (the retrain moved the soft threshold from 0.95 to 0.97: one sentence each).
 BLIND_FLOORS = {"cue_blind_holdout_1.txt": (0.95, 0.91), "cue_blind_holdout_2.txt": (0.95, 0.86),
                 "cue_blind_holdout_3.txt": (0.94, 0.73)}
 BLIND_SIZES = {"cue_blind_holdout_3.txt": (240, 120)}
