@@ -196,10 +196,30 @@ def clean_leftovers(db_path: Path) -> list[Path]:
     candidates = [db_path.with_name(db_path.name + ".new"), db_path.with_name(db_path.name + ".new.partial")]
     candidates += [side for made in candidates for side in side_files(made)]
     removed = _remove_stale(candidates)
+    rollback = db_path.with_name(db_path.name + "-journal")
+    if _cancelled(rollback):  # a kill while settle() switched journal modes; SQLite ignores it, it only lingers
+        rollback.unlink(missing_ok=True)
+        removed.append(rollback)
     backups = db_path.parent / "backups"
     if backups.is_dir():  # only names made from our backups' names: the person may keep files there too
         removed += remove_stale_partials(backups, lambda name: bool(BACKUP_NAME.match(name)))
     return removed
+
+
+ROLLBACK_MAGIC = bytes.fromhex("d9d505f920a163d7")  # the start of a rollback journal SQLite would replay
+
+
+def _cancelled(rollback: Path) -> bool:
+    """Whether `rollback` is a regular file of ours that SQLite would never replay (its header was zeroed
+    or never written): a leftover. A hot journal (it starts with the magic) is SQLite's to roll back."""
+    try:
+        if rollback.is_symlink() or not rollback.is_file():
+            return False
+        with open(rollback, "rb") as fh:
+            head = fh.read(len(ROLLBACK_MAGIC))
+    except OSError:
+        return False
+    return head != ROLLBACK_MAGIC
 
 
 def remove_stale_partials(folder: Path, ours: Callable[[str], bool]) -> list[Path]:

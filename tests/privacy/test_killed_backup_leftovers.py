@@ -169,3 +169,24 @@ def test_sigkill_at_a_chosen_write_of_the_cli_backup(journal_with_backup):
     with Journal.open(data_dir, passphrase=PASSPHRASE) as journal:
         for found in backup.list_backups(data_dir):
             journal.check_copy(found.path)
+
+
+def test_a_cancelled_rollback_journal_beside_the_journal_goes_at_the_next_open(journal_with_backup):
+    """A kill while a passphrase change switches the journal out of WAL mode (copies.settle) can leave
+    journal.db-journal with its header zeroed: SQLite never replays it, so it would only linger. A hot one
+    (it starts with SQLite's magic) is SQLite's business and stays for it to roll back."""
+    from journal_app.store import copies
+
+    data_dir = journal_with_backup
+    rollback = data_dir / "journal.db-journal"
+    rollback.write_bytes(bytes(12) + b"\xb9\xd0\x6c\xc4" + bytes(500))
+    os.chmod(rollback, 0o600)
+    with Journal.open(data_dir, passphrase=PASSPHRASE) as journal:
+        assert journal.entry_count() == 40
+    assert not rollback.exists()
+    rollback.write_bytes(copies.ROLLBACK_MAGIC + bytes(508))
+    try:
+        assert rollback not in copies.clean_leftovers(data_dir / "journal.db")
+        assert rollback.exists()
+    finally:
+        rollback.unlink()
