@@ -394,6 +394,7 @@ def lock_unlock(app, window, script: Script, watchdog: Watchdog, passphrase: str
 
 
 PARTS = ("scroll", "patterns", "export", "backup", "lock")  # the session's parts, in order (--parts)
+EXTRA_PARTS = ("editing",)  # only when named in --parts: typing and saving (bench/editing_part.py)
 
 
 def session(app, window, script: Script, watchdog: Watchdog, passphrase: str | None, result: dict,
@@ -414,6 +415,10 @@ def session(app, window, script: Script, watchdog: Watchdog, passphrase: str | N
         yield from export(window, script, watchdog, result)
     if "backup" in parts:
         yield from backups(window, script, watchdog)
+    if "editing" in parts:
+        from editing_part import editing
+
+        yield from editing(window, script, watchdog, sys.modules[__name__])
     if "lock" in parts and passphrase:
         yield from lock_unlock(app, window, script, watchdog, passphrase)
 
@@ -463,7 +468,8 @@ def parse_args():
     parser.add_argument("--sample-stalls", nargs="?", type=float, const=50.0, metavar="MS",
                         help="sample the UI thread's stack and print what ran during gaps over MS (default 50)")
     parser.add_argument("--parts", default=",".join(PARTS),
-                        help=f"the session's parts to run, of {','.join(PARTS)} (default: all; the rows need all)")
+                        help=f"the session's parts to run, of {','.join(PARTS + EXTRA_PARTS)} "
+                             f"(default: {','.join(PARTS)}; the rows need those)")
     parser.add_argument("--no-preload", action="store_true",
                         help="as before issue 17: nothing is loaded in the background after the first paint")
     return parser.parse_args()

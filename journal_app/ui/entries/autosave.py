@@ -1,5 +1,11 @@
 """Saves about a second after typing pauses, on demand (Ctrl+S), and before switching or closing.
-Reports honestly what happened: "Not saved yet", "Saving…", "Saved", or why it could not save."""
+Reports honestly what happened: "Not saved yet", "Saving…", "Saved", or why it could not save.
+
+With `save_later`, the save after a pause runs off the UI thread (the window keeps answering while the
+journal writes and syncs): what the editor held when it started is saved, typing meanwhile stays "not saved
+yet" and is saved after the next pause, and only a save that caught up with every change settles. `flush()`
+(switching, locking, closing) first waits for the writes under way (`drain`), then saves what is left at
+once."""
 
 from __future__ import annotations
 
@@ -20,16 +26,31 @@ class Autosave(QObject):
     # nothing is pending any more (saved, nothing to save, or a different entry is in the editor)
     settled = Signal()
 
-    def __init__(self, save: Callable[[], bool | str], delay_ms: int = DELAY_MS, parent=None) -> None:
+    def __init__(
+        self,
+        save: Callable[[], bool | str],
+        delay_ms: int = DELAY_MS,
+        parent=None,
+        *,
+        save_later: Callable[[Callable[[bool | str], None]], None] | None = None,
+        drain: Callable[[], bool] | None = None,
+    ) -> None:
         """`save` writes the editor's content. It returns True when saved, False when there was nothing
-        to save (a blank new entry), or a calm reason (str) when saving failed."""
+        to save (a blank new entry), or a calm reason (str) when saving failed. `save_later(landed)` starts
+        the same off the UI thread and calls `landed(outcome)` on the UI thread when it is done; `drain()`
+        waits until the writes under way (a save it started, a crash draft) have landed (False: not in time)."""
         super().__init__(parent)
         self._save = save
+        self._save_later = save_later
+        self._drain = drain
         self._dirty = False
+        self._edits = 0  # changes so far: a save landing knows whether newer typing came meanwhile
+        self._epoch = 0  # a new entry in the editor: a save still landing was for the one before
+        self.saving = False  # a save started by save_later has not landed yet
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._delay = delay_ms
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._on_pause)
         self.status = ""
 
     @property
@@ -43,19 +64,65 @@ class Autosave(QObject):
     def schedule(self) -> None:
         """Something changed: save once typing has paused."""
         self._dirty = True
+        self._edits += 1
         self._timer.start(self._delay)
         self._set_status(message(messages.UNSAVED))
+
+    @property
+    def edits(self) -> int:
+        """How many changes were made so far (a save compares it with the count when it started)."""
+        return self._edits
 
     def reset(self, status: str = "") -> None:
         """A different entry is now in the editor and nothing is pending."""
         self._timer.stop()
         self._dirty = False
+        self._epoch += 1
+        self.saving = False
         self._set_status(status)
         self.settled.emit()
 
+    def save_soon(self) -> None:
+        """Save what is pending now rather than after the pause (off the UI thread when it can)."""
+        if self._dirty and not self.saving:
+            self._timer.stop()
+            self._on_pause()
+
+    def _on_pause(self) -> None:
+        """Typing paused (or a failed save's retry is due): save, off the UI thread when it can."""
+        if self._save_later is None:
+            self.flush()
+            return
+        if not self._dirty or self.saving:
+            return  # a save under way: newer typing is saved after it lands
+        started, epoch = self._edits, self._epoch
+        self.saving = True
+        self._set_status(message(messages.SAVING))
+        self._save_later(lambda outcome: self._landed(outcome, started, epoch))
+
+    def _landed(self, outcome: bool | str, started: int, epoch: int) -> None:
+        if epoch != self._epoch:
+            return  # another entry is in the editor now
+        self.saving = False
+        if isinstance(outcome, bool):
+            if self._edits == started:
+                self._dirty = False
+                self._set_status(message(messages.SAVED if outcome else messages.NOTHING_TO_SAVE))
+                self.settled.emit()
+            else:  # typed on meanwhile: that is saved after the next pause
+                self._set_status(message(messages.UNSAVED))
+                self._timer.start(self._delay)
+            return
+        self._set_status(str(messages.save_failed(outcome)))
+        self._timer.start(RETRY_MS)
+
     def flush(self) -> bool:
-        """Save now if anything is pending. True when nothing is left unsaved."""
+        """Save now if anything is pending (after a save under way has landed). True when nothing is left
+        unsaved."""
         self._timer.stop()
+        if self._drain is not None and not self._drain():
+            return False  # still writing: nothing is lost, the words stay in the editor
+        self._timer.stop()  # (a save that landed with newer typing asked for another)
         if not self._dirty:
             return True
         self._set_status(message(messages.SAVING))
@@ -64,6 +131,8 @@ class Autosave(QObject):
             self._dirty = False
             self._set_status(message(messages.SAVED if outcome else messages.NOTHING_TO_SAVE))
             self.settled.emit()
+            if self._drain is not None:
+                self._drain()  # the draft let go after it (nothing is left writing when the journal closes)
             return True
         self._set_status(str(messages.save_failed(outcome)))
         self._timer.start(RETRY_MS)

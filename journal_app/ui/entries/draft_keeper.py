@@ -79,14 +79,16 @@ class DraftKeeper(QObject):
             drafts,  # the database layer: loaded after the window is up, not before
         )
 
-        try:
-            editor = self.session.editor
-            drafts.keep(journal, editor.form(), repair=editor.repair_choice())
-            self.kept = True
-        except JournalError as exc:  # the save itself will say what is wrong; the words stay in the editor
-            log.warning("The draft could not be kept: %s", exc)
+        editor = self.session.editor
+        form, repair = editor.form(), editor.repair_choice()  # what the editor holds now, written on a worker
+        self.kept = True  # asked for: letting go of it is queued after it (the writes keep their order)
+        self.session.writes.submit(lambda: drafts.keep(journal, form, repair=repair), None, self._not_kept)
         if self.session.autosave.dirty:
             self.timer.start()
+
+    def _not_kept(self, problem: str) -> None:
+        # the save itself will say what is wrong; the words stay in the editor
+        log.warning("The draft could not be kept: %s", problem)
 
     def settled(self) -> None:
         self.timer.stop()
@@ -94,11 +96,13 @@ class DraftKeeper(QObject):
         if self.kept and journal is not None:
             from journal_app.services import drafts
 
-            try:
-                drafts.discard(journal)
-                self.kept = False
-            except JournalError as exc:
-                log.warning("The draft could not be removed: %s", exc)
+            self.kept = False
+
+            def failed(problem: str) -> None:
+                self.kept = True
+                log.warning("The draft could not be removed: %s", problem)
+
+            self.session.writes.submit(lambda: drafts.discard(journal), None, failed)
 
     def offer(self, parent: QWidget | None) -> bool:
         """After opening a journal: if a crash left writing unsaved, ask (without blocking) and then put it
@@ -123,10 +127,8 @@ class DraftKeeper(QObject):
         if journal is not self.session.journal:
             return  # locked or closed meanwhile: the draft stays for next time
         if not restore:
-            try:
-                drafts.discard(journal)
-            except JournalError as exc:
-                log.warning("The draft could not be removed: %s", exc)
+            self.session.writes.submit(lambda: drafts.discard(journal), None,
+                                       lambda problem: log.warning("The draft could not be removed: %s", problem))
             return
         form = draft.form
         opened = False

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from journal_app.core import messages
 from journal_app.core.errors import JournalError
-from journal_app.models.values import EntryRow, PersonInfo
+from journal_app.models.values import EntryDetail, EntryForm, EntryRow, PersonInfo
 from journal_app.ui.common.i18n import message
 from journal_app.ui.entries.autosave import Autosave
 from journal_app.ui.entries.entry_editor import EntryEditor
@@ -31,7 +32,11 @@ class EditingSession(QObject):
         self.editor = editor
         self.model = model
         self.journal: Journal | None = None
-        self.autosave = Autosave(self.save, parent=self)
+        from journal_app.ui.entries.write_lane import WriteLane
+
+        self.writes = WriteLane(editor, self)  # saves and crash drafts, in order, off the UI thread
+        self._shown = 0  # counts the entries shown in the editor: a save landing late knows if it moved on
+        self.autosave = Autosave(self.save, parent=self, save_later=self.save_later, drain=self.writes.drain)
         editor.edited.connect(self.autosave.schedule)
         from journal_app.ui.entries.draft_keeper import DraftKeeper
 
@@ -50,7 +55,9 @@ class EditingSession(QObject):
     def detach(self) -> None:
         """Forget the journal and everything shown from it (call after a successful flush): the editor is
         emptied, its undo history too, and the trigger and people choices are cleared."""
+        self._shown += 1
         self.autosave.reset("")
+        self.writes.drain()  # nothing of this journal's is still writing once it closes
         self.journal = None
         self.cycle.detach()
         self.editor.start_new()
@@ -78,6 +85,7 @@ class EditingSession(QObject):
         if not self.autosave.flush():
             return False
         self.editor.start_new()
+        self._shown += 1
         self.autosave.reset("")
         self.cycle.entry_shown()
         self.editorActive.emit(True)
@@ -96,6 +104,7 @@ class EditingSession(QObject):
             self.message.emit(str(exc))
             return False
         self.editor.load(entry)
+        self._shown += 1
         self.autosave.reset("")
         self.cycle.entry_shown()
         self.editorActive.emit(True)
@@ -114,20 +123,54 @@ class EditingSession(QObject):
             return str(exc)
         if saved is None:
             return False
-        self.editor.mark_saved(saved)
+        self._show_saved(form, saved, typed_since=False)
+        return True
+
+    def save_later(self, landed: Callable[[bool | str], None]) -> None:
+        """Autosave's save after a pause, off the UI thread: what the editor holds now is written on a worker
+        (after any write still under way) and `landed(outcome)` follows on the UI thread, as `save()`'s
+        answer would. The words stay in the editor (and in the crash draft) until it has landed."""
+        journal = self.journal
+        if journal is None:
+            landed(QCoreApplication.translate("EditingSession", "the journal is not open yet."))
+            return
+        form = self.editor.form()
+        if form.id is None and self.editor.holds_nothing_written(form):
+            landed(False)
+            return
+        shown, edits = self._shown, self.autosave.edits
+
+        def done(saved: object) -> None:
+            if not isinstance(saved, EntryDetail):
+                landed(False)
+                return
+            if journal is self.journal and shown == self._shown:
+                self._show_saved(form, saved, typed_since=self.autosave.edits != edits)
+            elif form.id is None and journal is self.journal:
+                self.entryCreated.emit(saved.id)  # the editor moved on: the list still shows it
+            landed(True)
+
+        self.writes.submit(lambda: journal.save(form), done, landed)
+
+    def _show_saved(self, form: EntryForm, saved: EntryDetail, *, typed_since: bool) -> None:
+        self.editor.mark_saved(saved, typed_since=typed_since)
         self.cycle.after_save(saved)  # "this repaired" is written apart (it joins two entries)
         if form.id is None:
             self.entryCreated.emit(saved.id)
         else:
             self.model.replace_row(EntryRow.from_detail(saved))
-        return True
 
     def save_now(self) -> None:
-        """Ctrl+S: save at once, even if the pause has not come yet."""
+        """Save at once, even if the pause has not come yet, and wait for it (the caller reads it next)."""
         self.autosave.schedule()
         self.autosave.flush()
 
+    def save_soon(self) -> None:
+        """Ctrl+S: save now, without waiting for the pause, on a worker (the window keeps answering)."""
+        self.autosave.save_soon()
+
     def close_editor(self) -> None:
+        self._shown += 1
         self.autosave.reset("")
         self.editorActive.emit(False)
 
@@ -137,16 +180,17 @@ class EditingSession(QObject):
             self.close_editor()
             return
         self.autosave.flush()
-        if self.journal is None:
+        journal = self.journal
+        if journal is None:
             return
-        try:
-            self.journal.move_to_trash(entry_id)
-        except JournalError as exc:
-            self.message.emit(str(exc))
-            return
-        self.close_editor()
-        self.model.reload()
-        self.message.emit(message(messages.MOVED_TO_TRASH))
+        self.close_editor()  # at once: nothing typed into it meanwhile could be lost with it
+
+        def trashed(_result: object) -> None:
+            if journal is self.journal:
+                self.model.reload()
+                self.message.emit(message(messages.MOVED_TO_TRASH))
+
+        self.writes.submit(lambda: journal.move_to_trash(entry_id), trashed, self.message.emit)
 
     def add_person(self, name: str, relationship: str) -> None:
         """The person with this name (added to the journal if new, on a worker), then chosen for the entry."""

@@ -351,9 +351,13 @@ class EntryEditor(QWidget):
         self.body.setTextCursor(cursor)
         self.body.setFocus()
 
-    def mark_saved(self, entry: EntryDetail) -> None:
-        """After a save: remember the id of a newly created entry, keep everything the user sees."""
+    def mark_saved(self, entry: EntryDetail, *, typed_since: bool = False) -> None:
+        """After a save: remember the id of a newly created entry, keep everything the user sees.
+        `typed_since`: the save started before the latest changes (saved off the UI thread), so what the
+        boxes hold now is newer than what was saved and stays what the next save writes."""
         self._entry_id = entry.id
+        if typed_since:
+            return
         self._title, self._body = entry.title, entry.body
         self._title_edited = self._body_edited = False
 

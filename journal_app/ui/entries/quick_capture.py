@@ -29,7 +29,15 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import JournalError
 from journal_app.core.timeutil import now_utc
-from journal_app.models.values import INTENSITY_MAX, INTENSITY_MIN, EntryForm, TriggerInfo, TriggerMark
+from journal_app.models.values import (
+    INTENSITY_MAX,
+    INTENSITY_MIN,
+    EntryDetail,
+    EntryForm,
+    TriggerInfo,
+    TriggerMark,
+)
+from journal_app.ui.common.operations import Operation
 from journal_app.ui.common.trigger_picker import swatch
 from journal_app.ui.common.widgets import problem_label, small_label
 
@@ -83,6 +91,7 @@ class QuickCaptureWindow(QWidget):
         self._pending: tuple[TriggerMark, ...] = ()  # restored ticks for triggers not read yet
         self._triggers: list[TriggerInfo] = []
         self.checks: dict[int, QCheckBox] = {}
+        self._saving: Operation | None = None  # the save under way on a worker, if any
 
         heading = self._build_what()
         self._build_touched()
@@ -220,10 +229,10 @@ class QuickCaptureWindow(QWidget):
         self.crisis_button.clicked.connect(self.show_crisis)
         self.safety_plan_button.clicked.connect(self.show_safety_plan)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.save)
+            QShortcut(QKeySequence(keys), self, self.save_soon)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self, self.close)
         self.what.returnPressed.connect(self.note.setFocus)  # Enter moves on; it never saves half a thought
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(self.save_soon)
         self.cancel_button.clicked.connect(self.close)
         self.intensity.actionTriggered.connect(self._on_rated)
         self.intensity.valueChanged.connect(self._show_intensity)
@@ -382,17 +391,70 @@ class QuickCaptureWindow(QWidget):
         return show_crisis()
 
     # -- saving and closing ------------------------------------------------------------------------
-    def save(self) -> bool:
-        """Save as a new entry; True when saved. On a problem, says so here and keeps every word."""
+    def save_soon(self) -> None:
+        """Save (the button, Ctrl+Enter) on a worker: the window keeps answering while the journal writes.
+        Meanwhile the fields wait (nothing typed then could be lost); saved, the window empties and closes;
+        on a problem it says so here and keeps every word."""
+        if self._saving is not None:
+            return
+        form = self._form_to_save()
+        journal = self.journal
+        if form is None or journal is None:
+            return
+        from journal_app.ui.common import operations
+
+        def saved(entry: object) -> None:
+            self._saving = None
+            self._set_busy(False)
+            if isinstance(entry, EntryDetail):
+                self._reset()
+                self.hide()
+                self.saved.emit(entry.id)
+
+        def failed(text: str) -> None:
+            self._saving = None
+            self._set_busy(False)
+            self._show_problem(text)
+
+        self._set_busy(True)
+        self._saving = operations.run(self, lambda: journal.save(form), saved, failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.what, self.note, self._grid_host, self._strength_top, self._strength_row):
+            widget.setEnabled(not busy)
+        self.save_button.setEnabled(not busy and self.journal is not None)
+
+    def _finish_saving(self) -> None:
+        """Wait for the save under way on a worker and deliver its answer (before locking or closing)."""
+        op = self._saving
+        if op is not None and op.ran.wait(60):
+            QCoreApplication.sendPostedEvents(op)
+
+    def _form_to_save(self) -> EntryForm | None:
+        """What to save, or None (with the reason shown) when it cannot be saved now."""
         if self.journal is None:
             self._show_problem(
                 self.tr("The journal is locked. Unlock it, then save; your words are kept here.")
             )
-            return False
+            return None
         form = self.form()
         if form.is_blank():
             self._show_problem(self.tr("Write a few words, or tick what it touched, then save."))
             self.what.setFocus()
+            return None
+        return form
+
+    def save(self) -> bool:
+        """Save as a new entry and wait for it (locking, closing); True when saved. On a problem, says so
+        here and keeps every word."""
+        if self._saving is not None:
+            self._finish_saving()
+            if self._saving is not None:
+                return False  # still writing: the words stay here
+            if not self.has_content():
+                return True  # the save under way saved it
+        form = self._form_to_save()
+        if form is None or self.journal is None:
             return False
         try:
             entry = self.journal.save(form)

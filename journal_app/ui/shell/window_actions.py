@@ -73,7 +73,7 @@ def _entry_actions(window: MainWindow) -> dict[str, QAction]:
         ),
         "save_action": action(
             QCoreApplication.translate("MainWindow", "&Save"),
-            session.save_now,
+            session.save_soon,
             S.Save,
             QCoreApplication.translate("MainWindow", "Save now (it also saves by itself)"),
         ),

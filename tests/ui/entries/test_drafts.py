@@ -57,6 +57,7 @@ def test_discarding_the_offer_removes_the_draft(harness, monkeypatch):
     drafts.keep(harness.journal, EntryForm(occurred_at=now_utc(), body="let it go"))
     monkeypatch.setattr(draft_keeper, "ask_restore", lambda parent, d, answer: answer(False))
     assert harness.window.session.drafts.offer(harness.window)
+    assert harness.window.session.writes.drain()  # let go of on a worker
     assert drafts.load(harness.journal) is None and harness.journal.entry_count() == 0
 
 

@@ -36,7 +36,7 @@ def test_write_entry_with_trigger_survives_reopen(qtbot, harness):
     editor = type_entry(qtbot, window, "He didn't call", BODY)
     tick(qtbot, editor, "abandonment-fear", 7)
     qtbot.keyClick(editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert window.save_status.text() == messages.SAVED
+    qtbot.waitUntil(lambda: window.save_status.text() == messages.SAVED, timeout=10000)  # saved on a worker
     assert window.model.rowCount() == 1
     row = window.model.index(0, 0).data(ROW_ROLE)
     assert row.title == "He didn't call"

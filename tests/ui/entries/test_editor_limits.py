@@ -14,6 +14,7 @@ def test_a_title_over_the_limit_is_not_saved_and_says_why(qtbot, harness):
     editor.title.setFocus()
     qtbot.keyClicks(editor.title, "t" * 301)
     qtbot.keyClick(editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.session.autosave.saving, timeout=10000)  # Ctrl+S saves on a worker
     status = window.save_status.text()
     assert "The title is 301 characters long; titles can be up to 300." in status, status
     assert "Your text is still here" in status
@@ -21,6 +22,7 @@ def test_a_title_over_the_limit_is_not_saved_and_says_why(qtbot, harness):
     assert editor.title.text() == "t" * 301 and editor.body.toPlainText() == "Words worth keeping."
     editor.title.backspace()  # one character less: now it fits and saves
     qtbot.keyClick(editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.session.autosave.saving, timeout=10000)
     assert harness.journal.entry_count() == 1
     assert harness.journal.get(editor.entry_id).title == "t" * 300
 

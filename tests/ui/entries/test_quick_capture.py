@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journal_app.core.errors import StorageError
 from journal_app.models.values import EntryFilter
+from journal_app.ui.common import operations
 
 pytestmark = pytest.mark.gui
 
@@ -152,7 +153,8 @@ def test_a_failed_save_shows_calmly_and_keeps_every_word(qtbot, window, tray, mo
     monkeypatch.setattr(window.journal, "save", full)
     with qtbot.assertNotEmitted(quick.saved):
         qtbot.keyClick(quick.note, Qt.Key.Key_Return, CTRL)
-    assert quick.isVisible()
+        operations.wait_all()  # saved on a worker
+    assert quick.isVisible() and quick.note.isEnabled()
     assert quick.problem.isVisible() and "disk is full" in quick.problem.text()
     assert (quick.what.text(), quick.note.toPlainText()) == ("Felt left out", "At the party.")
     assert quick.check_for("abandonment-fear").isChecked()

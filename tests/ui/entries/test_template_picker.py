@@ -63,6 +63,7 @@ def test_a_template_entry_keeps_answers_and_drops_empty_prompts(editor, harness,
     expected = "We argued.\n\nWhat happened?\nShe was late\n\nWhat did I need?\nTo be asked"
     assert editor.body_text() == expected
     qtbot.keyClick(editor.body, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not harness.window.session.autosave.dirty, timeout=10000)  # saved on a worker
     saved = harness.journal.get(editor.entry_id)
     assert saved.body == expected
 
