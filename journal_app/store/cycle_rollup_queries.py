@@ -10,6 +10,7 @@ from typing import NamedTuple
 from journal_app.store import sql
 from journal_app.store.cycle_rollup import KEYS, TABLE
 from journal_app.store.rollup_queries import Slice
+from journal_app.store.rollup_queries import _fetch as fetch  # plain tuples straight from the driver
 from journal_app.store.sql import Conn
 
 __all__ = ["ChainRow", "Slice", "chain_rows", "moments"]
@@ -36,7 +37,7 @@ def chain_rows(conn: Conn, where: Slice, person_id: int | None = None) -> list[C
     only = ""
     if person_id is not None:
         only, params = "WHERE r.person_id = :person", {**params, "person": person_id}
-    rows = sql.run(conn, (
+    rows = fetch(conn, (
         "SELECT s.person_id, p.name, s.trigger, s.belief, s.did, s.they, s.outcome, s.n FROM "
         f"(SELECT {', '.join(f'r.{k.strip()}' for k in KEYS.split(','))}, sum(r.pairs) AS n, min(r.first) AS f "
         f"FROM {source} {only} GROUP BY {', '.join(f'r.{k.strip()}' for k in KEYS.split(','))}) s "
