@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
-from journal_app.core.errors import StorageError
+from journal_app.core.errors import NotAJournal, StorageError
 from journal_app.core.i18n import msg
 from journal_app.store import driver
 
@@ -54,6 +54,7 @@ def verify(path: Path, key: driver.Key, expected: dict[str, int] | None = None) 
         if driver.scalar(conn, "PRAGMA integrity_check") != "ok":
             raise StorageError(msg("store", "The copy {file} did not pass its integrity check.",
                                    file=path.name))
+        _refuse_newer(conn, path)
         counts = _counts(conn)
     finally:
         conn.close()
@@ -61,6 +62,24 @@ def verify(path: Path, key: driver.Key, expected: dict[str, int] | None = None) 
         raise StorageError(msg("store", "The copy {file} is missing rows; it was not used.",
                                file=path.name))
     return counts
+
+
+def _refuse_newer(conn: driver.Connection, path: Path) -> None:
+    """NotAJournal when the copy was written by a newer version of the app (a schema revision this version
+    does not know): restored or recovered, it would leave a journal that this version cannot open."""
+    from journal_app.store import migrate
+
+    revision = migrate.current_revision(conn)
+    if revision is None or revision == migrate.HEAD_REVISION:
+        return
+    try:
+        known = migrate.is_known(revision)
+    except Exception:  # alembic raises for ids it cannot resolve
+        known = False
+    if not known:
+        raise NotAJournal(msg("store", "{file} was made by a newer version of Relationship Patterns Journal, so this "
+                              "version cannot use it. Update the app, then try again. Nothing was changed.",
+                              file=path.name))
 
 
 def _claim(partial: Path) -> int:

@@ -8350,6 +8350,10 @@ Solange es gesperrt ist, wird nichts von dem gezeigt, was du geschrieben hast.</
         <translation>{data_dir} ist eine Datei, kein Tagebuch-Ordner.</translation>
     </message>
     <message>
+        <source>{file} was made by a newer version of Relationship Patterns Journal, so this version cannot use it. Update the app, then try again. Nothing was changed.</source>
+        <translation>{file} wurde von einer neueren Version von Relationship Patterns Journal angelegt, deshalb kann diese Version sie nicht verwenden. Aktualisier die App und versuch es dann noch einmal. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
         <source>{path} is a database, but not a Relationship Patterns journal. Nothing was changed.</source>
         <translation>{path} ist eine Datenbank, aber kein Tagebuch von Relationship Patterns Journal. Es wurde nichts verändert.</translation>
     </message>
