@@ -293,6 +293,9 @@ _RISK_PARTS = (
     r"feeling)|done (?:pretending|trying)|(?:the|a) problem (?:\w+ ){0,6}(?:fine|fixed|gone)|"
     r"(?:out of|in) (?:every\w* s|every\w*) (?:way|picture)|out of the picture|keeps? (?:turning|spinning)|"
     # - self-harm as a habit or a kit
+    r"(?:believe|believes|believed) (?:a|an|someone|anyone|somebody|anybody|you)|if i (?:ever )?(?:open\w* my mouth|"
+    r"talk\w*|tell|told|say anything|said anything|speak up|spoke up)|(?:picked|chosen|chose|set|fixed) (?:a|the) "
+    r"(?:day|date|night|weekend|time)|(?:said|saying|say) (?:my )?goodbyes|"
     r"(?:the|my) old (?:habit|ones)|(?:the|my|a) (?:little )?kit|did (?:the|it) (?:thing )?again|"
     r"opened (?:\w+ )?(?:up )?again|(?:hid|hide|hiding) the (?:evidence|blood|tissues|towel)"
 )

@@ -442,7 +442,9 @@ def test_the_gate_knows_the_quiet_shapes():
     the means kept or counted, notes for whoever finds them, nobody noticing, the old habit."""
     for text in ("She took my car keys again.", "He found out where I live now.", "The tablets are counted out.",
                  "I left a note for whoever finds me.", "Nobody would even notice.", "The old habit came back.",
-                 "I've been sleeping in my car.", "I have to ask permission to go out."):
+                 "I've been sleeping in my car.", "I have to ask permission to go out.",
+                 "He said who would believe a wreck like me.", "The kids go into care if I ever open my mouth.",
+                 "I've picked a date.", "Said my goodbyes today."):
         assert safety_cue_model.at_risk(safety_cue.sentences(text)[0]), text
     for text in ("I keep thinking I did something.", "We went out for dinner.", "My phone died at the match."):
         assert not safety_cue_model.at_risk(safety_cue.sentences(text)[0]), text
