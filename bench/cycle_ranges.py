@@ -1,14 +1,17 @@
 """The Patterns view's Cycle tab at every range, on the encrypted benchmark journals (issue 20, "Speed").
 
     python bench/cycle_ranges.py [--sizes 36500,365000] [--runs 5] [--cache DIR] [--work DIR] [--json OUT]
-                                 [--bare]
+                                 [--bare] [--entries]
 
 For each size it opens a scratch copy of the cached encrypted journal of bench/journals.py (a journal built by an
 older version is migrated then: that first open is reported, backup included) and, unless --bare, plants the
 cycle on it in SQL the way a person noting it would leave it: on 4 in 10 triggered moments a belief (one of four,
 how true it felt easing over the years), on 6 in 10 of those with people what each person did, and 3 in 10
 repaired by the next entry. Then it times, as medians of --runs after one untimed warm-up,
-  analytics   services.cycles.cycle_report for everyone over the range (what the tab asks for on its worker)
+  analytics   services.cycles.cycle_report for everyone over the range, as the tab asks for it on its worker:
+              without the moments' ids, from the per-day rollups (migration 0010); with --entries, counted from
+              the entries with every chain's and arrow's ids, as `journal-app stats --json` asks (and as the tab
+              did before the rollups)
   draw        the tab's three charts (chains, beliefs, time to repair) built and drawn by Agg into images at
               860 x 340 pixels, as the tab's workers do (charts/render.py)
   total       both, as wall time and as this process's CPU time (steadier on a machine busy with other work)
@@ -119,7 +122,8 @@ def measure_size(size: int, args, work: Path) -> dict:
     try:
         for key in RANGES:
             rng = range_for(journal, key)
-            ms, cpu, report = _median_ms(lambda rng=rng: cycles.cycle_report(journal, rng, entries=False), args.runs)
+            ms, cpu, report = _median_ms(
+                lambda rng=rng: cycles.cycle_report(journal, rng, entries=args.entries), args.runs)
             draw_ms, draw_cpu, _ = _median_ms(lambda report=report: draw_all(report), args.runs)
             target = TARGETS.get(key, TARGETS.get((key, size), ANY_RANGE_MS))
             row = {"size": size, "range": key, "days": rng.days, "moments": report.moments,
@@ -145,6 +149,8 @@ def main() -> None:
     parser.add_argument("--work", type=Path, help="keep the opened (migrated, planted) copies here and reuse them")
     parser.add_argument("--json", type=Path)
     parser.add_argument("--bare", action="store_true", help="measure the bench journal as built (no cycle planted)")
+    parser.add_argument("--entries", action="store_true",
+                        help="count from the entries, keeping every chain's ids (the report before the rollups)")
     args = parser.parse_args()
     os.environ.setdefault("MPLBACKEND", "agg")
     sys.path.insert(0, str(HERE))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date, datetime
 
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from journal_app.core.timeutil import local_day_bounds, to_local
@@ -155,8 +156,9 @@ class _Repair:
             self.point(p.occurred_at, p.repaired_at, p.reached_first, p.id, p.repaired_by)
 
     def point(self, at: str, repaired_at: str, reached_first: str | None, entry_id: int, repaired_by: int) -> None:
-        self.points.append(RepairPoint(to_local(from_utc_text(at)).date(), _hours(at, repaired_at), reached_first,
-                                       entry_id, repaired_by))
+        start = from_utc_text(at)
+        hours = (from_utc_text(repaired_at) - start).total_seconds() / 3600  # as _hours
+        self.points.append(RepairPoint(local_day(start), hours, reached_first, entry_id, repaired_by))
 
     def numbers(self) -> RepairNumbers:
         return RepairNumbers(self.moments, self.needed, self.repaired, tuple(self.points))
@@ -179,6 +181,15 @@ class _Person:
         return PersonCycle(self.person_id, self.name, self.repair.moments, self.chains.top(top, steps),
                            self.arrows.all(steps), repair, None if before is None else before.numbers(),
                            repair_series(repair, rng))
+
+
+def local_day(moment: datetime) -> date:
+    """The local day of a stored time (as from_utc_text gives it): to_local(moment).date(), in one conversion
+    instead of two (a report makes one per belief rating and per repair, a hundred thousand over all time)."""
+    try:
+        return moment.astimezone().date()
+    except (OverflowError, ValueError):  # next to datetime's ends: as to_local shows it
+        return to_local(moment).date()
 
 
 def _hours(start: str, end: str) -> float:
@@ -223,10 +234,10 @@ def belief_trends(ratings: Sequence[q.Rating]) -> tuple[BeliefTrend, ...]:
     for belief_id, rows in by_belief.items():
         rated = [r for r in rows if r.strength is not None]
         times = [from_utc_text(r.occurred_at) for r in rated]
-        points = tuple(BeliefPoint(to_local(t).date(), int(r.strength or 0), r.entry_id) for t, r in zip(times, rated))
+        points = tuple(BeliefPoint(local_day(t), int(r.strength or 0), r.entry_id) for t, r in zip(times, rated))
         after = sorted((from_utc_text(r.rerated_at), r) for r in rows if r.rerated is not None and r.rerated_at)
         trend = BeliefTrend(belief_id, rows[-1].text, points,
-                            tuple(BeliefPoint(to_local(t).date(), int(r.rerated or 0), r.entry_id) for t, r in after))
+                            tuple(BeliefPoint(local_day(t), int(r.rerated or 0), r.entry_id) for t, r in after))
         days = [(t - times[0]).total_seconds() / 86400 for t in times] if times else []
         line = least_squares(days, [p.strength for p in points])
         if line is not None:

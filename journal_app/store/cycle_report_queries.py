@@ -137,6 +137,9 @@ def ratings(conn: Conn, lo: str, hi: str, person_ids: Sequence[int] = (), shared
         _params(lo, hi, person_ids)).all()]
 
 
+FEW_MENDS = 500  # up to this many repairing entries are read by id; more, from the index (see mends)
+
+
 class Mend(NamedTuple):
     """A triggered moment with one person on it, repaired by a later entry not in the Trash (time to repair)."""
 
@@ -150,9 +153,9 @@ class Mend(NamedTuple):
 
 def mends(conn: Conn, lo: str, hi: str, person_ids: Sequence[int] = (), shared_only: bool = False) -> list[Mend]:
     """The repaired moments (`pairs` with a person and `repaired_by`) in [lo, hi), oldest first: the few rows the
-    cycle's rollups cannot sum (time to repair is a median). In two reads, both from ix_entry_live_moment alone:
-    the moments with a link, then the live repairing entries' times (reading each repairing entry's row, with its
-    text, took twice as long)."""
+    cycle's rollups cannot sum (time to repair is a median). In two reads: the moments with a link (from
+    ix_entry_live_moment alone), then the live repairing entries' times: a few by id, many from the index (reading
+    thousands of entries' rows, with their text, took twice as long as the whole index)."""
     linked = sql.run(conn, (
         "SELECT e.id, e.occurred_at, ep.person_id, r.entry_id, r.reached_first "
         f"FROM entry e {_BY_MOMENT} JOIN repair_link r ON r.repaired_id = e.id "
@@ -161,9 +164,14 @@ def mends(conn: Conn, lo: str, hi: str, person_ids: Sequence[int] = (), shared_o
         _params(lo, hi, person_ids)).all()
     if not linked:
         return []
-    later = dict(sql.run(conn, (  # any time: an edit may have moved a repair before the moment it mends
-        f"SELECT b.id, b.occurred_at FROM entry b {_BY_MOMENT} WHERE b.deleted_at IS NULL "
-        "AND b.id IN (SELECT entry_id FROM repair_link)")).all())
+    wanted = list({row[3] for row in linked})
+    if len(wanted) <= FEW_MENDS:  # a few: their rows, by id
+        later = dict(sql.run(conn, "SELECT b.id, b.occurred_at FROM entry b WHERE b.deleted_at IS NULL "
+                                   "AND b.id IN :ids", {"ids": wanted}).all())
+    else:  # many: every repairing entry from the index (any time: an edit may move a repair before its moment)
+        later = dict(sql.run(conn, (
+            f"SELECT b.id, b.occurred_at FROM entry b {_BY_MOMENT} WHERE b.deleted_at IS NULL "
+            "AND b.id IN (SELECT entry_id FROM repair_link)")).all())
     return [Mend(mid, at, pid, by, later[by], first) for mid, at, pid, by, first in linked if by in later]
 
 

@@ -244,3 +244,24 @@ def test_a_journal_at_0009_is_backed_up_and_gets_the_cycle_rollups(data_dir):
             assert cycle_rollups.from_rollups(conn, rng) is not None
         assert cycles.cycle_report(journal, rng, entries=False, today=TODAY) == want
         check_same(journal)
+
+
+def test_many_repairs_are_read_from_the_index_as_a_few_are_by_id(data_dir, monkeypatch):
+    from journal_app.store import cycle_report_queries as q
+
+    with _journal(data_dir) as journal:
+        ids = []
+        for back in range(60, 0, -1):
+            spec = {"back": back, "minute": 600, "marks": {"withdrawal": 5}, "people": {"Sam", "Alex"},
+                    "shared": True, "responses": [], "repair": None, "beliefs": {}, "moves": []}
+            ids.append(journal.save(_form(journal, spec)).id)
+        for earlier, later in zip(ids[::2], ids[1::2]):
+            journal.link_repair(later, earlier, reached_first="me")
+        journal.move_to_trash(ids[5])  # a repairing entry in the Trash repairs nothing
+        journal.save(_form(journal, {**spec, "back": 90}, ids[7]))  # a repair moved before its moment counts
+        lo, hi = cycles._bounds(DateRange(TODAY - timedelta(days=400), TODAY))
+        with session.read(journal._engine) as conn:
+            by_id = q.mends(conn, lo, hi)
+            monkeypatch.setattr(q, "FEW_MENDS", 0)
+            assert q.mends(conn, lo, hi) == by_id
+        assert len(by_id) == 2 * 29 and ids[7] in {m.repaired_by for m in by_id}
