@@ -41,7 +41,7 @@ def editing(window, script, watchdog, driver):
     if known:
         window.editor.people.add_chosen(known[0])
     yield driver.pause(100)
-    session.save_now()
+    window.save_action.trigger()  # Ctrl+S
     yield driver.until(script, saved, SAVED_WAIT_S, "Ctrl+S")
     yield driver.pause(driver.SETTLE_MS)
 

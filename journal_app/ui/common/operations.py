@@ -198,10 +198,12 @@ def run(
     key: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     changes: bool = False,
+    pool: QThreadPool | None = None,
 ) -> Operation:
     """Run `work()` (or `work(tick)`, when it takes an argument) on a worker thread; `success(result)` or
     `failure(message)` runs on the UI thread afterwards, unless a newer request with the same `key` came
-    first. See the module's notes."""
+    first. See the module's notes. `pool`: a thread pool of the caller's own instead of the shared one (work
+    that must not wait behind long work, such as saving what is typed)."""
     _finish_before_quitting()
     op = Operation(work, success, failure, progress, key, changes, parent)
     if key is not None:
@@ -211,7 +213,7 @@ def run(
             older.cancel()
         _latest[key] = op
     _running.add(op)
-    QThreadPool.globalInstance().start(_Runnable(op.worker, op.ran))
+    (pool or QThreadPool.globalInstance()).start(_Runnable(op.worker, op.ran))
     return op
 
 

@@ -105,6 +105,7 @@ WINDOW_MODULES: tuple[str, ...] = (
     "journal_app.services.templates",
     "journal_app.services.drafts",
     "journal_app.ui.entries.draft_keeper",
+    "journal_app.ui.entries.write_lane",
     "journal_app.core.files",
 )
 PAUSE_MS = 300  # after the first page of entries is listed: let it paint and the first clicks answer first

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -92,6 +92,8 @@ class QuickCaptureWindow(QWidget):
         self._triggers: list[TriggerInfo] = []
         self.checks: dict[int, QCheckBox] = {}
         self._saving: Operation | None = None  # the save under way on a worker, if any
+        self._pool = QThreadPool(self)  # its own: a save never waits behind long work on the shared pool
+        self._pool.setMaxThreadCount(1)
 
         heading = self._build_what()
         self._build_touched()
@@ -417,7 +419,7 @@ class QuickCaptureWindow(QWidget):
             self._show_problem(text)
 
         self._set_busy(True)
-        self._saving = operations.run(self, lambda: journal.save(form), saved, failed)
+        self._saving = operations.run(self, lambda: journal.save(form), saved, failed, pool=self._pool)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.what, self.note, self._grid_host, self._strength_top, self._strength_row):

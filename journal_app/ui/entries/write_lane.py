@@ -2,7 +2,8 @@
 crash draft. Each goes through the operations layer (a worker with its own connection; the answer back on the
 UI thread), but never two at once, so they reach the journal in the order they were asked for: a draft kept
 after a save cannot bring back a draft the save let go, and a second save of a new entry starts only once the
-first has given it its id.
+first has given it its id. They run on a thread of their own: typing is never kept waiting behind long work
+on the shared pool (a backup, Patterns over years).
 
 `drain()` is for the moments that must not leave anything behind (locking, quitting, opening another
 entry): it waits for the writes under way, without handling any other event (no click or key press can
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QThreadPool
 
 from journal_app.ui.common import operations
 
@@ -28,6 +29,8 @@ class WriteLane(QObject):
         self.parent_widget = parent_widget  # whose window a failure without its own callback is shown in
         self._queue: deque[tuple[Work, Success | None, Failure | None]] = deque()
         self._current: operations.Operation | None = None
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
 
     @property
     def busy(self) -> bool:
@@ -60,7 +63,7 @@ class WriteLane(QObject):
             finally:
                 self._advance(holder[0])
 
-        op = operations.run(self.parent_widget, work, ok, bad)
+        op = operations.run(self.parent_widget, work, ok, bad, pool=self.pool)
         holder.append(op)
         self._current = op
         # an answer that is not delivered (its window gone) still lets the next write go

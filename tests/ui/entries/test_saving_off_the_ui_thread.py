@@ -136,3 +136,21 @@ def test_quick_capture_saves_on_a_worker_and_locking_waits_for_it(window, harnes
     assert not quick.isVisible() and quick.what.text() == "" and quick.what.isEnabled()
     assert [r.title for r in harness.journal.page().rows] == ["Left on read"]
     assert gate.threads[0] is not threading.main_thread() and len(gate.threads) == 1
+
+
+def test_saving_does_not_wait_behind_long_work_on_the_shared_pool(window, harness, qtbot):
+    from PySide6.QtCore import QThreadPool
+
+    from journal_app.ui.common import operations
+
+    hold = threading.Event()
+    busy = [operations.run(None, lambda: hold.wait(20)) for _ in range(QThreadPool.globalInstance().maxThreadCount())]
+    try:
+        type_entry(qtbot, window, "Call", "He went quiet.")
+        pause_now(window)
+        qtbot.waitUntil(lambda: not window.session.autosave.dirty, timeout=5000)  # a backup, say, still runs
+        assert harness.journal.page().rows[0].title == "Call"
+        assert not any(op.finished for op in busy)
+    finally:
+        hold.set()
+        operations.wait_all()
