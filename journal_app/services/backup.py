@@ -213,7 +213,7 @@ def restore(journal: Journal, source: Path, passphrase: str | None = None) -> st
     note (one of the RESTORED_* sentences) when the backup was protected differently, else None."""
     source = Path(source)
     if unfinished(source):
-        raise InvalidInput(msg("backup", "{name} is a backup that was interrupted before it was finished, so it "
+        raise NotAJournal(msg("backup", "{name} is a backup that was interrupted before it was finished, so it "
                                "cannot be restored. Choose a finished backup. Nothing was changed.",
                                name=source.name))
     if not source.is_file():

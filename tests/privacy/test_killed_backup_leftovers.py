@@ -190,3 +190,16 @@ def test_a_cancelled_rollback_journal_beside_the_journal_goes_at_the_next_open(j
         assert rollback.exists()
     finally:
         rollback.unlink()
+
+
+def test_the_command_line_says_an_unfinished_backup_cannot_be_restored(journal_with_backup, tmp_path):
+    """journal-app restore names the problem (not "wrong passphrase, or damaged"), exit status 2."""
+    from tests.cli.conftest import run_subprocess
+
+    data_dir = journal_with_backup
+    partial = tmp_path / "journal-20260101T000000000000Z-manual.db.partial"
+    shutil.copy(backup.list_backups(data_dir)[0].path, partial)
+    done = run_subprocess(["--data-dir", str(data_dir), "restore", str(partial)],
+                          env_extra={"JOURNAL_APP_PASSPHRASE": PASSPHRASE})
+    assert done.code == 2, done.err
+    assert "interrupted" in done.err and "passphrase" not in done.err
