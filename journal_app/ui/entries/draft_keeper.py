@@ -163,12 +163,16 @@ class QuickDraftKeeper(QObject):
         self.timer.setInterval(DRAFT_MS)
         self.timer.timeout.connect(self.keep)
         quick.edited.connect(self._on_edited)
+        from journal_app.ui.entries.write_lane import WriteLane
+
+        self.writes = WriteLane(quick, self)  # kept and let go of on a worker, in order
 
     def set_journal(self, journal: Journal | None) -> None:
         """The journal drafts go to (None while locked: they wait in the window)."""
         self.journal = journal
         if journal is None:
             self.timer.stop()
+            self.writes.drain()  # nothing of the journal going away is still writing when it closes
         elif self.dirty:
             self.timer.start()
 
@@ -183,17 +187,20 @@ class QuickDraftKeeper(QObject):
     def keep(self) -> None:
         from journal_app.services import drafts
 
-        if self.journal is None or not self.quick.has_content():
+        journal = self.journal
+        if journal is None or not self.quick.has_content():
             return
         self.dirty = False
-        try:
-            drafts.keep(self.journal, self.quick.form(), drafts.QUICK)
-            self.kept = True
-        except JournalError as exc:  # saving will say what is wrong; the words stay in the window
-            log.warning("The quick capture draft could not be kept: %s", exc)
+        form = self.quick.form()
+        self.kept = True  # asked for: letting go of it is queued after it
+
+        def failed(problem: str) -> None:  # saving will say what is wrong; the words stay in the window
+            log.warning("The quick capture draft could not be kept: %s", problem)
             self.dirty = True
-        if self.dirty:
-            self.timer.start()
+            if self.journal is not None and not self.timer.isActive():
+                self.timer.start()
+
+        self.writes.submit(lambda: drafts.keep(journal, form, drafts.QUICK), None, failed)
 
     def drop(self, journal: Journal | None = None) -> None:
         """Let the draft go (saved, emptied or discarded); `journal` when it is not the current one."""
@@ -203,11 +210,13 @@ class QuickDraftKeeper(QObject):
         self.dirty = False
         if not self.kept or journal is None:
             return
-        try:
-            drafts.discard(journal, drafts.QUICK)
-            self.kept = False
-        except JournalError as exc:
-            log.warning("The quick capture draft could not be removed: %s", exc)
+        self.kept = False
+
+        def failed(problem: str) -> None:
+            self.kept = True
+            log.warning("The quick capture draft could not be removed: %s", problem)
+
+        self.writes.submit(lambda: drafts.discard(journal, drafts.QUICK), None, failed)
 
     def offer(self) -> bool:
         """After opening a journal: put a quick capture a crash left unsaved back into the window (unless it

@@ -190,10 +190,18 @@ class TrayController(QObject):
         """Save what quick capture holds as an entry (before locking or closing). True when nothing is
         left unsaved; False keeps the words in the window, with the reason shown there."""
         if self.quick is None or not self.quick.has_content():
+            self._drain_drafts()
             return True
         if self.journal is None:
             return False
-        return self.quick.save()
+        saved = self.quick.save()
+        self._drain_drafts()
+        return saved
+
+    def _drain_drafts(self) -> None:
+        """The crash draft's writes under way finish before the journal closes (locking, quitting)."""
+        if self.quick_drafts is not None:
+            self.quick_drafts.writes.drain()
 
     def open_quick_capture(self) -> QuickCaptureWindow | None:
         """Show (or raise) the quick-capture window; while the journal is locked, show the window instead."""

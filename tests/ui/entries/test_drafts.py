@@ -235,7 +235,7 @@ def test_kill_9_while_jotting_in_quick_capture_keeps_the_words_encrypted(tmp_pat
         with qtbot.waitSignal(quick.saved):
             quick.save_button.click()
         assert journal.entry_count() == 1 and journal.page().rows[0].title == WORDS
-        assert drafts.load(journal, drafts.QUICK) is None
+        qtbot.waitUntil(lambda: drafts.load(journal, drafts.QUICK) is None, timeout=5000)  # let go on a worker
     finally:
         window.close()
         journal.close()

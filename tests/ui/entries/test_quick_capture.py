@@ -252,7 +252,7 @@ def test_what_it_holds_is_kept_as_a_crash_draft_until_saved(qtbot, window, tray)
     assert drafts.load(window.journal) is None  # the editor's draft is another one
     with qtbot.waitSignal(quick.saved):
         qtbot.keyClick(quick.what, Qt.Key.Key_Return, CTRL)
-    assert drafts.load(window.journal, drafts.QUICK) is None
+    qtbot.waitUntil(lambda: drafts.load(window.journal, drafts.QUICK) is None, timeout=5000)  # let go on a worker
     assert [e.title for e in entries(window.journal)] == ["He went quiet"]
 
 
@@ -262,10 +262,11 @@ def test_letting_the_words_go_lets_the_draft_go(qtbot, window, tray, monkeypatch
     quick = open_by_keyboard(qtbot, window, tray)
     qtbot.keyClicks(quick.what, "Never mind")
     tray.quick_drafts.keep()  # (without waiting for the pause)
+    assert tray.quick_drafts.writes.drain()  # written on a worker
     assert drafts.load(window.journal, drafts.QUICK) is not None
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
     qtbot.keyClick(quick.what, Qt.Key.Key_Escape)
-    assert not quick.isVisible()
+    assert not quick.isVisible() and tray.quick_drafts.writes.drain()
     assert drafts.load(window.journal, drafts.QUICK) is None and entries(window.journal) == []
 
 
@@ -290,4 +291,4 @@ def test_a_draft_left_by_a_crash_comes_back_in_quick_capture(qtbot, harness):
     saved = entries(window.journal)[0]
     assert saved.title == "Left on read" and [(t.slug, t.intensity) for t in saved.triggers] == [
         ("abandonment-fear", 7)]
-    assert drafts.load(window.journal, drafts.QUICK) is None
+    qtbot.waitUntil(lambda: drafts.load(window.journal, drafts.QUICK) is None, timeout=5000)  # let go on a worker
