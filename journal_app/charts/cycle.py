@@ -202,8 +202,8 @@ def beliefs_text(beliefs: Sequence[BeliefTrend], translate: Translate = same) ->
             parts.append(t(QT_TRANSLATE_NOOP("Charts", "“{belief}” from about {start}% to about {end}% ({n})")).format(
                 belief=b.text, start=b.start, end=b.end, n=n))
         else:
-            parts.append(t(QT_TRANSLATE_NOOP("Charts", "“{belief}” {strength}% ({n})")).format(
-                belief=b.text, strength=b.points[0].strength, n=n))
+            parts.append(t(QT_TRANSLATE_NOOP("Charts", "“{belief}” {strength}% ({n})")).format(  # no line: one
+                belief=b.text, strength=round(sum(p.strength for p in b.points) / len(b.points)), n=n))  # time
     return "; ".join(parts)
 
 

@@ -49,6 +49,15 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("Charts", "What they did"),
     QT_TRANSLATE_NOOP("Charts", "How it ended"),
 )
+# The same columns in the summary, the client's own hand-off to their therapist: there the diagram says "I", as the
+# summary's tables beside it do ("What I told myself"); on screen the app speaks to the client ("you").
+SUMMARY_COLUMNS = (
+    COLUMNS[0],
+    QT_TRANSLATE_NOOP("Charts", "What I told myself"),
+    QT_TRANSLATE_NOOP("Charts", "What I did"),
+    COLUMNS[3],
+    COLUMNS[4],
+)
 COLUMN_COLOURS = ("#D55E00", "#CC79A7", "#0072B2", "#009E73", "#E69F00")
 CHAINS_TITLE = QT_TRANSLATE_NOOP("Charts", "The chains that came back most often")
 NOT_WRITTEN = QT_TRANSLATE_NOOP("Charts", "(not written)")
@@ -189,7 +198,7 @@ def draw_chains(ax: Axes, chains: Sequence[Chain], date_range: DateRange | None 
 
 
 def _draw(ax: Axes, chains: Sequence[Chain], date_range: DateRange | None, theme: ChartTheme,
-          t: Translate) -> tuple[Finder, _Words]:
+          t: Translate, columns: Sequence[str] = COLUMNS) -> tuple[Finder, _Words]:
     d = diagram(chains, t)
     ax.set_axis_off()
     ax.set_facecolor(theme.background)
@@ -198,7 +207,7 @@ def _draw(ax: Axes, chains: Sequence[Chain], date_range: DateRange | None, theme
     for axis in (ax.xaxis, ax.yaxis):  # no ticks to make (an axis off still makes them when asked for its parts)
         axis.set_major_locator(NullLocator())
     words = _Words(ax)
-    for column, title in enumerate(COLUMNS):  # on two lines when long: German's titles ran into each other
+    for column, title in enumerate(columns):  # on two lines when long: German's titles ran into each other
         text = ax.text(column, max(d.rows, 1) + 0.3, textwrap.fill(t(title), TITLE_WRAP), ha="center",
                        va="center", color=theme.text, fontsize=theme.size(TITLE_POINTS), fontweight="bold",
                        linespacing=1.1, in_layout=False)
@@ -364,8 +373,10 @@ def chain_text(chain: Chain, translate: Translate = same) -> str:
 
 
 def build_chains(chains: Sequence[Chain], date_range: DateRange | None = None, theme: ChartTheme = LIGHT,
-                 translate: Translate = same, title: str | None = None) -> tuple[Figure, str]:
-    """The chain diagram as a figure of its own, and its text alternative (each chain in words)."""
+                 translate: Translate = same, title: str | None = None,
+                 columns: Sequence[str] = COLUMNS) -> tuple[Figure, str]:
+    """The chain diagram as a figure of its own, and its text alternative (each chain in words); `columns`: the
+    columns' titles (SUMMARY_COLUMNS in the summary)."""
     t = translate
     heading = title if title is not None else t(CHAINS_TITLE)
     if not chains:
@@ -373,7 +384,7 @@ def build_chains(chains: Sequence[Chain], date_range: DateRange | None = None, t
     fig = CycleFigure(theme, (8.0, 4.2))
     ax = fig.add_subplot()
     ax.set_title(heading, color=theme.text, loc="left", fontsize=theme.size(12), y=1.0, pad=TITLE_PAD)
-    finder, words = _draw(ax, chains, date_range, theme, t)
+    finder, words = _draw(ax, chains, date_range, theme, t, columns)
     set_finder(ax, finder)
     fig.before_draw = lambda renderer: words.fit(fig.scale, renderer)
     alt = t(QT_TRANSLATE_NOOP("Charts", "{title}: {chains}.")).format(
@@ -383,4 +394,5 @@ def build_chains(chains: Sequence[Chain], date_range: DateRange | None = None, t
 
 
 
-__all__ = ["BOX_WIDTH", "COLUMNS", "Diagram", "Link", "Node", "build_chains", "chain_text", "diagram", "draw_chains"]
+__all__ = ["BOX_WIDTH", "COLUMNS", "SUMMARY_COLUMNS", "Diagram", "Link", "Node", "build_chains", "chain_text", "diagram",
+           "draw_chains"]

@@ -581,6 +581,10 @@
         <translation>Was ich getan habe</translation>
     </message>
     <message>
+        <source>What I told myself</source>
+        <translation>Was ich mir gesagt habe</translation>
+    </message>
+    <message>
         <source>What they did</source>
         <translation>Was die andere Person tat</translation>
     </message>

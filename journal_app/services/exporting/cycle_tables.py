@@ -45,6 +45,18 @@ def later_average(trend: BeliefTrend) -> int | None:
     return round(sum(p.strength for p in trend.after) / len(trend.after)) if trend.after else None
 
 
+def first_and_lately(trend: BeliefTrend) -> tuple[int | None, int | None]:
+    """How true the belief felt at first and lately: the line through its ratings at the first and the last one.
+    With no line to draw (one rating, or all at the same time) both are that rating (their average): a belief
+    rated once felt that true at first and lately, as the sentences and the chart say; "–" only without a rating."""
+    if trend.start is not None and trend.end is not None:
+        return trend.start, trend.end
+    if not trend.points:
+        return None, None
+    felt = round(sum(p.strength for p in trend.points) / len(trend.points))
+    return felt, felt
+
+
 def chain_tables(cycle: CycleReport) -> list[Table]:
     """Per person with chains: the chains that came back most often with them, most frequent first."""
     head = (trans("export", "Trigger"), trans("export", "What I told myself"), trans("export", "What I did"),
@@ -61,7 +73,7 @@ def belief_table(cycle: CycleReport) -> Table | None:
         return None
     head = (trans("export", "Belief"), trans("export", "Ratings"), trans("export", "At first"),
             trans("export", "Lately"), trans("export", "Later, looking back"))
-    rows = tuple((t.text, str(len(t.points)), percent_text(t.start), percent_text(t.end),
+    rows = tuple((t.text, str(len(t.points)), *(percent_text(v) for v in first_and_lately(t)),
                   percent_text(later_average(t))) for t in cycle.beliefs)
     return Table(trans("export", "How true each belief felt"), head, (False, True, True, True, True), rows)
 

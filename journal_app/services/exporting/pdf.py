@@ -529,9 +529,11 @@ def cycle_images(summary: Summary) -> list[Chart]:
         return []
     from journal_app.charts.base import LIGHT  # matplotlib: only when the cycle is wanted
     from journal_app.charts.cycle import DIAGRAM_CHAINS, build_beliefs, build_chains
+    from journal_app.charts.cycle_diagram import SUMMARY_COLUMNS
     from journal_app.services.exporting.cycle_html import BELIEFS_KEY, person_key
 
-    figures = [(person_key(p.person_id), build_chains(p.chains[:DIAGRAM_CHAINS], cycle.range, LIGHT))
+    figures = [(person_key(p.person_id), build_chains(p.chains[:DIAGRAM_CHAINS], cycle.range, LIGHT,
+                                                      columns=SUMMARY_COLUMNS))  # in the summary's voice: "I"
                for p in cycle.people if p.chains]
     if any(b.points for b in cycle.beliefs):
         figure, alternative = build_beliefs(cycle.beliefs, LIGHT)
