@@ -394,5 +394,5 @@ def build_chains(chains: Sequence[Chain], date_range: DateRange | None = None, t
 
 
 
-__all__ = ["BOX_WIDTH", "COLUMNS", "SUMMARY_COLUMNS", "Diagram", "Link", "Node", "build_chains", "chain_text", "diagram",
-           "draw_chains"]
+__all__ = ["BOX_WIDTH", "COLUMNS", "SUMMARY_COLUMNS", "Diagram", "Link", "Node", "build_chains", "chain_text",
+           "diagram", "draw_chains"]
