@@ -168,8 +168,10 @@ class Journal(CycleDoor):
 
     def _full_engine(self) -> Engine:
         """The SQLAlchemy engine, for reading() and writing(); a journal opened lean (see `open`) has none
-        (unless opened `full_when_needed`: then it is made now)."""
-        return self._db.full_engine()
+        (unless opened `full_when_needed`: then it is made now, and the query modules use it too from then on)."""
+        full = self._db.full_engine()
+        self._engine = full
+        return full
 
     # -- the file as a whole (passphrase, backups, restore) ------------------------------------------
     def health_problem(self) -> str | None:

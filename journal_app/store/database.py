@@ -63,7 +63,6 @@ class Database:
         self._copy_dir = copy_dir  # a private copy read in place of a read-only folder's journal, if any
         # open(lean=True, full_when_needed=True) (the window): SQLAlchemy's engine, made when first asked for
         self.full_when_needed = False
-        self._full: Engine | None = None
         self._full_lock = threading.Lock()
 
     @property
@@ -85,17 +84,20 @@ class Database:
 
     def full_engine(self) -> Engine:
         """SQLAlchemy's engine (for Journal.reading() and writing()). A journal opened lean has none, unless it
-        was opened with `full_when_needed`: then it is made now, once, beside the lean one (importing SQLAlchemy
-        costs more than the window's whole first page, so the window opens lean and loads it when needed)."""
-        if not isinstance(self.engine, LeanEngine):
-            return self.engine
+        was opened with `full_when_needed`: then it is made now, once, and from then on it is the journal's only
+        engine (the lean one's connections are closed: one pool, as if opened so). Importing SQLAlchemy costs
+        more than the window's whole first page, so the window opens lean and loads it when first needed."""
+        engine = self.engine
+        if not isinstance(engine, LeanEngine):
+            return engine
         if not self.full_when_needed:
             raise RuntimeError("this journal was opened lean: reading() and writing() need Journal.open()")
         with self._full_lock:
-            if self._full is None:
+            if isinstance(self.engine, LeanEngine):
                 lean = self.engine
-                self._full = engine_mod.make_engine(lean.path, lean.key, lean.mode)
-            return self._full
+                self.engine = engine_mod.make_engine(lean.path, lean.key, lean.mode)
+                lean.dispose()  # (a connection still in use on a worker is closed when it is given back)
+            return self.engine
 
     @classmethod
     def open(
@@ -215,10 +217,6 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()  # (SQLAlchemy's, or LeanEngine.dispose: the same)
-        with self._full_lock:
-            full, self._full = self._full, None
-        if full is not None:
-            full.dispose()
         if self._copy_dir is not None:
             shutil.rmtree(self._copy_dir, ignore_errors=True)
             self._copy_dir = None

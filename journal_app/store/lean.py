@@ -166,6 +166,7 @@ class LeanEngine:
         self.mode = mode
         self._idle: list[tuple[driver.Connection, bool]] = []  # (connection, opened while read-only)
         self._lock = threading.Lock()  # the window's workers each take a connection of their own
+        self._disposed = False  # (a connection given back after dispose() is closed, not kept)
 
     def _take_idle(self) -> tuple[driver.Connection, bool] | None:
         with self._lock:
@@ -185,10 +186,16 @@ class LeanEngine:
 
     def give_back(self, raw: driver.Connection, opened_read_only: bool) -> None:
         with self._lock:
-            self._idle.append((raw, opened_read_only))
+            if not self._disposed:
+                self._idle.append((raw, opened_read_only))
+                return
+        raw.close()
 
     def dispose(self) -> None:
-        """Close every idle connection; a writable journal's log is folded into the file first."""
+        """Close every idle connection; a writable journal's log is folded into the file first. Connections in
+        use are closed when they are given back."""
+        with self._lock:
+            self._disposed = True
         while (idle := self._take_idle()) is not None:
             raw, _ = idle
             try:

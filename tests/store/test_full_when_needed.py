@@ -30,19 +30,23 @@ def test_reading_and_writing_make_the_full_engine_when_first_needed(folder):
     path, passphrase = folder
     with Journal.open(path, passphrase=passphrase, lean=True, full_when_needed=True) as journal:
         db = journal._db
-        assert isinstance(db.engine, LeanEngine) and db._full is None
+        lean = db.engine
+        assert isinstance(lean, LeanEngine)
         assert journal.entry_count() == 1  # the query modules: the lean engine
-        assert db._full is None
-        with journal.writing() as conn:  # SQLAlchemy's engine, made now
-            conn.exec_driver_sql("UPDATE entry SET title = 'After'")
-        full = db._full
-        assert full is not None
+        assert db.engine is lean and lean._idle  # (its connection kept for the next read)
+        with journal.querying() as held:  # a worker still reading through the lean engine meanwhile
+            with journal.writing() as conn:  # SQLAlchemy's engine, made now
+                conn.exec_driver_sql("UPDATE entry SET title = 'After'")
+            assert held.exec_driver_sql("SELECT count(*) FROM entry").scalar() == 1
+        full = db.engine
+        assert not isinstance(full, LeanEngine)
+        assert lean._idle == []  # the lean engine's connections closed: one pool from now on
         with journal.reading() as conn:
             assert conn.exec_driver_sql("SELECT title FROM entry").scalar() == "After"
-        assert db._full is full  # made once
-        with journal.querying() as conn:  # the lean engine sees what the other wrote
+        with journal.querying() as conn:  # the query modules use it too
             assert conn.exec_driver_sql("SELECT title FROM entry").scalar() == "After"
-    assert db._full is None  # closing disposed both
+        assert db.engine is full and journal._engine is full  # made once
+        assert journal.entry_count() == 1
 
 
 def test_a_lean_journal_without_it_still_refuses_reading(folder):
