@@ -261,7 +261,8 @@ def test_many_repairs_are_read_from_the_index_as_a_few_are_by_id(data_dir, monke
         journal.save(_form(journal, {**spec, "back": 90}, ids[7]))  # a repair moved before its moment counts
         lo, hi = cycles._bounds(DateRange(TODAY - timedelta(days=400), TODAY))
         with session.read(journal._engine) as conn:
+            monkeypatch.setattr(q, "BY_ID_PER_ENTRIES", 0)
             by_id = q.mends(conn, lo, hi)
-            monkeypatch.setattr(q, "FEW_MENDS", 0)
+            monkeypatch.setattr(q, "BY_ID_PER_ENTRIES", 10**9)
             assert q.mends(conn, lo, hi) == by_id
         assert len(by_id) == 2 * 29 and ids[7] in {m.repaired_by for m in by_id}
