@@ -137,11 +137,6 @@ def ratings(conn: Conn, lo: str, hi: str, person_ids: Sequence[int] = (), shared
         _params(lo, hi, person_ids)).all()]
 
 
-# repairing entries are read by id while there are fewer than one per this many entries, else from the whole index
-# of the moments (see mends): a read by id costs about 25 times as much as an entry of the index
-BY_ID_PER_ENTRIES = 25
-
-
 class Mend(NamedTuple):
     """A triggered moment with one person on it, repaired by a later entry not in the Trash (time to repair)."""
 
@@ -156,8 +151,9 @@ class Mend(NamedTuple):
 def mends(conn: Conn, lo: str, hi: str, person_ids: Sequence[int] = (), shared_only: bool = False) -> list[Mend]:
     """The repaired moments (`pairs` with a person and `repaired_by`) in [lo, hi), oldest first: the few rows the
     cycle's rollups cannot sum (time to repair is a median). In two reads: the moments with a link (from
-    ix_entry_live_moment alone), then the live repairing entries' times: a few by id, many from the whole index (at
-    365,000 entries, 32,000 read by id took 300 ms, the index 130 ms)."""
+    ix_entry_live_moment alone), then the live repairing entries' times, from the index since lo (reading their
+    rows, with their text, took twice as long at 36,500 entries and five times as long at 365,000), and by id
+    (NOT INDEXED: SQLite would scan ix_entry_live_time for them) the few that are not there."""
     linked = sql.run(conn, (
         "SELECT e.id, e.occurred_at, ep.person_id, r.entry_id, r.reached_first "
         f"FROM entry e {_BY_MOMENT} JOIN repair_link r ON r.repaired_id = e.id "
@@ -166,15 +162,13 @@ def mends(conn: Conn, lo: str, hi: str, person_ids: Sequence[int] = (), shared_o
         _params(lo, hi, person_ids)).all()
     if not linked:
         return []
-    wanted = list({row[3] for row in linked})
-    most = sql.run(conn, "SELECT max(id) FROM entry").scalar() or 0  # about how many entries the index holds
-    if len(wanted) * BY_ID_PER_ENTRIES <= most:  # a few: by id (NOT INDEXED: not a scan of ix_entry_live_time)
-        later = dict(sql.run(conn, "SELECT b.id, b.occurred_at FROM entry b NOT INDEXED WHERE b.deleted_at IS NULL "
-                                   "AND b.id IN :ids", {"ids": wanted}).all())
-    else:  # many: every repairing entry from the index (any time: an edit may move a repair before its moment)
-        later = dict(sql.run(conn, (
-            f"SELECT b.id, b.occurred_at FROM entry b {_BY_MOMENT} WHERE b.deleted_at IS NULL "
-            "AND b.id IN (SELECT entry_id FROM repair_link)")).all())
+    later = dict(sql.run(conn, (  # the repairs since lo, from the index (a repair comes after its moment) ...
+        f"SELECT b.id, b.occurred_at FROM entry b {_BY_MOMENT} WHERE b.deleted_at IS NULL AND b.occurred_at >= :lo "
+        "AND b.id IN (SELECT entry_id FROM repair_link)"), {"lo": lo}).all())
+    missing = list({row[3] for row in linked} - later.keys())
+    if missing:  # ... and by id any other (moved before its moment by an edit; or in the Trash: none then)
+        later.update(sql.run(conn, "SELECT b.id, b.occurred_at FROM entry b NOT INDEXED WHERE b.deleted_at IS NULL "
+                                   "AND b.id IN :ids", {"ids": missing}).all())
     return [Mend(mid, at, pid, by, later[by], first) for mid, at, pid, by, first in linked if by in later]
 
 

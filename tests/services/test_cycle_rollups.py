@@ -246,7 +246,7 @@ def test_a_journal_at_0009_is_backed_up_and_gets_the_cycle_rollups(data_dir):
         check_same(journal)
 
 
-def test_many_repairs_are_read_from_the_index_as_a_few_are_by_id(data_dir, monkeypatch):
+def test_the_repair_times_are_the_direct_readings_even_for_a_repair_moved_before_its_moment(data_dir):
     from journal_app.store import cycle_report_queries as q
 
     with _journal(data_dir) as journal:
@@ -257,12 +257,12 @@ def test_many_repairs_are_read_from_the_index_as_a_few_are_by_id(data_dir, monke
             ids.append(journal.save(_form(journal, spec)).id)
         for earlier, later in zip(ids[::2], ids[1::2]):
             journal.link_repair(later, earlier, reached_first="me")
-        journal.move_to_trash(ids[5])  # a repairing entry in the Trash repairs nothing
-        journal.save(_form(journal, {**spec, "back": 90}, ids[7]))  # a repair moved before its moment counts
-        lo, hi = cycles._bounds(DateRange(TODAY - timedelta(days=400), TODAY))
+        journal.move_to_trash(ids[25])  # a repairing entry in the Trash repairs nothing
+        journal.save(_form(journal, {**spec, "back": 90}, ids[27]))  # moved before the range: still repairs
+        lo, hi = cycles._bounds(DateRange(TODAY - timedelta(days=40), TODAY))
         with session.read(journal._engine) as conn:
-            monkeypatch.setattr(q, "BY_ID_PER_ENTRIES", 0)
-            by_id = q.mends(conn, lo, hi)
-            monkeypatch.setattr(q, "BY_ID_PER_ENTRIES", 10**9)
-            assert q.mends(conn, lo, hi) == by_id
-        assert len(by_id) == 2 * 29 and ids[7] in {m.repaired_by for m in by_id}
+            found = q.mends(conn, lo, hi)
+            direct = [q.Mend(p.id, p.occurred_at, p.person_id, p.repaired_by, p.repaired_at, p.reached_first)
+                      for p in q.each_pair(conn, lo, hi) if p.repaired_by is not None and p.repaired_at is not None]
+        assert sorted(found) == sorted(direct) and found == sorted(found, key=lambda m: (m.occurred_at, m.id))
+        assert ids[27] in {m.repaired_by for m in found} and ids[25] not in {m.repaired_by for m in found}
