@@ -3272,6 +3272,10 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
         <translation>Nein, in meinem verschlüsselten Tagebuch aufbewahren</translation>
     </message>
     <message>
+        <source>Opening your plan…</source>
+        <translation>Dein Plan wird geöffnet…</translation>
+    </message>
+    <message>
         <source>People I can ask for help</source>
         <translation>Menschen, die ich um Hilfe bitten kann</translation>
     </message>

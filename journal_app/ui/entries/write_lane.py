@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QThreadPool
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QThreadPool, QTimer
 
 from journal_app.ui.common import operations
 
@@ -70,11 +71,12 @@ class WriteLane(QObject):
         op.done.connect(lambda: self._advance_later(op))
 
     def _advance_later(self, op: operations.Operation) -> None:
-        from PySide6.QtCore import QTimer
-
-        QTimer.singleShot(0, lambda: self._advance(op))
+        if shiboken6.isValid(self):  # (not when the lane went with its window)
+            QTimer.singleShot(0, self, lambda: self._advance(op))
 
     def _advance(self, op: operations.Operation) -> None:
+        if not shiboken6.isValid(self) or not shiboken6.isValid(self.pool):
+            return  # gone with its window: nothing more is started
         if self._current is op:
             self._current = None
             self._next()

@@ -69,7 +69,9 @@ class SafetyPlanDialog(QDialog):
     close_button: QPushButton
 
     def __init__(self, journal=None, *, data_dir: Path | None = None, plan: SafetyPlan | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, read_later: bool = False) -> None:
+        """`read_later`: the plan is read from the journal on a worker (the dialog shows at once, its fields
+        waiting until the plan is in them, so nothing typed meanwhile is overwritten); else read here."""
         super().__init__(parent)
         self.journal = journal
         folder = journal.data_dir if journal is not None else data_dir
@@ -80,7 +82,8 @@ class SafetyPlanDialog(QDialog):
         self.setWindowTitle(self.tr("My safety plan"))
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.place: str | None = None
-        if journal is not None:
+        self.reading = journal is not None and read_later  # the plan is still being read on a worker
+        if journal is not None and not read_later:
             plan = safety_plan.load(journal)
             self.place = safety_plan.where(journal)
         self.plan = plan or SafetyPlan()
@@ -108,6 +111,48 @@ class SafetyPlanDialog(QDialog):
         self.dirty = False
         self._connect_signals()
         self._update_buttons()
+        if self.reading:
+            self._read_plan()
+
+    def _read_plan(self) -> None:
+        from journal_app.ui.common import operations
+
+        journal = self.journal
+        self._set_waiting(True)
+        self.status.setText(self.tr("Opening your plan…"))
+        operations.run(self, lambda: (safety_plan.load(journal), safety_plan.where(journal)),
+                       self._plan_read, self._plan_not_read)
+
+    def _set_waiting(self, waiting: bool) -> None:
+        for editor in self.editors.values():
+            editor.setReadOnly(waiting)
+            editor.setEnabled(not waiting)
+        self.where_box.setEnabled(not waiting)
+        for button in (self.print_button, self.pdf_button):
+            button.setEnabled(not waiting)
+        if waiting:
+            self.save_button.setEnabled(False)
+
+    def _plan_read(self, result: object) -> None:
+        plan, place = result if isinstance(result, tuple) else (None, None)
+        self.plan = plan or SafetyPlan()
+        self.place = place
+        for key, editor in self.editors.items():
+            editor.setPlainText(self.plan.text(key))
+        if place == safety_plan.READABLE_LOCKED:
+            self.locked_choice.setChecked(True)
+        elif place == safety_plan.IN_JOURNAL:
+            self.journal_choice.setChecked(True)
+        self.reading = False
+        self.dirty = False  # what was read is not a change
+        self._set_waiting(False)
+        self._say()
+        self._update_buttons()
+
+    def _plan_not_read(self, problem: str) -> None:
+        """Its file could not be read: say so and change nothing (the fields stay closed, nothing is saved)."""
+        self.reading = False
+        self._say(problem)
 
     # -- building -------------------------------------------------------------------------------------------
     def _build_intro(self) -> tuple[QLabel, QLabel]:
@@ -249,7 +294,7 @@ class SafetyPlanDialog(QDialog):
 
     # -- actions --------------------------------------------------------------------------------------------
     def save(self) -> bool:
-        if self.read_only:
+        if self.read_only or self.reading or not self.where_box.isEnabled():
             return False
         if self.choice.checkedButton() is None:
             self._say(self.tr("Please choose first whether the plan can be read while the journal is locked. "
@@ -373,11 +418,8 @@ def show_safety_plan(journal=None, data_dir: Path | None = None, parent: QWidget
     """Open the plan from anywhere. With the journal open: the plan to read and edit. Locked: the plan kept
     readable while locked (read-only), else a calm note that it opens after unlocking. Never unlocks anything."""
     problem = ""
-    if journal is not None:
-        try:
-            return _keep(SafetyPlanDialog(journal, parent=parent))
-        except JournalError as exc:  # its file could not be read: say so, change nothing
-            problem = str(exc)
+    if journal is not None:  # read on a worker; a file that cannot be read is said in the dialog
+        return _keep(SafetyPlanDialog(journal, parent=parent, read_later=True))
     parent = parent if parent is not None else _parent_for_locked()
     plan = None
     if data_dir is not None and not problem:

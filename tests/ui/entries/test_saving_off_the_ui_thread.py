@@ -154,3 +154,25 @@ def test_saving_does_not_wait_behind_long_work_on_the_shared_pool(window, harnes
     finally:
         hold.set()
         operations.wait_all()
+
+
+def test_writes_still_queued_when_their_window_goes_start_nothing_and_raise_nothing(qtbot):
+    import shiboken6
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QWidget
+
+    from journal_app.ui.common import operations
+    from journal_app.ui.entries.write_lane import WriteLane
+
+    widget, owner = QWidget(), QObject()
+    lane = WriteLane(widget, owner)
+    hold, ran = threading.Event(), []
+    lane.submit(lambda: hold.wait(10))
+    lane.submit(lambda: ran.append(1))
+    threading.Timer(0.2, hold.set).start()
+    owner.deleteLater()  # (its thread pool waits for the write under way)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(lane), timeout=5000)
+    operations.wait_all()
+    widget.deleteLater()
+    qtbot.wait(50)  # an exception in the event loop fails the test (pytest-qt)
+    assert ran == []

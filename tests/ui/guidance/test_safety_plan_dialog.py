@@ -103,6 +103,7 @@ def test_locking_saves_a_plan_whose_place_is_chosen_and_closes_it(lock_harness, 
     window.help.safety_plan_action.trigger()
     dialog = next(w for w in open_plans() if isinstance(w, SafetyPlanDialog))
     assert dialog.parent() is window and not dialog.read_only
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=10000)  # read on a worker
     dialog.journal_choice.setChecked(True)
     write(dialog, "ask_for_help", "Sam, 07700 900123")
     assert lock_harness.controller.lock()
@@ -248,7 +249,32 @@ def test_a_plan_file_that_cannot_be_read_gets_a_calm_note_and_is_left_alone(jour
 
     path = sp.file_path(journal.data_dir)
     path.write_text("{ not a plan", "utf-8")
-    note = show_safety_plan(journal, journal.data_dir)
-    assert isinstance(note, QMessageBox) and "left as it is" in note.text()
-    assert path.read_text("utf-8") == "{ not a plan"
-    note.close()
+    dialog = show_safety_plan(journal, journal.data_dir)
+    assert isinstance(dialog, SafetyPlanDialog)
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=10000)  # read on a worker
+    assert "left as it is" in dialog.problem.text() and dialog.problem.isVisible()
+    assert not dialog.editors["what_matters"].isEnabled() and not dialog.save_button.isEnabled()
+    assert not dialog.save() and path.read_text("utf-8") == "{ not a plan"
+    dialog.close()
+
+
+def test_opened_from_the_window_the_plan_is_read_on_a_worker_and_its_fields_wait(journal, qtbot, monkeypatch):
+    import threading
+
+    from journal_app.ui.guidance.safety_plan_dialog import show_safety_plan
+    from tests.ui.gate import Gate
+
+    sp.save(journal, {"what_matters": "My dog"}, readable_when_locked=False)
+    gate = Gate(sp, "load", monkeypatch)
+    dialog = show_safety_plan(journal, journal.data_dir)
+    assert gate.started.wait(5)
+    assert dialog.isVisible() and dialog.reading  # shown at once
+    assert not dialog.editors["what_matters"].isEnabled() and not dialog.where_box.isEnabled()
+    assert not dialog.save()  # nothing typed before it is read can overwrite it
+    gate.release.set()
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=10000)
+    assert gate.threads[0] is not threading.main_thread()
+    assert dialog.editors["what_matters"].toPlainText() == "My dog" and dialog.journal_choice.isChecked()
+    assert dialog.editors["what_matters"].isEnabled() and not dialog.dirty and not dialog.save_button.isEnabled()
+    write(dialog, "ask_for_help", "Sam")
+    assert dialog.save() and sp.load(journal).text("ask_for_help") == "Sam"
