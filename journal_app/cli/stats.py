@@ -205,7 +205,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if result.triggers:
         out()
         rows = [
-            (t.slug, number(t.count), "–" if t.mean_intensity is None else number(t.mean_intensity, 1))
+            (say.printable(t.name), number(t.count), "–" if t.mean_intensity is None else number(t.mean_intensity, 1))
             for t in result.triggers
         ]
         header = (trans("cli", "TRIGGER"), trans("cli", "ENTRIES"), trans("cli", "MEAN INTENSITY"))

@@ -178,8 +178,10 @@ def test_stats_human(ready):
     add(ready, "a", "--trigger", "withdrawal:4")
     lines = ready("stats").out.splitlines()
     assert lines[0] == "Entries: 1"
-    row = next(line for line in lines if line.startswith("withdrawal"))
+    # the table names each trigger the way the window does (`triggers` lists the ids --trigger takes)
+    row = next(line for line in lines if line.startswith("Withdrawal"))
     assert row.split()[1:] == ["1", "4.0"]
+    assert not any(line.startswith("withdrawal") for line in lines)
 
 
 def test_stats_empty_journal(ready):

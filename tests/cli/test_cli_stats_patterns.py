@@ -60,7 +60,7 @@ def test_stats_human_prints_insights_under_the_table(ready):
     _three_entries(ready)
     lines = ready("stats", *RANGE).out.splitlines()
     assert lines[0] == "Entries: 3"
-    table_end = next(i for i, line in enumerate(lines) if line.startswith("push-pull"))
+    table_end = next(i for i, line in enumerate(lines) if line.startswith("Push-pull"))
     assert lines[table_end + 1:] == [
         "",
         "There are only 3 entries in this period, so these are early glimpses, not trends.",

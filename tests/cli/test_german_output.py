@@ -75,6 +75,9 @@ def test_stats_prints_german_sentences(german_journal):
     for sign in ("Einträge", "kam ", "in den letzten 4 Wochen", "4 Wochen davor"):
         assert sign in text, (sign, result.out)
     assert english_left(text, journal_words()) == [], result.out
+    # the table too: the triggers by their German names, not by the ids --trigger takes
+    assert english_left(result.out, journal_words()) == [], result.out
+    assert any(line.startswith("Verlustangst") for line in result.out.splitlines()), result.out
 
 
 def test_stats_json_keeps_english_keys_and_says_its_sentences_in_german(german_journal):
