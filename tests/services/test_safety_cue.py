@@ -264,9 +264,12 @@ def test_the_calm_line():
 # joke: set 1 0.979 / 0.920; waking bounded by what it wakes to ("with a hangover", "in time") is getting up: set 2
 # 0.956 / 0.860, set 3 0.946 / 0.733 (the retrain moved the soft threshold from 0.95 to 0.97: one sentence each).
 BLIND_FLOORS = {"cue_blind_holdout_1.txt": (0.95, 0.91), "cue_blind_holdout_2.txt": (0.95, 0.86),
-                "cue_blind_holdout_3.txt": (0.94, 0.73)}
-BLIND_SIZES = {"cue_blind_holdout_3.txt": (240, 120)}
+                "cue_blind_holdout_3.txt": (0.94, 0.73), "cue_blind_holdout_4.txt": (0.87, 0.75)}
+# Set 4 (written this round by someone who saw neither the cue nor the earlier sets; never tuned on): 0.886 / 0.715
+# before the round above, 0.876 / 0.762 after it; floors one sentence below.
+BLIND_SIZES = {"cue_blind_holdout_3.txt": (240, 120), "cue_blind_holdout_4.txt": (260, 130)}
 BLIND_ORDINARY = HERE / "cue_blind_holdout_3_ordinary.txt"  # never trained on; 3 of 120 shown when first scored
+BLIND_ORDINARY_4 = HERE / "cue_blind_holdout_4_ordinary.txt"  # never trained on; 3 of 130 shown, before and after
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -288,6 +291,15 @@ def test_the_third_blind_sets_ordinary_text_stays_mostly_quiet():
     assert len(texts) == 120
     shown = sum(shows_cue(t) for t in texts)
     print(f"\nsafety cue, {BLIND_ORDINARY.name}: shown for {shown} of {len(texts)} entries")
+    assert shown <= 4
+
+
+def test_the_fourth_blind_sets_ordinary_text_stays_mostly_quiet():
+    """The ordinary entries written with blind set 4: counts only, so that they stay blind."""
+    texts = entries(BLIND_ORDINARY_4)
+    assert len(texts) == 130
+    shown = sum(shows_cue(t) for t in texts)
+    print(f"\nsafety cue, {BLIND_ORDINARY_4.name}: shown for {shown} of {len(texts)} entries")
     assert shown <= 4
 
 
