@@ -33,7 +33,7 @@ DraftRow = tuple[int | None, str, datetime]  # the stored row: (entry id, data, 
 class Draft:
     form: EntryForm  # form.id: the entry it was an edit of (None: a new entry)
     saved_at: datetime  # UTC, aware
-    repair: RepairChoice | None = None  # "this repaired" as the editor held it (not part of the form)
+    repair: tuple[RepairChoice, ...] = ()  # "this repaired" as the editor held it (not part of the form)
     repair_kept: bool = False  # False: a draft from before the editor held it (leave the entry's link as it is)
 
 
@@ -79,17 +79,21 @@ def _form(d: Any) -> EntryForm | None:
         return None  # a draft this version cannot read: nothing to offer
 
 
-def _repair_dict(choice: RepairChoice | None) -> list[object] | None:
-    return None if choice is None else [choice.repaired_id, choice.reached_first]
+def _repair_dict(choices: tuple[RepairChoice, ...]) -> list[list[object]]:
+    return [[c.repaired_id, c.reached_first] for c in choices]
 
 
-def _repair(stored: Any) -> RepairChoice | None:
-    """The "this repaired" choice kept beside the form (None when there is none, or it cannot be read)."""
+def _repair(stored: Any) -> tuple[RepairChoice, ...]:
+    """The "this repaired" choices kept beside the form (none when there are none, or they cannot be read); a
+    draft from before an entry could repair more than one moment kept one as [id, who reached out first]."""
+    if not isinstance(stored, list) or not stored:
+        return ()
+    pairs = stored if isinstance(stored[0], list) else [stored]
     try:
-        repaired_id, reached_first = stored
-        return RepairChoice(int(repaired_id), None if reached_first is None else str(reached_first))
+        return tuple(RepairChoice(int(repaired_id), None if first is None else str(first))
+                     for repaired_id, first in pairs)
     except (ValueError, TypeError):
-        return None
+        return ()
 
 
 def _unpack(row: DraftRow | None) -> dict[str, Stored]:
@@ -117,9 +121,9 @@ def _write(conn: Conn, kept: dict[str, Stored]) -> None:
     q.put(conn, editor.id if editor is not None else None, json.dumps({"v": FORMAT, **kept}), now_utc())
 
 
-def keep(journal: Journal, form: EntryForm, kind: str = EDITOR, repair: RepairChoice | None = None) -> None:
+def keep(journal: Journal, form: EntryForm, kind: str = EDITOR, repair: tuple[RepairChoice, ...] = ()) -> None:
     """Keep `kind`'s content as its draft (replacing its earlier one; the other kind's stays); `repair`: the
-    earlier moment the editor says this entry repaired, kept with it."""
+    earlier moments the editor says this entry repaired, kept with it."""
     with journal.changing() as conn:
         kept = _unpack(q.get(conn))
         kept[kind] = {"form": _form_dict(form), "saved_at": now_utc().isoformat(), "repair": _repair_dict(repair)}

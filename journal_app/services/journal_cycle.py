@@ -6,6 +6,7 @@ Words for the person are marked for the catalog (context "errors") and turned in
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -22,6 +23,7 @@ from journal_app.models.cycle_values import (
     MoveInfo,
     MoveMark,
     RepairCandidate,
+    RepairChoice,
     RepairInfo,
     belief_examples,
 )
@@ -240,24 +242,21 @@ class CycleDoor:
     def link_repair(self, entry_id: int, repairs: int, *, reached_first: str | None = None) -> RepairInfo:
         """Entry `entry_id` repaired the earlier moment `repairs`; `reached_first`: 'me', 'them' or None (not
         said). A moment has one repair: linking it again moves the link to this entry."""
-        if reached_first is not None and reached_first not in REACHED_FIRST_KEYS:
-            raise InvalidInput(msg("errors", "“{value}” is not who reached out first; choose me or them.",
-                                   value=reached_first))
-        if entry_id == repairs:
-            raise InvalidInput(msg("errors", "An entry cannot repair itself; choose an earlier moment."))
         with self.changing() as conn:
-            later, earlier = entries.get_entry(conn, entry_id), entries.get_entry(conn, repairs)
-            for wanted, found in ((entry_id, later), (repairs, earlier)):
-                if found is None:
-                    raise NotFound(msg("errors", "There is no entry {id}.", id=wanted))
-                if found.deleted_at is not None:
-                    raise InvalidInput(msg("errors", "Entry {id} is in the Trash; restore it first.", id=wanted))
-            assert later is not None and earlier is not None
-            if (later.occurred_at, later.id) < (earlier.occurred_at, earlier.id):
-                raise InvalidInput(msg("errors", "Entry {later} happened before entry {earlier}; a repair comes "
-                                                 "after the moment it mends.", later=entry_id, earlier=repairs))
-            cq.set_repair(conn, repairs, entry_id, reached_first)
-        return RepairInfo(repairs, entry_id, earlier.occurred_at, later.occurred_at, reached_first)
+            return _link(conn, entry_id, repairs, reached_first)
+
+    def set_repairs(self, entry_id: int, choices: Sequence[RepairChoice]) -> tuple[RepairInfo, ...]:
+        """Every earlier moment entry `entry_id` repaired, as the editor holds them, written in one transaction:
+        each choice linked (a moment linked to another entry moves here), the entry's other links removed. All
+        or nothing: when one is refused, the links the journal had stay. Returns the entry's links, in order."""
+        with self.changing() as conn:
+            infos = tuple(_link(conn, entry_id, c.repaired_id, c.reached_first) for c in choices)
+            kept = {c.repaired_id for c in choices}
+            current = entries.get_entry(conn, entry_id)
+            for link in current.repairs if current is not None else ():
+                if link.repaired_id not in kept:
+                    cq.remove_repair(conn, link.repaired_id)
+        return infos
 
     def unlink_repair(self, repaired_id: int) -> None:
         """The moment `repaired_id` is no longer linked to an entry that repaired it."""
@@ -273,3 +272,24 @@ class CycleDoor:
         with self.querying() as conn:
             return cq.repair_candidates(conn, entry_id, utc_text(entry.occurred_at - lookback), limit)
 
+
+def _link(conn: Conn, entry_id: int, repairs: int, reached_first: str | None) -> RepairInfo:
+    """Link entry `entry_id` as the repair of the earlier moment `repairs`, in the caller's transaction, once it is
+    sure both are there, out of the Trash, and in that order."""
+    if reached_first is not None and reached_first not in REACHED_FIRST_KEYS:
+        raise InvalidInput(msg("errors", "“{value}” is not who reached out first; choose me or them.",
+                               value=reached_first))
+    if entry_id == repairs:
+        raise InvalidInput(msg("errors", "An entry cannot repair itself; choose an earlier moment."))
+    later, earlier = entries.get_entry(conn, entry_id), entries.get_entry(conn, repairs)
+    for wanted, found in ((entry_id, later), (repairs, earlier)):
+        if found is None:
+            raise NotFound(msg("errors", "There is no entry {id}.", id=wanted))
+        if found.deleted_at is not None:
+            raise InvalidInput(msg("errors", "Entry {id} is in the Trash; restore it first.", id=wanted))
+    assert later is not None and earlier is not None
+    if (later.occurred_at, later.id) < (earlier.occurred_at, earlier.id):
+        raise InvalidInput(msg("errors", "Entry {later} happened before entry {earlier}; a repair comes "
+                                         "after the moment it mends.", later=entry_id, earlier=repairs))
+    cq.set_repair(conn, repairs, entry_id, reached_first)
+    return RepairInfo(repairs, entry_id, earlier.occurred_at, later.occurred_at, reached_first)

@@ -916,6 +916,10 @@
         <translation>Wiederannäherung nach einem früheren Moment</translation>
     </message>
     <message>
+        <source>repaired {n} earlier moments</source>
+        <translation>Wiederannäherung nach {n} früheren Momenten</translation>
+    </message>
+    <message>
         <source>what you told yourself, what they did, repair</source>
         <translation>was du dir gesagt hast, was die anderen getan haben, Wiederannäherung</translation>
     </message>
@@ -3059,6 +3063,14 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
         <translation>Ein früherer Moment</translation>
     </message>
     <message>
+        <source>Choose an earlier moment</source>
+        <translation>Einen früheren Moment wählen</translation>
+    </message>
+    <message>
+        <source>Link another earlier moment</source>
+        <translation>Noch einen früheren Moment verknüpfen</translation>
+    </message>
+    <message>
         <source>No earlier moments with a trigger and the same people in the last 30 days.</source>
         <translation>Keine früheren Momente mit Auslöser und denselben Personen in den letzten 30 Tagen.</translation>
     </message>
@@ -3079,6 +3091,14 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
         <translation>Kürzliche Momente mit Auslöser und denselben Personen; die erste Wahl heißt: keiner</translation>
     </message>
     <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this link</source>
+        <translation>Diese Verknüpfung entfernen</translation>
+    </message>
+    <message>
         <source>The moment this repaired</source>
         <translation>Der Moment, nach dem ihr hier wieder zueinandergefunden habt</translation>
     </message>
@@ -3087,12 +3107,20 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
         <translation>Die andere Person hat sich zuerst gemeldet.</translation>
     </message>
     <message>
+        <source>This entry did not repair that moment</source>
+        <translation>Dieser Eintrag war keine Wiederannäherung nach diesem Moment</translation>
+    </message>
+    <message>
         <source>This moment was repaired later: {when}, {span}.</source>
         <translation>Nach diesem Moment habt ihr später wieder zueinandergefunden: {when}, {span}.</translation>
     </message>
     <message>
         <source>This repaired:</source>
         <translation>Wiederannäherung nach:</translation>
+    </message>
+    <message>
+        <source>When this entry mended more than one earlier moment</source>
+        <translation>Wenn dieser Eintrag die Wiederannäherung nach mehr als einem früheren Moment war</translation>
     </message>
     <message>
         <source>Who reached out first</source>

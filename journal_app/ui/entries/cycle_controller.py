@@ -4,7 +4,8 @@ repaired" once the entry is saved. Every journal call goes through the operation
 thread); a failure's calm sentence shows beside the part it is about and in the status bar.
 
 The beliefs, their strengths, kinder thoughts and moves travel with the entry's form (Journal.save, with the
-rest of the entry, by autosave); only the repair link is written apart, because it joins two entries."""
+rest of the entry, by autosave); only the repair links are written apart, because each joins two entries: all of
+the entry's at once, in one transaction, right after the entry is saved."""
 
 from __future__ import annotations
 
@@ -12,13 +13,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from journal_app.core.errors import NotFound
 from journal_app.models.cycle_values import (
     BeliefInfo,
     MoveInfo,
     RepairCandidate,
     RepairChoice,
-    RepairInfo,
     shown_move_name,
 )
 from journal_app.models.values import EntryDetail
@@ -159,28 +158,18 @@ class CycleController(QObject):
                        key="repair-candidates")
 
     def after_save(self, saved: EntryDetail) -> None:
-        """The entry was saved: write "this repaired" when it changed, then offer the moments again."""
+        """The entry was saved: write "this repaired" when it changed (every link of the entry, in one
+        transaction), then offer the moments again."""
         picker = self.section.repair
         journal = self.journal
         if journal is None or not picker.pending():
             self.offer_repairs()
             return
-        choice, before, entry_id = picker.choice(), picker.saved(), saved.id
-
-        def work() -> RepairInfo | None:
-            info = None
-            if choice is not None:  # linked first: when it is refused, the link the journal had stays
-                info = journal.link_repair(entry_id, choice.repaired_id, reached_first=choice.reached_first)
-            if before is not None and (choice is None or before.repaired_id != choice.repaired_id):
-                try:
-                    journal.unlink_repair(before.repaired_id)
-                except NotFound:
-                    pass  # already not linked
-            return info
+        choices, entry_id = picker.choices(), saved.id
 
         def linked(result: object) -> None:
             if self.editor.entry_id == entry_id:
-                picker.mark_linked(choice, result if isinstance(result, RepairInfo) else None)
+                picker.mark_linked(choices, result if isinstance(result, tuple) else ())
                 self.section.show_summary()
                 self._offered_for = None
                 self.offer_repairs()
@@ -191,7 +180,8 @@ class CycleController(QObject):
                 self.section.show_summary()
             self.message.emit(text)
 
-        operations.run(self.editor, work, linked, failed, key="repair-link", changes=True)
+        operations.run(self.editor, lambda: journal.set_repairs(entry_id, choices), linked, failed,
+                       key="repair-link", changes=True)
 
-    def pending_repair(self) -> RepairChoice | None:
-        return self.section.repair.choice()
+    def pending_repair(self) -> tuple[RepairChoice, ...]:
+        return self.section.repair.choices()

@@ -117,8 +117,10 @@ class CycleSection(QWidget):
         if n:
             parts.append(QCoreApplication.translate("CycleSection", "1 thing they did") if n == 1
                          else QCoreApplication.translate("CycleSection", "{n} things they did").format(n=n))
-        if self.repair.choice() is not None:
-            parts.append(QCoreApplication.translate("CycleSection", "repaired an earlier moment"))
+        n = len(self.repair.choices())
+        if n:
+            parts.append(QCoreApplication.translate("CycleSection", "repaired an earlier moment") if n == 1
+                         else QCoreApplication.translate("CycleSection", "repaired {n} earlier moments").format(n=n))
         self.summary.setText(" · ".join(parts) if parts and not self.is_open() else section_hint())
 
     # -- what it shows --------------------------------------------------------------------------------
@@ -137,7 +139,7 @@ class CycleSection(QWidget):
         self.set_open(self.holds_anything())
         self.show_summary()
 
-    def restore(self, form: EntryForm, repair: RepairChoice | None, *, with_repair: bool) -> None:
+    def restore(self, form: EntryForm, repair: tuple[RepairChoice, ...], *, with_repair: bool) -> None:
         """A restored draft's beliefs and moves (when it holds them) and, `with_repair`, its "this repaired"."""
         if form.beliefs is not None:
             self.beliefs.set_marks(form.beliefs)

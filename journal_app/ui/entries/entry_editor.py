@@ -295,7 +295,8 @@ class EntryEditor(QWidget):
             self._loading = False
         self.loaded.emit()
 
-    def apply_form(self, form: EntryForm, repair: RepairChoice | None = None, *, with_repair: bool = False) -> None:
+    def apply_form(self, form: EntryForm, repair: tuple[RepairChoice, ...] = (), *,
+                   with_repair: bool = False) -> None:
         """Put restored writing (a draft kept through a crash) into the editor as unsaved changes: its beliefs
         and moves when it holds them, and `repair` ("this repaired") when `with_repair` (an older draft has
         none: the entry's link stays as it is)."""
@@ -324,9 +325,12 @@ class EntryEditor(QWidget):
         if later is not None:
             self.cycle.beliefs.set_later(belief_id, later.balanced, later.rerated)
 
-    def repair_choice(self) -> RepairChoice | None:
-        """The earlier moment this entry says it repaired, and who reached out first (None: not a repair)."""
-        return self.cycle.repair.choice()
+    def repair_choices(self) -> tuple[RepairChoice, ...]:
+        """Every earlier moment this entry says it repaired, each with who reached out first (none: not a
+        repair)."""
+        return self.cycle.repair.choices()
+
+    repair_choice = repair_choices  # the name the draft keeper asks by (it keeps all of them)
 
     def bring_up_text(self) -> str:
         """The selected words in the entry, else its title, else its first sentence."""

@@ -223,7 +223,7 @@ def test_linking_a_repair_with_who_reached_out_first(harness, qtbot):
     [link] = journal.get(later.id).repairs
     assert (link.repaired_id, link.reached_first) == (earlier.id, "them")
     assert journal.get(earlier.id).repaired_by.entry_id == later.id
-    assert "24 hours later" in picker.status.text()
+    assert "24 hours later" in picker.links[0].status.text()
 
     window = reopen(harness, later.id)
     picker = window.editor.cycle.repair
@@ -243,6 +243,66 @@ def test_linking_a_repair_with_who_reached_out_first(harness, qtbot):
     assert journal.get(later.id).repairs == () and journal.get(earlier.id).repaired_by is None
 
 
+def test_an_entry_repairs_two_earlier_moments_and_one_is_taken_off(harness, qtbot):
+    journal, window = harness.journal, harness.window
+    sam = journal.add_person("Sam", "partner")
+    monday = moment(journal, 50, "He didn't text back.", sam=sam)
+    tuesday = moment(journal, 26, "He cancelled dinner.", sam=sam)
+    talk = journal.save(EntryForm(occurred_at=NOW - timedelta(hours=2), body="We talked about both.",
+                                  person_ids=(sam.id,)))
+    section = open_cycle(qtbot, window, talk.id)
+    picker = section.repair
+    assert not picker.add_button.isVisible()  # nothing linked yet: one choice is enough to start with
+    picker.moment.setCurrentIndex(picker.moment.findData(monday.id))
+    picker.first.setCurrentIndex(picker.first.findData("me"))
+    assert picker.add_button.isVisible() and picker.add_button.isEnabled()
+    qtbot.mouseClick(picker.add_button, Qt.MouseButton.LeftButton)
+    assert len(picker.links) == 2 and picker.links[1].choice() is None
+    second = picker.links[1]
+    second.moment.setCurrentIndex(second.moment.findData(tuesday.id))
+    second.first.setCurrentIndex(second.first.findData("them"))
+    assert not picker.add_button.isEnabled()  # no other moment to offer
+    window.session.save_now()
+    operations.wait_all()
+    links = {(r.repaired_id, r.reached_first) for r in journal.get(talk.id).repairs}
+    assert links == {(monday.id, "me"), (tuesday.id, "them")}
+    assert "2 days later" in picker.links[0].status.text() and "24 hours later" in picker.links[1].status.text()
+
+    window = reopen(harness, talk.id)  # both shown again
+    section = window.editor.cycle
+    picker = section.repair
+    assert section.is_open() and len(picker.links) == 2 and not picker.pending()
+    assert set(picker.choices()) == {RepairChoice(monday.id, "me"), RepairChoice(tuesday.id, "them")}
+    assert all(link.remove.isVisible() for link in picker.links)
+    qtbot.mouseClick(section.toggle, Qt.MouseButton.LeftButton)  # folded: how many it repaired
+    assert section.summary.text() == "repaired 2 earlier moments"
+    qtbot.mouseClick(section.toggle, Qt.MouseButton.LeftButton)
+
+    monday_link = next(link for link in picker.links if link.choice().repaired_id == monday.id)
+    qtbot.mouseClick(monday_link.remove, Qt.MouseButton.LeftButton)
+    assert picker.choices() == (RepairChoice(tuesday.id, "them"),) and picker.pending()
+    window.session.save_now()
+    operations.wait_all()
+    assert [(r.repaired_id, r.reached_first) for r in journal.get(talk.id).repairs] == [(tuesday.id, "them")]
+    assert journal.get(monday.id).repaired_by is None and journal.get(tuesday.id).repaired_by.entry_id == talk.id
+    window = reopen(harness, talk.id)
+    assert window.editor.cycle.repair.choices() == (RepairChoice(tuesday.id, "them"),)
+
+
+def test_the_links_are_written_all_or_nothing(harness):
+    """One refused link (a moment in the Trash) leaves every link the journal had as it was."""
+    journal = harness.journal
+    sam = journal.add_person("Sam", "partner")
+    first, second = moment(journal, 50, "One.", sam=sam), moment(journal, 26, "Two.", sam=sam)
+    talk = journal.save(EntryForm(occurred_at=NOW, body="Talked.", person_ids=(sam.id,)))
+    journal.link_repair(talk.id, first.id, reached_first="me")
+    journal.move_to_trash(second.id)
+    with pytest.raises(InvalidInput):
+        journal.set_repairs(talk.id, (RepairChoice(second.id, None),))
+    assert [(r.repaired_id, r.reached_first) for r in journal.get(talk.id).repairs] == [(first.id, "me")]
+    assert journal.set_repairs(talk.id, ()) == () and journal.get(talk.id).repairs == ()
+
+
 def test_a_refused_link_says_why_and_keeps_what_the_journal_holds(harness, qtbot, monkeypatch):
     journal, window = harness.journal, harness.window
     sam = journal.add_person("Sam", "partner")
@@ -254,7 +314,7 @@ def test_a_refused_link_says_why_and_keeps_what_the_journal_holds(harness, qtbot
     def refuse(*_a, **_k):
         raise InvalidInput("That moment cannot be linked just now; nothing was changed.")
 
-    monkeypatch.setattr(journal, "link_repair", refuse)
+    monkeypatch.setattr(journal, "set_repairs", refuse)
     picker.moment.setCurrentIndex(picker.moment.findData(earlier.id))
     window.session.save_now()
     operations.wait_all()
@@ -293,11 +353,11 @@ def test_typing_keeps_the_cycle_in_the_crash_draft(harness, qtbot):
     section.repair.moment.setCurrentIndex(section.repair.moment.findData(earlier.id))
     section.repair.first.setCurrentIndex(section.repair.first.findData("me"))
     qtbot.waitUntil(lambda: (drafts.load(journal) or None) is not None
-                    and drafts.load(journal).repair is not None, timeout=4000)
+                    and drafts.load(journal).repair != (), timeout=4000)
     kept = drafts.load(journal)
     assert kept.form.beliefs == (BeliefMark(leave.id, 60),)
     assert kept.form.moves == (MoveMark(sam.id, quiet),)
-    assert kept.repair == RepairChoice(earlier.id, "me")
+    assert kept.repair == (RepairChoice(earlier.id, "me"),)
     assert journal.get(later.id).beliefs == ()  # only the draft so far
 
 
@@ -312,7 +372,7 @@ def test_restoring_a_draft_brings_the_cycle_back(harness, qtbot, monkeypatch):
     form = EntryForm(id=later.id, occurred_at=later.occurred_at, body="Talked, and it helped.",
                      person_ids=(sam.id,), beliefs=(BeliefMark(leave.id, 70, "He came back.", 20, rerated_at),),
                      moves=(MoveMark(sam.id, reached),))
-    drafts.keep(journal, form, repair=RepairChoice(earlier.id, "them"))
+    drafts.keep(journal, form, repair=(RepairChoice(earlier.id, "them"),))
     window.refresh_vocabulary()  # as at the start, when the draft is offered: Sam is known
     operations.wait_all()
     monkeypatch.setattr(draft_keeper, "ask_restore", lambda parent, d, answer: answer(True))
@@ -370,8 +430,9 @@ def test_the_cycle_follows_a_change_of_language(harness, qtbot):
         assert after.startswith(i18n.translate("BeliefEditor", "Kinder thought: {thought}").split("{")[0])
         assert "Later it felt" not in after
         assert section.summary.text() == i18n.translate("CycleSection", "what you told yourself, what they did, repair")
-        assert "came back together" not in section.repair.status.text() and section.repair.status.text()
+        status = section.repair.links[0].status.text()
+        assert "came back together" not in status and status
     finally:
         change_language(QApplication.instance(), "en")
     assert section.moves.line_for(sam.id).button.text() == "Reached out"
-    assert section.repair.status.text() == "You came back together 24 hours later."
+    assert section.repair.links[0].status.text() == "You came back together 24 hours later."
