@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import cast
 
+from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 
 from journal_app.charts.base import (
@@ -75,7 +77,7 @@ def build_heatmap(report: PatternReport, theme: ChartTheme = LIGHT, by: str = "e
     bar.set_label(t(QT_TRANSLATE_NOOP("Charts", "Peak intensity") if by == "peak" else
                     QT_TRANSLATE_NOOP("Charts", "Entries")), color=theme.text, fontsize=theme.size(10))
     bar.ax.tick_params(colors=theme.text, labelcolor=theme.text, labelsize=theme.size(10))
-    bar.outline.set_visible(False)
+    cast(Artist, bar.outline).set_visible(False)  # matplotlib 3.10's stubs call the outline's type a Spine method
     if by != "peak":
         integer_ticks(bar.ax.yaxis)
 

@@ -17,7 +17,7 @@ from journal_app.core.errors import JournalError, JournalExists, NotAJournal, St
 from journal_app.core.i18n import msg
 from journal_app.core.messages import no_journal
 from journal_app.core.paths import database_path
-from journal_app.store import copies, driver, keys, migrate
+from journal_app.store import copies, driver, keys, migrate, upgrade_backup
 from journal_app.store import engine as engine_mod
 from journal_app.store.lean import LeanEngine
 
@@ -203,7 +203,7 @@ class Database:
         try:
             if revision != migrate.HEAD_REVISION:
                 if revision is not None:
-                    migrate.backup_before_migration(path, revision, conn_key)
+                    upgrade_backup.backup_before_migration(path, revision, conn_key)
                 migrate.upgrade(engine)
             elif not tables >= REQUIRED_TABLES:
                 raise NotAJournal(msg("store", "{path} is missing parts of a journal, so it was not opened. Nothing "

@@ -3,8 +3,6 @@ an older journal is backed up before it is migrated."""
 
 from __future__ import annotations
 
-import re
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,14 +66,3 @@ def upgrade(engine: Engine) -> None:
             conn.rollback()
             raise
         conn.commit()
-
-
-def backup_before_migration(db_path: Path, revision: str, key: driver.Key = None) -> Path:
-    """A complete copy, encrypted like the journal, owner-only and verified, before the schema changes."""
-    from journal_app.store.copies import write_verified_copy
-
-    folder = db_path.parent / "backups"
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    # named like every other backup (journal-<time>-<reason>.db), so it is listed, rotated and restorable
-    reason = "before-upgrade-from-" + re.sub(r"[^a-z0-9]+", "-", revision.lower()).strip("-")
-    return write_verified_copy(db_path, key, folder / f"journal-{stamp}-{reason}.db", key)

@@ -167,11 +167,11 @@ def test_a_journal_needing_migration_takes_the_full_path(cli, data_dir, monkeypa
         conn.execute("UPDATE alembic_version SET version_num = '0005_no_such'")
     finally:
         conn.close()
-    from journal_app.store import migrate
+    from journal_app.store import migrate, upgrade_backup
 
     seen: list[bool] = []
     monkeypatch.setattr(migrate, "is_known", lambda revision: True)
-    monkeypatch.setattr(migrate, "backup_before_migration", lambda *args: seen.append(True))
+    monkeypatch.setattr(upgrade_backup, "backup_before_migration", lambda *args: seen.append(True))
     monkeypatch.setattr(migrate, "upgrade", lambda engine: seen.append(False))
     engines: list[object] = []
     opened = keying.open_journal

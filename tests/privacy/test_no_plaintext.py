@@ -149,13 +149,13 @@ def test_sqlite_keeps_temporary_tables_and_sorts_in_memory():
 def test_encrypting_a_plain_journal_leaves_no_plaintext_copy(data_dir):
     """A plain journal with backups, including the copy kept before a schema upgrade, then encrypted:
     nothing readable may stay behind in the data folder."""
-    from journal_app.store import migrate
+    from journal_app.store import upgrade_backup
 
     with Journal.init(data_dir) as journal:
         journal.save(EntryForm(occurred_at=datetime(2026, 1, 1, tzinfo=UTC), title=TITLE, body=BODY))
         backup.make_backup(journal)
         backup.daily_backup_if_due(journal)
-        migrate.backup_before_migration(journal.path, "0000", None)  # as an upgrade on open would leave it
+        upgrade_backup.backup_before_migration(journal.path, "0000", None)  # as an upgrade on open would leave it
         assert files_containing(data_dir, [BODY, TITLE])  # control: the plain files do show the words
         security.change_passphrase(journal, PASSPHRASE)
         assert journal.encrypted

@@ -19,7 +19,7 @@ import journal_app.models.tables  # noqa: F401  (registers the tables on SQLMode
 from journal_app.models.column_types import UTCDateTime
 from journal_app.models.values import EntryForm
 from journal_app.services.journal import Journal
-from journal_app.store import migrate
+from journal_app.store import migrate, upgrade_backup
 
 WHEN = datetime(2026, 3, 14, 20, 0, tzinfo=UTC)
 REAL_HEAD = migrate.HEAD_REVISION  # the newest real revision: the test-only one goes on top of it
@@ -177,7 +177,7 @@ def _fill(journal: Journal) -> None:
 
 def test_backup_before_migration_is_private_verified_and_complete(journal):
     _fill(journal)
-    target = migrate.backup_before_migration(journal.path, migrate.HEAD_REVISION)
+    target = upgrade_backup.backup_before_migration(journal.path, migrate.HEAD_REVISION)
     assert target.parent == journal.data_dir / "backups"
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert stat.S_IMODE(target.parent.stat().st_mode) == 0o700

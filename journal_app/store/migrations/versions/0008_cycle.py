@@ -3,7 +3,7 @@ and a second rating), what the other person did (moves, with five built-ins, per
 links (a later entry repaired an earlier moment; who reached out first).
 
 Nothing the per-day rollups count changes: they are left as they are. Like every migration, it runs after the
-journal was backed up (store/migrate.py: backup_before_migration) and in one transaction with the others.
+journal was backed up (store/upgrade_backup.py: backup_before_migration) and in one transaction with the others.
 
 Revision ID: 0008_cycle
 Revises: 0007_daily_rollups

@@ -6,7 +6,7 @@ and whether it may be shared without reading the entries' rows (their text): on 
 every other query keeps `ix_entry_live_time` (SQLite prefers its equality on deleted_at).
 
 Only an index: no data changes. Like every migration, it runs after the journal was backed up
-(store/migrate.py: backup_before_migration) and in one transaction with the others.
+(store/upgrade_backup.py: backup_before_migration) and in one transaction with the others.
 
 Revision ID: 0009_cycle_moments
 Revises: 0008_cycle

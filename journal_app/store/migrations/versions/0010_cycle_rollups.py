@@ -9,7 +9,7 @@ and the SQL triggers that note, in `rollup_dirty`, the time of every moment whos
 The entry itself, its triggers, people and responses were already noted by migration 0007's triggers.
 
 Then every rollup is built again (rollup_build.rebuild, as migration 0007 does), the cycle's included. Like every
-migration, it runs after the journal was backed up (store/migrate.py: backup_before_migration) and in one
+migration, it runs after the journal was backed up (store/upgrade_backup.py: backup_before_migration) and in one
 transaction with the others.
 
 Revision ID: 0010_cycle_rollups
