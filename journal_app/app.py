@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, cast
 from journal_app import APP_ID, APP_NAME
 from journal_app.core import messages
 from journal_app.core.i18n import trans
-from journal_app.core.paths import database_path, sniff
+from journal_app.core.paths import database_path, empty_journal_kind, sniff
 
 if TYPE_CHECKING:  # (none of these is loaded before the window needs it: the first paint comes first)
     from PySide6.QtWidgets import QApplication, QWidget
@@ -81,6 +81,8 @@ def peek_state(data_dir: Path) -> str:
     """
     try:
         kind = sniff(database_path(Path(data_dir)))
+        if kind == "new":
+            kind = empty_journal_kind(Path(data_dir))  # emptied, with backups beside it: their way, not a welcome
     except FileNotFoundError:
         return "missing"
     except OSError:

@@ -69,6 +69,25 @@ def sniff(path: Path) -> str:
     return "encrypted" if size >= 512 and size % 512 == 0 else "short"
 
 
+def empty_journal_kind(data_dir: Path) -> str:
+    """What an EMPTY journal file stands for: 'new' when no backup lies beside it (a journal never written to),
+    else what the newest backup in its backups/ folder is ('encrypted', 'plain', 'short'): a journal that had
+    entries and was emptied (a failed disk, a bad copy), so the way to open it (and to recover it from a backup)
+    is the backups' way, never the welcome of a new journal."""
+    try:
+        copies = sorted((Path(data_dir) / "backups").glob("journal-*.db"))
+    except OSError:
+        return "new"
+    for newest in reversed(copies):  # names start with their time, so the newest sorts last
+        try:
+            kind = sniff(newest)
+        except OSError:
+            continue
+        if kind != "new":
+            return kind
+    return "short" if copies else "new"  # only empty or unreadable copies: not a new journal either
+
+
 RESOURCES_ENV_VAR = "JOURNAL_APP_RESOURCES"
 
 

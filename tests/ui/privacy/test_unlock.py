@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from journal_app import app
 from journal_app.core import messages
-from journal_app.core.errors import StorageError, WrongPassphrase
+from journal_app.core.errors import NotAJournal, StorageError, WrongPassphrase
 from journal_app.core.timeutil import now_utc
 from journal_app.models.values import EntryForm
 from journal_app.services import backup
@@ -204,6 +204,29 @@ def test_peek_state_agrees_with_the_journal_without_loading_it(data_dir, tmp_pat
     cut.mkdir()
     (cut / "journal.db").write_bytes(b"\x01" * 100)
     assert app.peek_state(cut) == "unknown"  # Journal.open explains what is wrong
+
+
+def test_an_emptied_journal_beside_backups_is_not_a_new_one(data_dir, tmp_path):
+    """journal.db emptied (a failed disk, a bad copy) with backups beside it: the window opens the backups' way
+    (the passphrase window, whose recovery offers the newest backup), never the welcome of a new journal."""
+    with Journal.init(data_dir, passphrase=STRONG) as journal:
+        backup.make_backup(journal)
+    (data_dir / "journal.db").write_bytes(b"")
+    assert app.peek_state(data_dir) == "encrypted"
+    with pytest.raises(NotAJournal, match="is empty, but its backups are there"):  # what unlocking then says
+        Journal.state(data_dir)
+    plain = tmp_path / "plain"
+    with Journal.init(plain) as journal:
+        backup.make_backup(journal)
+    (plain / "journal.db").write_bytes(b"")
+    assert app.peek_state(plain) == "plain"  # Journal.open says the same as above
+    for copy in (plain / "backups").glob("journal-*.db"):  # only empty copies: still not a new journal
+        copy.write_bytes(b"")
+    assert app.peek_state(plain) == "unknown"  # the plain way, where Journal.open explains
+    fresh = tmp_path / "fresh"
+    fresh.mkdir()
+    (fresh / "journal.db").write_bytes(b"")
+    assert app.peek_state(fresh) == Journal.state(fresh) == "missing"
 
 
 def test_damaged_journal_can_be_replaced_by_the_newest_backup(qtbot, with_entry, monkeypatch):
