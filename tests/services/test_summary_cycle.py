@@ -77,12 +77,12 @@ def test_the_cycle_section(cycled):
 
 def test_no_full_name_with_initials_or_roles(cycled):
     journal, _ids = cycled
-    for mode, shown in (("initial", "S."), ("role", "your partner")):
+    for mode, shown in (("initial", "S."), ("role", "my partner")):
         md = render_markdown(build_summary(journal, _options(people=mode), today=date(2026, 4, 1)))
         assert "Sam" not in md, mode
         assert shown in md[md.index("## The cycle"):]
     md = render_markdown(build_summary(journal, _options(people="role"), today=date(2026, 4, 1)))
-    assert "With your partner, this came back most often" in md and "your partner went quiet" in md
+    assert "With my partner, this came back most often" in md and "my partner went quiet" in md
     assert "“My partner will leave”" in md  # the person's own words, name replaced as in every text
 
 

@@ -113,7 +113,7 @@ def test_the_check_can_fail_names_are_there_by_name(qapp, tmp_path):
 
 @pytest.mark.parametrize(("mode", "person", "sentence", "words"), [
     ("initial", "M.", "involved M.", "M. and T. were there. I asked T. for a hug.\n> M.'s phone was off."),
-    ("role", "partner", "involved your partner",
+    ("role", "partner", "involved my partner",
      "My partner and a friend were there. I asked a friend for a hug.\n> My partner's phone was off."),
 ])
 def test_each_place_follows_the_choice(qapp, tmp_path, mode, person, sentence, words):

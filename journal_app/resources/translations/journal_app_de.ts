@@ -5947,6 +5947,42 @@ Was habe ich gebraucht?</translation>
         </translation>
     </message>
     <message>
+        <source>I did this: “{did}”</source>
+        <translation>ich habe das getan: „{did}“</translation>
+    </message>
+    <message>
+        <source>I kept checking</source>
+        <translation>ich habe immer wieder aufs Handy geschaut</translation>
+    </message>
+    <message>
+        <source>I left or distracted myself</source>
+        <translation>ich bin weggegangen oder habe mich abgelenkt</translation>
+    </message>
+    <message>
+        <source>I named my need directly</source>
+        <translation>ich habe mein Bedürfnis direkt ausgesprochen</translation>
+    </message>
+    <message>
+        <source>I paused and calmed myself first</source>
+        <translation>ich habe erst innegehalten und mich beruhigt</translation>
+    </message>
+    <message>
+        <source>I pushed away, then pulled back</source>
+        <translation>ich habe weggestoßen und dann zurückgeholt</translation>
+    </message>
+    <message>
+        <source>I sought reassurance</source>
+        <translation>ich habe um Bestätigung gebeten</translation>
+    </message>
+    <message>
+        <source>I told myself “{belief}”</source>
+        <translation>ich habe mir „{belief}“ gesagt</translation>
+    </message>
+    <message>
+        <source>I went quiet</source>
+        <translation>ich bin still geworden</translation>
+    </message>
+    <message>
         <source>No repair needed</source>
         <translation>Keine Wiederannäherung nötig</translation>
     </message>
@@ -5969,6 +6005,10 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>There are only a few moments so far; the cycle shows once a few more are written.</source>
         <translation>Bisher gibt es erst wenige Momente; der Kreislauf zeigt sich, sobald ein paar mehr aufgeschrieben sind.</translation>
+    </message>
+    <message>
+        <source>Who reached out first with {person}: I did {me}, {person} {them}.</source>
+        <translation>Wer sich zuerst gemeldet hat (mit {person}): ich {me}, {person} {them}.</translation>
     </message>
     <message>
         <source>Who reached out first with {person}: you {me}, {person} {them}.</source>
@@ -6010,6 +6050,41 @@ Was habe ich gebraucht?</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>With {person}, we came back together in {k} of %n moment(s) that needed repair.</source>
+        <translation>
+            <numerusform>Mit {person} haben wir in {k} von %n Moment, der eine Wiederannäherung brauchte, wieder zueinandergefunden.</numerusform>
+            <numerusform>Mit {person} haben wir in {k} von %n Momenten, die eine Wiederannäherung brauchten, wieder zueinandergefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With {person}, we came back together within a day in {k} of %n moment(s) that needed it, as often as in the period before ({k0} of {n0}).</source>
+        <translation>
+            <numerusform>Mit {person} haben wir in {k} von %n Moment, der eine Wiederannäherung brauchte, innerhalb eines Tages wieder zueinandergefunden, so oft wie in der Zeit davor ({k0} von {n0}).</numerusform>
+            <numerusform>Mit {person} haben wir in {k} von %n Momenten, die eine Wiederannäherung brauchten, innerhalb eines Tages wieder zueinandergefunden, so oft wie in der Zeit davor ({k0} von {n0}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With {person}, we came back together within a day in {k} of %n moment(s) that needed it, down from {k0} of {n0} in the period before.</source>
+        <translation>
+            <numerusform>Mit {person} haben wir in {k} von %n Moment, der eine Wiederannäherung brauchte, innerhalb eines Tages wieder zueinandergefunden, seltener als in der Zeit davor ({k0} von {n0}).</numerusform>
+            <numerusform>Mit {person} haben wir in {k} von %n Momenten, die eine Wiederannäherung brauchten, innerhalb eines Tages wieder zueinandergefunden, seltener als in der Zeit davor ({k0} von {n0}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With {person}, we came back together within a day in {k} of %n moment(s) that needed it, up from {k0} of {n0} in the period before.</source>
+        <translation>
+            <numerusform>Mit {person} haben wir in {k} von %n Moment, der eine Wiederannäherung brauchte, innerhalb eines Tages wieder zueinandergefunden, öfter als in der Zeit davor ({k0} von {n0}).</numerusform>
+            <numerusform>Mit {person} haben wir in {k} von %n Momenten, die eine Wiederannäherung brauchten, innerhalb eines Tages wieder zueinandergefunden, öfter als in der Zeit davor ({k0} von {n0}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With {person}, we came back together within a day in {k} of %n moment(s) that needed it.</source>
+        <translation>
+            <numerusform>Mit {person} haben wir in {k} von %n Moment, der eine Wiederannäherung brauchte, innerhalb eines Tages wieder zueinandergefunden.</numerusform>
+            <numerusform>Mit {person} haben wir in {k} von %n Momenten, die eine Wiederannäherung brauchten, innerhalb eines Tages wieder zueinandergefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>With {person}, {k} of %n moment(s) that needed repair came to a repair.</source>
         <translation>
             <numerusform>Mit {person} habt ihr in {k} von %n Moment, der eine Wiederannäherung brauchte, wieder zueinandergefunden.</numerusform>
@@ -6027,6 +6102,14 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>twice</source>
         <translation>zweimal</translation>
+    </message>
+    <message>
+        <source>we came back together</source>
+        <translation>wir haben wieder zueinandergefunden</translation>
+    </message>
+    <message>
+        <source>we had not come back together yet</source>
+        <translation>wir haben noch nicht wieder zueinandergefunden</translation>
     </message>
     <message>
         <source>you came back together</source>
@@ -6083,6 +6166,10 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>{person} reached out</source>
         <translation>{person} hat sich gemeldet</translation>
+    </message>
+    <message>
+        <source>{person} reassured me</source>
+        <translation>{person} hat mich beruhigt</translation>
     </message>
     <message>
         <source>{person} reassured you</source>
@@ -6465,12 +6552,23 @@ Was habe ich gebraucht?</translation>
         <translation>Diese Zahlen zählen alle Einträge, auch die privaten, und in diesem Zeitraum gibt es keine.</translation>
     </message>
     <message>
+        <source>These numbers count only the entries I chose to share, and there are none in this period.</source>
+        <translation>Diese Zahlen zählen nur die Einträge, die ich teilen wollte, und in diesem Zeitraum gibt es keine.</translation>
+    </message>
+    <message>
         <source>These numbers count only the entries you chose to share, and there are none in this period.</source>
-        <translation>Diese Zahlen zählen nur die Einträge, die du teilen wolltest, und in diesem Zeitraum gibt es keine.</translation>
+        <translation type="vanished">Diese Zahlen zählen nur die Einträge, die du teilen wolltest, und in diesem Zeitraum gibt es keine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>These numbers count the %n entry(s) I chose to share.</source>
+        <translation>
+            <numerusform>Diese Zahlen zählen den einen Eintrag, den ich teilen wollte.</numerusform>
+            <numerusform>Diese Zahlen zählen die %n Einträge, die ich teilen wollte.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>These numbers count the %n entry(s) you chose to share.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Diese Zahlen zählen den einen Eintrag, den du teilen wolltest.</numerusform>
             <numerusform>Diese Zahlen zählen die %n Einträge, die du teilen wolltest.</numerusform>
         </translation>
@@ -6510,6 +6608,10 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>What I did</source>
         <translation>Was ich getan habe</translation>
+    </message>
+    <message>
+        <source>What I did in triggered moments</source>
+        <translation>Was ich in Momenten mit Auslöser getan habe</translation>
     </message>
     <message>
         <source>What I told myself</source>
@@ -6586,6 +6688,10 @@ Was habe ich gebraucht?</translation>
     <message>
         <source>{start} to {end}</source>
         <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <source>{title}, {per}, {start} to {end}: {moments}, what I did noted in {recorded}. Moments of each kind: {responses}. Named a need directly in {named} of {recorded} ({named_share}); repaired fully or partly {repaired} of {answered} that needed it ({repaired_share}).</source>
+        <translation>{title}, {per}, {start} bis {end}: {moments}, was ich getan habe, notiert bei {recorded}. Momente jeder Art: {responses}. Bedürfnis direkt ausgesprochen bei {named} von {recorded} ({named_share}); ganz oder teilweise wieder zueinandergefunden bei {repaired} von {answered}, die es brauchten ({repaired_share}).</translation>
     </message>
     <message>
         <source>{weekday} {date}, {time}</source>
@@ -8240,15 +8346,15 @@ Solange es gesperrt ist, wird nichts von dem gezeigt, was du geschrieben hast.</
     </message>
     <message>
         <source>your parent</source>
-        <translation>dein Elternteil</translation>
+        <translation type="vanished">dein Elternteil</translation>
     </message>
     <message>
         <source>your partner</source>
-        <translation>dein/e Partner/in</translation>
+        <translation type="vanished">dein/e Partner/in</translation>
     </message>
     <message>
         <source>your therapist</source>
-        <translation>dein/e Therapeut/in</translation>
+        <translation type="vanished">dein/e Therapeut/in</translation>
     </message>
 </context>
 <context>

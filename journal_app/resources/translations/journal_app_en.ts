@@ -262,6 +262,41 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>With {person}, we came back together in {k} of %n moment(s) that needed repair.</source>
+        <translation>
+            <numerusform>With {person}, we came back together in {k} of %n moment that needed repair.</numerusform>
+            <numerusform>With {person}, we came back together in {k} of %n moments that needed repair.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With {person}, we came back together within a day in {k} of %n moment(s) that needed it, as often as in the period before ({k0} of {n0}).</source>
+        <translation>
+            <numerusform>With {person}, we came back together within a day in {k} of %n moment that needed it, as often as in the period before ({k0} of {n0}).</numerusform>
+            <numerusform>With {person}, we came back together within a day in {k} of %n moments that needed it, as often as in the period before ({k0} of {n0}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With {person}, we came back together within a day in {k} of %n moment(s) that needed it, down from {k0} of {n0} in the period before.</source>
+        <translation>
+            <numerusform>With {person}, we came back together within a day in {k} of %n moment that needed it, down from {k0} of {n0} in the period before.</numerusform>
+            <numerusform>With {person}, we came back together within a day in {k} of %n moments that needed it, down from {k0} of {n0} in the period before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With {person}, we came back together within a day in {k} of %n moment(s) that needed it, up from {k0} of {n0} in the period before.</source>
+        <translation>
+            <numerusform>With {person}, we came back together within a day in {k} of %n moment that needed it, up from {k0} of {n0} in the period before.</numerusform>
+            <numerusform>With {person}, we came back together within a day in {k} of %n moments that needed it, up from {k0} of {n0} in the period before.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With {person}, we came back together within a day in {k} of %n moment(s) that needed it.</source>
+        <translation>
+            <numerusform>With {person}, we came back together within a day in {k} of %n moment that needed it.</numerusform>
+            <numerusform>With {person}, we came back together within a day in {k} of %n moments that needed it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>With {person}, {k} of %n moment(s) that needed repair came to a repair.</source>
         <translation>
             <numerusform>With {person}, {k} of %n moment that needed repair was repaired.</numerusform>
@@ -314,8 +349,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>These numbers count the %n entry(s) you chose to share.</source>
+        <source>These numbers count the %n entry(s) I chose to share.</source>
         <translation>
+            <numerusform>These numbers count the %n entry I chose to share.</numerusform>
+            <numerusform>These numbers count the %n entries I chose to share.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These numbers count the %n entry(s) you chose to share.</source>
+        <translation type="vanished">
             <numerusform>These numbers count the %n entry you chose to share.</numerusform>
             <numerusform>These numbers count the %n entries you chose to share.</numerusform>
         </translation>

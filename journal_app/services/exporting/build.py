@@ -120,7 +120,8 @@ def summary_entry(entry: EntryDetail, people_mode: str | Names, hide_text: bool)
 def cycle_for(journal: Journal, options: SummaryOptions, names: Names, today: date) -> CycleReport:
     """The cycle over the summary's range, counting what the numbers count (shared entries, or all with
     `count_private`), people shown as chosen, the words of beliefs only from entries whose words may be shown,
-    and its sentences said again with them."""
+    and its sentences said again with them, in the person's own first person (the summary is theirs to hand on;
+    the screen says "you")."""
     from journal_app.services import cycle_sentences, cycles
 
     report = cycles.cycle_report(journal, options.date_range, options.cycle_people,
@@ -136,9 +137,7 @@ def cycle_for(journal: Journal, options: SummaryOptions, names: Names, today: da
         report = without_beliefs_words(report, kept)
     if names.hides:
         report = names.cycle(report)
-    if kept or names.hides:
-        report = replace(report, sentences=cycle_sentences.sentences(report, today=today))
-    return report
+    return replace(report, sentences=cycle_sentences.sentences(report, today=today, voice="me"))
 
 
 def beliefs_kept_private(journal: Journal, options: SummaryOptions, report: CycleReport) -> frozenset[int]:
@@ -177,9 +176,9 @@ def counts_text(counted: int, count_private: bool, private_words_shown: bool = F
     """The one sentence on page 1 that says which entries the numbers, sentences and charts count."""
     if not count_private:
         if counted == 0:
-            return trans("export", "These numbers count only the entries you chose to share, and there are none "
+            return trans("export", "These numbers count only the entries I chose to share, and there are none "
                          "in this period.")
-        return ntrans("export", "These numbers count the %n entry(s) you chose to share.", counted)
+        return ntrans("export", "These numbers count the %n entry(s) I chose to share.", counted)
     if counted == 0:
         return trans("export", "These numbers count all entries, private ones too, and there are none in this "
                      "period.")

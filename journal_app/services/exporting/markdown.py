@@ -101,13 +101,32 @@ def entry_facts(entry: SummaryEntry) -> list[tuple[str, str]]:
     return facts
 
 
+# The charts' words that speak to the person on screen ("What you did"), said in their first person in the summary
+# (the chart's words, as charts/responses.py marks them -> the summary's, context "export")
+SUMMARY_CHART_WORDS = {
+    "What you did in triggered moments": QT_TRANSLATE_NOOP("export", "What I did in triggered moments"),
+    "{title}, {per}, {start} to {end}: {moments}, what you did noted in {recorded}. Moments of each kind: "
+    "{responses}. Named a need directly in {named} of {recorded} ({named_share}); repaired fully or partly "
+    "{repaired} of {answered} that needed it ({repaired_share}).": QT_TRANSLATE_NOOP(
+        "export", "{title}, {per}, {start} to {end}: {moments}, what I did noted in {recorded}. Moments of each "
+                  "kind: {responses}. Named a need directly in {named} of {recorded} ({named_share}); repaired fully "
+                  "or partly {repaired} of {answered} that needed it ({repaired_share})."),
+}
+
+
+def summary_chart_words(text: str) -> str:
+    """A chart's `translate` in the summary: its words in the current language, in the person's first person."""
+    mine = SUMMARY_CHART_WORDS.get(text)
+    return translate("export", mine) if mine is not None else translate("Charts", text)
+
+
 def chart_alternatives(summary: Summary) -> list[tuple[str, str]]:
     """(chart key, text alternative) for each chart the person chose, when there is a report to draw."""
     if summary.report is None or not summary.charts:
         return []
-    from journal_app.charts import build  # matplotlib: only when charts are wanted
+    from journal_app.charts import LIGHT, build  # matplotlib: only when charts are wanted
 
-    return [(key, build(summary.report, key)[1]) for key in summary.charts]
+    return [(key, build(summary.report, key, LIGHT, summary_chart_words)[1]) for key in summary.charts]
 
 
 def one_line(text: str) -> str:

@@ -23,13 +23,8 @@ ROLE_LABELS = {"partner": QT_TRANSLATE_NOOP("names", "partner"), "parent": QT_TR
                "family": QT_TRANSLATE_NOOP("names", "family"), "friend": QT_TRANSLATE_NOOP("names", "friend"),
                "colleague": QT_TRANSLATE_NOOP("names", "colleague"),
                "therapist": QT_TRANSLATE_NOOP("names", "therapist"), "other": QT_TRANSLATE_NOOP("names", "someone")}
-# inside the sentences and charts, which speak to the person ("Most ... moments involved your partner")
-ROLE_YOURS = {"partner": QT_TRANSLATE_NOOP("names", "your partner"),
-              "parent": QT_TRANSLATE_NOOP("names", "your parent"),
-              "family": QT_TRANSLATE_NOOP("names", "a family member"),
-              "friend": QT_TRANSLATE_NOOP("names", "a friend"), "colleague": QT_TRANSLATE_NOOP("names", "a colleague"),
-              "therapist": QT_TRANSLATE_NOOP("names", "your therapist"), "other": QT_TRANSLATE_NOOP("names", "someone")}
-# inside the person's own words, written in the first person ("my partner didn't call")
+# inside the person's own words, written in the first person ("my partner didn't call"), and in the summary's
+# sentences and charts, which are theirs too ("With my partner, I told myself ...")
 ROLE_MINE = {"partner": QT_TRANSLATE_NOOP("names", "my partner"), "parent": QT_TRANSLATE_NOOP("names", "my parent"),
              "family": QT_TRANSLATE_NOOP("names", "a family member"),
              "friend": QT_TRANSLATE_NOOP("names", "a friend"), "colleague": QT_TRANSLATE_NOOP("names", "a colleague"),
@@ -72,13 +67,14 @@ class Names:
         return person.name
 
     def label(self, name: str) -> str:
-        """A person's name as a chart label and inside a sentence: Sam, S. or your partner."""
+        """A person's name as a chart label and inside a sentence: Sam, S. or my partner (the summary is the
+        person's own, in their first person)."""
         if self.mode == "name":
             return name
         found = self._by_name.get(name)
         if self.mode == "initial":
             return initial(name)
-        return _role(ROLE_YOURS, found.relationship if found else "other")
+        return _role(ROLE_MINE, found.relationship if found else "other")
 
     def text(self, text: str) -> str:
         """The person's own words with every full name replaced (S., or my partner); unchanged by name."""

@@ -44,6 +44,7 @@ from journal_app.services.exporting.markdown import (
     level_text,
     prepared_text,
     previous_cell,
+    summary_chart_words,
 )
 from journal_app.services.exporting.summary import Summary, SummaryEntry
 
@@ -504,7 +505,7 @@ def _charts(summary: Summary) -> list[tuple[str, QImage, str]]:
 
     charts = []
     for key in summary.charts:
-        figure, alternative = build(summary.report, key, LIGHT)
+        figure, alternative = build(summary.report, key, LIGHT, summary_chart_words)  # "What I did"
         width, height = figure.get_size_inches()
         figure.set_size_inches(width, min(height * CHART_HEIGHT_SCALE, width * 0.6))
         image = _image(figure)

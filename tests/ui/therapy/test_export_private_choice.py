@@ -75,7 +75,7 @@ def test_the_choice_is_off_for_the_whole_journal_backup(dialog):
 def test_sentences_follow_the_people_choice(dialog, qtbot):
     dialog.people.setCurrentIndex(dialog.people.findData("name"))
     assert "moments involved Samwise" in settle(qtbot, dialog)
-    for mode, shown in (("initial", "involved S."), ("role", "involved your partner")):
+    for mode, shown in (("initial", "involved S."), ("role", "involved my partner")):
         dialog.people.setCurrentIndex(dialog.people.findData(mode))
         text = settle(qtbot, dialog)
         assert shown in text and "Samwise" not in text, mode
