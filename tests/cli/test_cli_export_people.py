@@ -72,7 +72,7 @@ def test_an_unusable_setting_falls_back_to_initial(journal_cli, tmp_path):
 
 def test_numbers_count_shared_entries_unless_asked(journal_cli, tmp_path):
     text = _export(journal_cli, tmp_path, "--people", "name")
-    assert "These numbers count the 1 entry you chose to share." in text
+    assert "These numbers count the 1 entry I chose to share." in text
     assert "| Abandonment fear | 1 |" in text and "Withdrawal" not in text.split("## What stands out")[0]
     counted = _export(journal_cli, tmp_path, "--count-private")
     assert "These numbers count all 2 entries; the words of private entries are not shown." in counted

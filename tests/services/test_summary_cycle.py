@@ -64,8 +64,8 @@ def test_the_cycle_section(cycled):
     md = render_markdown(build_summary(journal, _options(), today=date(2026, 4, 1)))
     section = md[md.index("## The cycle"):md.index("## Entries")]
     # the shared moments only (three), as the numbers count them
-    assert ("- With Sam, this came back most often, in 2 of 3 moments: abandonment fear came up; you told "
-            "yourself “Sam will leave”; you kept checking; Sam went quiet.") in section
+    assert ("- With Sam, this came back most often, in 2 of 3 moments: abandonment fear came up; I told "
+            "myself “Sam will leave”; I kept checking; Sam went quiet.") in section
     chain = "| Abandonment fear | Sam will leave | Kept checking (phone, messages) | Went quiet |"
     assert f"{chain} – | 2 |" in section and f"{chain} Repaired | 1 |" in section
     assert "| Sam will leave | 3 | 80% | 60% | 30% |" in section

@@ -176,7 +176,7 @@ def test_page_one_says_what_the_numbers_count(qapp, journal_with_entries):
     counted = build_summary(journal_with_entries, SummaryOptions(RANGE, count_private=True), today=TODAY)
     assert counted.report.entries == 16 and sum(counted.report.counts.counts["abandonment-fear"]) == 12
     assert len(counted.entries) == 14  # counted, not shown
-    for summary, sentence in ((shared, "These numbers count the 14 entries you chose to share."),
+    for summary, sentence in ((shared, "These numbers count the 14 entries I chose to share."),
                               (counted, ("These numbers count all 16 entries; the words of private entries "
                                          "are not shown."))):
         page_one = " ".join(PdfReader(io.BytesIO(render(summary, "pdf"))).pages[0].extract_text().split())

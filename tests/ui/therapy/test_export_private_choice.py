@@ -52,7 +52,7 @@ def test_private_entries_are_not_counted_unless_asked(dialog, qtbot):
     assert box.text() == "Also count my private entries (their words stay hidden)" and not box.isChecked()
     assert box.isEnabled()
     text = dialog.preview.toPlainText()
-    assert "These numbers count the 6 entries you chose to share." in text
+    assert "These numbers count the 6 entries I chose to share." in text
     assert "Withdrawal came up" not in text and PRIVATE not in text  # its trigger is not counted either
     assert not dialog.options().count_private
 
