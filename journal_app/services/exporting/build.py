@@ -124,8 +124,9 @@ def cycle_for(journal: Journal, options: SummaryOptions, names: Names, today: da
     the screen says "you")."""
     from journal_app.services import cycle_sentences, cycles
 
+    # no entry ids (the summary lists no chain's moments): the numbers from the per-day rollups when they can be read
     report = cycles.cycle_report(journal, options.date_range, options.cycle_people,
-                                 shared_only=not options.count_private, today=today)
+                                 shared_only=not options.count_private, today=today, entries=False)
     if options.cycle_people and not report.moments and not report.beliefs:  # say whom it is about
         return replace(report, sentences=(
             trans("export", "There are no shared moments with a trigger with the people chosen for the cycle in "
