@@ -285,21 +285,13 @@ def test_the_blind_held_out_sets_do_not_get_worse(name):
     assert precision >= floor_precision and recall >= floor_recall, f"{len(wrong)} wrong of {len(cases)}"
 
 
-def test_the_third_blind_sets_ordinary_text_stays_mostly_quiet():
-    """The ordinary entries written with blind set 3: counts only, so that they stay blind."""
-    texts = entries(BLIND_ORDINARY)
-    assert len(texts) == 120
+@pytest.mark.parametrize(("path", "size"), [(BLIND_ORDINARY, 120), (BLIND_ORDINARY_4, 130)], ids=["set3", "set4"])
+def test_the_blind_sets_ordinary_text_stays_mostly_quiet(path, size):
+    """The ordinary entries written with blind sets 3 and 4: counts only, so that they stay blind."""
+    texts = entries(path)
+    assert len(texts) == size
     shown = sum(shows_cue(t) for t in texts)
-    print(f"\nsafety cue, {BLIND_ORDINARY.name}: shown for {shown} of {len(texts)} entries")
-    assert shown <= 4
-
-
-def test_the_fourth_blind_sets_ordinary_text_stays_mostly_quiet():
-    """The ordinary entries written with blind set 4: counts only, so that they stay blind."""
-    texts = entries(BLIND_ORDINARY_4)
-    assert len(texts) == 130
-    shown = sum(shows_cue(t) for t in texts)
-    print(f"\nsafety cue, {BLIND_ORDINARY_4.name}: shown for {shown} of {len(texts)} entries")
+    print(f"\nsafety cue, {path.name}: shown for {shown} of {len(texts)} entries")
     assert shown <= 4
 
 

@@ -114,3 +114,13 @@ def lock_harness(qtbot, encrypted_dir, tmp_path):
     h.open()
     yield h
     h.close()
+
+
+@pytest.fixture
+def german(qapp):
+    """The app in German for one test (the real catalog), English again after it."""
+    from journal_app.ui.common.i18n import apply_language
+
+    apply_language(qapp, "de")
+    yield
+    apply_language(qapp, "en")

@@ -13,18 +13,10 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from journal_app.core import i18n
-from journal_app.ui.common.i18n import apply_language
 from journal_app.ui.common.preferences import Preferences
 from tests.ui.test_pseudo_locale import chart_texts, fill, shown, widget_texts
 
-pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def german(qapp):
-    apply_language(qapp, "de")
-    yield
-    apply_language(qapp, "en")
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("german")]  # tests/ui/conftest.py
 
 
 def english_of_german_messages() -> set[str]:

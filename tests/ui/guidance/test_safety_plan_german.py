@@ -7,18 +7,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QRadioButton
 
 from journal_app.services import safety_plan as sp
-from journal_app.ui.common.i18n import apply_language
 from journal_app.ui.guidance.safety_plan_dialog import SafetyPlanDialog, show_safety_plan
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("german")]  # tests/ui/conftest.py
 ENGLISH = ("the ", "journal", "your ", "plan can", "Save", "Print", "Close", "crisis", "locked", "Keep", "kept")
-
-
-@pytest.fixture(autouse=True)
-def german(qapp):
-    apply_language(qapp, "de")
-    yield
-    apply_language(qapp, "en")
 
 
 def _shown_words(dialog) -> list[str]:

@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from journal_app.ui.common.i18n import apply_language
 from journal_app.ui.privacy.backups_dialog import human_size
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def german(qapp):
-    apply_language(qapp, "de")
-    yield
-    apply_language(qapp, "en")
 
 
 def test_sizes_in_english(qapp):

@@ -8,14 +8,7 @@ import pytest
 from journal_app.ui.common.i18n import apply_language
 from journal_app.ui.privacy.onboarding import OnboardingDialog
 
-pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def german(qapp):
-    apply_language(qapp, "de")
-    yield
-    apply_language(qapp, "en")
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("german")]  # tests/ui/conftest.py
 
 
 def test_the_people_page_names_relationships_in_german(qtbot, journal):

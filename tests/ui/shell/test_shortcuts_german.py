@@ -6,17 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QKeySequence
 
-from journal_app.ui.common.i18n import apply_language
 from journal_app.ui.guidance.help_windows import ShortcutsWindow
 
-pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def german(qapp):
-    apply_language(qapp, "de")
-    yield
-    apply_language(qapp, "en")
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("german")]  # tests/ui/conftest.py
 
 
 def test_elsewhere_names_the_part_of_the_window_in_german(qtbot, window):
