@@ -108,6 +108,12 @@ ORDINAL = "CAST(julianday({day}) + 0.5 AS INTEGER) - 1721425"
 _SHARED = " AND e.shared = 1"
 _RECORDED = "(SELECT entry_id FROM entry_response)"
 _ANSWERED = "('yes', 'partly', 'not-yet')"
+# the moments a later entry (not in the Trash) links back to as their repair ("this repaired…"): repaired, as the
+# cycle counts them (services/cycle_tally.outcome), whatever their own answer said when they were written
+MENDED = ("(SELECT r.repaired_id FROM repair_link r JOIN entry b ON b.id = r.entry_id "
+          "AND b.deleted_at IS NULL)")
+_REPAIRED = f"(e.repair IN ('yes', 'partly') OR e.id IN {MENDED})"
+_NEEDED = f"(e.repair IN {_ANSWERED} OR e.id IN {MENDED})"
 
 
 def _where(trigger_ids: Sequence[int], params: dict[str, Any], shared_only: bool = False) -> str:
@@ -236,7 +242,7 @@ def response_totals(conn: Conn, lo: str, hi: str, patterns: dict[str, str],
     moments, named, repaired, recorded, answered = sql.run(conn,
         f"SELECT count(*), "
              f"sum(e.id IN (SELECT entry_id FROM entry_response WHERE response = 'named-my-need')), "
-             f"sum(e.repair IN ('yes', 'partly')), sum(e.id IN {_RECORDED}), sum(e.repair IN {_ANSWERED}) "
+             f"sum({_REPAIRED}), sum(e.id IN {_RECORDED}), sum({_NEEDED}) "
              f"FROM entry e WHERE {moment}",
         params,
     ).one()
@@ -258,7 +264,7 @@ def response_series(conn: Conn, patterns: dict[str, str]) -> tuple[list[TallyRow
     totals = conn.exec_driver_sql(
         "SELECT l.b, count(*), "
         "sum(l.id IN (SELECT entry_id FROM entry_response WHERE response = 'named-my-need')), "
-        f"sum(e.repair IN ('yes', 'partly')), sum(l.id IN {_RECORDED}), sum(e.repair IN {_ANSWERED}) "
+        f"sum({_REPAIRED}), sum(l.id IN {_RECORDED}), sum({_NEEDED}) "
         "FROM temp.loc l CROSS JOIN entry e ON e.id = l.id "
         "WHERE l.triggered GROUP BY l.b"
     )

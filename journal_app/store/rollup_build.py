@@ -45,13 +45,16 @@ from journal_app.core.timeutil import EARLIEST_YEAR, LATEST_YEAR, to_local
 from journal_app.models.types import from_utc_text
 from journal_app.store import cycle_rollup, sql
 from journal_app.store.analytics_queries import (
+    MENDED,
     Span,
     local_midnight,
     offset_spans,
 )
 from journal_app.store.sql import Conn
 
-RECIPE = "1"  # what the rollups hold; a change to how they are counted changes it, so old ones are rebuilt
+# what the rollups hold; a change to how they are counted changes it, so old ones are rebuilt (2: a moment a later
+# entry links back to as its repair counts as repaired)
+RECIPE = "2"
 TABLES = ("rollup_day", "rollup_mark", "rollup_person", "rollup_pair", "rollup_weekday")
 # the response groups (models.values.RESPONSES) and their columns in rollup_day
 GROUP_COLUMNS = {"reaching-out": "reaching_out", "reassurance": "reassurance", "withdrawing": "withdrawing",
@@ -119,6 +122,11 @@ def zone_fingerprint() -> str:
 
 
 # -- state -------------------------------------------------------------------------------------------------
+def _has_table(conn: Conn, name: str) -> bool:
+    return conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).first() is not None
+
+
 def has_rollups(conn: Conn) -> bool:
     """Whether the journal has the rollup tables (a journal migrated to 0007)."""
     return conn.exec_driver_sql(
@@ -357,6 +365,9 @@ def _fill(conn: Conn, span_lists: Iterable[list[Span]], keep: str, params: dict[
     conn.exec_driver_sql(_FACT)
     conn.exec_driver_sql("CREATE TEMP TABLE rollup_map (key TEXT PRIMARY KEY, pattern TEXT NOT NULL)")
     conn.exec_driver_sql("INSERT INTO temp.rollup_map VALUES (?, ?)", [(k, p) for k, _label, p in RESPONSES])
+    # a moment a later entry (not in the Trash) links back to as its repair: repaired, and it needed one
+    # (analytics_queries.MENDED; the links came with migration 0008, after 0007 first built the rollups)
+    mended = f" OR id IN {MENDED}" if _has_table(conn, "repair_link") else ""
     for spans in span_lists:
         sql.run(conn,
             "INSERT INTO temp.rollup_fact (id, day, slot, shared, triggered, named, repaired, recorded, "
@@ -367,7 +378,8 @@ def _fill(conn: Conn, span_lists: Iterable[list[Span]], keep: str, params: dict[
             "loc(id, t, shared, repair) AS (SELECT e.id, datetime(e.occurred_at, s.shift), e.shared, e.repair "
             "FROM spans s JOIN entry e ON e.deleted_at IS NULL AND e.occurred_at >= s.lo AND e.occurred_at < s.hi) "
             "SELECT id, substr(t, 1, 10), CAST(substr(t, 12, 2) AS INTEGER) / 6, shared, 0, 0, "
-            "coalesce(repair IN ('yes', 'partly'), 0), 0, coalesce(repair IN ('yes', 'partly', 'not-yet'), 0), "
+            f"coalesce(repair IN ('yes', 'partly'), 0){mended}, 0, "
+            f"coalesce(repair IN ('yes', 'partly', 'not-yet'), 0){mended}, "
             "0, 0, 0, 0 FROM loc WHERE true ON CONFLICT (id) DO NOTHING"  # spans of two runs of days may overlap
         , {"spans": json.dumps(spans)})
     sql.run(conn, f"DELETE FROM temp.rollup_fact WHERE NOT ({keep})", params)

@@ -337,3 +337,37 @@ def test_the_rollups_and_their_triggers_survive_a_passphrase_change(journal):
                                  "shared": True, "responses": {"named-my-need"}, "repair": "yes"}))
     assert is_ready(journal)
     check_same(journal)
+
+
+def _repair_tallies(journal: Journal) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(repaired, needed repair) over every triggered moment, from the entries and from the rollups."""
+    ask = analytics.ReportRequest(DateRange(TODAY - timedelta(days=30), TODAY), (), 0, False)
+    analytics.pattern_report(journal, DateRange(TODAY, TODAY), today=TODAY)  # settles the rollups when due
+    with session.read(journal._engine) as conn:
+        fast = analytics.from_rollups(conn, ask)
+        slow = analytics.from_entries(conn, ask)
+    assert fast is not None
+    return tuple((sum(r[3] for r in n.did_when), sum(r[5] for r in n.did_when)) for n in (slow, fast))  # type: ignore[return-value]
+
+
+def test_a_moment_a_later_entry_links_back_to_counts_as_repaired(journal):
+    """Written in the moment as 'not yet', then linked from a later entry ("this repaired…"): the patterns count
+    it as repaired, as the cycle does, so the summary never says 0 of 2 came back together beside a cycle page
+    that says 1 of 2 did; the link's entry in the Trash takes it back, a restore brings it again."""
+    set_zone("Europe/Berlin")
+    journal.add_person("Sam")
+    spec = {"back": 3, "minute": 600, "marks": {"withdrawal": 6}, "people": ["Sam"], "shared": True,
+            "responses": [], "repair": "not-yet"}
+    first = journal.save(_form(journal, spec)).id
+    journal.save(_form(journal, {**spec, "minute": 700}))
+    talk = journal.save(_form(journal, {**spec, "back": 1, "marks": {}, "repair": None})).id
+    assert _repair_tallies(journal) == ((0, 2), (0, 2))
+    journal.link_repair(talk, first, reached_first="me")
+    assert _repair_tallies(journal) == ((1, 2), (1, 2))
+    journal.move_to_trash(talk)
+    assert _repair_tallies(journal) == ((0, 2), (0, 2))
+    journal.restore(talk)
+    assert _repair_tallies(journal) == ((1, 2), (1, 2))
+    journal.unlink_repair(first)
+    assert _repair_tallies(journal) == ((0, 2), (0, 2))
+    check_same(journal)
