@@ -13,11 +13,17 @@ Honest numbers (issue 15):
 - Ties are named as ties: "Sam and Alex, 3 each".
 
 Every sentence is whole in the catalog (journal_app.core.i18n, context "insights"), its numbers and names as named
-arguments and its plurals by the language's rule, so a translation can order the words its own way."""
+arguments and its plurals by the language's rule, so a translation can order the words its own way.
+
+Two voices (`voice`), as in services/cycle_sentences.py: "you" on screen (Patterns, `journal-app stats`), where the
+app speaks to the person, and "me" in the summary they hand to their therapist, in their own first person ("I wrote
+6 entries", "my journal began", "we came back together"). Each voice has its own catalog messages; the numbers and
+their order are the same in both."""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, facts, ntrans, number, short_date, trans, translate
 from journal_app.models.analytics_values import PatternReport, ResponseTotals, TriggerTotals
@@ -25,6 +31,7 @@ from journal_app.models.analytics_values import PatternReport, ResponseTotals, T
 FEW_ENTRIES = 5
 INTENSITY_STEP = 0.5  # a smaller change in mean intensity is not worth a sentence
 RATE_GAP = 0.25  # entry counts differing by more than this share of the larger: sentences give shares too
+Voice = Literal["you", "me"]
 
 
 def range_words(report: PatternReport, today: date | None = None) -> tuple[str, str]:
@@ -89,31 +96,44 @@ def _in_entries(n: int, entries: int) -> str:
     return ntrans("insights", "{n} of %n entry(s) ({percent}%)", entries, n=n, percent=percent(n, entries))
 
 
-def comparison_note(report: PatternReport, before: str) -> str | None:
+def comparison_note(report: PatternReport, before: str, voice: Voice = "you") -> str | None:
     """Why there is no comparison, when there is none."""
+    me = voice == "me"
     if report.previous is not None:
         if report.previous_entries == 0:
             if report.shared_only:
                 return trans("insights", "There are no shared entries {before}, so there is nothing to compare "
                              "with.", before=before)
-            return trans("insights", "You wrote no entries {before}, so there is nothing to compare with.",
-                         before=before)
+            return (trans("insights", "I wrote no entries {before}, so there is nothing to compare with.",
+                          before=before) if me else
+                    trans("insights", "You wrote no entries {before}, so there is nothing to compare with.",
+                          before=before))
         return None
     first = report.first_day
     if first is None or first == report.range.start:
-        return trans("insights", "There is nothing earlier to compare with: this period starts with your first "
-                     "entry.")
+        return (trans("insights", "There is nothing earlier to compare with: this period starts with my first "
+                      "entry.") if me else
+                trans("insights", "There is nothing earlier to compare with: this period starts with your first "
+                      "entry."))
+    day = short_date(first)
     if first > report.range.start:
-        return trans("insights", "Your journal began on {date}, within this period, so there is nothing earlier "
-                     "to compare with.", date=short_date(first))
-    return trans("insights", "Your journal began on {date}, partway through the period before, so the two "
-                 "periods are not compared.", date=short_date(first))
+        return (trans("insights", "My journal began on {date}, within this period, so there is nothing earlier "
+                      "to compare with.", date=day) if me else
+                trans("insights", "Your journal began on {date}, within this period, so there is nothing earlier "
+                      "to compare with.", date=day))
+    return (trans("insights", "My journal began on {date}, partway through the period before, so the two "
+                  "periods are not compared.", date=day) if me else
+            trans("insights", "Your journal began on {date}, partway through the period before, so the two "
+                  "periods are not compared.", date=day))
 
 
-def _entries_sentence(report: PatternReport, now: str, before: str) -> str:
+def _entries_sentence(report: PatternReport, now: str, before: str, voice: Voice = "you") -> str:
     n, p = report.entries, report.previous_entries or 0
     if report.shared_only:  # the numbers count only what the person marked "may share": say so, not "wrote"
         return ntrans("insights", "There are %n shared entry(s) {now} and {previous} {before}.", n,
+                      now=now, previous=p, before=before)
+    if voice == "me":
+        return ntrans("insights", "I wrote %n entry(s) {now} and {previous} {before}.", n,
                       now=now, previous=p, before=before)
     return ntrans("insights", "You wrote %n entry(s) {now} and {previous} {before}.", n,
                   now=now, previous=p, before=before)
@@ -231,19 +251,21 @@ def _opening(report: PatternReport, now: str) -> str | None:
                   now=now) if n < FEW_ENTRIES else None
 
 
-def sentences(report: PatternReport, today: date | None = None) -> tuple[str, ...]:
+def sentences(report: PatternReport, today: date | None = None, voice: Voice = "you") -> tuple[str, ...]:
+    """The sentences about a report: `voice` "you" on screen and in `journal-app stats`, "me" in the summary (the
+    person's own words to their therapist)."""
     now, before = range_words(report, today)
     opening = _opening(report, now)
     if report.entries == 0:
         return (str(opening),)
     out: list[str] = [opening] if opening else []
     few = report.entries < FEW_ENTRIES
-    note = None if few else comparison_note(report, before)  # few entries: the hedge above says enough
+    note = None if few else comparison_note(report, before, voice)  # few entries: the hedge above says enough
     compare = note is None and not few
     if note:
         out.append(note)
     elif compare:
-        out.append(_entries_sentence(report, now, before))
+        out.append(_entries_sentence(report, now, before, voice))
     totals = sorted(
         (t for t in report.totals if t.count or (t.previous_count and compare)),
         key=lambda t: -t.count,  # stable: ties keep the journal's trigger order
@@ -258,7 +280,7 @@ def sentences(report: PatternReport, today: date | None = None) -> tuple[str, ..
         together = _together_sentence(report)
         if together:
             out.append(together)
-    out.extend(_security_sentences(report, now, before, compare))
+    out.extend(_security_sentences(report, now, before, compare, voice))
     return tuple(out)
 
 
@@ -271,9 +293,15 @@ NOTHING_RECORDED = QT_TRANSLATE_NOOP(
     "insights",
     "Nothing is noted yet about what you did in these triggered moments. Ticking what you did, and whether there "
     "was repair, lets this show how it changes over time.")
+# the same in the summary, in the person's own first person (no advice on what to tick: it is their report)
+NOTHING_RECORDED_MINE = QT_TRANSLATE_NOOP(
+    "insights",
+    "Nothing is noted yet about what I did in these triggered moments, or whether we came back together "
+    "afterwards.")
 
 
-def _security_sentences(report: PatternReport, now: str, before: str, compare: bool) -> list[str]:
+def _security_sentences(report: PatternReport, now: str, before: str, compare: bool,
+                        voice: Voice = "you") -> list[str]:
     """Naming a need directly (over moments where what-I-did was recorded) and repair (over moments where repair
     was needed and answered), each compared only when the period before is compared and has its own."""
     cur = report.responses
@@ -281,7 +309,9 @@ def _security_sentences(report: PatternReport, now: str, before: str, compare: b
     if cur is None or cur.moments == 0:
         return []
     if cur.recorded == 0 and cur.repair_answered == 0:
-        return [translate("insights", NOTHING_RECORDED)]
+        return [translate("insights", NOTHING_RECORDED_MINE if voice == "me" else NOTHING_RECORDED)]
+    if voice == "me":
+        return [_my_need_sentence(cur, prev, now, before), _our_repair_sentence(cur, prev, now, before)]
     return [_need_sentence(cur, prev, now, before), _repair_sentence(cur, prev, now, before)]
 
 
@@ -312,3 +342,34 @@ def _repair_sentence(cur: ResponseTotals, prev: ResponseTotals | None, now: str,
                      previous=_share(prev.repaired, prev.repair_answered), before=before)
     return trans("insights", "Of the moments that needed repair {now}, {share} were repaired fully or partly.",
                  now=now, share=share)
+
+
+def _my_need_sentence(cur: ResponseTotals, prev: ResponseTotals | None, now: str, before: str) -> str:
+    """_need_sentence in the person's first person, for the summary."""
+    if not cur.recorded:
+        return trans("insights", "What I did was not noted in any triggered moment {now}, so there is no share "
+                     "for naming a need yet.", now=now)
+    words = {"now": now, "share": _share(cur.named_need, cur.recorded), "before": before}
+    if prev is not None and prev.recorded:
+        return trans("insights", "In the triggered moments where I noted what I did {now}, I named my need "
+                     "directly in {share}, against {previous} {before}.",
+                     previous=_share(prev.named_need, prev.recorded), **words)
+    if prev is not None:
+        return trans("insights", "In the triggered moments where I noted what I did {now}, I named my need "
+                     "directly in {share}; nothing was noted {before}.", **words)
+    return trans("insights", "In the triggered moments where I noted what I did {now}, I named my need "
+                 "directly in {share}.", **words)
+
+
+def _our_repair_sentence(cur: ResponseTotals, prev: ResponseTotals | None, now: str, before: str) -> str:
+    """_repair_sentence in the person's first person, for the summary: "we came back together"."""
+    if not cur.repair_answered:
+        return trans("insights", "Repair was not noted for any moment that needed it {now}, so there is no repair "
+                     "share yet.", now=now)
+    share = _share(cur.repaired, cur.repair_answered)
+    if prev is not None and prev.repair_answered:
+        return trans("insights", "Of the moments that needed repair {now}, we came back together fully or partly "
+                     "in {share}, against {previous} {before}.", now=now, share=share,
+                     previous=_share(prev.repaired, prev.repair_answered), before=before)
+    return trans("insights", "Of the moments that needed repair {now}, we came back together fully or partly in "
+                 "{share}.", now=now, share=share)

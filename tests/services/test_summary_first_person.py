@@ -15,11 +15,11 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from journal_app.core import i18n
-from journal_app.models.analytics_values import DateRange
+from journal_app.models.analytics_values import DateRange, ResponseTotals
 from journal_app.models.cycle_report import RepairNumbers, RepairPoint, Step
 from journal_app.models.cycle_values import BeliefMark, MoveMark
 from journal_app.models.values import RESPONSES, EntryForm, TriggerMark
-from journal_app.services import cycle_sentences, cycles
+from journal_app.services import analytics, cycle_sentences, cycles, insights
 from journal_app.services.cycle_sentences import sentences, step_phrase
 from journal_app.services.exporting.build import build_summary, counts_text
 from journal_app.services.exporting.markdown import chart_alternatives, render_markdown
@@ -166,3 +166,134 @@ def test_the_screen_chart_keeps_its_title_and_the_pdf_says_mine(shared, qapp, mo
     monkeypatch.setattr(charts, "build", watched)
     summary = build_summary(shared, SummaryOptions(MARCH, charts=("responses",)), today=date(2026, 4, 2))
     assert pdf._charts(summary) and titles == ["What I did in triggered moments"]
+
+
+# -- "What stands out" (services/insights.py): the same two voices ----------------------------------------------------
+MINE_AT_START = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself|[Ww]e)\b")  # "My journal began on ..."
+def _insight_voices(report) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return insights.sentences(report, today=TODAY, voice="you"), insights.sentences(report, today=TODAY, voice="me")
+
+
+@pytest.fixture(scope="module", params=[4, 7])
+def generated(request, tmp_path_factory):
+    """A generated journal (tests/cycle_builders.random_plan): moments at random over 2025, after one entry in
+    June 2024 that starts the journal."""
+    journal = Journal.open(tmp_path_factory.mktemp(f"insight-voice-{request.param}") / "journal", create=True)
+    plan_mod.build(journal, plan_mod.random_plan(request.param))
+    yield journal
+    journal.close()
+
+
+INSIGHT_RANGES = (
+    DateRange(date(2025, 4, 1), date(2025, 6, 30)),  # compared with the 3 months before
+    DateRange(date(2025, 10, 6), date(2026, 1, 4)),  # ends "today": "in the last 3 months"
+    DateRange(date(2024, 5, 1), date(2025, 12, 31)),  # the journal began within this period
+    DateRange(date(2024, 9, 1), date(2025, 2, 28)),  # the journal began partway through the period before
+    DateRange(date(2025, 1, 1), date(2025, 1, 20)),  # a few entries only
+)
+TODAY = date(2026, 1, 4)
+
+
+@pytest.mark.parametrize("shared_only", [False, True])
+def test_both_voices_of_insights_say_the_same_numbers(generated, language, shared_only):
+    said_you = said_me = 0
+    for rng in INSIGHT_RANGES:
+        report = analytics.pattern_report(generated, rng, today=TODAY, shared_only=shared_only)
+        yours, mine = _insight_voices(report)
+        assert report.insights == yours  # the screen (and `journal-app stats`) keep "you"
+        assert len(yours) == len(mine) >= 1, rng
+        assert [NUMBERS.findall(s) for s in yours] == [NUMBERS.findall(s) for s in mine], rng
+        assert not [s for s in mine if (YOU if language == "en" else DU).search(s)], mine
+        said_you += sum(bool((YOU if language == "en" else DU).search(s)) for s in yours)
+        said_me += sum(bool((MINE_AT_START if language == "en" else MINE_DE).search(s)) for s in mine)
+        _assert_differ_where_they_speak_of_me(yours, mine, language)
+    assert said_you >= 4 and said_me >= said_you
+
+
+def _assert_differ_where_they_speak_of_me(yours, mine, language: str) -> None:
+    """Every sentence that says "you" says "I"/"we" instead; the others (how often a trigger came up) are the
+    same, except repair's, which says "we came back together" where the screen says "were repaired"."""
+    yours_re, mine_re = (YOU, MINE_AT_START) if language == "en" else (DU, MINE_DE)
+    for you, me in zip(yours, mine, strict=True):
+        if yours_re.search(you):
+            assert me != you and mine_re.search(me), (you, me)
+        assert (me == you) or mine_re.search(me), (you, me)
+
+
+def _totals(moments: int, recorded: int, named: int, answered: int, repaired: int) -> ResponseTotals:
+    return ResponseTotals(moments, {}, named, repaired, recorded, answered)
+
+
+@pytest.mark.parametrize(("cur", "prev"), [
+    (_totals(9, 6, 2, 5, 3), None), (_totals(9, 6, 2, 5, 3), _totals(7, 4, 1, 4, 1)),
+    (_totals(9, 6, 2, 5, 3), _totals(7, 0, 0, 0, 0)), (_totals(9, 0, 0, 5, 3), None),
+    (_totals(9, 6, 2, 0, 0), _totals(7, 4, 1, 4, 1)), (_totals(9, 0, 0, 0, 0), None),
+])
+def test_every_insight_about_what_i_did_has_a_first_person_sentence(spring, language, cur, prev):
+    report = replace(spring, responses=cur, previous_responses=prev)
+    now, before = insights.range_words(report, TODAY)
+    yours, mine = (insights._security_sentences(report, now, before, True, voice) for voice in ("you", "me"))
+    assert len(yours) == len(mine) >= 1
+    assert [NUMBERS.findall(s) for s in yours] == [NUMBERS.findall(s) for s in mine]
+    assert not [s for s in mine if (YOU if language == "en" else DU).search(s)], mine
+    _assert_differ_where_they_speak_of_me(yours, mine, language)
+    if cur.recorded or cur.repair_answered:
+        assert yours != mine
+    if language == "de" and cur.repair_answered:
+        assert "haben wir bei" in mine[-1] and "wieder zueinandergefunden" in mine[-1]
+
+
+@pytest.fixture(scope="module")
+def spring(generated):
+    """A report of the generated journal, its sentences' inputs replaced below."""
+    return analytics.pattern_report(generated, INSIGHT_RANGES[0], today=TODAY)
+
+
+@pytest.mark.parametrize(("first", "previous", "previous_entries"), [
+    (date(2025, 4, 1), None, None), (date(2025, 4, 20), None, None), (date(2025, 2, 1), None, None),
+    (date(2024, 6, 1), DateRange(date(2024, 12, 31), date(2025, 3, 31)), 0),
+])
+def test_every_comparison_note_has_a_first_person_sentence(spring, language, first, previous, previous_entries):
+    report = replace(spring, first_day=first, previous=previous, previous_entries=previous_entries)
+    yours, mine = (insights.comparison_note(report, "before", voice) for voice in ("you", "me"))
+    assert yours and mine and yours != mine
+    assert NUMBERS.findall(yours) == NUMBERS.findall(mine)
+    yours_re, mine_re = (YOU, MINE_AT_START) if language == "en" else (DU, MINE_DE)
+    assert yours_re.search(yours) and not yours_re.search(mine) and mine_re.search(mine), mine
+
+
+def _pdf_words(data: bytes) -> str:
+    """The PDF's words read back with pypdf, each run of white space one space, ligatures (ﬁ) undone."""
+    import io
+    import unicodedata
+
+    from pypdf import PdfReader
+
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+@pytest.mark.parametrize(("rng", "count_private", "people"), [
+    (INSIGHT_RANGES[0], True, "name"), (INSIGHT_RANGES[1], False, "initial"), (INSIGHT_RANGES[3], True, "initial")])
+def test_what_stands_out_in_the_summary_says_i(generated, language, qapp, rng, count_private, people):
+    from journal_app.services.exporting.render import render
+
+    options = SummaryOptions(rng, include_numbers=False, charts=(), include_entries=False,
+                             count_private=count_private, people=people)
+    summary = build_summary(generated, options, today=TODAY)
+    yours_re = YOU if language == "en" else DU
+    on_screen = analytics.pattern_report(generated, rng, today=TODAY, shared_only=not count_private).insights
+    assert any(yours_re.search(s) for s in on_screen)  # the screen keeps "you"
+    assert [NUMBERS.findall(s) for s in summary.insights] == [NUMBERS.findall(s) for s in on_screen]
+    assert not [s for s in summary.insights if yours_re.search(s)], summary.insights
+    if people == "name":  # (by initial, "Sam" is "S." in the summary)
+        _assert_differ_where_they_speak_of_me(on_screen, summary.insights, language)
+    heading = i18n.trans("export", "What stands out")
+    markdown = render_markdown(summary)
+    part = " ".join(markdown[markdown.index(f"## {heading}"):].split())  # no-break spaces as spaces
+    assert all(" ".join(s.split()) in part for s in summary.insights), part
+    assert not yours_re.search(part), part
+    pdf = _pdf_words(render(summary, "pdf"))
+    part = pdf[pdf.index(heading):]
+    assert all(" ".join(s.split()) in part for s in summary.insights), part
+    assert not yours_re.search(part), part

@@ -7354,6 +7354,29 @@ Was habe ich gebraucht?</translation>
             <numerusform>{who}: bei allen %n Momenten mit {trigger} dabei.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>I wrote %n entry(s) {now} and {previous} {before}.</source>
+        <translation>
+            <numerusform>Ich habe {now} %n Eintrag geschrieben und {previous} {before}.</numerusform>
+            <numerusform>Ich habe {now} %n Einträge geschrieben und {previous} {before}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I wrote no entries {before}, so there is nothing to compare with.</source>
+        <translation>Ich habe {before} keine Einträge geschrieben, also gibt es nichts zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>In the triggered moments where I noted what I did {now}, I named my need directly in {share}, against {previous} {before}.</source>
+        <translation>Bei den Momenten mit Auslöser, in denen ich {now} notiert habe, was ich getan habe, habe ich mein Bedürfnis bei {share} direkt ausgesprochen, gegenüber {previous} {before}.</translation>
+    </message>
+    <message>
+        <source>In the triggered moments where I noted what I did {now}, I named my need directly in {share}.</source>
+        <translation>Bei den Momenten mit Auslöser, in denen ich {now} notiert habe, was ich getan habe, habe ich mein Bedürfnis bei {share} direkt ausgesprochen.</translation>
+    </message>
+    <message>
+        <source>In the triggered moments where I noted what I did {now}, I named my need directly in {share}; nothing was noted {before}.</source>
+        <translation>Bei den Momenten mit Auslöser, in denen ich {now} notiert habe, was ich getan habe, habe ich mein Bedürfnis bei {share} direkt ausgesprochen; {before} war nichts notiert.</translation>
+    </message>
     <message>
         <source>In the triggered moments where you noted what you did {now}, you named your need directly in {share}, against {previous} {before}.</source>
         <translation>Bei den Momenten mit Auslöser, in denen du {now} notiert hast, was du getan hast, hast du dein Bedürfnis bei {share} direkt ausgesprochen, gegenüber {previous} {before}.</translation>
@@ -7381,8 +7404,28 @@ Was habe ich gebraucht?</translation>
         </translation>
     </message>
     <message>
+        <source>My journal began on {date}, partway through the period before, so the two periods are not compared.</source>
+        <translation>Mein Tagebuch beginnt am {date}, mitten im Zeitraum davor, also werden die beiden Zeiträume nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>My journal began on {date}, within this period, so there is nothing earlier to compare with.</source>
+        <translation>Mein Tagebuch beginnt am {date}, innerhalb dieses Zeitraums, also gibt es nichts Früheres zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Nothing is noted yet about what I did in these triggered moments, or whether we came back together afterwards.</source>
+        <translation>Noch ist nichts darüber notiert, was ich in diesen Momenten mit Auslöser getan habe und ob wir danach wieder zueinandergefunden haben.</translation>
+    </message>
+    <message>
         <source>Nothing is noted yet about what you did in these triggered moments. Ticking what you did, and whether there was repair, lets this show how it changes over time.</source>
         <translation>Noch ist nichts darüber notiert, was du in diesen Momenten mit Auslöser getan hast. Wenn du ankreuzt, was du getan hast und ob ihr wieder zueinandergefunden habt, zeigt sich hier, wie es sich mit der Zeit verändert.</translation>
+    </message>
+    <message>
+        <source>Of the moments that needed repair {now}, we came back together fully or partly in {share}, against {previous} {before}.</source>
+        <translation>Von den Momenten, die {now} eine Wiederannäherung brauchten, haben wir bei {share} ganz oder teilweise wieder zueinandergefunden, gegenüber {previous} {before}.</translation>
+    </message>
+    <message>
+        <source>Of the moments that needed repair {now}, we came back together fully or partly in {share}.</source>
+        <translation>Von den Momenten, die {now} eine Wiederannäherung brauchten, haben wir bei {share} ganz oder teilweise wieder zueinandergefunden.</translation>
     </message>
     <message>
         <source>Of the moments that needed repair {now}, {share} were repaired fully or partly, against {previous} {before}.</source>
@@ -7430,6 +7473,10 @@ Was habe ich gebraucht?</translation>
         </translation>
     </message>
     <message>
+        <source>There is nothing earlier to compare with: this period starts with my first entry.</source>
+        <translation>Es gibt nichts Früheres zum Vergleichen: Dieser Zeitraum beginnt mit meinem ersten Eintrag.</translation>
+    </message>
+    <message>
         <source>There is nothing earlier to compare with: this period starts with your first entry.</source>
         <translation>Es gibt nichts Früheres zum Vergleichen: Dieser Zeitraum beginnt mit deinem ersten Eintrag.</translation>
     </message>
@@ -7439,6 +7486,10 @@ Was habe ich gebraucht?</translation>
             <numerusform>Diese kamen in je %n Eintrag zusammen vor: {pairs}.</numerusform>
             <numerusform>Diese kamen in je %n Einträgen zusammen vor: {pairs}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What I did was not noted in any triggered moment {now}, so there is no share for naming a need yet.</source>
+        <translation>Was ich getan habe, ist {now} bei keinem Moment mit Auslöser notiert, also gibt es noch keinen Anteil für ausgesprochene Bedürfnisse.</translation>
     </message>
     <message>
         <source>What you did was not noted in any triggered moment {now}, so there is no share for naming a need yet.</source>

@@ -425,6 +425,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>I wrote %n entry(s) {now} and {previous} {before}.</source>
+        <translation>
+            <numerusform>I wrote %n entry {now} and {previous} {before}.</numerusform>
+            <numerusform>I wrote %n entries {now} and {previous} {before}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Most {trigger} moments involved {who} ({top} of %n).</source>
         <translation>
             <numerusform>Most {trigger} moments involved {who} ({top} of %n).</numerusform>

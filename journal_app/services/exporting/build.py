@@ -206,7 +206,9 @@ def build_summary(journal: Journal, options: SummaryOptions, today: date | None 
     report = analytics.pattern_report(journal, rng, today=today, shared_only=not options.count_private)
     if names.hides:  # people relabelled before anything is drawn or said about them
         report = names.report(report)
-        report = replace(report, insights=tuple(names.text(s) for s in insights.sentences(report, today=today)))
+    # "What stands out" in the person's own first person (the summary is theirs to hand on; the screen says "you")
+    report = replace(report, insights=tuple(names.text(s) for s in insights.sentences(report, today=today,
+                                                                                       voice="me")))
     entries: list[EntryDetail] = []
     if options.include_entries:
         if options.entry_ids is not None:
