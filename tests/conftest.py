@@ -3,6 +3,7 @@ Nothing here touches the real home folder."""
 
 import os
 import subprocess
+import sys
 import time
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -91,12 +92,25 @@ def read_only_view(tmp_path):
         os.chmod(folder, 0o700)
 
 
+def let_workers_finish(timeout: float = 10.0) -> None:
+    """Wait until no operation of the window's operations layer is still running on a worker thread: a test that
+    ends while a dialog's worker reads (the export dialog's entry list, say) must not close the journal under it
+    (SQLCipher then crashes the process). Waits for the threads only; their answers are dropped with the test."""
+    operations = sys.modules.get("journal_app.ui.common.operations")
+    if operations is None:
+        return
+    deadline = time.monotonic() + timeout
+    for op in list(operations._running):
+        op.ran.wait(max(0.0, deadline - time.monotonic()))
+
+
 @pytest.fixture
 def journal(data_dir):
     from journal_app.services.journal import Journal
 
     j = Journal.open(data_dir, create=True)
     yield j
+    let_workers_finish()
     j.close()
 
 

@@ -138,3 +138,7 @@ def test_export_dialog_starts_from_the_export_defaults(qtbot, journal, prefs, pa
     assert dialog.fmt() == "md" and dialog.people.currentData() == "role"
     assert dialog.page.currentText() == (page or default_page_size())
     assert dialog.options().people == "role"
+    # the dialog reads the range's entries and makes its preview on workers: let them answer before the test ends
+    # (a read still running while the test's widgets went was seen to crash the process now and then in CI)
+    qtbot.waitUntil(lambda: dialog.choices.entries.chosen() is not None, timeout=10000)
+    qtbot.waitUntil(lambda: not dialog.preview_pending, timeout=10000)
