@@ -114,7 +114,9 @@ class DraftKeeper(QObject):
             return False
         try:
             draft = drafts.load(journal)
-        except JournalError:
+        except (JournalError, MemoryError):
+            # MemoryError: SQLCipher reports a page it cannot decrypt (a damaged file) as out of memory; the
+            # opening health check finds the damage and offers the newest backup, so there is nothing to offer here
             return False
         if draft is None:
             return False
