@@ -20,6 +20,7 @@ modules); reading the table is cycle_rollup_queries.py."""
 
 from __future__ import annotations
 
+from journal_app.store import sql
 from journal_app.store.sql import Conn
 
 TABLE = "rollup_chain"
@@ -68,5 +69,4 @@ INSERTS = ("DROP TABLE IF EXISTS temp.cycle_pair", _PAIRS, _INSERT, "DROP TABLE 
 
 def present(conn: Conn) -> bool:
     """Whether the journal has the cycle's rollup table (a journal migrated to 0010)."""
-    return conn.exec_driver_sql(
-        f"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '{TABLE}'").first() is not None
+    return sql.has_table(conn, TABLE)

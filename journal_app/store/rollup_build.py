@@ -122,15 +122,9 @@ def zone_fingerprint() -> str:
 
 
 # -- state -------------------------------------------------------------------------------------------------
-def _has_table(conn: Conn, name: str) -> bool:
-    return conn.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).first() is not None
-
-
 def has_rollups(conn: Conn) -> bool:
     """Whether the journal has the rollup tables (a journal migrated to 0007)."""
-    return conn.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'rollup_state'").first() is not None
+    return sql.has_table(conn, "rollup_state")
 
 
 def _zone(conn: Conn) -> str | None:
@@ -367,7 +361,7 @@ def _fill(conn: Conn, span_lists: Iterable[list[Span]], keep: str, params: dict[
     conn.exec_driver_sql("INSERT INTO temp.rollup_map VALUES (?, ?)", [(k, p) for k, _label, p in RESPONSES])
     # a moment a later entry (not in the Trash) links back to as its repair: repaired, and it needed one
     # (analytics_queries.MENDED; the links came with migration 0008, after 0007 first built the rollups)
-    mended = f" OR id IN {MENDED}" if _has_table(conn, "repair_link") else ""
+    mended = f" OR id IN {MENDED}" if sql.has_table(conn, "repair_link") else ""
     for spans in span_lists:
         sql.run(conn,
             "INSERT INTO temp.rollup_fact (id, day, slot, shared, triggered, named, repaired, recorded, "

@@ -83,3 +83,9 @@ def run(conn: Conn, statement: str, params: Params | list[Params] | None = None)
     if isinstance(params, list):
         return conn.exec_driver_sql(statement, params)
     return conn.exec_driver_sql(*expand(statement, params))
+
+
+def has_table(conn: Conn, name: str) -> bool:
+    """Whether the journal has the table `name` (one a migration made)."""
+    return run(conn, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name", {"name": name}).first() \
+        is not None
