@@ -7,19 +7,19 @@ Each chart is a `draw_*` function that draws into Axes it is given (the PDF summ
 and a `build_*` that makes the window's figure around it and returns (figure, text alternative), as every
 builder of this package. No Qt, no pyplot. Hover and click: what `draw_*` returns is set as the axes' finder
 by `build_*` (charts/base.py set_finder); a click on a box, an arrow or a point picks exactly its entries
-(Pick.entry_ids). Text is marked with QT_TRANSLATE_NOOP("Charts", ...) and shown through `translate`.
+(Pick.entry_ids), or, for a point that stands for many moments the report does not list, what to look them up by
+(MomentsPick). Text is marked with QT_TRANSLATE_NOOP("Charts", ...) and shown through `translate`.
 
 Drawn fast (issue 17: the Cycle tab's analytics and its three charts within the Patterns budget): the figures
-are laid out by hand with the ticks chosen for the room there is (charts/cycle_layout.py); over more than
-YEARLY_AFTER months a line is drawn per year instead of per month; hover texts are written when asked for."""
+are laid out by hand with the ticks chosen for the room there is (charts/cycle_layout.py); a line is one artist,
+through a point per bucket of the range (per year over more than YEARLY_AFTER months), never one per rating;
+hover texts are written when asked for."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from operator import attrgetter
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
@@ -31,6 +31,8 @@ from journal_app.charts.base import (
     Hit,
     Pick,
     Translate,
+    bucket_end,
+    bucket_label,
     day_text,
     message_figure,
     same,
@@ -59,54 +61,70 @@ from journal_app.charts.cycle_layout import (
     rough_ticks,
     values_that_fit,
 )
-from journal_app.charts.cycle_repair import YEARLY_AFTER, build_repair, draw_repair, repair_text
+from journal_app.charts.cycle_repair import build_repair, draw_repair, repair_text
 from journal_app.core import i18n
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, ntrans
 from journal_app.core.palette import OKABE_ITO
-from journal_app.models.cycle_report import BeliefPoint, BeliefTrend, CycleReport
+from journal_app.models.cycle_report import POINTS_KEPT, YEARLY_AFTER, BeliefPoint, BeliefTrend, CycleReport
 
 BELIEFS_TITLE = QT_TRANSLATE_NOOP("Charts", "How true each belief felt")
 NO_BELIEFS = QT_TRANSLATE_NOOP("Charts", "No beliefs rated in this period yet. In an entry's cycle section, note "
                                          "what you told yourself and how true it felt; the lines show here.")
 MOST_BELIEFS = 6  # lines drawn; the rest are in the text alternative's count
-FEW_POINTS = 24  # up to this many ratings a belief's line joins them; more: faint dots and a line of monthly means
-MOST_DOTS = 1500  # more ratings than this: the monthly means alone (drawn fast)
+FEW_POINTS = POINTS_KEPT  # up to this many ratings a belief's line joins them; more: a line of means per bucket
 DIAGRAM_CHAINS = 5  # chains drawn in the diagram (the report keeps more)
 CYCLE_CHARTS = ("chains", "beliefs", "repair")
 
 
 # -- beliefs over time ------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
+class MomentsPick(Pick):
+    """A click on a point that stands for many moments the report does not list (a bucket's mean rating of a
+    belief, a bucket's median time to repair): the page looks them up (the belief's, or the person's repaired
+    moments, over start..end) before it lists them."""
+
+    belief_id: int | None = None
+
+
+@dataclass(frozen=True)
 class _Mean:
-    """The mean of a belief's ratings over a month (or a year): drawn at `day`, picking its ratings' entries."""
+    """The mean of a belief's ratings over a bucket ('day', 'week', 'month' or 'year'): drawn at `day`."""
 
     day: date
     strength: float
     start: date
     end: date
-    points: Sequence[BeliefPoint]
-    yearly: bool
+    ratings: int
+    bucket: str
+    entry_ids: tuple[int, ...] = ()  # when the trend keeps its points
 
 
-def _means(points: Sequence[BeliefPoint], yearly: bool) -> list[_Mean]:
-    """The ratings' mean per month (dated the 15th) or per year (dated 1 July), with the ratings of each. The
-    ratings come oldest first (services/cycles.py reads them in time order), so a bucket is found by bisection."""
-    days = list(map(attrgetter("day"), points))
-    strengths = list(map(attrgetter("strength"), points))
-    out: list[_Mean] = []
-    a = 0
-    while a < len(days):
-        first = days[a]
-        if yearly:
-            start, after, mid = date(first.year, 1, 1), date(first.year + 1, 1, 1), date(first.year, 7, 1)
-        else:
-            start = date(first.year, first.month, 1)
-            after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-            mid = date(first.year, first.month, 15)
-        b = bisect_left(days, after, a)
-        out.append(_Mean(mid, sum(strengths[a:b]) / (b - a), start, after - timedelta(days=1), points[a:b], yearly))
-        a = b
-    return out
+def _middle(bucket: str, start: date) -> tuple[date, date]:
+    """(the day a bucket's point is drawn at, its last day)."""
+    if bucket == "year":
+        return date(start.year, 7, 1), date(start.year, 12, 31)
+    if bucket == "month":
+        return date(start.year, start.month, 15), bucket_end("month", start, date.max)
+    if bucket == "week":
+        return start + timedelta(days=3), start + timedelta(days=6)
+    return start, start
+
+
+def _means(belief: BeliefTrend, yearly: bool) -> list[_Mean]:
+    """The belief's mean per bucket: from its summary, or (a trend of points alone) per month or year of them."""
+    summary = belief.summary
+    if summary is not None:
+        out = []
+        for m in summary.means:
+            day, end = _middle(summary.bucket, m.start)
+            out.append(_Mean(day, m.mean, m.start, end, m.ratings, summary.bucket))
+        return out
+    held: dict[date, list[BeliefPoint]] = {}
+    for p in belief.points:
+        held.setdefault(date(p.day.year, 1, 1) if yearly else date(p.day.year, p.day.month, 1), []).append(p)
+    bucket = "year" if yearly else "month"
+    return [_Mean(_middle(bucket, start)[0], sum(p.strength for p in ps) / len(ps), start, _middle(bucket, start)[1],
+                  len(ps), bucket, tuple(p.entry_id for p in ps)) for start, ps in held.items()]
 
 
 def _rating_text(belief: str, day: date, strength: float, t: Translate, later: bool = False) -> str:
@@ -115,51 +133,52 @@ def _rating_text(belief: str, day: date, strength: float, t: Translate, later: b
     return t(text).format(belief=belief, day=day_text(day), strength=i18n.number(strength))
 
 
-def _mean_text(belief: str, mean: _Mean) -> str:
-    when = str(mean.start.year) if mean.yearly else i18n.month_year(mean.start)
-    return ntrans("Charts", "“{belief}”, {month}: {strength}% true on average over %n rating(s)", len(mean.points),
+def _mean_text(belief: str, mean: _Mean, t: Translate) -> str:
+    when = str(mean.start.year) if mean.bucket == "year" else bucket_label(mean.bucket, mean.start, True, t)
+    return ntrans("Charts", "“{belief}”, {month}: {strength}% true on average over %n rating(s)", mean.ratings,
                   belief=belief, month=when, strength=i18n.number(mean.strength))
 
 
-# x, y, the belief, what was drawn there (a rating, a later rating, a mean)
-Dot = tuple[float, float, str, BeliefPoint | _Mean, bool]
+# x, y, the belief, what was drawn there (a rating, a later rating, a mean), whether it is a later rating
+Dot = tuple[float, float, BeliefTrend, BeliefPoint | _Mean, bool]
 
 
 def _belief_line(ax: Axes, belief: BeliefTrend, colour: str, yearly: bool, theme: ChartTheme) -> list[Dot]:
-    """One belief's line, its trend and its later ratings; returns the dots the finder answers for."""
+    """One belief's line (through each rating when there are few, else through its means per bucket), its trend
+    and its later ratings, each one artist; returns the dots the finder answers for."""
     points = belief.points
-    dots: list[Dot] = []
-    if len(points) <= MOST_DOTS:
-        dots = [(p.day.toordinal(), float(p.strength), belief.text, p, False) for p in points]
-    if len(points) <= FEW_POINTS:
-        xs, ys = [d[0] for d in dots], [d[1] for d in dots]
+    dots: list[Dot]
+    if points and belief.ratings <= FEW_POINTS:
+        dots = [(p.day.toordinal(), float(p.strength), belief, p, False) for p in points]
     else:
-        means = _means(points, yearly)
-        if dots:
-            ax.plot([d[0] for d in dots], [d[1] for d in dots], linestyle="none", marker="o", color=colour,
-                    markersize=2.5 * theme.scale, alpha=0.35)
-        dots += [(m.day.toordinal(), m.strength, belief.text, m, False) for m in means]
-        xs, ys = [m.day.toordinal() for m in means], [m.strength for m in means]
-    ax.plot(xs, ys, color=colour, linewidth=1.8, marker="o", markersize=4 * theme.scale,
-            label=_box_text(belief.text).replace("\n", " "))
-    if belief.start is not None and belief.end is not None and len(points) > 1:
-        ax.plot([points[0].day.toordinal(), points[-1].day.toordinal()], [belief.start, belief.end], color=colour,
+        dots = [(m.day.toordinal(), m.strength, belief, m, False) for m in _means(belief, yearly)]
+    ax.plot([d[0] for d in dots], [d[1] for d in dots], color=colour, linewidth=1.8, marker="o",
+            markersize=4 * theme.scale, label=_box_text(belief.text).replace("\n", " "))
+    first, last = belief.first_day, belief.last_day
+    if belief.start is not None and belief.end is not None and first is not None and last is not None:
+        ax.plot([first.toordinal(), last.toordinal()], [belief.start, belief.end], color=colour,
                 linewidth=1.2, linestyle="--", alpha=0.8)
     if belief.after:
         ax.plot([p.day.toordinal() for p in belief.after], [p.strength for p in belief.after], linestyle="none",
                 marker="o", markersize=5 * theme.scale, markerfacecolor="none", markeredgecolor=colour)
-    return dots + [(p.day.toordinal(), p.strength, belief.text, p, True) for p in belief.after]
+    return dots + [(p.day.toordinal(), p.strength, belief, p, True) for p in belief.after]
+
+
+def _span(shown: Sequence[BeliefTrend]) -> tuple[int, int, bool]:
+    """The first and last day drawn (ordinals) and whether there are any."""
+    days = [d.toordinal() for b in shown for d in (b.first_day, b.last_day, *(p.day for p in b.after))
+            if d is not None]
+    return (min(days), max(days), True) if days else (0, 1, False)
 
 
 def draw_beliefs(ax: Axes, beliefs: Sequence[BeliefTrend], theme: ChartTheme = LIGHT, translate: Translate = same,
                  limit: int = MOST_BELIEFS) -> Finder:
-    """A line per belief (the most rated `limit`): how true it felt in each moment, its trend dashed, later
-    re-ratings as open circles. Returns the finder (a point: its day, strength and entry)."""
+    """A line per belief (the most rated `limit`): how true it felt in each moment (or on average per bucket of
+    the range), its trend dashed, later re-ratings as open circles. Returns the finder (a point: its day,
+    strength and entry; a mean: its bucket, its ratings' entries, or what to look them up by)."""
     t = translate
-    shown = [b for b in beliefs if b.points][:limit]
-    days = [d.toordinal() for b in shown for d in (min(b.points[0].day, b.points[-1].day),
-                                                  max(b.points[0].day, b.points[-1].day), *(p.day for p in b.after))]
-    lo, hi = (min(days), max(days)) if days else (0, 1)
+    shown = [b for b in beliefs if b.ratings][:limit]
+    lo, hi, any_days = _span(shown)
     yearly = (hi - lo) > YEARLY_AFTER * 30.44
     dots: list[Dot] = []
     for i, belief in enumerate(shown):
@@ -171,7 +190,7 @@ def draw_beliefs(ax: Axes, beliefs: Sequence[BeliefTrend], theme: ChartTheme = L
                   ([0, 20, 40, 60, 80, 100], [f"{v}%" for v in range(0, 101, 20)]))
     ax.tick_params(axis="x", labelsize=theme.size(9))
     ax.grid(axis="y", color=theme.mix(0.15), linewidth=0.8)
-    span = hi - lo if days else 1
+    span = hi - lo if any_days else 1
 
     def finder(x: float, y: float) -> Hit | None:
         tolerance = max(1.5, span * 0.02)
@@ -181,10 +200,10 @@ def draw_beliefs(ax: Axes, beliefs: Sequence[BeliefTrend], theme: ChartTheme = L
             return None
         _px, _py, belief, what, later = dots[min(near)[1]]
         if isinstance(what, _Mean):
-            label = _mean_text(belief, what)
-            return Hit(label, Pick("cycle-beliefs", what.start, what.end, label=label,
-                                   entry_ids=tuple(p.entry_id for p in what.points)))
-        label = _rating_text(belief, what.day, what.strength, t, later)
+            label = _mean_text(belief.text, what, t)
+            return Hit(label, MomentsPick("cycle-beliefs", what.start, what.end, label=label,
+                                          entry_ids=what.entry_ids, belief_id=belief.belief_id))
+        label = _rating_text(belief.text, what.day, what.strength, t, later)
         return Hit(label, Pick("cycle-beliefs", what.day, what.day, label=label, entry_ids=(what.entry_id,)))
 
     return finder
@@ -195,15 +214,15 @@ def beliefs_text(beliefs: Sequence[BeliefTrend], translate: Translate = same) ->
     t = translate
     parts = []
     for b in beliefs:
-        if not b.points:
+        if not b.ratings:
             continue
-        n = ntrans("Charts", "%n rating(s)", len(b.points))
+        n = ntrans("Charts", "%n rating(s)", b.ratings)
         if b.start is not None and b.end is not None:
             parts.append(t(QT_TRANSLATE_NOOP("Charts", "“{belief}” from about {start}% to about {end}% ({n})")).format(
                 belief=b.text, start=b.start, end=b.end, n=n))
         else:
             parts.append(t(QT_TRANSLATE_NOOP("Charts", "“{belief}” {strength}% ({n})")).format(  # no line: one
-                belief=b.text, strength=round(sum(p.strength for p in b.points) / len(b.points)), n=n))  # time
+                belief=b.text, strength=round(b.mean or 0), n=n))  # time
     return "; ".join(parts)
 
 
@@ -211,7 +230,7 @@ def build_beliefs(beliefs: Sequence[BeliefTrend], theme: ChartTheme = LIGHT, tra
                   title: str | None = None) -> tuple[Figure, str]:
     t = translate
     heading = title if title is not None else t(BELIEFS_TITLE)
-    if not any(b.points for b in beliefs):
+    if not any(b.ratings for b in beliefs):
         return message_figure(theme, heading, t(NO_BELIEFS))
     fig = CycleFigure(theme, (8.0, 3.6))
     ax = chart_axes(fig, theme, heading, "", t(QT_TRANSLATE_NOOP("Charts", "How true it felt")))
@@ -253,6 +272,7 @@ __all__ = [
     "CycleSpec",
     "Diagram",
     "Link",
+    "MomentsPick",
     "Node",
     "beliefs_text",
     "build_beliefs",

@@ -1,17 +1,16 @@
 """Time to repair per person over time (issue 20): the median hours until a later entry repaired a moment, per
-bucket of the range (the report's RepairSeries); over more than YEARLY_AFTER months per year instead, worked out
-from the repaired moments. Drawn fast (charts/cycle_layout.py); a point's moments are found when it is asked for."""
+bucket of the range (the report's RepairSeries: per year over more than YEARLY_AFTER months). Drawn fast
+(charts/cycle_layout.py): a line per person; a point's moments are found when it is asked for (from the report's
+points when it keeps them, else looked up by the page: charts/cycle.py MomentsPick)."""
 
 from __future__ import annotations
 
-import statistics
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
 
-import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
@@ -41,12 +40,12 @@ from journal_app.core import i18n
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, ntrans
 from journal_app.core.palette import OKABE_ITO
 from journal_app.models.analytics_values import DateRange
+from journal_app.models.cycle_report import YEARLY_AFTER as YEARLY_AFTER
 from journal_app.models.cycle_report import PersonCycle, RepairPoint
 
 REPAIR_TITLE = QT_TRANSLATE_NOOP("Charts", "Time until you came back together")
 NO_REPAIRS = QT_TRANSLATE_NOOP("Charts", "No repairs linked in this period yet. When a later entry says it "
                                          "repaired an earlier moment, the time it took shows here.")
-YEARLY_AFTER = 120  # months: over more, the medians are drawn per year
 HOUR_STEPS = (1, 2, 3, 6, 12, 24, 48, 72, 168, 336, 720, 1440, 2880, 4320, 8760, 17520, 43800, 87600)
 
 
@@ -84,28 +83,9 @@ class _Buckets:
         return tuple(p.entry_id for p in points[a:b])
 
 
-def _yearly(shown: Sequence[PersonCycle], months: Sequence[date], rng: DateRange) -> tuple[_Buckets, list[_Line]]:
-    """Per year: the median hours of each person's repaired moments (their days oldest first) in that year."""
-    years = [date(y, 1, 1) for y in range(months[0].year, months[-1].year + 1)]
-    buckets = _Buckets("year", years, rng)
-    lines = []
-    for cycle in shown:
-        points = cycle.repair.points
-        days, hours = list(map(attrgetter("day"), points)), list(map(attrgetter("hours"), points))
-        medians: list[float | None] = []
-        for k in range(len(years)):
-            a = 0 if k == 0 else bisect_left(days, years[k])
-            b = bisect_left(days, years[k + 1]) if k + 1 < len(years) else len(days)
-            medians.append(statistics.median(hours[a:b]) if b > a else None)
-        lines.append(_Line(cycle, medians))
-    return buckets, lines
-
-
 def _lines(shown: Sequence[PersonCycle], rng: DateRange) -> tuple[_Buckets, list[_Line]]:
     series = shown[0].repair_series
     assert series is not None
-    if series.bucket == "month" and len(series.starts) > YEARLY_AFTER:
-        return _yearly(shown, series.starts, rng)
     return _Buckets(series.bucket, series.starts, rng), [
         _Line(c, c.repair_series.median_hours if c.repair_series is not None else ()) for c in shown]
 
@@ -125,7 +105,7 @@ def draw_repair(ax: Axes, people: Sequence[PersonCycle], date_range: DateRange, 
 
 def _draw(ax: Axes, people: Sequence[PersonCycle], date_range: DateRange, theme: ChartTheme,
           t: Translate) -> tuple[Finder, _Buckets]:
-    shown = [c for c in people if c.repair_series is not None and c.repair.points]
+    shown = [c for c in people if c.repair_series is not None and c.repair.linked]
     points: list[tuple[int, float, PersonCycle]] = []
     buckets = _Buckets("month", (), date_range)
     if shown:
@@ -150,11 +130,13 @@ def _draw(ax: Axes, people: Sequence[PersonCycle], date_range: DateRange, theme:
         if not near:
             return None
         k, v, cycle = points[min(near)[1]]
-        ids = buckets.moments(cycle.repair.points, k)
-        text = ntrans("Charts", "{person}, {when}: half of %n repair(s) came within {time}", len(ids),
+        series = cycle.repair_series
+        count = series.counts[k] if series is not None and k < len(series.counts) else 0
+        ids = buckets.moments(cycle.repair.points, k) if cycle.repair.points else ()
+        text = ntrans("Charts", "{person}, {when}: half of %n repair(s) came within {time}", count,
                       person=cycle.name, when=buckets.when(k, t), time=_hours_text(v))
-        return Hit(text, Pick("cycle-repair", buckets.starts[k], buckets.end(k), person=cycle.name, label=text,
-                              entry_ids=ids))
+        start = max(buckets.starts[k], date_range.start)  # the first bucket may start before the range
+        return Hit(text, Pick("cycle-repair", start, buckets.end(k), person=cycle.name, label=text, entry_ids=ids))
 
     return finder, buckets
 
@@ -169,24 +151,14 @@ def _value_ticks(top: float) -> list[list[float]]:
     return out
 
 
-def _median(points: Sequence[RepairPoint]) -> float | None:
-    """As RepairNumbers.median_hours (the middle one, or the mean of the middle two), sorted by numpy: a few
-    milliseconds less per person at 365,000 entries."""
-    if not points:
-        return None
-    hours = np.sort(np.fromiter(map(attrgetter("hours"), points), dtype=float, count=len(points)))
-    mid = len(hours) // 2
-    return float(hours[mid]) if len(hours) % 2 else (float(hours[mid - 1]) + float(hours[mid])) / 2
-
-
 def repair_text(people: Sequence[PersonCycle], translate: Translate = same) -> str:
     parts = []
     for cycle in people:
-        median = _median(cycle.repair.points)
+        median = cycle.repair.median_hours
         if median is None:
             continue
         parts.append(ntrans("Charts", "with {person}, half of %n repair(s) came within {time}",
-                            len(cycle.repair.points), person=cycle.name, time=_hours_text(median)))
+                            cycle.repair.linked, person=cycle.name, time=_hours_text(median)))
     return "; ".join(parts)
 
 
@@ -194,7 +166,7 @@ def build_repair(people: Sequence[PersonCycle], date_range: DateRange, theme: Ch
                  translate: Translate = same, title: str | None = None) -> tuple[Figure, str]:
     t = translate
     heading = title if title is not None else t(REPAIR_TITLE)
-    shown = [c for c in people if c.repair_series is not None and c.repair.points]
+    shown = [c for c in people if c.repair_series is not None and c.repair.linked]
     if not shown:
         return message_figure(theme, heading, t(NO_REPAIRS))
     fig = CycleFigure(theme, (8.0, 3.6))

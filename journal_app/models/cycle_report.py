@@ -9,6 +9,7 @@ still a step (its key None), so a chain never invents what was not written."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -20,6 +21,8 @@ STEPS = ("trigger", "belief", "did", "they", "outcome")
 # needed; None when nothing was said
 OUTCOMES = ("repaired", "not-yet", "not-needed")
 WITHIN_A_DAY_HOURS = 24
+POINTS_KEPT = 24  # a belief with up to this many ratings keeps each one (its line joins them); more: per bucket
+YEARLY_AFTER = 120  # months: over a longer range the cycle's charts sum up per year instead of per month
 
 
 @dataclass(frozen=True)
@@ -62,11 +65,43 @@ class BeliefPoint:
 
 
 @dataclass(frozen=True)
+class BeliefMean:
+    """A belief's in-the-moment ratings over one bucket of the range (its first local day `start`): how many
+    and their sum (the mean drawn is `total / ratings`)."""
+
+    start: date
+    ratings: int
+    total: int
+
+    @property
+    def mean(self) -> float:
+        return self.total / self.ratings
+
+
+@dataclass(frozen=True)
+class BeliefSummary:
+    """A belief's in-the-moment ratings summed up (what a report over a range keeps instead of each rating): how
+    many, their sum, the local days of the first and the last, and per bucket of the range ('day', 'week',
+    'month' or 'year', as the range's length asks) how many and their sum, in time order (buckets without one
+    left out)."""
+
+    ratings: int
+    total: int
+    first: date | None
+    last: date | None
+    bucket: str = "month"
+    means: tuple[BeliefMean, ...] = ()
+
+
+@dataclass(frozen=True)
 class BeliefTrend:
     """How true one belief felt over time: in the moment (`points`) and when re-rated later (`after`, dated when
-    it was re-rated). The slope is a least-squares line through `points` over exact times: points of strength per
-    30 days (None with fewer than two moments at different times); `start` and `end` are the line's values at
-    the first and the last moment, rounded."""
+    it was re-rated). The slope is a least-squares line through the in-the-moment ratings over their exact
+    times, worked out exactly (in fractions) and rounded: points of strength per 30 days (None with fewer than
+    two moments at different times); `start` and `end` are the line's values at the first and the last moment,
+    rounded. `summary` sums the ratings up; a report over a range keeps `points` only for a belief with at most
+    POINTS_KEPT ratings, or when asked for every one (`journal-app stats --json`). Without a summary (a trend
+    made of its points alone) the points are the summary."""
 
     belief_id: int
     text: str
@@ -75,6 +110,27 @@ class BeliefTrend:
     slope_per_30_days: float | None = None
     start: int | None = None
     end: int | None = None
+    summary: BeliefSummary | None = None
+
+    @property
+    def ratings(self) -> int:
+        """How many in-the-moment ratings (whether or not `points` keeps them)."""
+        return self.summary.ratings if self.summary is not None else len(self.points)
+
+    @property
+    def mean(self) -> float | None:
+        """The mean of the in-the-moment ratings (None without one)."""
+        if self.summary is not None:
+            return self.summary.total / self.summary.ratings if self.summary.ratings else None
+        return sum(p.strength for p in self.points) / len(self.points) if self.points else None
+
+    @property
+    def first_day(self) -> date | None:
+        return self.summary.first if self.summary is not None else (self.points[0].day if self.points else None)
+
+    @property
+    def last_day(self) -> date | None:
+        return self.summary.last if self.summary is not None else (self.points[-1].day if self.points else None)
 
 
 @dataclass(frozen=True)
@@ -90,48 +146,94 @@ class RepairPoint:
 
 
 @dataclass(frozen=True)
+class RepairTimes:
+    """The times of the repaired moments with a linked repair, summed up: how many, how many within a day, the
+    median hours (the middle one, or the mean of the middle two; None without one) and who reached out first."""
+
+    linked: int
+    within_a_day: int
+    median_hours: float | None
+    me: int
+    them: int
+    not_said: int
+
+    @classmethod
+    def of(cls, points: Sequence[RepairPoint]) -> RepairTimes:
+        """Summed up from each point (plain Python)."""
+        hours = sorted(p.hours for p in points)
+        mid = len(hours) // 2
+        median = None if not hours else hours[mid] if len(hours) % 2 else (hours[mid - 1] + hours[mid]) / 2
+        firsts = [p.reached_first for p in points]
+        return cls(len(hours), sum(h <= WITHIN_A_DAY_HOURS for h in hours), median, firsts.count("me"),
+                   firsts.count("them"), len(firsts) - firsts.count("me") - firsts.count("them"))
+
+
+@dataclass(frozen=True)
 class RepairNumbers:
     """Repair with one person (or everyone) over a range of triggered moments. A share counts only moments that
-    needed repair: `needed` = repaired + not yet; `not-needed` and unanswered moments are left out."""
+    needed repair: `needed` = repaired + not yet; `not-needed` and unanswered moments are left out. The times of
+    the repairs a later entry links back to are summed up in `times` (the report over a range keeps only that);
+    `points` lists each one when the report is asked for them (`journal-app stats --json`). Without `times`, the
+    points are summed up when asked."""
 
     moments: int
     needed: int
     repaired: int
-    points: tuple[RepairPoint, ...] = ()  # the repaired moments with a linked repair, oldest first
+    points: tuple[RepairPoint, ...] = ()  # the repaired moments with a linked repair, oldest first (when kept)
+    times: RepairTimes | None = None
+
+    @property
+    def summed(self) -> RepairTimes:
+        return self.times if self.times is not None else RepairTimes.of(self.points)
 
     @property
     def share(self) -> float | None:
         return share(self.repaired, self.needed)
 
     @property
+    def linked(self) -> int:
+        """How many repaired moments a later entry links back to (their time is known)."""
+        return self.summed.linked
+
+    @property
     def within_a_day(self) -> int:
-        return sum(p.hours <= WITHIN_A_DAY_HOURS for p in self.points)
+        return self.summed.within_a_day
 
     @property
     def median_hours(self) -> float | None:
-        hours = sorted(p.hours for p in self.points)
-        if not hours:
-            return None
-        mid = len(hours) // 2
-        return hours[mid] if len(hours) % 2 else (hours[mid - 1] + hours[mid]) / 2
+        return self.summed.median_hours
 
     def reached_first(self) -> dict[str | None, int]:
         """How often I reached out first ('me'), they did ('them'), or it was not said (None)."""
-        counts: dict[str | None, int] = {"me": 0, "them": 0, None: 0}
-        for p in self.points:
-            counts[p.reached_first] = counts.get(p.reached_first, 0) + 1
-        return counts
+        times = self.summed
+        return {"me": times.me, "them": times.them, None: times.not_said}
 
 
 @dataclass(frozen=True)
 class RepairSeries:
-    """Time to repair per bucket ('day', 'week' or 'month' as the Patterns charts bucket the range): the median
-    hours of the moments in each bucket repaired by a later entry (None where there were none), and how many."""
+    """Time to repair per bucket ('day', 'week' or 'month' as the Patterns charts bucket the range; 'year' over
+    more than YEARLY_AFTER months): the median hours of the moments in each bucket repaired by a later entry
+    (None where there were none), and how many."""
 
     bucket: str
     starts: tuple[date, ...]
     median_hours: tuple[float | None, ...]
     counts: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class MomentsAsked:
+    """The moments behind one point of the belief or time-to-repair chart that the report does not list (a
+    bucket's mean rating of a belief, a bucket's median time to repair), asked for when it is clicked: `kind`
+    'belief' (the entries rated with `belief_id`, with one of `people` when the report was for them) or 'repair'
+    (the moments with `person` a later entry links back to), over the local days start..end."""
+
+    kind: str
+    start: date
+    end: date
+    belief_id: int | None = None
+    person: str | None = None
+    people: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

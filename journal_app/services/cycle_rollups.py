@@ -1,8 +1,8 @@
 """The cycle's report from the per-day rollups (issue 20 "Speed"): the same CycleReport services/cycles.py counts
 from the entries (its `from_entries`, the oracle), read from a row a day, a month or a year per chain
-(store/cycle_rollup_queries.py) instead of every moment. What cannot be summed is read from the few rows that
-hold it: the repaired moments' times (time to repair is a median; store/cycle_report_queries.mends) and the
-beliefs' ratings (each is a point of their chart). Qt-free.
+(store/cycle_rollup_queries.py) instead of every moment. The repaired moments' times and the beliefs' ratings
+are summed up in SQL per bucket of the range (services/cycle_summaries.py): the report keeps their counts, means,
+medians and lines, not each one. Qt-free.
 
 The rollups answer for everyone or for one person: the moments with any of two or more people cannot be summed
 from per-person rows (a moment with both would count twice), so such a report is counted from the entries."""
@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from journal_app.models.analytics_values import DateRange
 from journal_app.models.cycle_report import CycleReport
+from journal_app.services import cycle_summaries
 from journal_app.services import cycle_tally as cycles
 from journal_app.store import cycle_report_queries as q
 from journal_app.store import cycle_rollup, rollup_build
@@ -46,13 +47,13 @@ def _tally(rows: Sequence[rq.ChainRow]) -> tuple[cycles._Chains, dict[int, cycle
     return everyone, people
 
 
-def _points(conn: Conn, rng: DateRange, wanted: Sequence[int], shared_only: bool,
-            repairs: dict[int, cycles._Repair]) -> None:
-    """The repaired moments' times, each with its person's repair."""
-    for mend in q.mends(conn, *cycles._bounds(rng), wanted, shared_only):
-        repair = repairs.get(mend.person_id)
+def _times(conn: Conn, rng: DateRange, wanted: Sequence[int], shared_only: bool, repairs: dict[int, cycles._Repair],
+           series: bool) -> None:
+    """The repaired moments' times summed up in SQL, each with its person's repair."""
+    for pid, (times, by_bucket) in cycle_summaries.repair_times(conn, rng, wanted, shared_only, series).items():
+        repair = repairs.get(pid)
         if repair is not None:
-            repair.point(mend.occurred_at, mend.repaired_at, mend.reached_first, mend.id, mend.repaired_by)
+            repair.times, repair.series = times, by_bucket
 
 
 def from_rollups(conn: Conn, date_range: DateRange, wanted: Sequence[int] = (), shared_only: bool = False
@@ -69,13 +70,13 @@ def from_rollups(conn: Conn, date_range: DateRange, wanted: Sequence[int] = (), 
     moments = (sum(r.pairs for r in rows) if person is not None
                else rq.moments(conn, rq.Slice(scope, 0, date_range.start, date_range.end)))
     everyone, mine = _tally(rows)
-    _points(conn, date_range, wanted, shared_only, {pid: p.repair for pid, p in mine.items()})
+    _times(conn, date_range, wanted, shared_only, {pid: p.repair for pid, p in mine.items()}, True)
     before: dict[int, cycles._Repair] | None = None
     if previous is not None:
         _chains, earlier = _tally(rq.chain_rows(conn, rq.Slice(scope, 0, previous.start, previous.end), person))
         before = {pid: p.repair for pid, p in earlier.items()}
-        _points(conn, previous, wanted, shared_only, before)
-    lo, hi = cycles._bounds(date_range)
-    ratings = q.ratings(conn, lo, hi, wanted, shared_only)
-    return cycles.report_of(date_range, previous, moments, everyone, mine, before, ratings,
-                            cycles.Steps(q.words(conn)), shared_only)
+        _times(conn, previous, wanted, shared_only, before, False)
+    words = q.words(conn)
+    beliefs = cycle_summaries.belief_trends(conn, date_range, wanted, shared_only, words.beliefs)
+    return cycles.report_of(date_range, previous, moments, everyone, mine, before, beliefs, cycles.Steps(words),
+                            shared_only)

@@ -136,7 +136,7 @@ def repair_sentences(cycle: PersonCycle, voice: Voice = "you") -> list[str]:
     if not now.needed:
         return []
     me = voice == "me"
-    if not now.points:
+    if not now.linked:
         return [ntrans("cycle", "With {person}, we came back together in {k} of %n moment(s) that needed repair.",
                        now.needed, person=cycle.name, k=now.repaired) if me else
                 ntrans("cycle", "With {person}, {k} of %n moment(s) that needed repair came to a repair.",
@@ -144,7 +144,7 @@ def repair_sentences(cycle: PersonCycle, voice: Voice = "you") -> list[str]:
     out = [_we_within_a_day(cycle.name, now, before) if me else _within_a_day(cycle.name, now, before)]
     median = now.median_hours
     if median is not None:
-        out.append(ntrans("cycle", "Half of the %n repair(s) with {person} came within {time}.", len(now.points),
+        out.append(ntrans("cycle", "Half of the %n repair(s) with {person} came within {time}.", now.linked,
                           person=cycle.name, time=_duration(median)))
     first = now.reached_first()
     if first["me"] or first["them"]:
@@ -197,7 +197,7 @@ def belief_sentences(report: CycleReport) -> list[str]:
     for trend in report.beliefs:
         if len(out) == BELIEF_SENTENCES:
             break
-        n = len(trend.points)
+        n = trend.ratings
         if n < FEW_RATINGS or trend.start is None or trend.end is None:
             continue
         if trend.end <= trend.start - STEADY_POINTS:
@@ -207,7 +207,7 @@ def belief_sentences(report: CycleReport) -> list[str]:
             out.append(ntrans("cycle", "How true “{belief}” felt went up from about {start}% to about {end}% "
                                        "over %n rating(s).", n, belief=trend.text, start=trend.start, end=trend.end))
         else:
-            mean = round(sum(p.strength for p in trend.points) / n)
+            mean = round(trend.mean or 0)
             out.append(ntrans("cycle", "How true “{belief}” felt stayed about the same, near {mean}%, over %n "
                                        "rating(s).", n, belief=trend.text, mean=mean))
     return out

@@ -8,15 +8,19 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
+from fractions import Fraction
 
 from journal_app.core.i18n import QT_TRANSLATE_NOOP, translate
 from journal_app.core.timeutil import local_day_bounds, to_local
 from journal_app.models.analytics_values import DateRange
 from journal_app.models.cycle_report import (
+    POINTS_KEPT,
     STEPS,
     Arrow,
+    BeliefMean,
     BeliefPoint,
+    BeliefSummary,
     BeliefTrend,
     Chain,
     CycleReport,
@@ -24,11 +28,13 @@ from journal_app.models.cycle_report import (
     RepairNumbers,
     RepairPoint,
     RepairSeries,
+    RepairTimes,
     Step,
 )
 from journal_app.models.cycle_values import shown_move_name
 from journal_app.models.types import from_utc_text, utc_text
 from journal_app.models.values import RESPONSES, shown_trigger_name
+from journal_app.services.cycle_buckets import bucket_starts, chart_bucket
 from journal_app.store import analytics_queries
 from journal_app.store import cycle_report_queries as q
 from journal_app.store.sql import Conn
@@ -139,11 +145,16 @@ class _Arrows:
 
 
 class _Repair:
-    """Repair counted as one person's moments go by (one pair per moment)."""
+    """Repair counted as one person's moments go by (one pair per moment). With `keep`, the numbers keep each
+    repaired moment's point; without, only their times summed up. `times` and `series`, when set (the report
+    from the rollups sums them up in SQL), are taken instead of those worked out from the points."""
 
-    def __init__(self) -> None:
+    def __init__(self, keep: bool = True) -> None:
         self.moments = self.needed = self.repaired = 0
         self.points: list[RepairPoint] = []
+        self.keep = keep
+        self.times: RepairTimes | None = None
+        self.series: RepairSeries | None = None
 
     def count(self, end: str | None, n: int = 1) -> None:
         self.moments += n
@@ -161,7 +172,11 @@ class _Repair:
         self.points.append(RepairPoint(local_day(start), hours, reached_first, entry_id, repaired_by))
 
     def numbers(self) -> RepairNumbers:
-        return RepairNumbers(self.moments, self.needed, self.repaired, tuple(self.points))
+        times = self.times if self.times is not None else RepairTimes.of(self.points)
+        return RepairNumbers(self.moments, self.needed, self.repaired, tuple(self.points) if self.keep else (), times)
+
+    def series_over(self, rng: DateRange) -> RepairSeries:
+        return self.series if self.series is not None else repair_series(self.points, rng)
 
 
 class _Person:
@@ -169,7 +184,7 @@ class _Person:
 
     def __init__(self, person_id: int, name: str, entries: bool = True) -> None:
         self.person_id, self.name = person_id, name
-        self.chains, self.arrows, self.repair = _Chains(entries), _Arrows(entries), _Repair()
+        self.chains, self.arrows, self.repair = _Chains(entries), _Arrows(entries), _Repair(entries)
 
     def add(self, pair: q.Pair, key: Key) -> None:
         self.chains.add(pair.person, key, pair.id)
@@ -180,7 +195,7 @@ class _Person:
         repair = self.repair.numbers()
         return PersonCycle(self.person_id, self.name, self.repair.moments, self.chains.top(top, steps),
                            self.arrows.all(steps), repair, None if before is None else before.numbers(),
-                           repair_series(repair, rng))
+                           self.repair.series_over(rng))
 
 
 def local_day(moment: datetime) -> date:
@@ -196,37 +211,72 @@ def _hours(start: str, end: str) -> float:
     return (from_utc_text(end) - from_utc_text(start)).total_seconds() / 3600
 
 
-def repair_series(numbers: RepairNumbers, rng: DateRange) -> RepairSeries:
-    """Median time to repair per bucket of the range (bucketed as the Patterns charts are)."""
-    from journal_app.services.analytics import bucket_for, bucket_starts
-
-    bucket = bucket_for(rng)
+def repair_series(points: Sequence[RepairPoint], rng: DateRange) -> RepairSeries:
+    """Median time to repair per bucket of the range (services/cycle_summaries.chart_bucket), from each point."""
+    bucket = chart_bucket(rng)
     starts = bucket_starts(rng, bucket)
-    hours: list[list[float]] = [[] for _ in starts]
-    for p in numbers.points:
-        i = max(bisect_right(starts, p.day) - 1, 0)  # the last bucket starting by that day
-        hours[i].append(p.hours)
-    medians = tuple(RepairNumbers(0, 0, 0, tuple(RepairPoint(s, h, None, 0, 0) for h in hs)).median_hours
-                    for s, hs in zip(starts, hours))
-    return RepairSeries(bucket, starts, medians, tuple(len(hs) for hs in hours))
+    held: list[list[RepairPoint]] = [[] for _ in starts]
+    for p in points:
+        held[max(bisect_right(starts, p.day) - 1, 0)].append(p)  # the last bucket starting by that day
+    return RepairSeries(bucket, starts, tuple(RepairTimes.of(ps).median_hours for ps in held),
+                        tuple(len(ps) for ps in held))
 
 
 # -- beliefs -----------------------------------------------------------------------------------------------------
-def least_squares(xs: Sequence[float], ys: Sequence[float]) -> tuple[float, float] | None:
-    """(slope, intercept) of the least-squares line; None with fewer than two different xs."""
-    n = len(xs)
+def least_squares(xs: Sequence[float], ys: Sequence[float]) -> tuple[Fraction, Fraction] | None:
+    """(slope, intercept) of the least-squares line, exactly (in fractions); None with fewer than two different
+    xs."""
+    fx, fy = [Fraction(x) for x in xs], [Fraction(y) for y in ys]
+    return exact_line(len(fx), sum(fx, Fraction(0)), sum(fy, Fraction(0)), sum((x * x for x in fx), Fraction(0)),
+                      sum((x * y for x, y in zip(fx, fy)), Fraction(0)))
+
+
+def exact_line(n: int, sx: Fraction | int, sy: Fraction | int, sxx: Fraction | int, sxy: Fraction | int
+               ) -> tuple[Fraction, Fraction] | None:
+    """(slope, intercept) of the least-squares line from the sums of x, y, x*x and x*y over n points (exact
+    numbers in, exact out); None with fewer than two different xs."""
     if n < 2:
         return None
-    mx, my = sum(xs) / n, sum(ys) / n
-    sxx = sum((x - mx) ** 2 for x in xs)
-    if sxx == 0:
+    spread = n * sxx - sx * sx
+    if spread == 0:
         return None
-    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sxx
-    return slope, my - slope * mx
+    slope = Fraction(n * sxy - sx * sy) / spread
+    return slope, (sy - slope * sx) / n
 
 
-def belief_trends(ratings: Sequence[q.Rating]) -> tuple[BeliefTrend, ...]:
-    """Each belief's ratings over time, the most rated first."""
+_DAY_MICROSECONDS = 86400 * 1_000_000
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def trend_line(trend: BeliefTrend, line: tuple[Fraction, Fraction] | None, last_x: int) -> BeliefTrend:
+    """The trend with its line (over microseconds since the first rating; `last_x` that of the last rating):
+    points per 30 days rounded to hundredths, and its rounded values at the first and the last rating."""
+    if line is None:
+        return trend
+    slope, intercept = line
+    return replace(trend, slope_per_30_days=float(round(slope * _DAY_MICROSECONDS * SLOPE_DAYS, 2)),
+                   start=round(intercept), end=round(intercept + slope * last_x))
+
+
+def _summary(points: Sequence[BeliefPoint], rng: DateRange) -> BeliefSummary:
+    """The ratings summed up per bucket of the range (services/cycle_summaries.chart_bucket), from each one."""
+    bucket = chart_bucket(rng)
+    starts = bucket_starts(rng, bucket)
+    held: dict[date, list[int]] = {}
+    for p in points:
+        cell = held.setdefault(starts[max(bisect_right(starts, p.day) - 1, 0)], [0, 0])
+        cell[0] += 1
+        cell[1] += p.strength
+    return BeliefSummary(len(points), sum(p.strength for p in points), points[0].day if points else None,
+                         points[-1].day if points else None, bucket,
+                         tuple(BeliefMean(day, k, t) for day, (k, t) in sorted(held.items())))
+
+
+def belief_trends(ratings: Sequence[q.Rating], rng: DateRange | None = None, keep: bool = True
+                  ) -> tuple[BeliefTrend, ...]:
+    """Each belief's ratings over time, the most rated first, counted from each rating (the direct reading): with
+    a range, summed up per bucket of it; without `keep`, each rating kept only for a belief rated at most
+    POINTS_KEPT times."""
     by_belief: dict[int, list[q.Rating]] = {}
     for r in ratings:
         by_belief.setdefault(r.belief_id, []).append(r)
@@ -236,16 +286,13 @@ def belief_trends(ratings: Sequence[q.Rating]) -> tuple[BeliefTrend, ...]:
         times = [from_utc_text(r.occurred_at) for r in rated]
         points = tuple(BeliefPoint(local_day(t), int(r.strength or 0), r.entry_id) for t, r in zip(times, rated))
         after = sorted((from_utc_text(r.rerated_at), r) for r in rows if r.rerated is not None and r.rerated_at)
-        trend = BeliefTrend(belief_id, rows[-1].text, points,
-                            tuple(BeliefPoint(local_day(t), int(r.rerated or 0), r.entry_id) for t, r in after))
-        days = [(t - times[0]).total_seconds() / 86400 for t in times] if times else []
-        line = least_squares(days, [p.strength for p in points])
-        if line is not None:
-            slope, intercept = line
-            trend = replace(trend, slope_per_30_days=round(slope * SLOPE_DAYS, 2), start=round(intercept),
-                            end=round(intercept + slope * days[-1]))
-        trends.append(trend)
-    trends.sort(key=lambda t: (-len(t.points), t.text.casefold()))
+        trend = BeliefTrend(belief_id, rows[-1].text, points if keep or len(points) <= POINTS_KEPT else (),
+                            tuple(BeliefPoint(local_day(t), int(r.rerated or 0), r.entry_id) for t, r in after),
+                            summary=_summary(points, rng) if rng is not None else None)
+        micro = [(t - _EPOCH) // timedelta(microseconds=1) for t in times]
+        xs = [m - micro[0] for m in micro]
+        trends.append(trend_line(trend, least_squares(xs, [p.strength for p in points]), xs[-1] if xs else 0))
+    trends.sort(key=lambda t: (-t.ratings, t.text.casefold()))
     return tuple(trends)
 
 
@@ -264,13 +311,13 @@ def _previous(conn: Conn, rng: DateRange) -> DateRange | None:
 
 
 def report_of(date_range: DateRange, previous: DateRange | None, moments: int, everyone: _Chains,
-              mine: dict[int, _Person], before: dict[int, _Repair] | None, ratings: Sequence[q.Rating], steps: Steps,
-              shared_only: bool) -> CycleReport:
+              mine: dict[int, _Person], before: dict[int, _Repair] | None, beliefs: tuple[BeliefTrend, ...],
+              steps: Steps, shared_only: bool) -> CycleReport:
     """The report from its tallies (without its sentences): people with the most moments first."""
     people = sorted(mine.values(), key=lambda p: (-p.repair.moments, p.name.casefold(), p.person_id))
     return CycleReport(
         range=date_range, previous=previous, moments=moments,
-        people=tuple(person.cycle(None if before is None else before.get(person.person_id, _Repair()), date_range,
-                                  steps) for person in people),
-        chains=everyone.top(TOP_CHAINS_EVERYONE, steps), beliefs=belief_trends(ratings), shared_only=shared_only,
+        people=tuple(person.cycle(None if before is None else before.get(person.person_id, _Repair(person.repair.keep)),
+                                  date_range, steps) for person in people),
+        chains=everyone.top(TOP_CHAINS_EVERYONE, steps), beliefs=beliefs, shared_only=shared_only,
     )

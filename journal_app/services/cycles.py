@@ -26,7 +26,15 @@ from typing import TYPE_CHECKING
 from journal_app.core.errors import InvalidInput
 from journal_app.core.i18n import msg
 from journal_app.models.analytics_values import DateRange
-from journal_app.models.cycle_report import Arrow, BeliefTrend, Chain, CycleReport, PersonCycle, RepairNumbers
+from journal_app.models.cycle_report import (
+    Arrow,
+    BeliefTrend,
+    Chain,
+    CycleReport,
+    MomentsAsked,
+    PersonCycle,
+    RepairNumbers,
+)
 from journal_app.services.cycle_tally import (  # the tallies, named here too as they always were
     OUTCOME_LABELS,
     SLOPE_DAYS,
@@ -88,7 +96,7 @@ def repair_numbers(mine: Iterable[q.Pair]) -> RepairNumbers:
 def belief_trends_all(journal: Journal, *, shared_only: bool = False) -> tuple[BeliefTrend, ...]:
     """Each belief's trend over every entry not in the Trash (`journal-app beliefs`)."""
     with journal.querying() as conn:
-        return belief_trends(q.ratings(conn, "", "9999", (), shared_only))
+        return belief_trends(q.ratings(conn, "", "9999", (), shared_only))  # every rating kept
 
 
 # -- the report --------------------------------------------------------------------------------------------------
@@ -130,11 +138,11 @@ def _tally(pairs: Iterable[q.Pair], entries: bool = True) -> tuple[int, _Chains,
     return moments, everyone, people
 
 
-def _repair_before(pairs: Iterable[q.Pair]) -> dict[int, _Repair]:
+def _repair_before(pairs: Iterable[q.Pair], entries: bool = True) -> dict[int, _Repair]:
     found: dict[int, _Repair] = {}
     for pair in pairs:
         if pair.person_id is not None:
-            found.setdefault(pair.person_id, _Repair()).add(pair)
+            found.setdefault(pair.person_id, _Repair(entries)).add(pair)
     return found
 
 
@@ -166,28 +174,51 @@ def from_entries(conn: Conn, date_range: DateRange, wanted: Sequence[int] = (), 
     lo, hi = _bounds(date_range)
     previous = _previous(conn, date_range)
     moments, everyone, mine = _tally(q.each_pair(conn, lo, hi, wanted, shared_only), entries)
-    before = (_repair_before(q.each_pair(conn, *_bounds(previous), wanted, shared_only))
+    before = (_repair_before(q.each_pair(conn, *_bounds(previous), wanted, shared_only), entries)
               if previous is not None else None)
-    ratings = q.ratings(conn, lo, hi, wanted, shared_only)
-    return report_of(date_range, previous, moments, everyone, mine, before, ratings, Steps(q.words(conn)),
+    beliefs = belief_trends(q.ratings(conn, lo, hi, wanted, shared_only), date_range, keep=entries)
+    return report_of(date_range, previous, moments, everyone, mine, before, beliefs, Steps(q.words(conn)),
                      shared_only)
 
 
-def chain_entries(journal: Journal, date_range: DateRange, chains: Sequence[Chain], *,
+def chain_entries(journal: Journal, date_range: DateRange, chains: Sequence[Chain | MomentsAsked], *,
                   shared_only: bool = False) -> tuple[int, ...]:
     """The moments over the range that took any of these chains, oldest first, each once: what a click on a box
-    or an arrow of the chain diagram lists (the report does not keep them; see _Chains)."""
-    wanted = {(c.person, tuple(s.key for s in c.steps)) for c in chains}
+    or an arrow of the chain diagram lists (the report does not keep them; see _Chains). A MomentsAsked among
+    them (a click on a mean of the belief chart or a median of the time-to-repair chart) adds its moments."""
+    asked = [c for c in chains if isinstance(c, MomentsAsked)]
+    wanted = {(c.person, tuple(s.key for s in c.steps)) for c in chains if isinstance(c, Chain)}
+    found: dict[int, None] = dict.fromkeys(_asked_entries(journal, date_range, asked, shared_only))
     if not wanted:
-        return ()
+        return tuple(found)
     names = {person for person, _key in wanted}
     lo, hi = _bounds(date_range)
-    found: dict[int, None] = {}
     with journal.querying() as conn:
         people = () if None in names else q.person_ids(conn, names)
         if names and None not in names and not people:
-            return ()
+            return tuple(found)
         for pair in q.each_pair(conn, lo, hi, people, shared_only):
             if (pair.person, chain_key(pair)) in wanted:
                 found[pair.id] = None
     return tuple(found)
+
+
+def _asked_entries(journal: Journal, date_range: DateRange, asked: Sequence[MomentsAsked], shared_only: bool
+                   ) -> list[int]:
+    """The moments of each MomentsAsked over its days within the range, oldest first."""
+    from journal_app.services.cycle_buckets import spans_of
+    from journal_app.store import cycle_summary_queries as sq
+
+    out: list[int] = []
+    for item in asked:
+        start, end = max(item.start, date_range.start), min(item.end, date_range.end)
+        if end < start:
+            continue
+        with journal.querying() as conn:
+            spans = spans_of(DateRange(start, end))
+            if item.kind == "belief" and item.belief_id is not None:
+                out += sq.belief_moments(conn, spans, item.belief_id, item.people, shared_only)
+            elif item.kind == "repair" and item.person is not None:
+                people = q.person_ids(conn, [item.person])
+                out += sq.repaired_moments(conn, spans, people, shared_only) if people else ()
+    return out

@@ -28,9 +28,9 @@ from journal_app.models.cycle_report import (
     PersonCycle,
     RepairNumbers,
     RepairPoint,
-    RepairSeries,
     Step,
 )
+from journal_app.services.cycle_tally import repair_series
 
 START = date(2001, 1, 1)
 YEARS = 20
@@ -63,7 +63,6 @@ def _months(first: date, last: date) -> list[date]:
 def _people(seed: int = 5) -> tuple[list[PersonCycle], DateRange]:
     rng = random.Random(seed)
     last = START + timedelta(days=365 * YEARS)
-    starts = _months(START, last)
     people = []
     for p, name in enumerate(("Sam", "Mum", "Priya")):
         points = []
@@ -72,7 +71,7 @@ def _people(seed: int = 5) -> tuple[list[PersonCycle], DateRange]:
             points.append(RepairPoint(day, rng.choice((2.0, 5.5, 12.0, 30.0, 70.0)), None, 10_000 * p + len(points),
                                       0))
             day += timedelta(days=rng.randint(2, 20))
-        series = RepairSeries("month", tuple(starts), tuple(None for _ in starts), tuple(0 for _ in starts))
+        series = repair_series(points, DateRange(START, last))  # per year: more than ten years
         people.append(PersonCycle(p + 1, name, len(points), (), (), RepairNumbers(len(points), len(points),
                                                                                    len(points), tuple(points)),
                                   None, series))
@@ -169,6 +168,7 @@ def test_over_more_than_ten_years_a_repair_line_is_its_yearly_medians():
     years: dict[int, list[float]] = {}
     for p in people[0].repair.points:
         years.setdefault(p.day.year, []).append(p.hours)
+    assert people[0].repair_series is not None and people[0].repair_series.bucket == "year"
     assert list(sam.get_ydata()) == [statistics.median(v) for _y, v in sorted(years.items())]
     assert f"with Sam, half of {len(people[0].repair.points)} repairs came within" in alt
     assert people[0].repair.median_hours is not None

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from journal_app.core.errors import InvalidInput, NotFound
 from journal_app.models.analytics_values import DateRange
-from journal_app.models.cycle_report import Chain, CycleReport
+from journal_app.models.cycle_report import POINTS_KEPT, Chain, CycleReport, RepairNumbers
 from journal_app.models.cycle_values import BeliefMark, MoveMark
 from journal_app.models.values import RESPONSE_KEYS, EntryForm, TriggerMark
 from journal_app.services import analytics, cycle_rollups, cycles
@@ -158,13 +158,19 @@ def check_same(journal: Journal) -> None:
 
 
 def _without_ids(report: CycleReport) -> CycleReport:
-    """The report as the window gets it: the chains and arrows without their moments' ids."""
+    """The report as the window gets it: the chains and arrows without their moments' ids, the repairs' times
+    summed up without each one, a belief's ratings kept only when there are few."""
     def bare(chains: tuple[Chain, ...]) -> tuple[Chain, ...]:
         return tuple(replace(c, entry_ids=()) for c in chains)
 
+    def summed(numbers: RepairNumbers | None) -> RepairNumbers | None:
+        return None if numbers is None else replace(numbers, points=(), times=numbers.summed)
+
     return replace(report, chains=bare(report.chains), people=tuple(
-        replace(p, chains=bare(p.chains), arrows=tuple(replace(a, entry_ids=()) for a in p.arrows))
-        for p in report.people))
+        replace(p, chains=bare(p.chains), arrows=tuple(replace(a, entry_ids=()) for a in p.arrows),
+                repair=summed(p.repair), previous_repair=summed(p.previous_repair))
+        for p in report.people), beliefs=tuple(
+        t if len(t.points) <= POINTS_KEPT else replace(t, points=()) for t in report.beliefs))
 
 
 def _journal(folder: Path) -> Journal:

@@ -5,14 +5,16 @@ in plain Python from the plan; and the same on journals planned at random. The s
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from fractions import Fraction
 from statistics import median
 
 import pytest
 
 from journal_app.core import i18n
 from journal_app.models.analytics_values import DateRange
-from journal_app.models.cycle_report import STEPS
+from journal_app.models.cycle_report import STEPS, MomentsAsked
 from journal_app.services import cycles
 from journal_app.services.journal import Journal
 from tests import cycle_builders as plan_mod
@@ -321,3 +323,92 @@ def test_the_least_squares_line():
     assert cycles.least_squares([0, 1, 2], [5, 7, 9]) == (2, 5)
     assert cycles.least_squares([3, 3], [1, 2]) is None  # one time only: no line
     assert cycles.least_squares([0], [1]) is None
+
+
+# -- the report the window gets: beliefs and repair times summed up (services/cycle_summaries.py) ------------------
+def _bucket_of(day: date, bucket: str) -> date:
+    if bucket == "day":
+        return day
+    if bucket == "week":
+        return day - timedelta(days=day.weekday())
+    return date(day.year, day.month, 1) if bucket == "month" else date(day.year, 1, 1)
+
+
+def _exact_trend(plan, rng, text):
+    """(ratings in time order, slope per 30 days, start, end) with the line worked out exactly in fractions."""
+    rated = sorted((m.at, v) for m in plan if not m.trashed and rng.start <= _day(m.at) <= rng.end
+                   for b, v in m.beliefs if b == text and v is not None)
+    if not rated:
+        return rated, None, None, None
+    xs = [Fraction((at - rated[0][0]) // timedelta(microseconds=1)) for at, _ in rated]
+    ys = [Fraction(v) for _, v in rated]
+    n = len(xs)
+    mx, my = sum(xs) / n, sum(ys) / n
+    sxx = sum((x - mx) ** 2 for x in xs)
+    if sxx == 0:
+        return rated, None, None, None
+    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sxx
+    intercept = my - slope * mx
+    return rated, float(round(slope * 86_400_000_000 * 30, 2)), round(intercept), round(intercept + slope * xs[-1])
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_random_journals_summed_up_match_the_plan(tmp_path, seed):
+    plan = plan_mod.random_plan(seed, 160)
+    with Journal.open(tmp_path / "journal", create=True) as journal:
+        plan_mod.build(journal, plan)
+        for rng, bucket in ((DateRange(date(2025, 1, 1), date(2025, 12, 31)), "month"),
+                            (DateRange(date(2025, 3, 10), date(2025, 6, 1)), "week"),
+                            (DateRange(date(2025, 5, 3), date(2025, 5, 30)), "day")):
+            report = cycles.cycle_report(journal, rng, entries=False)
+            texts = {text for m in plan for text, _v in m.beliefs if _in_range(m, rng)}
+            assert {t.text for t in report.beliefs} == texts
+            for trend in report.beliefs:
+                rated, slope, start, end = _exact_trend(plan, rng, trend.text)
+                values = [v for _at, v in rated]
+                assert (trend.ratings, trend.mean) == (len(values), sum(values) / len(values) if values else None)
+                assert (trend.slope_per_30_days, trend.start, trend.end) == (slope, start, end)
+                assert (trend.first_day, trend.last_day) == ((_day(rated[0][0]), _day(rated[-1][0])) if rated
+                                                             else (None, None))
+                means: dict[date, list[int]] = {}
+                for at, v in rated:
+                    means.setdefault(_bucket_of(_day(at), bucket), []).append(v)
+                assert trend.summary is not None and trend.summary.bucket == bucket
+                assert [(m.start, m.ratings, m.total) for m in trend.summary.means] == [
+                    (d, len(vs), sum(vs)) for d, vs in sorted(means.items())]
+                kept = len(values) <= 24
+                assert [(p.day, p.strength) for p in trend.points] == (
+                    [(_day(at), v) for at, v in rated] if kept else [])
+            for cycle in report.people:
+                moments, needed, repaired, hours = expected_repair(plan, rng, cycle.name)
+                r = cycle.repair
+                assert (r.moments, r.needed, r.repaired, r.points) == (moments, needed, repaired, ())
+                assert (r.linked, r.within_a_day) == (len(hours), sum(h <= 24 for _, h, _ in hours))
+                assert r.median_hours == (median(h for _, h, _ in hours) if hours else None)
+                assert r.reached_first() == {key: sum(f == key for *_, f in hours) for key in ("me", "them", None)}
+                series = cycle.repair_series
+                assert series is not None and series.bucket == bucket
+                per: dict[date, list[float]] = {}
+                for day, h, _f in hours:
+                    per.setdefault(_bucket_of(day, bucket), []).append(h)
+                assert {s: (m, n) for s, m, n in zip(series.starts, series.median_hours, series.counts) if n} == {
+                    s: (median(hs), len(hs)) for s, hs in per.items()}
+
+
+def _in_range(m: Moment, rng: DateRange) -> bool:
+    return not m.trashed and rng.start <= _day(m.at) <= rng.end
+
+
+def test_the_moments_behind_a_beliefs_mean_are_looked_up(planted):
+    journal, ids = planted
+    leave = journal.belief("They'll leave").id
+    april = DateRange(date(2025, 4, 1), date(2025, 4, 30))
+    want = tuple(sorted(ids[m.at] for m in PLAN if not m.trashed and _day(m.at).month == 4
+                        and any(b == "They'll leave" and v is not None for b, v in m.beliefs)))
+    assert want
+    asked = MomentsAsked("belief", april.start, april.end, belief_id=leave)
+    assert cycles.chain_entries(journal, HALF_YEAR, [asked]) == want
+    alex = (journal.person("Alex").id,)
+    assert cycles.chain_entries(journal, HALF_YEAR, [replace(asked, people=alex)]) == tuple(
+        i for i, m in zip(want, sorted((m for m in PLAN if ids.get(m.at) in want), key=lambda m: ids[m.at]))
+        if "Alex" in m.people)

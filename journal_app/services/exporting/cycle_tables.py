@@ -51,9 +51,10 @@ def first_and_lately(trend: BeliefTrend) -> tuple[int | None, int | None]:
     rated once felt that true at first and lately, as the sentences and the chart say; "–" only without a rating."""
     if trend.start is not None and trend.end is not None:
         return trend.start, trend.end
-    if not trend.points:
+    mean = trend.mean
+    if mean is None:
         return None, None
-    felt = round(sum(p.strength for p in trend.points) / len(trend.points))
+    felt = round(mean)
     return felt, felt
 
 
@@ -73,7 +74,7 @@ def belief_table(cycle: CycleReport) -> Table | None:
         return None
     head = (trans("export", "Belief"), trans("export", "Ratings"), trans("export", "At first"),
             trans("export", "Lately"), trans("export", "Later, looking back"))
-    rows = tuple((t.text, str(len(t.points)), *(percent_text(v) for v in first_and_lately(t)),
+    rows = tuple((t.text, str(t.ratings), *(percent_text(v) for v in first_and_lately(t)),
                   percent_text(later_average(t))) for t in cycle.beliefs)
     return Table(trans("export", "How true each belief felt"), head, (False, True, True, True, True), rows)
 

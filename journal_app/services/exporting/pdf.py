@@ -536,7 +536,7 @@ def cycle_images(summary: Summary) -> list[Chart]:
     figures = [(person_key(p.person_id), build_chains(p.chains[:DIAGRAM_CHAINS], cycle.range, LIGHT,
                                                       columns=SUMMARY_COLUMNS))  # in the summary's voice: "I"
                for p in cycle.people if p.chains]
-    if any(b.points for b in cycle.beliefs):
+    if any(b.ratings for b in cycle.beliefs):
         figure, alternative = build_beliefs(cycle.beliefs, LIGHT)
         width, height = figure.get_size_inches()
         figure.set_size_inches(width, height * CHART_HEIGHT_SCALE)

@@ -2,9 +2,10 @@
 sentences about the cycle (services/cycle_sentences.py), then three charts (charts/cycle.py): the chains that
 come back most often as a diagram, how true each belief felt over time, and time to repair per person. A click
 on a box, an arrow or a point lists exactly its entries (`picked`, as the other charts' clicks). The report does
-not keep a chain's entries (a long range has hundreds of thousands): a click on a box or an arrow of the diagram
-looks up the moments of the chains through it then, on a worker (`chain_entries`). While nothing of the cycle is
-noted yet, a warm line says where to note it (the entry's "The cycle" section).
+not keep a chain's entries (a long range has hundreds of thousands), nor each rating of a much-rated belief or
+each repair's time: a click on a box or an arrow of the diagram, a belief's mean or a median time to repair looks
+up its moments then, on a worker (`chain_entries`, asked with the chains or a MomentsAsked). While nothing of the
+cycle is noted yet, a warm line says where to note it (the entry's "The cycle" section).
 
 It gets its numbers from a `cycle_for(date_range, person_ids) -> (CycleReport, [(person id, name), ...])`
 callable, asked on a worker of the operations layer (`background`), the newest request winning; the charts are
@@ -20,15 +21,15 @@ from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QPushButton, QScrollAre
 
 from journal_app import charts
 from journal_app.charts.base import Pick
-from journal_app.charts.cycle import CYCLE_CHARTS, CycleSpec
+from journal_app.charts.cycle import CYCLE_CHARTS, CycleSpec, MomentsPick
 from journal_app.models.analytics_values import DateRange
-from journal_app.models.cycle_report import Chain, CycleReport
+from journal_app.models.cycle_report import Chain, CycleReport, MomentsAsked
 from journal_app.ui.patterns.chart_view import ChartView, chart_text
 
 People = Sequence[tuple[int, str]]
 CycleSource = Callable[[DateRange, tuple[int, ...]], tuple[CycleReport, People]]
-# (range, chains, shared only) -> the moments of those chains over the range, oldest first
-ChainEntries = Callable[[DateRange, Sequence[Chain], bool], tuple[int, ...]]
+# (range, chains or the moments behind a point, shared only) -> those moments over the range, oldest first
+ChainEntries = Callable[[DateRange, Sequence[Chain | MomentsAsked], bool], tuple[int, ...]]
 HEIGHTS = {"chains": 340, "beliefs": 280, "repair": 280}  # each chart's least height (it grows with the window)
 FIRST_SENTENCES = 4  # shown before "Show all": the diagram stays in view
 MORE_STYLE = "text-align: left; text-decoration: underline;"
@@ -242,19 +243,30 @@ class CyclePage(QWidget):
         self._tagged = tagged
         return drawn
 
+    def _asked(self, pick: Pick) -> list[Chain | MomentsAsked]:
+        """What a click needs looked up: the tagged chains through a box or an arrow, or the moments behind a
+        belief's mean or a median time to repair the report does not list."""
+        if pick.entry_ids:
+            ids = pick.entry_ids
+            return [self._tagged[-i - 1] for i in dict.fromkeys(ids) if i < 0 and -i - 1 < len(self._tagged)]
+        if isinstance(pick, MomentsPick) and pick.belief_id is not None:
+            return [MomentsAsked("belief", pick.start, pick.end, belief_id=pick.belief_id, people=self.person_ids())]
+        if pick.chart == "cycle-repair" and pick.person is not None:
+            return [MomentsAsked("repair", pick.start, pick.end, person=pick.person)]
+        return []
+
     def _picked(self, pick: Pick) -> None:
         """A click on a chart: a point, or a box or an arrow of a report that keeps its entries, lists its own; a box
-        or an arrow of tagged chains lists the moments of those chains, looked up on a worker (the newest click
-        wins)."""
-        ids = pick.entry_ids
-        chains = [self._tagged[-i - 1] for i in dict.fromkeys(ids) if i < 0 and -i - 1 < len(self._tagged)]
+        or an arrow of tagged chains lists the moments of those chains, and a belief's mean or a median time to
+        repair its moments, looked up on a worker (the newest click wins)."""
+        asked = self._asked(pick)
         report, lookup = self.report, self.chain_entries
-        if not chains or report is None or lookup is None:
+        if not asked or report is None or lookup is None:
             self.picked.emit(pick)
             return
 
         def work() -> tuple[int, ...]:
-            return lookup(report.range, chains, report.shared_only)
+            return lookup(report.range, asked, report.shared_only)
 
         def found(answer: object) -> None:
             self.picked.emit(replace(pick, entry_ids=answer if isinstance(answer, tuple) else ()))

@@ -4,7 +4,7 @@ is noted, and a click on a chain's arrow lists exactly its entries, in the view 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, Qt
@@ -207,3 +207,27 @@ def test_a_click_in_the_window_lists_the_chains_entries(qtbot, window):
     assert len(wanted) == 14
     window.search_bar.search.setText("moment")  # a new search forgets the chain
     qtbot.waitUntil(lambda: len(shown()) > 14, timeout=5000)
+
+
+@pytest.mark.parametrize("background", [False, True])
+def test_clicking_a_median_time_to_repair_picks_exactly_its_repaired_moments(qtbot, planted, background):
+    """The report keeps each repair's time summed up, not the moments: the click looks them up."""
+    journal, ids = planted
+    view = _open(qtbot, journal, background=background)
+    page = view.cycle
+    qtbot.waitUntil(lambda: not page.loading and page.report is not None, timeout=10000)
+    sam = next(p for p in page.report.people if p.name == "Sam")
+    assert sam.repair.points == () and sam.repair.linked == 14
+    series = sam.repair_series
+    k = next(i for i, n in enumerate(series.counts) if n)
+    repair = page.views["repair"]
+    px, py = repair.picture.position(k, series.median_hours[k])
+    at = repair.canvas.widget_point(px, py)
+    with qtbot.waitSignal(view.picked) as picked:
+        _press(repair.canvas, QPoint(round(at.x()), round(at.y())))
+    pick = picked.args[0]
+    start = series.starts[k]
+    want = tuple(sorted(ids[m.at] for m in PLAN if not m.trashed and "Sam" in m.people and m.repaired_after
+                        and start <= m.at.astimezone(plan_mod.BERLIN).date() <= start + timedelta(days=6)))
+    assert want and pick.entry_ids == want and len(want) == series.counts[k]
+    assert pick.person == "Sam" and (pick.start, pick.end) == (start, start + timedelta(days=6))
