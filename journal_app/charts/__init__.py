@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from matplotlib.figure import Figure
 
+from journal_app.charts import fonts  # noqa: F401  (repairs a font list without fonts before any text is drawn)
 from journal_app.charts.base import (
     EMPTY_RANGE,
     LIGHT,

@@ -134,8 +134,11 @@ _collecting: list[bool] = []  # whether the cycle collector ran on its own then 
 _paced = threading.Event()  # the UI thread's timer runs: a preloading thread waits for its turns
 
 
-class Stopped(Exception):
-    """The app is quitting: a preloading thread stops at the next module it was about to import."""
+class Stopped(BaseException):
+    """The app is quitting: a preloading thread stops at the next module it was about to import. Not an
+    Exception, so that no library's `except Exception` swallows it and goes on with what it was making: that
+    is how matplotlib once saved a font list with no fonts in it (charts/fonts.py), which broke every later
+    chart and PDF summary."""
 
 
 class _Pacer(QObject):
@@ -239,6 +242,9 @@ def preload(modules: tuple[str, ...] = MODULES) -> list[str]:
                 break
             try:
                 importlib.import_module(name)
+            except Stopped:
+                missed.append(name)
+                break
             except Exception:
                 missed.append(name)
             _loaded.add(name)

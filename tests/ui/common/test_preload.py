@@ -8,6 +8,7 @@ import subprocess
 import sys
 import threading
 import time
+import types
 
 from journal_app.ui.common import preload
 
@@ -243,3 +244,40 @@ def test_quitting_stops_a_preload_at_its_next_module(monkeypatch, tmp_path):
     assert "never" not in seen
     assert "stop_inner" not in sys.modules  # the nested import was refused before it began
     assert not preload._stopping.is_set()  # a later preload (none in the app) would run again
+
+
+def test_a_stop_is_not_swallowed_by_a_librarys_own_error_handling(monkeypatch, tmp_path):
+    """matplotlib builds its font list in a loop that skips every font it cannot read (`except Exception`),
+    then saves the list. Stopped half-way, it must not go on and save an empty list that every later run
+    trusts (the CI failure behind charts/fonts.py): the stop ends the library's import instead."""
+    saved = tmp_path / "fontlist.json"
+    gate = types.SimpleNamespace(entered=threading.Event(), go=threading.Event(), path=str(saved))
+    monkeypatch.setitem(sys.modules, "catch_gate", gate)
+    (tmp_path / "catch_all_outer.py").write_text(
+        "import catch_gate\n"
+        "catch_gate.entered.set()\n"
+        "catch_gate.go.wait(10)\n"
+        "made = []\n"
+        "for name in ('catch_inner_a', 'catch_inner_b'):\n"
+        "    try:\n"
+        "        __import__(name)\n"
+        "        made.append(name)\n"
+        "    except Exception:\n"
+        "        pass\n"
+        "open(catch_gate.path, 'w').write(','.join(made))\n")
+    for name in ("catch_inner_a", "catch_inner_b"):
+        (tmp_path / f"{name}.py").write_text("VALUE = 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(preload, "_started", [])
+    thread = preload.start(("catch_all_outer", "never"))
+    assert gate.entered.wait(10)
+    stopper = threading.Thread(target=preload.stop)
+    stopper.start()
+    while not preload._stopping.is_set():
+        time.sleep(0.005)
+    gate.go.set()
+    stopper.join(10)
+    assert not thread.is_alive()
+    assert not saved.exists()  # the library did not go on to save what it had half made
+    assert "catch_all_outer" not in sys.modules and "catch_inner_a" not in sys.modules
+    assert not preload._stopping.is_set()
