@@ -39,7 +39,8 @@ def ensure(manager: font_manager.FontManager | None = None) -> bool:
     fresh = font_manager.FontManager()
     manager.afmlist = fresh.afmlist
     manager.ttflist = fresh.ttflist
-    manager._findfont_cached.cache_clear()  # type: ignore[attr-defined]  (its lru_cache of answers)
+    # (findfont's cache of answers: matplotlib's stubs do not list it)
+    manager._findfont_cached.cache_clear()  # type: ignore[attr-defined]
     font_manager.json_dump(manager, cache_file())
     return True
 
