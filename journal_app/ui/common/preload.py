@@ -24,9 +24,11 @@ preload imports in short bursts, paced by the UI thread: before each module it i
 ones too (Python announces each with an audit event, outside its import locks), a preloading thread that has
 been importing for BURST_S waits until a light timer on the UI thread (every TICK_MS while a preload runs) says
 the event loop came round again. Python is also asked to switch threads every SWITCH_S instead of every 5 ms
-meanwhile. (Compiling a module that has no cached bytecode is still one step: Python's compiler does not let
-the GIL go.) The charts' preload also starts only once the start-up work (the daily backup and health check,
-on the shared pool) is done.
+meanwhile. While the UI thread itself waits for a module of this preload (`when_loaded`: the window's next build
+step), it has nothing to do in between but poll, so the preload does not pause then: pausing only made the
+window's start wait (the preload ran about half the time and waited for turns the other half). (Compiling a
+module that has no cached bytecode is still one step: Python's compiler does not let the GIL go.) The charts'
+preload also starts only once the start-up work (the daily backup and health check, on the shared pool) is done.
 
 Python's cycle collector holds the GIL for a whole collection, and a full one walks every object the process
 holds: with SQLAlchemy, Qt's bindings and matplotlib in, 200-300 ms during which the window cannot answer. What
@@ -88,6 +90,7 @@ DATABASE_MODULES: tuple[str, ...] = (
 WINDOW_MODULES: tuple[str, ...] = (
     *DATABASE_MODULES,
     "journal_app.ui.common.icons",
+    "importlib.readers",  # what the first icon's importlib.resources.files() imports (zipfile among them)
     "journal_app.ui.common.theme",
     "journal_app.ui.entries.entry_list_model",
     "journal_app.ui.entries.entry_list_view",
@@ -132,6 +135,7 @@ _stopping = threading.Event()  # stop(): the app is quitting
 _usual_switch: list[float] = []  # the switch interval before the first of the running preloads began
 _collecting: list[bool] = []  # whether the cycle collector ran on its own then (FREEZE: it does not meanwhile)
 _paced = threading.Event()  # the UI thread's timer runs: a preloading thread waits for its turns
+_awaited: list[int] = [0]  # how many when_loaded calls wait for the window's preload now (UI thread only)
 
 
 class Stopped(BaseException):
@@ -174,6 +178,9 @@ def _pace() -> None:
     began = _burst.get(ident)
     now = time.perf_counter()
     if began is not None and now - began < BURST_S:
+        return
+    if _awaited[0]:  # the UI thread waits for this preload's modules: it has nothing to do in between
+        _burst[ident] = now
         return
     if _paced.is_set():
         if _turn.is_set() or began is None:
@@ -308,7 +315,16 @@ def when_loaded(modules: Iterable[str], then: Callable[[], None], poll_ms: int =
     if loaded(modules):
         then()
         return
-    QTimer.singleShot(poll_ms, lambda: when_loaded(modules, then, poll_ms))
+    _awaited[0] += 1  # (the preload stops pausing for the UI thread's turns meanwhile: see _pace)
+
+    def again() -> None:
+        if loaded(modules):
+            _awaited[0] -= 1
+            then()
+            return
+        QTimer.singleShot(poll_ms, again)
+
+    QTimer.singleShot(poll_ms, again)
 
 
 def preload_after_paint(pause_ms: int = PAUSE_MS) -> None:

@@ -1,6 +1,6 @@
 """Guidance in the window: the panel beside the editor (kept up to date as the person ticks triggers and
 types), the library, the crisis page and the Help menu entries for them. The articles load the first time
-guidance is needed, not at start."""
+guidance is needed (on a worker when the panel asks for them), not at start."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from journal_app.ui.guidance.guidance_panel import GuidancePanel
 
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal
+    from journal_app.ui.common.operations import Operation
     from journal_app.ui.guidance.guidance_library import GuidanceLibrary
 
 TYPING_PAUSE_MS = 400  # suggestions follow the words after this pause in typing
@@ -75,6 +76,7 @@ class GuidanceController(QObject):
         self.editor = editor
         self.journal: Journal | None = None
         self._library: Library | None = None
+        self._reading: Operation | None = None  # the articles being read on a worker
         self._links: dict[str, tuple[str, ...]] = {}
         self.dialog: GuidanceLibrary | None = None  # the library window, built when first opened
         self.panel = GuidancePanel()
@@ -128,6 +130,29 @@ class GuidanceController(QObject):
             self._library = Library.load()
         return self._library
 
+    def _load_library(self) -> None:
+        """Read the articles on a worker (about 40 ms of files and TOML, which the first page of entries no
+        longer waits for), then show the panel's suggestions."""
+        from journal_app.ui.common import operations
+
+        if self._reading is not None:
+            return  # already on its way
+
+        def read() -> Library:
+            return Library.load()
+
+        def loaded(library: object) -> None:
+            self._reading = None
+            if self._library is None and isinstance(library, Library):
+                self._library = library
+            self.refresh()
+
+        def failed(problem: str) -> None:
+            self._reading = None
+            operations.show_failure(self.panel, problem)
+
+        self._reading = operations.run(self.panel, read, loaded, failed)
+
     def reload_articles(self) -> None:
         """Settings ▸ Language changed: the articles are read again in the new language (each in German where it
         has a German text), for the panel's cards and the library window, which stays where it was."""
@@ -172,6 +197,9 @@ class GuidanceController(QObject):
         """Suggestions for what is in the editor now."""
         self.timer.stop()
         if self.journal is None or not self.panel_action.isChecked():
+            return
+        if self._library is None:
+            self._load_library()  # the panel fills in once the articles are read
             return
         editor = self.editor
         known = {t.id: t for t in editor.triggers.known()}

@@ -109,10 +109,12 @@ def test_when_loaded_waits_for_the_window_preload_without_blocking(qtbot, monkey
     called = []
     preload.when_loaded(("some.module",), lambda: called.append(True))
     assert not preload.loaded(("some.module",)) and called == []
+    assert preload._awaited == [1]  # the preload knows the UI thread waits for it (see the next test)
     qtbot.wait(50)  # the event loop runs meanwhile
     assert called == []
     gate.set()
     qtbot.waitUntil(lambda: called == [True], timeout=5000)
+    assert preload._awaited == [0]
     thread.join(5)
     assert preload.loaded(("another.module",))  # the preload is over: nothing is waited for any more
 
@@ -158,6 +160,19 @@ def test_a_held_ui_thread_makes_the_preload_wait_only_so_long(qtbot, monkeypatch
     assert len(starts) == 3  # all three ran meanwhile
     assert starts[1] - starts[0] >= 0.25  # the first wait lasted the timeout
     assert starts[2] - starts[1] < 0.25  # the next did not wait again
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=10000)
+
+
+def test_a_preload_the_ui_thread_waits_for_does_not_pause_for_turns(qtbot, monkeypatch):
+    """While the UI thread itself waits for the preload's modules (when_loaded), pausing for its turns would only
+    make it wait longer: the preload imports back to back, even with no turn coming at all."""
+    starts: list[float] = []
+    busy_imports(monkeypatch, starts)
+    monkeypatch.setattr(preload, "PACE_TIMEOUT_S", 0.3)  # each wait for a turn would last this long here
+    monkeypatch.setattr(preload, "_awaited", [1])
+    thread = preload.start(("a", "b", "c"))
+    time.sleep(0.6)  # the UI thread is held: no turn comes
+    assert len(starts) == 3 and starts[2] - starts[0] < 0.25  # no wait for a turn
     qtbot.waitUntil(lambda: not thread.is_alive(), timeout=10000)
 
 
