@@ -10,7 +10,8 @@
 
 The labelled files are tests/services/safety_cue_*.txt (the blind sets cue_blind_holdout_*.txt are never read);
 safety_cue_everyday.txt is ordinary journal text trained on as sentences that should not show the cue, and
-safety_cue_ordinary.txt is ordinary journal text that no training reads (the tests measure it).
+safety_cue_ordinary.txt is ordinary journal text that no training reads (the tests measure it), and so is the labelled
+safety_cue_heldout_entries.txt (whole entries, one sentence of each carrying the risk).
 Cross-validation leaves one file out at a time, so each fold is scored on text the model has not seen.
 Three thresholds are chosen: one for sentences that name a risk concept (`safety_cue_model.at_risk`), a higher
 one for sentences that name only two risk families (`safety_cue_model.soft_risk`), and a far higher one (1.0,
@@ -37,6 +38,7 @@ TESTS = ROOT / "tests" / "services"
 ORDINARY = (TESTS / "safety_cue_ordinary.txt", TESTS / "safety_cue_ordinary_fresh.txt",
             TESTS / "safety_cue_ordinary_blind3.txt")  # ordinary journal text,
 # never trained on: the tests measure how rarely it shows the cue
+HELD_OUT = TESTS / "safety_cue_heldout_entries.txt"  # labelled whole entries, never trained on: the tests measure it
 EVERYDAY = TESTS / "safety_cue_everyday.txt"  # ordinary journal text for training (words of risk in their everyday
 # senses); both are one entry a line, not "+ " / "- " labelled files
 RESOURCE = ROOT / "journal_app" / "resources" / safety_cue_model.MODEL_RESOURCE
@@ -77,7 +79,8 @@ def unlabelled(path: Path) -> list[str]:
 
 
 def files() -> dict[str, list[Example]]:
-    return {p.name: labelled(p) for p in sorted(TESTS.glob("safety_cue_*.txt")) if p not in (*ORDINARY, EVERYDAY)}
+    return {p.name: labelled(p) for p in sorted(TESTS.glob("safety_cue_*.txt"))
+            if p not in (*ORDINARY, EVERYDAY, HELD_OUT)}
 
 
 ARTICLES = sorted((ROOT / "journal_app" / "resources").glob("guidance/*.md")) + sorted(

@@ -16,6 +16,8 @@ The labelled files (tests/services/):
   families in quiet words - control, threats without violent words, passive wishes, preparations, slang for
   self-harm, the means and finality told through objects - each with near-misses; scored before training on them:
   0.905 / 0.452, 0.839 / 0.560, 0.885 / 0.397.
+- safety_cue_heldout_entries.txt: whole entries of two to five sentences, one of them carrying the risk in quiet
+  words, with near-misses of the same shape; never trained on (precision 0.900, recall 0.600 when written).
 - safety_cue_ordinary.txt, safety_cue_ordinary_fresh.txt, safety_cue_ordinary_blind3.txt: ordinary journal text
   (one entry a line, none should show the cue), never trained on; safety_cue_everyday.txt: the same kind of text,
   for training the learned layer.
@@ -42,7 +44,8 @@ HERE = Path(__file__).parent
 ORDINARY = (HERE / "safety_cue_ordinary.txt", HERE / "safety_cue_ordinary_fresh.txt",
             HERE / "safety_cue_ordinary_blind3.txt")
 EVERYDAY = HERE / "safety_cue_everyday.txt"  # the same kind of text, for training the learned layer only
-FILES = sorted(p for p in HERE.glob("safety_cue_*.txt") if p not in (*ORDINARY, EVERYDAY))
+HELD_OUT = HERE / "safety_cue_heldout_entries.txt"  # labelled whole entries, never trained on nor tuned on
+FILES = sorted(p for p in HERE.glob("safety_cue_*.txt") if p not in (*ORDINARY, EVERYDAY, HELD_OUT))
 MAX_ORDINARY_SHOWN = 0.01
 TARGET_PRECISION = 0.9
 TARGET_RECALL = 0.9
@@ -293,6 +296,25 @@ def test_the_blind_sets_ordinary_text_stays_mostly_quiet(path, size):
     shown = sum(shows_cue(t) for t in texts)
     print(f"\nsafety cue, {path.name}: shown for {shown} of {len(texts)} entries")
     assert shown <= 4
+
+
+# Whole entries held out from training (safety_cue_heldout_entries.txt, written by the cue helper after b2a8408 in its
+# own words; not blind to its author, never trained or tuned on): 0.900 / 0.600 when written (36 of 60 entries that
+# should show it, 4 of 66 near-misses). Floors one sentence below. Far below the 0.9 recall target: an entry whose
+# risk sits in one quiet sentence among ordinary ones is the shape the cue knows least.
+HELD_OUT_FLOORS = (0.89, 0.58)
+
+
+def test_held_out_whole_entries_do_not_get_worse():
+    cases = labelled(HELD_OUT)
+    assert len(cases) == 126 and sum(s for s, _ in cases) == 60
+    assert not {fold(t) for _s, t in cases} & {fold(t) for path in FILES for _s, t in labelled(path)}
+    precision, recall, _wrong = measure(cases)
+    print(f"\nsafety cue, {HELD_OUT.name}: precision {precision:.3f}, recall {recall:.3f}")
+    assert precision >= HELD_OUT_FLOORS[0] and recall >= HELD_OUT_FLOORS[1]
+    trainer = _trainer()
+    assert HELD_OUT.name not in trainer.files()
+    assert HELD_OUT.name not in trainer.final_text(trainer.files(), (0.9, 1.0, 1.0))
 
 
 # -- the learned layer (safety_cue_model.py, trained by bench/train_safety_cue.py) -------------------------------
