@@ -11,6 +11,12 @@ from journal_app.models.cycle_report import YEARLY_AFTER
 from journal_app.store import analytics_queries as aq
 
 
+def bounds(rng: DateRange) -> tuple[str, str]:
+    """The range's local days as [lo, hi) in stored UTC text."""
+    after = rng.end + timedelta(days=1)
+    return aq.utc_text_of(aq.local_midnight(rng.start)), aq.utc_text_of(aq.local_midnight(after))
+
+
 def spans_of(rng: DateRange) -> list[aq.Span]:
     """UTC offset spans covering the range's local days."""
     return aq.offset_spans(aq.local_midnight(rng.start), aq.local_midnight(rng.end + timedelta(days=1)))

@@ -60,7 +60,8 @@ def from_rollups(conn: Conn, date_range: DateRange, wanted: Sequence[int] = (), 
                  ) -> CycleReport | None:
     """The report (without its sentences) from the rollups; None when they cannot be read in this transaction
     (not ready, never built, or the range or the period before reaches outside the days they hold)."""
-    if not can_read(date_range, wanted) or not rollup_build.ready(conn) or not cycle_rollup.present(conn):
+    if (not can_read(date_range, wanted) or not rollup_build.ready(conn) or not cycle_rollup.present(conn)
+            or not cycle_rollup.sums_present(conn)):
         return None
     previous = cycles._previous(conn, date_range)
     if previous is not None and previous.start < rollup_build.FIRST_DAY:
@@ -73,8 +74,9 @@ def from_rollups(conn: Conn, date_range: DateRange, wanted: Sequence[int] = (), 
     _times(conn, date_range, wanted, shared_only, {pid: p.repair for pid, p in mine.items()}, True)
     before: dict[int, cycles._Repair] | None = None
     if previous is not None:
-        _chains, earlier = _tally(rq.chain_rows(conn, rq.Slice(scope, 0, previous.start, previous.end), person))
-        before = {pid: p.repair for pid, p in earlier.items()}
+        before = {}
+        for pid, end, pairs in rq.outcomes(conn, rq.Slice(scope, 0, previous.start, previous.end), person):
+            before.setdefault(pid, cycles._Repair(keep=False)).count(end, pairs)
         _times(conn, previous, wanted, shared_only, before, False)
     words = q.words(conn)
     beliefs = cycle_summaries.belief_trends(conn, date_range, wanted, shared_only, words.beliefs)

@@ -1,10 +1,11 @@
-"""The cycle's beliefs and repair times over a range summed up in SQL (store/cycle_summary_queries.py), for the
-report made from the rollups (services/cycle_rollups.py): each belief's ratings per bucket of the range, its
-count, mean and exact least-squares line; per person how many repairs a later entry links back to, how many came
-within a day, who reached out first and the median time, over the range and per bucket. A report over all time
-on a 365,000-entry journal has some 90,000 ratings and 50,000 repaired moments: they are summed where they lie
-instead of each becoming a Python object. services/cycle_tally.py counts the same from each row (the oracle;
-tests/services check both agree). Qt-free."""
+"""The cycle's beliefs and repair times over a range, summed up in SQL from the rollups of migration 0011
+(store/cycle_summary_queries.py reads `rollup_belief` and `rollup_mend`), for the report made from the rollups
+(services/cycle_rollups.py), which answer for everyone or one person: each belief's ratings per bucket of the
+range, its count, mean and exact least-squares line; per person how many repairs a later entry links back to,
+how many came within a day, who reached out first and the median time, over the range and per bucket. A report
+over all time on a 365,000-entry journal has some 95,000 ratings and 40,000 repaired moments: a belief's are read
+as a row a year, a repair's as one small integer, instead of every entry of the range becoming a Python object.
+services/cycle_tally.py counts the same from each row (the oracle; tests/services check both agree). Qt-free."""
 
 from __future__ import annotations
 
@@ -23,18 +24,20 @@ from journal_app.models.cycle_report import (
     RepairTimes,
 )
 from journal_app.models.types import from_utc_text
-from journal_app.services.cycle_buckets import bucket_starts, chart_bucket, spans_of
+from journal_app.services.cycle_buckets import bounds, bucket_starts, chart_bucket
 from journal_app.services.cycle_tally import exact_line, local_day, trend_line
 from journal_app.store import cycle_summary_queries as sq
+from journal_app.store.rollup_queries import Slice
 from journal_app.store.sql import Conn
 
 _MICRO = 1_000_000
+_DAY_MICRO = 86_400 * _MICRO
 
 
 # -- beliefs -------------------------------------------------------------------------------------------------------
-def _month_micro(month: str) -> int:
-    """Microseconds from 1970 to the start of a UTC month 'YYYY-MM'."""
-    return calendar.timegm((int(month[:4]), int(month[5:7]), 1, 0, 0, 0)) * _MICRO
+def _year_micro(year: str) -> int:
+    """Microseconds from 1970 to the start of a UTC year 'YYYY'."""
+    return calendar.timegm((int(year), 1, 1, 0, 0, 0)) * _MICRO
 
 
 def _micro(stored: str) -> int:
@@ -61,31 +64,35 @@ def _trend(belief_id: int, text: str, groups: Sequence[sq.BeliefSums], bucket: s
     if first_at is None or last_at is None:
         return trend
     origin = _micro(first_at)
+    a, b = _DAY_MICRO, _MICRO  # a time is its UTC year's start + a*d + b*r + u (store/cycle_rollup.py)
     sx = sxx = sxy = 0
     for g in rated:
-        c = _month_micro(g.month) - origin
-        inner = _MICRO * g.s + g.u  # the sum of the times' offsets from their month's start
+        c = _year_micro(g.year) - origin
+        inner = a * g.d + b * g.r + g.u  # the sum of the times' offsets from their year's start
         sx += g.n * c + inner
-        sxx += g.n * c * c + 2 * c * inner + _MICRO * _MICRO * g.ss + 2 * _MICRO * g.su + g.uu
-        sxy += c * g.total + _MICRO * g.sy + g.uy
+        sxx += (g.n * c * c + 2 * c * inner + a * a * g.dd + b * b * g.rr + g.uu + 2 * a * b * g.dr
+                + 2 * a * g.du + 2 * b * g.ru)
+        sxy += c * g.total + a * g.dy + b * g.ry + g.uy
     return trend_line(trend, exact_line(n, sx, total, sxx, sxy), _micro(last_at) - origin)
 
 
 def belief_trends(conn: Conn, rng: DateRange, wanted: Sequence[int], shared_only: bool,
                   texts: dict[int, str]) -> tuple[BeliefTrend, ...]:
-    """Each belief's trend over the range, the most rated first: summed up, with each rating only for a belief
-    rated at most POINTS_KEPT times, and every later rating."""
-    spans, bucket = spans_of(rng), chart_bucket(rng)
+    """Each belief's trend over the range (everyone, or one person: `wanted`), the most rated first: summed up
+    from the rollups, with each rating only for a belief rated at most POINTS_KEPT times, and every later
+    rating (from the few rows that have one)."""
+    bucket, (lo, hi) = chart_bucket(rng), bounds(rng)
+    where = Slice(int(shared_only), 0, rng.start, rng.end)
     by_belief: dict[int, list[sq.BeliefSums]] = {}
-    for row in sq.belief_sums(conn, spans, bucket, wanted, shared_only):
+    for row in sq.belief_sums(conn, where, bucket, wanted[0] if wanted else 0):
         by_belief.setdefault(row.belief_id, []).append(row)
     trends = {bid: _trend(bid, texts.get(bid, ""), rows, bucket) for bid, rows in by_belief.items()}
     few = [bid for bid, t in trends.items() if 0 < t.ratings <= POINTS_KEPT]
     points: dict[int, list[BeliefPoint]] = {}
-    for r in sq.belief_points(conn, spans, few, wanted, shared_only):
+    for r in sq.belief_points(conn, lo, hi, few, wanted, shared_only):
         points.setdefault(r.belief_id, []).append(BeliefPoint(local_day(from_utc_text(r.at)), r.strength, r.entry_id))
     after: dict[int, list[BeliefPoint]] = {}
-    for r in sq.rerated(conn, spans, wanted, shared_only):
+    for r in sq.rerated(conn, lo, hi, wanted, shared_only):
         after.setdefault(r.belief_id, []).append(BeliefPoint(local_day(from_utc_text(r.at)), r.strength, r.entry_id))
     out = [BeliefTrend(t.belief_id, t.text, tuple(points.get(bid, ())), tuple(after.get(bid, ())),
                        t.slope_per_30_days, t.start, t.end, t.summary) for bid, t in trends.items()]
@@ -99,21 +106,20 @@ def _hours(microseconds: int) -> float:
     return (microseconds / _MICRO) / 3600
 
 
-def _medians(middle: Sequence[sq.MiddleTime]) -> dict[tuple[int, str], float]:
-    """(person, bucket) -> the median hours: the middle time, or the mean of the middle two."""
-    found: dict[tuple[int, str], list[sq.MiddleTime]] = {}
-    for m in middle:
-        found.setdefault((m.person_id, m.bucket), []).append(m)
-    out = {}
-    for key, rows in found.items():
-        rows.sort(key=lambda m: m.k)
-        n = rows[0].n
-        if n % 2:
-            out[key] = _hours(next(m.microseconds for m in rows if m.k == (n + 1) // 2))
-        else:
-            a, b = (next(m.microseconds for m in rows if m.k == k) for k in (n // 2, n // 2 + 1))
-            out[key] = (_hours(a) + _hours(b)) / 2
-    return out
+def _median(times: Sequence[int]) -> float | None:
+    """The median hours of times in microseconds, shortest first: the middle one, or the mean of the middle two
+    (as RepairTimes.of from each repair's hours)."""
+    if not times:
+        return None
+    mid = len(times) // 2
+    return _hours(times[mid]) if len(times) % 2 else (_hours(times[mid - 1]) + _hours(times[mid])) / 2
+
+
+def _whole(cells: Sequence[sq.RepairSums]) -> RepairTimes:
+    """A person's repair times over the whole range from those of its buckets."""
+    times = sorted(t for cell in cells for t in cell.times) if len(cells) > 1 else cells[0].times
+    return RepairTimes(sum(c.linked for c in cells), sum(c.within_a_day for c in cells), _median(times),
+                       sum(c.me for c in cells), sum(c.them for c in cells), sum(c.not_said for c in cells))
 
 
 def repair_times(conn: Conn, rng: DateRange, wanted: Sequence[int], shared_only: bool, series: bool = True
@@ -121,23 +127,20 @@ def repair_times(conn: Conn, rng: DateRange, wanted: Sequence[int], shared_only:
     """Per person with a repair a later entry links back to: its times over the range summed up and (with
     `series`) the median time per bucket of the range, as the time-to-repair chart draws it."""
     bucket = chart_bucket(rng) if series else None
-    sums, middle = sq.repair_sums(conn, spans_of(rng), bucket, wanted, shared_only)
-    medians = _medians(middle)
-    starts = bucket_starts(rng, bucket) if bucket is not None else ()
+    cells: dict[int, list[sq.RepairSums]] = {}
+    for cell in sq.repair_sums(conn, Slice(int(shared_only), 0, rng.start, rng.end), bucket,
+                               wanted[0] if wanted else None):
+        cells.setdefault(cell.person_id, []).append(cell)
+    if bucket is None:
+        return {pid: (_whole(mine), None) for pid, mine in cells.items()}
+    starts = bucket_starts(rng, bucket)
     index = {s.isoformat(): i for i, s in enumerate(starts)}
     out: dict[int, tuple[RepairTimes, RepairSeries | None]] = {}
-    per_bucket: dict[int, dict[int, tuple[float | None, int]]] = {}
-    for s in sums:
-        if s.bucket:
-            per_bucket.setdefault(s.person_id, {})[index.get(s.bucket, 0)] = (
-                medians.get((s.person_id, s.bucket)), s.linked)
-            continue
-        times = RepairTimes(s.linked, s.within_a_day, medians.get((s.person_id, "")), s.me, s.them, s.not_said)
-        out[s.person_id] = (times, None)
-    if bucket is None:
-        return out
-    for pid, (times, _none) in out.items():
-        cells = per_bucket.get(pid, {})
-        out[pid] = (times, RepairSeries(bucket, starts, tuple(cells.get(i, (None, 0))[0] for i in range(len(starts))),
-                                        tuple(cells.get(i, (None, 0))[1] for i in range(len(starts)))))
+    for pid, mine in cells.items():
+        medians: list[float | None] = [None] * len(starts)
+        counts = [0] * len(starts)
+        for cell in mine:
+            i = index.get(cell.bucket, 0)
+            medians[i], counts[i] = _median(cell.times), cell.linked
+        out[pid] = (_whole(mine), RepairSeries(bucket, starts, tuple(medians), tuple(counts)))
     return out

@@ -206,7 +206,7 @@ def chain_entries(journal: Journal, date_range: DateRange, chains: Sequence[Chai
 def _asked_entries(journal: Journal, date_range: DateRange, asked: Sequence[MomentsAsked], shared_only: bool
                    ) -> list[int]:
     """The moments of each MomentsAsked over its days within the range, oldest first."""
-    from journal_app.services.cycle_buckets import spans_of
+    from journal_app.services.cycle_buckets import bounds, spans_of
     from journal_app.store import cycle_summary_queries as sq
 
     out: list[int] = []
@@ -214,11 +214,11 @@ def _asked_entries(journal: Journal, date_range: DateRange, asked: Sequence[Mome
         start, end = max(item.start, date_range.start), min(item.end, date_range.end)
         if end < start:
             continue
+        days = DateRange(start, end)
         with journal.querying() as conn:
-            spans = spans_of(DateRange(start, end))
             if item.kind == "belief" and item.belief_id is not None:
-                out += sq.belief_moments(conn, spans, item.belief_id, item.people, shared_only)
+                out += sq.belief_moments(conn, *bounds(days), item.belief_id, item.people, shared_only)
             elif item.kind == "repair" and item.person is not None:
                 people = q.person_ids(conn, [item.person])
-                out += sq.repaired_moments(conn, spans, people, shared_only) if people else ()
+                out += sq.repaired_moments(conn, spans_of(days), people, shared_only) if people else ()
     return out

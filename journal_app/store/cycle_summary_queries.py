@@ -1,27 +1,31 @@
 """The cycle's beliefs and repair times summed up in SQL (issue 17 "Patterns at any range", issue 20 "Speed"): what
-the Cycle tab's belief and repair charts, its sentences and the summary show, read as a few rows per bucket of the
-range instead of a row per rating or per repaired moment (services/cycle_summaries.py makes the report's parts of
-them; services/cycle_tally.py counts the same from each row: the oracle).
+the Cycle tab's belief and repair charts, its sentences and the summary show, read from the per-day rollups of
+migration 0011 (store/cycle_rollup.py describes `rollup_belief` and `rollup_mend`) as a few rows per bucket of
+the range instead of a row per rating or per repaired moment (services/cycle_summaries.py makes the report's
+parts of them; services/cycle_tally.py counts the same from each row: the oracle).
 
-- Beliefs: per belief, bucket of the range (local days, weeks, months or years) and UTC month, how many ratings
-  and their sum (the bucket's mean), the first and last time, and the sums a least-squares line needs, in whole
-  integers: a rating's time is its UTC month's start (in seconds) plus `s` seconds plus `u` microseconds, and
-  the sums of s, u, s*s, s*u, u*u, s*y and u*y over a month stay far inside 64 bits (s < 2.7 million), so the
-  line is worked out exactly from them (in Python's integers).
+- Beliefs: per belief, bucket of the range (local days, weeks, months or years) and UTC year, how many ratings
+  and their sum (the bucket's mean), the first and last time, and the integer sums the least-squares line is
+  worked out from exactly.
 - Repair times: per person and bucket, how many repaired moments a later entry links back to, how many within a
-  day, who reached out first, and the one or two middle times (the median), the times exact in microseconds.
-Local days come from UTC offset spans (store/analytics_queries.offset_spans), as the Patterns view's queries
-find them. On the small `Conn` interface."""
+  day, who reached out first, and the one or two middle times (the median; window functions), in microseconds.
+And read directly from the entries, for a click on a point (a bucket's days only) and for the few ratings of a
+belief rated at most POINTS_KEPT times: each rating, each later rating, the repaired moments. Local days there
+come from UTC offset spans (store/analytics_queries.offset_spans), as the Patterns view's queries find them. On
+the small `Conn` interface."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from journal_app.store import sql
 from journal_app.store.analytics_queries import Span
 from journal_app.store.cycle_report_queries import _BY_MOMENT
+from journal_app.store.cycle_rollup import BELIEFS, LINE_SUMS, MENDS
+from journal_app.store.rollup_queries import Slice
 from journal_app.store.rollup_queries import _fetch as fetch  # plain tuples straight from the driver
 from journal_app.store.sql import Conn
 
@@ -65,44 +69,45 @@ def _expand(conn: Conn, statement: str, params: dict[str, Any]) -> list[tuple[An
 
 # -- beliefs -------------------------------------------------------------------------------------------------------
 class BeliefSums(NamedTuple):
-    """One belief's ratings in one bucket and UTC month (see the module's note), or (bucket '') how many times it
-    was put on an entry without a rating: `rows` counts them, `n` the rated ones."""
+    """One belief's ratings in one bucket and UTC year (store/cycle_rollup.py, `rollup_belief`): how many times it
+    was put on an entry (`rows`), how many were rated (`n`), their sum, the first and last rated time, and the sums
+    of the parts of their times (d days, r seconds, u microseconds after the UTC year's start) for the line."""
 
     belief_id: int
-    bucket: str  # the bucket's first local day, YYYY-MM-DD ('' for a belief's unrated ones)
-    month: str  # the UTC month, YYYY-MM ('' for the unrated)
+    bucket: str  # the bucket's first local day, YYYY-MM-DD
+    year: str  # the UTC year, YYYY
     rows: int
     n: int
     total: int
     first: str | None  # stored time of the first rating, and of the last
     last: str | None
-    s: int
+    d: int
+    r: int
     u: int
-    ss: int
-    su: int
+    dd: int
+    rr: int
     uu: int
-    sy: int
+    dr: int
+    du: int
+    ru: int
+    dy: int
+    ry: int
     uy: int
 
 
-def belief_sums(conn: Conn, spans: list[Span], bucket: str, person_ids: Sequence[int] = (),
-                shared_only: bool = False) -> list[BeliefSums]:
-    """Every belief on entries not in the Trash in the spans (any entry, triggered or not), summed per bucket and
-    UTC month, in time order within each belief."""
-    statement = (
-        f"WITH {_SPANS}, r(belief, y, t, b, m, s, u) AS MATERIALIZED (SELECT eb.belief_id, eb.strength, "
-        f"e.occurred_at, {BUCKET_KEYS[bucket].format(t='datetime(e.occurred_at, sp.shift)')}, "
-        "substr(e.occurred_at, 1, 7), unixepoch(e.occurred_at) - unixepoch(substr(e.occurred_at, 1, 7) || '-01'), "
-        f"CAST(substr(e.occurred_at, 21, 6) AS INTEGER) FROM spans sp JOIN entry e {_BY_MOMENT} "
-        "ON e.occurred_at >= sp.lo AND e.occurred_at < sp.hi JOIN entry_belief eb ON eb.entry_id = e.id "
-        f"WHERE {_filters(person_ids, shared_only, False)}) "
-        "SELECT r.belief, r.b, r.m, count(*), count(r.y), coalesce(sum(r.y), 0), min(r.t), max(r.t), "
-        "coalesce(sum(r.s), 0), coalesce(sum(r.u), 0), coalesce(sum(r.s * r.s), 0), coalesce(sum(r.s * r.u), 0), "
-        "coalesce(sum(r.u * r.u), 0), coalesce(sum(r.s * r.y), 0), coalesce(sum(r.u * r.y), 0) "
-        "FROM r WHERE r.y IS NOT NULL GROUP BY r.belief, r.b, r.m "
-        "UNION ALL SELECT r.belief, '', '', count(*), 0, 0, NULL, NULL, 0, 0, 0, 0, 0, 0, 0 FROM r "
-        "WHERE r.y IS NULL GROUP BY r.belief ORDER BY 1, 2, 3")
-    return [BeliefSums._make(row) for row in _expand(conn, statement, _params(spans, person_ids))]
+COARSEST = {"day": "day", "week": "day", "month": "month", "year": "year"}  # the rows a bucket can be summed from
+
+
+def belief_sums(conn: Conn, where: Slice, bucket: str, person_id: int = 0) -> list[BeliefSums]:
+    """Every belief on entries of the slice's days (any entry, triggered or not; `person_id` 0: every entry, else
+    that person's), summed per bucket and UTC year, in time order within each belief."""
+    sums = ", ".join(f"sum(r.{c})" for c in LINE_SUMS)
+    source, params = replace(where, coarsest=COARSEST[bucket]).source(
+        BELIEFS, columns=f"day, person_id, belief_id, year, rows, n, total, first, last, {', '.join(LINE_SUMS)}")
+    return [BeliefSums._make(row) for row in fetch(conn, (
+        f"SELECT r.belief_id, {BUCKET_KEYS[bucket].format(t='r.day')} AS b, r.year, sum(r.rows), sum(r.n), "
+        f"sum(r.total), min(r.first), max(r.last), {sums} FROM {source} WHERE r.person_id = :person "
+        "GROUP BY r.belief_id, b, r.year ORDER BY r.belief_id, b, r.year"), {**params, "person": person_id})]
 
 
 class BeliefRow(NamedTuple):
@@ -114,39 +119,40 @@ class BeliefRow(NamedTuple):
     strength: int
 
 
-def belief_points(conn: Conn, spans: list[Span], belief_ids: Sequence[int], person_ids: Sequence[int] = (),
+def belief_points(conn: Conn, lo: str, hi: str, belief_ids: Sequence[int], person_ids: Sequence[int] = (),
                   shared_only: bool = False) -> list[BeliefRow]:
-    """Each in-the-moment rating of these beliefs in the spans, oldest entry first (a belief's ratings of one
-    entry in the order they were put on it)."""
+    """Each in-the-moment rating of these beliefs on entries not in the Trash in [lo, hi) (stored UTC text), oldest
+    entry first (a belief's ratings of one entry in the order they were put on it): from the beliefs' own rows
+    (their entries read by id), for beliefs rated a few times, or a bucket's days."""
     if not belief_ids:
         return []
     statement = (
-        f"WITH {_SPANS} SELECT eb.belief_id, e.id, e.occurred_at, eb.strength FROM spans sp JOIN entry e {_BY_MOMENT} "
-        "ON e.occurred_at >= sp.lo AND e.occurred_at < sp.hi JOIN entry_belief eb ON eb.entry_id = e.id "
-        f"WHERE {_filters(person_ids, shared_only, False)} AND eb.strength IS NOT NULL "
-        f"AND eb.belief_id IN ({', '.join(str(int(b)) for b in belief_ids)}) ORDER BY e.occurred_at, e.id, eb.rowid")
-    return [BeliefRow._make(row) for row in _expand(conn, statement, _params(spans, person_ids))]
+        "SELECT eb.belief_id, e.id, e.occurred_at, eb.strength FROM entry_belief eb INDEXED BY ix_entry_belief_belief "
+        "CROSS JOIN entry e ON e.id = eb.entry_id WHERE eb.belief_id IN :beliefs AND eb.strength IS NOT NULL "
+        f"AND e.occurred_at >= :lo AND e.occurred_at < :hi AND {_filters(person_ids, shared_only, False)} "
+        "ORDER BY e.occurred_at, e.id, eb.rowid")
+    params = {"lo": lo, "hi": hi, "beliefs": list(belief_ids), **({"people": list(person_ids)} if person_ids else {})}
+    return [BeliefRow._make(row) for row in _expand(conn, statement, params)]
 
 
-def rerated(conn: Conn, spans: list[Span], person_ids: Sequence[int] = (), shared_only: bool = False
+def rerated(conn: Conn, lo: str, hi: str, person_ids: Sequence[int] = (), shared_only: bool = False
             ) -> list[BeliefRow]:
-    """The later ratings of beliefs on entries in the spans (re-rated with a time), by when they were made: from
-    the few rows that have one (their entries read by id)."""
-    if not spans:
-        return []
+    """The later ratings of beliefs on entries not in the Trash in [lo, hi) (re-rated with a time), by when they
+    were made: from the few rows that have one (their entries read by id)."""
     statement = (
         "SELECT eb.belief_id, e.id, eb.rerated_at, eb.rerated FROM entry_belief eb CROSS JOIN entry e "
         "ON e.id = eb.entry_id WHERE eb.rerated IS NOT NULL AND eb.rerated_at IS NOT NULL AND eb.rerated_at <> '' "
         f"AND e.occurred_at >= :lo AND e.occurred_at < :hi AND {_filters(person_ids, shared_only, False)} "
         "ORDER BY eb.belief_id, eb.rerated_at, e.id")
-    params = {"lo": spans[0][0], "hi": spans[-1][1], **({"people": list(person_ids)} if person_ids else {})}
+    params = {"lo": lo, "hi": hi, **({"people": list(person_ids)} if person_ids else {})}
     return [BeliefRow._make(row) for row in _expand(conn, statement, params)]
 
 
 # -- repair times --------------------------------------------------------------------------------------------------
 class RepairSums(NamedTuple):
-    """One person's repaired moments a later entry links back to, in one bucket ('' for the whole range): how many,
-    how many within a day, who reached out first (me, them, not said)."""
+    """One person's repaired moments a later entry links back to, in one bucket ('' without buckets): how many, how
+    many within a day, who reached out first (me, them, not said), and their times in microseconds, shortest
+    first."""
 
     person_id: int
     bucket: str
@@ -155,80 +161,48 @@ class RepairSums(NamedTuple):
     me: int
     them: int
     not_said: int
-
-
-class MiddleTime(NamedTuple):
-    """One of the one or two middle times (in microseconds) of a person's repairs in a bucket ('': the range):
-    the `k`th shortest of `n`."""
-
-    person_id: int
-    bucket: str
-    microseconds: int
-    k: int
-    n: int
-
-
-def _mends(conn: Conn, spans: list[Span], bucket: str | None, person_ids: Sequence[int], shared_only: bool) -> None:
-    """Fill the temporary table `mend` (pid, b, us, rf, id, t) with the repaired moments in the spans, each with each
-    person on it (the triggered moments not in the Trash a later entry not in the Trash links back to): b the
-    bucket's first day ('' without buckets), us the time to repair in microseconds. The repairing entries' times
-    come from the index since the first span (a repair comes after its moment; reading their rows, with their
-    text, took twice as long at 36,500 entries and five times as long at 365,000), and by id (NOT INDEXED) the
-    few that are not there. It lives in this read transaction only (session.read rolls back at its end)."""
-    people = " AND ep.person_id IN :people" if person_ids else ""
-    key = "''" if bucket is None else BUCKET_KEYS[bucket].format(t="m.lt")
-    conn.exec_driver_sql("DROP TABLE IF EXISTS temp.mend")
-    statement = (
-        f"CREATE TEMP TABLE mend AS WITH {_SPANS}, m(id, t, lt, pid, by, rf) AS MATERIALIZED (SELECT e.id, "
-        "e.occurred_at, datetime(e.occurred_at, sp.shift), ep.person_id, r.entry_id, r.reached_first "
-        f"FROM spans sp JOIN entry e {_BY_MOMENT} ON e.occurred_at >= sp.lo AND e.occurred_at < sp.hi "
-        "JOIN repair_link r ON r.repaired_id = e.id JOIN entry_person ep ON ep.entry_id = e.id "
-        f"WHERE {_filters((), shared_only, True)}{people}), "
-        f"near(id, t) AS MATERIALIZED (SELECT b.id, b.occurred_at FROM entry b {_BY_MOMENT} "
-        "WHERE b.occurred_at >= :lo AND b.deleted_at IS NULL AND b.id IN (SELECT by FROM m)), "
-        "later(id, t) AS MATERIALIZED (SELECT id, t FROM near UNION ALL SELECT b.id, b.occurred_at FROM entry b "
-        "NOT INDEXED WHERE b.deleted_at IS NULL AND b.id IN (SELECT by FROM m WHERE by NOT IN (SELECT id FROM near))) "
-        f"SELECT m.pid AS pid, {key} AS b, {MICROSECONDS.format(a='m.t', b='l.t')} AS us, m.rf AS rf, m.id AS id, "
-        "m.t AS t FROM m JOIN later l ON l.id = m.by")
-    sql.run(conn, statement, {**_params(spans, person_ids), "lo": spans[0][0]})
-
-
-def repair_sums(conn: Conn, spans: list[Span], bucket: str | None, person_ids: Sequence[int] = (),
-                shared_only: bool = False) -> tuple[list[RepairSums], list[MiddleTime]]:
-    """Per person the repair times of the spans' moments summed up over the whole range (bucket '') and, with a
-    `bucket` size, per bucket; and the middle times of each."""
-    if not spans:
-        return [], []
-    _mends(conn, spans, bucket, person_ids, shared_only)
-    counts = (f"count(*), sum(x.us <= {DAY_MICROSECONDS}), sum(x.rf IS 'me'), sum(x.rf IS 'them'), "
-              "sum(x.rf IS NOT 'me' AND x.rf IS NOT 'them')")
-    middle = ("SELECT pid, {b}, us, k, n FROM (SELECT x.pid AS pid, {xb} x.us AS us, row_number() OVER "
-              "(PARTITION BY {by} ORDER BY x.us) AS k, count(*) OVER (PARTITION BY {by}) AS n FROM temp.mend x) "
-              "WHERE k IN ((n + 1) / 2, n / 2 + 1)")
-    sums = f"SELECT x.pid, '', {counts} FROM temp.mend x GROUP BY x.pid"
-    middles = middle.format(b="''", xb="", by="x.pid")
-    if bucket is not None:
-        sums += f" UNION ALL SELECT x.pid, x.b, {counts} FROM temp.mend x GROUP BY x.pid, x.b"
-        middles += " UNION ALL " + middle.format(b="b", xb="x.b AS b,", by="x.pid, x.b")
-    found = ([RepairSums._make(r) for r in fetch(conn, sums, {})],
-             [MiddleTime._make(r) for r in fetch(conn, middles + " ORDER BY 1, 2, 4", {})])
-    conn.exec_driver_sql("DROP TABLE temp.mend")
-    return found
+    times: list[int]
 
 
 def repaired_moments(conn: Conn, spans: list[Span], person_ids: Sequence[int], shared_only: bool = False
                      ) -> tuple[int, ...]:
-    """The moments in the spans with these people that a later entry links back to, oldest first (a click on a
-    point of the time-to-repair chart)."""
+    """The moments in the spans with these people that a later entry (not in the Trash) links back to, oldest
+    first (a click on a point of the time-to-repair chart): the bucket's few, each repairing entry by id."""
     if not spans:
         return ()
-    _mends(conn, spans, None, person_ids, shared_only)
-    rows = fetch(conn, "SELECT DISTINCT x.id, x.t FROM temp.mend x ORDER BY x.t, x.id", {})
-    conn.exec_driver_sql("DROP TABLE temp.mend")
-    return tuple(int(r[0]) for r in rows)
+    people = " AND ep.person_id IN :people" if person_ids else ""
+    statement = (
+        f"WITH {_SPANS} SELECT DISTINCT e.id, e.occurred_at FROM spans sp JOIN entry e {_BY_MOMENT} "
+        "ON e.occurred_at >= sp.lo AND e.occurred_at < sp.hi JOIN repair_link r ON r.repaired_id = e.id "
+        "JOIN entry_person ep ON ep.entry_id = e.id "
+        f"WHERE {_filters((), shared_only, True)}{people} "
+        "AND (SELECT b.deleted_at IS NULL FROM entry b WHERE b.id = r.entry_id) ORDER BY e.occurred_at, e.id")
+    return tuple(int(r[0]) for r in _expand(conn, statement, _params(spans, person_ids)))
 
 
-def belief_moments(conn: Conn, spans: list[Span], belief_id: int, person_ids: Sequence[int] = (),
+def repair_sums(conn: Conn, where: Slice, bucket: str | None, person_id: int | None = None) -> list[RepairSums]:
+    """Per person (with `person_id`, only theirs) and bucket (with a `bucket` size; else '') the repair times of
+    the slice's moments (`rollup_mend`), by person and bucket. The counts are summed in SQL; the times come
+    sorted, a small integer each (a median needs them all: window functions took longer than reading them)."""
+    source, params = replace(where, coarsest="day").source(MENDS, columns="day, person_id, us, reached_first")
+    only = ""
+    if person_id is not None:
+        only, params = " WHERE r.person_id = :person", {**params, "person": person_id}
+    key = "''" if bucket is None else BUCKET_KEYS[bucket].format(t="r.day")
+    counts = fetch(conn, (
+        f"SELECT r.person_id, {key} AS b, count(*), sum(r.us <= {DAY_MICROSECONDS}), sum(r.reached_first IS 'me'), "
+        "sum(r.reached_first IS 'them'), sum(r.reached_first IS NOT 'me' AND r.reached_first IS NOT 'them') "
+        f"FROM {source}{only} GROUP BY r.person_id, b ORDER BY r.person_id, b"), params)
+    times = [row[0] for row in fetch(conn, f"SELECT r.us FROM {source}{only} ORDER BY r.person_id, {key}, r.us",
+                                     params)]
+    out, at = [], 0
+    for pid, b, n, within, me, them, not_said in counts:
+        out.append(RepairSums(pid, b, n, within, me, them, not_said, times[at:at + n]))
+        at += n
+    return out
+
+
+def belief_moments(conn: Conn, lo: str, hi: str, belief_id: int, person_ids: Sequence[int] = (),
                    shared_only: bool = False) -> tuple[int, ...]:
-    """The entries in the spans rated with this belief, oldest first (a click on a mean of the belief chart)."""
-    return tuple(dict.fromkeys(r.entry_id for r in belief_points(conn, spans, (belief_id,), person_ids, shared_only)))
+    """The entries in [lo, hi) rated with this belief, oldest first (a click on a mean of the belief chart)."""
+    return tuple(dict.fromkeys(r.entry_id for r in belief_points(conn, lo, hi, (belief_id,), person_ids, shared_only)))

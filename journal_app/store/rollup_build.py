@@ -12,7 +12,8 @@ Tables (created by migration 0007; derived data, rebuilt from the entries at any
 - `rollup_pair`: per (scope, lens, day, trigger, later trigger): entries tagged with both.
 - `rollup_weekday`: per (scope, lens, month, weekday): the month's entries per quarter of the local day (what
   the weekday and quarter columns of `rollup_day` give for one day).
-- `rollup_chain` (migration 0010): the cycle's chains per person (store/cycle_rollup.py describes it).
+- `rollup_chain` (migration 0010): the cycle's chains per person; `rollup_belief` and `rollup_mend` (0011): its
+  beliefs' ratings and repair times (store/cycle_rollup.py describes them).
 Each table has rows per local day (`period` 'day'), per whole local month ('month', keyed by its first day)
 and per whole local year ('year', keyed by 1 January), the sums of the shorter ones, so a long range reads a
 row a year or a month instead of a row a day (rollup_weekday has month and year rows only).
@@ -67,8 +68,9 @@ FULL_REBUILD_DAYS = 400  # more changed days than this (an import): rebuild ever
 
 
 def _tables(conn: Conn) -> tuple[str, ...]:
-    """The rollup tables of this journal: the cycle's too once migration 0010 made it (store/cycle_rollup.py)."""
-    return (*TABLES, cycle_rollup.TABLE) if cycle_rollup.present(conn) else TABLES
+    """The rollup tables of this journal: the cycle's too once migrations 0010 and 0011 made them
+    (store/cycle_rollup.py)."""
+    return (*TABLES, *cycle_rollup.tables(conn))
 
 
 # -- the time zone -----------------------------------------------------------------------------------------
@@ -387,7 +389,7 @@ def _fill(conn: Conn, span_lists: Iterable[list[Span]], keep: str, params: dict[
         f"recorded = EXISTS (SELECT 1 FROM entry_response WHERE entry_id = f.id), {groups}"
     )
     conn.exec_driver_sql(_VIEW)
-    for statement in _INSERTS + (cycle_rollup.INSERTS if cycle_rollup.present(conn) else ()):
+    for statement in _INSERTS + cycle_rollup.inserts(conn):
         conn.exec_driver_sql(statement)
     for name in ("rollup_fact", "rollup_view", "rollup_map"):
         conn.exec_driver_sql(f"DROP TABLE temp.{name}")

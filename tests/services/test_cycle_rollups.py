@@ -224,6 +224,25 @@ def test_trashing_and_purging_the_repairing_entry_changes_the_repaired_moments_o
         assert outcome() is None
 
 
+def _back_to(folder: Path, revision: str) -> None:
+    """The journal in `folder` back at schema `revision` (0009 or 0010): the later migrations' tables and triggers
+    dropped."""
+    later = ["0011_cycle_sums"] + (["0010_cycle_rollups"] if revision == "0009_cycle_moments" else [])
+    con = sqlite3.connect(folder / "journal.db", isolation_level=None)
+    try:
+        for name in later:
+            migration = importlib.import_module(f"journal_app.store.migrations.versions.{name}")
+            for trigger in migration.TRIGGERS:
+                con.execute(f"DROP TRIGGER {trigger}")
+        con.execute("DROP TABLE rollup_belief")
+        con.execute("DROP TABLE rollup_mend")
+        if revision == "0009_cycle_moments":
+            con.execute("DROP TABLE rollup_chain")
+        con.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    finally:
+        con.close()
+
+
 def test_a_journal_at_0009_is_backed_up_and_gets_the_cycle_rollups(data_dir):
     with _journal(data_dir) as journal:
         for back in range(0, 400, 7):
@@ -233,15 +252,7 @@ def test_a_journal_at_0009_is_backed_up_and_gets_the_cycle_rollups(data_dir):
             journal.save(_form(journal, spec))
         rng = DateRange(TODAY - timedelta(days=500), TODAY)
         want = cycles.cycle_report(journal, rng, entries=False, today=TODAY)
-    migration = importlib.import_module("journal_app.store.migrations.versions.0010_cycle_rollups")
-    con = sqlite3.connect(data_dir / "journal.db", isolation_level=None)  # back to schema 0009
-    try:
-        for name in migration.TRIGGERS:
-            con.execute(f"DROP TRIGGER {name}")
-        con.execute("DROP TABLE rollup_chain")
-        con.execute("UPDATE alembic_version SET version_num = '0009_cycle_moments'")
-    finally:
-        con.close()
+    _back_to(data_dir, "0009_cycle_moments")
     with Journal.open(data_dir) as journal:
         assert any("before-upgrade-from-0009" in p.name for p in (data_dir / "backups").iterdir())
         assert is_ready(journal)
@@ -272,3 +283,48 @@ def test_the_repair_times_are_the_direct_readings_even_for_a_repair_moved_before
                       for p in q.each_pair(conn, lo, hi) if p.repaired_by is not None and p.repaired_at is not None]
         assert sorted(found) == sorted(direct) and found == sorted(found, key=lambda m: (m.occurred_at, m.id))
         assert ids[27] in {m.repaired_by for m in found} and ids[25] not in {m.repaired_by for m in found}
+
+
+def test_a_journal_at_0010_is_backed_up_and_gets_the_sums_of_beliefs_and_repair_times(data_dir):
+    with _journal(data_dir) as journal:
+        ids = []
+        for back in range(0, 400, 5):
+            spec = {"back": back, "minute": 1300 - back, "marks": {"withdrawal": back % 11}, "people": {"Sam"},
+                    "shared": back % 2 == 0, "responses": [], "repair": None, "beliefs": {back % 3: back % 101},
+                    "moves": []}
+            ids.append(journal.save(_form(journal, spec)).id)
+        for later, earlier in zip(ids[::2], ids[1::2]):
+            journal.link_repair(later, earlier, reached_first="them")
+        rng = DateRange(TODAY - timedelta(days=500), TODAY)
+        want = cycles.cycle_report(journal, rng, entries=False, today=TODAY)
+    _back_to(data_dir, "0010_cycle_rollups")
+    with Journal.open(data_dir) as journal:
+        assert any("before-upgrade-from-0010" in p.name for p in (data_dir / "backups").iterdir())
+        assert is_ready(journal)
+        with session.read(journal._engine) as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM rollup_belief").scalar() > 0
+            assert conn.exec_driver_sql("SELECT count(*) FROM rollup_mend").scalar() > 0
+            assert cycle_rollups.from_rollups(conn, rng) is not None
+        report = cycles.cycle_report(journal, rng, entries=False, today=TODAY)
+        assert report == want and report.people[0].repair.linked == 40
+        check_same(journal)
+
+
+def test_moving_a_repairing_entry_in_time_changes_the_time_to_repair(data_dir):
+    with _journal(data_dir) as journal:
+        spec = {"back": 10, "minute": 600, "marks": {"withdrawal": 6}, "people": {"Sam"}, "shared": True,
+                "responses": [], "repair": None, "beliefs": {0: 80}, "moves": []}
+        moment = journal.save(_form(journal, spec)).id
+        later = journal.save(_form(journal, {**spec, "back": 9, "marks": {}})).id
+        journal.link_repair(later, moment)
+        rng = DateRange(TODAY - timedelta(days=30), TODAY)
+
+        def hours() -> float | None:
+            report = cycles.cycle_report(journal, rng, entries=False, today=TODAY)
+            with session.read(journal._engine) as conn:
+                assert cycle_rollups.from_rollups(conn, rng) == cycles.from_entries(conn, rng, entries=False)
+            return report.people[0].repair.median_hours
+
+        assert hours() == 24
+        journal.save(_form(journal, {**spec, "back": 7, "minute": 660, "marks": {}}, later))
+        assert hours() == 3 * 24 + 1

@@ -35,9 +35,11 @@ def test_a_journal_at_0008_is_backed_up_and_gets_the_index(data_dir):
     con = sqlite3.connect(data_dir / "journal.db", isolation_level=None)
     try:
         con.execute("DROP INDEX ix_entry_live_moment")
-        for name in importlib.import_module("journal_app.store.migrations.versions.0010_cycle_rollups").TRIGGERS:
-            con.execute(f"DROP TRIGGER {name}")  # and 0010's rollups
-        con.execute("DROP TABLE rollup_chain")
+        for version in ("0010_cycle_rollups", "0011_cycle_sums"):
+            for name in importlib.import_module(f"journal_app.store.migrations.versions.{version}").TRIGGERS:
+                con.execute(f"DROP TRIGGER {name}")  # and 0010's and 0011's rollups
+        for table in ("rollup_chain", "rollup_belief", "rollup_mend"):
+            con.execute(f"DROP TABLE {table}")
         con.execute("UPDATE alembic_version SET version_num = '0008_cycle'")
     finally:
         con.close()
