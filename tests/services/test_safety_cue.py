@@ -139,12 +139,28 @@ def _entry(length: int = 2000) -> str:
     return text[:length]
 
 
-def test_it_is_fast_enough_for_every_keystroke_pause():
+def test_it_is_fast_enough_for_every_keystroke_pause(monkeypatch):
+    """The work is bounded, not timed (a timed test fails on a busy machine: 5-9 ms of CPU time here with CI and
+    three other jobs on two cores, for 0.3-4 ms when quieter): the key-word index lets each clause try only the
+    few rules whose words it holds, never the whole list."""
     text = _entry()
     assert not shows_cue(text)
-    best = min(_timed(text) for _ in range(15))
-    print(f"\nsafety cue: {best * 1000:.3f} ms for a 2,000-character entry ({len(RULES)} rules)")
-    assert best < 0.005  # about 0.3 ms on a quiet machine, 2 ms of CPU time with ten jobs on two cores
+    tried: list[int] = []
+    real = safety_cue._candidates
+
+    def counted(clause):
+        found = real(clause)
+        tried.append(len(found))
+        return found
+
+    monkeypatch.setattr(safety_cue, "_candidates", counted)
+    matches(text)
+    tries, clauses, most = sum(tried), len(tried), max(tried, default=0)
+    best = min(_timed(text) for _ in range(5))
+    print(f"\nsafety cue: {best * 1000:.3f} ms of CPU for a 2,000-character entry ({len(RULES)} rules); "
+          f"{tries} rule tries over {clauses} clauses, at most {most} in one")
+    assert clauses and tries <= 8 * clauses  # 196 tries over 41 clauses when written: about 5 a clause
+    assert most <= len(RULES) // 10
 
 
 def _timed(text: str) -> float:
@@ -267,12 +283,15 @@ def test_the_calm_line():
 # joke: set 1 0.979 / 0.920; waking bounded by what it wakes to ("with a hangover", "in time") is getting up: set 2
 # 0.956 / 0.860, set 3 0.946 / 0.733 (the retrain moved the soft threshold from 0.95 to 0.97: one sentence each).
 BLIND_FLOORS = {"cue_blind_holdout_1.txt": (0.95, 0.91), "cue_blind_holdout_2.txt": (0.95, 0.86),
-                "cue_blind_holdout_3.txt": (0.94, 0.73), "cue_blind_holdout_4.txt": (0.87, 0.75)}
+                "cue_blind_holdout_3.txt": (0.94, 0.73), "cue_blind_holdout_4.txt": (0.87, 0.75),
+                "cue_blind_holdout_5.txt": (0.93, 0.75)}
 # Set 4 (written this round by someone who saw neither the cue nor the earlier sets; never tuned on): 0.886 / 0.715
 # before the round above, 0.876 / 0.762 after it; floors one sentence below.
-BLIND_SIZES = {"cue_blind_holdout_3.txt": (240, 120), "cue_blind_holdout_4.txt": (260, 130)}
+BLIND_SIZES = {"cue_blind_holdout_3.txt": (240, 120), "cue_blind_holdout_4.txt": (260, 130),
+               "cue_blind_holdout_5.txt": (280, 140)}
 BLIND_ORDINARY = HERE / "cue_blind_holdout_3_ordinary.txt"  # never trained on; 3 of 120 shown when first scored
 BLIND_ORDINARY_4 = HERE / "cue_blind_holdout_4_ordinary.txt"  # never trained on; 3 of 130 shown, before and after
+BLIND_ORDINARY_5 = HERE / "cue_blind_holdout_5_ordinary.txt"  # never trained on; 1 of 140 shown when first scored
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
@@ -288,9 +307,10 @@ def test_the_blind_held_out_sets_do_not_get_worse(name):
     assert precision >= floor_precision and recall >= floor_recall, f"{len(wrong)} wrong of {len(cases)}"
 
 
-@pytest.mark.parametrize(("path", "size"), [(BLIND_ORDINARY, 120), (BLIND_ORDINARY_4, 130)], ids=["set3", "set4"])
+@pytest.mark.parametrize(("path", "size"), [(BLIND_ORDINARY, 120), (BLIND_ORDINARY_4, 130), (BLIND_ORDINARY_5, 140)],
+                         ids=["set3", "set4", "set5"])
 def test_the_blind_sets_ordinary_text_stays_mostly_quiet(path, size):
-    """The ordinary entries written with blind sets 3 and 4: counts only, so that they stay blind."""
+    """The ordinary entries written with blind sets 3, 4 and 5: counts only, so that they stay blind."""
     texts = entries(path)
     assert len(texts) == size
     shown = sum(shows_cue(t) for t in texts)
