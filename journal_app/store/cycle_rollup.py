@@ -133,6 +133,9 @@ def tables(conn: Conn) -> tuple[str, ...]:
     return ((TABLE,) if present(conn) else ()) + ((BELIEFS, MENDS) if sums_present(conn) else ())
 
 
-def inserts(conn: Conn) -> tuple[str, ...]:
-    """The statements that count the cycle's day rows of the days in temp.rollup_fact, for the tables it has."""
-    return (INSERTS if present(conn) else ()) + (SUM_INSERTS if sums_present(conn) else ())
+def inserts(conn: Conn, only: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """The statements that count the cycle's day rows of the days in temp.rollup_fact, for the tables it has
+    (with `only`, for those of them only)."""
+    chains = present(conn) and (only is None or TABLE in only)
+    sums = sums_present(conn) and (only is None or BELIEFS in only or MENDS in only)
+    return (INSERTS if chains else ()) + (SUM_INSERTS if sums else ())

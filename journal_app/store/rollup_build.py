@@ -67,10 +67,14 @@ _DAY = timedelta(days=1)
 FULL_REBUILD_DAYS = 400  # more changed days than this (an import): rebuild everything, which is faster
 
 
+_only: tuple[str, ...] | None = None  # while build_tables runs: the tables it builds
+
+
 def _tables(conn: Conn) -> tuple[str, ...]:
     """The rollup tables of this journal: the cycle's too once migrations 0010 and 0011 made them
-    (store/cycle_rollup.py)."""
-    return (*TABLES, *cycle_rollup.tables(conn))
+    (store/cycle_rollup.py); while build_tables runs, only those it builds."""
+    tables = (*TABLES, *cycle_rollup.tables(conn))
+    return tables if _only is None else tuple(t for t in tables if t in _only)
 
 
 # -- the time zone -----------------------------------------------------------------------------------------
@@ -175,6 +179,26 @@ def rebuild_step(conn: Conn) -> bool:
                          (zone,))
     _apply_changes(conn)  # the entries changed while it was built
     return True
+
+
+def build_tables(conn: Conn, tables: Sequence[str]) -> None:
+    """Build only these rollup tables of the cycle (store/cycle_rollup.py), for every day the rollups hold, in the
+    caller's transaction: a migration that adds them, when the others are up to date (at 365,000 entries a
+    rebuild of every rollup took ten minutes). Rollups built in another zone, or never, are left for the
+    rebuild that comes anyway (rebuild_step), which builds these too."""
+    global _only
+    if not has_rollups(conn) or _zone(conn) != zone_fingerprint():
+        return
+    _apply_changes(conn)
+    first, last = _extent(conn)
+    _only = tuple(tables)
+    try:
+        while first <= last:
+            end = min(_quarter_end(first), last)
+            _count_range(conn, first, end)
+            first = end + _DAY
+    finally:
+        _only = None
 
 
 def rebuild(conn: Conn) -> None:
@@ -389,7 +413,7 @@ def _fill(conn: Conn, span_lists: Iterable[list[Span]], keep: str, params: dict[
         f"recorded = EXISTS (SELECT 1 FROM entry_response WHERE entry_id = f.id), {groups}"
     )
     conn.exec_driver_sql(_VIEW)
-    for statement in _INSERTS + cycle_rollup.inserts(conn):
+    for statement in (_INSERTS + cycle_rollup.inserts(conn)) if _only is None else cycle_rollup.inserts(conn, _only):
         conn.exec_driver_sql(statement)
     for name in ("rollup_fact", "rollup_view", "rollup_map"):
         conn.exec_driver_sql(f"DROP TABLE temp.{name}")
