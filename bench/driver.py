@@ -335,7 +335,8 @@ def patterns(window, script: Script, watchdog: Watchdog, result: dict):
 def export(window, script: Script, watchdog: Watchdog, result: dict):
     watchdog.mark("Export: open the dialog and its first preview")
     started = time.perf_counter()
-    window.therapy.show_export()
+    window.therapy.show_export()  # it opens once what it reads first is read on a worker
+    yield until(script, lambda: window.therapy.export_dialog is not None, 60, "Export dialog")
     dialog = window.therapy.export_dialog
     yield lambda: True  # the next beat: the dialog has been painted
     result["export_open_ms"] = round((time.perf_counter() - started) * 1000, 1)

@@ -7,12 +7,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, Qt, QTime, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from journal_app.core.errors import JournalError, NotFound
+from journal_app.core.errors import JournalError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -106,21 +106,31 @@ class DraftKeeper(QObject):
 
     def offer(self, parent: QWidget | None) -> bool:
         """After opening a journal: if a crash left writing unsaved, ask (without blocking) and then put it
-        back in the editor (as unsaved changes, saved by autosave) or let it go. True when there was one."""
+        back in the editor (as unsaved changes, saved by autosave) or let it go. The draft is read on a worker
+        (the operations layer); the question follows once it is read. True when the read began."""
         from journal_app.services import drafts
+        from journal_app.ui.common import operations
 
         journal = self.session.journal
         if journal is None:
             return False
-        try:
-            draft = drafts.load(journal)
-        except (JournalError, MemoryError):
-            # MemoryError: SQLCipher reports a page it cannot decrypt (a damaged file) as out of memory; the
-            # opening health check finds the damage and offers the newest backup, so there is nothing to offer here
-            return False
-        if draft is None:
-            return False
-        ask_restore(parent, draft, lambda yes: self._answer(journal, draft, yes))
+
+        def read() -> Draft | None:
+            try:
+                return drafts.load(journal)
+            except (JournalError, MemoryError):
+                # MemoryError: SQLCipher reports a page it cannot decrypt (a damaged file) as out of memory; the
+                # opening health check finds the damage and offers the newest backup: nothing to offer here
+                return None
+
+        def arrived(draft: object) -> None:
+            if draft is not None and journal is self.session.journal:
+                ask_restore(parent, cast("Draft", draft), lambda yes: self._answer(journal, cast("Draft", draft), yes))
+
+        def failed(problem: str) -> None:
+            log.warning("The crash draft could not be read: %s", problem)
+
+        operations.run(parent or self.session.editor, read, arrived, failed, key=f"draft-offer-{id(self)}")
         return True
 
     def _answer(self, journal: Journal, draft: Draft, restore: bool) -> None:
@@ -132,13 +142,19 @@ class DraftKeeper(QObject):
             self.session.writes.submit(lambda: drafts.discard(journal), None,
                                        lambda problem: log.warning("The draft could not be removed: %s", problem))
             return
+        self.kept = True  # the draft stays until what is restored is saved
+        if draft.form.id is None:
+            self._restore(draft, False)
+            return
+        # the entry it was an edit of is read on a worker first (one gone meanwhile: a new entry instead)
+        if not self.session.open_entry(draft.form.id, lambda opened: self._restore(draft, opened, journal),
+                                       quiet=True):
+            self._restore(draft, False)
+
+    def _restore(self, draft: Draft, opened: bool, journal: Journal | None = None) -> None:
+        if journal is not None and journal is not self.session.journal:
+            return  # locked or closed meanwhile: the draft stays for next time
         form = draft.form
-        opened = False
-        if form.id is not None:
-            try:
-                opened = self.session.open_entry(form.id)
-            except NotFound:
-                opened = False
         if not opened:
             self.session.new_entry()
             form = replace(form, id=None)
@@ -220,18 +236,10 @@ class QuickDraftKeeper(QObject):
 
         self.writes.submit(lambda: drafts.discard(journal, drafts.QUICK), None, failed)
 
-    def offer(self) -> bool:
-        """After opening a journal: put a quick capture a crash left unsaved back into the window (unless it
-        already holds words). True when it did."""
-        from journal_app.services import drafts
-
+    def offer(self, draft: Draft) -> bool:
+        """After opening a journal: put a quick capture a crash left unsaved (`draft`, read on a worker by the
+        tray) back into the window (unless it already holds words). True when it did."""
         if self.journal is None or self.quick.has_content():
-            return False
-        try:
-            draft = drafts.load(self.journal, drafts.QUICK)
-        except JournalError:
-            return False
-        if draft is None:
             return False
         self.quick.set_journal(self.journal)
         self.quick.apply_form(draft.form)

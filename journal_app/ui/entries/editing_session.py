@@ -17,6 +17,7 @@ from journal_app.ui.entries.entry_list_model import EntryListModel
 
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal
+    from journal_app.ui.common.operations import Operation
 
 
 class EditingSession(QObject):
@@ -32,6 +33,7 @@ class EditingSession(QObject):
         self.editor = editor
         self.model = model
         self.journal: Journal | None = None
+        self.opening: Operation | None = None  # the entry being read to be shown in the editor
         from journal_app.ui.entries.write_lane import WriteLane
 
         self.writes = WriteLane(editor, self)  # saves and crash drafts, in order, off the UI thread
@@ -55,6 +57,7 @@ class EditingSession(QObject):
     def detach(self) -> None:
         """Forget the journal and everything shown from it (call after a successful flush): the editor is
         emptied, its undo history too, and the trigger and people choices are cleared."""
+        self._stop_opening()
         self._shown += 1
         self.autosave.reset("")
         self.writes.drain()  # nothing of this journal's is still writing once it closes
@@ -82,6 +85,7 @@ class EditingSession(QObject):
         return self.autosave.flush()
 
     def new_entry(self) -> bool:
+        self._stop_opening()
         if not self.autosave.flush():
             return False
         self.editor.start_new()
@@ -91,24 +95,68 @@ class EditingSession(QObject):
         self.editorActive.emit(True)
         return True
 
-    def open_entry(self, entry_id: int) -> bool:
+    def open_entry(self, entry_id: int, then: Callable[[bool], None] | None = None, *, quiet: bool = False,
+                   unless_trashed: bool = False) -> bool:
+        """Open a saved entry in the editor: what is typed is saved first, then the entry is read on a worker
+        (the operations layer) and shown. Meanwhile the editor stays as it was, but disabled: nothing can be
+        typed into an entry about to be replaced. `then(opened)` follows on the UI thread (False: it could not
+        be read, said in the status bar unless `quiet`; or it is in the Trash and `unless_trashed`). An older
+        request still on its way is dropped. False when it could not even start (saving failed, or no
+        journal), True otherwise."""
+        self._stop_opening()
         if self.editor.entry_id == entry_id and self.editor.isVisible():
+            if then is not None:
+                then(True)
             return True
-        if not self.autosave.flush():
+        if not self.autosave.flush() or self.journal is None:
             return False
-        if self.journal is None:
-            return False
-        try:
-            entry = self.journal.get(entry_id)
-        except JournalError as exc:
-            self.message.emit(str(exc))
-            return False
+        journal = self.journal
+        self.editor.setEnabled(False)  # (enabled again when the answer arrives, or another action drops it)
+
+        def arrived(entry: object) -> None:
+            self.editor.setEnabled(True)
+            opened = journal is self.journal and isinstance(entry, EntryDetail)
+            if opened and isinstance(entry, EntryDetail):
+                if unless_trashed and entry.deleted_at is not None:
+                    opened = False
+                else:
+                    self._show_entry(entry)
+            if then is not None:
+                then(opened)
+
+        def failed(problem: str) -> None:
+            self.editor.setEnabled(True)
+            if problem and not quiet:
+                self.message.emit(problem)
+            if then is not None:
+                then(False)
+
+        from journal_app.ui.common import operations
+
+        self.opening = operations.run(self.editor, lambda: journal.get(entry_id), arrived, failed,
+                                      key=self._opening_key)
+        return True
+
+    @property
+    def _opening_key(self) -> str:
+        return f"open-entry-{id(self)}"
+
+    def _stop_opening(self) -> None:
+        """An entry still being read will not be shown (another one, a new entry, or none, comes instead)."""
+        if self.opening is not None:
+            from journal_app.ui.common import operations
+
+            operations.drop(self._opening_key)
+            self.opening = None
+            self.editor.setEnabled(True)
+
+    def _show_entry(self, entry: EntryDetail) -> None:
+        self.opening = None
         self.editor.load(entry)
         self._shown += 1
         self.autosave.reset("")
         self.cycle.entry_shown()
         self.editorActive.emit(True)
-        return True
 
     def save(self) -> bool | str:
         """Autosave's save step: True saved, False nothing to save, or the reason it failed."""
@@ -170,11 +218,14 @@ class EditingSession(QObject):
         self.autosave.save_soon()
 
     def close_editor(self) -> None:
+        self._stop_opening()
         self._shown += 1
         self.autosave.reset("")
         self.editorActive.emit(False)
 
     def trash_current(self) -> None:
+        if self.opening is not None:
+            return  # another entry is being read to be shown: this one is not trashed by mistake
         entry_id = self.editor.entry_id
         if entry_id is None:  # a new entry not yet saved: just discard it
             self.close_editor()

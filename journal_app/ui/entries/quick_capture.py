@@ -253,12 +253,24 @@ class QuickCaptureWindow(QWidget):
             self.refresh_triggers()
 
     def refresh_triggers(self) -> None:
-        """Offer the triggers in use (not archived), keeping what is ticked."""
-        try:
-            triggers = [t for t in self.journal.triggers() if not t.archived]
-        except JournalError as exc:
-            self._show_problem(str(exc))
+        """Offer the triggers in use (not archived), keeping what is ticked: read on a worker (the operations
+        layer); the tick boxes shown stay until the list is in."""
+        from journal_app.ui.common import operations
+
+        journal = self.journal
+        if journal is None:
             return
+
+        def read() -> list[TriggerInfo]:
+            return journal.triggers()
+
+        def arrived(triggers: object) -> None:
+            if journal is self.journal and isinstance(triggers, list):
+                self._show_triggers([t for t in triggers if not t.archived])
+
+        operations.run(self, read, arrived, self._show_problem, key=f"quick-triggers-{id(self)}")
+
+    def _show_triggers(self, triggers: list[TriggerInfo]) -> None:
         ticked = {tid for tid, check in self.checks.items() if check.isChecked()}
         if [(t.id, t.name, t.colour) for t in triggers] == [(t.id, t.name, t.colour) for t in self._triggers]:
             return

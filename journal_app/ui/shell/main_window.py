@@ -436,18 +436,16 @@ class MainWindow(QMainWindow):
         is in the Trash or gone in the meantime is simply not opened."""
         if entry_id is None or self.journal is None:
             return
-        from journal_app.core.errors import JournalError
 
-        try:
-            if self.journal.get(entry_id).deleted_at is not None:
-                return  # moved to the Trash in the meantime
-        except JournalError:
-            return  # emptied from the Trash, or unreadable: the list is shown as it is
-        if self.session.open_entry(entry_id):
-            self._select_row_of(entry_id)
-            row = self.model.row_of(entry_id)
-            if row >= 0:
-                self.list_view.scrollTo(self.model.index(row, 0))
+        def answered(opened: bool) -> None:
+            if opened:
+                self._select_row_of(entry_id)
+                row = self.model.row_of(entry_id)
+                if row >= 0:
+                    self.list_view.scrollTo(self.model.index(row, 0))
+
+        # read on a worker; one moved to the Trash or emptied from it meanwhile is simply not opened
+        self.session.open_entry(entry_id, answered, quiet=True, unless_trashed=True)
 
     def set_idle_menu(self, menu: QMenu) -> None:
         """Put the "Lock after…" choices under Lock in the Journal menu."""
@@ -601,9 +599,18 @@ class MainWindow(QMainWindow):
         self.list_delete.setEnabled(entry_id is not None or not current.isValid())
         if current.isValid() and entry_id is None:
             return  # the entry opens when its page arrives (_on_rows_read)
-        opened = entry_id is None or self.session.open_entry(entry_id)
-        if not opened and self.editor.entry_id:  # it could not be opened: the one in the editor stays chosen
-            self._select_row_of(self.editor.entry_id)
+        if entry_id is None:
+            return
+
+        def answered(opened: bool) -> None:
+            self.list_delete.setEnabled(True)
+            if not opened and self.editor.entry_id:  # it could not be opened: the one in the editor stays chosen
+                self._select_row_of(self.editor.entry_id)
+
+        # read on a worker; meanwhile Delete waits (it would trash the entry shown, not the row chosen)
+        self.list_delete.setEnabled(False)
+        if not self.session.open_entry(entry_id, answered):
+            answered(False)
 
     def _on_rows_read(self, top: QModelIndex, bottom: QModelIndex, _roles: object = None) -> None:
         """Rows were filled in: the one chosen while its page was being read opens now."""

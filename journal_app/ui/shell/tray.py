@@ -16,7 +16,7 @@ import math
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
@@ -30,6 +30,7 @@ from journal_app.ui.common.widgets import make_action
 from journal_app.ui.entries.quick_capture import QuickCaptureWindow
 
 if TYPE_CHECKING:
+    from journal_app.services.drafts import Draft
     from journal_app.services.journal import Journal
     from journal_app.ui.entries.draft_keeper import QuickDraftKeeper
     from journal_app.ui.guidance.help_windows import CrisisWindow
@@ -160,18 +161,27 @@ class TrayController(QObject):
             QTimer.singleShot(0, self, lambda: self.offer_draft(journal))  # after the window is on screen
 
     def offer_draft(self, journal: Journal) -> bool:
-        """Put a quick capture a crash left unsaved back on screen (True when there was one)."""
+        """Put a quick capture a crash left unsaved back on screen: the draft is read on a worker (the
+        operations layer), and shown once it is read. True when the read began."""
         from journal_app.core.errors import JournalError
         from journal_app.services import drafts
+        from journal_app.ui.common import operations
 
         if journal is not self.journal or (self.quick is not None and self.quick.has_content()):
             return False
-        try:
-            if drafts.load(journal, drafts.QUICK) is None:
-                return False
-        except JournalError:
-            return False
-        return self._ensure_quick()[1].offer()
+
+        def read() -> object:
+            try:
+                return drafts.load(journal, drafts.QUICK)
+            except JournalError:
+                return None
+
+        def arrived(draft: object) -> None:
+            if draft is not None and journal is self.journal:
+                self._ensure_quick()[1].offer(cast("Draft", draft))
+
+        operations.run(self.window, read, arrived, lambda _problem: None, key=f"quick-draft-{id(self)}")
+        return True
 
     def _ensure_quick(self) -> tuple[QuickCaptureWindow, QuickDraftKeeper]:
         """The quick-capture window (built on first use) and its draft keeper."""

@@ -36,10 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.errors import JournalError
-from journal_app.services import therapy
 from journal_app.ui.common.preferences import Preferences
 from journal_app.ui.common.widgets import heading, small_label
-from journal_app.ui.therapy.export_options import ExportChoices, formats
+from journal_app.ui.therapy.export_options import ExportChoices, ExportReads, formats, read_for_export
 from journal_app.ui.therapy.export_preview import ChartCache, PreviewPane, preview_work
 from journal_app.ui.therapy.export_writer import ExportWriter, backup_job, print_job, summary_job
 
@@ -94,7 +93,9 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         today: date | None = None,
         prefs: Preferences | None = None,
+        reads: ExportReads | None = None,
     ) -> None:
+        """`reads`: what the dialog reads as it opens, read already on a worker (else read here)."""
         super().__init__(parent)
         prefs = prefs if prefs is not None else Preferences()
         self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export a summary for your therapist"))
@@ -104,8 +105,9 @@ class ExportDialog(QDialog):
         self.summary: Summary | None = None
         self.printer: object | None = None  # the QPrinter of the last print (its job paints on it)
         self.quitting = False
-        self.last_session = therapy.last_session(journal, self.today)
-        self.choices = ExportChoices(journal, self.today, self.last_session, prefs, self)
+        reads = reads if reads is not None else read_for_export(journal, self.today)
+        self.last_session = reads.last_session
+        self.choices = ExportChoices(journal, self.today, reads, prefs, self)
         for name in CHOICE_WIDGETS:
             setattr(self, name, getattr(self.choices, name))
         self.charts = ChartCache()  # kept between previews, and used when saving

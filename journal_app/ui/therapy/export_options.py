@@ -43,12 +43,29 @@ from journal_app.ui.common.widgets import date_range_row, heading, small_label
 from journal_app.ui.therapy.export_cycle import CycleChoice
 
 if TYPE_CHECKING:
+    from journal_app.models.values import AgendaItemInfo, PersonInfo
     from journal_app.services.journal import Journal
 
 ID = Qt.ItemDataRole.UserRole
 FILL_SLICE = 250  # entries added to the list per turn of the event loop (about 10 ms)
 CLEAR_SLICE = 2000  # rows of the list before taken away per turn (a list of years takes ~100 ms to clear)
 PREVIEW_PAUSE_MS = 300  # typing in the note: the preview follows once the typing pauses this long
+
+
+@dataclass(frozen=True)
+class ExportReads:
+    """What the dialog reads of the journal as it opens: the last session (for "Since my last session"), the
+    people (for the cycle's choice) and the things to bring up. The window reads them on a worker first
+    (TherapyController.show_export), so the dialog opens without a read on the UI thread."""
+
+    last_session: date | None
+    people: list[PersonInfo]
+    agenda: list[AgendaItemInfo]
+
+
+def read_for_export(journal: Journal, today: date) -> ExportReads:
+    """The three small reads the dialog needs as it opens (Qt-free: for a worker)."""
+    return ExportReads(therapy.last_session(journal, today), journal.people(), list(therapy.agenda(journal)))
 
 
 def formats() -> tuple[tuple[str, str, str], ...]:
@@ -282,16 +299,17 @@ class ExportChoices(QObject):
     questions: QTreeWidget
     note: QPlainTextEdit
 
-    def __init__(self, journal: Journal, today: date, last_session: date | None, prefs: Preferences,
+    def __init__(self, journal: Journal, today: date, reads: ExportReads, prefs: Preferences,
                  parent: QWidget) -> None:
         super().__init__(parent)
         self._journal = journal
         self.today = today
-        self.last_session = last_session
+        self.last_session = reads.last_session
+        self._agenda = reads.agenda
         self._build_format(prefs)
         self._build_range()
         self._build_include()
-        self.cycle = CycleChoice(journal.people(), self)
+        self.cycle = CycleChoice(reads.people, self)
         self.cycle_box, self.cycle_people = self.cycle.box, self.cycle.people
         self._build_people_and_page(prefs)
         self._build_lists()
@@ -459,7 +477,7 @@ class ExportChoices(QObject):
         self.note.setTabChangesFocus(True)  # Tab moves on to the preview and the buttons
 
     def _fill_questions(self) -> None:
-        for it in therapy.agenda(self._journal):
+        for it in self._agenda:
             item = QTreeWidgetItem([it.text])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import partial
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -16,6 +16,7 @@ from journal_app.ui.common.widgets import make_action
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal
     from journal_app.ui.therapy.export_dialog import ExportDialog
+    from journal_app.ui.therapy.export_options import ExportReads
     from journal_app.ui.therapy.import_dialog import ImportDialog
     from journal_app.ui.therapy.sessions_dialog import SessionsDialog
 
@@ -174,12 +175,31 @@ class TherapyController(QObject):
             self.export_dialog = None
 
     def show_export(self, print_it: bool = False) -> None:
-        from journal_app.ui.therapy.export_dialog import ExportDialog
+        """The Export dialog, once what it reads as it opens (the last session, the people, the things to bring
+        up) has been read on a worker (the operations layer): it opens a moment later, with no read on the
+        UI thread. Asked again meanwhile, it opens once."""
+        from journal_app.ui.common import operations
+        from journal_app.ui.therapy.export_options import read_for_export
 
-        if self.journal is None:
+        journal = self.journal
+        if journal is None:
             return
         self.session.flush()
-        dialog = ExportDialog(self.journal, self.window)
+        today = date.today()
+
+        def arrived(reads: object) -> None:
+            if journal is self.journal:
+                self._open_export(journal, today, cast("ExportReads", reads), print_it)
+
+        def read() -> ExportReads:
+            return read_for_export(journal, today)
+
+        operations.run(self.window, read, arrived, key=f"export-open-{id(self)}")
+
+    def _open_export(self, journal: Journal, today: date, reads: ExportReads, print_it: bool) -> None:
+        from journal_app.ui.therapy.export_dialog import ExportDialog
+
+        dialog = ExportDialog(journal, self.window, today=today, reads=reads)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.export_dialog = dialog
         dialog.finished.connect(lambda _result: self._export_closed(dialog))

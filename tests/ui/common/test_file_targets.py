@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from journal_app.models.values import EntryForm
+from tests.ui.opening import opened_export
 
 pytestmark = pytest.mark.gui
 CANARY = "marzipanheron"
@@ -75,7 +76,7 @@ def test_export_refuses_the_journal_folder_and_asks_again(window, filled, qtbot,
     good = tmp_path / f"summary.{fmt}"
     asked = answers(monkeypatch, "getSaveFileName", *bad, good)
     window.therapy.export_action.trigger()
-    dialog = window.therapy.export_dialog
+    dialog = opened_export(window)  # (its first reads on a worker)
     dialog.format.setCurrentIndex(dialog.format.findData(fmt))
     dialog.save()
     qtbot.waitUntil(lambda: good.exists() and dialog.save_button.isEnabled(), timeout=20000)
@@ -90,7 +91,7 @@ def test_export_refuses_the_journal_folder_and_asks_again(window, filled, qtbot,
 
 def test_export_dialog_write_to_refuses_too(window, filled, tmp_path, told):
     window.therapy.export_action.trigger()
-    dialog = window.therapy.export_dialog
+    dialog = opened_export(window)  # (its first reads on a worker)
     dialog.format.setCurrentIndex(dialog.format.findData("md"))
     journal_file = filled.data_dir / "journal.db"
     before = digest(journal_file)
@@ -106,7 +107,7 @@ def test_a_hard_link_to_the_journal_is_refused(window, filled, tmp_path, monkeyp
     before = digest(hard)
     answers(monkeypatch, "getSaveFileName", hard)  # then cancel
     window.therapy.export_action.trigger()
-    dialog = window.therapy.export_dialog
+    dialog = opened_export(window)  # (its first reads on a worker)
     dialog.format.setCurrentIndex(dialog.format.findData("md"))
     dialog.save()
     assert len(told) == 1 and "another name for the journal's file journal.db" in told[0][1]
@@ -244,7 +245,7 @@ def test_the_settings_file_is_no_place_for_an_export(window, filled, monkeypatch
     settings.write_text("[display]\ntheme=dark\n")
     answers(monkeypatch, "getSaveFileName", settings)
     window.therapy.export_action.trigger()
-    dialog = window.therapy.export_dialog
+    dialog = opened_export(window)  # (its first reads on a worker)
     dialog.format.setCurrentIndex(dialog.format.findData("md"))
     dialog.save()
     assert len(told) == 1 and "this app's own settings" in told[0][1]

@@ -18,6 +18,7 @@ from journal_app.services import drafts
 from journal_app.ui.common import operations
 from journal_app.ui.entries import draft_keeper
 from journal_app.ui.entries.rerate_dialog import Later, RerateDialog
+from tests.ui.opening import open_entry
 
 pytestmark = pytest.mark.gui
 NOW = now_utc()
@@ -31,7 +32,7 @@ def moment(journal, hours_ago, body, *, sam=None, trigger=True, **cycle):
 
 
 def open_cycle(qtbot, window, entry_id):
-    assert window.session.open_entry(entry_id)
+    assert open_entry(window, entry_id)
     section = window.editor.cycle
     if not section.is_open():
         qtbot.mouseClick(section.toggle, Qt.MouseButton.LeftButton)
@@ -44,7 +45,7 @@ def reopen(harness, entry_id):
     harness.close()
     window = harness.open()
     operations.wait_all()
-    assert window.session.open_entry(entry_id)
+    assert open_entry(window, entry_id)
     operations.wait_all()
     return window
 
@@ -56,9 +57,9 @@ def test_the_section_is_folded_unless_the_entry_holds_the_cycle(harness, qtbot):
     held = moment(journal, 4, "He went quiet.", sam=sam, moves=(MoveMark(sam.id, journal.move("went-quiet").id),))
     window.new_action.trigger()
     assert not window.editor.cycle.is_open() and not window.editor.cycle.body.isVisible()
-    assert window.session.open_entry(plain.id)
+    assert open_entry(window, plain.id)
     assert not window.editor.cycle.is_open()
-    assert window.session.open_entry(held.id)
+    assert open_entry(window, held.id)
     assert window.editor.cycle.is_open()
     line = window.editor.cycle.moves.line_for(sam.id)
     assert line is not None and line.button.text() == "Went quiet"
@@ -230,12 +231,12 @@ def test_linking_a_repair_with_who_reached_out_first(harness, qtbot):
     assert window.editor.cycle.is_open()
     assert picker.choice() == RepairChoice(earlier.id, "them") and not picker.pending()
     assert picker.moment.currentText().startswith(picker.moment.itemText(picker.moment.findData(earlier.id)))
-    assert window.session.open_entry(earlier.id)
+    assert open_entry(window, earlier.id)
     assert window.editor.cycle.is_open()  # repaired later: the section says so
     assert "repaired later" in picker.later.text() and "They reached out first." in picker.later.text()
 
     # no longer a repair: the link goes
-    assert window.session.open_entry(later.id)
+    assert open_entry(window, later.id)
     operations.wait_all()
     picker.moment.setCurrentIndex(0)
     window.session.save_now()
@@ -377,6 +378,7 @@ def test_restoring_a_draft_brings_the_cycle_back(harness, qtbot, monkeypatch):
     operations.wait_all()
     monkeypatch.setattr(draft_keeper, "ask_restore", lambda parent, d, answer: answer(True))
     assert window.session.drafts.offer(window)
+    operations.wait_all()  # the draft is read on a worker, then the entry it was an edit of
     section = window.editor.cycle
     assert section.is_open()
     assert section.beliefs.marks() == form.beliefs

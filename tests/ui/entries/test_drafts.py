@@ -12,6 +12,7 @@ import pytest
 
 from journal_app.services import drafts
 from journal_app.services.journal import Journal
+from journal_app.ui.common import operations
 
 pytestmark = pytest.mark.gui
 WORDS = "I was about to say something I'd regret — then I stopped. ✍️"
@@ -42,6 +43,7 @@ def test_a_draft_left_by_a_crash_is_offered_back(harness, qtbot, monkeypatch):
     monkeypatch.setattr(draft_keeper, "ask_restore", lambda parent, d, answer: (asked.append(d), answer(True)))
     window = harness.window
     assert window.session.drafts.offer(window)
+    operations.wait_all()  # the draft is read on a worker, the entry too
     assert asked and asked[0].form.body == WORDS
     assert window.editor.body_text() == WORDS and window.editor.title.text() == "Late"
     assert window.session.autosave.dirty  # unsaved changes, saved like any typing
@@ -57,6 +59,7 @@ def test_discarding_the_offer_removes_the_draft(harness, monkeypatch):
     drafts.keep(harness.journal, EntryForm(occurred_at=now_utc(), body="let it go"))
     monkeypatch.setattr(draft_keeper, "ask_restore", lambda parent, d, answer: answer(False))
     assert harness.window.session.drafts.offer(harness.window)
+    operations.wait_all()  # the draft is read on a worker
     assert harness.window.session.writes.drain()  # let go of on a worker
     assert drafts.load(harness.journal) is None and harness.journal.entry_count() == 0
 
@@ -73,6 +76,7 @@ def test_an_edit_of_an_existing_entry_comes_back_to_that_entry(harness, monkeypa
     monkeypatch.setattr(draft_keeper, "ask_restore", lambda parent, d, answer: answer(True))
     window = harness.window
     assert window.session.drafts.offer(window)
+    operations.wait_all()  # the draft is read on a worker, then the entry it was an edit of
     assert window.editor.entry_id == saved.id and window.editor.body_text() == "first words, and more after"
     window.session.save_now()
     assert harness.journal.get(saved.id).body == "first words, and more after"
@@ -131,6 +135,7 @@ def test_the_question_does_not_block_the_window(harness, qtbot):
     drafts.keep(harness.journal, EntryForm(occurred_at=now_utc(), body="still here"))
     window = harness.window
     assert window.session.drafts.offer(window)  # returns at once; the question waits on top of the window
+    operations.wait_all()  # (once the draft is read on a worker)
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
     assert "unsaved writing" in box.text() and "still here" in box.informativeText()
     restore = next(b for b in box.buttons() if b.text() == "Restore it")
@@ -204,6 +209,8 @@ QUICK_WORKER = textwrap.dedent('''
     window.show()
     window.attach(journal)
     quick = window.tray.open_quick_capture()
+    from journal_app.ui.common import operations
+    operations.wait_all()  # its trigger list is read on a worker
     quick.what.setText(sys.argv[3])
     quick.check_for("withdrawal").setChecked(True)
     QTimer.singleShot(1600, lambda: os.kill(os.getpid(), signal.SIGKILL))
@@ -230,6 +237,7 @@ def test_kill_9_while_jotting_in_quick_capture_keeps_the_words_encrypted(tmp_pat
     try:
         qtbot.waitUntil(lambda: window.tray.quick is not None and window.tray.quick.isVisible(), timeout=2000)
         quick = window.tray.quick
+        operations.wait_all()  # its trigger list is read on a worker (the draft's tick waits for it)
         assert quick.what.text() == WORDS and quick.check_for("withdrawal").isChecked()
         assert quick.restored.isVisible() and journal.entry_count() == 0
         with qtbot.waitSignal(quick.saved):

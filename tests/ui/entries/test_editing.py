@@ -5,7 +5,9 @@ from PySide6.QtGui import QKeySequence
 
 from journal_app.core import messages
 from journal_app.services.journal import Journal
+from journal_app.ui.common import operations
 from journal_app.ui.entries.entry_list_model import ROW_ROLE
+from tests.ui.opening import open_entry
 
 BODY = "Sam didn't text back.\nI checked my phone thirty times — 😔 ça va, שלום, e\u0301.\r\nThen I breathed."
 
@@ -46,6 +48,7 @@ def test_write_entry_with_trigger_survives_reopen(qtbot, harness):
     window = harness.open()
     assert window.model.rowCount() == 1
     window.list_view.setCurrentIndex(window.model.index(0, 0))
+    operations.wait_all()  # the entry is read on a worker
     editor = window.editor
     assert editor.title.text() == "He didn't call"
     # QPlainTextEdit shows \r\n as one line break; the stored text is what was typed, byte for byte
@@ -89,6 +92,7 @@ def test_switching_entries_saves_first(qtbot, harness):
     editor = type_entry(qtbot, window, "Second", "two")  # Ctrl+N flushes nothing pending; second is dirty
     first_row = window.model.row_of(harness.journal.page().rows[-1].id)
     window.list_view.setCurrentIndex(window.model.index(first_row, 0))
+    operations.wait_all()  # the entry is read on a worker
     titles = sorted(r.title for r in harness.journal.page().rows)
     assert titles == ["First", "Second"]
     assert editor.title.text() == "First"
@@ -120,6 +124,7 @@ def test_undo_in_text(qtbot, harness):
     entry_id = editor.entry_id
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     window.list_view.setCurrentIndex(window.model.index(window.model.row_of(entry_id), 0))
+    operations.wait_all()  # the entry is read on a worker
     editor.body.setFocus()
     qtbot.keySequence(editor.body, QKeySequence.StandardKey.Undo)
     assert editor.body.toPlainText() == "final words"
@@ -206,5 +211,5 @@ def test_what_i_did_and_repair_are_saved_and_shown_again(qtbot, harness):
     assert saved.responses == ("named-my-need",) and saved.repair == "yes"
     window.session.new_entry()
     assert picker.responses() == () and picker.repair_value() is None
-    window.session.open_entry(saved.id)
+    open_entry(window, saved.id)
     assert picker.responses() == ("named-my-need",) and picker.repair_value() == "yes"

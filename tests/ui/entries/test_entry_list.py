@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from journal_app.core.timeutil import now_utc
 from journal_app.models.values import MATCH_END, MATCH_START, EntryFilter, EntryForm, TriggerMark
+from journal_app.ui.common import operations
 from journal_app.ui.entries.entry_list_model import ID_ROLE, ROW_ROLE, EntryListModel
 from journal_app.ui.entries.trash_dialog import TrashDialog
 from tests.builders import bulk_entries
@@ -131,6 +132,7 @@ def test_trash_and_restore(qtbot, filled, monkeypatch):
     window = filled.window
     j = filled.journal
     window.list_view.setCurrentIndex(window.model.index(0, 0))  # "Walk"
+    operations.wait_all()  # the entry is read on a worker
     assert window.editor.title.text() == "Walk"
     window.trash_action.trigger()
     qtbot.waitUntil(lambda: titles(window) == ["Party", "Dinner", "Phone"], timeout=10000)  # on a worker
@@ -179,6 +181,7 @@ def test_delete_key_in_list_moves_to_trash(qtbot, filled):
     window = filled.window
     window.list_view.setFocus()
     window.list_view.setCurrentIndex(window.model.index(0, 0))
+    operations.wait_all()  # the entry is read on a worker
     window.list_view.setFocus()
     qtbot.keyClick(window.list_view, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=10000)  # trashed on a worker
@@ -291,6 +294,7 @@ def test_end_jumps_to_the_oldest_entry_and_opens_it_once_read(qtbot, thousand):
     view = window.list_view
     view.setFocus()
     view.setCurrentIndex(model.index(0, 0))
+    operations.wait_all()  # the entry is read on a worker
     assert window.editor.title.text() == "Moment 999"
     qtbot.keyClick(view, Qt.Key.Key_End)
     assert view.currentIndex().row() == 999
@@ -336,6 +340,7 @@ def test_a_loading_row_is_painted_quietly(qtbot, thousand, monkeypatch):
 def test_the_entry_in_the_editor_stays_chosen_when_the_list_is_read_again(qtbot, thousand):
     window, model = thousand, thousand.model
     window.list_view.setCurrentIndex(model.index(3, 0))
+    operations.wait_all()  # the entry is read on a worker
     chosen = window.editor.entry_id
     assert window.editor.title.text() == "Moment 996"
     window.model.reload()
@@ -351,6 +356,7 @@ def test_typing_in_the_list_goes_to_an_entry_read_without_reading_every_page(qtb
     view.setCurrentIndex(window.model.index(0, 0))  # "Walk"
     qtbot.keyClicks(view, "di")
     assert window.model.index(view.currentIndex().row(), 0).data(ROW_ROLE).title == "Dinner"
+    operations.wait_all()  # the entry is read on a worker
     assert window.editor.title.text() == "Dinner"
     assert window.model.match(window.model.index(0, 0), Qt.ItemDataRole.DisplayRole, "zebra") == []
 

@@ -185,6 +185,7 @@ def test_a_row_chosen_before_its_page_arrives_opens_when_it_does(qtbot, harness)
     view = window.list_view
     view.setFocus()
     view.setCurrentIndex(window.model.index(0, 0))
+    operations.wait_all()  # the entry is read on a worker
     assert window.editor.title.text() == "Moment 499"
     release = gate.block("+more")
     qtbot.keyClick(view, Qt.Key.Key_End)

@@ -31,6 +31,7 @@ def open_by_keyboard(qtbot, window, tray):
     quick = tray.quick
     assert quick is not None
     qtbot.waitUntil(quick.what.hasFocus)
+    operations.wait_all()  # its trigger list is read on a worker
     return quick
 
 

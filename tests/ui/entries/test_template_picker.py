@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QPlainTextEdit
 
 from journal_app.services import templates
 from journal_app.services.templates import REFLECTION, Template, TemplateStore
+from journal_app.ui.common import operations
 from journal_app.ui.entries.template_picker import TemplatePicker
 from journal_app.ui.entries.templates_dialog import TemplatesDialog
 
@@ -91,9 +92,11 @@ def test_the_tick_follows_the_entry_shown(harness, qtbot):
     titles = [window.model.index(r, 0).data(Qt.ItemDataRole.DisplayRole) for r in range(2)]
     with_prompts = next(r for r, t in enumerate(titles) if "With prompts" in str(t))
     window.list_view.setCurrentIndex(window.model.index(with_prompts, 0))
+    operations.wait_all()  # the entry is read on a worker
     assert window.editor.prompts.isChecked()
     assert window.editor.body_text().startswith("Intro")  # loading never adds or strips anything
     window.list_view.setCurrentIndex(window.model.index(1 - with_prompts, 0))
+    operations.wait_all()  # the entry is read on a worker
     assert not window.editor.prompts.isChecked()
     assert window.editor.body_text() == "Calm."
 

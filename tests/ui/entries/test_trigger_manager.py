@@ -9,6 +9,7 @@ from journal_app.core.timeutil import now_utc
 from journal_app.models.values import EntryForm, TriggerMark
 from journal_app.ui.common import operations
 from journal_app.ui.entries.trigger_manager import TriggerManagerDialog
+from tests.ui.opening import open_entry
 
 
 def select(dialog, name):
@@ -56,7 +57,7 @@ def test_add_rename_recolour_archive(qtbot, harness, monkeypatch):
     operations.wait_all()  # the window reads the triggers again on a worker
     window.session.new_entry()
     assert window.editor.triggers.row_for("feeling-criticised") is None
-    window.session.open_entry(entry.id)
+    open_entry(window, entry.id)
     row = window.editor.triggers.row_for("feeling-criticised")
     assert row is not None and row.check.isChecked() and row.spin.value() == 4
 

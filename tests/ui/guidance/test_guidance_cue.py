@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from journal_app.models.values import EntryForm
 from journal_app.services.safety_cue import CUE_LINE
 from journal_app.ui.guidance.guidance_panel import cue_text
+from tests.ui.opening import open_entry
 
 pytestmark = pytest.mark.gui
 
@@ -102,7 +103,7 @@ def test_nothing_is_stored_flagged_or_exported(harness, qtbot):
     saved = journal.save(EntryForm(occurred_at=datetime(2026, 3, 10, 21, 0), title="Tuesday", body=WORDS,
                                    shared=True))
     before = _folder_bytes(harness.data_dir)
-    window.session.open_entry(saved.id)
+    open_entry(window, saved.id)
     panel = window.guidance.panel
     qtbot.waitUntil(panel.cue.isVisible, timeout=3000)
     qtbot.wait(600)  # past the typing pause and any autosave tick

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from journal_app.services.journal import Journal
+from journal_app.ui.common import operations
 from tests.ui.conftest import STRONG
 
 pytestmark = pytest.mark.gui
@@ -26,6 +27,7 @@ def unlock(qtbot, controller):
     qtbot.keyClicks(dialog.passphrase, STRONG)
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: controller.journal is not None)
+    operations.wait_all()  # the entry open before is read again on a worker
 
 
 def current_id(window):
@@ -40,6 +42,7 @@ def test_unlocking_reopens_the_entry_that_was_open(qtbot, lock_harness, how):
     write(qtbot, window, "The newer one", "A quiet evening.")
     assert window.model.rowCount() == 2
     window.list_view.setCurrentIndex(window.model.index(1, 0))  # the older entry, second in the list
+    operations.wait_all()  # the entry is read on a worker
     older = window.editor.entry_id
     assert window.editor.title.text() == "The older one"
     window.editor.body.moveCursor(window.editor.body.textCursor().MoveOperation.End)
@@ -70,6 +73,7 @@ def test_nothing_open_stays_nothing_open_and_a_gone_entry_is_skipped(qtbot, lock
     assert window.editor.entry_id is None and window.right.currentWidget() is window.placeholder
 
     window.list_view.setCurrentIndex(window.model.index(0, 0))
+    operations.wait_all()  # the entry is read on a worker
     assert window.editor.entry_id == entry_id
     assert controller.lock()
     with Journal.open(lock_harness.data_dir, passphrase=STRONG) as other:  # trashed elsewhere meanwhile

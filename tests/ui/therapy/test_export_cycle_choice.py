@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage, QTextDocument
 
 from journal_app.models.cycle_values import BeliefMark, MoveMark
 from journal_app.models.values import EntryForm, TriggerMark
+from tests.ui.opening import opened_export
 from tests.ui.therapy.test_export_dialog import settle
 
 pytestmark = pytest.mark.gui
@@ -34,7 +35,7 @@ def dialog(window, harness, qtbot):
                                beliefs=(BeliefMark(held.id, 70),), moves=(MoveMark(person.id, quiet),),
                                shared=shared))
     window.therapy.export_action.trigger()
-    d = window.therapy.export_dialog
+    d = opened_export(window)  # (its first reads on a worker)
     qtbot.waitUntil(d.isVisible)
     settle(qtbot, d)
     return d

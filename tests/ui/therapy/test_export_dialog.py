@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from journal_app.models.values import EntryForm, TriggerMark
 from journal_app.services import therapy
+from tests.ui.opening import opened_export
 
 pytestmark = pytest.mark.gui
 PRIVATE, SHARED = "zanzibarquokka", "lighthousewren"
@@ -29,7 +30,7 @@ def dialog(window, harness, qtbot):
                            triggers=(TriggerMark(fear, 3),)))
     therapy.add_item(journal, "Why do I check my phone so much?")
     window.therapy.export_action.trigger()
-    d = window.therapy.export_dialog
+    d = opened_export(window)  # (its first reads on a worker)
     qtbot.waitUntil(d.isVisible)
     settle(qtbot, d)
     return d

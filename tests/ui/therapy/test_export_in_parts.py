@@ -16,6 +16,7 @@ from journal_app.models.values import EntryForm, TriggerMark
 from journal_app.services.exporting import build, pdf
 from journal_app.services.exporting.markdown import chart_alternatives, render_markdown
 from journal_app.ui.therapy import export_options, export_preview
+from tests.ui.opening import opened_export
 
 pytestmark = pytest.mark.gui
 WORDS = "lighthousewren"
@@ -47,7 +48,7 @@ def _fill(journal, days=(1, 2, 3, 4, 5, 6)):
 
 def _open(window, qtbot, fmt="pdf"):
     window.therapy.export_action.trigger()
-    d = window.therapy.export_dialog
+    d = opened_export(window)  # (its first reads on a worker)
     d.format.setCurrentIndex(d.format.findData(fmt))
     qtbot.waitUntil(lambda: d.isVisible() and not d.preview_pending, timeout=15000)
     return d
@@ -151,7 +152,7 @@ def test_entries_are_read_on_a_worker_and_listed_a_slice_at_a_time(window, harne
                         lambda *a: (read_on.append(threading.get_ident()), real(*a))[1])
     _fill(harness.journal, days=(1, 2, 3, 4, 5, 6, 7))
     window.therapy.export_action.trigger()
-    dialog = window.therapy.export_dialog
+    dialog = opened_export(window)  # (its first reads on a worker)
     added = []  # the rows are read on a worker: they are listed after this, a turn of the event loop later
     dialog.entry_list.model().rowsInserted.connect(lambda _parent, first, last: added.append(last - first + 1))
     settle(qtbot, dialog)

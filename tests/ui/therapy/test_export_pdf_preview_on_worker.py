@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 from journal_app.core.errors import StorageError
 from journal_app.models.values import EntryForm
 from journal_app.services.exporting import build, pdf
+from tests.ui.opening import opened_export
 
 pytestmark = pytest.mark.gui
 WORDS = "lighthousewren"
@@ -47,7 +48,7 @@ def dialog(window, harness, qtbot, built):
         harness.journal.save(EntryForm(occurred_at=now - timedelta(days=days), title=f"Texts {days}",
                                        body=f"I felt {WORDS} {days}.", shared=True))
     window.therapy.export_action.trigger()
-    d = window.therapy.export_dialog
+    d = opened_export(window)  # (its first reads on a worker)
     d.format.setCurrentIndex(d.format.findData("pdf"))
     qtbot.waitUntil(lambda: d.isVisible() and not d.preview_pending, timeout=10000)
     return d

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QTextDocument
 
 from journal_app.models.values import EntryForm, TriggerMark
+from tests.ui.opening import opened_export
 
 pytestmark = pytest.mark.gui
 
@@ -37,7 +38,7 @@ def _documents(dialog) -> list[QTextDocument]:
 def test_the_preview_keeps_only_the_document_it_shows(window, harness, qtbot):
     _fill(harness.journal)
     window.therapy.export_action.trigger()
-    dialog = window.therapy.export_dialog
+    dialog = opened_export(window)  # (its first reads on a worker)
     dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
     _settled(qtbot, dialog)
     first = dialog.preview.document()
@@ -58,7 +59,7 @@ def test_the_kept_charts_are_small_and_give_the_drawn_images(window, harness, qt
 
     _fill(harness.journal)
     window.therapy.export_action.trigger()
-    dialog = window.therapy.export_dialog
+    dialog = opened_export(window)  # (its first reads on a worker)
     dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
     _settled(qtbot, dialog)
     kept = dialog.charts._charts
@@ -72,7 +73,7 @@ def test_the_kept_charts_are_small_and_give_the_drawn_images(window, harness, qt
 def test_a_closed_export_dialog_lets_go_of_its_summary_and_charts(window, harness, qtbot):
     _fill(harness.journal)
     window.therapy.export_action.trigger()
-    dialog = window.therapy.export_dialog
+    dialog = opened_export(window)  # (its first reads on a worker)
     dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
     _settled(qtbot, dialog)
     assert dialog.summary is not None and dialog.charts._charts  # charts drawn for the preview
@@ -80,7 +81,7 @@ def test_a_closed_export_dialog_lets_go_of_its_summary_and_charts(window, harnes
     assert window.therapy.export_dialog is None  # the window no longer keeps it
     assert dialog.summary is None and not dialog.charts._charts
     window.therapy.export_action.trigger()  # and a new one works as before
-    again = window.therapy.export_dialog
+    again = opened_export(window)  # (its first reads on a worker)
     _settled(qtbot, again)
     assert again is not dialog and "Texts 1" in again.preview.toPlainText()
     again.reject()

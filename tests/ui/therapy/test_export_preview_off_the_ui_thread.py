@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 from journal_app.core.errors import StorageError
 from journal_app.models.values import EntryForm
 from journal_app.services.exporting import build
+from tests.ui.opening import opened_export
 
 pytestmark = pytest.mark.gui
 WORDS = "lighthousewren"
@@ -45,7 +46,7 @@ def dialog(window, harness, qtbot, calls):
         EntryForm(occurred_at=now - timedelta(days=1), title="Texts", body=f"I felt {WORDS}.", shared=True)
     )
     window.therapy.export_action.trigger()
-    d = window.therapy.export_dialog
+    d = opened_export(window)  # (its first reads on a worker)
     qtbot.waitUntil(lambda: d.isVisible() and not d.preview_pending, timeout=10000)
     return d
 
@@ -92,7 +93,7 @@ def test_a_failed_preview_says_why_calmly(window, harness, qtbot, monkeypatch):
 
     monkeypatch.setattr(build, "build_summary", broken)
     window.therapy.export_action.trigger()
-    d = window.therapy.export_dialog
+    d = opened_export(window)  # (its first reads on a worker)
     qtbot.waitUntil(lambda: d.isVisible() and not d.preview_pending, timeout=10000)
     assert d.preview.toPlainText() == "The journal could not be read just now. Nothing was changed."
     assert d.summary is None

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 
 from journal_app.models.values import EntryForm, TriggerMark
+from tests.ui.opening import opened_export
 
 pytestmark = pytest.mark.gui
 PRIVATE, SHARED = "zanzibarquokka", "lighthousewren"
@@ -30,7 +31,7 @@ def dialog(window, harness, qtbot):
     journal.save(EntryForm(occurred_at=now - timedelta(hours=3), body=f"Only for me: {PRIVATE}.",
                            triggers=(TriggerMark(quiet, 3),)))
     window.therapy.export_action.trigger()
-    d = window.therapy.export_dialog
+    d = opened_export(window)  # (its first reads on a worker)
     qtbot.waitUntil(d.isVisible)
     settle(qtbot, d)
     return d

@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 
 from journal_app.models.values import EntryForm, TriggerMark
 from journal_app.services.exporting import pdf
+from tests.ui.opening import opened_export
 
 pytestmark = pytest.mark.gui
 WORDS = "lighthousewren"
@@ -29,7 +30,7 @@ def _fill(journal, days: int = 8) -> None:
 
 def _open(window, qtbot):
     window.therapy.export_action.trigger()
-    d = window.therapy.export_dialog
+    d = opened_export(window)  # (its first reads on a worker)
     qtbot.waitUntil(lambda: d.isVisible() and not d.preview_pending, timeout=15000)
     return d
 
