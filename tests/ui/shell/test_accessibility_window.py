@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from journal_app.core.timeutil import now_utc
 from journal_app.models.values import EntryForm
+from journal_app.ui.common import operations
 from tests.ui.accessibility import unnamed_controls
 
 pytestmark = pytest.mark.gui
@@ -29,6 +30,7 @@ def test_every_control_of_the_calendar_has_a_name(window):
 
 def test_every_control_of_quick_capture_has_a_name(window):
     quick = window.tray.open_quick_capture()
+    operations.wait_all()  # its trigger list is read on a worker
     assert quick is not None and quick.isVisible() and quick.checks  # the triggers are there too
     assert unnamed_controls(quick) == []
 
