@@ -151,8 +151,6 @@ def _application() -> QApplication:
 def _take_writer_lock(data_dir: Path) -> tuple[JournalLock, int | None]:
     """One window per journal: the lock, and the exit code when this window must not open (a second one
     says so instead of opening; the lock goes when this process ends)."""
-    from PySide6.QtWidgets import QMessageBox
-
     from journal_app.system.instance_lock import JournalLock
 
     lock = JournalLock(data_dir)
@@ -160,12 +158,16 @@ def _take_writer_lock(data_dir: Path) -> tuple[JournalLock, int | None]:
         taken = lock.acquire()
     except OSError as exc:
         if not read_only_journal_folder(data_dir, exc):
+            from PySide6.QtWidgets import QMessageBox  # (not before the first paint when all is well)
+
             QMessageBox.critical(None, APP_NAME, trans("errors", "The journal folder {folder} could not be used: "
                                                        "{reason}. Nothing was changed.", folder=data_dir,
                                                        reason=exc.strerror or exc))
             return lock, 1
         taken = True  # a journal in a folder nobody can write here opens for reading (it says so); no lock
     if not taken:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(None, APP_NAME, ALREADY_OPEN)
         return lock, 0
     return lock, None
@@ -319,7 +321,6 @@ def _run(data_dir: Path) -> int:
         return 1
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
 
     app = _application()
 
@@ -342,6 +343,8 @@ def _run(data_dir: Path) -> int:
     opened: list[Journal] = []  # a journal opened on a worker, until it is shown
 
     def failed(exc: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from journal_app.cli.messages import unexpected  # no traceback: it could quote what was written
 
         QMessageBox.critical(window, APP_NAME, unexpected(type(exc).__name__))

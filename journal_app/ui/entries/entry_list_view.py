@@ -42,7 +42,12 @@ class EntryListView(QTableView):
         self.setModel(model)
         self.setItemDelegate(EntryListDelegate(self))
         self._fit_rows()
-        model.pageArrived.connect(self.viewport().update)
+        # (a Python slot: connecting Qt's overloaded update() has shiboken read the signatures of QtWidgets, which
+        # builds some fifty enums of unrelated classes, ~50 ms on the UI thread before the first page was listed)
+        model.pageArrived.connect(self._repaint_rows)
+
+    def _repaint_rows(self) -> None:
+        self.viewport().update()
 
     def _fit_rows(self) -> None:
         """Every row as high as the delegate draws one in the current font."""
