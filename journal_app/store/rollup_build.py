@@ -346,13 +346,13 @@ _FACT = (
 _GROUP = ("EXISTS (SELECT 1 FROM entry_response r WHERE r.entry_id = f.id AND r.response IN "
           "(SELECT m.key FROM rollup_map m WHERE m.pattern = '{pattern}'))")
 # view: (entry, scope, lens) for each way an entry is counted
-_VIEW = (
+_VIEW_ALL = (  # lens 0 only (build_tables: the cycle's tables have no other lens)
     "CREATE TEMP TABLE rollup_view AS "
     "WITH s(id, scope) AS (SELECT id, 0 FROM temp.rollup_fact UNION ALL "
     "SELECT id, 1 FROM temp.rollup_fact WHERE shared) "
-    "SELECT s.id AS id, s.scope AS scope, 0 AS lens FROM s UNION ALL "
-    "SELECT s.id, s.scope, et.trigger_id FROM s JOIN entry_trigger et ON et.entry_id = s.id"
+    "SELECT s.id AS id, s.scope AS scope, 0 AS lens FROM s"
 )
+_VIEW = f"{_VIEW_ALL} UNION ALL SELECT s.id, s.scope, et.trigger_id FROM s JOIN entry_trigger et ON et.entry_id = s.id"
 _INSERTS = (
     ("INSERT INTO rollup_day SELECT 'day', v.scope, v.lens, f.day, count(*), max(f.peak), "
     "(CAST(strftime('%w', f.day) AS INTEGER) + 6) % 7, sum(f.slot = 0), "
@@ -405,14 +405,16 @@ def _fill(conn: Conn, span_lists: Iterable[list[Span]], keep: str, params: dict[
     sql.run(conn, f"DELETE FROM temp.rollup_fact WHERE NOT ({keep})", params)
     conn.exec_driver_sql(f"DELETE FROM temp.rollup_fact WHERE day < '{FIRST_DAY}' OR day > '{LAST_DAY}'")
     groups = ", ".join(f"{column} = {_GROUP.format(pattern=pattern)}" for pattern, column in GROUP_COLUMNS.items())
-    conn.exec_driver_sql(
+    triggered = "triggered = EXISTS (SELECT 1 FROM entry_trigger WHERE entry_id = f.id)"
+    conn.exec_driver_sql(  # build_tables (the cycle's tables only) needs only `triggered`, and lens 0
+        f"UPDATE temp.rollup_fact AS f SET {triggered}" if _only is not None else
         "UPDATE temp.rollup_fact AS f SET "
         "peak = (SELECT max(intensity) FROM entry_trigger WHERE entry_id = f.id), "
-        "triggered = EXISTS (SELECT 1 FROM entry_trigger WHERE entry_id = f.id), "
+        f"{triggered}, "
         "named = EXISTS (SELECT 1 FROM entry_response WHERE entry_id = f.id AND response = 'named-my-need'), "
         f"recorded = EXISTS (SELECT 1 FROM entry_response WHERE entry_id = f.id), {groups}"
     )
-    conn.exec_driver_sql(_VIEW)
+    conn.exec_driver_sql(_VIEW if _only is None else _VIEW_ALL)
     for statement in (_INSERTS + cycle_rollup.inserts(conn)) if _only is None else cycle_rollup.inserts(conn, _only):
         conn.exec_driver_sql(statement)
     for name in ("rollup_fact", "rollup_view", "rollup_map"):
