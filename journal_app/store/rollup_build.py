@@ -387,7 +387,8 @@ def _fill(conn: Conn, span_lists: Iterable[list[Span]], keep: str, params: dict[
     conn.exec_driver_sql("INSERT INTO temp.rollup_map VALUES (?, ?)", [(k, p) for k, _label, p in RESPONSES])
     # a moment a later entry (not in the Trash) links back to as its repair: repaired, and it needed one
     # (analytics_queries.MENDED; the links came with migration 0008, after 0007 first built the rollups)
-    mended = f" OR id IN {MENDED}" if sql.has_table(conn, "repair_link") else ""
+    # (not for build_tables: the cycle's tables read neither column, and the subquery reads every repairing entry)
+    mended = f" OR id IN {MENDED}" if _only is None and sql.has_table(conn, "repair_link") else ""
     for spans in span_lists:
         sql.run(conn,
             "INSERT INTO temp.rollup_fact (id, day, slot, shared, triggered, named, repaired, recorded, "
