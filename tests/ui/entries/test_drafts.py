@@ -97,7 +97,10 @@ WORKER = textwrap.dedent('''
     window.session.autosave._delay = 600_000  # typing that never pauses: no autosave before the crash
     window.new_action.trigger()
     window.editor.body.insertPlainText(sys.argv[3])
-    QTimer.singleShot(1600, lambda: os.kill(os.getpid(), signal.SIGKILL))
+    def crash():  # the draft was asked for at 1 s (DRAFT_MS) and is written on a worker: once that write is
+        window.session.writes.drain()  # done (not sooner, on a slow machine), the process dies with no save
+        os.kill(os.getpid(), signal.SIGKILL)
+    QTimer.singleShot(1600, crash)
     app.exec()
 ''')
 
@@ -213,7 +216,10 @@ QUICK_WORKER = textwrap.dedent('''
     operations.wait_all()  # its trigger list is read on a worker
     quick.what.setText(sys.argv[3])
     quick.check_for("withdrawal").setChecked(True)
-    QTimer.singleShot(1600, lambda: os.kill(os.getpid(), signal.SIGKILL))
+    def crash():  # the draft was asked for at 1 s (DRAFT_MS) and is written on a worker: once that write is
+        window.session.writes.drain()  # done (not sooner, on a slow machine), the process dies with no save
+        os.kill(os.getpid(), signal.SIGKILL)
+    QTimer.singleShot(1600, crash)
     app.exec()
 ''')
 
