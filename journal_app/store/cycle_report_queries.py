@@ -33,9 +33,14 @@ class Pair(NamedTuple):
 
 
 def _where(person_ids: Sequence[int], shared_only: bool, triggered: bool) -> str:
+    return "e.occurred_at >= :lo AND e.occurred_at < :hi AND " + moment_filters(person_ids, shared_only, triggered)
+
+
+def moment_filters(person_ids: Sequence[int], shared_only: bool, triggered: bool) -> str:
+    """The entries (alias e) the cycle counts: not in the Trash; triggered, shared, with these people, as asked."""
     # "id IN (subquery)", not EXISTS: SQLite 3.51.1's EXISTS-to-join rewrite returns a moment with two triggers
     # twice once a second EXISTS is added (see store/listing_queries.py)
-    where = "e.deleted_at IS NULL AND e.occurred_at >= :lo AND e.occurred_at < :hi"
+    where = "e.deleted_at IS NULL"
     if triggered:
         where += " AND e.id IN (SELECT t.entry_id FROM entry_trigger t)"
     if shared_only:

@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 from journal_app.store import sql
 from journal_app.store.analytics_queries import Span
 from journal_app.store.cycle_report_queries import _BY_MOMENT
+from journal_app.store.cycle_report_queries import moment_filters as _filters
 from journal_app.store.cycle_rollup import BELIEFS, LINE_SUMS, MENDS
 from journal_app.store.rollup_queries import Slice
 from journal_app.store.rollup_queries import _fetch as fetch  # plain tuples straight from the driver
@@ -44,18 +45,6 @@ _SPANS = (
 MICROSECONDS = ("((unixepoch({b}) - unixepoch({a})) * 1000000 "
                 "+ CAST(substr({b}, 21, 6) AS INTEGER) - CAST(substr({a}, 21, 6) AS INTEGER))")
 DAY_MICROSECONDS = 24 * 3600 * 1_000_000
-
-
-def _filters(person_ids: Sequence[int], shared_only: bool, triggered: bool) -> str:
-    # "id IN (subquery)", not EXISTS: see store/cycle_report_queries.py (SQLite 3.51.1)
-    where = "e.deleted_at IS NULL"
-    if triggered:
-        where += " AND e.id IN (SELECT t.entry_id FROM entry_trigger t)"
-    if shared_only:
-        where += " AND e.shared = 1"
-    if person_ids:
-        where += " AND e.id IN (SELECT f.entry_id FROM entry_person f WHERE f.person_id IN :people)"
-    return where
 
 
 def _params(spans: list[Span], person_ids: Sequence[int]) -> dict[str, Any]:
