@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
         self.guidance.crisisRequested.connect(self.help.show_crisis)
         self.guidance.safetyPlanRequested.connect(self.help.show_safety_plan)
         self.guidance.entriesRequested.connect(self.show_trigger_entries)
-        self.therapy.sessionsChanged.connect(self._on_sessions_changed)
+        self.therapy.lastSessionChanged.connect(self._on_last_session_changed)
         self.therapy.imported.connect(self.reload_after_import)
         self.help.vocabularyChanged.connect(self.reload_after_import)  # after Getting started
         self.tray.entrySaved.connect(self._on_quick_saved)
@@ -561,6 +561,8 @@ class MainWindow(QMainWindow):
             self.patterns.picked.connect(self._show_picked_entries)
             self.add_pane(self.patterns)
         view = self.patterns
+        # the day as last read on a worker; read again in case it changed unseen (if so, the view follows)
+        self.therapy.read_last_session()
         feed(view, self.journal, self.therapy.last_session())
         self.session.autosave.flush()
         self.show_pane(view)
@@ -633,8 +635,9 @@ class MainWindow(QMainWindow):
         self.model.reload()
         self._select_row_of(entry_id)
 
-    def _on_sessions_changed(self) -> None:
-        """A session was added or changed: the Patterns view's "Since my last session" follows."""
+    def _on_last_session_changed(self) -> None:
+        """The day of the last session changed (read on a worker): the Patterns view's "Since my last session"
+        follows."""
         patterns = self.patterns
         if patterns is not None and patterns.report_for is not None:
             patterns.set_last_session(self.therapy.last_session())

@@ -7,7 +7,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QStatusBar, QWidget
 
@@ -38,6 +38,8 @@ class TherapyController(QObject):
     sessionsChanged = Signal()
     # an import brought in entries, triggers or people
     imported = Signal()
+    # the day of the last session, read again on a worker, is not the one known before (last_session())
+    lastSessionChanged = Signal()
 
     def __init__(
         self, window: QWidget, session: EntryInEditor, bring_up: QWidget, status: QStatusBar
@@ -51,8 +53,15 @@ class TherapyController(QObject):
         self.dialog: SessionsDialog | None = None
         self.import_dialog: ImportDialog | None = None
         self.export_dialog: ExportDialog | None = None
+        self._last_session: date | None = None  # as last read on a worker (read_last_session)
         self._make_actions(window)
         self.set_journal(None)
+        from journal_app.ui.common import operations
+
+        # a change to the sessions (or anything written elsewhere, an import): the day is read again
+        self.sessionsChanged.connect(self.read_last_session)
+        self.imported.connect(self.read_last_session)
+        operations.hub().journalChanged.connect(self.read_last_session)
 
     def _make_actions(self, window: QWidget) -> None:
         action = partial(make_action, window)  # action(text, slot, shortcut=None, tip="")
@@ -97,11 +106,45 @@ class TherapyController(QObject):
         for a in (self.sessions_action, self.export_action, self.print_action, self.import_action):
             a.setEnabled(journal is not None)
         self.bring_up_button.setEnabled(journal is not None)
+        self._last_session = None
+        self.read_last_session()
 
     def last_session(self) -> date | None:
-        from journal_app.services import therapy  # the database layer: not before the first paint
+        """The day of the most recent session up to today, as last read on a worker: no read here (issue 17),
+        so the Patterns view opens without touching the journal on the UI thread. read_last_session() reads it
+        again; lastSessionChanged says when it came out different."""
+        return self._last_session
 
-        return therapy.last_session(self.journal) if self.journal is not None else None
+    @Slot()
+    def read_last_session(self) -> None:
+        """Read the day of the last session on a worker (the operations layer); a newer request drops an older
+        one's answer, and an answer for a journal since closed is dropped too."""
+        from journal_app.ui.common import operations
+
+        journal, today = self.journal, date.today()
+        if journal is None:
+            operations.drop(self._last_session_key)
+            return
+
+        def read() -> date | None:
+            from journal_app.services import therapy  # the database layer: not before the first paint
+
+            return therapy.last_session(journal, today)
+
+        def arrived(day: object) -> None:
+            if journal is self.journal and day != self._last_session:
+                self._last_session = cast("date | None", day)
+                self.lastSessionChanged.emit()
+
+        operations.run(self.window, read, arrived, self._say_problem, key=self._last_session_key)
+
+    @property
+    def _last_session_key(self) -> str:
+        return f"last-session-{id(self)}"
+
+    def _say_problem(self, problem: str) -> None:
+        if problem:
+            self.status.showMessage(problem, 10000)
 
     # -- sessions and questions --------------------------------------------------------------------
     def show_sessions(self) -> None:
@@ -145,13 +188,9 @@ class TherapyController(QObject):
                 10000,
             )
 
-        def failed(problem: str) -> None:
-            if problem:
-                self.status.showMessage(problem, 10000)
-
         # written on a worker (issue 17): the window keeps answering; the list of things to bring up is read
         # again from the "journal changed" notification where it is shown
-        operations.run(self.window, lambda: therapy.add_item(journal, text, entry_id), added, failed,
+        operations.run(self.window, lambda: therapy.add_item(journal, text, entry_id), added, self._say_problem,
                        changes=True)
 
     # -- import ------------------------------------------------------------------------------------

@@ -83,7 +83,7 @@ def test_a_session_added_updates_the_patterns_view(window, qtbot, monkeypatch):
     seen = []
     monkeypatch.setattr(view, "set_last_session", seen.append)
     monkeypatch.setattr(window.therapy, "last_session", lambda: "the day")
-    window.therapy.sessionsChanged.emit()
+    window.therapy.lastSessionChanged.emit()  # the day was read again on a worker, and it changed
     assert seen == ["the day"]
 
 
