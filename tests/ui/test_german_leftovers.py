@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from journal_app.core import i18n
+from journal_app.ui.common import operations
 from journal_app.ui.common.preferences import Preferences
 from tests.ui.test_pseudo_locale import chart_texts, fill, shown, widget_texts
 
@@ -66,6 +67,7 @@ def test_windows_and_dialogs_show_no_english(qtbot, harness, tmp_path):
     prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     onboarding = shown(qtbot, OnboardingDialog(journal, True))
     for index in range(len(onboarding.pages)):
+        operations.wait_all()  # each page is read on a worker
         texts += widget_texts(onboarding)
         if index < len(onboarding.pages) - 1:
             onboarding.next()

@@ -41,6 +41,7 @@ from journal_app.core.timeutil import now_utc
 from journal_app.models.values import EntryForm, TriggerMark
 from journal_app.services import backup, therapy
 from journal_app.services.journal import Journal
+from journal_app.ui.common import operations
 from journal_app.ui.common.preferences import Preferences
 from tests.ui.conftest import STRONG
 
@@ -481,6 +482,7 @@ def test_sessions_import_templates_and_onboarding(qtbot, harness, filled, tmp_pa
     texts += widget_texts(templates)
     onboarding = shown(qtbot, OnboardingDialog(filled, True))
     for index in range(len(onboarding.pages)):
+        operations.wait_all()  # each page is read on a worker
         texts += widget_texts(onboarding)
         if index < len(onboarding.pages) - 1:
             onboarding.next()

@@ -2,15 +2,17 @@
 person writes about most, the date of their next session, and a short tour. Every page is optional.
 
 Each change goes through the services as its own transaction: ticks on the triggers page and the session
-date are written when the person moves on with Next; Add writes at once. "Skip" closes without writing
-anything more, but what earlier pages (or an Add button) already wrote stays: it is the person's own
+date are written when the person moves on with Next; Add writes at once. Every read and write runs on a worker
+(the operations layer, issue 17): meanwhile the page is disabled and the buttons wait (Skip and Escape too while
+a change is written, so nothing is left half-said), and the step moves on once the write is in. "Skip" closes
+without writing anything more, but what earlier pages (or an Add button) already wrote stays: it is the person's own
 choice, and it can be changed later in Journal ▸ Triggers… and Sessions and questions…"""
 
 from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from journal_app import APP_NAME
 from journal_app.ui.common.widgets import small_label
-from journal_app.ui.privacy.onboarding_pages import Page, PeoplePage, SessionPage, TourPage, TriggersPage
+from journal_app.ui.privacy.onboarding_page import Page
+from journal_app.ui.privacy.onboarding_pages import PeoplePage, SessionPage, TriggersPage
+from journal_app.ui.privacy.onboarding_tour import TourPage
 
 
 class OnboardingDialog(QDialog):
@@ -47,9 +51,11 @@ class OnboardingDialog(QDialog):
             self.tour_page,
         )
         self.stack = QStackedWidget()
+        self._focus_pending = False  # the page shown is still being read: focus its first control once it is in
         for page in self.pages:
             self.stack.addWidget(page)
             page.controlsChanged.connect(self._set_tab_order)
+            page.busyChanged.connect(self._settle)
         self.step = small_label("")
         self.step.setAccessibleName(QCoreApplication.translate("Onboarding", "Step"))
 
@@ -99,18 +105,23 @@ class OnboardingDialog(QDialog):
     def current(self) -> Page:
         return self.pages[self.stack.currentIndex()]
 
+    @property
+    def busy(self) -> bool:
+        """A page is reading or writing on a worker."""
+        return any(page.busy for page in self.pages)
+
     def go(self, index: int) -> None:
         page = self.pages[index]
         page.say("")
-        page.load()
         self.stack.setCurrentIndex(index)
+        self._focus_pending = True
+        page.load()  # on a worker: the page is disabled until what it shows is in
         last = index == len(self.pages) - 1
         self.step.setText(
             QCoreApplication.translate("Onboarding", "Step {n} of {total}").format(
                 n=index + 1, total=len(self.pages)
             )
         )
-        self.back_button.setEnabled(index > 0)
         self.next_button.setText(
             QCoreApplication.translate("Onboarding", "&Finish")
             if last
@@ -124,7 +135,23 @@ class OnboardingDialog(QDialog):
         self.skip_button.setVisible(not last)
         self.next_button.setDefault(True)
         self._set_tab_order()
-        first = next((w for w in page.controls() if w.isEnabled()), self.next_button)
+        self._settle()
+
+    def _settle(self) -> None:
+        """A page began or ended a read or a write: the buttons wait while one is under way; once the page shown
+        is in, its first control takes the focus."""
+        busy, writing = self.busy, any(page.writing for page in self.pages)
+        self.back_button.setEnabled(self.stack.currentIndex() > 0 and not busy)
+        self.next_button.setEnabled(not busy)
+        self.skip_button.setEnabled(not writing)
+        if busy or not self._focus_pending:
+            return
+        self._focus_pending = False
+        # once the rows just added are shown (their layout shows them on its next turn): a hidden one takes no focus
+        QTimer.singleShot(0, self, self._focus_first)
+
+    def _focus_first(self) -> None:
+        first = next((w for w in self.current().controls() if w.isEnabled()), self.next_button)
         first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _set_tab_order(self) -> None:
@@ -134,23 +161,33 @@ class OnboardingDialog(QDialog):
             QWidget.setTabOrder(before, after)
 
     def next(self) -> None:
-        if not self.current().apply():
-            return  # the page says why and stays
+        """Write what the page chose (on a worker), then the next step (or Finish); a page that could not write
+        says why and stays."""
+        if self.busy:
+            return
         index = self.stack.currentIndex()
-        if index == len(self.pages) - 1:
-            self.accept()
-        else:
-            self.go(index + 1)
+
+        def moved_on() -> None:
+            if index == len(self.pages) - 1:
+                self.accept()
+            else:
+                self.go(index + 1)
+
+        self.current().apply(moved_on)
 
     def back(self) -> None:
-        if self.stack.currentIndex() > 0:
+        if self.stack.currentIndex() > 0 and not self.busy:
             self.go(self.stack.currentIndex() - 1)
 
+    def reject(self) -> None:
+        """Skip, Close or Escape: not while a change is being written (it is never left half-said)."""
+        if not any(page.writing for page in self.pages):
+            super().reject()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and isinstance(self.focusWidget(), QLineEdit)
-            and self.current().add_pending()
-        ):
+        returned = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if returned and self.busy:
+            return  # a read or a write is under way: Return waits with the buttons
+        if returned and isinstance(self.focusWidget(), QLineEdit) and self.current().add_pending():
             return  # Return in a name box adds the name instead of moving on
         super().keyPressEvent(event)

@@ -1,18 +1,18 @@
-"""The pages of Getting started (see onboarding.py): triggers to notice, people, the next session, a tour.
-Each page reads the journal in `load()` and writes through the services in `apply()` or its Add button."""
+"""The pages of Getting started that read and write the journal (see onboarding.py): triggers to notice, people,
+the next session. Each reads the journal in `load()` and writes through the services in `apply()` or its Add
+button, all on a worker (onboarding_page.Page.read and .write)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,13 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core import i18n
-from journal_app.core.errors import JournalError
-from journal_app.models.values import RELATIONSHIPS
+from journal_app.models.values import RELATIONSHIPS, PersonInfo, TriggerInfo
 from journal_app.ui.common.date_fields import picked_day
 from journal_app.ui.common.i18n import message
-from journal_app.ui.common.widgets import heading, paragraph, problem_label, small_label
-
-WRAP = 520  # the width paragraphs wrap at; the dialog sizes from it
+from journal_app.ui.common.widgets import paragraph, small_label
+from journal_app.ui.privacy.onboarding_page import Page, keys, long_day
 
 
 def kind_sentence(slug: str) -> str | None:
@@ -50,62 +48,6 @@ def kind_sentence(slug: str) -> str | None:
             "Longing to be close and bracing against it at the same time: reaching out, then stepping back.",
         ),
     }.get(slug)
-
-
-def keys(shortcut) -> str:
-    """A shortcut as this platform writes it (Ctrl+Shift+P, ⇧⌘P)."""
-    return QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
-
-
-def long_day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
-
-
-class Page(QWidget):
-    """One step: `load()` shows what the journal holds now; `apply()` writes what was chosen (False: stay)."""
-
-    # the page's controls changed (a trigger was added): the dialog sets the Tab order again
-    controlsChanged = Signal()
-
-    def __init__(self, journal, title: str, intro: str) -> None:
-        super().__init__()
-        self.journal = journal
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.setSpacing(10)
-        self.layout_.addWidget(heading(title, 1.3, WRAP))
-        self.layout_.addWidget(paragraph(intro))
-        self.note = small_label("")  # a calm line saying what was just done
-        self.note.setAccessibleName(QCoreApplication.translate("Onboarding", "What was done"))
-        self.problem = problem_label()
-        self.problem.setAccessibleName(QCoreApplication.translate("Onboarding", "Problem"))
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.say("")
-
-    def finish_layout(self) -> None:
-        self.layout_.addWidget(self.note)
-        self.layout_.addWidget(self.problem)
-        self.layout_.addStretch(1)
-
-    def say(self, problem: str, note: str = "") -> None:
-        self.problem.setText(problem)
-        self.problem.setVisible(bool(problem))
-        self.note.setText(note)
-        self.note.setVisible(bool(note))
-
-    def load(self) -> None:
-        pass
-
-    def controls(self) -> list[QWidget]:
-        """The page's controls in the order Tab visits them (top to bottom)."""
-        return []
-
-    def apply(self) -> bool:
-        return True
-
-    def add_pending(self) -> bool:
-        """Return in a line edit with text: add it (True when handled)."""
-        return False
 
 
 class TriggersPage(Page):
@@ -162,10 +104,16 @@ class TriggersPage(Page):
         row.addWidget(self.add_button)
         self.layout_.addLayout(row)
         self.finish_layout()
-        self.add_button.clicked.connect(self.add)
+        self.add_button.clicked.connect(self.add_typed)
         self.new_name.textEdited.connect(lambda _t: self.problem.setVisible(False))
 
     def load(self) -> None:
+        """The triggers, read on a worker."""
+        journal = self.journal
+        self.read(journal.triggers, self._show)
+
+    def _show(self, triggers: object) -> None:
+        assert isinstance(triggers, list)
         while self.rows.count():
             item = self.rows.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -174,7 +122,7 @@ class TriggersPage(Page):
                 widget.deleteLater()
         self.boxes.clear()
         self.archived.clear()
-        for trigger in self.journal.triggers():
+        for trigger in triggers:
             self._add_row(trigger)
         self.controlsChanged.emit()
 
@@ -199,41 +147,62 @@ class TriggersPage(Page):
         self.boxes[trigger.id] = box
         self.archived[trigger.id] = trigger.archived
 
-    def add(self) -> bool:
-        name = self.new_name.text()
-        try:
-            trigger = self.journal.add_trigger(name)
-        except JournalError as exc:
-            self.say(str(exc))
+    def add(self, then: Callable[[], None] | None = None) -> None:
+        """Add the trigger named (on a worker), then `then()`; a name refused says why, and `then` waits."""
+        if self.busy:
+            return
+        journal, name = self.journal, self.new_name.text()
+
+        def added(trigger: object) -> None:
+            assert isinstance(trigger, TriggerInfo)
+            self._add_row(trigger)
+            self.controlsChanged.emit()
+            self.new_name.clear()
             self.new_name.setFocus()
-            return False
-        self._add_row(trigger)
-        self.controlsChanged.emit()
-        self.new_name.clear()
-        self.say(
-            "",
-            QCoreApplication.translate(
-                "Onboarding", "Added “{name}”. It is there to tick whenever you write."
-            ).format(name=trigger.name),
-        )
-        return True
+            self.say(
+                "",
+                QCoreApplication.translate(
+                    "Onboarding", "Added “{name}”. It is there to tick whenever you write."
+                ).format(name=trigger.name),
+            )
+            if then is not None:
+                then()
+
+        self.write(lambda: journal.add_trigger(name), added, self.new_name.setFocus)
+
+    def add_typed(self) -> None:
+        """The Add button: the name typed (without it, the page says the name is needed)."""
+        self.add()
 
     def add_pending(self) -> bool:
-        return bool(self.new_name.text().strip()) and (self.add() or True)
-
-    def apply(self) -> bool:
-        if self.new_name.text().strip() and not self.add():
-            return False  # a name typed but not added yet: add it, or say why not
-        try:
-            for trigger_id, box in self.boxes.items():
-                archived = not box.isChecked()
-                if archived != self.archived[trigger_id]:
-                    self.journal.set_trigger_archived(trigger_id, archived)
-                    self.archived[trigger_id] = archived
-        except JournalError as exc:
-            self.say(str(exc))
+        if not self.new_name.text().strip():
             return False
+        self.add()
         return True
+
+    def apply(self, then: Callable[[], None]) -> None:
+        if self.new_name.text().strip():
+            self.add(lambda: self.apply(then))  # a name typed but not added yet: add it (or say why not) first
+            return
+        changes = {
+            trigger_id: not box.isChecked()
+            for trigger_id, box in self.boxes.items()
+            if (not box.isChecked()) != self.archived[trigger_id]
+        }
+        if not changes:
+            then()
+            return
+        journal = self.journal
+
+        def work() -> None:
+            for trigger_id, archived in changes.items():
+                journal.set_trigger_archived(trigger_id, archived)
+
+        def written(_none: object) -> None:
+            self.archived.update(changes)
+            then()
+
+        self.write(work, written)
 
 
 class PeoplePage(Page):
@@ -268,12 +237,16 @@ class PeoplePage(Page):
         row.addWidget(self.add_button)
         self.layout_.addLayout(row)
         self.finish_layout()
-        self.add_button.clicked.connect(self.add)
+        self.add_button.clicked.connect(self.add_typed)
         self.name.textEdited.connect(lambda _t: self.problem.setVisible(False))
 
     def load(self) -> None:
+        """The people already in the journal, read on a worker."""
+        self.read(self.journal.people, self._show)
+
+    def _show(self, people: object) -> None:
+        assert isinstance(people, list)
         labels = {key: message(label) for key, label in RELATIONSHIPS}
-        people = self.journal.people()
         if people:
             names = ", ".join(
                 f"{p.name} ({_in_sentence(labels.get(p.relationship, p.relationship))})" for p in people
@@ -289,17 +262,29 @@ class PeoplePage(Page):
     def controls(self) -> list[QWidget]:
         return [self.name, self.relationship, self.add_button]
 
-    def add(self) -> bool:
-        name = " ".join(self.name.text().split())
-        before = {p.id for p in self.journal.people()}
-        try:
-            person = self.journal.add_person(name, self.relationship.currentData())
-        except JournalError as exc:
-            self.say(str(exc))
-            self.name.setFocus()
-            return False
+    def add(self, then: Callable[[], None] | None = None) -> None:
+        """Add the person named (on a worker), then show who is in the journal and `then()`; a name refused
+        says why, and `then` waits."""
+        if self.busy:
+            return
+        journal, name, relationship = self.journal, " ".join(self.name.text().split()), self.relationship.currentData()
+
+        def work() -> tuple[PersonInfo, bool, list[PersonInfo]]:
+            before = {p.id for p in journal.people()}
+            person = journal.add_person(name, relationship)
+            return person, person.id in before, journal.people()
+
+        def added(answer: object) -> None:
+            assert isinstance(answer, tuple)
+            self._added(*answer)
+            if then is not None:
+                then()
+
+        self.write(work, added, self.name.setFocus)
+
+    def _added(self, person: PersonInfo, known: bool, people: list[PersonInfo]) -> None:
         self.name.clear()
-        if person.id in before:
+        if known:
             self.say(
                 "",
                 QCoreApplication.translate("Onboarding", "{name} is already in your journal.").format(
@@ -308,15 +293,24 @@ class PeoplePage(Page):
             )
         else:
             self.say("", QCoreApplication.translate("Onboarding", "Added {name}.").format(name=person.name))
-        self.load()
+        self._show(people)
         self.name.setFocus()
-        return True
+
+    def add_typed(self) -> None:
+        """The Add button: the person typed (without a name, the page says it is needed)."""
+        self.add()
 
     def add_pending(self) -> bool:
-        return bool(self.name.text().strip()) and (self.add() or True)
+        if not self.name.text().strip():
+            return False
+        self.add()
+        return True
 
-    def apply(self) -> bool:
-        return not self.name.text().strip() or self.add()
+    def apply(self, then: Callable[[], None]) -> None:
+        if self.name.text().strip():
+            self.add(then)
+        else:
+            then()
 
 
 class SessionPage(Page):
@@ -364,10 +358,18 @@ class SessionPage(Page):
         self.wanted.toggled.connect(lambda checked: checked and self.day.setFocus())
 
     def load(self) -> None:
-        from journal_app.services import therapy  # the database layer, once a journal is open
+        """The next session, read on a worker."""
+        journal = self.journal
 
-        upcoming = therapy.next_session(self.journal)
-        if upcoming is not None:
+        def read() -> date | None:
+            from journal_app.services import therapy  # the database layer, once a journal is open
+
+            return therapy.next_session(journal)
+
+        self.read(read, self._show)
+
+    def _show(self, upcoming: object) -> None:
+        if isinstance(upcoming, date):
             self.current.setText(
                 QCoreApplication.translate("Onboarding", "Your next session is on {day}.").format(
                     day=long_day(upcoming)
@@ -396,95 +398,31 @@ class SessionPage(Page):
         )
         self.hint.setVisible(past)
 
-    def apply(self) -> bool:
+    def apply(self, then: Callable[[], None]) -> None:
         if not self.wanted.isChecked():
-            return True
-        from journal_app.services import therapy
+            then()
+            return
+        journal, day = self.journal, picked_day(self.day)
 
-        day = picked_day(self.day)
-        try:
-            if all(s.held_on != day for s in therapy.sessions(self.journal)):
-                therapy.add_session(self.journal, day)
-        except JournalError as exc:
-            self.say(str(exc))
-            return False
-        self.wanted.setChecked(False)  # written: Back then Next does not add it twice
-        self.say(
-            "",
-            QCoreApplication.translate("Onboarding", "Your session on {day} is in your journal.").format(
-                day=long_day(day)
-            ),
-        )
-        self.load()
-        return True
+        def work() -> date | None:
+            from journal_app.services import therapy
 
+            if all(s.held_on != day for s in therapy.sessions(journal)):
+                therapy.add_session(journal, day)
+            return therapy.next_session(journal)
 
-class TourPage(Page):
-    def __init__(self, journal) -> None:
-        super().__init__(
-            journal,
-            QCoreApplication.translate("Onboarding", "A short tour"),
-            QCoreApplication.translate(
-                "Onboarding", "Four things worth knowing. Help ▸ User guide has more whenever you want it."
-            ),
-        )
-        cards = (
-            (
-                QCoreApplication.translate("Onboarding", "Writing"),
-                QCoreApplication.translate(
-                    "Onboarding",
-                    "Press {new} and write about a moment in your own words. It saves by itself as "
-                    "you type, and if the computer stops suddenly, your words are kept as a draft "
-                    "and offered back.",
-                ).format(new=keys(QKeySequence.StandardKey.New)),
-            ),
-            (
-                QCoreApplication.translate("Onboarding", "Patterns"),
-                QCoreApplication.translate(
-                    "Onboarding",
-                    "After a few entries, {keys} shows how often each trigger came up, how strong "
-                    "it felt and what you did, with a few plain sentences about what changed.",
-                ).format(keys=keys("Ctrl+Shift+P")),
-            ),
-            (
-                QCoreApplication.translate("Onboarding", "Guidance"),
-                QCoreApplication.translate(
-                    "Onboarding",
-                    "Gentle reading appears beside your entry for the triggers you tick. {keys} "
-                    "opens the whole library, and Help ▸ If you are in crisis… lists where to get "
-                    "help now.",
-                ).format(keys=keys(QKeySequence.StandardKey.HelpContents)),
-            ),
-            (
-                QCoreApplication.translate("Onboarding", "Sharing with your therapist"),
-                QCoreApplication.translate(
-                    "Onboarding",
-                    "{keys} makes a summary of the entries you chose to share. "
-                    "You see exactly what it says before saving it as a PDF or "
-                    "printing it.",
-                ).format(keys=keys("Ctrl+Shift+E")),
-            ),
-        )
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        for i, (title, text) in enumerate(cards):
-            card = QFrame()
-            card.setObjectName("tour-card")
-            card.setFrameShape(QFrame.Shape.StyledPanel)
-            card.setBackgroundRole(QPalette.ColorRole.Base)  # a quiet card that follows light and dark themes
-            card.setAutoFillBackground(True)
-            card.setAccessibleName(title)
-            box = QVBoxLayout(card)
-            box.setContentsMargins(14, 12, 14, 12)
-            box.addWidget(heading(title, 1.05, 0))
-            words = paragraph(text)
-            width = max(WRAP // 2 - 20, words.fontMetrics().averageCharWidth() * 34)
-            words.setMinimumSize(width, words.heightForWidth(width))  # never clipped, even with large text
-            box.addWidget(words)
-            box.addStretch(1)
-            grid.addWidget(card, i // 2, i % 2)
-        self.layout_.addLayout(grid)
-        self.finish_layout()
+        def written(upcoming: object) -> None:
+            self.wanted.setChecked(False)  # written: Back then Next does not add it twice
+            self.say(
+                "",
+                QCoreApplication.translate("Onboarding", "Your session on {day} is in your journal.").format(
+                    day=long_day(day)
+                ),
+            )
+            self._show(upcoming)
+            then()
+
+        self.write(work, written)
 
 
 def _in_sentence(label: str) -> str:

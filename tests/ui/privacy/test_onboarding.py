@@ -1,5 +1,6 @@
 """Getting started: triggers to notice, people, the next session and a tour; every page written through the
-services, Skip writes nothing more, and the whole thing works from the keyboard alone."""
+services, Skip writes nothing more, and the whole thing works from the keyboard alone. Each page reads and writes
+on a worker (tests/ui/privacy/test_onboarding_off_the_ui_thread.py): these wait for them (`settled`)."""
 
 from datetime import date, timedelta
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QDate, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QDateEdit, QLineEdit, QWidget
 
 from journal_app.services import therapy
+from journal_app.ui.common import operations
 from journal_app.ui.privacy.onboarding import OnboardingDialog
 
 pytestmark = pytest.mark.gui
@@ -20,13 +22,21 @@ def make(qtbot, journal):
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
+        settled(qtbot, dialog)  # the first page is read on a worker
         return dialog
 
     return build
 
 
+def settled(qtbot, dialog):
+    """Every read and write the dialog began on a worker has answered."""
+    operations.wait_all()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+
+
 def click(qtbot, button):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settled(qtbot, button.window())  # what it wrote and read on a worker
 
 
 def tick(qtbot, check):
@@ -203,6 +213,7 @@ def test_keyboard_only_run(qtbot, make, journal):
     qtbot.keyClick(withdrawal, Qt.Key.Key_Space)
     assert not withdrawal.isChecked()
     qtbot.keyClick(withdrawal, Qt.Key.Key_Return)
+    settled(qtbot, dialog)  # the ticks are written, and the next page read, on a worker
     assert dialog.stack.currentWidget() is dialog.people_page and journal.trigger("withdrawal").archived
 
     page = dialog.people_page
@@ -213,15 +224,18 @@ def test_keyboard_only_run(qtbot, make, journal):
     qtbot.keyClick(page.relationship, Qt.Key.Key_Down)  # Partner -> Parent
     qtbot.keyClick(page.relationship, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(page.name, Qt.Key.Key_Return)  # Return in the name box adds, and stays
+    settled(qtbot, dialog)
     assert journal.person("Sam").relationship == "parent"
     assert dialog.stack.currentWidget() is page and page.name.hasFocus()
     qtbot.keyClick(page.name, Qt.Key.Key_Return)  # nothing typed: moves on
+    settled(qtbot, dialog)
     session = dialog.session_page
     assert dialog.stack.currentWidget() is session and session.wanted.hasFocus()
 
     qtbot.keyClick(session.wanted, Qt.Key.Key_Space)
     assert session.day.hasFocus()
     qtbot.keyClick(session.day, Qt.Key.Key_Return)
+    settled(qtbot, dialog)
     assert therapy.next_session(journal) == date.today() + timedelta(days=7)
     assert dialog.stack.currentWidget() is dialog.tour_page and dialog.next_button.hasFocus()
     with qtbot.waitSignal(dialog.accepted):
@@ -271,6 +285,7 @@ def test_ask_is_true_after_finish_and_false_after_skip(qtbot, journal):
     def finish():
         dialog = QApplication.activeModalWidget()
         for _ in dialog.pages:
+            operations.wait_all()  # each step is read, and what it chose written, on a worker
             dialog.next()
 
     QTimer.singleShot(0, finish)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from journal_app.ui.common import operations
 from journal_app.ui.common.i18n import apply_language
 from journal_app.ui.privacy.onboarding import OnboardingDialog
 
@@ -17,7 +18,9 @@ def test_the_people_page_names_relationships_in_german(qtbot, journal):
     dialog = OnboardingDialog(journal, False)
     qtbot.addWidget(dialog)
     dialog.show()
+    operations.wait_all()  # each page is read on a worker
     dialog.next()
+    operations.wait_all()
     page = dialog.people_page
     assert page.known.text() == "Schon in deinem Tagebuch: Mum (Andere), Robin (Freund/in)."
     offered = [page.relationship.itemText(i) for i in range(page.relationship.count())]
@@ -30,5 +33,7 @@ def test_in_english_the_relationship_is_lower_case_in_the_sentence(qtbot, journa
     dialog = OnboardingDialog(journal, False)
     qtbot.addWidget(dialog)
     dialog.show()
+    operations.wait_all()  # each page is read on a worker
     dialog.next()
+    operations.wait_all()
     assert dialog.people_page.known.text() == "Already in your journal: Robin (friend)."

@@ -14,6 +14,7 @@ from journal_app.core.timeutil import now_utc
 from journal_app.models.values import EntryForm
 from journal_app.services import backup, therapy
 from journal_app.services.journal import Journal
+from journal_app.ui.common import operations
 from journal_app.ui.common.preferences import Preferences
 from tests.ui.accessibility import unnamed_controls
 from tests.ui.conftest import STRONG
@@ -215,12 +216,14 @@ def test_onboarding_every_page(qtbot, journal, first_run):
 
     dialog = shown(qtbot, OnboardingDialog(journal, first_run))
     for index in range(len(dialog.pages)):
+        operations.wait_all()  # each page is read on a worker
         assert dialog.stack.currentIndex() == index
         check(dialog)
         if index < len(dialog.pages) - 1:
             dialog.next()
     dialog.session_page.wanted.setChecked(True)  # the session day box, enabled
     dialog.go(2)
+    operations.wait_all()
     check(dialog)
 
 
