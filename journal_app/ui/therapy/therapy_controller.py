@@ -54,14 +54,15 @@ class TherapyController(QObject):
         self.import_dialog: ImportDialog | None = None
         self.export_dialog: ExportDialog | None = None
         self._last_session: date | None = None  # as last read on a worker (read_last_session)
+        self._last_session_wanted = False  # read for this journal once already: changes read it again
         self._make_actions(window)
         self.set_journal(None)
         from journal_app.ui.common import operations
 
         # a change to the sessions (or anything written elsewhere, an import): the day is read again
-        self.sessionsChanged.connect(self.read_last_session)
-        self.imported.connect(self.read_last_session)
-        operations.hub().journalChanged.connect(self.read_last_session)
+        self.sessionsChanged.connect(self._read_last_session_again)
+        self.imported.connect(self._read_last_session_again)
+        operations.hub().journalChanged.connect(self._read_last_session_again)
 
     def _make_actions(self, window: QWidget) -> None:
         action = partial(make_action, window)  # action(text, slot, shortcut=None, tip="")
@@ -106,13 +107,17 @@ class TherapyController(QObject):
         for a in (self.sessions_action, self.export_action, self.print_action, self.import_action):
             a.setEnabled(journal is not None)
         self.bring_up_button.setEnabled(journal is not None)
-        self._last_session = None
-        self.read_last_session()
+        # read when Patterns first opens, not now: its first read imports SQLAlchemy and makes the journal's full
+        # engine, which the start-up (the first page of entries) must not wait for (ui.common.preload)
+        self._last_session, self._last_session_wanted = None, False
+        from journal_app.ui.common import operations
+
+        operations.drop(self._last_session_key)
 
     def last_session(self) -> date | None:
-        """The day of the most recent session up to today, as last read on a worker: no read here (issue 17),
-        so the Patterns view opens without touching the journal on the UI thread. read_last_session() reads it
-        again; lastSessionChanged says when it came out different."""
+        """The day of the most recent session up to today, as last read on a worker (None before the first read):
+        no read here (issue 17), so the Patterns view opens without touching the journal on the UI thread.
+        read_last_session() reads it again; lastSessionChanged says when it came out different."""
         return self._last_session
 
     @Slot()
@@ -123,8 +128,8 @@ class TherapyController(QObject):
 
         journal, today = self.journal, date.today()
         if journal is None:
-            operations.drop(self._last_session_key)
             return
+        self._last_session_wanted = True
 
         def read() -> date | None:
             from journal_app.services import therapy  # the database layer: not before the first paint
@@ -137,6 +142,13 @@ class TherapyController(QObject):
                 self.lastSessionChanged.emit()
 
         operations.run(self.window, read, arrived, self._say_problem, key=self._last_session_key)
+
+    @Slot()
+    def _read_last_session_again(self) -> None:
+        """Something changed: read the day again, if it has been read for this journal and the window is on
+        screen (else Patterns reads it as it opens)."""
+        if self._last_session_wanted and self.window.isVisible():
+            self.read_last_session()
 
     @property
     def _last_session_key(self) -> str:

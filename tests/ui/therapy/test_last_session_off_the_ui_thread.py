@@ -114,3 +114,29 @@ def test_locking_drops_a_read_under_way(window, harness, qtbot, monkeypatch):
     gate.release.set()
     operations.wait_all()
     assert window.therapy.last_session() is None
+
+
+def test_showing_a_journal_leaves_it_for_patterns_to_read(window, harness, qtbot, monkeypatch):
+    """Its first read imports SQLAlchemy and makes the full engine: not while the window starts, and not for a
+    change before Patterns was ever opened; once it was, a change reads it again."""
+    threads: list[int] = []
+    real = therapy.last_session
+
+    def noted(journal, *args, **kwargs):
+        if journal is harness.journal:  # (not the windows of earlier tests, still listening to the hub)
+            threads.append(threading.get_ident())
+        return real(journal, *args, **kwargs)
+
+    monkeypatch.setattr(therapy, "last_session", noted)
+    window.therapy.set_journal(harness.journal)  # as attaching does
+    operations.hub().journalChanged.emit()
+    window.therapy.sessionsChanged.emit()
+    operations.wait_all()
+    assert threads == []
+    window.patterns_action.trigger()
+    operations.wait_all()
+    assert len(threads) >= 1
+    before = len(threads)
+    operations.hub().journalChanged.emit()
+    operations.wait_all()
+    assert len(threads) > before and threading.get_ident() not in threads  # (the open view's range reads it too)
