@@ -70,6 +70,7 @@ from journal_app.models.cycle_report import POINTS_KEPT, YEARLY_AFTER, BeliefPoi
 BELIEFS_TITLE = QT_TRANSLATE_NOOP("Charts", "How true each belief felt")
 NO_BELIEFS = QT_TRANSLATE_NOOP("Charts", "No beliefs rated in this period yet. In an entry's cycle section, note "
                                          "what you told yourself and how true it felt; the lines show here.")
+BELIEFS_X = QT_TRANSLATE_NOOP("Charts", "When it happened")  # the time axis: when each rated moment happened
 MOST_BELIEFS = 6  # lines drawn; the rest are in the text alternative's count
 FEW_POINTS = POINTS_KEPT  # up to this many ratings a belief's line joins them; more: a line of means per bucket
 DIAGRAM_CHAINS = 5  # chains drawn in the diagram (the report keeps more)
@@ -233,7 +234,7 @@ def build_beliefs(beliefs: Sequence[BeliefTrend], theme: ChartTheme = LIGHT, tra
     if not any(b.ratings for b in beliefs):
         return message_figure(theme, heading, t(NO_BELIEFS))
     fig = CycleFigure(theme, (8.0, 3.6))
-    ax = chart_axes(fig, theme, heading, "", t(QT_TRANSLATE_NOOP("Charts", "How true it felt")))
+    ax = chart_axes(fig, theme, heading, t(BELIEFS_X), t(QT_TRANSLATE_NOOP("Charts", "How true it felt")))
     set_finder(ax, draw_beliefs(ax, beliefs, theme, t))
     fig.x_ticks = date_ticks(*ax.get_xlim())
     fig.tick_points = (9.0, 10.0)

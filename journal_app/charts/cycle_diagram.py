@@ -36,7 +36,7 @@ from journal_app.charts.base import (
     same,
     set_finder,
 )
-from journal_app.charts.cycle_layout import TITLE_PAD, CycleFigure
+from journal_app.charts.cycle_layout import TITLE_PAD, CycleFigure, tickless_axes
 from journal_app.core import i18n
 from journal_app.core.i18n import QT_TRANSLATE_NOOP
 from journal_app.models.analytics_values import DateRange
@@ -382,7 +382,7 @@ def build_chains(chains: Sequence[Chain], date_range: DateRange | None = None, t
     if not chains:
         return message_figure(theme, heading, t(NO_CHAINS))
     fig = CycleFigure(theme, (8.0, 4.2))
-    ax = fig.add_subplot()
+    ax = tickless_axes(fig)
     ax.set_title(heading, color=theme.text, loc="left", fontsize=theme.size(12), y=1.0, pad=TITLE_PAD)
     finder, words = _draw(ax, chains, date_range, theme, t, columns)
     set_finder(ax, finder)

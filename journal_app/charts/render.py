@@ -18,12 +18,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import IO, Protocol, cast
+from typing import IO, ClassVar, Protocol, cast
 
+import matplotlib as mpl
 import numpy as np
+from matplotlib import font_manager
 from matplotlib.axes import Axes
-from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
 from matplotlib.transforms import Affine2DBase
 
 from journal_app.charts.base import LIGHT, ChartFigure, ChartTheme, Finder, Hit, Translate, finder_for, same
@@ -130,8 +133,19 @@ class Picture:
         return px / self.ratio, (self.height - py) / self.ratio
 
 
+class _Measurer(Protocol):
+    """What is used of a renderer of Agg (matplotlib gives its methods no type hints)."""
+
+    dpi: float
+
+    def get_text_width_height_descent(self, s: str, prop: FontProperties, ismath: bool | str
+                                      ) -> tuple[float, float, float]: ...
+
+
 class _AggCanvas(Protocol):
     """What is used of FigureCanvasAgg (matplotlib gives its methods no type hints)."""
+
+    def get_renderer(self) -> _Measurer: ...
 
     def draw(self) -> None: ...
 
@@ -168,6 +182,7 @@ class Chart:
             if scale is not None and isinstance(self.figure, ChartFigure):
                 self.figure.rescale(scale)
             canvas = self._sized(width, height, ratio)
+            _measure_remembered(canvas)
             canvas.draw()
             rgba = bytes(canvas.buffer_rgba())  # a copy: the renderer's buffer is drawn into again
             w, h = canvas.get_width_height()
@@ -191,6 +206,53 @@ class Chart:
         figure.set_dpi(CHART_DPI * ratio)
         figure.set_size_inches(max(width, 1) / CHART_DPI, max(height, 1) / CHART_DPI, forward=False)
         return canvas
+
+
+class _Metrics:
+    """A renderer's text measure (RendererAgg.get_text_width_height_descent), remembered from draw to draw.
+
+    matplotlib remembers each text's size per renderer, and each drawing makes a new one (_let_go_of_renderer):
+    every text was laid out by FreeType twice on each drawing, once to measure it and once to draw it; measuring
+    was some 40% of drawing the cycle's charts (issue 17). A text's size depends only on the text, the font, the
+    dots per inch and the hinting, so plain text's is kept here across renderers (the newest 4,096), worked out
+    when new by a renderer of one pixel at those dots per inch (this thread's: FreeType's fonts are per thread),
+    not by the drawing's renderer, which this does not refer to (it goes when the canvas lets go of it)."""
+
+    SIZE = 4096
+    _known: ClassVar[dict[tuple[object, ...], tuple[float, float, float]]] = {}
+    _local = threading.local()
+    _lock = threading.Lock()
+
+    def __init__(self, dpi: float) -> None:
+        self.dpi = dpi
+
+    def __call__(self, s: str, prop: FontProperties, ismath: bool | str) -> tuple[float, float, float]:
+        if ismath:  # math text: measured each time, as Agg does
+            return self._renderer().get_text_width_height_descent(s, prop, ismath)
+        rc = mpl.rcParams
+        key = (s, prop.copy(), font_manager.findfont(prop), self.dpi, rc["text.hinting"], rc["text.hinting_factor"],
+               rc["text.kerning_factor"])
+        found = self._known.get(key)
+        if found is None:
+            found = self._renderer().get_text_width_height_descent(s, prop, False)
+            with self._lock:  # (workers draw at once)
+                if len(self._known) >= self.SIZE:
+                    self._known.pop(next(iter(self._known)), None)
+                self._known[key] = found
+        return found
+
+    def _renderer(self) -> _Measurer:
+        held: dict[float, _Measurer] = vars(self._local).setdefault("renderers", {})
+        renderer = held.get(self.dpi)
+        if renderer is None:
+            renderer = held[self.dpi] = cast(Callable[[int, int, float], _Measurer], RendererAgg)(1, 1, self.dpi)
+        return renderer
+
+
+def _measure_remembered(canvas: _AggCanvas) -> None:
+    """Make the renderer the canvas draws with next (Agg reuses it at the same size) measure text with _Metrics."""
+    renderer = canvas.get_renderer()
+    renderer.get_text_width_height_descent = _Metrics(float(renderer.dpi))  # type: ignore[method-assign]
 
 
 def _let_go_of_renderer(canvas: _AggCanvas, figure: Figure) -> None:

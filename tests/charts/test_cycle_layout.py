@@ -202,3 +202,41 @@ def test_the_arrows_end_at_their_boxes_and_the_words_fit_the_boxes_at_a_large_te
     for text in ax.texts:
         if text.get_text() in {n.label for n in d.nodes}:
             assert text.get_window_extent(renderer).width <= cc.BOX_WIDTH * per_x
+
+
+def _drawn(make_axes) -> tuple[bytes, object]:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.ticker import NullLocator
+
+    figure = Figure(figsize=(5, 3), dpi=100)
+    FigureCanvasAgg(figure)
+    ax = make_axes(figure)
+    for axis in (ax.xaxis, ax.yaxis):
+        axis.set_major_locator(NullLocator())
+    ax.plot([0, 1, 2], [3, 1, 2], marker="o")
+    ax.set_title("A title", loc="left")
+    ax.set_xlabel("When it happened")
+    ax.set_ylabel("How true it felt")
+    for spine in ax.spines.values():
+        spine.set_color("#888888")
+    figure.canvas.draw()
+    return bytes(figure.canvas.buffer_rgba()), ax
+
+
+def test_tickless_axes_draw_as_axes_without_ticks_do_and_make_no_ticks():
+    """The cycle's charts' axes skip matplotlib's ticks (drawn by hand instead): the same pixels as ordinary axes
+    with no ticks to show (all four spines, the labels, the title), and not one Tick made."""
+    from journal_app.charts.cycle_layout import tickless_axes
+
+    plain, _ax = _drawn(lambda figure: figure.add_subplot())
+    tickless, ax = _drawn(tickless_axes)
+    assert tickless == plain
+    assert ax.xaxis.majorTicks == () and ax.yaxis.minorTicks == ()
+    assert ax.xaxis.get_major_ticks() == () and ax.yaxis.get_major_ticks() == ()
+
+
+def test_the_beliefs_chart_names_its_time_axis():
+    figure, _alt = cc.build_beliefs(_beliefs(), ChartTheme())
+    assert figure.axes[0].get_xlabel() == "When it happened"
+    Chart(figure, "").draw(860, 340)
+    assert figure.axes[0].xaxis.label.get_visible()

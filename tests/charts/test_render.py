@@ -135,3 +135,33 @@ def test_drawing_needs_no_qt():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           env={"PATH": "", "MPLBACKEND": "agg", "PYTHONPATH": "."})
     assert done.stdout.split() == [str(400 * 200 * 4), "False"]
+
+
+@pytest.mark.parametrize("dpi", [100.0, 200.0])
+def test_remembered_text_sizes_are_those_agg_measures(dpi):
+    """Text sizes are kept from drawing to drawing (render._Metrics): each is what a renderer of Agg measures,
+    for plain text, at every size, weight and dots per inch, and for math text; drawn twice, a chart is the
+    same pixels whether the sizes were remembered or not."""
+    from matplotlib.backends.backend_agg import RendererAgg
+    from matplotlib.font_manager import FontProperties
+
+    from journal_app.charts import render as r
+
+    agg = RendererAgg(300, 100, dpi)
+    measure = r._Metrics(dpi)
+    for text in ("Jan 2026", "How true each belief felt", "Wann es passiert ist", "“I'm too much”", "", "$x^2$"):
+        for prop in (FontProperties(size=9), FontProperties(size=12.5, weight="bold")):
+            math = text.startswith("$")
+            for _again in range(2):
+                assert measure(text, prop, math) == agg.get_text_width_height_descent(text, prop, math)
+
+
+def test_remembered_text_sizes_are_few_and_draw_the_same_pixels(monkeypatch):
+    from journal_app.charts import render as r
+
+    first = render(ChartSpec(make_report(weeks=13), "counts"), 700, 350)
+    monkeypatch.setattr(r._Metrics, "_known", {})  # forgotten: measured anew
+    monkeypatch.setattr(r._Metrics, "SIZE", 5)
+    again = render(ChartSpec(make_report(weeks=13), "counts"), 700, 350)
+    assert again.rgba == first.rgba
+    assert 0 < len(r._Metrics._known) <= 5
