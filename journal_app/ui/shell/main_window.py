@@ -561,9 +561,10 @@ class MainWindow(QMainWindow):
             self.patterns.picked.connect(self._show_picked_entries)
             self.add_pane(self.patterns)
         view = self.patterns
-        # the day as last read on a worker; read again in case it changed unseen (if so, the view follows)
-        self.therapy.read_last_session()
+        # the day as last read on a worker; read again in case it changed unseen (if so, the view follows).
+        # After feed(), whose imports the read would otherwise contend with from its worker
         feed(view, self.journal, self.therapy.last_session())
+        self.therapy.read_last_session()
         self.session.autosave.flush()
         self.show_pane(view)
         view.refresh()
