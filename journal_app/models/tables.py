@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, ForeignKeyConstraint, Index, Integer, String
+from sqlalchemy import CheckConstraint, Column, ForeignKey, ForeignKeyConstraint, Index, Integer, String, text
 from sqlmodel import Field, SQLModel
 
 from journal_app.models.column_types import UTCDateTime
@@ -184,6 +184,9 @@ class EntryBelief(SQLModel, table=True):
     __tablename__ = "entry_belief"
     __table_args__ = (
         Index("ix_entry_belief_belief", "belief_id", "entry_id"),
+        # the later ratings alone (migration 0012; store/cycle_summary_queries.py `rerated` reads them from it)
+        Index("ix_entry_belief_rerated", "belief_id", "rerated_at", "entry_id", "rerated",
+              sqlite_where=text("rerated IS NOT NULL AND rerated_at IS NOT NULL AND rerated_at <> ''")),
         CheckConstraint("strength IS NULL OR strength BETWEEN 0 AND 100", name="ck_entry_belief_strength"),
         CheckConstraint("rerated IS NULL OR rerated BETWEEN 0 AND 100", name="ck_entry_belief_rerated"),
     )

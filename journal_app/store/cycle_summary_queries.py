@@ -127,10 +127,11 @@ def belief_points(conn: Conn, lo: str, hi: str, belief_ids: Sequence[int], perso
 def rerated(conn: Conn, lo: str, hi: str, person_ids: Sequence[int] = (), shared_only: bool = False
             ) -> list[BeliefRow]:
     """The later ratings of beliefs on entries not in the Trash in [lo, hi) (re-rated with a time), by when they
-    were made: from the few rows that have one (their entries read by id)."""
+    were made: from the few rows that have one (ix_entry_belief_rerated, migration 0012; their entries read by id)."""
     statement = (
-        "SELECT eb.belief_id, e.id, eb.rerated_at, eb.rerated FROM entry_belief eb CROSS JOIN entry e "
-        "ON e.id = eb.entry_id WHERE eb.rerated IS NOT NULL AND eb.rerated_at IS NOT NULL AND eb.rerated_at <> '' "
+        "SELECT eb.belief_id, e.id, eb.rerated_at, eb.rerated FROM entry_belief eb INDEXED BY ix_entry_belief_rerated "
+        "CROSS JOIN entry e ON e.id = eb.entry_id "
+        "WHERE eb.rerated IS NOT NULL AND eb.rerated_at IS NOT NULL AND eb.rerated_at <> '' "
         f"AND e.occurred_at >= :lo AND e.occurred_at < :hi AND {_filters(person_ids, shared_only, False)} "
         "ORDER BY eb.belief_id, eb.rerated_at, e.id")
     params = {"lo": lo, "hi": hi, **({"people": list(person_ids)} if person_ids else {})}
