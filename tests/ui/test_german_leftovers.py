@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings
 from journal_app.core import i18n
 from journal_app.ui.common import operations
 from journal_app.ui.common.preferences import Preferences
+from tests.ui.patterns.waiting import patterns_shown
 from tests.ui.test_pseudo_locale import chart_texts, fill, shown, widget_texts
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("german")]  # tests/ui/conftest.py
@@ -58,6 +59,7 @@ def test_windows_and_dialogs_show_no_english(qtbot, harness, tmp_path):
     window.list_view.setCurrentIndex(window.list_view.model().index(0, 0))
     texts = widget_texts(window) + widget_texts(window.menuBar(), visible_only=False)
     window.show_patterns(True)
+    patterns_shown(qtbot, window)
     view = window.patterns
     for tab in range(view.tabs.count()):
         view.tabs.setCurrentIndex(tab)

@@ -44,6 +44,7 @@ from journal_app.services.journal import Journal
 from journal_app.ui.common import operations
 from journal_app.ui.common.preferences import Preferences
 from tests.ui.conftest import STRONG
+from tests.ui.patterns.waiting import patterns_shown
 
 pytestmark = pytest.mark.gui
 
@@ -328,6 +329,7 @@ def test_quick_capture_and_the_safety_plan(qtbot, harness, filled):
 def test_patterns_every_tab_range_and_chart(qtbot, harness, filled):
     window = harness.window
     window.show_patterns(True)
+    patterns_shown(qtbot, window)
     view = window.patterns
     qtbot.waitUntil(lambda: not view.loading, timeout=20000)
     texts = widget_texts(view)

@@ -2771,6 +2771,10 @@ Trotzdem schließen und die letzten Änderungen verlieren?</translation>
         <translation>Erster Tag der Woche</translation>
     </message>
     <message>
+        <source>Getting your patterns ready…</source>
+        <translation>Deine Muster werden vorbereitet…</translation>
+    </message>
+    <message>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>

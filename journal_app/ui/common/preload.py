@@ -71,14 +71,28 @@ MODULES: tuple[str, ...] = (
     "matplotlib.backends.backend_agg",
     "journal_app.charts.render",  # the Patterns view draws its charts with Agg on a worker
     "journal_app.charts",
+    # then all that opening Patterns imports (PATTERNS_MODULES), before the export builders: a Patterns opened
+    # while this preload runs waits for them (when_charts_ready) and shows sooner
     "journal_app.services.analytics",
-    "journal_app.services.exporting.build",
-    "journal_app.services.exporting.markdown",
-    "journal_app.services.exporting.pdf",
+    "journal_app.services.cycles",
+    "journal_app.services.therapy",
     # the views themselves (widget classes, none made): their first open imported them on the UI thread,
     # compiling them too where no bytecode is cached (100-250 ms at 365,000 entries under load)
     "journal_app.ui.patterns.patterns_view",
+    "journal_app.ui.patterns.patterns_pane",
+    "journal_app.services.exporting.build",
+    "journal_app.services.exporting.markdown",
+    "journal_app.services.exporting.pdf",
     "journal_app.ui.therapy.export_dialog",
+)
+# what the window's Patterns view imports to be built and fed (patterns_pane.feed): the UI thread waits for
+# them without importing (when_charts_ready); tests/ui/patterns/test_patterns_first_open.py checks the list
+PATTERNS_MODULES: tuple[str, ...] = (
+    "journal_app.services.analytics",
+    "journal_app.services.cycles",
+    "journal_app.services.therapy",
+    "journal_app.ui.patterns.patterns_view",
+    "journal_app.ui.patterns.patterns_pane",
 )
 # the database layer (the unlock's opener needs it first), then the window's parts in the order
 # MainWindow.build and the journal's opening use them (tests/ui/common/test_preload.py checks that building
@@ -341,3 +355,32 @@ def preload_after_paint(pause_ms: int = PAUSE_MS) -> None:
         start()
 
     QTimer.singleShot(pause_ms, when_idle)
+
+
+def imported(modules: Iterable[str]) -> bool:
+    """Whether each of `modules` is imported in full (none is still being imported, by a preload or anyone)."""
+    for name in modules:
+        module = sys.modules.get(name)
+        if module is None or getattr(getattr(module, "__spec__", None), "_initializing", False):
+            return False
+    return True
+
+
+def when_charts_ready(modules: Iterable[str], then: Callable[[], None], poll_ms: int = LOADED_POLL_MS) -> None:
+    """Call `then()` once `modules` (of MODULES) are imported, without importing them on this thread: at once
+    when they are; else the charts' preload starts now if it has not yet (a view opened in the first seconds),
+    and `then()` follows from the event loop once it has them, or once it is over (what it could not import is
+    then left for the first use to report). The UI thread goes on answering meanwhile."""
+    modules = tuple(modules)
+    if imported(modules):
+        then()
+        return
+    thread = start()
+
+    def again() -> None:
+        if imported(modules) or not thread.is_alive():
+            then()
+            return
+        QTimer.singleShot(poll_ms, again)
+
+    QTimer.singleShot(poll_ms, again)

@@ -5,7 +5,9 @@ With `save_later`, the save after a pause runs off the UI thread (the window kee
 journal writes and syncs): what the editor held when it started is saved, typing meanwhile stays "not saved
 yet" and is saved after the next pause, and only a save that caught up with every change settles. `flush()`
 (switching, locking, closing) first waits for the writes under way (`drain`), then saves what is left at
-once."""
+once. `when_saved(then)` (before a dialog that reads the journal) never saves on the UI thread: it starts the
+save off it, if one is needed, and calls `then()` once what was typed has landed; not if it failed (the
+status says why)."""
 
 from __future__ import annotations
 
@@ -52,6 +54,8 @@ class Autosave(QObject):
         self._delay = delay_ms
         self._timer.timeout.connect(self._on_pause)
         self.status = ""
+        # when_saved: (then, failed) called once what is typed has landed, or could not be saved
+        self._waiting: list[tuple[Callable[[], None], Callable[[], None] | None]] = []
 
     @property
     def dirty(self) -> bool:
@@ -81,6 +85,7 @@ class Autosave(QObject):
         self.saving = False
         self._set_status(status)
         self.settled.emit()
+        self._release(True)
 
     def save_soon(self) -> None:
         """Save what is pending now rather than after the pause (off the UI thread when it can)."""
@@ -109,12 +114,43 @@ class Autosave(QObject):
                 self._dirty = False
                 self._set_status(message(messages.SAVED if outcome else messages.NOTHING_TO_SAVE))
                 self.settled.emit()
+                self._release(True)
+            elif self._waiting:  # typed on meanwhile, and a dialog waits: save that now
+                self._on_pause()
             else:  # typed on meanwhile: that is saved after the next pause
                 self._set_status(message(messages.UNSAVED))
                 self._timer.start(self._delay)
             return
         self._set_status(str(messages.save_failed(outcome)))
         self._timer.start(RETRY_MS)
+        self._release(False)
+
+    def when_saved(self, then: Callable[[], None], failed: Callable[[], None] | None = None) -> None:
+        """Call `then()` once nothing typed is left unsaved: at once when nothing is pending, else after the
+        save (started now, off the UI thread) has landed. When it failed, `failed()` instead (if given): the
+        status says why, and the words stay in the editor. The same `then` asked for again while it waits is
+        called once. (Without `save_later`: saved here, as flush() does.)"""
+        if self._save_later is None:
+            call = then if self.flush() else failed
+            if call is not None:
+                call()
+            return
+        if not self._dirty and not self.saving:
+            then()
+            return
+        if (then, failed) not in self._waiting:
+            self._waiting.append((then, failed))
+        if not self.saving:
+            self._timer.stop()
+            self._on_pause()
+
+    def _release(self, saved: bool) -> None:
+        """What when_saved holds: called from the event loop (after the write lane has moved on)."""
+        waiting, self._waiting = self._waiting, []
+        for then, failed in waiting:
+            call = then if saved else failed
+            if call is not None:
+                QTimer.singleShot(0, self, call)
 
     def flush(self) -> bool:
         """Save now if anything is pending (after a save under way has landed). True when nothing is left
@@ -133,7 +169,9 @@ class Autosave(QObject):
             self.settled.emit()
             if self._drain is not None:
                 self._drain()  # the draft let go after it (nothing is left writing when the journal closes)
+            self._release(True)
             return True
         self._set_status(str(messages.save_failed(outcome)))
         self._timer.start(RETRY_MS)
+        self._release(False)
         return False

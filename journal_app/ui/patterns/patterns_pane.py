@@ -1,16 +1,30 @@
 """The Patterns view in the window's right-hand area: built the first time it is shown (it loads matplotlib)
 and fed by the journal's analytics on a worker thread. The window holds it (MainWindow.patterns) and shows
-it in place of the editor (MainWindow.show_patterns)."""
+it in place of the editor (MainWindow.show_patterns). Opened before the background preload has loaded what
+it needs (preload.PATTERNS_MODULES), the window shows `loading_pane()` at once and builds the view once they
+are in: the UI thread never stops to import them."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel
+
 if TYPE_CHECKING:
     from journal_app.services.journal import Journal
     from journal_app.ui.common.preferences import Preferences
     from journal_app.ui.patterns.patterns_view import PatternsView
+
+
+def loading_pane() -> QLabel:
+    """What shows in the Patterns view's place while its modules are still loading (light: plain Qt)."""
+    label = QLabel(QCoreApplication.translate("PatternsView", "Getting your patterns ready…"))
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setAccessibleName(label.text())
+    return label
 
 
 def new_patterns_view(prefs: Preferences) -> PatternsView:

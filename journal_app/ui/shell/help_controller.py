@@ -22,18 +22,22 @@ if TYPE_CHECKING:
 class HelpController(QObject):
     """The Help menu's own actions (the window places them) and the windows they open.
 
-    `flush` saves what the editor holds (before the getting-started steps); `journal_folder` says where the
+    `when_saved(then)` calls `then` once what the editor holds has been saved, off the UI thread (before the
+    getting-started steps; not when saving failed: the status says why); `journal_folder` says where the
     journal is, open or locked (the safety plan kept readable while locked lives there)."""
 
     # the getting-started steps may have added triggers or people
     vocabularyChanged = Signal()
 
     def __init__(
-        self, window: QWidget, flush: Callable[[], bool], journal_folder: Callable[[], Path | None]
+        self,
+        window: QWidget,
+        when_saved: Callable[[Callable[[], None]], None],
+        journal_folder: Callable[[], Path | None],
     ) -> None:
         super().__init__(window)
         self.window = window  # the parent of the help windows; the shortcuts window lists its actions
-        self.flush = flush
+        self.when_saved = when_saved
         self.journal_folder = journal_folder
         self.journal: Journal | None = None
         self.guide: UserGuideWindow | None = None  # the non-modal windows, built when first opened
@@ -79,8 +83,12 @@ class HelpController(QObject):
         self.getting_started_action.setEnabled(journal is not None)
 
     def show_getting_started(self) -> None:
+        if self.journal is not None:
+            self.when_saved(self._getting_started)
+
+    def _getting_started(self) -> None:
         journal = self.journal
-        if journal is None or not self.flush():
+        if journal is None:
             return
         from journal_app.ui.privacy.onboarding import OnboardingDialog
 

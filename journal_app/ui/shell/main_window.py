@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.prefs = prefs if prefs is not None else Preferences(parent=self)
         self.journal: Journal | None = None
         self.patterns: PatternsView | None = None  # built when first shown (it loads matplotlib)
+        self._patterns_wait: QWidget | None = None  # shown meanwhile if its modules are still loading
         self._editor_on = False
         self.built = False
         opening = QCoreApplication.translate("MainWindow", "Opening your journal…")
@@ -337,7 +338,7 @@ class MainWindow(QMainWindow):
         self.editor_area.setSizes([10_000, PANEL_WIDTH])
         self.therapy = TherapyController(self, self.session, self.editor.bring_up, status)
         self.calendar = CalendarController(self, self, self.session, self.search_bar, self.prefs, status)
-        self.help = HelpController(self, self.session.autosave.flush, self.journal_folder)
+        self.help = HelpController(self, self.session.autosave.when_saved, self.journal_folder)
         self.tray = TrayController(self, self.prefs, self.quit_action, self.journal_folder)
         self.parts = (self.guidance, self.therapy, self.calendar, self.help)
 
@@ -549,13 +550,41 @@ class MainWindow(QMainWindow):
         self.right.setCurrentWidget(pane)
 
     def show_patterns(self, show: bool = True) -> None:
-        """The Patterns view in the right-hand area instead of the editor (or, with show=False, back)."""
+        """The Patterns view in the right-hand area instead of the editor (or, with show=False, back). Opened
+        before the background preload has loaded its modules, a calm note shows first (never an import here)."""
         if not show or self.journal is None:
             self.patterns_action.setChecked(False)
-            self.show_pane(None, self.patterns)
+            self.show_pane(None, self.patterns if self.patterns is not None else self._patterns_wait)
             return
+        from journal_app.ui.common import preload
+
+        if self.patterns is None and not preload.imported(preload.PATTERNS_MODULES):
+            self._wait_for_patterns()
+            return
+        self._open_patterns()
+
+    def _wait_for_patterns(self) -> None:
+        from journal_app.ui.common import preload
+        from journal_app.ui.patterns.patterns_pane import loading_pane
+
+        if self._patterns_wait is None:
+            self._patterns_wait = loading_pane()
+            self.add_pane(self._patterns_wait)
+        self.show_pane(self._patterns_wait)
+        self.patterns_action.setChecked(True)
+
+        def ready() -> None:
+            if self.journal is not None and self.is_shown(self._patterns_wait):
+                self._open_patterns()
+
+        preload.when_charts_ready(preload.PATTERNS_MODULES, ready)
+
+    def _open_patterns(self) -> None:
         from journal_app.ui.patterns.patterns_pane import feed, new_patterns_view
 
+        journal = self.journal
+        if journal is None:
+            return
         if self.patterns is None:
             self.patterns = new_patterns_view(self.prefs)
             self.patterns.picked.connect(self._show_picked_entries)
@@ -563,12 +592,23 @@ class MainWindow(QMainWindow):
         view = self.patterns
         # the day as last read on a worker; read again in case it changed unseen (if so, the view follows).
         # After feed(), whose imports the read would otherwise contend with from its worker
-        feed(view, self.journal, self.therapy.last_session())
+        feed(view, journal, self.therapy.last_session())
         self.therapy.read_last_session()
-        self.session.autosave.flush()
         self.show_pane(view)
-        view.refresh()
+        self._drop_patterns_wait()
+        # what is typed is saved first, off the UI thread (the report counts it); refreshed either way
+        self.session.autosave.when_saved(self._refresh_patterns, self._refresh_patterns)
         view.range.setFocus()  # keyboard first: arrows change the range, Tab reaches the charts
+
+    def _refresh_patterns(self) -> None:
+        if self.patterns is not None and self.is_shown(self.patterns) and self.patterns.report_for is not None:
+            self.patterns.refresh()
+
+    def _drop_patterns_wait(self) -> None:
+        if self._patterns_wait is not None:
+            self.right.removeWidget(self._patterns_wait)
+            self._patterns_wait.deleteLater()
+            self._patterns_wait = None
 
     # -- reactions ---------------------------------------------------------------------------------
     def _on_list_reloaded(self) -> None:
@@ -625,7 +665,7 @@ class MainWindow(QMainWindow):
 
     def _on_editor_active(self, active: bool) -> None:
         self._editor_on = active
-        if active or self.right.currentWidget() not in (self.patterns, self.calendar.view):
+        if active or self.right.currentWidget() not in (self.patterns, self._patterns_wait, self.calendar.view):
             self.show_pane(None)
         self.trash_action.setEnabled(active)
         if not active:
@@ -680,9 +720,13 @@ class MainWindow(QMainWindow):
         )
 
     def manage_triggers(self) -> None:
+        """The trigger manager, once what is typed has been saved (off the UI thread)."""
+        if self.journal is not None:
+            self.session.autosave.when_saved(self._open_trigger_manager)
+
+    def _open_trigger_manager(self) -> None:
         if self.journal is None:
             return
-        self.session.autosave.flush()
         from journal_app.ui.entries.trigger_manager import TriggerManagerDialog
 
         dialog = TriggerManagerDialog(self.journal, self, library=self.guidance.library)
@@ -698,9 +742,13 @@ class MainWindow(QMainWindow):
         self.model.reload()
 
     def show_trash(self) -> None:
+        """The Trash, once what is typed has been saved (off the UI thread)."""
+        if self.journal is not None:
+            self.session.autosave.when_saved(self._open_trash)
+
+    def _open_trash(self) -> None:
         if self.journal is None:
             return
-        self.session.autosave.flush()
         from journal_app.ui.entries.trash_dialog import TrashDialog
 
         dialog = TrashDialog(self.journal, self)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.ui.accessibility import unnamed_controls
+from tests.ui.patterns.waiting import patterns_shown
 
 pytestmark = pytest.mark.gui
 
@@ -24,6 +25,7 @@ def patterns(qtbot, data_dir):
     window = harness.open()
     window.resize(1400, 900)
     window.show_patterns(True)
+    patterns_shown(qtbot, window)
     # the report comes from a worker, and so does the chart
     qtbot.waitUntil(lambda: window.patterns.report is not None and not window.patterns.loading)
     yield window.patterns

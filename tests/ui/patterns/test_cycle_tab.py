@@ -18,6 +18,7 @@ from journal_app.services.journal import Journal
 from journal_app.ui.entries.entry_list_model import ID_ROLE
 from tests import cycle_builders as plan_mod
 from tests.cycle_builders import PLAN
+from tests.ui.patterns.waiting import patterns_shown
 
 pytestmark = pytest.mark.gui
 HALF_YEAR = DateRange(date(2025, 1, 1), date(2025, 6, 30))
@@ -184,6 +185,7 @@ def test_a_click_in_the_window_lists_the_chains_entries(qtbot, window):
     ids = plan_mod.build(journal)
     window.model.reload()
     window.show_patterns()
+    patterns_shown(qtbot, window)
     view = window.patterns
     view.range.setCurrentIndex(view.range.findData("custom"))
     view.start.setDate(QDate(2025, 1, 1))

@@ -12,6 +12,7 @@ from journal_app.core.timeutil import now_utc
 from journal_app.models.values import EntryForm
 from journal_app.services import analytics
 from journal_app.ui.common import operations
+from tests.ui.patterns.waiting import patterns_shown
 
 pytestmark = pytest.mark.gui
 
@@ -38,6 +39,7 @@ def test_the_window_answers_while_patterns_are_worked_out(window, harness, qtbot
     gates, calls = gate
     gates[1] = threading.Event()
     window.patterns_action.trigger()
+    patterns_shown(qtbot, window)
     view = window.patterns
     qtbot.waitUntil(lambda: bool(calls), timeout=3000)
     fired = []
@@ -56,6 +58,7 @@ def test_the_window_answers_while_patterns_are_worked_out(window, harness, qtbot
 def test_an_older_range_answering_late_is_dropped(window, harness, qtbot, gate):
     gates, calls = gate
     window.patterns_action.trigger()
+    patterns_shown(qtbot, window)
     view = window.patterns
     qtbot.waitUntil(lambda: view.report is not None, timeout=5000)
     gates[2] = threading.Event()
@@ -77,6 +80,7 @@ def test_a_failed_report_says_so_in_the_status_bar(window, harness, qtbot, monke
 
     monkeypatch.setattr(analytics, "pattern_report", broken)
     window.patterns_action.trigger()
+    patterns_shown(qtbot, window)
     qtbot.waitUntil(
         lambda: window.statusBar().currentMessage()
         == "The journal could not be read just now. Nothing was changed.",
@@ -87,6 +91,7 @@ def test_a_failed_report_says_so_in_the_status_bar(window, harness, qtbot, monke
 
 def test_a_write_through_the_layer_refreshes_the_shown_patterns(window, harness, qtbot):
     window.patterns_action.trigger()
+    patterns_shown(qtbot, window)
     view = window.patterns
     qtbot.waitUntil(lambda: view.report is not None, timeout=5000)
     before = view.report.entries

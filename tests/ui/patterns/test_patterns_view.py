@@ -9,6 +9,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from tests.charts.test_charts import make_report
+from tests.ui.patterns.waiting import patterns_shown
 
 pytestmark = pytest.mark.gui
 
@@ -187,6 +188,7 @@ def test_window_opens_patterns_and_clicks_through_to_the_list(window, harness, q
 
     assert window.patterns is None  # nothing built (and no matplotlib needed) until asked
     window.patterns_action.trigger()
+    patterns_shown(qtbot, window)
     assert window.right.currentWidget() is window.patterns
     assert window.patterns.background  # the window asks for reports on a worker (operations)
     # the journal's own analytics answered, and the chart was drawn on a worker
@@ -247,6 +249,7 @@ def test_dashboard_on_a_real_journal_range_change_and_click_through(qtbot, data_
     try:
         window.resize(1300, 850)
         window.patterns_action.trigger()
+        patterns_shown(qtbot, window)
         view = window.patterns
         view.range.setCurrentIndex(view.range.findData("all-time"))
         qtbot.waitUntil(lambda: not view.loading)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from journal_app.core import i18n
 from tests.ui.entries.test_editing import type_entry
+from tests.ui.patterns.waiting import patterns_shown
 
 pytestmark = pytest.mark.gui
 
@@ -90,6 +91,7 @@ def test_patterns_sentences_and_charts_follow_a_change_of_language(qtbot, harnes
     window = harness.window
     window.reload_after_import()
     window.show_patterns(True)
+    patterns_shown(qtbot, window)
     view = window.patterns
     qtbot.waitUntil(lambda: not view.loading and view.report is not None, timeout=20000)
     assert "Abandonment fear came up" in view.insights.text()

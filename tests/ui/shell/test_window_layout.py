@@ -12,6 +12,7 @@ from journal_app.ui.entries import calendar_controller
 from journal_app.ui.guidance import guidance_controller
 from journal_app.ui.shell import help_controller, tray
 from journal_app.ui.therapy import therapy_controller
+from tests.ui.patterns.waiting import patterns_shown
 
 pytestmark = pytest.mark.gui
 
@@ -78,6 +79,7 @@ def test_the_library_asks_the_window_to_list_a_triggers_entries(window, qtbot):
 
 def test_a_session_added_updates_the_patterns_view(window, qtbot, monkeypatch):
     window.patterns_action.trigger()
+    patterns_shown(qtbot, window)
     view = window.patterns
     assert view is not None and window.right.currentWidget() is view
     seen = []

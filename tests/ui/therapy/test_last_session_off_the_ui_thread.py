@@ -15,6 +15,7 @@ from journal_app.core.errors import JournalError
 from journal_app.services import therapy
 from journal_app.ui.common import operations
 from tests.ui.gate import Gate
+from tests.ui.patterns.waiting import patterns_shown
 
 pytestmark = pytest.mark.gui
 
@@ -32,6 +33,7 @@ def test_opening_patterns_reads_the_last_session_on_a_worker(window, harness, qt
     therapy.add_session(harness.journal, last, "")  # not through the window: it knows the day before this
     gate = Gate(therapy, "last_session", monkeypatch)
     window.patterns_action.trigger()
+    patterns_shown(qtbot, window)
     view = window.patterns
     assert gate.started.wait(10)
     answers(qtbot)  # the window answers while the day is read
@@ -134,6 +136,7 @@ def test_showing_a_journal_leaves_it_for_patterns_to_read(window, harness, qtbot
     operations.wait_all()
     assert threads == []
     window.patterns_action.trigger()
+    patterns_shown(qtbot, window)
     operations.wait_all()
     assert len(threads) >= 1
     before = len(threads)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from journal_app.services import therapy
 from journal_app.ui.common import operations
+from tests.ui.patterns.waiting import patterns_shown
 
 pytestmark = pytest.mark.gui
 
@@ -90,6 +91,7 @@ def test_bring_up_next_time_takes_the_selected_words(window, harness, qtbot):
 def test_patterns_start_since_the_last_session(window, harness, qtbot):
     journal = harness.journal
     window.patterns_action.trigger()
+    patterns_shown(qtbot, window)
     view = window.patterns
     since = view.range.findData("since-last-session")
     assert view.range.view().isRowHidden(since) and view.range.currentData() == "last-4-weeks"
