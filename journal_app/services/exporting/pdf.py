@@ -9,6 +9,7 @@ import io
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -151,32 +152,70 @@ def print_summary(summary: Summary, printer: QPrinter, charts: list[Chart] | Non
     _paint(summary, printer, printer.resolution(), charts, tick)
 
 
-def preview_document(summary: Summary, device_pixel_ratio: float = 1.0,
-                     charts: list[Chart] | None = None) -> QTextDocument:
-    """The PDF's content as one long document for the screen (the Export dialog's preview): the same text,
-    tables and charts; pages and their footer are added when it is written. Show it on PAPER_PALETTE.
+@dataclass(frozen=True)
+class PreviewParts:
+    """What the preview's document is made of, made on any thread and holding no QObject: the HTML before the
+    entries with the first PREVIEW_ENTRIES entries, the rest PREVIEW_ENTRIES at a time, and each chart's image
+    scaled for the screen. The document itself is made from it on the thread that shows it (start_preview,
+    then add_preview_part per part)."""
+
+    head: str
+    entries: tuple[str, ...]
+    images: tuple[tuple[str, QImage], ...]  # (resource name, image)
+
+
+def preview_parts(summary: Summary, device_pixel_ratio: float = 1.0,
+                  charts: list[Chart] | None = None) -> PreviewParts:
+    """The PDF's content for the screen (the Export dialog's preview), in parts: the same text, tables and
+    charts; pages and their footer are added when it is written. Show it on PAPER_PALETTE.
 
     Each chart is scaled here, smoothly, to exactly the pixels it covers on a screen of `device_pixel_ratio`:
     left to the text layout, a 150 dpi chart is shrunk pixel by pixel and thin letters drop out. `charts`:
     chart_images(summary), drawn beforehand (the Export dialog draws them on a worker).
 
-    The entries go in PREVIEW_ENTRIES at a time: Qt reads HTML holding Python's GIL, so on a worker one read of
-    a year's summary (about a second) would hold the window as long. The document is the same as one read of
-    the whole HTML (tests/services/test_summary_preview_parts.py)."""
+    Made on a worker, it holds only strings and QImages, never a QTextDocument: a QObject made on a worker must
+    be moved to the window's thread, and moveToThread, called with Python's lock held, waits for Qt's lock of
+    the object's connections, which the window's thread may hold while it waits for Python's lock (a window
+    frozen for good, seen in a test run)."""
     charts = _all_images(summary) if charts is None else charts
-    document = QTextDocument()
-    document.setDefaultStyleSheet(STYLE)
     head, entries = _html_head(summary, charts, PREVIEW_INCHES), [_entry(entry) for entry in summary.entries]
-    document.setHtml("\n".join(head + entries[:PREVIEW_ENTRIES]))
     ratio = max(float(device_pixel_ratio), 1.0)
-    for key, image, _ in charts:  # after setHtml, which clears the resources
+    images = []
+    for key, image, _ in charts:
         width, height = _chart_size(image, PREVIEW_INCHES)
         shown = image.scaled(round(width * ratio), round(height * ratio), Qt.AspectRatioMode.IgnoreAspectRatio,
                              Qt.TransformationMode.SmoothTransformation)
         shown.setDevicePixelRatio(ratio)
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart-{key}.png"), shown)
-    for start in range(PREVIEW_ENTRIES, len(entries), PREVIEW_ENTRIES):
-        _append_entries(document, "\n".join(entries[start:start + PREVIEW_ENTRIES]))
+        images.append((f"chart-{key}.png", shown))
+    rest = tuple("\n".join(entries[start:start + PREVIEW_ENTRIES])
+                 for start in range(PREVIEW_ENTRIES, len(entries), PREVIEW_ENTRIES))
+    return PreviewParts("\n".join(head + entries[:PREVIEW_ENTRIES]), rest, tuple(images))
+
+
+def start_preview(parts: PreviewParts) -> QTextDocument:
+    """The preview's document with its head and charts (a few milliseconds); its entries follow with
+    add_preview_part, a part at a time, so that the window's thread, which makes it, is never held long."""
+    document = QTextDocument()
+    document.setDefaultStyleSheet(STYLE)
+    document.setHtml(parts.head)
+    for name, image in parts.images:  # after setHtml, which clears the resources
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    return document
+
+
+def add_preview_part(document: QTextDocument, part: str) -> None:
+    """One of PreviewParts.entries added at the end of the preview's document."""
+    _append_entries(document, part)
+
+
+def preview_document(summary: Summary, device_pixel_ratio: float = 1.0,
+                     charts: list[Chart] | None = None) -> QTextDocument:
+    """The preview's whole document at once (see preview_parts), on the calling thread: the same as one read
+    of the whole HTML (tests/services/test_summary_preview_parts.py)."""
+    parts = preview_parts(summary, device_pixel_ratio, charts)
+    document = start_preview(parts)
+    for part in parts.entries:
+        add_preview_part(document, part)
     return document
 
 

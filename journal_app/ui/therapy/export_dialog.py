@@ -224,8 +224,7 @@ class ExportDialog(QDialog):
         fmt = self.fmt()
         options = None if fmt == "json" else self.options()
         # read here: widgets live on this thread
-        return preview_work(self._journal, fmt, options, self.today, self.preview.devicePixelRatioF(),
-                            self.thread(), self.charts)
+        return preview_work(self._journal, fmt, options, self.today, self.preview.devicePixelRatioF(), self.charts)
 
     def _preview_failed(self, message: str) -> None:
         self.summary = None

@@ -7,8 +7,10 @@
   Drawing them is most of a PDF preview's work (about a second of Python, which also holds the UI thread back
   through the GIL), and the Markdown preview needs their text alternatives.
 - Shown in parts: a text preview (Markdown, CSV) goes into the preview TEXT_PART_CHARS at a time, one part per
-  turn of the event loop, so no single insert is long; a PDF preview's document is built on the worker with
-  its charts, set at once (the UI thread only sets it), and Qt lays it out as it is shown."""
+  turn of the event loop, so no single insert is long; a PDF preview's parts (its HTML, its charts scaled) are
+  made on the worker, and the UI thread makes the document from them: its head and charts at once (a few
+  milliseconds), its entries pdf.PREVIEW_ENTRIES at a time, one part per turn; Qt lays it out as it is shown.
+  No QObject is made on a worker (see pdf.preview_parts)."""
 
 from __future__ import annotations
 
@@ -18,8 +20,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QThread, QTimer
-from PySide6.QtGui import QImage, QPalette, QTextCursor, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QTimer
+from PySide6.QtGui import QImage, QPalette, QTextCursor
 from PySide6.QtWidgets import QTextBrowser
 
 from journal_app.core.errors import JournalError
@@ -27,7 +29,7 @@ from journal_app.ui.common import operations
 
 if TYPE_CHECKING:
     from journal_app.models.analytics_values import PatternReport
-    from journal_app.services.exporting.pdf import Chart
+    from journal_app.services.exporting.pdf import Chart, PreviewParts
     from journal_app.services.exporting.summary import Summary, SummaryOptions
     from journal_app.services.journal import Journal
 
@@ -152,10 +154,11 @@ def text_parts(text: str, size: int | None = None) -> tuple[str, ...]:
 
 
 def preview_work(journal: Journal, fmt: str, options: SummaryOptions | None, today: date, ratio: float,
-                 home: QThread, charts: ChartCache) -> Callable[[Callable[[int, int], None]], tuple]:
+                 charts: ChartCache) -> Callable[[Callable[[int, int], None]], tuple]:
     """What builds the preview on a worker: work(tick) -> (format, summary, what to show): the text in parts
-    (Markdown, CSV), the document (PDF, handed over to `home`, the UI thread), or for JSON the entry count in
-    place of the summary. `tick` stops it between steps once a newer preview was asked for."""
+    (Markdown, CSV), the document's parts (PDF: pdf.PreviewParts, from which the UI thread makes the document),
+    or for JSON the entry count in place of the summary. `tick` stops it between steps once a newer preview
+    was asked for."""
     if fmt == "json":
         return lambda _tick: (fmt, journal.entry_count(), None)
     assert options is not None
@@ -177,11 +180,9 @@ def preview_work(journal: Journal, fmt: str, options: SummaryOptions | None, tod
 
         images = charts.images(summary)
         tick(2, 3)
-        # the charts scaled and the document built here (QImage and QTextDocument, no QPixmap: any thread),
-        # then handed to the UI thread, which only sets it on the preview
-        document = pdf.preview_document(summary, ratio, images)
-        document.moveToThread(home)
-        return fmt, summary, document
+        # the charts scaled and the HTML made here; no QObject (see pdf.preview_parts): the UI thread makes the
+        # document from them, a part per turn of its event loop
+        return fmt, summary, pdf.preview_parts(summary, ratio, images)
 
     return work
 
@@ -201,7 +202,8 @@ class PreviewPane(QObject):
         self.timer = QTimer(self)  # the pause before a preview is asked for
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._ask)
-        self._parts: list[str] = []  # of a text preview, still to go in (reversed: the next is last)
+        self._parts: list[str] = []  # of a preview, still to go in (reversed: the next is last)
+        self._add: Callable[[str], None] = lambda _part: None  # how a part goes in
         self._feed = QTimer(self)
         self._feed.setInterval(0)
         self._feed.timeout.connect(self._next_part)
@@ -254,25 +256,38 @@ class PreviewPane(QObject):
         self._stop_feeding()
         self.browser.setPalette(QPalette())
         self.browser.setPlainText(parts[0] if parts else "")
-        self._parts = list(reversed(parts[1:]))
+        self._feed_parts(parts[1:], self._insert_text)
+
+    def _feed_parts(self, parts: tuple[str, ...], add: Callable[[str], None]) -> None:
+        """`add(part)` for each part, one per turn of the event loop."""
+        self._parts = list(reversed(parts))
+        self._add = add
         if self._parts:
             self._feed.start()
 
-    def show_document(self, document: QTextDocument) -> None:
-        """A PDF preview's document, built on the worker, on paper (dark on white, whatever the theme)."""
-        from journal_app.services.exporting.pdf import paper_palette
+    def _insert_text(self, part: str) -> None:
+        cursor = QTextCursor(self.browser.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(part)
+
+    def show_document(self, parts: PreviewParts) -> None:
+        """A PDF preview (its parts made on the worker), on paper (dark on white, whatever the theme): its head
+        and charts now, its entries a part per turn of the event loop."""
+        from journal_app.services.exporting import pdf
 
         self._stop_feeding()
-        self.browser.setPalette(paper_palette())  # paper, not the window's theme: what will be printed
+        self.browser.setPalette(pdf.paper_palette())  # paper, not the window's theme: what will be printed
+        document = pdf.start_preview(parts)
         # Qt deletes only a document its own text control made, not one it was given: each preview's (its text
         # laid out and its charts, megabytes) would stay until the dialog closed. The one shown before goes once
         # it no longer is (deleteLater: never under a paint or layout of it still on its way).
         shown = self.browser.document()
-        given = shown is not document and shown.parent() is self.browser  # (Qt's own is deleted by setDocument)
+        given = shown.parent() is self.browser  # (Qt's own is deleted by setDocument)
         document.setParent(self.browser)  # deleted with the dialog at the latest
         self.browser.setDocument(document)
         if given:
             shown.deleteLater()
+        self._feed_parts(parts.entries, lambda part: pdf.add_preview_part(document, part))
 
     def _stop_feeding(self) -> None:
         self._parts.clear()
@@ -282,8 +297,6 @@ class PreviewPane(QObject):
         if not self._parts:
             self._feed.stop()
             return
-        cursor = QTextCursor(self.browser.document())
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertText(self._parts.pop())
+        self._add(self._parts.pop())
         if not self._parts:
             self._feed.stop()

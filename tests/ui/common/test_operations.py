@@ -146,3 +146,18 @@ def test_an_answer_for_a_window_that_is_gone_is_dropped(qtbot):
     release.set()
     assert op.wait()
     assert shown == [] and failures == []
+
+
+def test_a_pools_threads_are_kept_for_the_life_of_the_app(qtbot):
+    """Qt frees a thread's font engines when the thread ends; text laid out on a worker may share them with the
+    window's (see the module's notes): the shared pool and a pool of a caller's own keep their threads."""
+    from PySide6.QtCore import QThreadPool
+
+    shared, own = QThreadPool.globalInstance(), QThreadPool()
+    shared.setExpiryTimeout(30000)  # Qt's default
+    own.setExpiryTimeout(30000)
+    first = operations.run(None, lambda: 1)
+    second = operations.run(None, lambda: 2, pool=own)
+    assert first.wait() and second.wait()
+    own.waitForDone()
+    assert shared.expiryTimeout() == -1 and own.expiryTimeout() == -1

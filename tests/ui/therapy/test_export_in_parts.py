@@ -229,3 +229,24 @@ def test_the_shown_document_belongs_to_the_preview(window, harness, qtbot):
     settle(qtbot, dialog)
     assert dialog.preview.document() is not first and dialog.preview.document().parent() is dialog.preview
     assert WORDS in dialog.preview.toPlainText()
+
+
+def test_a_pdf_preview_goes_in_a_part_at_a_time_and_is_the_whole_document(window, harness, qtbot, monkeypatch):
+    monkeypatch.setattr(pdf, "PREVIEW_ENTRIES", 2)
+    added = []
+    real = pdf.add_preview_part
+    monkeypatch.setattr(pdf, "add_preview_part",
+                        lambda document, part: (added.append(threading.get_ident()), real(document, part))[1])
+    _fill(harness.journal, days=(1, 2, 3, 4, 5, 6, 7))
+    dialog = _open(window, qtbot)
+    dialog.entries_box.setChecked(True)
+    dialog.range.setCurrentIndex(dialog.range.findData("last-4-weeks"))
+    settle(qtbot, dialog)
+    for item in (dialog.entry_list.topLevelItem(i) for i in range(dialog.entry_list.topLevelItemCount())):
+        item.setCheckState(0, Qt.CheckState.Checked)  # all seven: four parts after the first two
+    added.clear()
+    text = settle(qtbot, dialog)
+    assert len(dialog.summary.entries) == 7 and len(added) == 3  # entries 3-4, 5-6, 7: one per turn
+    assert all(thread == threading.get_ident() for thread in added)
+    whole = pdf.preview_document(dialog.summary, dialog.preview.devicePixelRatioF())
+    assert text == whole.toPlainText() and all(f"Texts {day}" in text for day in range(1, 8))

@@ -1,6 +1,7 @@
-"""Issue 17 item 1: the PDF preview's document (its HTML read, its charts drawn and scaled) is built on the
-worker with the summary; the UI thread only sets it. The window answers while it is built, a superseded
-preview is never shown, a failure is shown calmly, and the PDF written on Save is the same as before."""
+"""Issue 17 item 1: the PDF preview's parts (its HTML, its charts drawn and scaled) are made on the worker with
+the summary; the UI thread makes the document from them (no QObject is made on a worker: moving one to the UI
+thread could freeze the window for good). The window answers while they are made, a superseded preview is
+never shown, a failure is shown calmly, and the PDF written on Save is the same as before."""
 
 from __future__ import annotations
 
@@ -21,23 +22,32 @@ WORDS = "lighthousewren"
 
 @pytest.fixture
 def built(monkeypatch):
-    """pdf.preview_document recorded (its thread, the note it shows, the document), held while `gate` is set."""
-    real = pdf.preview_document
+    """pdf.preview_parts recorded (the note it shows, its thread, the parts), held while `gate` is set; and
+    pdf.start_preview, which makes the document from them (`made`: its thread and the document)."""
+    real, real_start = pdf.preview_parts, pdf.start_preview
 
     class Built(list):
         gate: threading.Event | None = None
+        made: list  # (thread, document, parts) per start_preview
 
     seen = Built()
+    seen.made = []
 
     def recorded(summary, ratio=1.0, charts=None):
         gate = seen.gate
         if gate is not None:
             assert gate.wait(10)
-        document = real(summary, ratio, charts)
-        seen.append((summary.note, threading.get_ident(), document))
+        parts = real(summary, ratio, charts)
+        seen.append((summary.note, threading.get_ident(), parts))
+        return parts
+
+    def started(parts):
+        document = real_start(parts)
+        seen.made.append((threading.get_ident(), document, parts))
         return document
 
-    monkeypatch.setattr(pdf, "preview_document", recorded)
+    monkeypatch.setattr(pdf, "preview_parts", recorded)
+    monkeypatch.setattr(pdf, "start_preview", started)
     return seen
 
 
@@ -55,9 +65,10 @@ def dialog(window, harness, qtbot, built):
 
 
 def test_the_document_is_built_on_the_worker_and_the_window_answers(dialog, qtbot, built):
-    assert built and built[-1][1] != threading.get_ident()  # built on a worker
-    assert dialog.preview.document() is built[-1][2]  # the worker's document is the one shown
-    assert dialog.preview.document().thread() is dialog.thread()  # handed over to the UI thread
+    assert built and built[-1][1] != threading.get_ident()  # its parts made on a worker
+    thread, document, parts = built.made[-1]
+    assert thread == threading.get_ident() and parts is built[-1][2]  # the document made here, from them
+    assert dialog.preview.document() is document and document.thread() is dialog.thread()
     assert WORDS in dialog.preview.toPlainText()
     before = len(built)
     built.gate = threading.Event()
@@ -73,8 +84,8 @@ def test_the_document_is_built_on_the_worker_and_the_window_answers(dialog, qtbo
     qtbot.waitUntil(lambda: not dialog.preview_pending, timeout=10000)
     assert "held on the worker" in dialog.preview.toPlainText()
     held = built[before:]  # the superseded one and the newer one, finished in either order
-    assert any(dialog.preview.document() is doc for _note, _thread, doc in held)
-    assert all(thread != threading.get_ident() for _note, thread, _doc in held)
+    assert dialog.preview.document() is built.made[-1][1] and any(built.made[-1][2] is p for _n, _t, p in held)
+    assert all(thread != threading.get_ident() for _note, thread, _parts in held)
     assert dialog.preview.document().thread() is dialog.thread()
 
 
@@ -100,7 +111,7 @@ def test_a_failed_document_says_why_calmly(dialog, qtbot, monkeypatch):
     def broken(*_a, **_k):
         raise StorageError("The preview could not be made just now. Nothing was changed.")
 
-    monkeypatch.setattr(pdf, "preview_document", broken)
+    monkeypatch.setattr(pdf, "preview_parts", broken)
     dialog.numbers.setChecked(not dialog.numbers.isChecked())
     qtbot.waitUntil(lambda: not dialog.preview_pending, timeout=10000)
     assert dialog.preview.toPlainText() == "The preview could not be made just now. Nothing was changed."
