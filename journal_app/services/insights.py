@@ -207,11 +207,16 @@ def _person_sentence(report: PatternReport, t: TriggerTotals) -> str | None:
     if not names or top * 2 <= t.count:
         return None
     words = {"trigger": _mid(t.name), "who": joined(names), "top": top}
-    if top == t.count:
-        return ntrans("insights", "All %n {trigger} moments involved {who}.", t.count, **words)
+    if top == t.count:  # (a name shown by its initial ends with its own full stop: "... involved S.")
+        return _one_full_stop(ntrans("insights", "All %n {trigger} moments involved {who}.", t.count, **words))
     if len(names) == 1:
         return ntrans("insights", "Most {trigger} moments involved {who} ({top} of %n).", t.count, **words)
     return ntrans("insights", "Most {trigger} moments involved {who}, {top} each (of %n).", t.count, **words)
+
+
+def _one_full_stop(sentence: str) -> str:
+    """The sentence ending in one full stop where a name ending in one (an initial) came just before it."""
+    return sentence[:-1] if sentence.endswith("..") and not sentence.endswith("...") else sentence
 
 
 def top_pairs(report: PatternReport) -> tuple[list[tuple[str, str]], int]:

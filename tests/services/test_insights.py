@@ -93,3 +93,15 @@ def test_named_ranges(synthetic):  # noqa: F811
     assert r.insights[:2] == (
         "Your journal began on 3 Feb 2026, within this period, so there is nothing earlier to compare with.",
         "Abandonment fear came up 8 times in the last 3 months.")
+
+
+
+def test_a_name_shown_by_its_initial_ends_the_sentence_with_one_full_stop(synthetic):  # noqa: F811
+    from journal_app.services.exporting.names import Names
+
+    r = analytics.pattern_report(synthetic, LAST_4_WEEKS, today=TODAY)
+    shown = Names(synthetic.people(), "initial").report(r)
+    said = insights.sentences(shown, today=TODAY)
+    assert "All 3 push-pull moments involved S." in said  # not "S.."
+    assert "Most abandonment fear moments involved S. (3 of 4)." in said
+    assert insights._one_full_stop("Then... and so...") == "Then... and so..."

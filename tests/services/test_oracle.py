@@ -288,7 +288,8 @@ def _trigger_sentences(exp: Expected, now: str, before: str, compare: bool, few:
                            key=lambda who: (-sum(v for (_s, w), v in exp.people.items() if w == who), who.casefold()))
             who = _joined([w for w in order if row.get(w) == top])
             tied = sum(1 for v in row.values() if v == top) > 1
-            out.append(f"All {c} {name.lower()} moments involved {who}." if top == c else
+            stop = "" if who.endswith(".") and not who.endswith("..") else "."  # an initial brings its own
+            out.append(f"All {c} {name.lower()} moments involved {who}{stop}" if top == c else
                        f"Most {name.lower()} moments involved {who}, {top} each (of {c})." if tied else
                        f"Most {name.lower()} moments involved {who} ({top} of {c}).")
     return out
