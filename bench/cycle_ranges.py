@@ -9,8 +9,9 @@ cycle on it in SQL the way a person noting it would leave it: on 4 in 10 trigger
 how true it felt easing over the years), on 6 in 10 of those with people what each person did, and 3 in 10
 repaired by the next entry. Then it times, as medians of --runs after one untimed warm-up,
   analytics   services.cycles.cycle_report for everyone over the range, as the tab asks for it on its worker:
-              without the moments' ids, from the per-day rollups (chains: migration 0010; beliefs' ratings and
-              repair times, summed per bucket of the range: 0011); with --entries, counted from the entries with
+              without the moments' ids, from the per-day rollups (chains: migration 0010, per decade too: 0013;
+              beliefs' ratings and repair times, summed per bucket of the range: 0011; later ratings from an
+              index: 0012); with --entries, counted from the entries with
               every chain's and arrow's ids, every rating and every repair, as `journal-app stats --json` asks
               (and as the tab did before the rollups)
   draw        the tab's three charts (chains, beliefs, time to repair) built and drawn by Agg into images at

@@ -38,6 +38,7 @@ from journal_app.store.sql import Conn
 
 TABLE = "rollup_chain"
 BELIEFS, MENDS = "rollup_belief", "rollup_mend"  # migration 0011
+DECADES = (TABLE,)  # the tables with decade rows too (migration 0013: fewer rows for a chain over all time)
 KEYS = "person_id, trigger, belief, did, they, outcome"
 # the integer sums of a belief's ratings for their least-squares line (see the module's note)
 LINE_SUMS = ("d", "r", "u", "dd", "rr", "uu", "dr", "du", "ru", "dy", "ry", "uy")

@@ -1,7 +1,7 @@
 """Reading the cycle's per-day rollups (store/cycle_rollup.py describes the table; store/rollup_build.py keeps
-it): the chains of any range of local days from a row a day, a month or a year, summed per person and chain, in
-the order the direct reading (store/cycle_report_queries.py) first meets them. Read only when
-rollup_build.ready and cycle_rollup.present say so, in the same read transaction."""
+it): the chains of any range of local days from a row a day, a month, a year or a decade (migration 0013), summed
+per person and chain, in the order the direct reading (store/cycle_report_queries.py) first meets them. Read only
+when rollup_build.ready and cycle_rollup.present say so, in the same read transaction."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ def chain_rows(conn: Conn, where: Slice, person_id: int | None = None) -> list[C
     id of its first moment, then as the direct reading orders a moment's people (name, then id). The rows of the
     slice are summed per chain here, not in SQL: SQLite's GROUP BY over the six keys sorted them, several times
     slower than a dictionary (10,000 rows over ten years at 36,500 entries)."""
-    source, params = where.whole().source(TABLE, columns=f"{KEYS}, pairs, first")
+    source, params = where.widest().source(TABLE, columns=f"{KEYS}, pairs, first")
     only = ""
     if person_id is not None:
         only, params = " WHERE r.person_id = :person", {**params, "person": person_id}
@@ -67,7 +67,7 @@ def chain_rows(conn: Conn, where: Slice, person_id: int | None = None) -> list[C
 def outcomes(conn: Conn, where: Slice, person_id: int | None = None) -> list[tuple[int, str | None, int]]:
     """(person, how it ended, pairs) over the slice's days, people only (with `person_id`, only theirs): what
     repair with each person counts (the period before a range), without reading every chain."""
-    source, params = where.whole().source(TABLE, columns="person_id, outcome, pairs")
+    source, params = where.widest().source(TABLE, columns="person_id, outcome, pairs")
     only = "r.person_id <> 0"
     if person_id is not None:
         only, params = "r.person_id = :person", {**params, "person": person_id}

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Engine
 
-HEAD_REVISION = "0012_cycle_rerated"  # tests check this matches the newest migration script
+HEAD_REVISION = "0013_cycle_decades"  # tests check this matches the newest migration script
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

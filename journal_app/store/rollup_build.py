@@ -16,7 +16,8 @@ Tables (created by migration 0007; derived data, rebuilt from the entries at any
   beliefs' ratings and repair times (store/cycle_rollup.py describes them).
 Each table has rows per local day (`period` 'day'), per whole local month ('month', keyed by its first day)
 and per whole local year ('year', keyed by 1 January), the sums of the shorter ones, so a long range reads a
-row a year or a month instead of a row a day (rollup_weekday has month and year rows only).
+row a year or a month instead of a row a day (rollup_weekday has month and year rows only); `rollup_chain` also
+per decade ('decade', keyed by 1 January of a year ending in 0; migration 0013), the sums of its year rows.
 `scope` is 0 for every entry, 1 for entries marked "may share" only; `lens` is 0 for every entry, or a trigger
 id for the entries tagged with that trigger (the Patterns view's trigger filter). Only entries not in the
 Trash are counted, and only rows with something in them are kept.
@@ -64,6 +65,7 @@ SLOT_COLUMNS = ("night", "morning", "afternoon", "evening")  # quarters of the l
 FIRST_DAY = date(EARLIEST_YEAR, 1, 1)  # the rollups hold the local days from FIRST_DAY to LAST_DAY
 LAST_DAY = date(LATEST_YEAR, 12, 31)
 _DAY = timedelta(days=1)
+DECADE_KEY = "substr(day, 1, 3) || '0-01-01'"  # a year row's decade: 1 January of the year ending in 0
 FULL_REBUILD_DAYS = 400  # more changed days than this (an import): rebuild everything, which is faster
 
 
@@ -201,6 +203,13 @@ def build_tables(conn: Conn, tables: Sequence[str]) -> None:
         _only = None
 
 
+def build_decades(conn: Conn) -> None:
+    """The decade rows of the tables that have them (cycle_rollup.DECADES), from their year rows as they are, in
+    the caller's transaction (migration 0013): whatever changes later is summed up to its decade with its year."""
+    if has_rollups(conn):
+        _sum_up(conn, "decade", DECADE_KEY, FIRST_DAY, LAST_DAY, _lenses(conn))
+
+
 def rebuild(conn: Conn) -> None:
     """Build every rollup again, in this process's zone, in the caller's transaction (migration 0007)."""
     conn.exec_driver_sql("UPDATE rollup_state SET zone = NULL, building = NULL, built_to = NULL WHERE id = 1")
@@ -313,15 +322,18 @@ _SUMS = {
 
 def _count_periods(conn: Conn, first: date, last: date, lenses: str) -> None:
     """The month rows of the months first..last (first a month's first day) again, from their day rows, then
-    the year rows of their years, from the month rows."""
+    the year rows of their years, from the month rows, and the decade rows of their decades (the tables that have
+    them: cycle_rollup.DECADES), from the year rows."""
     _sum_up(conn, "month", "substr(day, 1, 7) || '-01'", first, last, lenses)
     _sum_up(conn, "year", "substr(day, 1, 4) || '-01-01'", date(first.year, 1, 1), date(last.year, 12, 31), lenses)
+    _sum_up(conn, "decade", DECADE_KEY, date(first.year // 10 * 10, 1, 1), date(last.year // 10 * 10 + 9, 12, 31),
+            lenses)
 
 
 def _sum_up(conn: Conn, period: str, key: str, first: date, last: date, lenses: str) -> None:
-    finer = {"month": "day", "year": "month"}[period]
+    finer = {"month": "day", "year": "month", "decade": "year"}[period]
     params = {"lenses": lenses, "a": first.isoformat(), "b": last.isoformat(), "period": period, "finer": finer}
-    tables = _tables(conn)
+    tables = tuple(t for t in _tables(conn) if period != "decade" or t in cycle_rollup.DECADES)
     for table in tables:
         sql.run(conn, f"DELETE FROM {table} WHERE period = :period AND {_SLICE} AND day BETWEEN :a AND :b",
                      params)

@@ -31,9 +31,29 @@ _DAY = timedelta(days=1)
 
 
 # -- reading -----------------------------------------------------------------------------------------------
+def _decades(first: date, last: date) -> list[tuple[str, date, date]] | None:
+    """The pieces of first..last with its whole decades from the decade rows (None: it holds no whole decade)."""
+    start = first if (first.year % 10, first.month, first.day) == (0, 1, 1) else date(first.year // 10 * 10 + 10, 1, 1)
+    end = last if (last.year % 10, last.month, last.day) == (9, 12, 31) else date(last.year // 10 * 10 - 1, 12, 31)
+    if start > end:
+        return None
+    out = [("decade", start, date(end.year // 10 * 10, 1, 1))]
+    if first < start:
+        out += _pieces(first, start - _DAY, "year")
+    if end < last:
+        out += _pieces(end + _DAY, last, "year")
+    return out
+
+
 def _pieces(first: date, last: date, coarsest: str) -> list[tuple[str, date, date]]:
-    """(period, first key, last key) of the rows that hold the local days first..last: whole years from the
-    year rows and whole months from the month rows (as far as `coarsest` allows), the rest from day rows."""
+    """(period, first key, last key) of the rows that hold the local days first..last: whole decades from the
+    decade rows, whole years from the year rows and whole months from the month rows (as far as `coarsest`
+    allows), the rest from day rows."""
+    if coarsest == "decade":
+        found = _decades(first, last)
+        if found is not None:
+            return found
+        coarsest = "year"
     if coarsest == "year":
         start = first if (first.month, first.day) == (1, 1) else date(first.year + 1, 1, 1)
         end = last if (last.month, last.day) == (12, 31) else date(last.year - 1, 12, 31)
@@ -62,7 +82,8 @@ def _pieces(first: date, last: date, coarsest: str) -> list[tuple[str, date, dat
 class Slice:
     """Which rollup rows a query reads: scope 0 (every entry) or 1 (shared only), lens 0 or a trigger id, and
     the local days first..last (both included). `coarsest` is the longest period whose rows may stand for
-    its days: 'year' for totals over the range (see whole()), 'month' for series by month, 'day' otherwise."""
+    its days: 'year' for totals over the range (see whole()), 'decade' for totals from a table with decade rows
+    (widest()), 'month' for series by month, 'day' otherwise."""
 
     scope: int
     lens: int
@@ -88,6 +109,10 @@ class Slice:
 
     def whole(self) -> Slice:
         return replace(self, coarsest="year")
+
+    def widest(self) -> Slice:
+        """Totals over the range from decade rows too: for the tables that have them (cycle_rollup.DECADES)."""
+        return replace(self, coarsest="decade")
 
 
 def _bucket_key(bucket: str, week_start: int) -> str:
