@@ -9,14 +9,16 @@ cycle is noted yet, a warm line says where to note it (the entry's "The cycle" s
 
 It gets its numbers from a `cycle_for(date_range, person_ids) -> (CycleReport, [(person id, name), ...])`
 callable, asked on a worker of the operations layer (`background`), the newest request winning; the charts are
-built and drawn on workers too (ChartView), so the window keeps answering."""
+built and drawn on workers too (ChartView), so the window keeps answering: the diagram first, at the top of the
+tab, the two charts below it once it is shown (drawn at once, the three shared the workers and the GIL, and the
+diagram came last of all: issue 17, the Patterns budget)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from journal_app import charts
@@ -33,6 +35,7 @@ ChainEntries = Callable[[DateRange, Sequence[Chain | MomentsAsked], bool], tuple
 HEIGHTS = {"chains": 340, "beliefs": 280, "repair": 280}  # each chart's least height (it grows with the window)
 FIRST_SENTENCES = 4  # shown before "Show all": the diagram stays in view
 MORE_STYLE = "text-align: left; text-decoration: underline;"
+LATER_AFTER_MS = 1500  # the charts below the diagram are drawn when it is shown, or after this at the latest
 
 
 def nothing_noted(report: CycleReport) -> bool:
@@ -64,6 +67,11 @@ class CyclePage(QWidget):
         self.theme = charts.LIGHT
         self._request_key = f"cycle:{id(self)}"
         self._range: Callable[[], DateRange] | None = None
+        self._later: dict[str, tuple[CycleSpec, str]] = {}  # the charts drawn once the first is shown
+        self._later_soon = QTimer(self)  # (and at the latest after a while: the first may fail)
+        self._later_soon.setSingleShot(True)
+        self._later_soon.setInterval(LATER_AFTER_MS)
+        self._later_soon.timeout.connect(self._draw_later)
 
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("Show the cycle with"))
@@ -101,6 +109,7 @@ class CyclePage(QWidget):
             view.setMinimumHeight(HEIGHTS[key])
             view.picked.connect(self._picked)
             column.addWidget(view, 1)
+        self.views[CYCLE_CHARTS[0]].shown.connect(lambda _picture: self._draw_later())
         self.charts_area = QScrollArea()
         self.charts_area.setWidgetResizable(True)
         self.charts_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -137,6 +146,7 @@ class CyclePage(QWidget):
             self.sentences.clear()
             self.more.hide()
             self.hint.hide()
+            self._later.clear()
             for view in self.views.values():
                 view.clear()
 
@@ -148,7 +158,8 @@ class CyclePage(QWidget):
     def loading(self) -> bool:
         from journal_app.ui.common import operations
 
-        return operations.pending(self._request_key) is not None or any(v.busy for v in self.views.values())
+        return (operations.pending(self._request_key) is not None or bool(self._later)
+                or any(v.busy for v in self.views.values()))
 
     def refresh(self, date_range: Callable[[], DateRange] | None = None, theme: charts.ChartTheme | None = None
                 ) -> None:
@@ -217,9 +228,22 @@ class CyclePage(QWidget):
         if report is None:
             return
         drawn = self._tag(report)
-        for key, view in self.views.items():
-            view.show_chart(CycleSpec(drawn, key, self.theme, chart_text),
-                            name=f"cycle-{key}-{report.range.start}-{report.range.end}")
+        wanted = {key: (CycleSpec(drawn, key, self.theme, chart_text),
+                        f"cycle-{key}-{report.range.start}-{report.range.end}") for key in self.views}
+        first = CYCLE_CHARTS[0]
+        self._later = {key: chart for key, chart in wanted.items() if key != first}
+        self.views[first].show_chart(*wanted[first])
+        if self.background:
+            self._later_soon.start()
+        else:
+            self._draw_later()
+
+    def _draw_later(self) -> None:
+        """The charts below the first, once it is shown (or the wait is over)."""
+        self._later_soon.stop()
+        later, self._later = self._later, {}
+        for key, (spec, name) in later.items():
+            self.views[key].show_chart(spec, name=name)
 
     # -- clicks ------------------------------------------------------------------------------------
     def _tag(self, report: CycleReport) -> CycleReport:

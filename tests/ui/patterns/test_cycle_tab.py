@@ -233,3 +233,24 @@ def test_clicking_a_median_time_to_repair_picks_exactly_its_repaired_moments(qtb
                         and start <= m.at.astimezone(plan_mod.BERLIN).date() <= start + timedelta(days=6)))
     assert want and pick.entry_ids == want and len(want) == series.counts[k]
     assert pick.person == "Sam" and (pick.start, pick.end) == (start, start + timedelta(days=6))
+
+
+def test_the_diagram_is_drawn_first_and_the_charts_below_it_once_it_is_shown(qtbot, planted):
+    """On workers the three charts do not share them at once: the diagram at the top comes first, the belief and
+    repair charts are asked for once it is shown, and the tab is loading until all three are."""
+    journal, _ids = planted
+    view = _open(qtbot, journal, background=True)
+    page = view.cycle
+    qtbot.waitUntil(lambda: page.report is not None and not page.loading, timeout=20000)
+    asked: list[tuple[str, bool]] = []  # (which, whether the diagram was still being drawn then)
+    diagram = page.views["chains"]
+    for key, chart in page.views.items():
+        real = chart.show_chart
+        chart.show_chart = lambda spec, name="chart", key=key, real=real: (asked.append((key, diagram.busy)),
+                                                                         real(spec, name))
+    page.show_report(page.report)
+    assert [key for key, _busy in asked] == ["chains"] and page.loading
+    qtbot.waitUntil(lambda: not page.loading, timeout=20000)
+    assert sorted(key for key, _busy in asked[1:]) == ["beliefs", "repair"]
+    assert not any(busy for _key, busy in asked[1:])  # the diagram was drawn and shown before them
+    assert all(page.views[key].picture is not None for key in ("beliefs", "repair"))
