@@ -13,8 +13,9 @@ def open_entry(window, entry_id: int) -> bool:
     return started and window.editor.entry_id == entry_id
 
 
-def opened_export(window, timeout_ms: int = 10000):
-    """The window's Export dialog once it has opened (what it reads as it opens is read on a worker first)."""
+def opened_export(window, timeout_ms: int = 60000):
+    """The window's Export dialog once it has opened (what it reads as it opens is read on a worker first, and
+    the modules it needs are loaded by the background preload, which a test process may have to wait for)."""
     from PySide6.QtCore import QCoreApplication, QElapsedTimer, QThreadPool
 
     clock = QElapsedTimer()

@@ -57,6 +57,7 @@ def test_windows_and_dialogs_show_no_english(qtbot, harness, tmp_path):
     window.reload_after_import()
     qtbot.waitUntil(lambda: window.list_view.model().rowCount() >= 2, timeout=10000)
     window.list_view.setCurrentIndex(window.list_view.model().index(0, 0))
+    qtbot.waitUntil(lambda: window.editor.entry_id is not None, timeout=10000)  # (read on a worker)
     texts = widget_texts(window) + widget_texts(window.menuBar(), visible_only=False)
     window.show_patterns(True)
     patterns_shown(qtbot, window)

@@ -83,6 +83,7 @@ MODULES: tuple[str, ...] = (
     "journal_app.services.exporting.build",
     "journal_app.services.exporting.markdown",
     "journal_app.services.exporting.pdf",
+    "journal_app.ui.therapy.export_options",
     "journal_app.ui.therapy.export_dialog",
 )
 # what the window's Patterns view imports to be built and fed (patterns_pane.feed): the UI thread waits for
@@ -94,6 +95,14 @@ PATTERNS_MODULES: tuple[str, ...] = (
     "journal_app.ui.patterns.patterns_view",
     "journal_app.ui.patterns.patterns_pane",
 )
+# what opening the Export dialog imports (TherapyController.show_export), SQLAlchemy among them (~0.4 s):
+# waited for the same way
+EXPORT_MODULES: tuple[str, ...] = (
+    "journal_app.ui.therapy.export_options",
+    "journal_app.ui.therapy.export_dialog",
+)
+# what the guidance panel's safety cue imports (compiling its rules: 0.2-0.7 s), the preload's first module
+CUE_MODULES: tuple[str, ...] = ("journal_app.services.safety_cue",)
 # the database layer (the unlock's opener needs it first), then the window's parts in the order
 # MainWindow.build and the journal's opening use them (tests/ui/common/test_preload.py checks that building
 # the window and attaching a journal import nothing of the app's beyond these)
@@ -366,13 +375,19 @@ def imported(modules: Iterable[str]) -> bool:
     return True
 
 
+def charts_ready(modules: Iterable[str]) -> bool:
+    """Whether the UI thread can go on to use `modules` without waiting: imported, or the charts' preload is
+    over (what it could not import is left for the first use to report)."""
+    return imported(modules) or (bool(_started) and not _started[0].is_alive())
+
+
 def when_charts_ready(modules: Iterable[str], then: Callable[[], None], poll_ms: int = LOADED_POLL_MS) -> None:
     """Call `then()` once `modules` (of MODULES) are imported, without importing them on this thread: at once
     when they are; else the charts' preload starts now if it has not yet (a view opened in the first seconds),
     and `then()` follows from the event loop once it has them, or once it is over (what it could not import is
     then left for the first use to report). The UI thread goes on answering meanwhile."""
     modules = tuple(modules)
-    if imported(modules):
+    if charts_ready(modules):
         then()
         return
     thread = start()

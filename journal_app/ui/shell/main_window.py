@@ -558,7 +558,7 @@ class MainWindow(QMainWindow):
             return
         from journal_app.ui.common import preload
 
-        if self.patterns is None and not preload.imported(preload.PATTERNS_MODULES):
+        if self.patterns is None and not preload.charts_ready(preload.PATTERNS_MODULES):
             self._wait_for_patterns()
             return
         self._open_patterns()

@@ -228,14 +228,22 @@ class TherapyController(QObject):
     def show_export(self, print_it: bool = False) -> None:
         """The Export dialog, once what it reads as it opens (the last session, the people, the things to bring
         up) has been read on a worker (the operations layer): it opens a moment later, with no read on the
-        UI thread. Asked again meanwhile, it opens once."""
+        UI thread. Asked before the background preload has loaded its modules (SQLAlchemy among them), it
+        waits for them without importing them here. Asked again meanwhile, it opens once."""
+        from journal_app.ui.common import preload
+
+        if self.journal is None:
+            return
+        self.session.flush()
+        preload.when_charts_ready(preload.EXPORT_MODULES, lambda: self._read_for_export(print_it))
+
+    def _read_for_export(self, print_it: bool) -> None:
         from journal_app.ui.common import operations
         from journal_app.ui.therapy.export_options import read_for_export
 
         journal = self.journal
         if journal is None:
             return
-        self.session.flush()
         today = date.today()
 
         def arrived(reads: object) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from journal_app.core import i18n
 from journal_app.services.guidance import Library
 from journal_app.ui.common.i18n import change_language
+from tests.ui.guidance.waiting import cue_loaded
 
 pytestmark = pytest.mark.gui
 
@@ -37,6 +38,7 @@ def test_the_panel_and_the_library_follow_a_change_of_language(window, qtbot):
     assert english != german  # German ships its own article
     window.new_action.trigger()
     qtbot.waitUntil(lambda: window.right.currentWidget() is window.editor_area)
+    cue_loaded(qtbot)
     editor = window.editor
     qtbot.mouseClick(editor.triggers.row_for("withdrawal").check, Qt.MouseButton.LeftButton)
     panel = window.guidance.panel

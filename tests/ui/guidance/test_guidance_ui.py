@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QApplication
 
 from journal_app.ui.common import operations
+from tests.ui.guidance.waiting import cue_loaded
 
 pytestmark = pytest.mark.gui
 
@@ -15,7 +16,9 @@ pytestmark = pytest.mark.gui
 def _new_entry(window, qtbot):
     window.new_action.trigger()
     qtbot.waitUntil(lambda: window.right.currentWidget() is window.editor_area)
+    cue_loaded(qtbot)
     return window.editor
+
 
 
 def test_panel_updates_when_a_trigger_is_ticked(window, qtbot):
