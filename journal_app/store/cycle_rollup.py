@@ -93,13 +93,13 @@ _BELIEF_ROWS = (
     + _RATED.format(v="CAST(strftime('%j', e.occurred_at) AS INTEGER) - 1") + " AS d, "
     + _RATED.format(v="unixepoch(e.occurred_at) - unixepoch(substr(e.occurred_at, 1, 10))") + " AS r, "
     + _RATED.format(v="CAST(substr(e.occurred_at, 21, 6) AS INTEGER)") + " AS u "
-    "FROM temp.rollup_fact f JOIN entry e ON e.id = f.id JOIN entry_belief eb ON eb.entry_id = f.id"
+    "FROM temp.rollup_fact f CROSS JOIN entry e ON e.id = f.id CROSS JOIN entry_belief eb ON eb.entry_id = f.id"
 )
 _PRODUCTS = {"dd": "x.d * x.d", "rr": "x.r * x.r", "uu": "x.u * x.u", "dr": "x.d * x.r", "du": "x.d * x.u",
              "ru": "x.r * x.u", "dy": "x.d * x.y", "ry": "x.r * x.y", "uy": "x.u * x.y"}
 _BELIEF_INSERT = (
     f"INSERT INTO {BELIEFS} WITH pp(id, person_id) AS (SELECT id, 0 FROM temp.rollup_fact UNION ALL "
-    "SELECT ep.entry_id, ep.person_id FROM entry_person ep JOIN temp.rollup_fact f ON f.id = ep.entry_id) "
+    "SELECT ep.entry_id, ep.person_id FROM temp.rollup_fact f CROSS JOIN entry_person ep ON ep.entry_id = f.id) "
     "SELECT 'day', v.scope, 0, f.day, pp.person_id, x.belief, x.year, count(*), count(x.y), coalesce(sum(x.y), 0), "
     "min(x.t), max(x.t), "
     + ", ".join(f"coalesce(sum({_PRODUCTS.get(c, 'x.' + c)}), 0)" for c in LINE_SUMS)
