@@ -87,7 +87,7 @@ MODULES: tuple[str, ...] = (
     "journal_app.ui.therapy.export_dialog",
 )
 # what the window's Patterns view imports to be built and fed (patterns_pane.feed): the UI thread waits for
-# them without importing (when_charts_ready); tests/ui/patterns/test_patterns_first_open.py checks the list
+# them without importing (when_charts_ready); tests/ui/test_first_opens.py checks the list
 PATTERNS_MODULES: tuple[str, ...] = (
     "journal_app.services.analytics",
     "journal_app.services.cycles",
@@ -381,11 +381,13 @@ def charts_ready(modules: Iterable[str]) -> bool:
     return imported(modules) or (bool(_started) and not _started[0].is_alive())
 
 
-def when_charts_ready(modules: Iterable[str], then: Callable[[], None], poll_ms: int = LOADED_POLL_MS) -> None:
+def when_charts_ready(modules: Iterable[str], then: Callable[[], None], context: QObject,
+                      poll_ms: int = LOADED_POLL_MS) -> None:
     """Call `then()` once `modules` (of MODULES) are imported, without importing them on this thread: at once
     when they are; else the charts' preload starts now if it has not yet (a view opened in the first seconds),
     and `then()` follows from the event loop once it has them, or once it is over (what it could not import is
-    then left for the first use to report). The UI thread goes on answering meanwhile."""
+    then left for the first use to report). The UI thread goes on answering meanwhile. Once `context` (the
+    object asking: a window, a controller) is deleted, `then()` is not called."""
     modules = tuple(modules)
     if charts_ready(modules):
         then()
@@ -396,6 +398,6 @@ def when_charts_ready(modules: Iterable[str], then: Callable[[], None], poll_ms:
         if imported(modules) or not thread.is_alive():
             then()
             return
-        QTimer.singleShot(poll_ms, again)
+        QTimer.singleShot(poll_ms, context, again)
 
-    QTimer.singleShot(poll_ms, again)
+    QTimer.singleShot(poll_ms, context, again)

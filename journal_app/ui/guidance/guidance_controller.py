@@ -208,7 +208,7 @@ class GuidanceController(QObject):
                 self._cue_waiting = False
                 self.refresh()
 
-            preload.when_charts_ready(preload.CUE_MODULES, loaded)
+            preload.when_charts_ready(preload.CUE_MODULES, loaded, self)
         return False
 
     def refresh(self) -> None:

@@ -577,7 +577,7 @@ class MainWindow(QMainWindow):
             if self.journal is not None and self.is_shown(self._patterns_wait):
                 self._open_patterns()
 
-        preload.when_charts_ready(preload.PATTERNS_MODULES, ready)
+        preload.when_charts_ready(preload.PATTERNS_MODULES, ready, self)
 
     def _open_patterns(self) -> None:
         from journal_app.ui.patterns.patterns_pane import feed, new_patterns_view

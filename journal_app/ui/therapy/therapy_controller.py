@@ -3,6 +3,7 @@ editor's "Bring up next time", and keeping "Since my last session" up to date.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, Protocol, cast
@@ -21,6 +22,12 @@ if TYPE_CHECKING:
     from journal_app.ui.therapy.sessions_dialog import SessionsDialog
 
 
+class SavesFirst(Protocol):
+    """The editor's autosave (ui.entries.Autosave): `then()` once what is typed has been saved, off the UI thread."""
+
+    def when_saved(self, then: Callable[[], None], failed: Callable[[], None] | None = None) -> None: ...
+
+
 class EntryInEditor(Protocol):
     """What "Bring up next time" and the dialogs need of the editing session (ui.entries.EditingSession)."""
 
@@ -28,6 +35,8 @@ class EntryInEditor(Protocol):
     def entry_id(self) -> int | None: ...
     def save_now(self) -> None: ...
     def flush(self) -> bool: ...
+    @property
+    def autosave(self) -> SavesFirst: ...
 
 
 class TherapyController(QObject):
@@ -207,11 +216,15 @@ class TherapyController(QObject):
 
     # -- import ------------------------------------------------------------------------------------
     def show_import(self) -> None:
+        """The Import dialog, once what is typed has been saved (off the UI thread)."""
+        if self.journal is not None:
+            self.session.autosave.when_saved(self._open_import)
+
+    def _open_import(self) -> None:
         from journal_app.ui.therapy.import_dialog import ImportDialog
 
         if self.journal is None:
             return
-        self.session.flush()
         dialog = ImportDialog(self.journal, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(lambda _result: self.imported.emit())
@@ -234,8 +247,9 @@ class TherapyController(QObject):
 
         if self.journal is None:
             return
-        self.session.flush()
-        preload.when_charts_ready(preload.EXPORT_MODULES, lambda: self._read_for_export(print_it))
+        # what is typed is saved first, off the UI thread (not when that failed: the status says why)
+        self.session.autosave.when_saved(
+            lambda: preload.when_charts_ready(preload.EXPORT_MODULES, lambda: self._read_for_export(print_it), self))
 
     def _read_for_export(self, print_it: bool) -> None:
         from journal_app.ui.common import operations

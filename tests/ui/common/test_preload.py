@@ -296,3 +296,28 @@ def test_a_stop_is_not_swallowed_by_a_librarys_own_error_handling(monkeypatch, t
     assert not saved.exists()  # the library did not go on to save what it had half made
     assert "catch_all_outer" not in sys.modules and "catch_inner_a" not in sys.modules
     assert not preload._stopping.is_set()
+
+
+def test_when_charts_ready_waits_for_the_preload_without_blocking_and_not_for_a_gone_asker(qtbot, monkeypatch):
+    """A view opened before the charts' preload is done: the preload starts at once if it had not, the UI thread
+    goes on, and `then` follows once it is over; not for an asker (a closed window) that is gone by then."""
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    gate = threading.Event()
+    monkeypatch.setattr(preload, "_started", [])
+    monkeypatch.setattr(preload, "_loaded", set())
+    monkeypatch.setattr(preload.importlib, "import_module", lambda name: gate.wait(10))
+    kept, gone, called = QObject(), QObject(), []
+    preload.when_charts_ready(("no.such.module",), lambda: called.append("kept"), kept)
+    preload.when_charts_ready(("no.such.module",), lambda: called.append("gone"), gone)
+    assert len(preload._started) == 1 and preload._started[0].is_alive()  # started by the first ask
+    qtbot.wait(50)  # the event loop runs meanwhile
+    assert called == []
+    shiboken6.delete(gone)
+    gate.set()
+    qtbot.waitUntil(lambda: called == ["kept"], timeout=10000)
+    qtbot.wait(50)
+    assert called == ["kept"]
+    preload.when_charts_ready(("json",), lambda: called.append("at once"), kept)
+    assert called == ["kept", "at once"]  # imported already: no wait
