@@ -29,16 +29,16 @@ class AppHarness:
         return self.window
 
     def close(self):
-        """As the app quits: the window closed with its dialogs, then what they asked workers for answered (it is
-        dropped, their windows being gone), then the journal closed. Nothing a test started runs into the next
-        test (the window itself is deleted in the next turn of an event loop)."""
+        """As the app quits: the window's dialogs closed, what was asked of workers answered (into the window,
+        still open), then the window closed and the journal. Nothing a test started runs into the next test (the
+        window itself is deleted in the next turn of an event loop)."""
         from PySide6.QtWidgets import QDialog
 
         for dialog in self.window.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
-        self.window.close()
         operations.wait_all()
+        self.window.close()
         self.journal.close()
         self.window = self.journal = None
 

@@ -172,6 +172,10 @@ class Operation(QObject):
             return
         _running.discard(self)
 
+    def deliver_posted(self) -> None:
+        """Deliver the answer now if the work has given it (and nothing else waiting in the event queue)."""
+        self.worker.deliver_posted()
+
     def wait(self, timeout_ms: int = 30000) -> bool:
         """Handle events until the answer is delivered (tests, and a window closing); True when it was."""
         clock = QElapsedTimer()

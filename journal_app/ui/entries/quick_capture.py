@@ -442,7 +442,7 @@ class QuickCaptureWindow(QWidget):
         """Wait for the save under way on a worker and deliver its answer (before locking or closing)."""
         op = self._saving
         if op is not None and op.ran.wait(60):
-            QCoreApplication.sendPostedEvents(op)
+            op.deliver_posted()
 
     def _form_to_save(self) -> EntryForm | None:
         """What to save, or None (with the reason shown) when it cannot be saved now."""

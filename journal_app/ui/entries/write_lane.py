@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QElapsedTimer, QObject, QThreadPool, QTimer
 
 from journal_app.ui.common import operations
 
@@ -90,7 +90,7 @@ class WriteLane(QObject):
             left = timeout_ms - clock.elapsed()
             if left <= 0 or not op.ran.wait(left / 1000):
                 return False
-            # the answer is a queued call to the operation: deliver it (and only it) now
-            QCoreApplication.sendPostedEvents(op)
+            # the answer is queued for the UI thread: deliver it (and only it) now
+            op.deliver_posted()
             self._advance(op)  # delivered or dropped: either way the next one may go
         return True

@@ -161,3 +161,31 @@ def test_a_pools_threads_are_kept_for_the_life_of_the_app(qtbot):
     assert first.wait() and second.wait()
     own.waitForDone()
     assert shared.expiryTimeout() == -1 and own.expiryTimeout() == -1
+
+
+def test_the_workers_signals_are_emitted_on_the_ui_thread(qtbot):
+    """The job's thread never emits a signal (a signal emitted on a worker takes Qt's connection lock while
+    holding Python's, which can freeze the window for good): progress, failure and result are emitted here."""
+    from journal_app.ui.common.background import BackgroundWorker
+
+    emitted_on, results = [], []
+
+    def work(tick):
+        tick(1, 2)
+        return threading.get_ident()
+
+    op = operations.run(None, work, results.append, progress=lambda done, total: emitted_on.append("tick"))
+    for signal in (op.worker.progressed, op.worker.finished):
+        signal.connect(lambda *_a: emitted_on.append(threading.get_ident()))
+    assert op.wait()
+    assert results and results[0] != threading.get_ident()  # the work ran on a worker
+    assert [t for t in emitted_on if t != "tick"] == [threading.get_ident()] * 2 and "tick" in emitted_on
+    failing = BackgroundWorker(lambda _tick: 1 / 0, "unexpected {kind}")
+    said = []
+    failing.failed.connect(lambda message: said.append((message, threading.get_ident())))
+    thread = threading.Thread(target=failing.run)
+    thread.start()
+    thread.join()
+    assert said == []  # queued, not emitted on that thread
+    qtbot.waitUntil(lambda: bool(said), timeout=3000)
+    assert said == [("unexpected ZeroDivisionError", threading.get_ident())]
