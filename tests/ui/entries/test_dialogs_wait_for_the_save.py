@@ -16,17 +16,10 @@ from journal_app.ui.entries.trigger_manager import TriggerManagerDialog
 from journal_app.ui.privacy.onboarding import OnboardingDialog
 from journal_app.ui.therapy.export_dialog import ExportDialog
 from journal_app.ui.therapy.import_dialog import ImportDialog
+from tests.ui.entries.test_saving_off_the_ui_thread import FULL, type_entry
 from tests.ui.gate import Gate
 
 pytestmark = pytest.mark.gui
-FULL = "The journal could not be saved because the disk is full."
-
-
-def type_entry(qtbot, window, title: str, body: str) -> None:
-    window.new_action.trigger()
-    qtbot.keyClicks(window.editor.title, title)
-    window.editor.body.setFocus()
-    qtbot.keyClicks(window.editor.body, body)
 
 
 def answers(qtbot) -> None:
