@@ -64,6 +64,8 @@ SLOT_COLUMNS = ("night", "morning", "afternoon", "evening")  # quarters of the l
 FIRST_DAY = date(EARLIEST_YEAR, 1, 1)  # the rollups hold the local days from FIRST_DAY to LAST_DAY
 LAST_DAY = date(LATEST_YEAR, 12, 31)
 _DAY = timedelta(days=1)
+_MONTH_KEY = "substr(day, 1, 7) || '-01'"  # a day row's month: its first day
+_YEAR_KEY = "substr(day, 1, 4) || '-01-01'"  # a month row's year: 1 January
 DECADE_KEY = "substr(day, 1, 3) || '0-01-01'"  # a year row's decade: 1 January of the year ending in 0
 FULL_REBUILD_DAYS = 400  # more changed days than this (an import): rebuild everything, which is faster
 
@@ -291,8 +293,15 @@ def _count_days(conn: Conn, days: Sequence[date]) -> None:
     for table in _tables(conn):
         sql.run(conn, f"DELETE FROM {table} WHERE period = 'day' AND {_SLICE} AND {keep}", params)
     _fill(conn, [_spans_around(first, last) for first, last in _runs(days)], keep, params)
+    lenses = params["lenses"]
+    # each changed month, then each of their years once, then each of their decades once (a year summed again for
+    # each of its changed months cost an Empty Trash of entries from many months a year and a decade each)
     for month in sorted({d.replace(day=1) for d in days}):
-        _count_periods(conn, month, month_end(month), params["lenses"])
+        _sum_up(conn, "month", _MONTH_KEY, month, month_end(month), lenses)
+    for year in sorted({d.year for d in days}):
+        _sum_up(conn, "year", _YEAR_KEY, date(year, 1, 1), date(year, 12, 31), lenses)
+    for decade in sorted({d.year // 10 * 10 for d in days}):
+        _sum_up(conn, "decade", DECADE_KEY, date(decade, 1, 1), date(decade + 9, 12, 31), lenses)
 
 
 def _count_range(conn: Conn, first: date, last: date) -> None:
@@ -323,8 +332,8 @@ def _count_periods(conn: Conn, first: date, last: date, lenses: str) -> None:
     """The month rows of the months first..last (first a month's first day) again, from their day rows, then
     the year rows of their years, from the month rows, and the decade rows of their decades (the tables that have
     them: cycle_rollup.DECADES), from the year rows."""
-    _sum_up(conn, "month", "substr(day, 1, 7) || '-01'", first, last, lenses)
-    _sum_up(conn, "year", "substr(day, 1, 4) || '-01-01'", date(first.year, 1, 1), date(last.year, 12, 31), lenses)
+    _sum_up(conn, "month", _MONTH_KEY, first, last, lenses)
+    _sum_up(conn, "year", _YEAR_KEY, date(first.year, 1, 1), date(last.year, 12, 31), lenses)
     _sum_up(conn, "decade", DECADE_KEY, date(first.year // 10 * 10, 1, 1), date(last.year // 10 * 10 + 9, 12, 31),
             lenses)
 
